@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads environment variables. Everything else receives
+ * a parsed, typed `AppConfig` (or `PackageConfig`) through its constructor.
+ */
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
+
+const AppConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./var'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: optionalText,
+    /** Largest request body accepted on /api/messages, in bytes. */
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256 * 1024),
+    /** Campaign of the protocol (§ 8): entries until this day included… */
+    CAMPAIGN_ENTRY_DEADLINE: isoDate.default('2022-12-31'),
+    /** …and parcours finished by this day. An avenant moves both. */
+    CAMPAIGN_COMPLETION_DEADLINE: isoDate.default('2023-04-30'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: 'obligatoire quand MicrosoftAppType vaut SingleTenant',
+      });
+    }
+    if (env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppId && !env.MicrosoftAppPassword) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'obligatoire quand MicrosoftAppId est renseigné',
+      });
+    }
+  });
+
+export type AppConfig = {
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  maxBodyBytes: number;
+  auth: {
+    appId?: string;
+    appPassword?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId?: string;
+  };
+  campaign: { entryDeadline: string; completionDeadline: string };
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(configuration)'} : ${issue.message}`);
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = AppConfigSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error));
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    auth: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    campaign: { entryDeadline: e.CAMPAIGN_ENTRY_DEADLINE, completionDeadline: e.CAMPAIGN_COMPLETION_DEADLINE },
+  };
+}
+
+const PackageConfigSchema = z.object({
+  MicrosoftAppId: z
+    .string()
+    .trim()
+    .uuid('doit être l’identifiant (GUID) de l’application Azure Bot'),
+  BOT_DOMAIN: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'nom de domaine sans https:// ni chemin, par ex. bot.cd82.fr'),
+  APP_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/).default('1.0.0'),
+});
+export type PackageConfig = { appId: string; domain: string; version: string };
+
+/** What `npm run package` needs to fill the Teams manifest. */
+export function loadPackageConfig(env: Record<string, string | undefined> = process.env): PackageConfig {
+  const parsed = PackageConfigSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error));
+  return { appId: parsed.data.MicrosoftAppId, domain: parsed.data.BOT_DOMAIN, version: parsed.data.APP_VERSION };
+}

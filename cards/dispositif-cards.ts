@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { aspectFacts, FICHE_ORDER, type AspectFacts } from '../data/catalogue/aspect-facts.js';
+import type { Catalogue } from '../data/catalogue/catalogue.js';
+import type { Aspect, Dispositif, DispositifId } from '../data/catalogue/schema.js';
+import { VERBS } from './actions.js';
+import { CardTemplate } from './render.js';
+import type { CardButton } from './welcome-card.js';
+import comparisonTemplate from './comparison.json' with { type: 'json' };
+import ficheTemplate from './dispositif.json' with { type: 'json' };
+import listTemplate from './dispositif-list.json' with { type: 'json' };
+
+const SectionSchema = z.object({ heading: z.string(), lines: z.array(z.string()).min(1), source: z.string() });
+type Section = z.infer<typeof SectionSchema>;
+const ButtonSchema = z.object({ title: z.string().min(1), data: z.record(z.string(), z.unknown()) });
+
+const fiche = new CardTemplate(
+  'dispositif',
+  ficheTemplate,
+  z.object({ title: z.string().min(1), subtitle: z.string(), sections: z.array(SectionSchema).min(1), buttons: z.array(ButtonSchema).max(6) }),
+);
+const comparison = new CardTemplate(
+  'comparison',
+  comparisonTemplate,
+  z.object({
+    title: z.string().min(1),
+    columns: z.array(z.object({ name: z.string(), sections: z.array(SectionSchema).min(1) })).length(2),
+    buttons: z.array(ButtonSchema).max(6),
+  }),
+);
+const list = new CardTemplate(
+  'dispositif-list',
+  listTemplate,
+  z.object({
+    title: z.string(),
+    intro: z.string(),
+    items: z.array(z.object({ name: z.string(), summary: z.string(), data: z.record(z.string(), z.unknown()) })).min(1),
+    buttons: z.array(ButtonSchema).max(6),
+  }),
+);
+
+function toSection(facts: AspectFacts): Section {
+  if (facts.missing) return { heading: facts.heading, lines: [facts.missing], source: 'Source : accord de partenariat' };
+  const label = facts.sources.length > 1 ? 'Sources' : 'Source';
+  return { heading: facts.heading, lines: facts.lines, source: `${label} : ${facts.sources.join(' ; ')}` };
+}
+
+function showButton(d: Dispositif, title = d.name): CardButton {
+  return { title, data: { verb: VERBS.showDispositif, dispositif: d.id } };
+}
+
+const LIST_BUTTON: CardButton = { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } };
+
+export function dispositifListCard(catalogue: Catalogue) {
+  return list.attachment({
+    title: 'Les dispositifs de l’accord',
+    intro: 'Touchez un dispositif pour voir sa fiche, ou posez-moi directement votre question.',
+    items: catalogue.all.map((d) => ({ name: d.name, summary: d.summary, data: showButton(d).data })),
+    buttons: [{ title: 'Menu', data: { verb: VERBS.showMenu } }],
+  });
+}
+
+/** The full fiche: every aspect the agreement documents, with its source. */
+export function dispositifCard(catalogue: Catalogue, id: DispositifId) {
+  const d = catalogue.get(id);
+  const sections = FICHE_ORDER.map((aspect) => aspectFacts(d, aspect, { withPhaseDurations: d.phases.length === 0 }))
+    // A fiche shows what is known; "the agreement does not say" belongs in answers to a precise question.
+    .filter((facts) => !facts.missing)
+    .map(toSection);
+  return fiche.attachment({
+    title: d.name,
+    subtitle: d.summary,
+    sections,
+    buttons: [LIST_BUTTON, ...d.related.slice(0, 3).map((r) => showButton(catalogue.get(r)))],
+  });
+}
+
+/** An answer to a question: the aspect asked comes first, then the essentials. */
+export function answerCard(catalogue: Catalogue, id: DispositifId, aspect: Aspect) {
+  const d = catalogue.get(id);
+  const asked = aspectFacts(d, aspect);
+  const sections = [toSection(asked)];
+  if (aspect !== 'overview') sections.push(toSection(aspectFacts(d, 'overview')));
+  return fiche.attachment({
+    title: d.name,
+    subtitle: '',
+    sections,
+    buttons: [showButton(d, 'Voir la fiche complète'), LIST_BUTTON],
+  });
+}
+
+/** Two dispositifs side by side: what each is for and for whom. */
+export function comparisonCard(catalogue: Catalogue, first: DispositifId, second: DispositifId) {
+  const [a, b] = [catalogue.get(first), catalogue.get(second)];
+  const column = (d: Dispositif) => ({
+    name: d.name,
+    sections: (['overview', 'audience', 'duration'] as const)
+      .map((aspect) => aspectFacts(d, aspect))
+      .filter((facts) => !facts.missing)
+      .map(toSection),
+  });
+  return comparison.attachment({
+    title: `${a.name} et ${b.name} : les différences`,
+    columns: [column(a), column(b)],
+    buttons: [showButton(a, `Fiche ${a.name}`), showButton(b, `Fiche ${b.name}`), LIST_BUTTON],
+  });
+}
+

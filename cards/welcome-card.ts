@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { Catalogue } from '../data/catalogue/catalogue.js';
+import { CardActionSchema, VERBS } from './actions.js';
+import { CardTemplate } from './render.js';
+import template from './welcome.json' with { type: 'json' };
+
+const ButtonSchema = z.object({ title: z.string().min(1), data: CardActionSchema });
+export type CardButton = z.infer<typeof ButtonSchema>;
+
+const WelcomeSchema = z.object({
+  title: z.string(),
+  intro: z.string(),
+  abilities: z.array(z.string()).min(1),
+  examples: z.array(z.string()),
+  footer: z.string(),
+  buttons: z.array(ButtonSchema).min(1).max(6),
+});
+
+const welcome = new CardTemplate('welcome', template, WelcomeSchema);
+
+/** The three programmes of the protocol, offered as shortcuts on the menu. */
+const SHORTCUTS = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;
+
+/** The menu's buttons: only what works today. */
+export function menuButtons(catalogue: Catalogue): CardButton[] {
+  return [
+    { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
+    ...SHORTCUTS.map((id) => ({
+      title: catalogue.get(id).name,
+      data: { verb: VERBS.showDispositif, dispositif: id },
+    })),
+  ];
+}
+
+/** Welcome and menu card: what the bot can do, with a button for each thing that works. */
+export function welcomeCard(catalogue: Catalogue) {
+  return welcome.attachment({
+    title: 'Bonjour, je suis l’assistant du partenariat Département – AFPA',
+    intro:
+      'Je vous renseigne sur les dispositifs de l’AFPA ouverts aux personnes que vous accompagnez, ' +
+      'd’après l’accord de partenariat entre le Département de Tarn-et-Garonne et l’AFPA.',
+    abilities: [
+      'Présenter chaque dispositif : pour qui, contenu, étapes, durée, à distance ou sur place, comment prescrire.',
+      'Répondre à vos questions écrites comme vous les posez, en citant l’article de l’accord.',
+    ],
+    examples: [
+      'C’est quoi Prépa Compétences ?',
+      'Combien de temps dure la Promo 16/18 ?',
+      'Qui peut prescrire la VAE ?',
+      'Différence entre VAE et RSFP ?',
+    ],
+    footer: 'Tapez « aide » à tout moment pour revenir à ce menu.',
+    buttons: menuButtons(catalogue),
+  });
+}

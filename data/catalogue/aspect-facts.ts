@@ -1,0 +1,87 @@
+import type { Aspect, Dispositif, Fact } from './schema.js';
+
+/** What the catalogue says about one aspect of a dispositif, ready to be shown. */
+export type AspectFacts = {
+  aspect: Aspect;
+  heading: string;
+  /** Empty when the agreement says nothing about it: `missing` then says so. */
+  lines: string[];
+  sources: string[];
+  missing?: string;
+};
+
+export const ASPECT_HEADINGS: Record<Aspect, string> = {
+  overview: 'En bref',
+  duration: 'Durée',
+  audience: 'Pour qui',
+  content: 'Contenu',
+  phases: 'Déroulement',
+  modality: 'À distance ou sur place',
+  prescription: 'Comment prescrire',
+  target: 'Objectif chiffré',
+  comparison: 'Comparaison',
+};
+
+/** "L'accord ne précise pas …" sentences: the bot says what it does not know rather than guessing. */
+const MISSING: Record<Aspect, (name: string) => string> = {
+  overview: (name) => `L’accord ne décrit pas ${name} plus précisément.`,
+  duration: (name) => `L’accord ne précise pas la durée de ${name}.`,
+  audience: (name) => `L’accord ne précise pas à qui s’adresse ${name}.`,
+  content: (name) => `L’accord ne détaille pas le contenu de ${name}.`,
+  phases: (name) => `L’accord ne découpe pas ${name} en étapes.`,
+  modality: (name) => `L’accord ne précise pas si ${name} se suit à distance ou sur place.`,
+  prescription: (name) => `L’accord ne précise pas comment prescrire ${name}.`,
+  target: (name) => `L’accord ne fixe pas d’objectif chiffré pour ${name}.`,
+  comparison: (name) => `Je ne sais pas comparer ${name} à ce dispositif.`,
+};
+
+function fromFacts(aspect: Aspect, d: Dispositif, facts: Fact[]): AspectFacts {
+  const heading = ASPECT_HEADINGS[aspect];
+  if (facts.length === 0) return { aspect, heading, lines: [], sources: [], missing: MISSING[aspect](d.name) };
+  return { aspect, heading, lines: facts.map((f) => f.text), sources: unique(facts.map((f) => f.source)) };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+export function phaseLine(phase: Dispositif['phases'][number], index: number): string {
+  const duration = phase.duration ? ` (${phase.duration})` : '';
+  return `${index + 1}. ${phase.name}${duration} : ${phase.description}`;
+}
+
+export function aspectFacts(d: Dispositif, aspect: Aspect, options = { withPhaseDurations: true }): AspectFacts {
+  switch (aspect) {
+    case 'overview':
+      return fromFacts(aspect, d, [d.purpose]);
+    case 'audience':
+      return fromFacts(aspect, d, [d.audience]);
+    case 'content':
+      return fromFacts(aspect, d, d.content);
+    case 'modality':
+      return fromFacts(aspect, d, d.modality ? [d.modality] : []);
+    case 'prescription':
+      return fromFacts(aspect, d, [d.prescription]);
+    case 'phases':
+      return fromFacts(aspect, d, d.phases.map((p, i) => ({ text: phaseLine(p, i), source: p.source })));
+    case 'duration': {
+      // The total first, then how it splits between phases, unless the phases are shown beside it.
+      const phased = options.withPhaseDurations
+        ? d.phases.filter((p) => p.duration).map((p) => ({ text: `${p.name} : ${p.duration}`, source: p.source }))
+        : [];
+      const total = d.totalDuration ? [d.totalDuration] : [];
+      return fromFacts(aspect, d, [...total, ...phased]);
+    }
+    case 'target':
+      return fromFacts(
+        aspect,
+        d,
+        d.target ? [{ text: `Objectif ${d.target.year} : ${d.target.count} ${d.target.label}.`, source: d.target.source }] : [],
+      );
+    case 'comparison':
+      return fromFacts(aspect, d, [d.purpose, d.audience]);
+  }
+}
+
+/** Every aspect of the full card, in the order a référent reads a fiche. */
+export const FICHE_ORDER: Aspect[] = ['overview', 'audience', 'content', 'phases', 'duration', 'modality', 'prescription', 'target'];

@@ -1,0 +1,106 @@
+import MiniSearch from 'minisearch';
+import type { Dispositif, DispositifId } from '../catalogue/schema.js';
+import { normalizeTerm, tokenize } from './normalize.js';
+
+/** Words that carry no meaning for telling dispositifs apart. */
+const STOPWORDS = new Set(
+  (
+    'a au aux avec ce ces c cest ca cela d dans de des du elle en est et etre il ils j je l la le les leur lui ' +
+    'ma me mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses si ' +
+    'son sont sur ta te tes toi ton tu un une vos votre vous y quoi comment combien dispositif dispositifs ' +
+    'afpa programme prestation offre svp stp merci bonjour peut peux faire fait'
+  ).split(' '),
+);
+
+function meaningfulTerm(term: string): string | null {
+  const word = normalizeTerm(term);
+  return word === '' || STOPWORDS.has(word) ? null : word;
+}
+
+function meaningfulWords(text: string): Set<string> {
+  return new Set(tokenize(text).map(meaningfulTerm).filter((w): w is string => w !== null));
+}
+
+export type FoundDispositif = {
+  id: DispositifId;
+  score: number;
+  /** Position, in the question's words, of the first word that named it: "X ou Y" keeps X first. */
+  firstMention: number;
+  /** The question's words that named it. */
+  words: string[];
+};
+
+type AliasDocument = { key: string; dispositif: DispositifId; text: string; wordCount: number };
+
+/**
+ * Finds which dispositifs a question names, with MiniSearch over every name and
+ * alias of the catalogue: each alias is its own document, so the alias that
+ * matches best ("clea numerique" over "clea") decides, and typos are forgiven by
+ * fuzzy and prefix matching on longer words only.
+ */
+export class DispositifFinder {
+  private readonly index: MiniSearch<AliasDocument>;
+
+  constructor(dispositifs: readonly Dispositif[]) {
+    this.index = new MiniSearch<AliasDocument>({
+      idField: 'key',
+      fields: ['text'],
+      storeFields: ['dispositif', 'wordCount'],
+      tokenize: (text) => tokenize(text),
+      processTerm: meaningfulTerm,
+    });
+    const documents: AliasDocument[] = [];
+    for (const d of dispositifs) {
+      const names = [d.name, ...d.aliases];
+      names.forEach((text, i) =>
+        documents.push({ key: `${d.id}#${i}`, dispositif: d.id, text, wordCount: meaningfulWords(text).size }),
+      );
+    }
+    this.index.addAll(documents);
+  }
+
+  /** Dispositifs named by the question, best first. */
+  find(question: string): FoundDispositif[] {
+    const words = tokenize(question).map(normalizeTerm);
+    const results = this.index.search(question, {
+      combineWith: 'OR',
+      prefix: (term) => term.length >= 4,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      weights: { fuzzy: 0.6, prefix: 0.5 },
+    });
+    const byDispositif = new Map<DispositifId, FoundDispositif>();
+    for (const result of results) {
+      const id = result['dispositif'] as DispositifId;
+      // "clea" names CléA fully but CléA Numérique only by half: an alias counts in
+      // proportion to the share of its words that the question contains.
+      // Squared, so that two words out of three ("parcours emploi competences") stay well behind a full name.
+      const coverage = Math.min(1, result.terms.length / Math.max(1, result['wordCount'] as number));
+      const score = result.score * coverage ** 2;
+      // Where the alias is complete: in "clea ou clea numerique", CléA Numérique comes second.
+      const positions = result.queryTerms.map((t) => words.indexOf(t)).filter((i) => i >= 0);
+      const firstMention = positions.length > 0 ? Math.max(...positions) : words.length;
+      const known = byDispositif.get(id);
+      if (!known || score > known.score) {
+        byDispositif.set(id, {
+          id,
+          score,
+          firstMention: Math.min(firstMention, known?.firstMention ?? firstMention),
+          words: result.queryTerms,
+        });
+      } else {
+        known.firstMention = Math.min(known.firstMention, firstMention);
+      }
+    }
+    return [...byDispositif.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * Whether `other` is named by words of its own, not only by words that `best` already
+   * uses: "clea numerique" names CléA Numérique, not CléA as well; "clea ou clea numerique" names both.
+   */
+  namedApart(question: string, best: FoundDispositif, other: FoundDispositif): boolean {
+    const words = tokenize(question).map(normalizeTerm);
+    const occurrences = (w: string) => words.filter((x) => x === w).length;
+    return other.words.some((w) => !best.words.includes(w) || occurrences(w) > 1);
+  }
+}

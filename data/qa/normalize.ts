@@ -1,0 +1,63 @@
+/**
+ * French text as people type it in a chat, brought to one form so that
+ * "Prépa Compétences", "prepa competence" and "PREPA COMP" meet.
+ */
+
+/** Lower case, no accents, no punctuation, single spaces; "16/18", "16-18", "16 18" → "1618". */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    // "P.E.C.", "V.A.E" → "pec", "vae"
+    .replace(/\b(?:[a-z]\.){2,}[a-z]?/g, (acronym) => acronym.replace(/\./g, ''))
+    .replace(/\b16\s*[-/. ]?\s*18\b/g, '1618')
+    .replace(/\bpromo(?=1618\b)/g, 'promo ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Shorthands and frequent misspellings, mapped to the word the catalogue uses.
+ * Only words that cannot mean anything else in this domain belong here.
+ */
+const SHORTHANDS: Record<string, string> = {
+  comp: 'competences',
+  comps: 'competences',
+  compet: 'competences',
+  competance: 'competences',
+  competances: 'competences',
+  competence: 'competences',
+  compentences: 'competences',
+  prepas: 'prepa',
+  preparation: 'prepa',
+  num: 'numerique',
+  numeriq: 'numerique',
+  digital: 'numerique',
+  cle: 'clea',
+  badge: 'badges',
+  openbadges: 'badges',
+  openbadge: 'badges',
+  fle: 'fle',
+  francai: 'francais',
+  francias: 'francais',
+};
+
+/** Light French plural stripping: "ateliers" → "atelier", "travaux" stays. */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** A normalised word, with shorthands expanded and plurals folded, as both the index and queries see it. */
+export function normalizeTerm(word: string): string {
+  const plain = normalizeText(word);
+  return singular(SHORTHANDS[plain] ?? plain);
+}
+
+export function tokenize(text: string): string[] {
+  const plain = normalizeText(text);
+  return plain === '' ? [] : plain.split(' ');
+}

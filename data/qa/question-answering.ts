@@ -1,0 +1,56 @@
+import type { Aspect, Dispositif, DispositifId } from '../catalogue/schema.js';
+import { detectAspect } from './aspect.js';
+import { normalizeText } from './normalize.js';
+import { DispositifFinder } from './dispositif-finder.js';
+
+export type QaResult =
+  | { kind: 'answer'; dispositif: DispositifId; aspect: Aspect; comparedWith?: DispositifId }
+  /** Two dispositifs fit equally well: ask which one, and keep the aspect for the answer. */
+  | { kind: 'clarify'; aspect: Aspect; candidates: DispositifId[] }
+  | { kind: 'unsure' };
+
+/**
+ * Scores below this mean the question only brushed a common word of an alias
+ * ("formation", "competences"): better to say so than to answer the wrong dispositif.
+ */
+const MIN_SCORE = 2.0;
+/** A runner-up this close to the best is a real doubt between two dispositifs. */
+const AMBIGUITY_RATIO = 0.85;
+/** "X ou Y ?", "lequel choisir": two dispositifs named this way are weighed against each other. */
+const ALTERNATIVE = /\b(ou|lequel|laquelle|lesquels|entre)\b/;
+
+/** Answers "which dispositif, which aspect" for a French question, locally. */
+export class QuestionAnswering {
+  private readonly finder: DispositifFinder;
+
+  constructor(dispositifs: readonly Dispositif[]) {
+    this.finder = new DispositifFinder(dispositifs);
+  }
+
+  understand(question: string): QaResult {
+    const aspect = detectAspect(question);
+    const found = this.finder.find(question).filter((f) => f.score >= MIN_SCORE);
+    const [best, second] = found;
+    if (!best) return { kind: 'unsure' };
+
+    const comparing = aspect === 'comparison' || ALTERNATIVE.test(normalizeText(question));
+    if (comparing && second && this.finder.namedApart(question, best, second)) {
+      const [first, other] = [best, second].sort((a, b) => a.firstMention - b.firstMention) as [
+        typeof best,
+        typeof best,
+      ];
+      return { kind: 'answer', dispositif: first.id, aspect: 'comparison', comparedWith: other.id };
+    }
+    if (second && second.score >= best.score * AMBIGUITY_RATIO) {
+      return { kind: 'clarify', aspect, candidates: found.slice(0, 3).map((f) => f.id) };
+    }
+    // A comparison with something outside the catalogue ("la promo 16/18 ou l'E2C") is answered
+    // as an overview of what we know.
+    return { kind: 'answer', dispositif: best.id, aspect };
+  }
+
+  /** Scores as the finder sees them, for the evaluation report. */
+  explain(question: string) {
+    return this.finder.find(question);
+  }
+}
