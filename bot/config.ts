@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Whoever reads a configuration error reads French.
+z.config(z.locales.fr());
+
 /**
  * The only place that reads environment variables. Everything else receives
  * a parsed, typed `AppConfig` (or `PackageConfig`) through its constructor.
@@ -15,7 +18,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format
 
 const AppConfigSchema = z
   .object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+    /** 0 lets the system pick a free port (tests). */
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().min(1).default('./var'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { CardActionSchema, VERBS } from './actions.js';
 import { CardTemplate } from './render.js';
+import menuTemplate from './menu.json' with { type: 'json' };
 import template from './welcome.json' with { type: 'json' };
 
 const ButtonSchema = z.object({ title: z.string().min(1), data: CardActionSchema });
@@ -17,6 +18,7 @@ const WelcomeSchema = z.object({
 });
 
 const welcome = new CardTemplate('welcome', template, WelcomeSchema);
+const menu = new CardTemplate('menu', menuTemplate, z.object({ text: z.string().min(1), buttons: z.array(ButtonSchema).min(1).max(6) }));
 
 /** The three programmes of the protocol, offered as shortcuts on the menu. */
 const SHORTCUTS = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;
@@ -52,4 +54,9 @@ export function welcomeCard(catalogue: Catalogue) {
     footer: 'Tapez « aide » à tout moment pour revenir à ce menu.',
     buttons: menuButtons(catalogue),
   });
+}
+
+/** A short line and the menu's buttons: what the bot offers when it is not sure. */
+export function menuCard(catalogue: Catalogue, text: string) {
+  return menu.attachment({ text, buttons: menuButtons(catalogue) });
 }

@@ -1,7 +1,7 @@
 import type { Aspect, Dispositif, DispositifId } from '../catalogue/schema.js';
 import { detectAspect } from './aspect.js';
 import { normalizeText } from './normalize.js';
-import { DispositifFinder } from './dispositif-finder.js';
+import { DispositifFinder, type FoundDispositif } from './dispositif-finder.js';
 
 export type QaResult =
   | { kind: 'answer'; dispositif: DispositifId; aspect: Aspect; comparedWith?: DispositifId }
@@ -14,6 +14,8 @@ export type QaResult =
  * ("formation", "competences"): better to say so than to answer the wrong dispositif.
  */
 const MIN_SCORE = 2.0;
+/** Below this, a partial match is noise (a fuzzy hit on a common word). */
+const PARTIAL_MIN_SCORE = 0.5;
 /** A runner-up this close to the best is a real doubt between two dispositifs. */
 const AMBIGUITY_RATIO = 0.85;
 /** "X ou Y ?", "lequel choisir": two dispositifs named this way are weighed against each other. */
@@ -29,9 +31,10 @@ export class QuestionAnswering {
 
   understand(question: string): QaResult {
     const aspect = detectAspect(question);
-    const found = this.finder.find(question).filter((f) => f.score >= MIN_SCORE);
+    const all = this.finder.find(question);
+    const found = all.filter((f) => f.score >= MIN_SCORE);
     const [best, second] = found;
-    if (!best) return { kind: 'unsure' };
+    if (!best) return this.partialMatch(all, aspect);
 
     const comparing = aspect === 'comparison' || ALTERNATIVE.test(normalizeText(question));
     if (comparing && second && this.finder.namedApart(question, best, second)) {
@@ -47,6 +50,18 @@ export class QuestionAnswering {
     // A comparison with something outside the catalogue ("la promo 16/18 ou l'E2C") is answered
     // as an overview of what we know.
     return { kind: 'answer', dispositif: best.id, aspect };
+  }
+
+  /**
+   * Nothing named clearly. A word shared by several dispositifs ("compétences") is worth a
+   * question back; a word that half-names one dispositif is too thin to answer on.
+   */
+  private partialMatch(all: FoundDispositif[], aspect: Aspect): QaResult {
+    const [top] = all;
+    if (!top || top.score < PARTIAL_MIN_SCORE) return { kind: 'unsure' };
+    const close = all.filter((f) => f.score >= top.score * AMBIGUITY_RATIO);
+    if (close.length < 2) return { kind: 'unsure' };
+    return { kind: 'clarify', aspect, candidates: close.slice(0, 3).map((f) => f.id) };
   }
 
   /** Scores as the finder sees them, for the evaluation report. */

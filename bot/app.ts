@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ConversationState, type Storage } from 'botbuilder';
+import type restify from 'restify';
+import { loadCatalogue, type Catalogue } from '../data/catalogue/catalogue.js';
+import { QuestionAnswering } from '../data/qa/question-answering.js';
+import { JsonStore } from '../data/store/json-store.js';
+import { QuestionDialog } from '../dialogs/question-dialog.js';
+import { createAdapter } from './adapter.js';
+import type { AppConfig } from './config.js';
+import { EMPTY_BOT_STATE, LowdbStorage } from './lowdb-storage.js';
+import type { Logger } from './logger.js';
+import { createServer } from './server.js';
+import { TeamsBot } from './teams-bot.js';
+
+export type AppDeps = {
+  config: AppConfig;
+  logger: Logger;
+  /** Defaults to the lowdb file under DATA_DIR. */
+  storage?: Storage;
+  catalogue?: Catalogue;
+};
+
+export type App = {
+  server: restify.Server;
+  listen(): Promise<AddressInfo>;
+  close(): Promise<void>;
+};
+
+/** Wires configuration → storage → dialogs → bot → adapter → HTTP server. */
+export async function createApp({ config, logger, storage, catalogue = loadCatalogue() }: AppDeps): Promise<App> {
+  const botStorage =
+    storage ?? new LowdbStorage(await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE));
+  const conversationState = new ConversationState(botStorage);
+  const qa = new QuestionAnswering(catalogue.all);
+  const bot = new TeamsBot({ catalogue, conversationState, questionDialog: new QuestionDialog(catalogue, qa) });
+  const adapter = createAdapter(config.auth, logger);
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
+
+  return {
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          server.removeListener('error', reject);
+          resolve(server.address() as AddressInfo);
+        });
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,39 @@
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger, describeError } from './logger.js';
+
+/** `npm start`: read the configuration, start the bot, stop cleanly on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  if (!config.auth.appId) {
+    logger.warn('auth_disabled', {
+      note: 'MicrosoftAppId absent : le bot accepte les requêtes sans authentification (usage local uniquement).',
+    });
+  }
+  const app = await createApp({ config, logger });
+  const address = await app.listen();
+  logger.info('listening', { url: `http://localhost:${address.port}/api/messages`, dataDir: config.dataDir });
+
+  const stop = async () => {
+    logger.info('stopping');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(JSON.stringify({ level: 'error', event: 'start_failed', ...describeError(error) }));
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import restify from 'restify';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import { isIncomingActivity } from './incoming-activity.js';
+import { describeError, type Logger } from './logger.js';
+
+export type ServerDeps = {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  maxBodyBytes: number;
+};
+
+/** The HTTP surface: Bot Framework messages and a health probe. */
+export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'cd82-afpa-bot', handleUncaughtExceptions: false });
+  // Malformed JSON and oversized bodies are refused here (400, 413), before any bot code runs.
+  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }));
+
+  server.get('/health', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    if (!isIncomingActivity(req.body)) {
+      res.send(400, { error: 'Requête invalide : une activité Bot Framework est attendue.' });
+      return;
+    }
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      logger.error('request_failed', describeError(error));
+      if (!res.headersSent) res.send(500, { error: 'Erreur interne.' });
+    }
+  });
+
+  server.on('restifyError', (_req, _res, error: Error, callback: () => void) => {
+    logger.warn('http_error', describeError(error));
+    callback();
+  });
+  return server;
+}
