@@ -35,6 +35,11 @@ export async function createApp({ config, logger, storage, catalogue = loadCatal
   const qa = new QuestionAnswering(catalogue.all);
   const bot = new TeamsBot({ catalogue, conversationState, questionDialog: new QuestionDialog(catalogue, qa) });
   const adapter = createAdapter(config.auth, logger);
+  if (!config.auth.appId) {
+    logger.warn('auth_disabled', {
+      note: 'MicrosoftAppId absent : le bot accepte les requêtes sans authentification (usage local uniquement).',
+    });
+  }
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
 
   return {

@@ -15,11 +15,6 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  if (!config.auth.appId) {
-    logger.warn('auth_disabled', {
-      note: 'MicrosoftAppId absent : le bot accepte les requêtes sans authentification (usage local uniquement).',
-    });
-  }
   const app = await createApp({ config, logger });
   const address = await app.listen();
   logger.info('listening', { url: `http://localhost:${address.port}/api/messages`, dataDir: config.dataDir });

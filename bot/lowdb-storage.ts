@@ -45,7 +45,7 @@ export class LowdbStorage implements Storage {
         }
       }
       for (const [key, change] of Object.entries(changes)) {
-        const { eTag: _ignored, ...document } = structuredClone(change ?? {}) as Record<string, unknown>;
+        const { eTag: _eTag, ...document } = structuredClone(change ?? {}) as Record<string, unknown>;
         data.items[key] = { eTag: String(data.nextETag++), document };
       }
     });

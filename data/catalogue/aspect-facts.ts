@@ -19,7 +19,7 @@ export const ASPECT_HEADINGS: Record<Aspect, string> = {
   modality: 'À distance ou sur place',
   prescription: 'Comment prescrire',
   target: 'Objectif chiffré',
-  comparison: 'Comparaison',
+  comparison: 'À quoi il sert et pour qui',
 };
 
 /** "L'accord ne précise pas …" sentences: the bot says what it does not know rather than guessing. */

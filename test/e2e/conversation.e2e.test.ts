@@ -87,6 +87,10 @@ describe('the bot, end to end through the real server', () => {
     expect(visibleText(answer!)).toContain('Durée');
   });
 
+  it('says once, at start, that it runs without authentication', () => {
+    expect(e2e.bot.logs.filter((line) => line.includes('auth_disabled'))).toHaveLength(1);
+  });
+
   it('never writes what the référent typed to the logs', async () => {
     const secret = 'Madame Zoé Lambert-Secret';
     await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), `prepa comp pour ${secret} ?`));

@@ -1,0 +1,107 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EMPTY_BOT_STATE, LowdbStorage } from '../../bot/lowdb-storage.js';
+import { JsonStore } from '../../data/store/json-store.js';
+
+async function memoryLowdb(): Promise<LowdbStorage> {
+  return new LowdbStorage(await JsonStore.inMemory(structuredClone(EMPTY_BOT_STATE)));
+}
+
+// The same contract, run against botbuilder's MemoryStorage as the reference and against ours.
+const implementations: Array<[string, () => Promise<Storage>]> = [
+  ['MemoryStorage (reference)', async () => new MemoryStorage()],
+  ['LowdbStorage', memoryLowdb],
+];
+
+describe.each(implementations)('%s follows the botbuilder Storage contract', (_name, make) => {
+  it('reads back what it wrote, with an eTag, and nothing for unknown keys', async () => {
+    const storage = await make();
+    await storage.write({ a: { count: 1 } });
+    const items = await storage.read(['a', 'missing']);
+    expect(items['a']).toMatchObject({ count: 1 });
+    expect(typeof items['a'].eTag).toBe('string');
+    expect(items['missing']).toBeUndefined();
+  });
+
+  it('accepts a write carrying the current eTag and gives a new one', async () => {
+    const storage = await make();
+    await storage.write({ a: { count: 1 } });
+    const first = (await storage.read(['a']))['a'];
+    await storage.write({ a: { ...first, count: 2 } });
+    const second = (await storage.read(['a']))['a'];
+    expect(second.count).toBe(2);
+    expect(second.eTag).not.toBe(first.eTag);
+  });
+
+  it('refuses a write carrying a stale eTag and keeps the newer data', async () => {
+    const storage = await make();
+    await storage.write({ a: { count: 1 } });
+    const stale = (await storage.read(['a']))['a'];
+    await storage.write({ a: { ...stale, count: 2 } });
+    await expect(storage.write({ a: { ...stale, count: 3 } })).rejects.toThrow(/eTag conflict/);
+    expect((await storage.read(['a']))['a'].count).toBe(2);
+  });
+
+  it('lets "*" and a missing eTag overwrite', async () => {
+    const storage = await make();
+    await storage.write({ a: { count: 1 } });
+    await storage.write({ a: { count: 2, eTag: '*' } });
+    expect((await storage.read(['a']))['a'].count).toBe(2);
+    await storage.write({ a: { count: 3 } });
+    expect((await storage.read(['a']))['a'].count).toBe(3);
+  });
+
+  it('deletes', async () => {
+    const storage = await make();
+    await storage.write({ a: { count: 1 }, b: { count: 2 } });
+    await storage.delete(['a']);
+    expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
+  });
+
+  it('returns copies: changing what was read does not change the store', async () => {
+    const storage = await make();
+    await storage.write({ a: { nested: { count: 1 } } });
+    const read = (await storage.read(['a']))['a'];
+    read.nested.count = 99;
+    expect((await storage.read(['a']))['a'].nested.count).toBe(1);
+  });
+});
+
+describe('LowdbStorage on a file', () => {
+  let dir: string | undefined;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps what was written across a reopen (a restart)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lowdb-storage-'));
+    const file = join(dir, 'state.json');
+    const first = new LowdbStorage(await JsonStore.openFile(file, structuredClone(EMPTY_BOT_STATE)));
+    await first.write({ 'conv/1': { dialogState: { step: 1 } } });
+    const reopened = new LowdbStorage(await JsonStore.openFile(file, structuredClone(EMPTY_BOT_STATE)));
+    expect((await reopened.read(['conv/1']))['conv/1']).toMatchObject({ dialogState: { step: 1 } });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toHaveProperty('items');
+  });
+
+  it('loses no write when many are made at once', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lowdb-storage-'));
+    const file = join(dir, 'state.json');
+    const storage = new LowdbStorage(await JsonStore.openFile(file, structuredClone(EMPTY_BOT_STATE)));
+    await Promise.all(Array.from({ length: 50 }, (_, i) => storage.write({ [`k${i}`]: { i } })));
+    const reopened = new LowdbStorage(await JsonStore.openFile(file, structuredClone(EMPTY_BOT_STATE)));
+    const keys = Array.from({ length: 50 }, (_, i) => `k${i}`);
+    expect(Object.keys(await reopened.read(keys))).toHaveLength(50);
+  });
+
+  it('writes nothing of a batch that has one conflict', async () => {
+    const storage = await memoryLowdb();
+    await storage.write({ a: { v: 1 } });
+    const stale = (await storage.read(['a']))['a'];
+    await storage.write({ a: { ...stale, v: 2 } });
+    await expect(storage.write({ b: { v: 1 }, a: { ...stale, v: 3 } })).rejects.toThrow();
+    expect(await storage.read(['b'])).toEqual({});
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { detectAspect } from '../../../data/qa/aspect.js';
+
+describe('detectAspect', () => {
+  it.each([
+    ['c’est quoi prépa comp ?', 'overview'],
+    ['combien de temps dure la promo 1618', 'duration'],
+    ['la PEC c’est à distance ?', 'modality'],
+    ['qui peut prescrire la VAE', 'prescription'],
+    ['différence entre VAE et RSFP', 'comparison'],
+    ['pour qui est la RSFP', 'audience'],
+    ['un allocataire non inscrit à France Travail peut il faire prépa comp', 'audience'],
+    ['quelles sont les étapes de la promo', 'phases'],
+    ['qu’est-ce qu’on fait en prépa comp', 'content'],
+    ['objectif 2022 prépa comp', 'target'],
+    ['combien d’allocataires prévus en PEC', 'target'],
+    ['comment inscrire quelqu’un en prépa comp', 'prescription'],
+    ['la promo ça se passe où ?', 'modality'],
+    // Two aspects: the one asked first wins.
+    ['promo 1618 ça dure combien de mois et c’est pour qui', 'duration'],
+    ['pour qui et combien de temps, la promo ?', 'audience'],
+  ])('« %s » asks about %s', (question, aspect) => {
+    expect(detectAspect(question)).toBe(aspect);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTerm, normalizeText } from '../../../data/qa/normalize.js';
+
+describe('normalizeText', () => {
+  it.each([
+    ['Prépa Compétences ?', 'prepa competences'],
+    ['PROMO 16/18', 'promo 1618'],
+    ['la promo 16-18', 'la promo 1618'],
+    ['promo 16 18', 'promo 1618'],
+    ['promo1618', 'promo 1618'],
+    ['Compétences P.E.C.', 'competences pec'],
+    ['V.A.E', 'vae'],
+    ['CléA numérique', 'clea numerique'],
+    ['c’est quoi', 'c est quoi'],
+    ['  œuvre   ', 'oeuvre'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('normalizeTerm', () => {
+  it.each([
+    ['comp', 'competence'],
+    ['compétences', 'competence'],
+    ['competance', 'competence'],
+    ['num', 'numerique'],
+    ['ateliers', 'atelier'],
+    ['pec', 'pec'],
+    ['badge', 'badge'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeTerm(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { EVAL_SET } from '../../qa/eval-set.js';
+import { evaluate } from '../../qa/run-eval.js';
+
+const qa = new QuestionAnswering(loadCatalogue().all);
+
+describe('QuestionAnswering', () => {
+  it.each([
+    ['c’est quoi prepa comp ?', 'prepa-competences', 'overview'],
+    ['combien de temps dure la promo 1618', 'promo-16-18', 'duration'],
+    ['la PEC c’est à distance ?', 'competences-pec', 'modality'],
+    ['qui peut prescrire la VAE', 'vae', 'prescription'],
+    ['CléA numérique c’est quoi', 'clea-numerique', 'overview'],
+    ['c’est quoi CléA', 'clea', 'overview'],
+    ['prepa comeptences ?', 'prepa-competences', 'overview'],
+  ])('« %s » → %s / %s', (question, dispositif, aspect) => {
+    expect(qa.understand(question)).toEqual({ kind: 'answer', dispositif, aspect });
+  });
+
+  it('compares two dispositifs, the first named first', () => {
+    expect(qa.understand('différence entre VAE et RSFP')).toEqual({
+      kind: 'answer',
+      dispositif: 'vae',
+      aspect: 'comparison',
+      comparedWith: 'rsfp',
+    });
+    expect(qa.understand('clea ou clea numerique ?')).toMatchObject({ dispositif: 'clea', comparedWith: 'clea-numerique' });
+    expect(qa.understand('clea numerique vs pix')).toEqual({ kind: 'answer', dispositif: 'clea-numerique', aspect: 'comparison' });
+  });
+
+  it('asks back when a word fits several dispositifs', () => {
+    const result = qa.understand('combien de temps dure compétences ?');
+    expect(result.kind).toBe('clarify');
+    if (result.kind === 'clarify') {
+      expect(result.aspect).toBe('duration');
+      expect(result.candidates).toEqual(expect.arrayContaining(['prepa-competences', 'competences-pec']));
+    }
+  });
+
+  it.each(['bonjour ça va', 'quel temps fait-il à Montauban', 'c’est quoi une formation', 'logement social', ''])(
+    'does not answer « %s » confidently',
+    (question) => {
+      expect(qa.understand(question).kind).not.toBe('answer');
+    },
+  );
+
+  it('reaches at least 95 % top-1 on the evaluation set', () => {
+    const outcomes = evaluate(qa, EVAL_SET);
+    const accuracy = outcomes.filter((o) => o.correct).length / outcomes.length;
+    expect(EVAL_SET.length).toBeGreaterThanOrEqual(120);
+    expect(accuracy, outcomes.filter((o) => !o.correct).map((o) => o.case.question).join(' | ')).toBeGreaterThanOrEqual(0.95);
+  });
+});

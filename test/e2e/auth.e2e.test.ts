@@ -1,0 +1,34 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { personalConversation, teamsMessage } from '../factories.js';
+import { EndToEnd } from '../support/bot-harness.js';
+
+describe('with a Microsoft app id, only authenticated requests reach the bot', () => {
+  let e2e: EndToEnd;
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start({
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'not-a-real-secret',
+    });
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('answers 401 to a request without a token, and the bot posts nothing', async () => {
+    const response = await e2e.bot.post(teamsMessage(e2e.serviceUrl, personalConversation(), 'aide'));
+    expect(response.status).toBe(401);
+    expect(e2e.connector.posted).toHaveLength(0);
+  });
+
+  it('answers 401 to a request with a token that is not a Bot Framework token', async () => {
+    const response = await e2e.bot.post(teamsMessage(e2e.serviceUrl, personalConversation(), 'aide'), {
+      authorization: 'Bearer not.a.jwt',
+    });
+    expect(response.status).toBe(401);
+    expect(e2e.connector.posted).toHaveLength(0);
+  });
+
+  it('does not log that authentication is off', () => {
+    expect(e2e.bot.logs.join('\n')).not.toContain('auth_disabled');
+  });
+});
