@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { aspectFacts, FICHE_ORDER, type AspectFacts } from '../data/catalogue/aspect-facts.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
-import type { Aspect, Dispositif, DispositifId } from '../data/catalogue/schema.js';
+import { shortLabel, type Aspect, type Dispositif, type DispositifId } from '../data/catalogue/schema.js';
 import { VERBS } from './actions.js';
 import { CardTemplate } from './render.js';
 import type { CardButton } from './welcome-card.js';
@@ -44,7 +44,7 @@ function toSection(facts: AspectFacts): Section {
   return { heading: facts.heading, lines: facts.lines, source: `${label} : ${facts.sources.join(' ; ')}` };
 }
 
-function showButton(d: Dispositif, title = d.name): CardButton {
+function showButton(d: Dispositif, title = shortLabel(d)): CardButton {
   return { title, data: { verb: VERBS.showDispositif, dispositif: d.id } };
 }
 
@@ -74,15 +74,18 @@ export function dispositifCard(catalogue: Catalogue, id: DispositifId) {
   });
 }
 
+/** What follows the aspect asked: the essentials, so that one answer stands on its own. */
+const ESSENTIALS: Aspect[] = ['overview', 'audience'];
+
 /** An answer to a question: the aspect asked comes first, then the essentials. */
 export function answerCard(catalogue: Catalogue, id: DispositifId, aspect: Aspect) {
   const d = catalogue.get(id);
   const asked = aspectFacts(d, aspect);
-  const sections = [toSection(asked)];
-  if (aspect !== 'overview') sections.push(toSection(aspectFacts(d, 'overview')));
+  const essentials = aspect === 'comparison' ? [] : ESSENTIALS.filter((a) => a !== aspect);
+  const sections = [asked, ...essentials.map((a) => aspectFacts(d, a)).filter((f) => !f.missing)].map(toSection);
   return fiche.attachment({
     title: d.name,
-    subtitle: '',
+    subtitle: aspect === 'overview' ? d.summary : '',
     sections,
     buttons: [showButton(d, 'Voir la fiche complète'), LIST_BUTTON],
   });
@@ -93,15 +96,15 @@ export function comparisonCard(catalogue: Catalogue, first: DispositifId, second
   const [a, b] = [catalogue.get(first), catalogue.get(second)];
   const column = (d: Dispositif) => ({
     name: d.name,
-    sections: (['overview', 'audience', 'duration'] as const)
+    sections: (['overview', 'audience'] as const)
       .map((aspect) => aspectFacts(d, aspect))
       .filter((facts) => !facts.missing)
       .map(toSection),
   });
   return comparison.attachment({
-    title: `${a.name} et ${b.name} : les différences`,
+    title: `${shortLabel(a)} et ${shortLabel(b)} : les différences`,
     columns: [column(a), column(b)],
-    buttons: [showButton(a, `Fiche ${a.name}`), showButton(b, `Fiche ${b.name}`), LIST_BUTTON],
+    buttons: [showButton(a, `Fiche ${shortLabel(a)}`), showButton(b, `Fiche ${shortLabel(b)}`), LIST_BUTTON],
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
+import { shortLabel } from '../data/catalogue/schema.js';
 import { CardActionSchema, VERBS } from './actions.js';
 import { CardTemplate } from './render.js';
 import menuTemplate from './menu.json' with { type: 'json' };
@@ -28,7 +29,7 @@ export function menuButtons(catalogue: Catalogue): CardButton[] {
   return [
     { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
     ...SHORTCUTS.map((id) => ({
-      title: catalogue.get(id).name,
+      title: shortLabel(catalogue.get(id)),
       data: { verb: VERBS.showDispositif, dispositif: id },
     })),
   ];

@@ -11,7 +11,7 @@ import {
 import { dispositifListCard } from '../cards/dispositif-cards.js';
 import { welcomeCard } from '../cards/welcome-card.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
-import type { Aspect, DispositifId } from '../data/catalogue/schema.js';
+import { shortLabel, type Aspect, type DispositifId } from '../data/catalogue/schema.js';
 import type { QuestionAnswering } from '../data/qa/question-answering.js';
 import { answerActivity } from './answer-activity.js';
 import { CancelAndHelpDialog } from './cancel-and-help-dialog.js';
@@ -74,7 +74,7 @@ export class QuestionDialog extends CancelAndHelpDialog {
   private async clarifiedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const pending = (step.values as Record<string, unknown>)[PENDING] as PendingQuestion;
     const chosen = step.result as FoundChoice | undefined;
-    const id = pending.candidates.find((c) => this.catalogue.get(c).name === chosen?.value);
+    const id = pending.candidates.find((c) => shortLabel(this.catalogue.get(c)) === chosen?.value);
     if (!id) {
       // Not one of the choices: the référent moved on to another question.
       return step.replaceDialog(QUESTION_DIALOG, { question: step.context.activity.text ?? '' } satisfies QuestionOptions);
@@ -86,7 +86,7 @@ export class QuestionDialog extends CancelAndHelpDialog {
   private choicesFor(ids: DispositifId[]): Choice[] {
     return ids.map((id) => {
       const d = this.catalogue.get(id);
-      return { value: d.name, synonyms: d.aliases };
+      return { value: shortLabel(d), synonyms: [d.name, ...d.aliases] };
     });
   }
 }

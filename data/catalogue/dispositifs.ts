@@ -300,6 +300,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
   {
     id: 'vae',
     name: "VAE (validation des acquis de l'expérience)",
+    shortName: 'VAE',
     aliases: [
       'vae',
       "validation des acquis de l'experience",
@@ -362,6 +363,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
   {
     id: 'rsfp',
     name: 'RSFP (reconnaissance des savoir-faire professionnels)',
+    shortName: 'RSFP',
     aliases: [
       'rsfp',
       'reconnaissance des savoir-faire professionnels',
@@ -599,6 +601,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
   {
     id: 'clauses-sociales',
     name: "Préparation aux clauses sociales et chantiers d'insertion",
+    shortName: "Clauses sociales et chantiers d'insertion",
     aliases: [
       'clauses sociales',
       'clause sociale',

@@ -53,6 +53,8 @@ export const DispositifSchema = z
     id: DispositifIdSchema,
     /** Display name, as a référent writes it: "Prépa Compétences". */
     name: z.string().min(1),
+    /** For buttons and titles where the full name is too long ("VAE"). */
+    shortName: z.string().min(1).optional(),
     /** Other ways people name it, used by the question answering (not shown). */
     aliases: z.array(z.string().min(1)),
     /** One sentence, shown in the list card. */
@@ -71,6 +73,11 @@ export const DispositifSchema = z
   })
   .strict();
 export type Dispositif = z.infer<typeof DispositifSchema>;
+
+/** The name to print where room is short. */
+export function shortLabel(d: Pick<Dispositif, 'name' | 'shortName'>): string {
+  return d.shortName ?? d.name;
+}
 
 export const CatalogueSchema = z
   .array(DispositifSchema)

@@ -1,0 +1,46 @@
+/**
+ * A server for the benchmark, in its own process so that the load generator does not
+ * share its event loop: `bot` is the real app, `echo` a bare botbuilder echo bot on the
+ * same adapter and HTTP server. Prints {"port": N} once listening.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ActivityHandler } from 'botbuilder';
+import { createAdapter } from '../../bot/adapter.js';
+import { createApp } from '../../bot/app.js';
+import { createLogger } from '../../bot/logger.js';
+import { createServer } from '../../bot/server.js';
+import { testConfig } from '../factories.js';
+
+class EchoBot extends ActivityHandler {
+  constructor() {
+    super();
+    this.onMessage(async (context, next) => {
+      await context.sendActivity(`Echo : ${context.activity.text}`);
+      await next();
+    });
+  }
+}
+
+const kind = process.argv[2];
+const config = testConfig({ DATA_DIR: await mkdtemp(join(tmpdir(), 'bench-bot-')) });
+const logger = createLogger('silent');
+
+if (kind === 'bot') {
+  const app = await createApp({ config, logger });
+  const address = await app.listen();
+  console.log(JSON.stringify({ port: address.port }));
+} else if (kind === 'echo') {
+  const server = createServer({
+    adapter: createAdapter(config.auth, logger),
+    bot: new EchoBot(),
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+  });
+  server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })));
+} else {
+  console.error('usage: serve.ts bot|echo');
+  process.exit(2);
+}
