@@ -1,0 +1,385 @@
+import { z } from 'zod';
+import { frenchDay, isIsoDay, parisDay } from './dates.js';
+
+/**
+ * Can a Département référent prescribe this programme, under this partnership, for
+ * this person? One pure function, `checkEligibility`, used by the form, the guided
+ * conversation and the free-text check alike. Every reason names the article of
+ * the agreement it comes from (art. 2.1.3, 2.1.4, protocol §§ 2, 5, 8).
+ */
+
+export const PROGRAMMES = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;
+export type Programme = (typeof PROGRAMMES)[number];
+
+export const VERDICTS = ['eligible', 'other_prescriber', 'not_eligible', 'to_check'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const ProfileSchema = z
+  .object({
+    /** Whole years at the intended entry. */
+    age: z.number().int('l’âge doit être un nombre entier d’années').min(0).max(120).optional(),
+    rsa: z.boolean().optional(),
+    accompaniedByDepartment: z.boolean().optional(),
+    registeredJobseeker: z.boolean().optional(),
+    pecContract: z.boolean().optional(),
+    ase: z.boolean().optional(),
+    inEducation: z.boolean().optional(),
+    inTraining: z.boolean().optional(),
+    /** Employed outside a PEC. */
+    employed: z.boolean().optional(),
+  })
+  .strict();
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileField = keyof Profile;
+export const PROFILE_FIELDS = Object.keys(ProfileSchema.shape) as ProfileField[];
+
+export const CampaignSchema = z
+  .object({
+    entryDeadline: z.string().refine(isIsoDay, 'date AAAA-MM-JJ attendue'),
+    completionDeadline: z.string().refine(isIsoDay, 'date AAAA-MM-JJ attendue'),
+  })
+  .strict()
+  .refine((c) => c.completionDeadline >= c.entryDeadline, {
+    message: 'la fin des parcours ne peut pas précéder la dernière date d’entrée',
+    path: ['completionDeadline'],
+  });
+export type Campaign = z.infer<typeof CampaignSchema>;
+
+/**
+ * The campaign of the 2022 agreement (protocol § 8), the documented example. The running
+ * bot passes the campaign from its configuration, which an admin updates after an avenant.
+ */
+export const AGREEMENT_2022_CAMPAIGN: Campaign = { entryDeadline: '2022-12-31', completionDeadline: '2023-04-30' };
+
+const OptionsSchema = z
+  .object({
+    today: z.union([z.date(), z.string().refine(isIsoDay, 'date AAAA-MM-JJ attendue')]).optional(),
+    campaign: CampaignSchema.optional(),
+  })
+  .strict();
+export type EligibilityOptions = z.input<typeof OptionsSchema>;
+
+export type Reason = { text: string; source: string };
+export type EligibilityResult = { dispositif: Programme; verdict: Verdict; reasons: Reason[]; nextStep: string };
+
+export class EligibilityInputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Profil invalide : ${problems.join(' ; ')}`);
+    this.name = 'EligibilityInputError';
+  }
+}
+
+/** Named so that the rules read as the agreement does. */
+const ADULT_AGE = 18;
+const PROMO_MIN_AGE = 16;
+
+type Context = { entriesOpen: boolean; entryDeadline: string };
+type Decision = Omit<EligibilityResult, 'dispositif'>;
+
+// ── Sentences shared by several rules ──────────────────────────────────────────────
+
+const CAMPAIGN_CLOSED = (ctx: Context): Reason => ({
+  text: `Les entrées prescrites par le Département étaient possibles jusqu’au ${frenchDay(ctx.entryDeadline)} : la campagne est close.`,
+  source: 'Protocole, § 8',
+});
+const CAMPAIGN_CLOSED_NEXT_STEP =
+  'Si un avenant a prolongé l’expérimentation, demandez à l’administrateur AFPA de saisir les nouvelles dates de campagne.';
+const ENTRIES_UNTIL = (ctx: Context): Reason => ({
+  text: `Les entrées sont possibles jusqu’au ${frenchDay(ctx.entryDeadline)} inclus.`,
+  source: 'Protocole, § 8',
+});
+
+function notEligible(reasons: Reason[], nextStep: string): Decision {
+  return { verdict: 'not_eligible', reasons, nextStep };
+}
+
+// ── Prépa Compétences (art. 2.1.3 ; protocole §§ 2, 5, 8) ─────────────────────────
+
+function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
+  const against: Reason[] = [];
+  if (p.age !== undefined && p.age < ADULT_AGE) {
+    against.push({
+      text: `La personne a ${p.age} ans : Prépa Compétences n’est pas ouverte aux mineurs, qui relèvent de La Promo 16/18.`,
+      source: 'Accord, art. 2.1.3',
+    });
+  }
+  if (!ctx.entriesOpen) against.push(CAMPAIGN_CLOSED(ctx));
+  if (p.rsa === false && p.registeredJobseeker === false) {
+    against.push({
+      text: 'La personne ne perçoit pas le RSA et n’est pas inscrite à France Travail (ex-Pôle emploi) : Prépa Compétences ne lui est pas ouverte dans ce cadre.',
+      source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+    });
+  }
+  if (against.length > 0) {
+    const promoAge = p.age !== undefined && p.age >= PROMO_MIN_AGE && p.age < ADULT_AGE;
+    const nextStep = promoAge
+      ? 'Pour un jeune de 16 ou 17 ans, vérifiez La Promo 16/18.'
+      : ctx.entriesOpen
+        ? 'Aucune prescription possible dans ce cadre.'
+        : CAMPAIGN_CLOSED_NEXT_STEP;
+    return notEligible(against, nextStep);
+  }
+  const adult = p.age === undefined ? undefined : p.age >= ADULT_AGE;
+  if (adult && p.rsa === true && p.accompaniedByDepartment === true) {
+    return {
+      verdict: 'eligible',
+      reasons: [
+        {
+          text: 'Allocataire du RSA accompagnée par le Département : le Département prescrit directement, que la personne soit inscrite ou non à France Travail (ex-Pôle emploi).',
+          source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+        },
+        ENTRIES_UNTIL(ctx),
+      ],
+      nextStep:
+        'Vous pouvez prescrire : informez la personne et recueillez son adhésion, vérifiez avec elle les conditions matérielles (mobilité, garde d’enfants…), puis inscrivez-la sur PANDA (Protocole, § 5).',
+    };
+  }
+  const notFollowedHere = p.rsa === false || p.accompaniedByDepartment === false;
+  if (adult && notFollowedHere && p.registeredJobseeker === true) {
+    return {
+      verdict: 'other_prescriber',
+      reasons: [
+        {
+          text: 'Inscrite à France Travail (ex-Pôle emploi) sans être allocataire du RSA accompagnée par le Département : c’est son conseiller France Travail qui mobilise Prépa Compétences.',
+          source: 'Protocole, § 2',
+        },
+      ],
+      nextStep: 'Orientez la personne vers son conseiller France Travail (ex-Pôle emploi).',
+    };
+  }
+  if (adult && p.rsa === true && p.accompaniedByDepartment === false && p.registeredJobseeker === false) {
+    return notEligible(
+      [
+        {
+          text: 'Allocataire du RSA qui n’est ni accompagnée par le Département ni inscrite à France Travail (ex-Pôle emploi) : l’accord ne prévoit pas de prescription dans ce cas.',
+          source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+        },
+      ],
+      'Voyez avec la structure qui accompagne la personne.',
+    );
+  }
+  return undefined;
+}
+
+// ── Compétences PEC (art. 2.1.4 ; protocole §§ 2, 5, 8) ───────────────────────────
+
+const EMPLOYER_AGREEMENT: Reason = {
+  text: 'L’employeur du contrat PEC doit être informé et donner son accord.',
+  source: 'Protocole, § 5',
+};
+
+function competencesPec(p: Profile, ctx: Context): Decision | undefined {
+  const against: Reason[] = [];
+  if (p.pecContract === false) {
+    against.push({
+      text: 'La personne n’est pas en Parcours Emploi Compétences (PEC) : Compétences PEC est réservé aux personnes en contrat PEC.',
+      source: 'Accord, art. 2.1.4 ; Protocole, § 2',
+    });
+  }
+  if (!ctx.entriesOpen) against.push(CAMPAIGN_CLOSED(ctx));
+  if (against.length > 0) {
+    return notEligible(against, ctx.entriesOpen ? 'Aucune prescription possible dans ce cadre.' : CAMPAIGN_CLOSED_NEXT_STEP);
+  }
+  if (p.pecContract === true && p.rsa === true && p.accompaniedByDepartment === true) {
+    return {
+      verdict: 'eligible',
+      reasons: [
+        {
+          text: 'En PEC, allocataire du RSA accompagnée par le Département : le Département prescrit directement.',
+          source: 'Accord, art. 2.1.4 ; Protocole, § 2',
+        },
+        EMPLOYER_AGREEMENT,
+        ENTRIES_UNTIL(ctx),
+      ],
+      nextStep:
+        'Vous pouvez prescrire : informez l’employeur PEC et recueillez son accord, recueillez l’adhésion de la personne, puis inscrivez-la auprès de l’AFPA (Protocole, § 5).',
+    };
+  }
+  if (p.pecContract === true && (p.rsa === false || p.accompaniedByDepartment === false)) {
+    return {
+      verdict: 'other_prescriber',
+      reasons: [
+        {
+          text: 'En PEC sans être allocataire du RSA accompagnée par le Département : Compétences PEC est mobilisé par le prescripteur du contrat, France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
+          source: 'Protocole, § 2',
+        },
+        EMPLOYER_AGREEMENT,
+      ],
+      nextStep: 'Orientez la personne vers son conseiller France Travail (ex-Pôle emploi), sa Mission locale ou Cap emploi.',
+    };
+  }
+  return undefined;
+}
+
+// ── La Promo 16/18 (art. 2.1.3 ; protocole §§ 3, 4, 5) ─────────────────────────────
+
+function promo1618(p: Profile): Decision | undefined {
+  const against: Reason[] = [];
+  if (p.age !== undefined && p.age < PROMO_MIN_AGE) {
+    against.push({ text: `Le jeune a ${p.age} ans : La Promo 16/18 accueille les jeunes de 16 et 17 ans.`, source: 'Accord, art. 2.1.3' });
+  }
+  if (p.age !== undefined && p.age >= ADULT_AGE) {
+    against.push({
+      text: `La personne a ${p.age} ans : La Promo 16/18 est réservée aux mineurs de 16 et 17 ans.`,
+      source: 'Accord, art. 2.1.3',
+    });
+  }
+  const occupied: Array<[boolean | undefined, string]> = [
+    [p.inEducation, 'Le jeune est encore scolarisé : La Promo 16/18 s’adresse à ceux qui ont quitté le collège ou le lycée.'],
+    [p.inTraining, 'Le jeune est déjà en formation : La Promo 16/18 s’adresse aux jeunes qui ne sont pas en formation.'],
+    [p.employed, 'Le jeune travaille : La Promo 16/18 s’adresse aux jeunes qui ne travaillent pas.'],
+  ];
+  for (const [fact, text] of occupied) if (fact === true) against.push({ text, source: 'Accord, art. 2.1.3' });
+  if (against.length > 0) {
+    const adult = p.age !== undefined && p.age >= ADULT_AGE;
+    return notEligible(against, adult ? 'Pour un adulte, vérifiez Prépa Compétences.' : 'Aucune orientation possible dans ce cadre.');
+  }
+  const ageFits = p.age !== undefined && p.age >= PROMO_MIN_AGE && p.age < ADULT_AGE;
+  const free = p.inEducation === false && p.inTraining === false && p.employed === false;
+  if (ageFits && free && p.ase === true) {
+    return {
+      verdict: 'eligible',
+      reasons: [
+        {
+          text: `Jeune de ${p.age} ans confié à l’Aide sociale à l’enfance, ni scolarisé, ni en formation, ni en emploi : le Département peut l’orienter vers La Promo 16/18.`,
+          source: 'Accord, art. 2.1.3 ; Protocole, § 4',
+        },
+        { text: 'Les autorisations parentales sont requises dès la semaine d’engagement.', source: 'Protocole, § 3 (La Promo 16/18)' },
+      ],
+      nextStep:
+        'Vous pouvez orienter le jeune : invitez-le et inscrivez-le sur PANDA (Protocole, § 5), et préparez les autorisations parentales.',
+    };
+  }
+  if (ageFits && free && p.ase === false) {
+    return {
+      verdict: 'other_prescriber',
+      reasons: [
+        {
+          text: 'Jeune qui n’est pas confié à l’Aide sociale à l’enfance : ce sont la Mission locale ou le CIO qui proposent La Promo 16/18.',
+          source: 'Accord, art. 2.1.3',
+        },
+      ],
+      nextStep: 'Orientez le jeune vers la Mission locale ou le CIO.',
+    };
+  }
+  return undefined;
+}
+
+// ── What is still to check ────────────────────────────────────────────────────────
+
+/** The facts each programme's rules read, in the order a référent would be asked. */
+export const FACTS_READ: Record<Programme, ProfileField[]> = {
+  'prepa-competences': ['age', 'rsa', 'accompaniedByDepartment', 'registeredJobseeker'],
+  'competences-pec': ['pecContract', 'rsa', 'accompaniedByDepartment'],
+  'promo-16-18': ['age', 'inEducation', 'inTraining', 'employed', 'ase'],
+};
+
+/** One age on each side of every threshold the rules use (16 and 18). */
+const AGE_SAMPLES = [PROMO_MIN_AGE - 1, PROMO_MIN_AGE, ADULT_AGE - 1, ADULT_AGE, 40];
+
+export const FACT_QUESTIONS: Record<ProfileField, string> = {
+  age: 'Quel âge aura la personne à l’entrée ?',
+  rsa: 'La personne perçoit-elle le RSA ?',
+  accompaniedByDepartment: 'Est-elle accompagnée par un référent du Département ?',
+  registeredJobseeker: 'Est-elle inscrite à France Travail (ex-Pôle emploi) ?',
+  pecContract: 'Est-elle en contrat Parcours Emploi Compétences (PEC) ?',
+  ase: 'Le jeune est-il confié à l’Aide sociale à l’enfance (ASE) ?',
+  inEducation: 'Est-il encore scolarisé (collège, lycée) ?',
+  inTraining: 'Est-il en formation ?',
+  employed: 'Travaille-t-il (hors contrat PEC) ?',
+};
+
+const CHECK_SOURCES: Record<Programme, string> = {
+  'prepa-competences': 'Accord, art. 2.1.3 ; Protocole, § 2',
+  'competences-pec': 'Accord, art. 2.1.4 ; Protocole, § 2',
+  'promo-16-18': 'Accord, art. 2.1.3',
+};
+
+function decide(programme: Programme, p: Profile, ctx: Context): Decision | undefined {
+  switch (programme) {
+    case 'prepa-competences':
+      return prepaCompetences(p, ctx);
+    case 'competences-pec':
+      return competencesPec(p, ctx);
+    case 'promo-16-18':
+      return promo1618(p);
+  }
+}
+
+function* completions(p: Profile, fields: ProfileField[]): Generator<Profile> {
+  const [field, ...rest] = fields;
+  if (field === undefined) {
+    yield p;
+    return;
+  }
+  const values: Array<number | boolean> = p[field] !== undefined ? [p[field]] : field === 'age' ? AGE_SAMPLES : [true, false];
+  for (const value of values) yield* completions({ ...p, [field]: value }, rest);
+}
+
+function verdictsOver(programme: Programme, p: Profile, ctx: Context): Set<Verdict> {
+  const verdicts = new Set<Verdict>();
+  for (const complete of completions(p, FACTS_READ[programme])) {
+    verdicts.add(decide(programme, complete, ctx)?.verdict ?? 'to_check');
+  }
+  return verdicts;
+}
+
+/**
+ * The unknown facts whose answer could change the verdict, in asking order: a
+ * 40-year-old is never asked about school, an RSA recipient followed by the
+ * Département is not asked whether she is registered with France Travail.
+ */
+function factsThatMatter(programme: Programme, p: Profile, ctx: Context): ProfileField[] {
+  return FACTS_READ[programme].filter((field) => {
+    if (p[field] !== undefined) return false;
+    const values = field === 'age' ? AGE_SAMPLES : [true, false];
+    const outcomes = values.map((value) => [...verdictsOver(programme, { ...p, [field]: value }, ctx)].sort().join());
+    return new Set(outcomes).size > 1;
+  });
+}
+
+// ── The contract ──────────────────────────────────────────────────────────────────
+
+function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx: Context } {
+  const parsedProfile = ProfileSchema.safeParse(profile);
+  const parsedOptions = OptionsSchema.safeParse(options ?? {});
+  const problems = [
+    ...(parsedProfile.error?.issues ?? []).map((i) => `${i.path.join('.') || 'profil'} : ${i.message}`),
+    ...(parsedOptions.error?.issues ?? []).map((i) => `options.${i.path.join('.')} : ${i.message}`),
+  ];
+  if (!parsedProfile.success || !parsedOptions.success || problems.length > 0) throw new EligibilityInputError(problems);
+  const { today = new Date(), campaign = AGREEMENT_2022_CAMPAIGN } = parsedOptions.data;
+  const day = typeof today === 'string' ? today : parisDay(today);
+  return { profile: parsedProfile.data, ctx: { entriesOpen: day <= campaign.entryDeadline, entryDeadline: campaign.entryDeadline } };
+}
+
+/** For each programme: may this Département référent prescribe it, why, and what to do next. */
+export function checkEligibility(profile: Profile, options?: EligibilityOptions): EligibilityResult[] {
+  const { profile: p, ctx } = parseInput(profile, options);
+  return PROGRAMMES.map((dispositif) => {
+    const decided = decide(dispositif, p, ctx);
+    if (decided) return { dispositif, ...decided };
+    const missing = factsThatMatter(dispositif, p, ctx);
+    return {
+      dispositif,
+      verdict: 'to_check',
+      reasons: missing.map((field) => ({ text: `À vérifier : ${lowerFirst(FACT_QUESTIONS[field])}`, source: CHECK_SOURCES[dispositif] })),
+      nextStep: 'Vérifiez ces points avec la personne, puis refaites le test.',
+    };
+  });
+}
+
+/** The facts still unknown that would settle at least one programme, in asking order. */
+export function missingFacts(profile: Profile, options?: EligibilityOptions): ProfileField[] {
+  const { profile: p, ctx } = parseInput(profile, options);
+  const fields = new Set<ProfileField>();
+  for (const programme of PROGRAMMES) {
+    if (decide(programme, p, ctx)) continue;
+    for (const field of factsThatMatter(programme, p, ctx)) fields.add(field);
+  }
+  return PROFILE_FIELDS.filter((f) => fields.has(f));
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
