@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ConversationState, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import type restify from 'restify';
 import { loadCatalogue, type Catalogue } from '../data/catalogue/catalogue.js';
 import { QuestionAnswering } from '../data/qa/question-answering.js';
 import { JsonStore } from '../data/store/json-store.js';
+import { EligibilityDialog } from '../dialogs/eligibility-dialog.js';
 import { QuestionDialog } from '../dialogs/question-dialog.js';
 import { createAdapter } from './adapter.js';
 import type { AppConfig } from './config.js';
@@ -19,6 +20,8 @@ export type AppDeps = {
   /** Defaults to the lowdb file under DATA_DIR. */
   storage?: Storage;
   catalogue?: Catalogue;
+  /** Today's date and time; tests freeze it. */
+  clock?: () => Date;
 };
 
 export type App = {
@@ -28,12 +31,26 @@ export type App = {
 };
 
 /** Wires configuration → storage → dialogs → bot → adapter → HTTP server. */
-export async function createApp({ config, logger, storage, catalogue = loadCatalogue() }: AppDeps): Promise<App> {
+export async function createApp({
+  config,
+  logger,
+  storage,
+  catalogue = loadCatalogue(),
+  clock = () => new Date(),
+}: AppDeps): Promise<App> {
   const botStorage =
     storage ?? new LowdbStorage(await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE));
   const conversationState = new ConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);
-  const bot = new TeamsBot({ catalogue, conversationState, questionDialog: new QuestionDialog(catalogue, qa) });
+  const checkOptions = () => ({ today: clock(), campaign: config.campaign });
+  const bot = new TeamsBot({
+    catalogue,
+    conversationState,
+    scratchState: new ConversationState(new MemoryStorage()),
+    questionDialog: new QuestionDialog(catalogue, qa),
+    eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
+    checkOptions,
+  });
   const adapter = createAdapter(config.auth, logger);
   if (!config.auth.appId) {
     logger.warn('auth_disabled', {

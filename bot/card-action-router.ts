@@ -1,11 +1,20 @@
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
 import { dispositifCard, dispositifListCard } from '../cards/dispositif-cards.js';
 import { CardActionSchema, VERBS, type CardAction } from '../cards/actions.js';
+import {
+  eligibilityFormCard,
+  eligibilityResultCard,
+  readEligibilityForm,
+  valuesOf,
+} from '../cards/eligibility-cards.js';
 import { welcomeCard } from '../cards/welcome-card.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
+import { checkEligibility, type EligibilityOptions } from '../data/eligibility.js';
 
 export const UNKNOWN_ACTION_TEXT =
   'Ce bouton ne correspond plus à rien que je sache faire. Tapez « aide » pour retrouver le menu.';
+
+export type CardActionDeps = { catalogue: Catalogue; checkOptions: () => EligibilityOptions };
 
 /** Parses the data of a card button; undefined when it is not one of ours. */
 export function parseCardAction(value: unknown): CardAction | undefined {
@@ -13,17 +22,28 @@ export function parseCardAction(value: unknown): CardAction | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Runs what a card button asks for. */
-export async function runCardAction(context: TurnContext, action: CardAction, catalogue: Catalogue): Promise<void> {
+/**
+ * The card a button asks for. The same answer serves an Action.Submit (sent as a new
+ * message) and an Action.Execute (which replaces the card in place). Undefined for
+ * the actions that start a conversation instead.
+ */
+export function cardForAction(action: CardAction, { catalogue, checkOptions }: CardActionDeps): Attachment | undefined {
   switch (action.verb) {
     case VERBS.showMenu:
-      await context.sendActivity(MessageFactory.attachment(welcomeCard(catalogue)));
-      return;
+      return welcomeCard(catalogue);
     case VERBS.listDispositifs:
-      await context.sendActivity(MessageFactory.attachment(dispositifListCard(catalogue)));
-      return;
+      return dispositifListCard(catalogue);
     case VERBS.showDispositif:
-      await context.sendActivity(MessageFactory.attachment(dispositifCard(catalogue, action.dispositif)));
-      return;
+      return dispositifCard(catalogue, action.dispositif);
+    case VERBS.openEligibility:
+      return eligibilityFormCard({ values: action.profile ? valuesOf(action.profile) : undefined, focus: action.focus });
+    case VERBS.checkEligibility: {
+      const reading = readEligibilityForm(action);
+      if (!reading.ok) return eligibilityFormCard({ values: reading.values, errors: reading.errors, focus: action.focus });
+      const results = checkEligibility(reading.profile, checkOptions());
+      return eligibilityResultCard(catalogue, reading.profile, results, action.focus);
+    }
+    case VERBS.startGuidedEligibility:
+      return undefined;
   }
 }

@@ -2,34 +2,57 @@ import {
   MessageFactory,
   TeamsActivityHandler,
   TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type BotState,
   type ChannelAccount,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { VERBS, type CardAction } from '../cards/actions.js';
+import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { welcomeCard } from '../cards/welcome-card.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
+import { describeProfile, type EligibilityOptions, type Profile, type Programme } from '../data/eligibility.js';
+import { describesPerson, extractProfile } from '../data/eligibility-extraction.js';
+import { recognizeCommand } from '../dialogs/commands.js';
+import {
+  ELIGIBILITY_DIALOG,
+  type EligibilityDialog,
+  type EligibilityDialogOptions,
+} from '../dialogs/eligibility-dialog.js';
 import { QUESTION_DIALOG, type QuestionDialog, type QuestionOptions } from '../dialogs/question-dialog.js';
-import { parseCardAction, runCardAction, UNKNOWN_ACTION_TEXT } from './card-action-router.js';
+import { cardForAction, parseCardAction, UNKNOWN_ACTION_TEXT } from './card-action-router.js';
 
 export type TeamsBotDeps = {
   catalogue: Catalogue;
+  /** Kept in the bot's store: a question in progress survives a restart. */
   conversationState: BotState;
+  /** Kept in memory only: an eligibility check is anonymous and leaves nothing in the store. */
+  scratchState: BotState;
   questionDialog: QuestionDialog;
+  eligibilityDialog: EligibilityDialog;
+  checkOptions: () => EligibilityOptions;
 };
+
+export const GUIDED_INTRO =
+  'Je vous pose quelques questions, une à la fois. Test anonyme : ne donnez ni nom ni information permettant de reconnaître la personne. Répondez « je ne sais pas » si besoin, ou « annuler » pour arrêter.';
 
 /**
  * Routes each activity: card buttons to their action, text to the dialogs.
- * It keeps nothing about anyone on the instance: all state lives in the storage.
+ * It keeps nothing about anyone on the instance: all state lives in the states.
  */
 export class TeamsBot extends TeamsActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
+  private readonly scratchDialogs: DialogSet;
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
-    this.dialogs = new DialogSet(this.dialogState).add(deps.questionDialog);
+    const dialogState: StatePropertyAccessor<DialogState> = deps.conversationState.createProperty('dialogState');
+    this.dialogs = new DialogSet(dialogState).add(deps.questionDialog);
+    this.scratchDialogs = new DialogSet(deps.scratchState.createProperty<DialogState>('dialogState')).add(
+      deps.eligibilityDialog,
+    );
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -44,16 +67,40 @@ export class TeamsBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
+    const scratch = await this.scratchDialogs.createContext(context);
+    // A finished check leaves nothing behind, not even in memory.
+    if (scratch.activeDialog) await this.deps.scratchState.saveChanges(context, false);
+    else await this.deps.scratchState.delete(context);
+  }
+
+  /** Action.Execute: the answer replaces the card in place (the eligibility form and its result). */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const action = parseCardAction({ ...(invokeValue.action?.data ?? {}), verb: invokeValue.action?.verb });
+    const card = action ? cardForAction(action, this.deps) : undefined;
+    if (!card) {
+      return {
+        statusCode: 400,
+        type: 'application/vnd.microsoft.error',
+        value: { code: 'BadRequest', message: UNKNOWN_ACTION_TEXT } as never,
+      };
+    }
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card.content as never };
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
+    const [dc, scratch] = await Promise.all([
+      this.dialogs.createContext(context),
+      this.scratchDialogs.createContext(context),
+    ]);
     const value = context.activity.value as unknown;
     if (value !== undefined && value !== null) {
-      const action = parseCardAction(value);
       // A button starts something new: whatever was waiting for an answer is dropped.
-      await dc.cancelAllDialogs();
-      if (action) await runCardAction(context, action, this.deps.catalogue);
+      await Promise.all([dc.cancelAllDialogs(), scratch.cancelAllDialogs()]);
+      const action = parseCardAction(value);
+      if (action) await this.runCardAction(context, scratch, action);
       else await context.sendActivity(UNKNOWN_ACTION_TEXT);
       return;
     }
@@ -65,10 +112,39 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity(MessageFactory.attachment(welcomeCard(this.deps.catalogue)));
       return;
     }
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) {
-      await dc.beginDialog(QUESTION_DIALOG, { question: text } satisfies QuestionOptions);
+    if ((await scratch.continueDialog()).status !== DialogTurnStatus.empty) return;
+    if ((await dc.continueDialog()).status !== DialogTurnStatus.empty) return;
+    await this.startFrom(context, dc, scratch, text);
+  }
+
+  /** A new message, with nothing in progress: a command, a person described, or a question. */
+  private async startFrom(context: TurnContext, dc: DialogContext, scratch: DialogContext, text: string): Promise<void> {
+    if (recognizeCommand(text) === 'eligibility') {
+      await context.sendActivity(MessageFactory.attachment(eligibilityFormCard()));
+      return;
     }
+    const extracted = extractProfile(text);
+    if (describesPerson(extracted)) {
+      const understood = describeProfile(extracted.profile).join(', ');
+      await context.sendActivity(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
+      await this.startGuided(scratch, extracted.profile, extracted.programme, false);
+      return;
+    }
+    await dc.beginDialog(QUESTION_DIALOG, { question: text } satisfies QuestionOptions);
+  }
+
+  private async runCardAction(context: TurnContext, scratch: DialogContext, action: CardAction): Promise<void> {
+    if (action.verb === VERBS.startGuidedEligibility) {
+      await this.startGuided(scratch, action.profile ?? {}, action.focus, true);
+      return;
+    }
+    const card = cardForAction(action, this.deps);
+    if (card) await context.sendActivity(MessageFactory.attachment(card));
+  }
+
+  private async startGuided(scratch: DialogContext, profile: Profile, focus: Programme | undefined, intro: boolean) {
+    if (intro) await scratch.context.sendActivity(GUIDED_INTRO);
+    await scratch.beginDialog(ELIGIBILITY_DIALOG, { profile, skipped: [], focus } satisfies EligibilityDialogOptions);
   }
 
   /** Welcome once: when the bot itself is added to a chat or a team. */

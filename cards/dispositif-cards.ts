@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { aspectFacts, FICHE_ORDER, type AspectFacts } from '../data/catalogue/aspect-facts.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
+import { PROGRAMMES } from '../data/eligibility.js';
 import { shortLabel, type Aspect, type Dispositif, type DispositifId } from '../data/catalogue/schema.js';
 import { VERBS } from './actions.js';
 import { CardTemplate } from './render.js';
@@ -48,6 +49,12 @@ function showButton(d: Dispositif, title = shortLabel(d)): CardButton {
   return { title, data: { verb: VERBS.showDispositif, dispositif: d.id } };
 }
 
+/** The three programmes of the protocol can be checked for a person. */
+function eligibilityButton(id: DispositifId): CardButton[] {
+  const focus = PROGRAMMES.find((p) => p === id);
+  return focus ? [{ title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility, focus } }] : [];
+}
+
 const LIST_BUTTON: CardButton = { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } };
 
 export function dispositifListCard(catalogue: Catalogue) {
@@ -70,7 +77,11 @@ export function dispositifCard(catalogue: Catalogue, id: DispositifId) {
     title: d.name,
     subtitle: d.summary,
     sections,
-    buttons: [LIST_BUTTON, ...d.related.slice(0, 3).map((r) => showButton(catalogue.get(r)))],
+    buttons: [
+      ...eligibilityButton(d.id),
+      LIST_BUTTON,
+      ...d.related.slice(0, 3).map((r) => showButton(catalogue.get(r))),
+    ],
   });
 }
 
@@ -87,7 +98,7 @@ export function answerCard(catalogue: Catalogue, id: DispositifId, aspect: Aspec
     title: d.name,
     subtitle: aspect === 'overview' ? d.summary : '',
     sections,
-    buttons: [showButton(d, 'Voir la fiche complète'), LIST_BUTTON],
+    buttons: [showButton(d, 'Voir la fiche complète'), ...eligibilityButton(d.id), LIST_BUTTON],
   });
 }
 

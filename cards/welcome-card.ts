@@ -28,6 +28,7 @@ const SHORTCUTS = ['prepa-competences', 'competences-pec', 'promo-16-18'] as con
 export function menuButtons(catalogue: Catalogue): CardButton[] {
   return [
     { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
+    { title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility } },
     ...SHORTCUTS.map((id) => ({
       title: shortLabel(catalogue.get(id)),
       data: { verb: VERBS.showDispositif, dispositif: id },
@@ -45,14 +46,16 @@ export function welcomeCard(catalogue: Catalogue) {
     abilities: [
       'Présenter chaque dispositif : pour qui, contenu, étapes, durée, à distance ou sur place, comment prescrire.',
       'Répondre à vos questions écrites comme vous les posez, en citant l’article de l’accord.',
+      'Vérifier si une personne peut entrer dans Prépa Compétences, Compétences PEC ou La Promo 16/18, et pourquoi (test anonyme).',
     ],
     examples: [
       'C’est quoi Prépa Compétences ?',
       'Combien de temps dure la Promo 16/18 ?',
       'Qui peut prescrire la VAE ?',
       'Différence entre VAE et RSFP ?',
+      'Jeune de 17 ans confié à l’ASE, déscolarisé : il peut faire la Promo 16/18 ?',
     ],
-    footer: 'Tapez « aide » à tout moment pour revenir à ce menu.',
+    footer: 'Tapez « aide » à tout moment pour revenir à ce menu, « éligibilité » pour le test d’éligibilité.',
     buttons: menuButtons(catalogue),
   });
 }

@@ -289,6 +289,29 @@ export const FACT_QUESTIONS: Record<ProfileField, string> = {
   employed: 'Travaille-t-il (hors contrat PEC) ?',
 };
 
+/** How a known fact reads back to the référent ("Ce que j'ai compris : …"). */
+const FACT_LABELS: Record<Exclude<ProfileField, 'age'>, [yes: string, no: string]> = {
+  rsa: ['allocataire du RSA', 'ne perçoit pas le RSA'],
+  accompaniedByDepartment: ['accompagnée par le Département', 'pas accompagnée par le Département'],
+  registeredJobseeker: ['inscrite à France Travail (ex-Pôle emploi)', 'pas inscrite à France Travail (ex-Pôle emploi)'],
+  pecContract: ['en contrat PEC', 'pas en contrat PEC'],
+  ase: ['confiée à l’ASE', 'pas confiée à l’ASE'],
+  inEducation: ['scolarisée', 'plus scolarisée'],
+  inTraining: ['en formation', 'pas en formation'],
+  employed: ['en emploi (hors PEC)', 'sans emploi'],
+};
+
+/** The known facts of a profile, in French, in asking order. */
+export function describeProfile(profile: Profile): string[] {
+  return PROFILE_FIELDS.flatMap((field) => {
+    const value = profile[field];
+    if (value === undefined) return [];
+    if (field === 'age') return [`${value} ans`];
+    const [yes, no] = FACT_LABELS[field];
+    return [value ? yes : no];
+  });
+}
+
 const CHECK_SOURCES: Record<Programme, string> = {
   'prepa-competences': 'Accord, art. 2.1.3 ; Protocole, § 2',
   'competences-pec': 'Accord, art. 2.1.4 ; Protocole, § 2',
@@ -369,11 +392,15 @@ export function checkEligibility(profile: Profile, options?: EligibilityOptions)
   });
 }
 
-/** The facts still unknown that would settle at least one programme, in asking order. */
-export function missingFacts(profile: Profile, options?: EligibilityOptions): ProfileField[] {
+/** The facts still unknown that would settle at least one of `programmes`, in asking order. */
+export function missingFacts(
+  profile: Profile,
+  options?: EligibilityOptions,
+  programmes: readonly Programme[] = PROGRAMMES,
+): ProfileField[] {
   const { profile: p, ctx } = parseInput(profile, options);
   const fields = new Set<ProfileField>();
-  for (const programme of PROGRAMMES) {
+  for (const programme of programmes) {
     if (decide(programme, p, ctx)) continue;
     for (const field of factsThatMatter(programme, p, ctx)) fields.add(field);
   }

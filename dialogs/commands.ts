@@ -1,7 +1,7 @@
 import { normalizeText } from '../data/qa/normalize.js';
 
 /** Words typed alone that are commands, not questions. */
-export type Command = 'help' | 'list' | 'cancel';
+export type Command = 'help' | 'list' | 'cancel' | 'eligibility';
 
 const COMMANDS: Record<string, Command> = {
   aide: 'help',
@@ -17,6 +17,12 @@ const COMMANDS: Record<string, Command> = {
   'liste des dispositifs': 'list',
   'tous les dispositifs': 'list',
   'voir les dispositifs': 'list',
+  eligibilite: 'eligibility',
+  'verifier l eligibilite': 'eligibility',
+  'verifier eligibilite': 'eligibility',
+  'test d eligibilite': 'eligibility',
+  'tester l eligibilite': 'eligibility',
+  'test eligibilite': 'eligibility',
   annuler: 'cancel',
   stop: 'cancel',
   cancel: 'cancel',
