@@ -1,0 +1,107 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { personalConversation, teamsMessage, cardSubmit } from '../factories.js';
+import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
+
+function executeInvoke(serviceUrl: string, conversationId: string, verb: string, data: Record<string, unknown>) {
+  return {
+    ...teamsMessage(serviceUrl, personalConversation(conversationId), ''),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    text: undefined,
+    value: { action: { type: 'Action.Execute', verb, data } },
+  };
+}
+
+async function everythingStored(dataDir: string): Promise<string> {
+  const files = await readdir(dataDir);
+  const contents = await Promise.all(files.map((f) => readFile(join(dataDir, f), 'utf8')));
+  return contents.join('\n');
+}
+
+describe('eligibility, end to end', () => {
+  let e2e: EndToEnd;
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start({ CAMPAIGN_ENTRY_DEADLINE: '2099-12-31', CAMPAIGN_COMPLETION_DEADLINE: '2100-04-30' });
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('reads a free-text description, asks only the missing fact, then gives the verdicts', async () => {
+    const conversation = personalConversation();
+    const first = await e2e.say(
+      teamsMessage(e2e.serviceUrl, conversation, 'jeune de 17 ans confié à l’ASE, déscolarisé, pas en formation, il peut faire la promo 16-18 ?'),
+    );
+    expect(first[0]!.text).toContain('17 ans, confiée à l’ASE, plus scolarisée, pas en formation');
+    expect(visibleText(first[1]!)).toContain('Travaille-t-il');
+
+    const [result] = await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'non'));
+    expect(headline(result!)).toBe('Éligibilité');
+    const text = visibleText(result!);
+    // The programme asked about comes first, eligible, with its article.
+    expect(text.indexOf('La Promo 16/18')).toBeLessThan(text.indexOf('Prépa Compétences'));
+    expect(text).toContain('Prescription possible');
+    expect(text).toContain('Accord, art. 2.1.3');
+  });
+
+  it('checks the form through Action.Execute and answers with the result card in place', async () => {
+    const response = await e2e.bot.post(
+      executeInvoke(e2e.serviceUrl, 'a:form-1', 'checkEligibility', {
+        age: '40',
+        rsa: 'oui',
+        accompaniedByDepartment: 'oui',
+        pecContract: 'non',
+      }),
+    );
+    expect(response.status).toBe(200);
+    const body = JSON.parse(response.body) as { type: string; value: unknown };
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    const text = visibleText({ attachments: [{ contentType: 'x', content: body.value }] });
+    expect(text).toContain('Prépa Compétences');
+    expect(text).toContain('Prescription possible');
+    expect(text).toContain('Non éligible');
+  });
+
+  it('shows the form again with the error next to the wrong field, keeping what was typed', async () => {
+    const response = await e2e.bot.post(
+      executeInvoke(e2e.serviceUrl, 'a:form-2', 'checkEligibility', { age: '17.5', rsa: 'oui' }),
+    );
+    const body = JSON.parse(response.body) as { value: { body: Array<Record<string, unknown>> } };
+    const elements = body.value.body;
+    const ageIndex = elements.findIndex((e) => e['id'] === 'age');
+    expect(elements[ageIndex]!['value']).toBe(17.5);
+    expect(String(elements[ageIndex + 1]!['text'])).toMatch(/âge en années entières/);
+    const rsa = JSON.stringify(elements).includes('"id":"rsa"');
+    expect(rsa).toBe(true);
+    expect(JSON.stringify(elements)).toContain('"value":"oui"');
+  });
+
+  it('opens the form on « éligibilité » and from a dispositif card', async () => {
+    const [typed] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'éligibilité'));
+    expect(headline(typed!)).toBe('Vérifier l’éligibilité');
+    const [fromCard] = await e2e.say(
+      cardSubmit(e2e.serviceUrl, personalConversation(), { verb: 'openEligibility', focus: 'promo-16-18' }),
+    );
+    expect(headline(fromCard!)).toBe('Vérifier l’éligibilité');
+  });
+
+  it('writes nothing about the person to the store or the logs', async () => {
+    const conversation = personalConversation();
+    const facts = ['"age"', 'ase', 'inEducation', 'inTraining', 'profile', 'skipped', '17 ans'];
+    const expectNothingStored = async () => {
+      const stored = await everythingStored(e2e.dataDir);
+      for (const fact of facts) expect(stored).not.toContain(fact);
+    };
+    await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'jeune de 17 ans confié à l’ASE, déscolarisé, il peut faire la promo ?'));
+    // The guided check is waiting for an answer: its state exists, but not in the store.
+    await expectNothingStored();
+    await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'non'));
+    await e2e.bot.post(executeInvoke(e2e.serviceUrl, 'a:form-3', 'checkEligibility', { age: '16', ase: 'oui' }));
+    await expectNothingStored();
+    const logs = e2e.bot.logs.join('\n');
+    expect(logs).not.toContain('17 ans');
+    expect(logs).not.toContain('ASE');
+  });
+});
