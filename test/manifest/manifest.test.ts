@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recognizeCommand } from '../../dialogs/commands.js';
 import { loadPackageConfig, type PackageConfig } from '../../bot/config.js';
 import {
   buildManifest,
@@ -84,7 +85,9 @@ describe('Teams manifest', () => {
     expect(bot.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
     expect(bot.commandLists.flatMap((list) => list.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
     for (const list of bot.commandLists) {
-      expect(list.commands.map((command) => command.title)).toEqual(['aide', 'dispositifs']);
+      expect(list.commands.map((command) => command.title)).toEqual(['aide', 'dispositifs', 'éligibilité']);
+      // Only commands that work: each one is a command the bot recognises.
+      for (const command of list.commands) expect(recognizeCommand(command.title), command.title).toBeDefined();
     }
   });
 
