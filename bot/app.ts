@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, PrivateConversationState, type Storage } from 'botbuilder';
 import type restify from 'restify';
 import { loadCatalogue, type Catalogue } from '../data/catalogue/catalogue.js';
 import { QuestionAnswering } from '../data/qa/question-answering.js';
@@ -40,13 +40,14 @@ export async function createApp({
 }: AppDeps): Promise<App> {
   const botStorage =
     storage ?? new LowdbStorage(await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE));
-  const conversationState = new ConversationState(botStorage);
+  // Per person and per conversation: in a channel, two référents never answer each other's questions.
+  const conversationState = new PrivateConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);
   const checkOptions = () => ({ today: clock(), campaign: config.campaign });
   const bot = new TeamsBot({
     catalogue,
     conversationState,
-    scratchState: new ConversationState(new MemoryStorage()),
+    scratchState: new PrivateConversationState(new MemoryStorage()),
     questionDialog: new QuestionDialog(catalogue, qa),
     eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
     checkOptions,

@@ -106,3 +106,25 @@ describe('the bot, end to end through the real server', () => {
     expect(e2e.bot.logs.some((line) => line.includes('turn_failed'))).toBe(true);
   });
 });
+
+describe('in a channel, each référent has their own conversation with the bot', () => {
+  let e2e: EndToEnd;
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start();
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('does not take one person’s message as the answer to another’s clarification', async () => {
+    const channel = '19:shared-channel@thread.tacv2';
+    const first = await e2e.say(channelMention(e2e.serviceUrl, channel, 'combien de temps dure compétences ?'));
+    expect(visibleText(first[0]!)).toContain('Duquel parlez-vous');
+
+    const colleague = { id: '29:referent-2', name: 'Collègue', aadObjectId: '00000000-0000-0000-0000-000000000002' };
+    const [other] = await e2e.say({ ...channelMention(e2e.serviceUrl, channel, 'Compétences PEC'), from: colleague });
+    // The colleague asked a question of their own: answered as an overview, not as the first person's duration.
+    expect(headline(other!)).toBe('Compétences PEC');
+    expect(visibleText(other!)).not.toContain('Durée');
+  });
+});
