@@ -3,13 +3,18 @@ import { normalizeText } from './normalize.js';
 
 /**
  * How people ask for each aspect, on normalised text (no accents, lower case).
- * When a question asks for two aspects, the one asked first wins.
+ * Strong signals name the aspect outright ("combien de temps", "à distance"); weak
+ * ones only hint at it ("atelier", "bénéficiaire") and count only when no strong
+ * signal is there. Among signals of the same strength, the one asked first wins.
  */
-const ASPECT_PATTERNS: ReadonlyArray<readonly [Exclude<Aspect, 'overview'>, RegExp]> = [
+type Pattern = readonly [Aspect, RegExp];
+
+const STRONG: readonly Pattern[] = [
+  ['overview', /\b(en (dire|savoir) plus|m en dire plus|dites m en plus|presente(z)? moi|presentation (de|du)|parle(z)? moi (de|du|des))\b/],
   ['comparison', /\b(difference|differences|different|differents|differencier|distinguer|vs|versus|compar\w*|choisir entre|plutot)\b/],
   [
     'duration',
-    /\b(combien de (temps|jours?|semaines?|mois|heures?|demi journees?)|duree|durees|dure|durent|ca prend combien|long|longtemps|nombre de (jours?|semaines?|mois|heures?))\b/,
+    /\b(combien de (temps|jours?|semaines?|mois|heures?|demi journees?)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max))\b/,
   ],
   [
     'target',
@@ -17,11 +22,11 @@ const ASPECT_PATTERNS: ReadonlyArray<readonly [Exclude<Aspect, 'overview'>, RegE
   ],
   [
     'prescription',
-    /\b(prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en )?obtenir|demarches?|candidat\w*|positionner|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|faire la demande|fiche de liaison|porte d entree)\b/,
+    /\b(prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionner|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|faire la demande|fiche de liaison|porte d entree|passer par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer))\b/,
   ],
   [
     'modality',
-    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer)\b/,
+    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|lundi|mardi|mercredi|jeudi|vendredi|quels jours|horaires?)\b/,
   ],
   [
     'phases',
@@ -29,21 +34,30 @@ const ASPECT_PATTERNS: ReadonlyArray<readonly [Exclude<Aspect, 'overview'>, RegE
   ],
   [
     'audience',
-    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|beneficiaires?|eligib\w*|s adresse|conditions?|criteres?|peut (il|elle|on) (faire|suivre|entrer|acceder|beneficier|y aller|participer)|accessible|ouvert a|reserve a|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes)\b/,
+    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|eligib\w*|s adresse|conditions?|criteres?|(peut|peuvent|pourrait|pourraient)( (il|elle|ils|elles|on))?( encore| quand meme)? (faire|suivre|entrer|rentrer|acceder|beneficier|y aller|aller|participer|integrer|postuler)|rentre dans|accessible|ouvert a|reserve a|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes|(quel|kel|quelle) age|age (minimum|maximum|requis|limite)|\d+ ans)\b/,
   ],
   [
     'content',
-    /\b(contenus?|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|que fait on|qu y fait on|programme du|au programme|ateliers?|activites?|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|font|programme de|obtien\w*|evalu\w*|valide\w*|titres?|travaille\w* (sur|quoi)|qu est ce qu il y a dedans|modules?|evaluations?)\b/,
+    /\b(contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|(quels?|quelles?) (titres?|certifications?|diplomes?|competences))\b/,
   ],
 ];
+
+const WEAK: readonly Pattern[] = [
+  ['content', /\b(ateliers?|activites?|font|obtien\w*|evalu\w*|valide\w*|titres?|modules?|evaluations?|certif\w*)\b/],
+  ['audience', /\b(beneficiaires?)\b/],
+];
+
+function firstSignal(text: string, patterns: readonly Pattern[]): Aspect | undefined {
+  let best: { aspect: Aspect; index: number } | undefined;
+  for (const [aspect, pattern] of patterns) {
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.index)) best = { aspect, index: match.index };
+  }
+  return best?.aspect;
+}
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
 export function detectAspect(question: string): Aspect {
   const text = normalizeText(question);
-  let best: { aspect: Aspect; index: number } = { aspect: 'overview', index: Number.POSITIVE_INFINITY };
-  for (const [aspect, pattern] of ASPECT_PATTERNS) {
-    const match = pattern.exec(text);
-    if (match && match.index < best.index) best = { aspect, index: match.index };
-  }
-  return best.aspect;
+  return firstSignal(text, STRONG) ?? firstSignal(text, WEAK) ?? 'overview';
 }

@@ -15,6 +15,9 @@ export function normalizeText(text: string): string {
     .replace(/\b(?:[a-z]\.){2,}[a-z]?/g, (acronym) => acronym.replace(/\./g, ''))
     .replace(/\b16\s*[-/. ]?\s*18\b/g, '1618')
     .replace(/\bpromo(?=1618\b)/g, 'promo ')
+    // Glued shorthands typed fast: "prepacomp", "comppec".
+    .replace(/\bprepacomp(etences?)?\b/g, 'prepa comp')
+    .replace(/\bcomppec\b/g, 'comp pec')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low, Memory, type Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import lockfile from 'proper-lockfile';
 
 /**
  * A JSON document kept by lowdb, with every change serialised: a change reads the
@@ -12,17 +13,34 @@ import { JSONFile } from 'lowdb/node';
 export class JsonStore<T extends object> {
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly db: Low<T>) {}
+  private constructor(
+    private readonly db: Low<T>,
+    /** Set when another process (the import command) writes the same file. */
+    private readonly sharedFile?: string,
+  ) {}
 
-  static async open<T extends object>(adapter: Adapter<T>, defaults: T): Promise<JsonStore<T>> {
+  static async open<T extends object>(
+    adapter: Adapter<T>,
+    defaults: T,
+    sharedFile?: string,
+  ): Promise<JsonStore<T>> {
     const db = new Low<T>(adapter, defaults);
     await db.read();
-    return new JsonStore(db);
+    return new JsonStore(db, sharedFile);
   }
 
-  static async openFile<T extends object>(file: string, defaults: T): Promise<JsonStore<T>> {
+  /**
+   * A store on a JSON file. With `shared`, every change takes a lock on the file and
+   * starts from what is on disk, and every read reloads it: the bot and the import
+   * command can then write the same file without losing each other's changes.
+   */
+  static async openFile<T extends object>(
+    file: string,
+    defaults: T,
+    options: { shared?: boolean } = {},
+  ): Promise<JsonStore<T>> {
     await mkdir(dirname(file), { recursive: true });
-    return JsonStore.open(new JSONFile<T>(file), defaults);
+    return JsonStore.open(new JSONFile<T>(file), defaults, options.shared ? file : undefined);
   }
 
   static inMemory<T extends object>(defaults: T): Promise<JsonStore<T>> {
@@ -31,7 +49,10 @@ export class JsonStore<T extends object> {
 
   /** Runs `read` on the current data once every change queued before it is written. */
   read<R>(read: (data: Readonly<T>) => R): Promise<R> {
-    return this.enqueue(async () => read(this.db.data));
+    return this.enqueue(async () => {
+      if (this.sharedFile) await this.db.read();
+      return read(this.db.data);
+    });
   }
 
   /**
@@ -40,16 +61,34 @@ export class JsonStore<T extends object> {
    * reloaded from the file so that memory never runs ahead of the disk.
    */
   update<R>(change: (data: T) => R): Promise<R> {
-    return this.enqueue(async () => {
-      const result = change(this.db.data);
-      try {
-        await this.db.write();
-      } catch (error) {
-        await this.db.read().catch(() => undefined);
-        throw error;
-      }
-      return result;
+    return this.enqueue(() =>
+      this.withFileLock(async () => {
+        if (this.sharedFile) await this.db.read();
+        const result = change(this.db.data);
+        try {
+          await this.db.write();
+        } catch (error) {
+          await this.db.read().catch(() => undefined);
+          throw error;
+        }
+        return result;
+      }),
+    );
+  }
+
+  private async withFileLock<R>(task: () => Promise<R>): Promise<R> {
+    if (!this.sharedFile) return task();
+    const release = await lockfile.lock(this.sharedFile, {
+      realpath: false,
+      // A lock left by a crashed process is taken over after 10 s.
+      stale: 10_000,
+      retries: { retries: 50, minTimeout: 20, maxTimeout: 200 },
     });
+    try {
+      return await task();
+    } finally {
+      await release();
+    }
   }
 
   private enqueue<R>(task: () => Promise<R>): Promise<R> {

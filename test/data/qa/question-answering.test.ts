@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { EVAL_SET } from '../../qa/eval-set.js';
+import { HOLDOUT_SET } from '../../qa/holdout-set.js';
 import { evaluate } from '../../qa/run-eval.js';
 
 const qa = new QuestionAnswering(loadCatalogue().all);
@@ -50,6 +51,12 @@ describe('QuestionAnswering', () => {
     const outcomes = evaluate(qa, EVAL_SET);
     const accuracy = outcomes.filter((o) => o.correct).length / outcomes.length;
     expect(EVAL_SET.length).toBeGreaterThanOrEqual(120);
+    expect(accuracy, outcomes.filter((o) => !o.correct).map((o) => o.case.question).join(' | ')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reaches at least 95 % top-1 on questions written without seeing the tuning set', () => {
+    const outcomes = evaluate(qa, HOLDOUT_SET);
+    const accuracy = outcomes.filter((o) => o.correct).length / outcomes.length;
     expect(accuracy, outcomes.filter((o) => !o.correct).map((o) => o.case.question).join(' | ')).toBeGreaterThanOrEqual(0.95);
   });
 });

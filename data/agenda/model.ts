@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * What AFPA publishes (action plan 2.1.1 to 2.1.3): events, entry sessions of the
+ * three programmes, and free training places. Times are kept as AFPA wrote them,
+ * wall-clock times in Paris ("2027-03-29T09:00"), so that 9:00 stays 9:00 across a
+ * daylight-saving change; instants are derived when comparing with now.
+ */
+
+export const EVENT_TYPES = ['jpo', 'info_collective', 'visite_plateau', 'reunion_metier'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_TYPE_LABELS: Record<EventType, { one: string; many: string }> = {
+  jpo: { one: 'Journée portes ouvertes', many: 'Journées portes ouvertes' },
+  info_collective: { one: 'Information collective', many: 'Informations collectives' },
+  visite_plateau: { one: 'Visite de plateau technique', many: 'Visites de plateaux techniques' },
+  reunion_metier: { one: 'Réunion métier', many: 'Réunions métiers' },
+};
+
+export const SESSION_DISPOSITIFS = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;
+export type SessionDispositif = (typeof SESSION_DISPOSITIFS)[number];
+
+export const MODALITIES = ['presentiel', 'distanciel', 'mixte'] as const;
+export type Modality = (typeof MODALITIES)[number];
+export const MODALITY_LABELS: Record<Modality, string> = {
+  presentiel: 'sur place',
+  distanciel: 'à distance',
+  mixte: 'sur place et à distance',
+};
+
+/** "2027-03-29T09:00": a wall-clock time in Paris. */
+export const LocalDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+/** "2027-03-29": a day. */
+export const LocalDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const seats = z.number().int().min(0).nullable();
+
+export const AgendaEventSchema = z.object({
+  id: z.string(),
+  type: z.enum(EVENT_TYPES),
+  title: z.string().min(1),
+  start: LocalDateTimeSchema,
+  end: LocalDateTimeSchema,
+  place: z.string(),
+  trade: z.string(),
+  description: z.string(),
+  seats,
+  cancelled: z.boolean(),
+});
+export type AgendaEvent = z.infer<typeof AgendaEventSchema>;
+
+export const EntrySessionSchema = z.object({
+  id: z.string(),
+  dispositif: z.enum(SESSION_DISPOSITIFS),
+  volet: z.string(),
+  start: LocalDaySchema,
+  end: LocalDaySchema,
+  place: z.string(),
+  modality: z.enum(MODALITIES),
+  seats,
+});
+export type EntrySession = z.infer<typeof EntrySessionSchema>;
+
+export const TrainingPlaceSchema = z.object({
+  id: z.string(),
+  training: z.string().min(1),
+  trade: z.string(),
+  start: LocalDaySchema,
+  end: LocalDaySchema,
+  place: z.string(),
+  available: z.number().int().min(0),
+  /** When AFPA last counted the free places: a day, or a day and a time. */
+  updatedAt: z.string(),
+});
+export type TrainingPlace = z.infer<typeof TrainingPlaceSchema>;
+
+export type AgendaKind = 'events' | 'sessions' | 'places';
+export const AGENDA_KINDS: readonly AgendaKind[] = ['events', 'sessions', 'places'];
+export type AgendaItem<K extends AgendaKind> = K extends 'events'
+  ? AgendaEvent
+  : K extends 'sessions'
+    ? EntrySession
+    : TrainingPlace;
+
+export const KIND_LABELS: Record<AgendaKind, string> = {
+  events: 'événements',
+  sessions: 'sessions d’entrée',
+  places: 'places disponibles',
+};
+
+/**
+ * What identifies an item from one import to the next: the same event imported again
+ * keeps its id (and its iCalendar UID), a changed time or place makes it another one.
+ */
+export function naturalKey(kind: AgendaKind, item: Omit<AgendaEvent, 'id'> | Omit<EntrySession, 'id'> | Omit<TrainingPlace, 'id'>): string {
+  switch (kind) {
+    case 'events': {
+      const e = item as AgendaEvent;
+      return [e.type, e.start, e.place, e.title].join('|');
+    }
+    case 'sessions': {
+      const s = item as EntrySession;
+      return [s.dispositif, s.volet, s.start, s.place].join('|');
+    }
+    case 'places': {
+      const p = item as TrainingPlace;
+      return [p.training, p.start, p.place].join('|');
+    }
+  }
+}
+
+export function itemId(kind: AgendaKind, key: string): string {
+  return createHash('sha256').update(`${kind}|${key.toLowerCase()}`).digest('hex').slice(0, 16);
+}
