@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { JsonStore } from '../store/json-store.js';
+import type { AgendaEvent, AgendaItem, AgendaKind, EntrySession, TrainingPlace } from './model.js';
+
+/** An import parsed and shown to AFPA, waiting for "Importer". */
+export type PendingImport = {
+  id: string;
+  kind: AgendaKind;
+  items: AgendaItem<AgendaKind>[];
+  stagedAt: string;
+  stagedBy: string;
+};
+
+export type AgendaFile = {
+  events: AgendaEvent[];
+  sessions: EntrySession[];
+  places: TrainingPlace[];
+  pendingImports: Record<string, PendingImport>;
+};
+
+export const EMPTY_AGENDA: AgendaFile = { events: [], sessions: [], places: [], pendingImports: {} };
+
+/** A preview not confirmed within a day is dropped: the file may have changed since. */
+const PENDING_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+export class AgendaItemNotFoundError extends Error {
+  constructor(readonly kind: AgendaKind, readonly id: string) {
+    super(`No ${kind} item ${id}`);
+    this.name = 'AgendaItemNotFoundError';
+  }
+}
+
+/**
+ * AFPA's published agenda. The file is shared with the import command, so every
+ * change is made under a file lock from what is on disk (see JsonStore).
+ */
+export class AgendaStore {
+  constructor(
+    private readonly store: JsonStore<AgendaFile>,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  static async open(dataDir: string, clock?: () => Date): Promise<AgendaStore> {
+    const store = await JsonStore.openFile(join(dataDir, 'agenda.json'), structuredClone(EMPTY_AGENDA), { shared: true });
+    return new AgendaStore(store, clock);
+  }
+
+  static async inMemory(clock?: () => Date): Promise<AgendaStore> {
+    return new AgendaStore(await JsonStore.inMemory(structuredClone(EMPTY_AGENDA)), clock);
+  }
+
+  list<K extends AgendaKind>(kind: K): Promise<AgendaItem<K>[]> {
+    return this.store.read((data) => structuredClone(data[kind]) as AgendaItem<K>[]);
+  }
+
+  find<K extends AgendaKind>(kind: K, id: string): Promise<AgendaItem<K> | undefined> {
+    return this.store.read((data) => structuredClone((data[kind] as AgendaItem<K>[]).find((item) => item.id === id)));
+  }
+
+  /** Replaces all items of one kind at once: readers see the old list or the new one, never a mix. */
+  replace<K extends AgendaKind>(kind: K, items: readonly AgendaItem<K>[]): Promise<void> {
+    return this.store.update((data) => {
+      (data[kind] as AgendaItem<K>[]) = structuredClone([...items]);
+    });
+  }
+
+  /** Adds an item, or replaces the one with the same id (an edit). */
+  upsert<K extends AgendaKind>(kind: K, item: AgendaItem<K>): Promise<'added' | 'updated'> {
+    return this.store.update((data) => {
+      const list = data[kind] as AgendaItem<K>[];
+      const index = list.findIndex((existing) => existing.id === item.id);
+      if (index >= 0) list[index] = structuredClone(item);
+      else list.push(structuredClone(item));
+      return index >= 0 ? 'updated' : 'added';
+    });
+  }
+
+  /** A cancelled event stays listed, marked as cancelled, until its date has passed. */
+  cancelEvent(id: string): Promise<AgendaEvent> {
+    return this.store.update((data) => {
+      const event = data.events.find((e) => e.id === id);
+      if (!event) throw new AgendaItemNotFoundError('events', id);
+      event.cancelled = true;
+      return structuredClone(event);
+    });
+  }
+
+  remove(kind: AgendaKind, id: string): Promise<void> {
+    return this.store.update((data) => {
+      const list = data[kind] as Array<{ id: string }>;
+      const index = list.findIndex((item) => item.id === id);
+      if (index < 0) throw new AgendaItemNotFoundError(kind, id);
+      list.splice(index, 1);
+    });
+  }
+
+  /** Keeps a parsed file until it is confirmed; returns the id the confirm button carries. */
+  stageImport<K extends AgendaKind>(kind: K, items: readonly AgendaItem<K>[], stagedBy: string): Promise<string> {
+    const now = this.clock();
+    return this.store.update((data) => {
+      this.dropExpired(data, now);
+      const id = randomUUID();
+      data.pendingImports[id] = { id, kind, items: structuredClone([...items]), stagedAt: now.toISOString(), stagedBy };
+      return id;
+    });
+  }
+
+  /** Applies a staged import, once; undefined if it expired or was already applied. */
+  commitImport(id: string): Promise<{ kind: AgendaKind; count: number } | undefined> {
+    const now = this.clock();
+    return this.store.update((data) => {
+      this.dropExpired(data, now);
+      const pending = data.pendingImports[id];
+      if (!pending) return undefined;
+      (data[pending.kind] as AgendaItem<AgendaKind>[]) = pending.items;
+      delete data.pendingImports[id];
+      return { kind: pending.kind, count: pending.items.length };
+    });
+  }
+
+  private dropExpired(data: AgendaFile, now: Date): void {
+    for (const [id, pending] of Object.entries(data.pendingImports)) {
+      if (now.getTime() - Date.parse(pending.stagedAt) > PENDING_IMPORT_LIFETIME_MS) delete data.pendingImports[id];
+    }
+  }
+}

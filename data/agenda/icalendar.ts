@@ -1,0 +1,56 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { addDays, format, parse } from 'date-fns';
+import ical, { ICalEventStatus } from 'ical-generator';
+import { EVENT_TYPE_LABELS, MODALITY_LABELS, type AgendaEvent, type EntrySession } from './model.js';
+
+/** Names a session in a calendar: "Entrée Prépa Compétences – volet 1". */
+export type SessionNamer = (session: EntrySession) => string;
+
+const TIMEZONE = 'Europe/Paris';
+
+/**
+ * iCalendar for Outlook: events keep AFPA's wall-clock times with TZID=Europe/Paris
+ * and its VTIMEZONE, so 9:00 shows as 9:00 on both sides of a daylight-saving change.
+ * Entry sessions are all-day events.
+ */
+export function buildCalendar(options: {
+  name: string;
+  events: readonly AgendaEvent[];
+  sessions?: readonly EntrySession[];
+  sessionName?: SessionNamer;
+  now: Date;
+}): string {
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'Departement de Tarn-et-Garonne', product: 'assistant-afpa-82', language: 'FR' },
+    timezone: { name: TIMEZONE, generator: getVtimezoneComponent },
+  });
+  const stamp = options.now;
+  for (const event of options.events) {
+    calendar.createEvent({
+      id: `event-${event.id}@assistant-afpa-82`,
+      start: `${event.start}:00`,
+      end: `${event.end}:00`,
+      timezone: TIMEZONE,
+      stamp,
+      summary: `${event.cancelled ? 'ANNULÉ – ' : ''}${EVENT_TYPE_LABELS[event.type].one} : ${event.title}`,
+      location: event.place || undefined,
+      description: [event.description, event.trade ? `Métier : ${event.trade}` : ''].filter(Boolean).join('\n') || undefined,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  for (const session of options.sessions ?? []) {
+    calendar.createEvent({
+      id: `session-${session.id}@assistant-afpa-82`,
+      allDay: true,
+      start: session.start,
+      // DTEND of an all-day event is the day after the last one.
+      end: format(addDays(parse(session.end, 'yyyy-MM-dd', new Date(2000, 0, 1)), 1), 'yyyy-MM-dd'),
+      stamp,
+      summary: options.sessionName?.(session) ?? `Entrée ${session.dispositif}`,
+      location: session.place || undefined,
+      description: `Modalité : ${MODALITY_LABELS[session.modality]}`,
+    });
+  }
+  return calendar.toString();
+}
