@@ -7,7 +7,10 @@ import { QuestionAnswering } from '../data/qa/question-answering.js';
 import { JsonStore } from '../data/store/json-store.js';
 import { EligibilityDialog } from '../dialogs/eligibility-dialog.js';
 import { QuestionDialog } from '../dialogs/question-dialog.js';
+import { AgendaStore } from '../data/agenda/agenda-store.js';
 import { createAdapter } from './adapter.js';
+import { AgendaPublisher } from './agenda-publisher.js';
+import { calendarLinks, registerAgendaRoutes } from './agenda-routes.js';
 import type { AppConfig } from './config.js';
 import { EMPTY_BOT_STATE, LowdbStorage } from './lowdb-storage.js';
 import type { Logger } from './logger.js';
@@ -44,7 +47,19 @@ export async function createApp({
   const conversationState = new PrivateConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);
   const checkOptions = () => ({ today: clock(), campaign: config.campaign });
+  const agenda = await AgendaStore.open(config.dataDir, clock);
+  const publisher = new AgendaPublisher({
+    agenda,
+    catalogue,
+    access: config.access,
+    maxImportBytes: config.maxImportBytes,
+    logger,
+  });
   const bot = new TeamsBot({
+    agenda,
+    publisher,
+    clock,
+    links: calendarLinks(config.publicBaseUrl),
     catalogue,
     conversationState,
     scratchState: new PrivateConversationState(new MemoryStorage()),
@@ -59,6 +74,7 @@ export async function createApp({
     });
   }
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
+  registerAgendaRoutes(server, { agenda, catalogue, clock, logger });
 
   return {
     server,

@@ -14,6 +14,16 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const idList = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  );
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
 
 const AppConfigSchema = z
@@ -29,6 +39,14 @@ const AppConfigSchema = z
     MicrosoftAppTenantId: optionalText,
     /** Largest request body accepted on /api/messages, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256 * 1024),
+    /** Who may publish AFPA's agenda: Teams user ids (29:…) or Entra object ids, comma-separated. */
+    AFPA_STAFF_IDS: idList,
+    /** Administrators: what AFPA staff may do, and more to come (habilitations). */
+    ADMIN_IDS: idList,
+    /** Public address of this server, for the calendar links the bot hands out. */
+    PUBLIC_BASE_URL: z.string().url('adresse complète attendue, par ex. https://bot.exemple.fr').optional(),
+    /** Largest CSV file accepted for an import, in bytes. */
+    MAX_IMPORT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(2_000_000),
     /** Campaign of the protocol (§ 8): entries until this day included… */
     CAMPAIGN_ENTRY_DEADLINE: isoDate.default('2022-12-31'),
     /** …and parcours finished by this day. An avenant moves both. */
@@ -64,6 +82,9 @@ export type AppConfig = {
     tenantId?: string;
   };
   campaign: { entryDeadline: string; completionDeadline: string };
+  access: { afpaStaffIds: string[]; adminIds: string[] };
+  publicBaseUrl: string;
+  maxImportBytes: number;
 };
 
 export class ConfigError extends Error {
@@ -94,6 +115,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantId: e.MicrosoftAppTenantId,
     },
     campaign: { entryDeadline: e.CAMPAIGN_ENTRY_DEADLINE, completionDeadline: e.CAMPAIGN_COMPLETION_DEADLINE },
+    access: { afpaStaffIds: e.AFPA_STAFF_IDS, adminIds: e.ADMIN_IDS },
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    maxImportBytes: e.MAX_IMPORT_BYTES,
   };
 }
 

@@ -21,10 +21,20 @@ import {
   type EligibilityDialog,
   type EligibilityDialogOptions,
 } from '../dialogs/eligibility-dialog.js';
-import { QUESTION_DIALOG, type QuestionDialog, type QuestionOptions } from '../dialogs/question-dialog.js';
-import { cardForAction, parseCardAction, UNKNOWN_ACTION_TEXT } from './card-action-router.js';
+import {
+  QUESTION_DIALOG,
+  type QuestionDialog,
+  type QuestionOptions,
+  type QuestionResult,
+} from '../dialogs/question-dialog.js';
+import { dispositifListCard } from '../cards/dispositif-cards.js';
+import { NOT_ALLOWED_TEXT } from './access.js';
+import { findIncomingFile } from './agenda-publisher.js';
+import { agendaCard, cardForAction, parseCardAction, UNKNOWN_ACTION_TEXT, type CardActionDeps } from './card-action-router.js';
+import { parseAgendaQuery } from '../data/agenda/agenda-query.js';
+import type { AgendaKind } from '../data/agenda/model.js';
 
-export type TeamsBotDeps = {
+export type TeamsBotDeps = CardActionDeps & {
   catalogue: Catalogue;
   /** Kept in the bot's store: a question in progress survives a restart. */
   conversationState: BotState;
@@ -34,6 +44,8 @@ export type TeamsBotDeps = {
   eligibilityDialog: EligibilityDialog;
   checkOptions: () => EligibilityOptions;
 };
+
+const NEW_ITEM_COMMANDS: Partial<Record<string, AgendaKind>> = { newEvent: 'events', newSession: 'sessions', newPlaces: 'places' };
 
 export const GUIDED_INTRO =
   'Je vous pose quelques questions, une à la fois. Test anonyme : ne donnez ni nom ni information permettant de reconnaître la personne. Répondez « je ne sais pas » si besoin, ou « annuler » pour arrêter.';
@@ -79,7 +91,7 @@ export class TeamsBot extends TeamsActivityHandler {
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const action = parseCardAction({ ...(invokeValue.action?.data ?? {}), verb: invokeValue.action?.verb });
-    const card = action ? cardForAction(action, this.deps) : undefined;
+    const card = action ? await cardForAction(action, this.deps, context.activity.from) : undefined;
     if (!card) {
       return {
         statusCode: 400,
@@ -105,6 +117,12 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
 
+    const file = findIncomingFile(context.activity.attachments);
+    if (file) {
+      await this.receiveFile(context, file);
+      return;
+    }
+
     // In a channel or group chat the bot is @mentioned: the mention is not part of the question.
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
     context.activity.text = text;
@@ -113,14 +131,36 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     if ((await scratch.continueDialog()).status !== DialogTurnStatus.empty) return;
-    if ((await dc.continueDialog()).status !== DialogTurnStatus.empty) return;
+    const continued = await dc.continueDialog();
+    // A message that did not answer the clarification is routed like any new message.
+    const passedOn = continued.status === DialogTurnStatus.complete && (continued.result as QuestionResult | undefined)?.passOn;
+    if (continued.status !== DialogTurnStatus.empty && !passedOn) return;
     await this.startFrom(context, dc, scratch, text);
   }
 
   /** A new message, with nothing in progress: a command, a person described, or a question. */
   private async startFrom(context: TurnContext, dc: DialogContext, scratch: DialogContext, text: string): Promise<void> {
-    if (recognizeCommand(text) === 'eligibility') {
+    const command = recognizeCommand(text);
+    if (command === 'help' || command === 'cancel') {
+      await context.sendActivity(MessageFactory.attachment(welcomeCard(this.deps.catalogue)));
+      return;
+    }
+    if (command === 'list') {
+      await context.sendActivity(MessageFactory.attachment(dispositifListCard(this.deps.catalogue)));
+      return;
+    }
+    if (command === 'eligibility') {
       await context.sendActivity(MessageFactory.attachment(eligibilityFormCard()));
+      return;
+    }
+    const newItem = command && NEW_ITEM_COMMANDS[command];
+    if (newItem) {
+      await this.runCardAction(context, scratch, { verb: VERBS.openAgendaForm, kind: newItem });
+      return;
+    }
+    const agendaQuery = parseAgendaQuery(text, this.deps.clock());
+    if (agendaQuery) {
+      await context.sendActivity(MessageFactory.attachment(await agendaCard(agendaQuery, 0, this.deps, context.activity.from)));
       return;
     }
     const extracted = extractProfile(text);
@@ -138,8 +178,19 @@ export class TeamsBot extends TeamsActivityHandler {
       await this.startGuided(scratch, action.profile ?? {}, action.focus, true);
       return;
     }
-    const card = cardForAction(action, this.deps);
+    const card = await cardForAction(action, this.deps, context.activity.from);
     if (card) await context.sendActivity(MessageFactory.attachment(card));
+  }
+
+  /** A CSV dropped in the chat: AFPA staff get a preview, anyone else a polite refusal. */
+  private async receiveFile(context: TurnContext, file: { name: string; url: string }): Promise<void> {
+    if (!this.deps.publisher.mayPublish(context.activity.from)) {
+      await context.sendActivity(NOT_ALLOWED_TEXT);
+      return;
+    }
+    await context.sendActivity({ type: 'typing' });
+    const card = await this.deps.publisher.preview(file, context.activity.from);
+    await context.sendActivity(MessageFactory.attachment(card));
   }
 
   private async startGuided(scratch: DialogContext, profile: Profile, focus: Programme | undefined, intro: boolean) {

@@ -49,10 +49,14 @@ function showButton(d: Dispositif, title = shortLabel(d)): CardButton {
   return { title, data: { verb: VERBS.showDispositif, dispositif: d.id } };
 }
 
-/** The three programmes of the protocol can be checked for a person. */
-function eligibilityButton(id: DispositifId): CardButton[] {
+/** The three programmes of the protocol can be checked for a person, and have entry dates. */
+function programmeButtons(id: DispositifId): CardButton[] {
   const focus = PROGRAMMES.find((p) => p === id);
-  return focus ? [{ title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility, focus } }] : [];
+  if (!focus) return [];
+  return [
+    { title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility, focus } },
+    { title: 'Prochaines entrées', data: { verb: VERBS.showAgenda, query: { kind: 'sessions', dispositif: focus }, offset: 0 } },
+  ];
 }
 
 const LIST_BUTTON: CardButton = { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } };
@@ -78,9 +82,9 @@ export function dispositifCard(catalogue: Catalogue, id: DispositifId) {
     subtitle: d.summary,
     sections,
     buttons: [
-      ...eligibilityButton(d.id),
+      ...programmeButtons(d.id),
       LIST_BUTTON,
-      ...d.related.slice(0, 3).map((r) => showButton(catalogue.get(r))),
+      ...d.related.slice(0, 2).map((r) => showButton(catalogue.get(r))),
     ],
   });
 }
@@ -98,7 +102,7 @@ export function answerCard(catalogue: Catalogue, id: DispositifId, aspect: Aspec
     title: d.name,
     subtitle: aspect === 'overview' ? d.summary : '',
     sections,
-    buttons: [showButton(d, 'Voir la fiche complète'), ...eligibilityButton(d.id), LIST_BUTTON],
+    buttons: [showButton(d, 'Voir la fiche complète'), ...programmeButtons(d.id), LIST_BUTTON],
   });
 }
 

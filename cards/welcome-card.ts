@@ -3,7 +3,7 @@ import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
 import { CardActionSchema, VERBS } from './actions.js';
 import { CardTemplate } from './render.js';
-import menuTemplate from './menu.json' with { type: 'json' };
+import noticeTemplate from './notice.json' with { type: 'json' };
 import template from './welcome.json' with { type: 'json' };
 
 const ButtonSchema = z.object({ title: z.string().min(1), data: CardActionSchema });
@@ -19,7 +19,7 @@ const WelcomeSchema = z.object({
 });
 
 const welcome = new CardTemplate('welcome', template, WelcomeSchema);
-const menu = new CardTemplate('menu', menuTemplate, z.object({ text: z.string().min(1), buttons: z.array(ButtonSchema).min(1).max(6) }));
+const notice = new CardTemplate('notice', noticeTemplate, z.object({ text: z.string().min(1), buttons: z.array(ButtonSchema).max(6) }));
 
 /** The three programmes of the protocol, offered as shortcuts on the menu. */
 const SHORTCUTS = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;
@@ -62,5 +62,10 @@ export function welcomeCard(catalogue: Catalogue) {
 
 /** A short line and the menu's buttons: what the bot offers when it is not sure. */
 export function menuCard(catalogue: Catalogue, text: string) {
-  return menu.attachment({ text, buttons: menuButtons(catalogue) });
+  return notice.attachment({ text, buttons: menuButtons(catalogue) });
+}
+
+/** One sentence and, if useful, a few buttons: confirmations and refusals. */
+export function noticeCard(text: string, buttons: CardButton[] = []) {
+  return notice.attachment({ text, buttons });
 }

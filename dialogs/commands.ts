@@ -1,7 +1,7 @@
 import { normalizeText } from '../data/qa/normalize.js';
 
 /** Words typed alone that are commands, not questions. */
-export type Command = 'help' | 'list' | 'cancel' | 'eligibility';
+export type Command = 'help' | 'list' | 'cancel' | 'eligibility' | 'newEvent' | 'newSession' | 'newPlaces';
 
 const COMMANDS: Record<string, Command> = {
   aide: 'help',
@@ -23,6 +23,16 @@ const COMMANDS: Record<string, Command> = {
   'test d eligibilite': 'eligibility',
   'tester l eligibilite': 'eligibility',
   'test eligibilite': 'eligibility',
+  'nouvel evenement': 'newEvent',
+  'ajouter un evenement': 'newEvent',
+  'publier un evenement': 'newEvent',
+  'nouvelle session': 'newSession',
+  'ajouter une session': 'newSession',
+  'nouvelle session d entree': 'newSession',
+  'ajouter une session d entree': 'newSession',
+  'ajouter des places': 'newPlaces',
+  'mettre a jour les places': 'newPlaces',
+  'publier des places': 'newPlaces',
   annuler: 'cancel',
   stop: 'cancel',
   cancel: 'cancel',

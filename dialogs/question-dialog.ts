@@ -1,4 +1,3 @@
-import { MessageFactory } from 'botbuilder';
 import {
   ChoicePrompt,
   ListStyle,
@@ -8,14 +7,13 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { dispositifListCard } from '../cards/dispositif-cards.js';
-import { welcomeCard } from '../cards/welcome-card.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel, type Aspect, type DispositifId } from '../data/catalogue/schema.js';
 import type { QuestionAnswering } from '../data/qa/question-answering.js';
 import { answerActivity } from './answer-activity.js';
 import { CancelAndHelpDialog } from './cancel-and-help-dialog.js';
-import { recognizeCommand } from './commands.js';
+import { detectAspect } from '../data/qa/aspect.js';
+import { normalizeText } from '../data/qa/normalize.js';
 
 export const QUESTION_DIALOG = 'questionDialog';
 const WATERFALL = 'questionWaterfall';
@@ -25,7 +23,14 @@ const PENDING = 'pending';
 export type QuestionOptions = { question: string };
 /** Kept in the dialog state between the two turns of a clarification. */
 type PendingQuestion = { aspect: Aspect; candidates: DispositifId[] };
-export type QuestionResult = { answered: DispositifId | null };
+export type QuestionResult = {
+  answered: DispositifId | null;
+  /** The message was not an answer to the clarification: the bot routes it as a new message. */
+  passOn?: string;
+};
+
+/** A reply longer than this is a new question, not the name of a dispositif. */
+const MAX_CHOICE_WORDS = 4;
 
 /**
  * One question, one answer; when two dispositifs fit equally, one more turn to ask
@@ -38,7 +43,10 @@ export class QuestionDialog extends CancelAndHelpDialog {
   ) {
     super(QUESTION_DIALOG, catalogue);
     // Any answer is accepted: one that names no candidate is a new question, handled in the next step.
-    this.addDialog(new ChoicePrompt(WHICH_DISPOSITIF_PROMPT, async () => true, 'fr-fr'));
+    const prompt = new ChoicePrompt(WHICH_DISPOSITIF_PROMPT, async () => true, 'fr-fr');
+    // « aucun des deux » is not choice number 2: only names pick a dispositif.
+    prompt.recognizerOptions = { recognizeNumbers: false, recognizeOrdinals: false };
+    this.addDialog(prompt);
     this.addDialog(
       new WaterfallDialog(WATERFALL, [this.understandStep.bind(this), this.clarifiedStep.bind(this)]),
     );
@@ -47,16 +55,6 @@ export class QuestionDialog extends CancelAndHelpDialog {
 
   private async understandStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { question } = step.options as QuestionOptions;
-    const command = recognizeCommand(question);
-    if (command === 'help' || command === 'cancel') {
-      await step.context.sendActivity(MessageFactory.attachment(welcomeCard(this.catalogue)));
-      return step.endDialog({ answered: null } satisfies QuestionResult);
-    }
-    if (command === 'list') {
-      await step.context.sendActivity(MessageFactory.attachment(dispositifListCard(this.catalogue)));
-      return step.endDialog({ answered: null } satisfies QuestionResult);
-    }
-
     const result = this.qa.understand(question);
     if (result.kind !== 'clarify') {
       await step.context.sendActivity(answerActivity(this.catalogue, result));
@@ -74,13 +72,27 @@ export class QuestionDialog extends CancelAndHelpDialog {
   private async clarifiedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const pending = (step.values as Record<string, unknown>)[PENDING] as PendingQuestion;
     const chosen = step.result as FoundChoice | undefined;
-    const id = pending.candidates.find((c) => shortLabel(this.catalogue.get(c)) === chosen?.value);
-    if (!id) {
-      // Not one of the choices: the référent moved on to another question.
-      return step.replaceDialog(QUESTION_DIALOG, { question: step.context.activity.text ?? '' } satisfies QuestionOptions);
-    }
+    const text = step.context.activity.text ?? '';
+    const id = this.chosenCandidate(pending.candidates, chosen, text);
+    if (!id) return step.endDialog({ answered: null, passOn: text } satisfies QuestionResult);
     await step.context.sendActivity(answerActivity(this.catalogue, { kind: 'answer', dispositif: id, aspect: pending.aspect }));
     return step.endDialog({ answered: id } satisfies QuestionResult);
+  }
+
+  /**
+   * The candidate a reply picks: its number ("2"), or a short reply that names one
+   * dispositif without doubt. A sentence with its own aspect ("qui peut prescrire
+   * Compétences PEC ?") or a word that fits several ("compétences") is a new message.
+   */
+  private chosenCandidate(candidates: DispositifId[], chosen: FoundChoice | undefined, text: string): DispositifId | undefined {
+    const trimmed = text.trim();
+    if (/^\d$/.test(trimmed)) return candidates[Number(trimmed) - 1];
+    const id = candidates.find((c) => shortLabel(this.catalogue.get(c)) === chosen?.value);
+    if (!id) return undefined;
+    const short = normalizeText(text).split(' ').length <= MAX_CHOICE_WORDS;
+    const plain = detectAspect(text) === 'overview';
+    const unambiguous = this.qa.understand(text).kind !== 'clarify';
+    return short && plain && unambiguous ? id : undefined;
   }
 
   private choicesFor(ids: DispositifId[]): Choice[] {

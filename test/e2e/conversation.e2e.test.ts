@@ -87,6 +87,21 @@ describe('the bot, end to end through the real server', () => {
     expect(visibleText(answer!)).toContain('Durée');
   });
 
+  it('lists the dispositifs on « dispositifs »', async () => {
+    const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'dispositifs'));
+    expect(headline(list!)).toBe('Les dispositifs de l’accord');
+  });
+
+  it('answers a new question asked instead of the clarification, on its own aspect', async () => {
+    const conversation = personalConversation();
+    await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'combien de temps dure compétences ?'));
+    const [answer] = await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'qui peut prescrire Compétences PEC ?'));
+    expect(headline(answer!)).toBe('Compétences PEC');
+    const text = visibleText(answer!);
+    expect(text.indexOf('Comment prescrire')).toBeGreaterThan(-1);
+    expect(text).not.toContain('Durée');
+  });
+
   it('says once, at start, that it runs without authentication', () => {
     expect(e2e.bot.logs.filter((line) => line.includes('auth_disabled'))).toHaveLength(1);
   });

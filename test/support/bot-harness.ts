@@ -64,7 +64,8 @@ export class EndToEnd {
     const before = this.connector.posted.length;
     const response = await this.bot.post(activity);
     if (response.status >= 300) throw new Error(`Bot answered ${response.status}: ${response.body}`);
-    return this.connector.repliesIn(activity.conversation!.id, before);
+    // Typing indicators are not replies a person reads.
+    return this.connector.repliesIn(activity.conversation!.id, before).filter((reply) => reply.type !== 'typing');
   }
 
   async stop(): Promise<void> {

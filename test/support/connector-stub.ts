@@ -17,15 +17,33 @@ export class ConnectorStub {
   failWith?: number;
   failures = 0;
 
+  /** Files the stand-in serves, as Teams serves a file's downloadUrl. */
+  private readonly files = new Map<string, Uint8Array>();
+  private baseUrl = '';
+
+  /** Makes `bytes` downloadable and returns its URL. */
+  serveFile(name: string, bytes: Uint8Array | string): string {
+    const path = `/files/${encodeURIComponent(name)}`;
+    this.files.set(path, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
+    return `${this.baseUrl}${path}`;
+  }
+
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
+      const file = req.method === 'GET' ? this.files.get(req.url ?? '') : undefined;
+      if (file) {
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.byteLength) });
+        res.end(file);
+        return;
+      }
       void this.handle(req).then(([status, body]) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    this.baseUrl = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    return this.baseUrl;
   }
 
   async stop(): Promise<void> {

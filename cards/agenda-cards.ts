@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import type { AgendaQuery } from '../data/agenda/agenda-query.js';
+import { formatDayRange, formatEventWhen, formatFreshness } from '../data/agenda/french-format.js';
+import type { ImportDiff, ImportError } from '../data/agenda/csv-import.js';
+import {
+  EVENT_TYPE_LABELS,
+  KIND_LABELS,
+  MODALITY_LABELS,
+  type AgendaEvent,
+  type AgendaItem,
+  type AgendaKind,
+  type EntrySession,
+  type TrainingPlace,
+} from '../data/agenda/model.js';
+import type { Catalogue } from '../data/catalogue/catalogue.js';
+import { shortLabel } from '../data/catalogue/schema.js';
+import { frenchDay } from '../data/dates.js';
+import { VERBS } from './actions.js';
+import { CardTemplate } from './render.js';
+import listTemplate from './agenda-list.json' with { type: 'json' };
+import reportTemplate from './import-report.json' with { type: 'json' };
+
+/** How many items a list shows before "Voir la suite". */
+export const PAGE_SIZE = 5;
+/** How many bad lines an import report spells out; the rest are counted. */
+const MAX_ERRORS_SHOWN = 30;
+
+const LinkSchema = z.object({ title: z.string().min(1), url: z.string().url() });
+const ButtonSchema = z.object({ title: z.string().min(1), data: z.record(z.string(), z.unknown()) });
+
+const list = new CardTemplate(
+  'agenda-list',
+  listTemplate,
+  z.object({
+    title: z.string().min(1),
+    intro: z.string(),
+    items: z.array(
+      z.object({
+        heading: z.string(),
+        color: z.enum(['Default', 'Attention']),
+        lines: z.array(z.string()),
+        links: z.array(LinkSchema),
+        buttons: z.array(ButtonSchema),
+      }),
+    ),
+    footerButtons: z.array(ButtonSchema),
+    footerLinks: z.array(LinkSchema),
+  }),
+);
+
+const report = new CardTemplate(
+  'import-report',
+  reportTemplate,
+  z.object({
+    title: z.string(),
+    titleColor: z.enum(['Default', 'Good', 'Attention']),
+    intro: z.string(),
+    facts: z.array(z.object({ title: z.string(), value: z.string() })),
+    lines: z.array(z.string()),
+    note: z.string(),
+    executes: z.array(
+      z.object({
+        title: z.string(),
+        verb: z.string(),
+        data: z.record(z.string(), z.unknown()),
+        style: z.enum(['positive', 'destructive', 'default']),
+      }),
+    ),
+  }),
+);
+
+export type AgendaListOptions = {
+  catalogue: Catalogue;
+  now: Date;
+  links: { feed: string; event: (id: string) => string };
+  /** AFPA staff see "Modifier" and "Annuler" on each item. */
+  canEdit?: boolean;
+};
+
+function editButtons(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: AgendaListOptions) {
+  if (!options.canEdit) return [];
+  const edit = { title: 'Modifier', data: { verb: VERBS.openAgendaForm, kind, id: item.id } };
+  if (kind === 'events') {
+    return (item as AgendaEvent).cancelled ? [edit] : [edit, { title: 'Annuler l’événement', data: { verb: VERBS.cancelEvent, id: item.id } }];
+  }
+  return [edit, { title: 'Retirer', data: { verb: VERBS.removeAgendaItem, kind, id: item.id } }];
+}
+
+// ── What a query asks, in French ──────────────────────────────────────────────────
+
+function periodLabel(query: AgendaQuery): string {
+  if (query.from && query.to) {
+    return query.from === query.to ? ` le ${frenchDay(query.from)}` : ` du ${frenchDay(query.from)} au ${frenchDay(query.to)}`;
+  }
+  if (query.from) return ` à partir du ${frenchDay(query.from)}`;
+  if (query.to) return ` jusqu’au ${frenchDay(query.to)}`;
+  return '';
+}
+
+/** "Prochaines informations collectives – logistique, du 1er au 31 janvier 2027". */
+export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string {
+  let what: string;
+  if (query.kind === 'events') {
+    const types = query.types ?? [];
+    what = types.length === 1 ? EVENT_TYPE_LABELS[types[0]!].many : 'Agenda AFPA';
+  } else if (query.kind === 'sessions') {
+    what = query.dispositif ? `Entrées ${shortLabel(catalogue.get(query.dispositif))}` : 'Entrées en dispositif';
+    if (query.volet) what += ` – ${query.volet}`;
+  } else {
+    what = 'Places disponibles';
+  }
+  const filters = [query.trade, query.place ? `à ${capitalize(query.place)}` : undefined].filter(Boolean).join(', ');
+  return `${what}${filters ? ` – ${filters}` : ''}${periodLabel(query)}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ── One line per item ─────────────────────────────────────────────────────────────
+
+type ListItem = z.input<typeof list extends CardTemplate<infer S> ? S : never>['items'][number];
+
+function seatsLine(seats: number | null): string[] {
+  if (seats === null) return [];
+  return [seats === 0 ? 'Complet' : `${seats} place${seats > 1 ? 's' : ''}`];
+}
+
+function eventItem(event: AgendaEvent, options: AgendaListOptions): ListItem {
+  return {
+    heading: `${event.cancelled ? 'ANNULÉ – ' : ''}${EVENT_TYPE_LABELS[event.type].one} : ${event.title}`,
+    color: event.cancelled ? 'Attention' : 'Default',
+    lines: [
+      formatEventWhen(event.start, event.end),
+      ...(event.place ? [event.place] : []),
+      ...(event.trade ? [`Métier : ${event.trade}`] : []),
+      ...(event.description ? [event.description] : []),
+      ...(event.cancelled ? [] : seatsLine(event.seats)),
+    ],
+    links: event.cancelled ? [] : [{ title: 'Ajouter à mon agenda', url: options.links.event(event.id) }],
+    buttons: [],
+  };
+}
+
+function sessionItem(session: EntrySession, options: AgendaListOptions): ListItem {
+  const name = shortLabel(options.catalogue.get(session.dispositif));
+  return {
+    heading: `${name}${session.volet ? ` – ${session.volet}` : ''}`,
+    color: 'Default',
+    lines: [
+      formatDayRange(session.start, session.end),
+      [session.place, MODALITY_LABELS[session.modality]].filter(Boolean).join(' – '),
+      ...seatsLine(session.seats),
+    ],
+    links: [],
+    buttons: [],
+  };
+}
+
+function placeItem(place: TrainingPlace, options: AgendaListOptions): ListItem {
+  return {
+    heading: `${place.training}${place.trade && place.trade !== place.training ? ` (${place.trade})` : ''}`,
+    color: 'Default',
+    lines: [
+      `${place.available} place${place.available > 1 ? 's' : ''} disponible${place.available > 1 ? 's' : ''} – ${formatFreshness(place.updatedAt, options.now)}`,
+      formatDayRange(place.start, place.end),
+      ...(place.place ? [place.place] : []),
+    ],
+    links: [],
+    buttons: [],
+  };
+}
+
+function itemFor(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: AgendaListOptions): ListItem {
+  const shown =
+    kind === 'events'
+      ? eventItem(item as AgendaEvent, options)
+      : kind === 'sessions'
+        ? sessionItem(item as EntrySession, options)
+        : placeItem(item as TrainingPlace, options);
+  return { ...shown, buttons: editButtons(kind, item, options) };
+}
+
+const EMPTY_TEXT: Record<AgendaKind, string> = {
+  events: 'Rien de prévu pour l’instant. L’AFPA publie ici ses dates dès qu’elles sont connues.',
+  sessions: 'Aucune entrée programmée pour l’instant. L’AFPA publie ici son calendrier d’entrées dès qu’il est connu.',
+  places: 'Aucune place disponible publiée pour l’instant.',
+};
+
+/** A page of results: the first ones, sorted, and "Voir la suite" when there are more. */
+export function agendaListCard(
+  query: AgendaQuery,
+  results: readonly AgendaItem<AgendaKind>[],
+  offset: number,
+  options: AgendaListOptions,
+) {
+  const page = results.slice(offset, offset + PAGE_SIZE);
+  const remaining = results.length - offset - page.length;
+  const intro =
+    results.length === 0
+      ? EMPTY_TEXT[query.kind]
+      : `${results.length} résultat${results.length > 1 ? 's' : ''}${offset > 0 ? ` (suite : ${offset + 1} à ${offset + page.length})` : ''}.`;
+  return list.attachment({
+    title: describeQuery(query, options.catalogue),
+    intro,
+    items: page.map((item) => itemFor(query.kind, item, options)),
+    footerButtons:
+      remaining > 0
+        ? [{ title: `Voir la suite (${remaining})`, data: { verb: VERBS.showAgenda, query, offset: offset + PAGE_SIZE } }]
+        : [],
+    footerLinks: query.kind === 'events' ? [{ title: 'S’abonner dans Outlook', url: options.links.feed }] : [],
+  });
+}
+
+// ── Imports ───────────────────────────────────────────────────────────────────────
+
+const EXPECTED_HEADERS: Record<AgendaKind, string> = {
+  events: 'type;titre;debut;fin;lieu;metier;description;places',
+  sessions: 'dispositif;volet;debut;fin;lieu;modalite;places',
+  places: 'formation;metier;debut;fin;lieu;places_disponibles;mise_a_jour',
+};
+
+export function importErrorsCard(kind: AgendaKind | undefined, errors: readonly ImportError[]) {
+  const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `Ligne ${e.line}${e.column ? `, colonne « ${e.column} »` : ''} : ${e.message}`);
+  const more = errors.length - shown.length;
+  return report.attachment({
+    title: 'Fichier refusé : rien n’a été importé',
+    titleColor: 'Attention',
+    intro: `${errors.length} problème${errors.length > 1 ? 's' : ''} à corriger${kind ? ` dans ce fichier de ${KIND_LABELS[kind]}` : ''}, puis renvoyez-le.`,
+    facts: [],
+    lines: more > 0 ? [...shown, `… et ${more} autre${more > 1 ? 's' : ''}.`] : shown,
+    note: kind
+      ? `En-tête attendu : ${EXPECTED_HEADERS[kind]}`
+      : `En-têtes reconnus : ${Object.values(EXPECTED_HEADERS).join(' | ')}`,
+    executes: [],
+  });
+}
+
+/** What the import will change, with "Importer" and "Annuler". */
+export function importPreviewCard(kind: AgendaKind, importId: string, diff: ImportDiff, sample: string[]) {
+  return report.attachment({
+    title: `Aperçu de l’import : ${KIND_LABELS[kind]}`,
+    titleColor: 'Default',
+    intro: `Le fichier est valide. En confirmant, il remplace la liste actuelle des ${KIND_LABELS[kind]}.`,
+    facts: [
+      { title: 'Nouvelles lignes', value: String(diff.added) },
+      { title: 'Modifiées', value: String(diff.changed) },
+      { title: 'Inchangées', value: String(diff.unchanged) },
+      { title: 'Retirées', value: String(diff.removed) },
+    ],
+    lines: sample,
+    note: 'Rien ne change tant que vous n’avez pas cliqué sur « Importer ».',
+    executes: [
+      { title: 'Importer', verb: VERBS.confirmImport, data: { importId }, style: 'positive' },
+      { title: 'Annuler', verb: VERBS.cancelImport, data: { importId }, style: 'default' },
+    ],
+  });
+}
+
+export function importDoneCard(title: string, intro: string, ok: boolean) {
+  return report.attachment({
+    title,
+    titleColor: ok ? 'Good' : 'Default',
+    intro,
+    facts: [],
+    lines: [],
+    note: '',
+    executes: [],
+  });
+}
+
+/** A few lines of what is about to be published, as a référent will read them. */
+export function importSample(kind: AgendaKind, items: readonly AgendaItem<AgendaKind>[], catalogue: Catalogue): string[] {
+  const line = (item: AgendaItem<AgendaKind>): string => {
+    switch (kind) {
+      case 'events': {
+        const e = item as AgendaEvent;
+        return `${EVENT_TYPE_LABELS[e.type].one} : ${e.title} – ${formatEventWhen(e.start, e.end)}`;
+      }
+      case 'sessions': {
+        const s = item as EntrySession;
+        return `${shortLabel(catalogue.get(s.dispositif))}${s.volet ? ` – ${s.volet}` : ''} : ${formatDayRange(s.start, s.end)}`;
+      }
+      case 'places': {
+        const p = item as TrainingPlace;
+        return `${p.training} : ${p.available} place${p.available > 1 ? 's' : ''}`;
+      }
+    }
+  };
+  const shown = items.slice(0, 5).map(line);
+  return items.length > 5 ? [...shown, `… et ${items.length - 5} autre${items.length - 5 > 1 ? 's' : ''}.`] : shown;
+}

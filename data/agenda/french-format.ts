@@ -1,0 +1,68 @@
+import { TZDate } from '@date-fns/tz';
+import { differenceInCalendarDays, format } from 'date-fns';
+import { fr } from 'date-fns/locale';
+import { PARIS, parisDay } from '../dates.js';
+
+/**
+ * Dates as a French reader expects them: « mardi 8 décembre 2026, 9 h 30 – 12 h ».
+ * Every input is a wall-clock time or a day in Paris, as AFPA wrote it.
+ */
+
+function parts(local: string): { year: number; month: number; day: number; hours: number; minutes: number } {
+  const [date, time = '00:00'] = local.split('T') as [string, string?];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return { year, month, day, hours, minutes };
+}
+
+/** The real instant of a Paris wall-clock time ('YYYY-MM-DDTHH:mm', or a day at midnight). */
+export function parisInstant(local: string): Date {
+  const p = parts(local);
+  return new Date(new TZDate(p.year, p.month - 1, p.day, p.hours, p.minutes, 0, 'Europe/Paris').getTime());
+}
+
+/** A calendar date for formatting, free of any time zone: only its day matters. */
+function calendarDate(local: string): Date {
+  const p = parts(local);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, 12));
+}
+
+/** « mardi 8 décembre 2026 », with « 1er » for the first of the month. */
+function longDay(local: string, withYear = true): string {
+  const date = calendarDate(local);
+  const day = parts(local).day === 1 ? '1er' : String(parts(local).day);
+  const weekday = format(date, 'EEEE', { locale: fr, in: PARIS });
+  const month = format(date, withYear ? 'MMMM yyyy' : 'MMMM', { locale: fr, in: PARIS });
+  return `${weekday} ${day} ${month}`;
+}
+
+/** « 9 h 30 », « 12 h ». */
+function clock(local: string): string {
+  const { hours, minutes } = parts(local);
+  return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`;
+}
+
+/** « mardi 8 décembre 2026, 9 h 30 – 12 h », or a range over two days. */
+export function formatEventWhen(start: string, end: string): string {
+  if (start.slice(0, 10) === end.slice(0, 10)) return `${longDay(start)}, ${clock(start)} – ${clock(end)}`;
+  return `du ${longDay(start)}, ${clock(start)} au ${longDay(end)}, ${clock(end)}`;
+}
+
+/** « du lundi 4 janvier au vendredi 15 janvier 2027 », or one day. */
+export function formatDayRange(start: string, end: string): string {
+  if (start === end) return longDay(start);
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  return `du ${longDay(start, !sameYear)} au ${longDay(end)}`;
+}
+
+/** How fresh a count is: « mis à jour il y a 3 jours », counted in Paris calendar days. */
+export function formatFreshness(updatedAt: string, now: Date): string {
+  const days = differenceInCalendarDays(calendarDate(parisDay(now)), calendarDate(updatedAt.slice(0, 10)));
+  if (days <= 0) return 'mis à jour aujourd’hui';
+  if (days === 1) return 'mis à jour hier';
+  if (days < 14) return `mis à jour il y a ${days} jours`;
+  if (days <= 60) return `mis à jour il y a ${Math.floor(days / 7)} semaines`;
+  const date = calendarDate(updatedAt.slice(0, 10));
+  const day = date.getUTCDate() === 1 ? '1er' : String(date.getUTCDate());
+  return `mis à jour le ${day} ${format(date, 'MMMM yyyy', { locale: fr, in: PARIS })}`;
+}

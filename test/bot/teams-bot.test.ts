@@ -1,0 +1,285 @@
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { AgendaPublisher } from '../../bot/agenda-publisher.js';
+import { calendarLinks } from '../../bot/agenda-routes.js';
+import { UNKNOWN_ACTION_TEXT } from '../../bot/card-action-router.js';
+import { createLogger } from '../../bot/logger.js';
+import { TeamsBot } from '../../bot/teams-bot.js';
+import { AgendaStore } from '../../data/agenda/agenda-store.js';
+import { loadCatalogue } from '../../data/catalogue/catalogue.js';
+import { QuestionAnswering } from '../../data/qa/question-answering.js';
+import { NOT_SURE_TEXT } from '../../dialogs/answer-activity.js';
+import { EligibilityDialog } from '../../dialogs/eligibility-dialog.js';
+import { QuestionDialog } from '../../dialogs/question-dialog.js';
+import {
+  BOT_ACCOUNT,
+  botAdded,
+  cardSubmit,
+  channelMention,
+  personalConversation,
+  REFERENT,
+  teamsMessage,
+  type TeamsConversation,
+} from '../factories.js';
+import { headline, visibleText } from '../support/bot-harness.js';
+
+const SERVICE_URL = 'https://smba.test.invalid/emea/';
+const catalogue = loadCatalogue();
+const qa = new QuestionAnswering(catalogue.all);
+const checkOptions = () => ({ today: '2022-06-15' });
+
+const AMBIGUOUS = 'combien de temps dure compétences ?';
+const CLARIFY_PROMPT = 'Je vois plusieurs dispositifs possibles. Duquel parlez-vous ?';
+
+const NOW = new Date('2022-06-15T10:00:00+02:00');
+
+/**
+ * A TeamsBot over a ConversationState on `storage`, driven by a TestAdapter. The agenda is an
+ * empty in-memory store and nobody may publish: these tests are about questions and buttons.
+ */
+async function botOn(storage = new MemoryStorage()) {
+  const clock = () => NOW;
+  const agenda = await AgendaStore.inMemory(clock);
+  const publisher = new AgendaPublisher({
+    agenda,
+    catalogue,
+    access: { afpaStaffIds: [], adminIds: [] },
+    maxImportBytes: 1_000_000,
+    logger: createLogger('silent', () => undefined),
+  });
+  const bot = new TeamsBot({
+    catalogue,
+    conversationState: new ConversationState(storage),
+    scratchState: new ConversationState(new MemoryStorage()),
+    questionDialog: new QuestionDialog(catalogue, qa),
+    eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
+    checkOptions,
+    agenda,
+    publisher,
+    clock,
+    links: calendarLinks('https://bot.test.invalid'),
+  });
+  const adapter = new TestAdapter(async (context) => bot.run(context));
+  return {
+    storage,
+    /** Processes one activity and returns everything the bot sent during that turn. */
+    async say(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+      adapter.activeQueue.splice(0);
+      await adapter.processActivity(activity);
+      return adapter.activeQueue.splice(0);
+    },
+  };
+}
+
+const message = (conversation: TeamsConversation, text: string) =>
+  teamsMessage(SERVICE_URL, conversation, text);
+const submit = (conversation: TeamsConversation, value: unknown) =>
+  cardSubmit(SERVICE_URL, conversation, value);
+
+type Json = Record<string, unknown>;
+function sectionHeadings(reply: Partial<Activity>): string[] {
+  const body = ((reply.attachments?.[0]?.content as Json | undefined)?.['body'] ?? []) as Json[];
+  return body
+    .filter((e) => e['type'] === 'Container')
+    .map((c) => (c['items'] as Json[])[0]!['text'] as string);
+}
+
+describe('TeamsBot — when it is added to a conversation', () => {
+  it('posts the welcome card once when the bot itself is added', async () => {
+    const { say } = await botOn();
+    const replies = await say(botAdded(SERVICE_URL, personalConversation()));
+    expect(replies).toHaveLength(1);
+    expect(headline(replies[0]!)).toMatch(/^Bonjour, je suis l’assistant/);
+    expect(visibleText(replies[0]!)).toContain('Vérifier l’éligibilité');
+  });
+
+  it('posts the welcome card once when the bot and a person are added together', async () => {
+    const { say } = await botOn();
+    const activity = {
+      ...botAdded(SERVICE_URL, personalConversation()),
+      membersAdded: [REFERENT, BOT_ACCOUNT],
+    };
+    const replies = await say(activity);
+    expect(replies).toHaveLength(1);
+    expect(headline(replies[0]!)).toMatch(/^Bonjour/);
+  });
+
+  it('posts nothing when someone else joins', async () => {
+    const { say } = await botOn();
+    const activity = { ...botAdded(SERVICE_URL, personalConversation()), membersAdded: [REFERENT] };
+    expect(await say(activity)).toEqual([]);
+  });
+});
+
+describe('TeamsBot — card buttons', () => {
+  it('posts the fiche of the dispositif a button asks for', async () => {
+    const { say } = await botOn();
+    const replies = await say(submit(personalConversation(), { verb: 'showDispositif', dispositif: 'vae' }));
+    expect(replies).toHaveLength(1);
+    expect(headline(replies[0]!)).toBe(catalogue.get('vae').name);
+    expect(sectionHeadings(replies[0]!)).toEqual([
+      'En bref',
+      'Pour qui',
+      'Contenu',
+      'Déroulement',
+      'Durée',
+      'Comment prescrire',
+    ]);
+  });
+
+  it('posts the list of dispositifs on « Tous les dispositifs »', async () => {
+    const { say } = await botOn();
+    const [reply] = await say(submit(personalConversation(), { verb: 'listDispositifs' }));
+    expect(headline(reply!)).toBe('Les dispositifs de l’accord');
+  });
+
+  it.each([
+    ['a dispositif outside the catalogue', { verb: 'showDispositif', dispositif: 'e2c' }],
+    ['a verb the bot does not know', { verb: 'launchRocket' }],
+    ['no verb', { dispositif: 'vae' }],
+    ['a bare string', 'showDispositif'],
+    ['an array', [{ verb: 'showMenu' }]],
+  ])('answers %s with UNKNOWN_ACTION_TEXT and nothing else', async (_case, value) => {
+    const { say } = await botOn();
+    const replies = await say(submit(personalConversation(), value));
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toBe(UNKNOWN_ACTION_TEXT);
+    expect(replies[0]!.attachments ?? []).toEqual([]);
+  });
+
+  it('answers an Action.Execute with the card that replaces the form, and 400 for an unknown verb', async () => {
+    const { say } = await botOn();
+    const invoke = (action: Json): Partial<Activity> => ({
+      ...message(personalConversation(), ''),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      value: { action: { type: 'Action.Execute', ...action }, trigger: 'manual' },
+    });
+    const [ok] = await say(
+      invoke({
+        verb: 'checkEligibility',
+        data: { age: '17', ase: 'oui', inEducation: 'non', inTraining: 'non', employed: 'non' },
+      }),
+    );
+    expect(ok!.type).toBe('invokeResponse');
+    const okValue = ok!.value as { status: number; body: { value: Json } };
+    expect(okValue.status).toBe(200);
+    expect((okValue.body.value['body'] as Json[])[0]!['text']).toBe('Éligibilité');
+
+    const [refused] = await say(invoke({ verb: 'launchRocket', data: {} }));
+    expect((refused!.value as { status: number }).status).toBe(400);
+  });
+});
+
+describe('TeamsBot — messages', () => {
+  it('answers a channel message about RSFP, the @mention taking no part in the question', async () => {
+    const { say } = await botOn();
+    const activity = channelMention(SERVICE_URL, '19:general@thread.tacv2', 'c’est quoi la rsfp');
+    expect(activity.text).toBe('<at>Assistant AFPA 82</at> c’est quoi la rsfp');
+    const replies = await say(activity);
+    expect(replies).toHaveLength(1);
+    expect(headline(replies[0]!)).toBe(catalogue.get('rsfp').name);
+    expect(sectionHeadings(replies[0]!)[0]).toBe('En bref');
+  });
+
+  it.each([
+    ['aide', /^Bonjour/],
+    ['dispositifs', /^Les dispositifs de l’accord$/],
+  ])('recognises the command « %s » after an @mention', async (command, expected) => {
+    const { say } = await botOn();
+    const [reply] = await say(channelMention(SERVICE_URL, '19:general@thread.tacv2', command));
+    expect(headline(reply!)).toMatch(expected);
+  });
+
+  it.each([
+    ['an empty message', ''],
+    ['a message of spaces', '   '],
+  ])('shows the menu for %s', async (_case, text) => {
+    const { say } = await botOn();
+    const replies = await say(message(personalConversation(), text));
+    expect(replies).toHaveLength(1);
+    expect(headline(replies[0]!)).toMatch(/^Bonjour/);
+    expect(visibleText(replies[0]!)).toContain('Tous les dispositifs');
+  });
+
+  it('shows the menu for a channel message that is only the @mention', async () => {
+    const { say } = await botOn();
+    const activity = channelMention(SERVICE_URL, '19:general@thread.tacv2', '');
+    const [reply] = await say(activity);
+    expect(headline(reply!)).toMatch(/^Bonjour/);
+  });
+
+  it('offers the menu, not a guess, for an off-topic question', async () => {
+    const { say } = await botOn();
+    const [reply] = await say(message(personalConversation(), 'la recette de la tarte aux pommes'));
+    expect(headline(reply!)).toBe(NOT_SURE_TEXT);
+  });
+
+  it('opens the eligibility form on « éligibilité »', async () => {
+    const { say } = await botOn();
+    const [reply] = await say(message(personalConversation(), 'éligibilité'));
+    expect(headline(reply!)).toBe('Vérifier l’éligibilité');
+  });
+});
+
+describe('TeamsBot — a clarification across turns', () => {
+  it('keeps the clarification in the conversation state: the choice answers the question first asked', async () => {
+    const { say } = await botOn();
+    const conversation = personalConversation();
+    const [prompt] = await say(message(conversation, AMBIGUOUS));
+    expect(visibleText(prompt!)).toContain(CLARIFY_PROMPT);
+    const [answer] = await say(message(conversation, 'Compétences PEC'));
+    expect(headline(answer!)).toBe('Compétences PEC');
+    expect(sectionHeadings(answer!)[0]).toBe('Durée');
+  });
+
+  it('picks the clarification up again after a restart, from the same storage', async () => {
+    const storage = new MemoryStorage();
+    const conversation = personalConversation();
+    await (await botOn(storage)).say(message(conversation, AMBIGUOUS));
+    const [answer] = await (await botOn(storage)).say(message(conversation, 'Compétences PEC'));
+    expect(headline(answer!)).toBe('Compétences PEC');
+    expect(sectionHeadings(answer!)[0]).toBe('Durée');
+  });
+
+  it('drops the clarification when a card button is pressed: the next message is a new question', async () => {
+    const { say } = await botOn();
+    const conversation = personalConversation();
+    const [prompt] = await say(message(conversation, AMBIGUOUS));
+    expect(visibleText(prompt!)).toContain(CLARIFY_PROMPT);
+
+    const [fiche] = await say(submit(conversation, { verb: 'showDispositif', dispositif: 'vae' }));
+    expect(headline(fiche!)).toBe(catalogue.get('vae').name);
+
+    const replies = await say(message(conversation, 'Compétences PEC'));
+    expect(replies).toHaveLength(1);
+    expect(headline(replies[0]!)).toBe('Compétences PEC');
+    // An overview, as for any new question naming the dispositif: not the duration asked before the button.
+    expect(sectionHeadings(replies[0]!)).toEqual(['En bref', 'Pour qui']);
+  });
+
+  it('keeps two conversations apart', async () => {
+    const { say } = await botOn();
+    const [first, second] = [personalConversation(), personalConversation()];
+    await say(message(first, AMBIGUOUS));
+    const [elsewhere] = await say(message(second, 'Compétences PEC'));
+    expect(sectionHeadings(elsewhere!)[0]).toBe('En bref');
+    const [back] = await say(message(first, 'Compétences PEC'));
+    expect(sectionHeadings(back!)[0]).toBe('Durée');
+  });
+});
+
+describe('TeamsBot — a new message during a clarification is routed like any other', () => {
+  // teams-bot.ts:116 hands every message to the waiting QuestionDialog, whose « new question » path
+  // (question-dialog.ts:78-80) only re-runs the question answering: the commands and the person
+  // descriptions that startFrom (teams-bot.ts:121-134) handles are lost. « éligibilité » gets the
+  // « pas sûr » menu instead of the form.
+  it('« éligibilité » typed during a clarification opens the eligibility form', async () => {
+    const { say } = await botOn();
+    const conversation = personalConversation();
+    await say(message(conversation, AMBIGUOUS));
+    const [reply] = await say(message(conversation, 'éligibilité'));
+    expect(headline(reply!)).toBe('Vérifier l’éligibilité');
+  });
+});

@@ -1,0 +1,154 @@
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REFERENT, cardSubmit, personalConversation, teamsMessage } from '../factories.js';
+import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
+
+const AFPA_COORDINATOR = { id: '29:afpa-coordinator', name: 'Coordinatrice AFPA', aadObjectId: '11111111-0000-0000-0000-000000000001' };
+
+/** Three events, in Windows-1252 as Excel saves a CSV, listed out of order. */
+const EVENTS_CSV = Buffer.from(
+  [
+    'type;titre;debut;fin;lieu;metier;description;places',
+    'jpo;Portes ouvertes de printemps;2027-03-29 09:00;2027-03-29 12:00;AFPA Montauban;;Découverte des métiers;',
+    "info_collective;Réunion d'information;2027-01-12 14:00;2027-01-12 16:00;Castelsarrasin;Logistique;;12",
+    "jpo;Portes ouvertes d'hiver;2027-01-20 09:30;2027-01-20 12:00;AFPA Montauban;;;",
+  ].join('\r\n'),
+  'latin1',
+);
+
+function fileMessage(e2e: EndToEnd, from: typeof REFERENT, name: string, bytes: Uint8Array) {
+  const downloadUrl = e2e.connector.serveFile(name, bytes);
+  return teamsMessage(e2e.serviceUrl, personalConversation(`a:${from.id}`), '', {
+    from,
+    text: undefined,
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.teams.file.download.info',
+        name,
+        content: { downloadUrl, uniqueId: 'file-1', fileType: 'csv' },
+      },
+    ],
+  });
+}
+
+function invoke(e2e: EndToEnd, from: typeof REFERENT, verb: string, data: Record<string, unknown>) {
+  return {
+    ...teamsMessage(e2e.serviceUrl, personalConversation(`a:${from.id}`), ''),
+    from,
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    text: undefined,
+    value: { action: { type: 'Action.Execute', verb, data } },
+  };
+}
+
+function findExecuteData(card: unknown, verb: string): Record<string, unknown> | undefined {
+  const actions = (card as { actions?: Array<{ type: string; verb?: string; data?: Record<string, unknown> }> }).actions ?? [];
+  return actions.find((a) => a.type === 'Action.Execute' && a.verb === verb)?.data;
+}
+
+describe('AFPA publishes its agenda, référents find it', () => {
+  let e2e: EndToEnd;
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start({ AFPA_STAFF_IDS: `${AFPA_COORDINATOR.aadObjectId}, 29:someone-else` });
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('imports a file sent in the chat after a preview, then a référent gets the next JPO in order', async () => {
+    const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
+    expect(headline(preview!)).toMatch(/^Aperçu/);
+    expect(visibleText(preview!)).toContain("Réunion d'information");
+    const data = findExecuteData(preview!.attachments![0]!.content, 'confirmImport');
+    expect(data).toBeDefined();
+
+    // Nothing is published before "Importer".
+    const [before] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
+    expect(visibleText(before!)).not.toContain('Portes ouvertes');
+
+    const confirmed = await e2e.bot.post(invoke(e2e, AFPA_COORDINATOR, 'confirmImport', data!));
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toContain('Import terminé');
+
+    const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
+    const text = visibleText(list!);
+    expect(text.indexOf("Portes ouvertes d'hiver")).toBeGreaterThan(-1);
+    expect(text.indexOf("Portes ouvertes d'hiver")).toBeLessThan(text.indexOf('Portes ouvertes de printemps'));
+    expect(text).not.toContain("Réunion d'information");
+    expect(text).toContain('Découverte des métiers');
+    expect(text).toContain('Ajouter à mon agenda');
+  });
+
+  it('refuses an import from a référent, politely, and changes nothing', async () => {
+    const replies = await e2e.say(fileMessage(e2e, REFERENT, 'evenements.csv', EVENTS_CSV));
+    expect(replies[0]!.text).toMatch(/Seule l’équipe AFPA/);
+    const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
+    expect(visibleText(list!)).not.toContain('Portes ouvertes');
+  });
+
+  it('refuses a referent pressing a confirm button of someone else’s preview', async () => {
+    const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
+    const data = findExecuteData(preview!.attachments![0]!.content, 'confirmImport')!;
+    const response = await e2e.bot.post(invoke(e2e, REFERENT, 'confirmImport', data));
+    expect(response.body).toContain('Seule l’équipe AFPA');
+  });
+
+  it('names every bad line of a refused file and imports nothing', async () => {
+    const bad = Buffer.from(
+      ['type;titre;debut;fin;lieu;metier;description;places', 'jpo;;2027-02-30 09:00;2027-02-30 12:00;Montauban;;;', 'fete;Bal;2027-03-01 09:00;2027-03-01 08:00;Montauban;;;-3'].join('\n'),
+      'utf8',
+    );
+    const [report] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'faux.csv', bad));
+    const text = visibleText(report!);
+    expect(text).toMatch(/rien n’a été importé/);
+    expect(text).toMatch(/Ligne 2/);
+    expect(text).toMatch(/Ligne 3/);
+  });
+
+  it('serves the agenda as iCalendar with the right local times', async () => {
+    const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
+    await e2e.bot.post(invoke(e2e, AFPA_COORDINATOR, 'confirmImport', findExecuteData(preview!.attachments![0]!.content, 'confirmImport')!));
+
+    const response = await fetch(`${e2e.bot.url}/agenda.ics`);
+    expect(response.headers.get('content-type')).toMatch(/text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const spring = events.find((e) => e.summary.includes('printemps'))!;
+    expect(spring.startDate.toString()).toBe('2027-03-29T09:00:00');
+    expect(spring.startDate.toJSDate().toISOString()).toBe('2027-03-29T07:00:00.000Z');
+    const winter = events.find((e) => e.summary.includes('hiver'))!;
+    expect(winter.startDate.toJSDate().toISOString()).toBe('2027-01-20T08:30:00.000Z');
+
+    const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
+    const link = JSON.stringify(list!.attachments![0]!.content).match(/"url":"([^"]+\/agenda\/events\/[^"]+\.ics)"/)![1]!;
+    const single = await fetch(link.replace(/^http:\/\/localhost:\d+/, e2e.bot.url));
+    expect(single.status).toBe(200);
+    expect(await single.text()).toContain('BEGIN:VEVENT');
+    expect((await fetch(`${e2e.bot.url}/agenda/events/unknown.ics`)).status).toBe(404);
+  });
+
+  it('lets AFPA add an event from a form, with the error next to the wrong field', async () => {
+    const [form] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(`a:${AFPA_COORDINATOR.id}`), 'nouvel événement', { from: AFPA_COORDINATOR }));
+    expect(headline(form!)).toBe('Nouvel événement');
+    const fields = { type: 'visite_plateau', titre: 'Visite du plateau maçonnerie', debut_date: '2027-02-30', debut_heure: '10:00', fin_date: '2027-02-30', fin_heure: '12:00', lieu: 'Montauban' };
+    const wrong = await e2e.bot.post(invoke(e2e, AFPA_COORDINATOR, 'saveAgendaItem', { kind: 'events', ...fields }));
+    expect(wrong.body).toContain('2027-02-30');
+    expect(wrong.body).toContain('Visite du plateau maçonnerie');
+    const right = await e2e.bot.post(invoke(e2e, AFPA_COORDINATOR, 'saveAgendaItem', { kind: 'events', ...fields, debut_date: '2027-02-10', fin_date: '2027-02-10' }));
+    expect(right.body).toContain('Publié');
+    const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'visites de plateaux techniques'));
+    expect(visibleText(list!)).toContain('Visite du plateau maçonnerie');
+  });
+
+  it('refuses the form to a référent', async () => {
+    const replies = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'nouvel événement'));
+    expect(visibleText(replies[0]!)).toMatch(/Seule l’équipe AFPA/);
+  });
+
+  it('shows the entry sessions of a programme from its card', async () => {
+    const [card] = await e2e.say(cardSubmit(e2e.serviceUrl, personalConversation(), { verb: 'showAgenda', query: { kind: 'sessions', dispositif: 'prepa-competences' }, offset: 0 }));
+    expect(headline(card!)).toMatch(/Prépa Compétences/);
+    expect(visibleText(card!)).toMatch(/Aucune entrée programmée/);
+  });
+});
