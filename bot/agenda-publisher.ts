@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { importDoneCard, importErrorsCard, importPreviewCard, importSample } from '../cards/agenda-cards.js';
 import type { AgendaStore } from '../data/agenda/agenda-store.js';
 import { decodeCsv, diffImport, parseAgendaCsv } from '../data/agenda/csv-import.js';
-import { KIND_LABELS, type AgendaKind } from '../data/agenda/model.js';
+import { countLabel, type AgendaKind } from '../data/agenda/model.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { normalizeText } from '../data/qa/normalize.js';
 import { canPublishAgenda } from './access.js';
@@ -123,7 +123,7 @@ export class AgendaPublisher {
       return importDoneCard('Import déjà traité ou expiré', 'Cet aperçu n’est plus valable : renvoyez le fichier pour recommencer.', false);
     }
     this.deps.logger.info('import_committed', { kind: done.kind, rows: done.count });
-    return importDoneCard('Import terminé', `C’est publié : ${done.count} ${KIND_LABELS[done.kind]}. Les référents les voient dès maintenant.`, true);
+    return importDoneCard('Import terminé', `C’est publié : ${countLabel(done.kind, done.count)}. Les référents le voient dès maintenant.`, true);
   }
 
   cancel(): Attachment {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { AgendaStore } from '../data/agenda/agenda-store.js';
 import { diffImport, parseAgendaCsv } from '../data/agenda/csv-import.js';
-import { AGENDA_KINDS, KIND_LABELS, type AgendaKind } from '../data/agenda/model.js';
+import { AGENDA_KINDS, countLabel, type AgendaKind } from '../data/agenda/model.js';
 import { ConfigError, loadConfig } from './config.js';
 
 const USAGE = 'Usage : npm run import -- events|sessions|places FICHIER.csv [--dry-run]';
@@ -34,7 +34,7 @@ export async function runImport(argv: string[], out: (line: string) => void = co
   }
   const agenda = await AgendaStore.open(config.dataDir);
   const diff = diffImport(parsed.kind, await agenda.list(parsed.kind), parsed.items);
-  out(`${parsed.items.length} ${KIND_LABELS[parsed.kind]} dans le fichier.`);
+  out(`Dans le fichier : ${countLabel(parsed.kind, parsed.items.length)}.`);
   out(`Lignes : ${diff.added} nouvelles, ${diff.changed} modifiées, ${diff.unchanged} inchangées, ${diff.removed} retirées.`);
   if (dryRun) {
     out('Essai à blanc : rien n’a été modifié.');

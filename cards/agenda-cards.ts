@@ -75,6 +75,7 @@ export type AgendaListOptions = {
   links: { feed: string; event: (id: string) => string };
   /** AFPA staff see "Modifier" and "Annuler" on each item. */
   canEdit?: boolean;
+  singleType?: boolean;
 };
 
 function editButtons(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: AgendaListOptions) {
@@ -127,8 +128,10 @@ function seatsLine(seats: number | null): string[] {
 }
 
 function eventItem(event: AgendaEvent, options: AgendaListOptions): ListItem {
+  // In a list of one type, the title says it already: no « Journée portes ouvertes : Journée portes ouvertes… ».
+  const type = options.singleType ? '' : `${EVENT_TYPE_LABELS[event.type].one} : `;
   return {
-    heading: `${event.cancelled ? 'ANNULÉ – ' : ''}${EVENT_TYPE_LABELS[event.type].one} : ${event.title}`,
+    heading: `${event.cancelled ? 'ANNULÉ – ' : ''}${type}${event.title}`,
     color: event.cancelled ? 'Attention' : 'Default',
     lines: [
       formatEventWhen(event.start, event.end),
@@ -159,7 +162,7 @@ function sessionItem(session: EntrySession, options: AgendaListOptions): ListIte
 
 function placeItem(place: TrainingPlace, options: AgendaListOptions): ListItem {
   return {
-    heading: `${place.training}${place.trade && place.trade !== place.training ? ` (${place.trade})` : ''}`,
+    heading: `${place.training}${place.trade && place.trade !== place.training ? ` – ${place.trade}` : ''}`,
     color: 'Default',
     lines: [
       `${place.available} place${place.available > 1 ? 's' : ''} disponible${place.available > 1 ? 's' : ''} – ${formatFreshness(place.updatedAt, options.now)}`,
@@ -203,7 +206,7 @@ export function agendaListCard(
   return list.attachment({
     title: describeQuery(query, options.catalogue),
     intro,
-    items: page.map((item) => itemFor(query.kind, item, options)),
+    items: page.map((item) => itemFor(query.kind, item, { ...options, singleType: query.types?.length === 1 })),
     footerButtons:
       remaining > 0
         ? [{ title: `Voir la suite (${remaining})`, data: { verb: VERBS.showAgenda, query, offset: offset + PAGE_SIZE } }]

@@ -112,15 +112,16 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   const text = normalizeText(message);
   if (DEFINITION_WORDS.test(text)) return undefined;
   const when = period(text, now);
-  const place = placeIn(text);
+  const place = asWritten(message, placeIn(text));
+  const tradeOf = (t: string) => asWritten(message, tradeIn(t));
 
   if (PLACE_WORDS.test(text) && !TARGET_WORDS.test(text)) {
-    return strip({ kind: 'places', trade: tradeIn(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')), place, ...when });
+    return strip({ kind: 'places', trade: tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')), place, ...when });
   }
   const types = EVENT_WORDS.filter(([, words]) => words.test(text)).map(([type]) => type);
   // « réunions métiers logistique » is one type, not a visit: keep the most specific.
   if (types.length > 0) {
-    const trade = types.includes('reunion_metier') || types.includes('info_collective') ? tradeIn(text) : undefined;
+    const trade = types.includes('reunion_metier') || types.includes('info_collective') ? tradeOf(text) : undefined;
     return strip({ kind: 'events', types, trade, place, ...when });
   }
   const dispositif = DISPOSITIF_WORDS.find(([, words]) => words.test(text))?.[0];
@@ -132,6 +133,18 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     return strip({ kind: 'events', place, ...when });
   }
   return undefined;
+}
+
+/** The word as the référent wrote it (« maçonnerie », « Castelsarrasin »), for titles. */
+function asWritten(message: string, normalized: string | undefined): string | undefined {
+  if (!normalized) return undefined;
+  const words = message.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const count = normalized.split(' ').length;
+  for (let i = 0; i + count <= words.length; i++) {
+    const candidate = words.slice(i, i + count).join(' ');
+    if (normalizeText(candidate) === normalized) return candidate;
+  }
+  return normalized;
 }
 
 function strip(query: AgendaQuery): AgendaQuery {
@@ -171,7 +184,7 @@ function upcoming(kind: AgendaKind, item: AgendaItem<AgendaKind>, now: Date): bo
   return (item as TrainingPlace).end >= today;
 }
 
-export function runAgendaQuery<K extends AgendaKind>(items: readonly AgendaItem<K>[], query: AgendaQuery, now: Date): AgendaItem<K>[] {
+export function runAgendaQuery<T extends AgendaItem<AgendaKind>>(items: readonly T[], query: AgendaQuery, now: Date): T[] {
   const kind = query.kind;
   return items
     .filter((item) => upcoming(kind, item, now))

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import { isValid, parse as parseDate } from 'date-fns';
 import { isIsoDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
@@ -33,12 +34,16 @@ const COLUMNS: Record<AgendaKind, readonly string[]> = {
   places: ['formation', 'metier', 'debut', 'fin', 'lieu', 'places_disponibles', 'mise_a_jour'],
 };
 
-/** UTF-8 when the bytes are valid UTF-8 (with or without BOM), Windows-1252 otherwise. */
+/**
+ * UTF-8 when the bytes are valid UTF-8 (with or without BOM), Windows-1252 otherwise.
+ * iconv-lite rather than TextDecoder: Node 20 decodes "windows-1252" as Latin-1 and
+ * turns Excel's ’ (0x92) and – (0x96) into control characters.
+ */
 export function decodeCsv(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return iconv.decode(Buffer.from(bytes), 'windows-1252');
   }
 }
 

@@ -89,6 +89,19 @@ export const KIND_LABELS: Record<AgendaKind, string> = {
   places: 'places disponibles',
 };
 
+/** « 12 événements », « 1 session d’entrée », « 3 formations avec leurs places disponibles ». */
+export function countLabel(kind: AgendaKind, count: number): string {
+  const s = count > 1 ? 's' : '';
+  switch (kind) {
+    case 'events':
+      return `${count} événement${s}`;
+    case 'sessions':
+      return `${count} session${s} d’entrée`;
+    case 'places':
+      return `${count} formation${s} avec ${count > 1 ? 'leurs' : 'ses'} places disponibles`;
+  }
+}
+
 /**
  * What identifies an item from one import to the next: the same event imported again
  * keeps its id (and its iCalendar UID), a changed time or place makes it another one.
