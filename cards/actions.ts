@@ -61,3 +61,7 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(VERBS.removeAgendaItem), kind: z.enum(['sessions', 'places']), id: ItemIdSchema }),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
+
+/** A button of a card: its title and the action it triggers, checked like any action the bot receives. */
+export const ButtonSchema = z.object({ title: z.string().min(1), data: CardActionSchema });
+export type CardButton = z.input<typeof ButtonSchema>;

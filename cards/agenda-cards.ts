@@ -15,7 +15,7 @@ import {
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
 import { frenchDay } from '../data/dates.js';
-import { VERBS } from './actions.js';
+import { VERBS, ButtonSchema } from './actions.js';
 import { CardTemplate } from './render.js';
 import listTemplate from './agenda-list.json' with { type: 'json' };
 import reportTemplate from './import-report.json' with { type: 'json' };
@@ -26,7 +26,6 @@ export const PAGE_SIZE = 5;
 const MAX_ERRORS_SHOWN = 30;
 
 const LinkSchema = z.object({ title: z.string().min(1), url: z.string().url() });
-const ButtonSchema = z.object({ title: z.string().min(1), data: z.record(z.string(), z.unknown()) });
 
 const list = new CardTemplate(
   'agenda-list',

@@ -3,16 +3,14 @@ import { aspectFacts, FICHE_ORDER, type AspectFacts } from '../data/catalogue/as
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { PROGRAMMES } from '../data/eligibility.js';
 import { shortLabel, type Aspect, type Dispositif, type DispositifId } from '../data/catalogue/schema.js';
-import { VERBS } from './actions.js';
+import { VERBS, ButtonSchema, type CardButton } from './actions.js';
 import { CardTemplate } from './render.js';
-import type { CardButton } from './welcome-card.js';
 import comparisonTemplate from './comparison.json' with { type: 'json' };
 import ficheTemplate from './dispositif.json' with { type: 'json' };
 import listTemplate from './dispositif-list.json' with { type: 'json' };
 
 const SectionSchema = z.object({ heading: z.string(), lines: z.array(z.string()).min(1), source: z.string() });
 type Section = z.infer<typeof SectionSchema>;
-const ButtonSchema = z.object({ title: z.string().min(1), data: z.record(z.string(), z.unknown()) });
 
 const fiche = new CardTemplate(
   'dispositif',

@@ -11,7 +11,7 @@ import {
   type Programme,
   type Verdict,
 } from '../data/eligibility.js';
-import { VERBS } from './actions.js';
+import { VERBS, ButtonSchema } from './actions.js';
 import { CardTemplate } from './render.js';
 import formTemplate from './eligibility-form.json' with { type: 'json' };
 import resultTemplate from './eligibility-result.json' with { type: 'json' };
@@ -19,7 +19,6 @@ import resultTemplate from './eligibility-result.json' with { type: 'json' };
 export const PRIVACY_NOTE =
   'Test anonyme : ne saisissez ni nom ni information permettant de reconnaître la personne. Rien n’est enregistré.';
 
-const ButtonSchema = z.object({ title: z.string().min(1), data: z.record(z.string(), z.unknown()) });
 
 const form = new CardTemplate(
   'eligibility-form',

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
-import { CardActionSchema, VERBS } from './actions.js';
+import { VERBS, ButtonSchema, type CardButton } from './actions.js';
 import { CardTemplate } from './render.js';
 import noticeTemplate from './notice.json' with { type: 'json' };
 import template from './welcome.json' with { type: 'json' };
 
-const ButtonSchema = z.object({ title: z.string().min(1), data: CardActionSchema });
-export type CardButton = z.infer<typeof ButtonSchema>;
 
 const WelcomeSchema = z.object({
   title: z.string(),
