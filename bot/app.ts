@@ -63,6 +63,7 @@ export async function createApp({
     catalogue,
     conversationState,
     scratchState: new PrivateConversationState(new MemoryStorage()),
+    qa,
     questionDialog: new QuestionDialog(catalogue, qa),
     eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
     checkOptions,

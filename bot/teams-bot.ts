@@ -15,7 +15,10 @@ import { welcomeCard } from '../cards/welcome-card.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { describeProfile, type EligibilityOptions, type Profile, type Programme } from '../data/eligibility.js';
 import { describesPerson, extractProfile } from '../data/eligibility-extraction.js';
+import { answerActivity } from '../dialogs/answer-activity.js';
 import { recognizeCommand } from '../dialogs/commands.js';
+import type { QuestionAnswering } from '../data/qa/question-answering.js';
+import { passedOnText } from '../dialogs/pass-on.js';
 import {
   ELIGIBILITY_DIALOG,
   type EligibilityDialog,
@@ -25,7 +28,6 @@ import {
   QUESTION_DIALOG,
   type QuestionDialog,
   type QuestionOptions,
-  type QuestionResult,
 } from '../dialogs/question-dialog.js';
 import { dispositifListCard } from '../cards/dispositif-cards.js';
 import { NOT_ALLOWED_TEXT } from './access.js';
@@ -40,6 +42,7 @@ export type TeamsBotDeps = CardActionDeps & {
   conversationState: BotState;
   /** Kept in memory only: an eligibility check is anonymous and leaves nothing in the store. */
   scratchState: BotState;
+  qa: QuestionAnswering;
   questionDialog: QuestionDialog;
   eligibilityDialog: EligibilityDialog;
   checkOptions: () => EligibilityOptions;
@@ -79,9 +82,10 @@ export class TeamsBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
-    const scratch = await this.scratchDialogs.createContext(context);
-    // A finished check leaves nothing behind, not even in memory.
-    if (scratch.activeDialog) await this.deps.scratchState.saveChanges(context, false);
+    // The check in progress, if this turn loaded one. A finished check leaves nothing behind, not even in memory.
+    const scratch = this.deps.scratchState.get(context) as { dialogState?: DialogState } | undefined;
+    if (!scratch) return;
+    if ((scratch.dialogState?.dialogStack.length ?? 0) > 0) await this.deps.scratchState.saveChanges(context, false);
     else await this.deps.scratchState.delete(context);
   }
 
@@ -130,11 +134,11 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity(MessageFactory.attachment(welcomeCard(this.deps.catalogue)));
       return;
     }
-    if ((await scratch.continueDialog()).status !== DialogTurnStatus.empty) return;
+    // A message that does not answer what a dialog asked is routed like any new message.
+    const checked = await scratch.continueDialog();
+    if (checked.status !== DialogTurnStatus.empty && !passedOnText(checked)) return;
     const continued = await dc.continueDialog();
-    // A message that did not answer the clarification is routed like any new message.
-    const passedOn = continued.status === DialogTurnStatus.complete && (continued.result as QuestionResult | undefined)?.passOn;
-    if (continued.status !== DialogTurnStatus.empty && !passedOn) return;
+    if (continued.status !== DialogTurnStatus.empty && !passedOnText(continued)) return;
     await this.startFrom(context, dc, scratch, text);
   }
 
@@ -168,6 +172,12 @@ export class TeamsBot extends TeamsActivityHandler {
       const understood = describeProfile(extracted.profile).join(', ');
       await context.sendActivity(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
       await this.startGuided(scratch, extracted.profile, extracted.programme, false);
+      return;
+    }
+    // Most questions get their answer at once; only a doubt between dispositifs needs a dialog.
+    const understood = this.deps.qa.understand(text);
+    if (understood.kind !== 'clarify') {
+      await context.sendActivity(answerActivity(this.deps.catalogue, understood));
       return;
     }
     await dc.beginDialog(QUESTION_DIALOG, { question: text } satisfies QuestionOptions);

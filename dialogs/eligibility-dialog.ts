@@ -2,7 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import {
   ChoicePrompt,
   ListStyle,
-  NumberPrompt,
+  TextPrompt,
   WaterfallDialog,
   type DialogTurnResult,
   type FoundChoice,
@@ -17,18 +17,22 @@ import {
   missingFacts,
   PROGRAMMES,
   type EligibilityOptions,
+  type EligibilityResult,
   type Profile,
   type ProfileField,
   type Programme,
 } from '../data/eligibility.js';
 import { normalizeText } from '../data/qa/normalize.js';
 import { CancelAndHelpDialog } from './cancel-and-help-dialog.js';
+import { looksLikeNewMessage, type PassedOn } from './pass-on.js';
 
 export const ELIGIBILITY_DIALOG = 'eligibilityDialog';
 const WATERFALL = 'eligibilityWaterfall';
 const AGE_PROMPT = 'eligibilityAgePrompt';
 const YES_NO_PROMPT = 'eligibilityYesNoPrompt';
 const ASKED = 'askedFact';
+
+export type EligibilityDialogResult = PassedOn & { results?: EligibilityResult[] };
 
 export type EligibilityDialogOptions = {
   profile: Profile;
@@ -55,8 +59,12 @@ export class EligibilityDialog extends CancelAndHelpDialog {
     private readonly checkOptions: () => EligibilityOptions,
   ) {
     super(ELIGIBILITY_DIALOG, catalogue);
-    this.addDialog(new NumberPrompt(AGE_PROMPT, this.validateAge.bind(this), 'fr-fr'));
-    this.addDialog(new ChoicePrompt(YES_NO_PROMPT, undefined, 'fr-fr'));
+    // A text prompt read by `parseAge`: the number recognisers of botbuilder cost several
+    // milliseconds a turn for « 17 » or « 17 ans », all that référents type.
+    this.addDialog(new TextPrompt(AGE_PROMPT, this.validateAge.bind(this)));
+    const yesNo = new ChoicePrompt(YES_NO_PROMPT, this.validateYesNo.bind(this), 'fr-fr');
+    yesNo.recognizerOptions = { recognizeNumbers: false, recognizeOrdinals: false };
+    this.addDialog(yesNo);
     this.addDialog(new WaterfallDialog(WATERFALL, [this.askStep.bind(this), this.recordStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }
@@ -75,7 +83,7 @@ export class EligibilityDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(
         MessageFactory.attachment(eligibilityResultCard(this.catalogue, state.profile, results, state.focus)),
       );
-      return step.endDialog(results);
+      return step.endDialog({ results } satisfies EligibilityDialogResult);
     }
     (step.values as Record<string, unknown>)[ASKED] = field;
     if (field === 'age') {
@@ -96,23 +104,42 @@ export class EligibilityDialog extends CancelAndHelpDialog {
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as EligibilityDialogOptions;
     const field = (step.values as Record<string, unknown>)[ASKED] as ProfileField;
-    const answer = step.result as number | FoundChoice | undefined;
+    const text = step.context.activity.text ?? '';
     const next: EligibilityDialogOptions = { ...state, profile: { ...state.profile }, skipped: [...state.skipped] };
-    if (typeof answer === 'number') next.profile.age = answer;
-    else if (answer?.value === YES) (next.profile as Record<string, unknown>)[field] = true;
-    else if (answer?.value === NO) (next.profile as Record<string, unknown>)[field] = false;
-    else next.skipped.push(field);
+    const facts = next.profile as Record<string, unknown>;
+    if (field === 'age') {
+      const age = parseAge(text);
+      if (age !== undefined) next.profile.age = age;
+      else if (isDontKnow(text)) next.skipped.push(field);
+      else return step.endDialog({ passOn: text } satisfies EligibilityDialogResult);
+    } else {
+      const answer = step.result as FoundChoice | undefined;
+      if (answer?.value === YES) facts[field] = true;
+      else if (answer?.value === NO) facts[field] = false;
+      else if (answer?.value === DONT_KNOW) next.skipped.push(field);
+      else return step.endDialog({ passOn: text } satisfies EligibilityDialogResult);
+    }
     return step.replaceDialog(ELIGIBILITY_DIALOG, next);
   }
 
-  /** A whole number of years, or "je ne sais pas" (which leaves the age unknown). */
-  private async validateAge(prompt: PromptValidatorContext<number>): Promise<boolean> {
-    const text = normalizeText(prompt.context.activity.text ?? '');
-    if (DONT_KNOW_WORDS.test(text) || prompt.context.activity.text?.trim() === '?') {
-      prompt.recognized.value = undefined;
-      return true;
-    }
-    const age = prompt.recognized.value;
-    return prompt.recognized.succeeded && age !== undefined && Number.isInteger(age) && age >= 0 && age <= 120;
+  /** An age, « je ne sais pas », or a whole new message (handed back); anything else is asked again. */
+  private async validateAge(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.context.activity.text ?? '';
+    return parseAge(text) !== undefined || isDontKnow(text) || looksLikeNewMessage(text);
   }
+
+  private async validateYesNo(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    return prompt.recognized.succeeded || looksLikeNewMessage(prompt.context.activity.text ?? '');
+  }
+}
+
+/** « 17 », « 17 ans »: a whole number of years that someone can have. */
+export function parseAge(text: string): number | undefined {
+  const match = /^(\d{1,3})( ?ans?)?$/.exec(normalizeText(text));
+  const age = match ? Number(match[1]) : undefined;
+  return age !== undefined && age <= 120 ? age : undefined;
+}
+
+function isDontKnow(text: string): boolean {
+  return DONT_KNOW_WORDS.test(normalizeText(text)) || text.trim() === '?';
 }

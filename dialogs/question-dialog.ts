@@ -13,7 +13,7 @@ import type { QuestionAnswering } from '../data/qa/question-answering.js';
 import { answerActivity } from './answer-activity.js';
 import { CancelAndHelpDialog } from './cancel-and-help-dialog.js';
 import { detectAspect } from '../data/qa/aspect.js';
-import { normalizeText } from '../data/qa/normalize.js';
+import { looksLikeNewMessage, type PassedOn } from './pass-on.js';
 
 export const QUESTION_DIALOG = 'questionDialog';
 const WATERFALL = 'questionWaterfall';
@@ -23,14 +23,7 @@ const PENDING = 'pending';
 export type QuestionOptions = { question: string };
 /** Kept in the dialog state between the two turns of a clarification. */
 type PendingQuestion = { aspect: Aspect; candidates: DispositifId[] };
-export type QuestionResult = {
-  answered: DispositifId | null;
-  /** The message was not an answer to the clarification: the bot routes it as a new message. */
-  passOn?: string;
-};
-
-/** A reply longer than this is a new question, not the name of a dispositif. */
-const MAX_CHOICE_WORDS = 4;
+export type QuestionResult = PassedOn & { answered: DispositifId | null };
 
 /**
  * One question, one answer; when two dispositifs fit equally, one more turn to ask
@@ -89,7 +82,7 @@ export class QuestionDialog extends CancelAndHelpDialog {
     if (/^\d$/.test(trimmed)) return candidates[Number(trimmed) - 1];
     const id = candidates.find((c) => shortLabel(this.catalogue.get(c)) === chosen?.value);
     if (!id) return undefined;
-    const short = normalizeText(text).split(' ').length <= MAX_CHOICE_WORDS;
+    const short = !looksLikeNewMessage(text);
     const plain = detectAspect(text) === 'overview';
     const unambiguous = this.qa.understand(text).kind !== 'clarify';
     return short && plain && unambiguous ? id : undefined;

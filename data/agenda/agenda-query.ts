@@ -111,27 +111,24 @@ function tradeIn(text: string): string | undefined {
 export function parseAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const text = normalizeText(message);
   if (DEFINITION_WORDS.test(text)) return undefined;
-  const when = period(text, now);
-  const place = asWritten(message, placeIn(text));
+  // Dates and names are read only once the message is known to ask for the agenda.
+  const filters = () => ({ place: asWritten(message, placeIn(text)), ...period(text, now) });
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
 
   if (PLACE_WORDS.test(text) && !TARGET_WORDS.test(text)) {
-    return strip({ kind: 'places', trade: tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')), place, ...when });
+    return strip({ kind: 'places', trade: tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')), ...filters() });
   }
   const types = EVENT_WORDS.filter(([, words]) => words.test(text)).map(([type]) => type);
-  // « réunions métiers logistique » is one type, not a visit: keep the most specific.
   if (types.length > 0) {
     const trade = types.includes('reunion_metier') || types.includes('info_collective') ? tradeOf(text) : undefined;
-    return strip({ kind: 'events', types, trade, place, ...when });
+    return strip({ kind: 'events', types, trade, ...filters() });
   }
   const dispositif = DISPOSITIF_WORDS.find(([, words]) => words.test(text))?.[0];
   if (SESSION_WORDS.test(text) && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) {
     const volet = /\b(atelier|volet) (\d)\b/.exec(text);
-    return strip({ kind: 'sessions', dispositif, volet: volet ? `${volet[1]} ${volet[2]}` : undefined, place, ...when });
+    return strip({ kind: 'sessions', dispositif, volet: volet ? `${volet[1]} ${volet[2]}` : undefined, ...filters() });
   }
-  if (AGENDA_WORDS.test(text)) {
-    return strip({ kind: 'events', place, ...when });
-  }
+  if (AGENDA_WORDS.test(text)) return strip({ kind: 'events', ...filters() });
   return undefined;
 }
 

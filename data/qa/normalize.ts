@@ -3,8 +3,24 @@
  * "Prépa Compétences", "prepa competence" and "PREPA COMP" meet.
  */
 
+/**
+ * The same message is read by several parts (commands, agenda, eligibility, questions):
+ * its normal form is kept for the few messages of the moment, not recomputed each time.
+ */
+const recent = new Map<string, string>();
+const RECENT_LIMIT = 256;
+
 /** Lower case, no accents, no punctuation, single spaces; "16/18", "16-18", "16 18" → "1618". */
 export function normalizeText(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const normal = computeNormalText(text);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(text, normal);
+  return normal;
+}
+
+function computeNormalText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

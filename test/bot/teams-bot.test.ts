@@ -51,6 +51,7 @@ async function botOn(storage = new MemoryStorage()) {
     catalogue,
     conversationState: new ConversationState(storage),
     scratchState: new ConversationState(new MemoryStorage()),
+    qa,
     questionDialog: new QuestionDialog(catalogue, qa),
     eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
     checkOptions,

@@ -1,8 +1,8 @@
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../data/catalogue/catalogue.js';
-import type { EligibilityResult } from '../../data/eligibility.js';
-import { AGE_RETRY, EligibilityDialog, type EligibilityDialogOptions } from '../../dialogs/eligibility-dialog.js';
+
+import { AGE_RETRY, EligibilityDialog, type EligibilityDialogOptions, type EligibilityDialogResult } from '../../dialogs/eligibility-dialog.js';
 import { CANCELLED_TEXT } from '../../dialogs/cancel-and-help-dialog.js';
 import { visibleText } from '../support/bot-harness.js';
 
@@ -33,8 +33,8 @@ describe('EligibilityDialog — one short question at a time', () => {
     }
     reply = await c.sendActivity('non');
     expect(shown(reply)).toMatch(/Éligibilité/);
-    const results = c.dialogTurnResult.result as EligibilityResult[];
-    expect(results.map((r) => [r.dispositif, r.verdict])).toEqual([
+    const { results } = c.dialogTurnResult.result as EligibilityDialogResult;
+    expect(results!.map((r) => [r.dispositif, r.verdict])).toEqual([
       ['prepa-competences', 'eligible'],
       ['competences-pec', 'not_eligible'],
       ['promo-16-18', 'not_eligible'],
@@ -46,7 +46,7 @@ describe('EligibilityDialog — one short question at a time', () => {
     expect(shown(await c.sendActivity('go'))).toMatch(/Travaille-t-il/);
     const last = await c.sendActivity('non');
     expect(shown(last)).toMatch(/Prescription possible/);
-    expect((c.dialogTurnResult.result as EligibilityResult[]).find((r) => r.dispositif === 'promo-16-18')?.verdict).toBe('eligible');
+    expect((c.dialogTurnResult.result as EligibilityDialogResult).results!.find((r) => r.dispositif === 'promo-16-18')?.verdict).toBe('eligible');
   });
 
   it('accepts « je ne sais pas », does not ask it again, and says what is left to check', async () => {
@@ -70,5 +70,21 @@ describe('EligibilityDialog — one short question at a time', () => {
     await c.sendActivity('go');
     const reply = await c.sendActivity('annuler');
     expect(shown(reply)).toBe(CANCELLED_TEXT);
+  });
+});
+
+describe('EligibilityDialog — a new message instead of an answer', () => {
+  it('hands back a whole new question rather than asking again', async () => {
+    const c = client({ profile: { age: 30 } });
+    await c.sendActivity('go');
+    const reply = await c.sendActivity('c’est quoi la différence entre la VAE et la RSFP ?');
+    expect(reply).toBeUndefined();
+    expect(c.dialogTurnResult.result).toEqual({ passOn: 'c’est quoi la différence entre la VAE et la RSFP ?' });
+  });
+
+  it('asks again, without giving up, when a short reply is not an answer', async () => {
+    const c = client({ profile: { age: 30 } });
+    await c.sendActivity('go');
+    expect(shown(await c.sendActivity('peut-être'))).toMatch(/Répondez Oui, Non/);
   });
 });
