@@ -3,12 +3,14 @@ import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnR
 import { welcomeCard } from '../cards/welcome-card.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { recognizeCommand } from './commands.js';
+import type { PassedOn } from './pass-on.js';
 
 export const CANCELLED_TEXT = 'C’est annulé. Posez une autre question quand vous voulez, ou tapez « aide ».';
 
 /**
- * The one place for interruptions: "aide" (or help, menu, ?) shows the menu and
- * "annuler" stops what is in progress, whatever the dialog is waiting for.
+ * The one place for interruptions: "aide" (or help, menu, ?) shows the menu,
+ * "annuler" stops what is in progress, and any other command ends the dialog and
+ * is handed back to the bot, whatever the dialog was waiting for.
  */
 export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected constructor(
@@ -34,6 +36,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       await dc.context.sendActivity(CANCELLED_TEXT);
       await dc.cancelAllDialogs();
       return { status: DialogTurnStatus.cancelled };
+    }
+    if (command) {
+      // Any other command (« dispositifs », « éligibilité »…) is a new request: hand it back.
+      await dc.cancelAllDialogs();
+      return { status: DialogTurnStatus.complete, result: { passOn: dc.context.activity.text ?? '' } satisfies PassedOn };
     }
     return undefined;
   }

@@ -88,3 +88,12 @@ describe('EligibilityDialog — a new message instead of an answer', () => {
     expect(shown(await c.sendActivity('peut-être'))).toMatch(/Répondez Oui, Non/);
   });
 });
+
+describe('EligibilityDialog — commands during the check', () => {
+  it('hands « dispositifs » back to the bot instead of asking again', async () => {
+    const c = client({ profile: { age: 30 } });
+    await c.sendActivity('go');
+    expect(await c.sendActivity('dispositifs')).toBeUndefined();
+    expect(c.dialogTurnResult.result).toEqual({ passOn: 'dispositifs' });
+  });
+});
