@@ -45,7 +45,11 @@ export class FileTooLargeError extends Error {
 }
 
 /** Downloads at most `limit` bytes, within 15 seconds. */
-export async function downloadFile(url: string, limit: number, fetchImpl: typeof fetch = fetch): Promise<Uint8Array> {
+export async function downloadFile(
+  url: string,
+  limit: number,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Uint8Array> {
   const response = await fetchImpl(url, { signal: AbortSignal.timeout(15_000), redirect: 'follow' });
   if (!response.ok || !response.body) throw new Error(`Download failed with HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length') ?? '0');
@@ -66,7 +70,8 @@ export function detectKind(text: string): AgendaKind | undefined {
   const words = new Set(header.split(' '));
   if (words.has('titre') && words.has('type')) return 'events';
   if (words.has('dispositif') && words.has('volet')) return 'sessions';
-  if (words.has('formation') && (words.has('disponibles') || header.includes('places disponibles'))) return 'places';
+  if (words.has('formation') && (words.has('disponibles') || header.includes('places disponibles')))
+    return 'places';
   return undefined;
 }
 
@@ -106,7 +111,13 @@ export class AgendaPublisher {
     const text = decodeCsv(bytes);
     const kind = detectKind(text);
     if (!kind) {
-      return importErrorsCard(undefined, [{ line: 1, message: 'en-tête non reconnu : ce fichier n’est ni des événements, ni des sessions d’entrée, ni des places.' }]);
+      return importErrorsCard(undefined, [
+        {
+          line: 1,
+          message:
+            'en-tête non reconnu : ce fichier n’est ni des événements, ni des sessions d’entrée, ni des places.',
+        },
+      ]);
     }
     const parsed = parseAgendaCsv(kind, text);
     if (!parsed.ok) return importErrorsCard(kind, parsed.errors);
@@ -120,10 +131,18 @@ export class AgendaPublisher {
   async confirm(importId: string): Promise<Attachment> {
     const done = await this.deps.agenda.commitImport(importId);
     if (!done) {
-      return importDoneCard('Import déjà traité ou expiré', 'Cet aperçu n’est plus valable : renvoyez le fichier pour recommencer.', false);
+      return importDoneCard(
+        'Import déjà traité ou expiré',
+        'Cet aperçu n’est plus valable : renvoyez le fichier pour recommencer.',
+        false,
+      );
     }
     this.deps.logger.info('import_committed', { kind: done.kind, rows: done.count });
-    return importDoneCard('Import terminé', `C’est publié : ${countLabel(done.kind, done.count)}. Les référents le voient dès maintenant.`, true);
+    return importDoneCard(
+      'Import terminé',
+      `C’est publié : ${countLabel(done.kind, done.count)}. Les référents le voient dès maintenant.`,
+      true,
+    );
   }
 
   cancel(): Attachment {

@@ -40,8 +40,21 @@ export function registerAgendaRoutes(
 
   server.get('/agenda.ics', async (_req, res) => {
     try {
-      const [events, sessions] = await Promise.all([deps.agenda.list('events'), deps.agenda.list('sessions')]);
-      send(res, buildCalendar({ name: CALENDAR_NAME, events, sessions, sessionName: sessionName(deps.catalogue), now: deps.clock() }), 'agenda-afpa.ics');
+      const [events, sessions] = await Promise.all([
+        deps.agenda.list('events'),
+        deps.agenda.list('sessions'),
+      ]);
+      send(
+        res,
+        buildCalendar({
+          name: CALENDAR_NAME,
+          events,
+          sessions,
+          sessionName: sessionName(deps.catalogue),
+          now: deps.clock(),
+        }),
+        'agenda-afpa.ics',
+      );
     } catch (error) {
       deps.logger.error('calendar_failed', describeError(error));
       res.send(500, { error: 'Agenda indisponible pour le moment.' });
@@ -55,6 +68,10 @@ export function registerAgendaRoutes(
       res.send(404, { error: 'Cet événement n’existe pas ou n’est plus publié.' });
       return;
     }
-    send(res, buildCalendar({ name: CALENDAR_NAME, events: [event], now: deps.clock() }), `afpa-${event.start.slice(0, 10)}.ics`);
+    send(
+      res,
+      buildCalendar({ name: CALENDAR_NAME, events: [event], now: deps.clock() }),
+      `afpa-${event.start.slice(0, 10)}.ics`,
+    );
   });
 }

@@ -42,7 +42,8 @@ export async function createApp({
   clock = () => new Date(),
 }: AppDeps): Promise<App> {
   const botStorage =
-    storage ?? new LowdbStorage(await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE));
+    storage ??
+    new LowdbStorage(await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE));
   // Per person and per conversation: in a channel, two référents never answer each other's questions.
   const conversationState = new PrivateConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);

@@ -45,7 +45,12 @@ export async function agendaCard(
   const items = await deps.agenda.list(query.kind);
   const results = runAgendaQuery(items, query, now);
   const canEdit = deps.publisher.mayPublish(from);
-  return agendaListCard(query, results, offset, { catalogue: deps.catalogue, now, links: deps.links, canEdit });
+  return agendaListCard(query, results, offset, {
+    catalogue: deps.catalogue,
+    now,
+    links: deps.links,
+    canEdit,
+  });
 }
 
 const GONE_TEXT = 'Cet élément n’existe plus : il a peut-être été retiré ou remplacé par un import.';
@@ -57,15 +62,24 @@ async function agendaEdit(action: AgendaEditAction, deps: CardActionDeps): Promi
     case VERBS.openAgendaForm: {
       if (!action.id) return agendaFormCard(action.kind, catalogue);
       const item = await agenda.find(action.kind, action.id);
-      return item ? agendaFormCard(action.kind, catalogue, { id: action.id, values: valuesOfItem(action.kind, item) }) : noticeCard(GONE_TEXT);
+      return item
+        ? agendaFormCard(action.kind, catalogue, { id: action.id, values: valuesOfItem(action.kind, item) })
+        : noticeCard(GONE_TEXT);
     }
     case VERBS.saveAgendaItem: {
       const reading = readAgendaForm(action.kind, action, catalogue, parisDay(deps.clock()));
-      if (!reading.ok) return agendaFormCard(action.kind, catalogue, { id: action.id, values: reading.values, errors: reading.errors });
+      if (!reading.ok)
+        return agendaFormCard(action.kind, catalogue, {
+          id: action.id,
+          values: reading.values,
+          errors: reading.errors,
+        });
       const item = action.id ? { ...reading.item, id: action.id } : reading.item;
       const outcome = await agenda.upsert(action.kind, item);
       const sample = importSample(action.kind, [item], catalogue)[0] ?? '';
-      return noticeCard(`${outcome === 'added' ? 'Publié' : 'Modifié'} : ${sample}. Les référents le voient dès maintenant.`);
+      return noticeCard(
+        `${outcome === 'added' ? 'Publié' : 'Modifié'} : ${sample}. Les référents le voient dès maintenant.`,
+      );
     }
     case VERBS.cancelEvent: {
       const event = await agenda.cancelEvent(action.id).catch((error: unknown) => {
@@ -120,10 +134,14 @@ export async function cardForAction(
     case VERBS.showDispositif:
       return dispositifCard(catalogue, action.dispositif);
     case VERBS.openEligibility:
-      return eligibilityFormCard({ values: action.profile ? valuesOf(action.profile) : undefined, focus: action.focus });
+      return eligibilityFormCard({
+        values: action.profile ? valuesOf(action.profile) : undefined,
+        focus: action.focus,
+      });
     case VERBS.checkEligibility: {
       const reading = readEligibilityForm(action);
-      if (!reading.ok) return eligibilityFormCard({ values: reading.values, errors: reading.errors, focus: action.focus });
+      if (!reading.ok)
+        return eligibilityFormCard({ values: reading.values, errors: reading.errors, focus: action.focus });
       const results = checkEligibility(reading.profile, checkOptions());
       return eligibilityResultCard(catalogue, reading.profile, results, action.focus);
     }

@@ -38,7 +38,12 @@ const AppConfigSchema = z
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
     /** Largest request body accepted on /api/messages, in bytes. */
-    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256 * 1024),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(10_000_000)
+      .default(256 * 1024),
     /** Who may publish AFPA's agenda: Teams user ids (29:…) or Entra object ids, comma-separated. */
     AFPA_STAFF_IDS: idList,
     /** Administrators: what AFPA staff may do, and more to come (habilitations). */
@@ -114,7 +119,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
     },
-    campaign: { entryDeadline: e.CAMPAIGN_ENTRY_DEADLINE, completionDeadline: e.CAMPAIGN_COMPLETION_DEADLINE },
+    campaign: {
+      entryDeadline: e.CAMPAIGN_ENTRY_DEADLINE,
+      completionDeadline: e.CAMPAIGN_COMPLETION_DEADLINE,
+    },
     access: { afpaStaffIds: e.AFPA_STAFF_IDS, adminIds: e.ADMIN_IDS },
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     maxImportBytes: e.MAX_IMPORT_BYTES,
@@ -122,15 +130,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 const PackageConfigSchema = z.object({
-  MicrosoftAppId: z
-    .string()
-    .trim()
-    .uuid('doit être l’identifiant (GUID) de l’application Azure Bot'),
+  MicrosoftAppId: z.string().trim().uuid('doit être l’identifiant (GUID) de l’application Azure Bot'),
   BOT_DOMAIN: z
     .string()
     .trim()
     .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'nom de domaine sans https:// ni chemin, par ex. bot.cd82.fr'),
-  APP_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/).default('1.0.0'),
+  APP_VERSION: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/)
+    .default('1.0.0'),
 });
 export type PackageConfig = { appId: string; domain: string; version: string };
 
@@ -138,5 +146,9 @@ export type PackageConfig = { appId: string; domain: string; version: string };
 export function loadPackageConfig(env: Record<string, string | undefined> = process.env): PackageConfig {
   const parsed = PackageConfigSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error));
-  return { appId: parsed.data.MicrosoftAppId, domain: parsed.data.BOT_DOMAIN, version: parsed.data.APP_VERSION };
+  return {
+    appId: parsed.data.MicrosoftAppId,
+    domain: parsed.data.BOT_DOMAIN,
+    version: parsed.data.APP_VERSION,
+  };
 }

@@ -29,13 +29,16 @@ export async function runImport(argv: string[], out: (line: string) => void = co
   const parsed = parseAgendaCsv(kind as AgendaKind, bytes);
   if (!parsed.ok) {
     out(`Fichier refusé, rien n’a été importé (${parsed.errors.length} problème(s)) :`);
-    for (const e of parsed.errors) out(`  ligne ${e.line}${e.column ? `, colonne « ${e.column} »` : ''} : ${e.message}`);
+    for (const e of parsed.errors)
+      out(`  ligne ${e.line}${e.column ? `, colonne « ${e.column} »` : ''} : ${e.message}`);
     return 1;
   }
   const agenda = await AgendaStore.open(config.dataDir);
   const diff = diffImport(parsed.kind, await agenda.list(parsed.kind), parsed.items);
   out(`Dans le fichier : ${countLabel(parsed.kind, parsed.items.length)}.`);
-  out(`Lignes : ${diff.added} nouvelles, ${diff.changed} modifiées, ${diff.unchanged} inchangées, ${diff.removed} retirées.`);
+  out(
+    `Lignes : ${diff.added} nouvelles, ${diff.changed} modifiées, ${diff.unchanged} inchangées, ${diff.removed} retirées.`,
+  );
   if (dryRun) {
     out('Essai à blanc : rien n’a été modifié.');
     return 0;
@@ -50,7 +53,9 @@ if (isMain) {
   runImport(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(error instanceof ConfigError ? error.message : `Échec de l’import : ${(error as Error).name}`);
+      console.error(
+        error instanceof ConfigError ? error.message : `Échec de l’import : ${(error as Error).name}`,
+      );
       process.exit(1);
     },
   );

@@ -10,8 +10,14 @@ export const IncomingActivitySchema = z
     channelId: z.string().min(1),
     serviceUrl: z.string().url(),
     conversation: z.object({ id: z.string().min(1) }).passthrough(),
-    from: z.object({ id: z.string().min(1) }).passthrough().optional(),
-    recipient: z.object({ id: z.string().min(1) }).passthrough().optional(),
+    from: z
+      .object({ id: z.string().min(1) })
+      .passthrough()
+      .optional(),
+    recipient: z
+      .object({ id: z.string().min(1) })
+      .passthrough()
+      .optional(),
     text: z.string().optional(),
   })
   .passthrough();

@@ -36,7 +36,10 @@ export function describeError(error: unknown): LogFields {
   if (error instanceof Error) {
     const status = (error as { statusCode?: unknown }).statusCode;
     // The stack's first line repeats the message; the frames alone say where it broke.
-    const frames = (error.stack ?? '').split('\n').slice(1, 4).map((line) => line.trim());
+    const frames = (error.stack ?? '')
+      .split('\n')
+      .slice(1, 4)
+      .map((line) => line.trim());
     return {
       errorName: error.name,
       where: frames.join(' | ') || undefined,

@@ -12,8 +12,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { VERBS, type CardAction } from '../cards/actions.js';
 import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { welcomeCard } from '../cards/welcome-card.js';
-import type { Catalogue } from '../data/catalogue/catalogue.js';
-import { describeProfile, type EligibilityOptions, type Profile, type Programme } from '../data/eligibility.js';
+import { describeProfile, type Profile, type Programme } from '../data/eligibility.js';
 import { describesPerson, extractProfile } from '../data/eligibility-extraction.js';
 import { answerActivity } from '../dialogs/answer-activity.js';
 import { recognizeCommand } from '../dialogs/commands.js';
@@ -24,20 +23,21 @@ import {
   type EligibilityDialog,
   type EligibilityDialogOptions,
 } from '../dialogs/eligibility-dialog.js';
-import {
-  QUESTION_DIALOG,
-  type QuestionDialog,
-  type QuestionOptions,
-} from '../dialogs/question-dialog.js';
+import { QUESTION_DIALOG, type QuestionDialog, type QuestionOptions } from '../dialogs/question-dialog.js';
 import { dispositifListCard } from '../cards/dispositif-cards.js';
 import { NOT_ALLOWED_TEXT } from './access.js';
 import { findIncomingFile } from './agenda-publisher.js';
-import { agendaCard, cardForAction, parseCardAction, UNKNOWN_ACTION_TEXT, type CardActionDeps } from './card-action-router.js';
+import {
+  agendaCard,
+  cardForAction,
+  parseCardAction,
+  UNKNOWN_ACTION_TEXT,
+  type CardActionDeps,
+} from './card-action-router.js';
 import { parseAgendaQuery } from '../data/agenda/agenda-query.js';
 import type { AgendaKind } from '../data/agenda/model.js';
 
 export type TeamsBotDeps = CardActionDeps & {
-  catalogue: Catalogue;
   /** Kept in the bot's store: a question in progress survives a restart. */
   conversationState: BotState;
   /** Kept in memory only: an eligibility check is anonymous and leaves nothing in the store. */
@@ -45,10 +45,13 @@ export type TeamsBotDeps = CardActionDeps & {
   qa: QuestionAnswering;
   questionDialog: QuestionDialog;
   eligibilityDialog: EligibilityDialog;
-  checkOptions: () => EligibilityOptions;
 };
 
-const NEW_ITEM_COMMANDS: Partial<Record<string, AgendaKind>> = { newEvent: 'events', newSession: 'sessions', newPlaces: 'places' };
+const NEW_ITEM_COMMANDS: Partial<Record<string, AgendaKind>> = {
+  newEvent: 'events',
+  newSession: 'sessions',
+  newPlaces: 'places',
+};
 
 export const GUIDED_INTRO =
   'Je vous pose quelques questions, une à la fois. Test anonyme : ne donnez ni nom ni information permettant de reconnaître la personne. Répondez « je ne sais pas » si besoin, ou « annuler » pour arrêter.';
@@ -63,7 +66,8 @@ export class TeamsBot extends TeamsActivityHandler {
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
-    const dialogState: StatePropertyAccessor<DialogState> = deps.conversationState.createProperty('dialogState');
+    const dialogState: StatePropertyAccessor<DialogState> =
+      deps.conversationState.createProperty('dialogState');
     this.dialogs = new DialogSet(dialogState).add(deps.questionDialog);
     this.scratchDialogs = new DialogSet(deps.scratchState.createProperty<DialogState>('dialogState')).add(
       deps.eligibilityDialog,
@@ -85,7 +89,8 @@ export class TeamsBot extends TeamsActivityHandler {
     // The check in progress, if this turn loaded one. A finished check leaves nothing behind, not even in memory.
     const scratch = this.deps.scratchState.get(context) as { dialogState?: DialogState } | undefined;
     if (!scratch) return;
-    if ((scratch.dialogState?.dialogStack.length ?? 0) > 0) await this.deps.scratchState.saveChanges(context, false);
+    if ((scratch.dialogState?.dialogStack.length ?? 0) > 0)
+      await this.deps.scratchState.saveChanges(context, false);
     else await this.deps.scratchState.delete(context);
   }
 
@@ -143,7 +148,12 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   /** A new message, with nothing in progress: a command, a person described, or a question. */
-  private async startFrom(context: TurnContext, dc: DialogContext, scratch: DialogContext, text: string): Promise<void> {
+  private async startFrom(
+    context: TurnContext,
+    dc: DialogContext,
+    scratch: DialogContext,
+    text: string,
+  ): Promise<void> {
     const command = recognizeCommand(text);
     if (command === 'help' || command === 'cancel') {
       await context.sendActivity(MessageFactory.attachment(welcomeCard(this.deps.catalogue)));
@@ -164,13 +174,17 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const agendaQuery = parseAgendaQuery(text, this.deps.clock());
     if (agendaQuery) {
-      await context.sendActivity(MessageFactory.attachment(await agendaCard(agendaQuery, 0, this.deps, context.activity.from)));
+      await context.sendActivity(
+        MessageFactory.attachment(await agendaCard(agendaQuery, 0, this.deps, context.activity.from)),
+      );
       return;
     }
     const extracted = extractProfile(text);
     if (describesPerson(extracted)) {
       const understood = describeProfile(extracted.profile).join(', ');
-      await context.sendActivity(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
+      await context.sendActivity(
+        `Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`,
+      );
       await this.startGuided(scratch, extracted.profile, extracted.programme, false);
       return;
     }
@@ -183,7 +197,11 @@ export class TeamsBot extends TeamsActivityHandler {
     await dc.beginDialog(QUESTION_DIALOG, { question: text } satisfies QuestionOptions);
   }
 
-  private async runCardAction(context: TurnContext, scratch: DialogContext, action: CardAction): Promise<void> {
+  private async runCardAction(
+    context: TurnContext,
+    scratch: DialogContext,
+    action: CardAction,
+  ): Promise<void> {
     if (action.verb === VERBS.startGuidedEligibility) {
       await this.startGuided(scratch, action.profile ?? {}, action.focus, true);
       return;
@@ -203,9 +221,18 @@ export class TeamsBot extends TeamsActivityHandler {
     await context.sendActivity(MessageFactory.attachment(card));
   }
 
-  private async startGuided(scratch: DialogContext, profile: Profile, focus: Programme | undefined, intro: boolean) {
+  private async startGuided(
+    scratch: DialogContext,
+    profile: Profile,
+    focus: Programme | undefined,
+    intro: boolean,
+  ) {
     if (intro) await scratch.context.sendActivity(GUIDED_INTRO);
-    await scratch.beginDialog(ELIGIBILITY_DIALOG, { profile, skipped: [], focus } satisfies EligibilityDialogOptions);
+    await scratch.beginDialog(ELIGIBILITY_DIALOG, {
+      profile,
+      skipped: [],
+      focus,
+    } satisfies EligibilityDialogOptions);
   }
 
   /** Welcome once: when the bot itself is added to a chat or a team. */

@@ -50,15 +50,29 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(VERBS.openEligibility), focus: FocusSchema, profile: ProfileSchema.optional() }),
   /** The form's own inputs arrive beside the verb; they are read by `readEligibilityForm`. */
   z.object({ verb: z.literal(VERBS.checkEligibility), focus: FocusSchema }).passthrough(),
-  z.object({ verb: z.literal(VERBS.startGuidedEligibility), focus: FocusSchema, profile: ProfileSchema.optional() }),
-  z.object({ verb: z.literal(VERBS.showAgenda), query: AgendaQuerySchema, offset: z.number().int().min(0).default(0) }),
+  z.object({
+    verb: z.literal(VERBS.startGuidedEligibility),
+    focus: FocusSchema,
+    profile: ProfileSchema.optional(),
+  }),
+  z.object({
+    verb: z.literal(VERBS.showAgenda),
+    query: AgendaQuerySchema,
+    offset: z.number().int().min(0).default(0),
+  }),
   z.object({ verb: z.literal(VERBS.confirmImport), importId: z.string().uuid() }),
   z.object({ verb: z.literal(VERBS.cancelImport), importId: z.string().uuid() }),
   z.object({ verb: z.literal(VERBS.openAgendaForm), kind: AgendaKindSchema, id: ItemIdSchema.optional() }),
   /** The form's own inputs arrive beside the verb; they are read by `readAgendaForm`. */
-  z.object({ verb: z.literal(VERBS.saveAgendaItem), kind: AgendaKindSchema, id: ItemIdSchema.optional() }).passthrough(),
+  z
+    .object({ verb: z.literal(VERBS.saveAgendaItem), kind: AgendaKindSchema, id: ItemIdSchema.optional() })
+    .passthrough(),
   z.object({ verb: z.literal(VERBS.cancelEvent), id: ItemIdSchema }),
-  z.object({ verb: z.literal(VERBS.removeAgendaItem), kind: z.enum(['sessions', 'places']), id: ItemIdSchema }),
+  z.object({
+    verb: z.literal(VERBS.removeAgendaItem),
+    kind: z.enum(['sessions', 'places']),
+    id: ItemIdSchema,
+  }),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

@@ -81,7 +81,9 @@ function editButtons(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: Ag
   if (!options.canEdit) return [];
   const edit = { title: 'Modifier', data: { verb: VERBS.openAgendaForm, kind, id: item.id } };
   if (kind === 'events') {
-    return (item as AgendaEvent).cancelled ? [edit] : [edit, { title: 'Annuler l’événement', data: { verb: VERBS.cancelEvent, id: item.id } }];
+    return (item as AgendaEvent).cancelled
+      ? [edit]
+      : [edit, { title: 'Annuler l’événement', data: { verb: VERBS.cancelEvent, id: item.id } }];
   }
   return [edit, { title: 'Retirer', data: { verb: VERBS.removeAgendaItem, kind, id: item.id } }];
 }
@@ -90,7 +92,9 @@ function editButtons(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: Ag
 
 function periodLabel(query: AgendaQuery): string {
   if (query.from && query.to) {
-    return query.from === query.to ? ` le ${frenchDay(query.from)}` : ` du ${frenchDay(query.from)} au ${frenchDay(query.to)}`;
+    return query.from === query.to
+      ? ` le ${frenchDay(query.from)}`
+      : ` du ${frenchDay(query.from)} au ${frenchDay(query.to)}`;
   }
   if (query.from) return ` à partir du ${frenchDay(query.from)}`;
   if (query.to) return ` jusqu’au ${frenchDay(query.to)}`;
@@ -104,12 +108,16 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
     const types = query.types ?? [];
     what = types.length === 1 ? EVENT_TYPE_LABELS[types[0]!].many : 'Agenda AFPA';
   } else if (query.kind === 'sessions') {
-    what = query.dispositif ? `Entrées ${shortLabel(catalogue.get(query.dispositif))}` : 'Entrées en dispositif';
+    what = query.dispositif
+      ? `Entrées ${shortLabel(catalogue.get(query.dispositif))}`
+      : 'Entrées en dispositif';
     if (query.volet) what += ` – ${query.volet}`;
   } else {
     what = 'Places disponibles';
   }
-  const filters = [query.trade, query.place ? `à ${capitalize(query.place)}` : undefined].filter(Boolean).join(', ');
+  const filters = [query.trade, query.place ? `à ${capitalize(query.place)}` : undefined]
+    .filter(Boolean)
+    .join(', ');
   return `${what}${filters ? ` – ${filters}` : ''}${periodLabel(query)}`;
 }
 
@@ -185,7 +193,8 @@ function itemFor(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: Agenda
 
 const EMPTY_TEXT: Record<AgendaKind, string> = {
   events: 'Rien de prévu pour l’instant. L’AFPA publie ici ses dates dès qu’elles sont connues.',
-  sessions: 'Aucune entrée programmée pour l’instant. L’AFPA publie ici son calendrier d’entrées dès qu’il est connu.',
+  sessions:
+    'Aucune entrée programmée pour l’instant. L’AFPA publie ici son calendrier d’entrées dès qu’il est connu.',
   places: 'Aucune place disponible publiée pour l’instant.',
 };
 
@@ -205,12 +214,20 @@ export function agendaListCard(
   return list.attachment({
     title: describeQuery(query, options.catalogue),
     intro,
-    items: page.map((item) => itemFor(query.kind, item, { ...options, singleType: query.types?.length === 1 })),
+    items: page.map((item) =>
+      itemFor(query.kind, item, { ...options, singleType: query.types?.length === 1 }),
+    ),
     footerButtons:
       remaining > 0
-        ? [{ title: `Voir la suite (${remaining})`, data: { verb: VERBS.showAgenda, query, offset: offset + PAGE_SIZE } }]
+        ? [
+            {
+              title: `Voir la suite (${remaining})`,
+              data: { verb: VERBS.showAgenda, query, offset: offset + PAGE_SIZE },
+            },
+          ]
         : [],
-    footerLinks: query.kind === 'events' ? [{ title: 'S’abonner dans Outlook', url: options.links.feed }] : [],
+    footerLinks:
+      query.kind === 'events' ? [{ title: 'S’abonner dans Outlook', url: options.links.feed }] : [],
   });
 }
 
@@ -223,7 +240,9 @@ const EXPECTED_HEADERS: Record<AgendaKind, string> = {
 };
 
 export function importErrorsCard(kind: AgendaKind | undefined, errors: readonly ImportError[]) {
-  const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `Ligne ${e.line}${e.column ? `, colonne « ${e.column} »` : ''} : ${e.message}`);
+  const shown = errors
+    .slice(0, MAX_ERRORS_SHOWN)
+    .map((e) => `Ligne ${e.line}${e.column ? `, colonne « ${e.column} »` : ''} : ${e.message}`);
   const more = errors.length - shown.length;
   return report.attachment({
     title: 'Fichier refusé : rien n’a été importé',
@@ -272,7 +291,11 @@ export function importDoneCard(title: string, intro: string, ok: boolean) {
 }
 
 /** A few lines of what is about to be published, as a référent will read them. */
-export function importSample(kind: AgendaKind, items: readonly AgendaItem<AgendaKind>[], catalogue: Catalogue): string[] {
+export function importSample(
+  kind: AgendaKind,
+  items: readonly AgendaItem<AgendaKind>[],
+  catalogue: Catalogue,
+): string[] {
   const line = (item: AgendaItem<AgendaKind>): string => {
     switch (kind) {
       case 'events': {
@@ -290,5 +313,7 @@ export function importSample(kind: AgendaKind, items: readonly AgendaItem<Agenda
     }
   };
   const shown = items.slice(0, 5).map(line);
-  return items.length > 5 ? [...shown, `… et ${items.length - 5} autre${items.length - 5 > 1 ? 's' : ''}.`] : shown;
+  return items.length > 5
+    ? [...shown, `… et ${items.length - 5} autre${items.length - 5 > 1 ? 's' : ''}.`]
+    : shown;
 }

@@ -69,7 +69,13 @@ function fieldsFor(kind: AgendaKind, catalogue: Catalogue): FieldSpec[] {
   switch (kind) {
     case 'events':
       return [
-        { id: 'type', column: 'type', label: 'Type', input: 'choice', choices: EVENT_TYPES.map((t) => ({ title: EVENT_TYPE_LABELS[t].one, value: t })) },
+        {
+          id: 'type',
+          column: 'type',
+          label: 'Type',
+          input: 'choice',
+          choices: EVENT_TYPES.map((t) => ({ title: EVENT_TYPE_LABELS[t].one, value: t })),
+        },
         { id: 'titre', column: 'titre', label: 'Titre', input: 'text' },
         { id: 'debut_date', column: 'debut', label: 'Jour', input: 'date' },
         { id: 'debut_heure', column: 'debut', label: 'Début', input: 'time' },
@@ -77,7 +83,13 @@ function fieldsFor(kind: AgendaKind, catalogue: Catalogue): FieldSpec[] {
         { id: 'fin_heure', column: 'fin', label: 'Fin', input: 'time' },
         { id: 'lieu', column: 'lieu', label: 'Lieu', input: 'text' },
         { id: 'metier', column: 'metier', label: 'Métier (facultatif)', input: 'text' },
-        { id: 'description', column: 'description', label: 'Description (facultatif)', input: 'text', multiline: true },
+        {
+          id: 'description',
+          column: 'description',
+          label: 'Description (facultatif)',
+          input: 'text',
+          multiline: true,
+        },
         { id: 'places', column: 'places', label: 'Nombre de places (facultatif)', input: 'number' },
       ];
     case 'sessions':
@@ -93,7 +105,13 @@ function fieldsFor(kind: AgendaKind, catalogue: Catalogue): FieldSpec[] {
         { id: 'debut', column: 'debut', label: 'Premier jour', input: 'date' },
         { id: 'fin', column: 'fin', label: 'Dernier jour', input: 'date' },
         { id: 'lieu', column: 'lieu', label: 'Lieu', input: 'text' },
-        { id: 'modalite', column: 'modalite', label: 'Modalité', input: 'choice', choices: MODALITIES.map((m) => ({ title: MODALITY_LABELS[m], value: m })) },
+        {
+          id: 'modalite',
+          column: 'modalite',
+          label: 'Modalité',
+          input: 'choice',
+          choices: MODALITIES.map((m) => ({ title: MODALITY_LABELS[m], value: m })),
+        },
         { id: 'places', column: 'places', label: 'Nombre de places (facultatif)', input: 'number' },
       ];
     case 'places':
@@ -103,7 +121,12 @@ function fieldsFor(kind: AgendaKind, catalogue: Catalogue): FieldSpec[] {
         { id: 'debut', column: 'debut', label: 'Début de la formation', input: 'date' },
         { id: 'fin', column: 'fin', label: 'Fin de la formation', input: 'date' },
         { id: 'lieu', column: 'lieu', label: 'Lieu', input: 'text' },
-        { id: 'places_disponibles', column: 'places_disponibles', label: 'Places disponibles', input: 'number' },
+        {
+          id: 'places_disponibles',
+          column: 'places_disponibles',
+          label: 'Places disponibles',
+          input: 'number',
+        },
       ];
   }
 }
@@ -142,7 +165,14 @@ export function valuesOfItem(kind: AgendaKind, item: AgendaItem<AgendaKind>): Ag
     }
     case 'places': {
       const p = item as TrainingPlace;
-      return { formation: p.training, metier: p.trade, debut: p.start, fin: p.end, lieu: p.place, places_disponibles: String(p.available) };
+      return {
+        formation: p.training,
+        metier: p.trade,
+        debut: p.start,
+        fin: p.end,
+        lieu: p.place,
+        places_disponibles: String(p.available),
+      };
     }
   }
 }
@@ -164,7 +194,10 @@ export function agendaFormCard(
   const lastFieldOfColumn = new Map(specs.map((s) => [s.column, s.id]));
   return form.attachment({
     title: id ? FORM_TITLES[kind].edit : FORM_TITLES[kind].add,
-    formError: Object.keys(errors).length > 0 ? 'À corriger : voyez le message sous chaque champ concerné. Rien n’a été enregistré.' : '',
+    formError:
+      Object.keys(errors).length > 0
+        ? 'À corriger : voyez le message sous chaque champ concerné. Rien n’a été enregistré.'
+        : '',
     fields: specs.map((spec) => ({
       id: spec.id,
       label: spec.label,
@@ -186,8 +219,7 @@ function csvField(value: string): string {
 }
 
 export type AgendaFormReading<K extends AgendaKind> =
-  | { ok: true; item: AgendaItem<K> }
-  | { ok: false; values: AgendaFormValues; errors: Record<string, string> };
+  { ok: true; item: AgendaItem<K> } | { ok: false; values: AgendaFormValues; errors: Record<string, string> };
 
 /** Reads a submitted form through the CSV rules; `today` stamps a place count. */
 export function readAgendaForm<K extends AgendaKind>(

@@ -9,13 +9,22 @@ import comparisonTemplate from './comparison.json' with { type: 'json' };
 import ficheTemplate from './dispositif.json' with { type: 'json' };
 import listTemplate from './dispositif-list.json' with { type: 'json' };
 
-const SectionSchema = z.object({ heading: z.string(), lines: z.array(z.string()).min(1), source: z.string() });
+const SectionSchema = z.object({
+  heading: z.string(),
+  lines: z.array(z.string()).min(1),
+  source: z.string(),
+});
 type Section = z.infer<typeof SectionSchema>;
 
 const fiche = new CardTemplate(
   'dispositif',
   ficheTemplate,
-  z.object({ title: z.string().min(1), subtitle: z.string(), sections: z.array(SectionSchema).min(1), buttons: z.array(ButtonSchema).max(6) }),
+  z.object({
+    title: z.string().min(1),
+    subtitle: z.string(),
+    sections: z.array(SectionSchema).min(1),
+    buttons: z.array(ButtonSchema).max(6),
+  }),
 );
 const comparison = new CardTemplate(
   'comparison',
@@ -32,13 +41,16 @@ const list = new CardTemplate(
   z.object({
     title: z.string(),
     intro: z.string(),
-    items: z.array(z.object({ name: z.string(), summary: z.string(), data: z.record(z.string(), z.unknown()) })).min(1),
+    items: z
+      .array(z.object({ name: z.string(), summary: z.string(), data: z.record(z.string(), z.unknown()) }))
+      .min(1),
     buttons: z.array(ButtonSchema).max(6),
   }),
 );
 
 function toSection(facts: AspectFacts): Section {
-  if (facts.missing) return { heading: facts.heading, lines: [facts.missing], source: 'Source : accord de partenariat' };
+  if (facts.missing)
+    return { heading: facts.heading, lines: [facts.missing], source: 'Source : accord de partenariat' };
   const label = facts.sources.length > 1 ? 'Sources' : 'Source';
   return { heading: facts.heading, lines: facts.lines, source: `${label} : ${facts.sources.join(' ; ')}` };
 }
@@ -53,7 +65,10 @@ function programmeButtons(id: DispositifId): CardButton[] {
   if (!focus) return [];
   return [
     { title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility, focus } },
-    { title: 'Prochaines entrées', data: { verb: VERBS.showAgenda, query: { kind: 'sessions', dispositif: focus }, offset: 0 } },
+    {
+      title: 'Prochaines entrées',
+      data: { verb: VERBS.showAgenda, query: { kind: 'sessions', dispositif: focus }, offset: 0 },
+    },
   ];
 }
 
@@ -71,7 +86,9 @@ export function dispositifListCard(catalogue: Catalogue) {
 /** The full fiche: every aspect the agreement documents, with its source. */
 export function dispositifCard(catalogue: Catalogue, id: DispositifId) {
   const d = catalogue.get(id);
-  const sections = FICHE_ORDER.map((aspect) => aspectFacts(d, aspect, { withPhaseDurations: d.phases.length === 0 }))
+  const sections = FICHE_ORDER.map((aspect) =>
+    aspectFacts(d, aspect, { withPhaseDurations: d.phases.length === 0 }),
+  )
     // A fiche shows what is known; "the agreement does not say" belongs in answers to a precise question.
     .filter((facts) => !facts.missing)
     .map(toSection);
@@ -95,7 +112,9 @@ export function answerCard(catalogue: Catalogue, id: DispositifId, aspect: Aspec
   const d = catalogue.get(id);
   const asked = aspectFacts(d, aspect);
   const essentials = aspect === 'comparison' ? [] : ESSENTIALS.filter((a) => a !== aspect);
-  const sections = [asked, ...essentials.map((a) => aspectFacts(d, a)).filter((f) => !f.missing)].map(toSection);
+  const sections = [asked, ...essentials.map((a) => aspectFacts(d, a)).filter((f) => !f.missing)].map(
+    toSection,
+  );
   return fiche.attachment({
     title: d.name,
     subtitle: aspect === 'overview' ? d.summary : '',
@@ -120,4 +139,3 @@ export function comparisonCard(catalogue: Catalogue, first: DispositifId, second
     buttons: [showButton(a, `Fiche ${shortLabel(a)}`), showButton(b, `Fiche ${shortLabel(b)}`), LIST_BUTTON],
   });
 }
-

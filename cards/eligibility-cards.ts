@@ -19,7 +19,6 @@ import resultTemplate from './eligibility-result.json' with { type: 'json' };
 export const PRIVACY_NOTE =
   'Test anonyme : ne saisissez ni nom ni information permettant de reconnaître la personne. Rien n’est enregistré.';
 
-
 const form = new CardTemplate(
   'eligibility-form',
   formTemplate,
@@ -30,7 +29,9 @@ const form = new CardTemplate(
     ageLabel: z.string(),
     age: z.number().nullable(),
     ageError: z.string(),
-    facts: z.array(z.object({ id: z.string(), label: z.string(), value: z.enum(['oui', 'non', '']), error: z.string() })),
+    facts: z.array(
+      z.object({ id: z.string(), label: z.string(), value: z.enum(['oui', 'non', '']), error: z.string() }),
+    ),
     checkVerb: z.literal(VERBS.checkEligibility),
     checkData: z.record(z.string(), z.unknown()),
     buttons: z.array(ButtonSchema),
@@ -71,7 +72,10 @@ const FORM_FACTS: Exclude<ProfileField, 'age'>[] = [
   'employed',
 ];
 
-const VERDICT_DISPLAY: Record<Verdict, { label: string; color: 'Good' | 'Accent' | 'Attention' | 'Warning' }> = {
+const VERDICT_DISPLAY: Record<
+  Verdict,
+  { label: string; color: 'Good' | 'Accent' | 'Attention' | 'Warning' }
+> = {
   eligible: { label: 'Prescription possible', color: 'Good' },
   other_prescriber: { label: 'Autre prescripteur', color: 'Accent' },
   not_eligible: { label: 'Non éligible', color: 'Attention' },
@@ -80,7 +84,10 @@ const VERDICT_DISPLAY: Record<Verdict, { label: string; color: 'Good' | 'Accent'
 
 // ── Reading the form ──────────────────────────────────────────────────────────────
 
-const answer = z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(['oui', 'non', '']).optional());
+const answer = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  z.enum(['oui', 'non', '']).optional(),
+);
 
 const FormInputSchema = z.object({
   age: z.union([z.string(), z.number()]).optional(),
@@ -130,7 +137,8 @@ export function readEligibilityForm(data: Record<string, unknown>): FormReading 
 
 export function valuesOf(profile: Profile): FormValues {
   const answers: FormValues['answers'] = {};
-  for (const fact of FORM_FACTS) if (profile[fact] !== undefined) answers[fact] = profile[fact] ? 'oui' : 'non';
+  for (const fact of FORM_FACTS)
+    if (profile[fact] !== undefined) answers[fact] = profile[fact] ? 'oui' : 'non';
   return { age: profile.age, answers };
 }
 
@@ -148,21 +156,41 @@ export function eligibilityFormCard(
     ageLabel: FACT_QUESTIONS.age,
     age: values.age ?? null,
     ageError: errors.age ?? '',
-    facts: FORM_FACTS.map((id) => ({ id, label: FACT_QUESTIONS[id], value: values.answers[id] ?? '', error: errors[id] ?? '' })),
+    facts: FORM_FACTS.map((id) => ({
+      id,
+      label: FACT_QUESTIONS[id],
+      value: values.answers[id] ?? '',
+      error: errors[id] ?? '',
+    })),
     checkVerb: VERBS.checkEligibility,
     checkData: focus ? { verb: VERBS.checkEligibility, focus } : { verb: VERBS.checkEligibility },
-    buttons: [{ title: 'Question par question', data: { verb: VERBS.startGuidedEligibility, ...(focus ? { focus } : {}) } }],
+    buttons: [
+      {
+        title: 'Question par question',
+        data: { verb: VERBS.startGuidedEligibility, ...(focus ? { focus } : {}) },
+      },
+    ],
   });
 }
 
 /** The verdicts, the programme asked about first, with the facts they rest on. */
-export function eligibilityResultCard(catalogue: Catalogue, profile: Profile, results: EligibilityResult[], focus?: Programme) {
-  const ordered = focus ? [...results].sort((a, b) => Number(b.dispositif === focus) - Number(a.dispositif === focus)) : results;
+export function eligibilityResultCard(
+  catalogue: Catalogue,
+  profile: Profile,
+  results: EligibilityResult[],
+  focus?: Programme,
+) {
+  const ordered = focus
+    ? [...results].sort((a, b) => Number(b.dispositif === focus) - Number(a.dispositif === focus))
+    : results;
   const facts = describeProfile(profile);
   const toCheck = results.some((r) => r.verdict === 'to_check');
   return result.attachment({
     title: 'Éligibilité',
-    understood: facts.length > 0 ? `Ce que j’ai compris de la personne : ${facts.join(', ')}.` : 'Aucune information sur la personne pour l’instant.',
+    understood:
+      facts.length > 0
+        ? `Ce que j’ai compris de la personne : ${facts.join(', ')}.`
+        : 'Aucune information sur la personne pour l’instant.',
     privacy: 'Test anonyme : rien n’est enregistré.',
     programmes: ordered.map((r) => ({
       name: shortLabel(catalogue.get(r.dispositif)),
@@ -172,7 +200,14 @@ export function eligibilityResultCard(catalogue: Catalogue, profile: Profile, re
       nextStep: r.nextStep,
     })),
     buttons: [
-      ...(toCheck ? [{ title: 'Compléter', data: { verb: VERBS.startGuidedEligibility, profile, ...(focus ? { focus } : {}) } }] : []),
+      ...(toCheck
+        ? [
+            {
+              title: 'Compléter',
+              data: { verb: VERBS.startGuidedEligibility, profile, ...(focus ? { focus } : {}) },
+            },
+          ]
+        : []),
       { title: 'Modifier', data: { verb: VERBS.openEligibility, profile, ...(focus ? { focus } : {}) } },
       { title: 'Nouveau test', data: { verb: VERBS.openEligibility } },
     ],

@@ -6,7 +6,6 @@ import { CardTemplate } from './render.js';
 import noticeTemplate from './notice.json' with { type: 'json' };
 import template from './welcome.json' with { type: 'json' };
 
-
 const WelcomeSchema = z.object({
   title: z.string(),
   intro: z.string(),
@@ -17,7 +16,11 @@ const WelcomeSchema = z.object({
 });
 
 const welcome = new CardTemplate('welcome', template, WelcomeSchema);
-const notice = new CardTemplate('notice', noticeTemplate, z.object({ text: z.string().min(1), buttons: z.array(ButtonSchema).max(6) }));
+const notice = new CardTemplate(
+  'notice',
+  noticeTemplate,
+  z.object({ text: z.string().min(1), buttons: z.array(ButtonSchema).max(6) }),
+);
 
 /** The three programmes of the protocol, offered as shortcuts on the menu. */
 const SHORTCUTS = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;
@@ -53,7 +56,8 @@ export function welcomeCard(catalogue: Catalogue) {
       'Différence entre VAE et RSFP ?',
       'Jeune de 17 ans confié à l’ASE, déscolarisé : il peut faire la Promo 16/18 ?',
     ],
-    footer: 'Tapez « aide » à tout moment pour revenir à ce menu, « éligibilité » pour le test d’éligibilité.',
+    footer:
+      'Tapez « aide » à tout moment pour revenir à ce menu, « éligibilité » pour le test d’éligibilité.',
     buttons: menuButtons(catalogue),
   });
 }

@@ -85,7 +85,8 @@ export function extractProfile(sentence: string): ExtractedProfile {
   const text = normalizeText(sentence);
   // Programme names contain words that are also facts ("competences pec"): read facts without them.
   let facts = text;
-  for (const words of Object.values(PROGRAMME_WORDS)) facts = facts.replace(new RegExp(words.source, 'g'), ' ');
+  for (const words of Object.values(PROGRAMME_WORDS))
+    facts = facts.replace(new RegExp(words.source, 'g'), ' ');
 
   const profile: Profile = {};
   const age = extractAge(facts);

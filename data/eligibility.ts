@@ -49,7 +49,10 @@ export type Campaign = z.infer<typeof CampaignSchema>;
  * The campaign of the 2022 agreement (protocol § 8), the documented example. The running
  * bot passes the campaign from its configuration, which an admin updates after an avenant.
  */
-export const AGREEMENT_2022_CAMPAIGN: Campaign = { entryDeadline: '2022-12-31', completionDeadline: '2023-04-30' };
+export const AGREEMENT_2022_CAMPAIGN: Campaign = {
+  entryDeadline: '2022-12-31',
+  completionDeadline: '2023-04-30',
+};
 
 const OptionsSchema = z
   .object({
@@ -60,7 +63,12 @@ const OptionsSchema = z
 export type EligibilityOptions = z.input<typeof OptionsSchema>;
 
 export type Reason = { text: string; source: string };
-export type EligibilityResult = { dispositif: Programme; verdict: Verdict; reasons: Reason[]; nextStep: string };
+export type EligibilityResult = {
+  dispositif: Programme;
+  verdict: Verdict;
+  reasons: Reason[];
+  nextStep: string;
+};
 
 export class EligibilityInputError extends Error {
   constructor(readonly problems: string[]) {
@@ -178,7 +186,10 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
   }
   if (!ctx.entriesOpen) against.push(CAMPAIGN_CLOSED(ctx));
   if (against.length > 0) {
-    return notEligible(against, ctx.entriesOpen ? 'Aucune prescription possible dans ce cadre.' : CAMPAIGN_CLOSED_NEXT_STEP);
+    return notEligible(
+      against,
+      ctx.entriesOpen ? 'Aucune prescription possible dans ce cadre.' : CAMPAIGN_CLOSED_NEXT_STEP,
+    );
   }
   if (p.pecContract === true && p.rsa === true && p.accompaniedByDepartment === true) {
     return {
@@ -205,7 +216,8 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
         },
         EMPLOYER_AGREEMENT,
       ],
-      nextStep: 'Orientez la personne vers son conseiller France Travail (ex-Pôle emploi), sa Mission locale ou Cap emploi.',
+      nextStep:
+        'Orientez la personne vers son conseiller France Travail (ex-Pôle emploi), sa Mission locale ou Cap emploi.',
     };
   }
   return undefined;
@@ -216,7 +228,10 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
 function promo1618(p: Profile): Decision | undefined {
   const against: Reason[] = [];
   if (p.age !== undefined && p.age < PROMO_MIN_AGE) {
-    against.push({ text: `Le jeune a ${p.age} ans : La Promo 16/18 accueille les jeunes de 16 et 17 ans.`, source: 'Accord, art. 2.1.3' });
+    against.push({
+      text: `Le jeune a ${p.age} ans : La Promo 16/18 accueille les jeunes de 16 et 17 ans.`,
+      source: 'Accord, art. 2.1.3',
+    });
   }
   if (p.age !== undefined && p.age >= ADULT_AGE) {
     against.push({
@@ -225,14 +240,24 @@ function promo1618(p: Profile): Decision | undefined {
     });
   }
   const occupied: Array<[boolean | undefined, string]> = [
-    [p.inEducation, 'Le jeune est encore scolarisé : La Promo 16/18 s’adresse à ceux qui ont quitté le collège ou le lycée.'],
-    [p.inTraining, 'Le jeune est déjà en formation : La Promo 16/18 s’adresse aux jeunes qui ne sont pas en formation.'],
+    [
+      p.inEducation,
+      'Le jeune est encore scolarisé : La Promo 16/18 s’adresse à ceux qui ont quitté le collège ou le lycée.',
+    ],
+    [
+      p.inTraining,
+      'Le jeune est déjà en formation : La Promo 16/18 s’adresse aux jeunes qui ne sont pas en formation.',
+    ],
     [p.employed, 'Le jeune travaille : La Promo 16/18 s’adresse aux jeunes qui ne travaillent pas.'],
   ];
-  for (const [fact, text] of occupied) if (fact === true) against.push({ text, source: 'Accord, art. 2.1.3' });
+  for (const [fact, text] of occupied)
+    if (fact === true) against.push({ text, source: 'Accord, art. 2.1.3' });
   if (against.length > 0) {
     const adult = p.age !== undefined && p.age >= ADULT_AGE;
-    return notEligible(against, adult ? 'Pour un adulte, vérifiez Prépa Compétences.' : 'Aucune orientation possible dans ce cadre.');
+    return notEligible(
+      against,
+      adult ? 'Pour un adulte, vérifiez Prépa Compétences.' : 'Aucune orientation possible dans ce cadre.',
+    );
   }
   const ageFits = p.age !== undefined && p.age >= PROMO_MIN_AGE && p.age < ADULT_AGE;
   const free = p.inEducation === false && p.inTraining === false && p.employed === false;
@@ -244,7 +269,10 @@ function promo1618(p: Profile): Decision | undefined {
           text: `Jeune de ${p.age} ans confié à l’Aide sociale à l’enfance, ni scolarisé, ni en formation, ni en emploi : le Département peut l’orienter vers La Promo 16/18.`,
           source: 'Accord, art. 2.1.3 ; Protocole, § 4',
         },
-        { text: 'Les autorisations parentales sont requises dès la semaine d’engagement.', source: 'Protocole, § 3 (La Promo 16/18)' },
+        {
+          text: 'Les autorisations parentales sont requises dès la semaine d’engagement.',
+          source: 'Protocole, § 3 (La Promo 16/18)',
+        },
       ],
       nextStep:
         'Vous pouvez orienter le jeune : invitez-le et inscrivez-le sur PANDA (Protocole, § 5), et préparez les autorisations parentales.',
@@ -293,7 +321,10 @@ export const FACT_QUESTIONS: Record<ProfileField, string> = {
 const FACT_LABELS: Record<Exclude<ProfileField, 'age'>, [yes: string, no: string]> = {
   rsa: ['allocataire du RSA', 'ne perçoit pas le RSA'],
   accompaniedByDepartment: ['accompagnée par le Département', 'pas accompagnée par le Département'],
-  registeredJobseeker: ['inscrite à France Travail (ex-Pôle emploi)', 'pas inscrite à France Travail (ex-Pôle emploi)'],
+  registeredJobseeker: [
+    'inscrite à France Travail (ex-Pôle emploi)',
+    'pas inscrite à France Travail (ex-Pôle emploi)',
+  ],
   pecContract: ['en contrat PEC', 'pas en contrat PEC'],
   ase: ['confiée à l’ASE', 'pas confiée à l’ASE'],
   inEducation: ['scolarisée', 'plus scolarisée'],
@@ -335,7 +366,8 @@ function* completions(p: Profile, fields: ProfileField[]): Generator<Profile> {
     yield p;
     return;
   }
-  const values: Array<number | boolean> = p[field] !== undefined ? [p[field]] : field === 'age' ? AGE_SAMPLES : [true, false];
+  const values: Array<number | boolean> =
+    p[field] !== undefined ? [p[field]] : field === 'age' ? AGE_SAMPLES : [true, false];
   for (const value of values) yield* completions({ ...p, [field]: value }, rest);
 }
 
@@ -356,7 +388,9 @@ function factsThatMatter(programme: Programme, p: Profile, ctx: Context): Profil
   return FACTS_READ[programme].filter((field) => {
     if (p[field] !== undefined) return false;
     const values = field === 'age' ? AGE_SAMPLES : [true, false];
-    const outcomes = values.map((value) => [...verdictsOver(programme, { ...p, [field]: value }, ctx)].sort().join());
+    const outcomes = values.map((value) =>
+      [...verdictsOver(programme, { ...p, [field]: value }, ctx)].sort().join(),
+    );
     return new Set(outcomes).size > 1;
   });
 }
@@ -370,10 +404,14 @@ function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx
     ...(parsedProfile.error?.issues ?? []).map((i) => `${i.path.join('.') || 'profil'} : ${i.message}`),
     ...(parsedOptions.error?.issues ?? []).map((i) => `options.${i.path.join('.')} : ${i.message}`),
   ];
-  if (!parsedProfile.success || !parsedOptions.success || problems.length > 0) throw new EligibilityInputError(problems);
+  if (!parsedProfile.success || !parsedOptions.success || problems.length > 0)
+    throw new EligibilityInputError(problems);
   const { today = new Date(), campaign = AGREEMENT_2022_CAMPAIGN } = parsedOptions.data;
   const day = typeof today === 'string' ? today : parisDay(today);
-  return { profile: parsedProfile.data, ctx: { entriesOpen: day <= campaign.entryDeadline, entryDeadline: campaign.entryDeadline } };
+  return {
+    profile: parsedProfile.data,
+    ctx: { entriesOpen: day <= campaign.entryDeadline, entryDeadline: campaign.entryDeadline },
+  };
 }
 
 /** For each programme: may this Département référent prescribe it, why, and what to do next. */
@@ -386,7 +424,10 @@ export function checkEligibility(profile: Profile, options?: EligibilityOptions)
     return {
       dispositif,
       verdict: 'to_check',
-      reasons: missing.map((field) => ({ text: `À vérifier : ${lowerFirst(FACT_QUESTIONS[field])}`, source: CHECK_SOURCES[dispositif] })),
+      reasons: missing.map((field) => ({
+        text: `À vérifier : ${lowerFirst(FACT_QUESTIONS[field])}`,
+        source: CHECK_SOURCES[dispositif],
+      })),
       nextStep: 'Vérifiez ces points avec la personne, puis refaites le test.',
     };
   });

@@ -1,5 +1,10 @@
 import { ActivityTypes } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
 import { welcomeCard } from '../cards/welcome-card.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { recognizeCommand } from './commands.js';
@@ -40,7 +45,10 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     if (command) {
       // Any other command (« dispositifs », « éligibilité »…) is a new request: hand it back.
       await dc.cancelAllDialogs();
-      return { status: DialogTurnStatus.complete, result: { passOn: dc.context.activity.text ?? '' } satisfies PassedOn };
+      return {
+        status: DialogTurnStatus.complete,
+        result: { passOn: dc.context.activity.text ?? '' } satisfies PassedOn,
+      };
     }
     return undefined;
   }

@@ -44,7 +44,8 @@ export type EligibilityDialogOptions = {
 const YES = 'Oui';
 const NO = 'Non';
 const DONT_KNOW = 'Je ne sais pas';
-const DONT_KNOW_WORDS = /^(je )?(ne )?(sais pas|sai pas|sp|ne sais pas|aucune idee|inconnu|\?|nsp|pas sur|je sais pas)$/;
+const DONT_KNOW_WORDS =
+  /^(je )?(ne )?(sais pas|sai pas|sp|ne sais pas|aucune idee|inconnu|\?|nsp|pas sur|je sais pas)$/;
 
 export const AGE_RETRY = 'Indiquez un âge en années (par exemple 17), ou « je ne sais pas ».';
 
@@ -95,7 +96,10 @@ export class EligibilityDialog extends CancelAndHelpDialog {
       choices: [
         { value: YES, synonyms: ['o', 'yes', 'ouais', 'oui oui', 'exact', 'tout à fait'] },
         { value: NO, synonyms: ['n', 'no', 'non non', 'pas du tout'] },
-        { value: DONT_KNOW, synonyms: ['sais pas', 'je sais pas', 'ne sais pas', 'aucune idée', 'nsp', '?', 'inconnu'] },
+        {
+          value: DONT_KNOW,
+          synonyms: ['sais pas', 'je sais pas', 'ne sais pas', 'aucune idée', 'nsp', '?', 'inconnu'],
+        },
       ],
       style: ListStyle.heroCard,
     });
@@ -105,7 +109,11 @@ export class EligibilityDialog extends CancelAndHelpDialog {
     const state = step.options as EligibilityDialogOptions;
     const field = (step.values as Record<string, unknown>)[ASKED] as ProfileField;
     const text = step.context.activity.text ?? '';
-    const next: EligibilityDialogOptions = { ...state, profile: { ...state.profile }, skipped: [...state.skipped] };
+    const next: EligibilityDialogOptions = {
+      ...state,
+      profile: { ...state.profile },
+      skipped: [...state.skipped],
+    };
     const facts = next.profile as Record<string, unknown>;
     if (field === 'age') {
       const age = parseAge(text);

@@ -51,7 +51,9 @@ export class QuestionDialog extends CancelAndHelpDialog {
     const result = this.qa.understand(question);
     if (result.kind !== 'clarify') {
       await step.context.sendActivity(answerActivity(this.catalogue, result));
-      return step.endDialog({ answered: result.kind === 'answer' ? result.dispositif : null } satisfies QuestionResult);
+      return step.endDialog({
+        answered: result.kind === 'answer' ? result.dispositif : null,
+      } satisfies QuestionResult);
     }
     const pending: PendingQuestion = { aspect: result.aspect, candidates: result.candidates };
     (step.values as Record<string, unknown>)[PENDING] = pending;
@@ -68,7 +70,9 @@ export class QuestionDialog extends CancelAndHelpDialog {
     const text = step.context.activity.text ?? '';
     const id = this.chosenCandidate(pending.candidates, chosen, text);
     if (!id) return step.endDialog({ answered: null, passOn: text } satisfies QuestionResult);
-    await step.context.sendActivity(answerActivity(this.catalogue, { kind: 'answer', dispositif: id, aspect: pending.aspect }));
+    await step.context.sendActivity(
+      answerActivity(this.catalogue, { kind: 'answer', dispositif: id, aspect: pending.aspect }),
+    );
     return step.endDialog({ answered: id } satisfies QuestionResult);
   }
 
@@ -77,7 +81,11 @@ export class QuestionDialog extends CancelAndHelpDialog {
    * dispositif without doubt. A sentence with its own aspect ("qui peut prescrire
    * Compétences PEC ?") or a word that fits several ("compétences") is a new message.
    */
-  private chosenCandidate(candidates: DispositifId[], chosen: FoundChoice | undefined, text: string): DispositifId | undefined {
+  private chosenCandidate(
+    candidates: DispositifId[],
+    chosen: FoundChoice | undefined,
+    text: string,
+  ): DispositifId | undefined {
     const trimmed = text.trim();
     if (/^\d$/.test(trimmed)) return candidates[Number(trimmed) - 1];
     const id = candidates.find((c) => shortLabel(this.catalogue.get(c)) === chosen?.value);

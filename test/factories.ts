@@ -7,7 +7,11 @@ let sequence = 0;
 export type TeamsConversation = { id: string; conversationType: 'personal' | 'channel' | 'groupChat' };
 
 export const BOT_ACCOUNT = { id: '28:bot-cd82-afpa', name: 'Assistant AFPA 82' };
-export const REFERENT = { id: '29:referent-1', name: 'Référente test', aadObjectId: '00000000-0000-0000-0000-000000000001' };
+export const REFERENT = {
+  id: '29:referent-1',
+  name: 'Référente test',
+  aadObjectId: '00000000-0000-0000-0000-000000000001',
+};
 
 export function personalConversation(id = `a:personal-${++sequence}`): TeamsConversation {
   return { id, conversationType: 'personal' };
@@ -28,7 +32,11 @@ export function teamsMessage(
     serviceUrl,
     from: REFERENT,
     recipient: BOT_ACCOUNT,
-    conversation: { ...conversation, isGroup: conversation.conversationType !== 'personal', tenantId: 'tenant-1' } as Activity['conversation'],
+    conversation: {
+      ...conversation,
+      isGroup: conversation.conversationType !== 'personal',
+      tenantId: 'tenant-1',
+    } as Activity['conversation'],
     text,
     textFormat: 'plain',
     locale: 'fr-FR',
@@ -38,7 +46,11 @@ export function teamsMessage(
 }
 
 /** A card button press (Action.Submit) as Teams sends it. */
-export function cardSubmit(serviceUrl: string, conversation: TeamsConversation, value: unknown): Partial<Activity> {
+export function cardSubmit(
+  serviceUrl: string,
+  conversation: TeamsConversation,
+  value: unknown,
+): Partial<Activity> {
   return teamsMessage(serviceUrl, conversation, '', { text: undefined, value } as Partial<Activity>);
 }
 
@@ -53,11 +65,20 @@ export function botAdded(serviceUrl: string, conversation: TeamsConversation): P
 }
 
 /** A channel message where the bot is @mentioned. */
-export function channelMention(serviceUrl: string, conversationId: string, question: string): Partial<Activity> {
+export function channelMention(
+  serviceUrl: string,
+  conversationId: string,
+  question: string,
+): Partial<Activity> {
   const mention = `<at>${BOT_ACCOUNT.name}</at>`;
-  return teamsMessage(serviceUrl, { id: conversationId, conversationType: 'channel' }, `${mention} ${question}`, {
-    entities: [{ type: 'mention', text: mention, mentioned: BOT_ACCOUNT }],
-  });
+  return teamsMessage(
+    serviceUrl,
+    { id: conversationId, conversationType: 'channel' },
+    `${mention} ${question}`,
+    {
+      entities: [{ type: 'mention', text: mention, mentioned: BOT_ACCOUNT }],
+    },
+  );
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {

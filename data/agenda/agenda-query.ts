@@ -26,18 +26,26 @@ export type AgendaQuery = {
 
 const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ['jpo', /\b(jpo|journees? portes? ouvertes?|portes? ouvertes?)\b/],
-  ['info_collective', /\b(infos? coll?ectives?|informations? coll?ectives?|infos? co|reunions? d information)\b/],
-  ['visite_plateau', /\b(visites?( de| des| du)? (plateaux?|ateliers?)( techniques?)?|plateaux? techniques?|visites?)\b/],
+  [
+    'info_collective',
+    /\b(infos? coll?ectives?|informations? coll?ectives?|infos? co|reunions? d information)\b/,
+  ],
+  [
+    'visite_plateau',
+    /\b(visites?( de| des| du)? (plateaux?|ateliers?)( techniques?)?|plateaux? techniques?|visites?)\b/,
+  ],
   ['reunion_metier', /\b(reunions? (metiers?|sur les metiers?|de metiers?)|metiers? en tension)\b/],
 ];
 
-const AGENDA_WORDS = /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe)\b/;
+const AGENDA_WORDS =
+  /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe)\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS = /\b(comprend|consiste|c est quoi|qu est ce que c est|definition)\b/;
 const SESSION_WORDS =
   /\b(entrees?|dates? d entrees?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
-const PLACE_WORDS = /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de))\b/;
+const PLACE_WORDS =
+  /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de))\b/;
 const TARGET_WORDS = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?)\b/;
 
 const DISPOSITIF_WORDS: ReadonlyArray<readonly [SessionDispositif, RegExp]> = [
@@ -46,14 +54,67 @@ const DISPOSITIF_WORDS: ReadonlyArray<readonly [SessionDispositif, RegExp]> = [
   ['competences-pec', /\bpec\b/],
 ];
 
-const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+const MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
 
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
-  'la', 'le', 'les', 'l', 'un', 'une', 'des', 'venir', 'partir', 'distance', 'ce', 'cette', 'ligne', 'presentiel', 'distanciel',
-  'janvier', 'prochain', 'prochaine', 'quel', 'quelle', 'qui', 'quoi', 'faire', 'prevoir', 'noter', 'jour', 'date', 'dates',
-  'entree', 'entrees', 'formation', 'ce', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'ete', 'attendre', 'voir', 'cours', 'moment',
+  'la',
+  'le',
+  'les',
+  'l',
+  'un',
+  'une',
+  'des',
+  'venir',
+  'partir',
+  'distance',
+  'ce',
+  'cette',
+  'ligne',
+  'presentiel',
+  'distanciel',
+  'janvier',
+  'prochain',
+  'prochaine',
+  'quel',
+  'quelle',
+  'qui',
+  'quoi',
+  'faire',
+  'prevoir',
+  'noter',
+  'jour',
+  'date',
+  'dates',
+  'entree',
+  'entrees',
+  'formation',
+  'ce',
+  'mon',
+  'ma',
+  'mes',
+  'son',
+  'sa',
+  'ses',
+  'ete',
+  'attendre',
+  'voir',
+  'cours',
+  'moment',
 ]);
 
 const dayOf = (date: Date) => format(date, 'yyyy-MM-dd');
@@ -70,7 +131,8 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     const monday = startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
     return { from: dayOf(monday), to: dayOf(endOfWeek(monday, { weekStartsOn: 1 })) };
   }
-  if (/\bcette semaine\b/.test(text)) return { from: dayOf(today), to: dayOf(endOfWeek(today, { weekStartsOn: 1 })) };
+  if (/\bcette semaine\b/.test(text))
+    return { from: dayOf(today), to: dayOf(endOfWeek(today, { weekStartsOn: 1 })) };
   if (/\bmois prochain\b/.test(text)) {
     const next = addMonths(today, 1);
     return { from: dayOf(new Date(next.getFullYear(), next.getMonth(), 1)), to: dayOf(endOfMonth(next)) };
@@ -78,11 +140,17 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   if (/\bce mois( ci)?\b/.test(text)) return { from: dayOf(today), to: dayOf(endOfMonth(today)) };
   if (/\bdemain\b/.test(text)) return { from: dayOf(addDays(today, 1)), to: dayOf(addDays(today, 1)) };
   if (/\baujourd hui\b/.test(text)) return { from: dayOf(today), to: dayOf(today) };
-  const month = new RegExp(`\\b(?:en|de|d|au mois de|pour) (${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(text);
+  const month = new RegExp(`\\b(?:en|de|d|au mois de|pour) (${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(
+    text,
+  );
   if (month) {
     const index = MONTHS.indexOf(month[1]!);
     // « en janvier » is the next January; a year, when given, settles it.
-    const year = month[2] ? Number(month[2]) : index >= today.getMonth() ? today.getFullYear() : today.getFullYear() + 1;
+    const year = month[2]
+      ? Number(month[2])
+      : index >= today.getMonth()
+        ? today.getFullYear()
+        : today.getFullYear() + 1;
     const first = new Date(year, index, 1);
     return { from: dayOf(first), to: dayOf(endOfMonth(first)) };
   }
@@ -91,7 +159,9 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
 
 /** The name after « à » (or « sur »): a town. The last one wins: « il y a à Castelsarrasin ». */
 function placeIn(text: string): string | undefined {
-  const matches = [...text.matchAll(/\b(?:a|sur|au centre de|vers) ([a-z][a-z-]+(?: (?:sur|en|de|d) [a-z]+)?)/g)];
+  const matches = [
+    ...text.matchAll(/\b(?:a|sur|au centre de|vers) ([a-z][a-z-]+(?: (?:sur|en|de|d) [a-z]+)?)/g),
+  ];
   const names = matches.map((m) => m[1]!).filter((name) => !NOT_A_NAME.has(name.split(' ')[0]!));
   return names.at(-1);
 }
@@ -100,7 +170,9 @@ function placeIn(text: string): string | undefined {
 function tradeIn(text: string): string | undefined {
   const match =
     /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|en|sur la|sur le|dans la|dans le) ([a-z][a-z]+)/g;
-  const names = [...text.matchAll(match)].map((m) => m[1]!).filter((w) => !NOT_A_NAME.has(w) && !/^(tension|formation|entree|place)s?$/.test(w));
+  const names = [...text.matchAll(match)]
+    .map((m) => m[1]!)
+    .filter((w) => !NOT_A_NAME.has(w) && !/^(tension|formation|entree|place)s?$/.test(w));
   return names[0];
 }
 
@@ -116,17 +188,27 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
 
   if (PLACE_WORDS.test(text) && !TARGET_WORDS.test(text)) {
-    return strip({ kind: 'places', trade: tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')), ...filters() });
+    return strip({
+      kind: 'places',
+      trade: tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')),
+      ...filters(),
+    });
   }
   const types = EVENT_WORDS.filter(([, words]) => words.test(text)).map(([type]) => type);
   if (types.length > 0) {
-    const trade = types.includes('reunion_metier') || types.includes('info_collective') ? tradeOf(text) : undefined;
+    const trade =
+      types.includes('reunion_metier') || types.includes('info_collective') ? tradeOf(text) : undefined;
     return strip({ kind: 'events', types, trade, ...filters() });
   }
   const dispositif = DISPOSITIF_WORDS.find(([, words]) => words.test(text))?.[0];
   if (SESSION_WORDS.test(text) && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) {
     const volet = /\b(atelier|volet) (\d)\b/.exec(text);
-    return strip({ kind: 'sessions', dispositif, volet: volet ? `${volet[1]} ${volet[2]}` : undefined, ...filters() });
+    return strip({
+      kind: 'sessions',
+      dispositif,
+      volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
+      ...filters(),
+    });
   }
   if (AGENDA_WORDS.test(text)) return strip({ kind: 'events', ...filters() });
   return undefined;
@@ -181,15 +263,25 @@ function upcoming(kind: AgendaKind, item: AgendaItem<AgendaKind>, now: Date): bo
   return (item as TrainingPlace).end >= today;
 }
 
-export function runAgendaQuery<T extends AgendaItem<AgendaKind>>(items: readonly T[], query: AgendaQuery, now: Date): T[] {
+export function runAgendaQuery<T extends AgendaItem<AgendaKind>>(
+  items: readonly T[],
+  query: AgendaQuery,
+  now: Date,
+): T[] {
   const kind = query.kind;
   return items
     .filter((item) => upcoming(kind, item, now))
     .filter((item) => !query.types || query.types.includes((item as AgendaEvent).type))
     .filter((item) => !query.dispositif || (item as EntrySession).dispositif === query.dispositif)
-    .filter((item) => !query.volet || normalizeText((item as EntrySession).volet).includes(normalizeText(query.volet)))
+    .filter(
+      (item) =>
+        !query.volet || normalizeText((item as EntrySession).volet).includes(normalizeText(query.volet)),
+    )
     .filter((item) => !query.trade || mentionsTrade(searchable(kind, item), query.trade))
-    .filter((item) => !query.place || normalizeText((item as { place: string }).place).includes(normalizeText(query.place)))
+    .filter(
+      (item) =>
+        !query.place || normalizeText((item as { place: string }).place).includes(normalizeText(query.place)),
+    )
     .filter((item) => {
       const { start, end } = days(kind, item);
       return (!query.to || start <= query.to) && (!query.from || end >= query.from);

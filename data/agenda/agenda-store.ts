@@ -25,7 +25,10 @@ export const EMPTY_AGENDA: AgendaFile = { events: [], sessions: [], places: [], 
 const PENDING_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export class AgendaItemNotFoundError extends Error {
-  constructor(readonly kind: AgendaKind, readonly id: string) {
+  constructor(
+    readonly kind: AgendaKind,
+    readonly id: string,
+  ) {
     super(`No ${kind} item ${id}`);
     this.name = 'AgendaItemNotFoundError';
   }
@@ -42,7 +45,9 @@ export class AgendaStore {
   ) {}
 
   static async open(dataDir: string, clock?: () => Date): Promise<AgendaStore> {
-    const store = await JsonStore.openFile(join(dataDir, 'agenda.json'), structuredClone(EMPTY_AGENDA), { shared: true });
+    const store = await JsonStore.openFile(join(dataDir, 'agenda.json'), structuredClone(EMPTY_AGENDA), {
+      shared: true,
+    });
     return new AgendaStore(store, clock);
   }
 
@@ -55,7 +60,9 @@ export class AgendaStore {
   }
 
   find<K extends AgendaKind>(kind: K, id: string): Promise<AgendaItem<K> | undefined> {
-    return this.store.read((data) => structuredClone((data[kind] as AgendaItem<K>[]).find((item) => item.id === id)));
+    return this.store.read((data) =>
+      structuredClone((data[kind] as AgendaItem<K>[]).find((item) => item.id === id)),
+    );
   }
 
   /** Replaces all items of one kind at once: readers see the old list or the new one, never a mix. */
@@ -96,12 +103,22 @@ export class AgendaStore {
   }
 
   /** Keeps a parsed file until it is confirmed; returns the id the confirm button carries. */
-  stageImport<K extends AgendaKind>(kind: K, items: readonly AgendaItem<K>[], stagedBy: string): Promise<string> {
+  stageImport<K extends AgendaKind>(
+    kind: K,
+    items: readonly AgendaItem<K>[],
+    stagedBy: string,
+  ): Promise<string> {
     const now = this.clock();
     return this.store.update((data) => {
       this.dropExpired(data, now);
       const id = randomUUID();
-      data.pendingImports[id] = { id, kind, items: structuredClone([...items]), stagedAt: now.toISOString(), stagedBy };
+      data.pendingImports[id] = {
+        id,
+        kind,
+        items: structuredClone([...items]),
+        stagedAt: now.toISOString(),
+        stagedBy,
+      };
       return id;
     });
   }
@@ -121,7 +138,8 @@ export class AgendaStore {
 
   private dropExpired(data: AgendaFile, now: Date): void {
     for (const [id, pending] of Object.entries(data.pendingImports)) {
-      if (now.getTime() - Date.parse(pending.stagedAt) > PENDING_IMPORT_LIFETIME_MS) delete data.pendingImports[id];
+      if (now.getTime() - Date.parse(pending.stagedAt) > PENDING_IMPORT_LIFETIME_MS)
+        delete data.pendingImports[id];
     }
   }
 }

@@ -24,8 +24,7 @@ import {
 
 export type ImportError = { line: number; column?: string; message: string };
 export type ParsedImport<K extends AgendaKind> =
-  | { ok: true; kind: K; items: AgendaItem<K>[] }
-  | { ok: false; kind: K; errors: ImportError[] };
+  { ok: true; kind: K; items: AgendaItem<K>[] } | { ok: false; kind: K; errors: ImportError[] };
 export type ImportDiff = { added: number; changed: number; unchanged: number; removed: number };
 
 const COLUMNS: Record<AgendaKind, readonly string[]> = {
@@ -71,7 +70,8 @@ function readDateTime(raw: string): Read<string> {
   const [, day, hours, minutes] = match as unknown as [string, string, string, string];
   if (!isIsoDay(day)) return { error: `date impossible : ${day}` };
   const time = `${hours.padStart(2, '0')}:${minutes}`;
-  if (!isValid(parseDate(time, 'HH:mm', new Date(2000, 0, 1)))) return { error: `heure impossible : ${hours}:${minutes}` };
+  if (!isValid(parseDate(time, 'HH:mm', new Date(2000, 0, 1))))
+    return { error: `heure impossible : ${hours}:${minutes}` };
   return { value: `${day}T${time}` };
 }
 
@@ -85,7 +85,9 @@ function readChoice<T extends string>(raw: string, allowed: readonly T[], what: 
   // "Info collective", "info-collective" and "info_collective" are the same code.
   const folded = (value: string) => normalizeText(value).replace(/ /g, '');
   const found = allowed.find((code) => folded(code) === folded(raw));
-  return found ? { value: found } : { error: `${what} inconnu : « ${raw} » (attendu : ${allowed.join(', ')})` };
+  return found
+    ? { value: found }
+    : { error: `${what} inconnu : « ${raw} » (attendu : ${allowed.join(', ')})` };
 }
 
 /** Reads one line into an item, or lists what is wrong with it, column by column. */
@@ -94,7 +96,11 @@ type RowReader<K extends AgendaKind> = (
   fail: (column: string, message: string) => void,
 ) => Omit<AgendaItem<K>, 'id'> | undefined;
 
-function take<T>(read: Read<T>, column: string, fail: (column: string, message: string) => void): T | undefined {
+function take<T>(
+  read: Read<T>,
+  column: string,
+  fail: (column: string, message: string) => void,
+): T | undefined {
   if ('error' in read) {
     fail(column, read.error);
     return undefined;
@@ -113,18 +119,40 @@ const readEvent: RowReader<'events'> = (field, fail) => {
   }
   const seats = take(readCount(field('places'), false), 'places', fail);
   if (!type || !title || !start || !end || end <= start || seats === undefined) return undefined;
-  return { type, title, start, end, place: field('lieu'), trade: field('metier'), description: field('description'), seats, cancelled: false } satisfies Omit<AgendaEvent, 'id'>;
+  return {
+    type,
+    title,
+    start,
+    end,
+    place: field('lieu'),
+    trade: field('metier'),
+    description: field('description'),
+    seats,
+    cancelled: false,
+  } satisfies Omit<AgendaEvent, 'id'>;
 };
 
 const readSession: RowReader<'sessions'> = (field, fail) => {
-  const dispositif = take(readChoice(field('dispositif'), SESSION_DISPOSITIFS, 'dispositif'), 'dispositif', fail);
+  const dispositif = take(
+    readChoice(field('dispositif'), SESSION_DISPOSITIFS, 'dispositif'),
+    'dispositif',
+    fail,
+  );
   const modality = take(readChoice(field('modalite'), MODALITIES, 'modalité'), 'modalite', fail);
   const start = take(readDay(field('debut')), 'debut', fail);
   const end = take(readDay(field('fin')), 'fin', fail);
   if (start && end && end < start) fail('fin', `la fin (${end}) est avant le début (${start})`);
   const seats = take(readCount(field('places'), false), 'places', fail);
   if (!dispositif || !modality || !start || !end || end < start || seats === undefined) return undefined;
-  return { dispositif, volet: field('volet'), start, end, place: field('lieu'), modality, seats } satisfies Omit<EntrySession, 'id'>;
+  return {
+    dispositif,
+    volet: field('volet'),
+    start,
+    end,
+    place: field('lieu'),
+    modality,
+    seats,
+  } satisfies Omit<EntrySession, 'id'>;
 };
 
 const readPlace: RowReader<'places'> = (field, fail) => {
@@ -135,12 +163,36 @@ const readPlace: RowReader<'places'> = (field, fail) => {
   if (start && end && end < start) fail('fin', `la fin (${end}) est avant le début (${start})`);
   const available = take(readCount(field('places_disponibles'), true), 'places_disponibles', fail);
   const rawUpdate = field('mise_a_jour');
-  const updatedAt = rawUpdate.length > 10 ? take(readDateTime(rawUpdate), 'mise_a_jour', fail) : take(readDay(rawUpdate), 'mise_a_jour', fail);
-  if (!training || !start || !end || end < start || available === undefined || available === null || !updatedAt) return undefined;
-  return { training, trade: field('metier'), start, end, place: field('lieu'), available, updatedAt } satisfies Omit<TrainingPlace, 'id'>;
+  const updatedAt =
+    rawUpdate.length > 10
+      ? take(readDateTime(rawUpdate), 'mise_a_jour', fail)
+      : take(readDay(rawUpdate), 'mise_a_jour', fail);
+  if (
+    !training ||
+    !start ||
+    !end ||
+    end < start ||
+    available === undefined ||
+    available === null ||
+    !updatedAt
+  )
+    return undefined;
+  return {
+    training,
+    trade: field('metier'),
+    start,
+    end,
+    place: field('lieu'),
+    available,
+    updatedAt,
+  } satisfies Omit<TrainingPlace, 'id'>;
 };
 
-const READERS: { [K in AgendaKind]: RowReader<K> } = { events: readEvent, sessions: readSession, places: readPlace };
+const READERS: { [K in AgendaKind]: RowReader<K> } = {
+  events: readEvent,
+  sessions: readSession,
+  places: readPlace,
+};
 
 // ── The file ──────────────────────────────────────────────────────────────────────
 
@@ -152,7 +204,13 @@ export function parseAgendaCsv<K extends AgendaKind>(kind: K, input: Uint8Array 
 
   let rows: Record_[];
   try {
-    rows = parse(text, { delimiter: detectDelimiter(text), raw: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as Record_[];
+    rows = parse(text, {
+      delimiter: detectDelimiter(text),
+      raw: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    }) as unknown as Record_[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return { ok: false, kind, errors: [{ line, message: 'ligne illisible (guillemet non refermé ?)' }] };
@@ -174,10 +232,16 @@ export function parseAgendaCsv<K extends AgendaKind>(kind: K, input: Uint8Array 
   const names = rawHeader.map(headerName);
   const expected = COLUMNS[kind];
   const headerErrors: ImportError[] = [
-    ...expected.filter((c) => !names.includes(c)).map((c) => ({ line: 1, column: c, message: `colonne manquante : ${c}` })),
+    ...expected
+      .filter((c) => !names.includes(c))
+      .map((c) => ({ line: 1, column: c, message: `colonne manquante : ${c}` })),
     ...rawHeader
       .filter((_, i) => !expected.includes(names[i]!))
-      .map((raw) => ({ line: 1, column: raw, message: `colonne inconnue : « ${raw} » (attendu : ${expected.join(';')})` })),
+      .map((raw) => ({
+        line: 1,
+        column: raw,
+        message: `colonne inconnue : « ${raw} » (attendu : ${expected.join(';')})`,
+      })),
   ];
   if (headerErrors.length > 0) return { ok: false, kind, errors: headerErrors };
 
@@ -187,11 +251,15 @@ export function parseAgendaCsv<K extends AgendaKind>(kind: K, input: Uint8Array 
   for (const [index, { record }] of records.entries()) {
     const line = startLines[index + 1]!;
     if (record.length !== rawHeader.length) {
-      errors.push({ line, message: `${record.length} champ(s) au lieu de ${rawHeader.length} : vérifiez le séparateur et les guillemets` });
+      errors.push({
+        line,
+        message: `${record.length} champ(s) au lieu de ${rawHeader.length} : vérifiez le séparateur et les guillemets`,
+      });
       continue;
     }
     const field = (column: string) => record[names.indexOf(column)] ?? '';
-    const fail = (column: string, message: string) => errors.push({ line, column: rawHeader[names.indexOf(column)] ?? column, message });
+    const fail = (column: string, message: string) =>
+      errors.push({ line, column: rawHeader[names.indexOf(column)] ?? column, message });
     const read = READERS[kind](field, fail) as Omit<AgendaItem<K>, 'id'> | undefined;
     if (!read) continue;
     const id = itemId(kind, naturalKey(kind, read as never));
@@ -212,7 +280,8 @@ export function diffImport<K extends AgendaKind>(
   incoming: readonly AgendaItem<K>[],
 ): ImportDiff {
   // Key order differs between a file and an edit: compare with sorted keys.
-  const canonical = (item: object) => JSON.stringify(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)));
+  const canonical = (item: object) =>
+    JSON.stringify(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)));
   const before = new Map(current.map((item) => [item.id, canonical(item)]));
   const after = new Set(incoming.map((item) => item.id));
   let added = 0;

@@ -35,7 +35,9 @@ export function buildCalendar(options: {
       stamp,
       summary: `${event.cancelled ? 'ANNULÉ – ' : ''}${EVENT_TYPE_LABELS[event.type].one} : ${event.title}`,
       location: event.place || undefined,
-      description: [event.description, event.trade ? `Métier : ${event.trade}` : ''].filter(Boolean).join('\n') || undefined,
+      description:
+        [event.description, event.trade ? `Métier : ${event.trade}` : ''].filter(Boolean).join('\n') ||
+        undefined,
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }

@@ -106,7 +106,10 @@ export function countLabel(kind: AgendaKind, count: number): string {
  * What identifies an item from one import to the next: the same event imported again
  * keeps its id (and its iCalendar UID), a changed time or place makes it another one.
  */
-export function naturalKey(kind: AgendaKind, item: Omit<AgendaEvent, 'id'> | Omit<EntrySession, 'id'> | Omit<TrainingPlace, 'id'>): string {
+export function naturalKey(
+  kind: AgendaKind,
+  item: Omit<AgendaEvent, 'id'> | Omit<EntrySession, 'id'> | Omit<TrainingPlace, 'id'>,
+): string {
   switch (kind) {
     case 'events': {
       const e = item as AgendaEvent;

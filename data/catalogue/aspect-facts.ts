@@ -37,7 +37,8 @@ const MISSING: Record<Aspect, (name: string) => string> = {
 
 function fromFacts(aspect: Aspect, d: Dispositif, facts: Fact[]): AspectFacts {
   const heading = ASPECT_HEADINGS[aspect];
-  if (facts.length === 0) return { aspect, heading, lines: [], sources: [], missing: MISSING[aspect](d.name) };
+  if (facts.length === 0)
+    return { aspect, heading, lines: [], sources: [], missing: MISSING[aspect](d.name) };
   return { aspect, heading, lines: facts.map((f) => f.text), sources: unique(facts.map((f) => f.source)) };
 }
 
@@ -50,7 +51,11 @@ export function phaseLine(phase: Dispositif['phases'][number], index: number): s
   return `${index + 1}. ${phase.name}${duration} : ${phase.description}`;
 }
 
-export function aspectFacts(d: Dispositif, aspect: Aspect, options = { withPhaseDurations: true }): AspectFacts {
+export function aspectFacts(
+  d: Dispositif,
+  aspect: Aspect,
+  options = { withPhaseDurations: true },
+): AspectFacts {
   switch (aspect) {
     case 'overview':
       return fromFacts(aspect, d, [d.purpose]);
@@ -63,11 +68,17 @@ export function aspectFacts(d: Dispositif, aspect: Aspect, options = { withPhase
     case 'prescription':
       return fromFacts(aspect, d, [d.prescription]);
     case 'phases':
-      return fromFacts(aspect, d, d.phases.map((p, i) => ({ text: phaseLine(p, i), source: p.source })));
+      return fromFacts(
+        aspect,
+        d,
+        d.phases.map((p, i) => ({ text: phaseLine(p, i), source: p.source })),
+      );
     case 'duration': {
       // The total first, then how it splits between phases, unless the phases are shown beside it.
       const phased = options.withPhaseDurations
-        ? d.phases.filter((p) => p.duration).map((p) => ({ text: `${p.name} : ${p.duration}`, source: p.source }))
+        ? d.phases
+            .filter((p) => p.duration)
+            .map((p) => ({ text: `${p.name} : ${p.duration}`, source: p.source }))
         : [];
       const total = d.totalDuration ? [d.totalDuration] : [];
       return fromFacts(aspect, d, [...total, ...phased]);
@@ -76,7 +87,14 @@ export function aspectFacts(d: Dispositif, aspect: Aspect, options = { withPhase
       return fromFacts(
         aspect,
         d,
-        d.target ? [{ text: `Objectif ${d.target.year} : ${d.target.count} ${d.target.label}.`, source: d.target.source }] : [],
+        d.target
+          ? [
+              {
+                text: `Objectif ${d.target.year} : ${d.target.count} ${d.target.label}.`,
+                source: d.target.source,
+              },
+            ]
+          : [],
       );
     case 'comparison':
       return fromFacts(aspect, d, [d.purpose, d.audience]);
@@ -84,4 +102,13 @@ export function aspectFacts(d: Dispositif, aspect: Aspect, options = { withPhase
 }
 
 /** Every aspect of the full card, in the order a référent reads a fiche. */
-export const FICHE_ORDER: Aspect[] = ['overview', 'audience', 'content', 'phases', 'duration', 'modality', 'prescription', 'target'];
+export const FICHE_ORDER: Aspect[] = [
+  'overview',
+  'audience',
+  'content',
+  'phases',
+  'duration',
+  'modality',
+  'prescription',
+  'target',
+];

@@ -79,20 +79,18 @@ export function shortLabel(d: Pick<Dispositif, 'name' | 'shortName'>): string {
   return d.shortName ?? d.name;
 }
 
-export const CatalogueSchema = z
-  .array(DispositifSchema)
-  .superRefine((items, ctx) => {
-    const seen = new Set<string>();
-    for (const [index, item] of items.entries()) {
-      if (seen.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `identifiant en double : ${item.id}` });
-      }
-      seen.add(item.id);
+export const CatalogueSchema = z.array(DispositifSchema).superRefine((items, ctx) => {
+  const seen = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `identifiant en double : ${item.id}` });
     }
-    for (const id of DISPOSITIF_IDS) {
-      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: [], message: `dispositif manquant : ${id}` });
-    }
-  });
+    seen.add(item.id);
+  }
+  for (const id of DISPOSITIF_IDS) {
+    if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: [], message: `dispositif manquant : ${id}` });
+  }
+});
 
 /** What a question can ask about a dispositif. `overview` is the default. */
 export const ASPECTS = [

@@ -10,8 +10,14 @@ import { normalizeText } from './normalize.js';
 type Pattern = readonly [Aspect, RegExp];
 
 const STRONG: readonly Pattern[] = [
-  ['overview', /\b(en (dire|savoir) plus|m en dire plus|dites m en plus|presente(z)? moi|presentation (de|du)|parle(z)? moi (de|du|des))\b/],
-  ['comparison', /\b(difference|differences|different|differents|differencier|distinguer|vs|versus|compar\w*|choisir entre|plutot)\b/],
+  [
+    'overview',
+    /\b(en (dire|savoir) plus|m en dire plus|dites m en plus|presente(z)? moi|presentation (de|du)|parle(z)? moi (de|du|des))\b/,
+  ],
+  [
+    'comparison',
+    /\b(difference|differences|different|differents|differencier|distinguer|vs|versus|compar\w*|choisir entre|plutot)\b/,
+  ],
   [
     'duration',
     /\b(combien de (temps|jours?|semaines?|mois|heures?|demi journees?)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max))\b/,
@@ -43,7 +49,10 @@ const STRONG: readonly Pattern[] = [
 ];
 
 const WEAK: readonly Pattern[] = [
-  ['content', /\b(ateliers?|activites?|font|obtien\w*|evalu\w*|valide\w*|titres?|modules?|evaluations?|certif\w*)\b/],
+  [
+    'content',
+    /\b(ateliers?|activites?|font|obtien\w*|evalu\w*|valide\w*|titres?|modules?|evaluations?|certif\w*)\b/,
+  ],
   ['audience', /\b(beneficiaires?)\b/],
 ];
 

@@ -18,7 +18,11 @@ function meaningfulTerm(term: string): string | null {
 }
 
 function meaningfulWords(text: string): Set<string> {
-  return new Set(tokenize(text).map(meaningfulTerm).filter((w): w is string => w !== null));
+  return new Set(
+    tokenize(text)
+      .map(meaningfulTerm)
+      .filter((w): w is string => w !== null),
+  );
 }
 
 export type FoundDispositif = {
@@ -53,7 +57,12 @@ export class DispositifFinder {
     for (const d of dispositifs) {
       const names = [d.name, ...d.aliases];
       names.forEach((text, i) =>
-        documents.push({ key: `${d.id}#${i}`, dispositif: d.id, text, wordCount: meaningfulWords(text).size }),
+        documents.push({
+          key: `${d.id}#${i}`,
+          dispositif: d.id,
+          text,
+          wordCount: meaningfulWords(text).size,
+        }),
       );
     }
     this.index.addAll(documents);

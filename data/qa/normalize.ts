@@ -21,21 +21,23 @@ export function normalizeText(text: string): string {
 }
 
 function computeNormalText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    // "P.E.C.", "V.A.E" → "pec", "vae"
-    .replace(/\b(?:[a-z]\.){2,}[a-z]?/g, (acronym) => acronym.replace(/\./g, ''))
-    .replace(/\b16\s*[-/. ]?\s*18\b/g, '1618')
-    .replace(/\bpromo(?=1618\b)/g, 'promo ')
-    // Glued shorthands typed fast: "prepacomp", "comppec".
-    .replace(/\bprepacomp(etences?)?\b/g, 'prepa comp')
-    .replace(/\bcomppec\b/g, 'comp pec')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      // "P.E.C.", "V.A.E" → "pec", "vae"
+      .replace(/\b(?:[a-z]\.){2,}[a-z]?/g, (acronym) => acronym.replace(/\./g, ''))
+      .replace(/\b16\s*[-/. ]?\s*18\b/g, '1618')
+      .replace(/\bpromo(?=1618\b)/g, 'promo ')
+      // Glued shorthands typed fast: "prepacomp", "comppec".
+      .replace(/\bprepacomp(etences?)?\b/g, 'prepa comp')
+      .replace(/\bcomppec\b/g, 'comp pec')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -68,7 +68,11 @@ async function measure(kind: 'bot' | 'echo', connector: ConnectorStub, serviceUr
     const started = performance.now();
     const durations = (await run(TURNS, 'bench')).sort((a, b) => a - b);
     const elapsed = (performance.now() - started) / 1000;
-    const rssKiB = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid)]).toString().trim());
+    const rssKiB = Number(
+      execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid)])
+        .toString()
+        .trim(),
+    );
     return {
       median: percentile(durations, 50),
       p99: percentile(durations, 99),
@@ -88,11 +92,17 @@ try {
   const bot = await measure('bot', connector, serviceUrl);
   const row = (name: string, f: Figures) =>
     `${name.padEnd(10)} ${f.median.toFixed(2).padStart(8)} ${f.p99.toFixed(2).padStart(8)} ${f.mean.toFixed(2).padStart(8)} ${f.turnsPerSecond.toFixed(0).padStart(8)} ${f.rssMiB.toFixed(0).padStart(8)}`;
-  console.log(`Tour de message : ${TURNS} tours, ${CONVERSATIONS} conversations simultanées (après ${WARM_UP_TURNS} tours de chauffe)`);
-  console.log(`${''.padEnd(10)} ${'médiane'.padStart(8)} ${'p99'.padStart(8)} ${'moyenne'.padStart(8)} ${'tours/s'.padStart(8)} ${'RSS Mio'.padStart(8)}`);
+  console.log(
+    `Tour de message : ${TURNS} tours, ${CONVERSATIONS} conversations simultanées (après ${WARM_UP_TURNS} tours de chauffe)`,
+  );
+  console.log(
+    `${''.padEnd(10)} ${'médiane'.padStart(8)} ${'p99'.padStart(8)} ${'moyenne'.padStart(8)} ${'tours/s'.padStart(8)} ${'RSS Mio'.padStart(8)}`,
+  );
   console.log(row('écho', echo));
   console.log(row('bot', bot));
-  console.log(`ratio bot/écho : médiane ${(bot.median / echo.median).toFixed(2)} ×, p99 ${(bot.p99 / echo.p99).toFixed(2)} × (objectif ≤ 1,5 ×)`);
+  console.log(
+    `ratio bot/écho : médiane ${(bot.median / echo.median).toFixed(2)} ×, p99 ${(bot.p99 / echo.p99).toFixed(2)} × (objectif ≤ 1,5 ×)`,
+  );
 } finally {
   await connector.stop();
 }

@@ -39,7 +39,9 @@ if (kind === 'bot') {
     logger,
     maxBodyBytes: config.maxBodyBytes,
   });
-  server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })));
+  server.listen(0, '127.0.0.1', () =>
+    console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })),
+  );
 } else {
   console.error('usage: serve.ts bot|echo');
   process.exit(2);

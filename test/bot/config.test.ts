@@ -21,7 +21,10 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
     [{ MicrosoftAppType: 'Other' }, 'MicrosoftAppType'],
     [{ MicrosoftAppId: 'abc' }, 'MicrosoftAppPassword'],
-    [{ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
+    [
+      { MicrosoftAppId: 'abc', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' },
+      'MicrosoftAppTenantId',
+    ],
     [{ CAMPAIGN_ENTRY_DEADLINE: '31/12/2022' }, 'CAMPAIGN_ENTRY_DEADLINE'],
   ])('refuses %j with a message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -35,6 +38,11 @@ describe('loadConfig', () => {
       MicrosoftAppType: 'SingleTenant',
       MicrosoftAppTenantId: 'tenant',
     });
-    expect(config.auth).toEqual({ appId: 'id', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant' });
+    expect(config.auth).toEqual({
+      appId: 'id',
+      appPassword: 'secret',
+      appType: 'SingleTenant',
+      tenantId: 'tenant',
+    });
   });
 });

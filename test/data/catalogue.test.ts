@@ -5,7 +5,10 @@ import { DISPOSITIFS } from '../../data/catalogue/dispositifs.js';
 import { DISPOSITIF_IDS } from '../../data/catalogue/schema.js';
 
 const catalogue = loadCatalogue();
-const agreement = readFileSync(new URL('../../data/catalogue/source/accord-cd82-afpa-2022.txt', import.meta.url), 'utf8');
+const agreement = readFileSync(
+  new URL('../../data/catalogue/source/accord-cd82-afpa-2022.txt', import.meta.url),
+  'utf8',
+);
 
 /** Every sentence the bot can say about a dispositif. */
 function allTexts(): string[] {
@@ -31,7 +34,9 @@ describe('the catalogue', () => {
     expect(catalogue.get('prepa-competences').target).toMatchObject({ count: 30, year: 2022 });
     expect(catalogue.get('competences-pec').target).toMatchObject({ count: 50, year: 2022 });
     expect(catalogue.get('promo-16-18').target).toMatchObject({ count: 10, year: 2022 });
-    const others = catalogue.all.filter((d) => !['prepa-competences', 'competences-pec', 'promo-16-18'].includes(d.id));
+    const others = catalogue.all.filter(
+      (d) => !['prepa-competences', 'competences-pec', 'promo-16-18'].includes(d.id),
+    );
     expect(others.every((d) => d.target === undefined)).toBe(true);
   });
 
@@ -43,7 +48,12 @@ describe('the catalogue', () => {
     expect(catalogue.get('promo-16-18').phases).toHaveLength(4);
     expect(catalogue.get('promo-16-18').totalDuration?.text).toMatch(/13 semaines/);
     expect(catalogue.get('competences-pec').totalDuration?.text).toMatch(/5 jours/);
-    expect(catalogue.get('competences-pec').content.map((c) => c.text).join(' ')).toMatch(/VAE.*RSFP.*CléA/s);
+    expect(
+      catalogue
+        .get('competences-pec')
+        .content.map((c) => c.text)
+        .join(' '),
+    ).toMatch(/VAE.*RSFP.*CléA/s);
   });
 
   it('names France Travail, never Pôle emploi alone', () => {
@@ -72,7 +82,8 @@ describe('the catalogue', () => {
       ...d.phases.map((p) => p.source),
     ]);
     for (const source of sources) {
-      for (const part of source.split(' ; ')) expect(part).toMatch(/^(Accord, art\. \d|Plan d'action 2022-2023, \d|Protocole, § \d)/);
+      for (const part of source.split(' ; '))
+        expect(part).toMatch(/^(Accord, art\. \d|Plan d'action 2022-2023, \d|Protocole, § \d)/);
     }
   });
 

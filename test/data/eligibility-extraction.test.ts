@@ -13,10 +13,26 @@ describe('extractProfile', () => {
       { rsa: true, accompaniedByDepartment: true, registeredJobseeker: false },
       'prepa-competences',
     ],
-    ['un salarié en PEC qui touche le RSA peut-il faire compétences PEC ?', { rsa: true, pecContract: true }, 'competences-pec'],
-    ['dame de 45 ans au RSA que je suis, inscrite à Pôle emploi', { age: 45, rsa: true, accompaniedByDepartment: true, registeredJobseeker: true }, undefined],
-    ['il a 16 ans, ni en emploi ni en formation, pas à l’ASE', { age: 16, inTraining: false, employed: false, ase: false }, undefined],
-    ['monsieur de 30 ans, ne touche pas le RSA, demandeur d’emploi', { age: 30, rsa: false, registeredJobseeker: true }, undefined],
+    [
+      'un salarié en PEC qui touche le RSA peut-il faire compétences PEC ?',
+      { rsa: true, pecContract: true },
+      'competences-pec',
+    ],
+    [
+      'dame de 45 ans au RSA que je suis, inscrite à Pôle emploi',
+      { age: 45, rsa: true, accompaniedByDepartment: true, registeredJobseeker: true },
+      undefined,
+    ],
+    [
+      'il a 16 ans, ni en emploi ni en formation, pas à l’ASE',
+      { age: 16, inTraining: false, employed: false, ase: false },
+      undefined,
+    ],
+    [
+      'monsieur de 30 ans, ne touche pas le RSA, demandeur d’emploi',
+      { age: 30, rsa: false, registeredJobseeker: true },
+      undefined,
+    ],
     ['jeune de 16 ans encore au lycée', { age: 16, inEducation: true }, undefined],
     ['pas en contrat PEC, au RSA', { pecContract: false, rsa: true }, undefined],
   ])('« %s »', (sentence, profile, programme) => {

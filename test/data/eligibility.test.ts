@@ -11,8 +11,11 @@ import {
 
 /** A day inside the 2022 campaign, so that the deadline plays no part unless a case says so. */
 const OPEN = { today: '2022-06-15' };
-const verdictOf = (programme: Programme, profile: Profile, options: Parameters<typeof checkEligibility>[1] = OPEN) =>
-  checkEligibility(profile, options).find((r) => r.dispositif === programme)!;
+const verdictOf = (
+  programme: Programme,
+  profile: Profile,
+  options: Parameters<typeof checkEligibility>[1] = OPEN,
+) => checkEligibility(profile, options).find((r) => r.dispositif === programme)!;
 
 const adultRsaFollowed: Profile = { age: 40, rsa: true, accompaniedByDepartment: true };
 const freeYoung = (age: number, more: Profile = {}): Profile => ({
@@ -34,10 +37,18 @@ const PREPA: Case[] = [
   ['16 years old', { age: 16 }, 'not_eligible'],
   ['15 years old', { age: 15, rsa: true }, 'not_eligible'],
   ['registered, no RSA', { age: 30, rsa: false, registeredJobseeker: true }, 'other_prescriber'],
-  ['RSA not followed by the Département, registered', { age: 30, rsa: true, accompaniedByDepartment: false, registeredJobseeker: true }, 'other_prescriber'],
+  [
+    'RSA not followed by the Département, registered',
+    { age: 30, rsa: true, accompaniedByDepartment: false, registeredJobseeker: true },
+    'other_prescriber',
+  ],
   ['neither RSA nor registered', { age: 30, rsa: false, registeredJobseeker: false }, 'not_eligible'],
   ['neither RSA nor registered, age unknown', { rsa: false, registeredJobseeker: false }, 'not_eligible'],
-  ['RSA, neither followed nor registered', { age: 30, rsa: true, accompaniedByDepartment: false, registeredJobseeker: false }, 'not_eligible'],
+  [
+    'RSA, neither followed nor registered',
+    { age: 30, rsa: true, accompaniedByDepartment: false, registeredJobseeker: false },
+    'not_eligible',
+  ],
   ['age unknown, RSA, followed', { rsa: true, accompaniedByDepartment: true }, 'to_check'],
   ['adult, nothing else known', { age: 30 }, 'to_check'],
   ['adult RSA, follow-up unknown', { age: 30, rsa: true }, 'to_check'],
@@ -50,10 +61,22 @@ const PREPA: Case[] = [
 
 const PEC: Case[] = [
   ['in PEC, RSA, followed', { pecContract: true, rsa: true, accompaniedByDepartment: true }, 'eligible'],
-  ['in PEC, RSA, followed, any age', { age: 19, pecContract: true, rsa: true, accompaniedByDepartment: true }, 'eligible'],
+  [
+    'in PEC, RSA, followed, any age',
+    { age: 19, pecContract: true, rsa: true, accompaniedByDepartment: true },
+    'eligible',
+  ],
   ['in PEC, no RSA', { pecContract: true, rsa: false }, 'other_prescriber'],
-  ['in PEC, RSA not followed here', { pecContract: true, rsa: true, accompaniedByDepartment: false }, 'other_prescriber'],
-  ['in PEC, not followed, RSA unknown', { pecContract: true, accompaniedByDepartment: false }, 'other_prescriber'],
+  [
+    'in PEC, RSA not followed here',
+    { pecContract: true, rsa: true, accompaniedByDepartment: false },
+    'other_prescriber',
+  ],
+  [
+    'in PEC, not followed, RSA unknown',
+    { pecContract: true, accompaniedByDepartment: false },
+    'other_prescriber',
+  ],
   ['not in PEC', { pecContract: false, rsa: true, accompaniedByDepartment: true }, 'not_eligible'],
   ['not in PEC, all else unknown', { pecContract: false }, 'not_eligible'],
   ['PEC unknown, RSA, followed', { rsa: true, accompaniedByDepartment: true }, 'to_check'],
@@ -77,7 +100,11 @@ const PROMO: Case[] = [
   ['40 years old', { age: 40 }, 'not_eligible'],
   ['17, ASE, school unknown', { age: 17, ase: true, inTraining: false, employed: false }, 'to_check'],
   ['17, free, ASE unknown', freeYoung(17), 'to_check'],
-  ['age unknown, ASE, free', { ase: true, inEducation: false, inTraining: false, employed: false }, 'to_check'],
+  [
+    'age unknown, ASE, free',
+    { ase: true, inEducation: false, inTraining: false, employed: false },
+    'to_check',
+  ],
   ['nothing known', {}, 'to_check'],
   ['16, not ASE, at school', freeYoung(16, { ase: false, inEducation: true }), 'not_eligible'],
 ];
@@ -109,7 +136,10 @@ describe('checkEligibility — the campaign', () => {
     ['2022-12-31', 'eligible'],
     ['2023-01-01', 'not_eligible'],
   ] as const)('Compétences PEC on %s → %s', (today, verdict) => {
-    expect(verdictOf('competences-pec', { pecContract: true, rsa: true, accompaniedByDepartment: true }, { today }).verdict).toBe(verdict);
+    expect(
+      verdictOf('competences-pec', { pecContract: true, rsa: true, accompaniedByDepartment: true }, { today })
+        .verdict,
+    ).toBe(verdict);
   });
 
   it('does not apply to La Promo 16/18', () => {
@@ -129,20 +159,31 @@ describe('checkEligibility — the campaign', () => {
 
   it('follows new campaign dates set by an avenant', () => {
     const campaign = { entryDeadline: '2027-06-30', completionDeadline: '2027-10-31' };
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: '2027-06-30', campaign }).verdict).toBe('eligible');
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: '2027-07-01', campaign }).verdict).toBe('not_eligible');
+    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: '2027-06-30', campaign }).verdict).toBe(
+      'eligible',
+    );
+    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: '2027-07-01', campaign }).verdict).toBe(
+      'not_eligible',
+    );
   });
 
   it('reads "today" as a day in Paris: 31 December at 23:30 in Paris is still open', () => {
     const lateEvening = new Date('2022-12-31T22:30:00Z'); // 23:30 in Paris
     const afterMidnight = new Date('2022-12-31T23:30:00Z'); // 00:30 on 1 January in Paris
     expect(verdictOf('prepa-competences', adultRsaFollowed, { today: lateEvening }).verdict).toBe('eligible');
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: afterMidnight }).verdict).toBe('not_eligible');
+    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: afterMidnight }).verdict).toBe(
+      'not_eligible',
+    );
   });
 
   it('defaults to the agreement’s campaign', () => {
-    expect(AGREEMENT_2022_CAMPAIGN).toEqual({ entryDeadline: '2022-12-31', completionDeadline: '2023-04-30' });
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: '2023-01-01' }).verdict).toBe('not_eligible');
+    expect(AGREEMENT_2022_CAMPAIGN).toEqual({
+      entryDeadline: '2022-12-31',
+      completionDeadline: '2023-04-30',
+    });
+    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: '2023-01-01' }).verdict).toBe(
+      'not_eligible',
+    );
   });
 });
 
@@ -159,19 +200,31 @@ describe('checkEligibility — what it says', () => {
   });
 
   it('reminds that the PEC employer must agree', () => {
-    const result = verdictOf('competences-pec', { pecContract: true, rsa: true, accompaniedByDepartment: true });
+    const result = verdictOf('competences-pec', {
+      pecContract: true,
+      rsa: true,
+      accompaniedByDepartment: true,
+    });
     expect(result.reasons.map((r) => r.text).join(' ')).toMatch(/employeur/);
   });
 
   it('reminds that parental authorisation is needed for La Promo 16/18', () => {
     const result = verdictOf('promo-16-18', freeYoung(17, { ase: true }));
-    expect(`${result.reasons.map((r) => r.text).join(' ')} ${result.nextStep}`).toMatch(/autorisations parentales/);
+    expect(`${result.reasons.map((r) => r.text).join(' ')} ${result.nextStep}`).toMatch(
+      /autorisations parentales/,
+    );
   });
 
   it('names the other prescriber', () => {
-    expect(verdictOf('prepa-competences', { age: 30, rsa: false, registeredJobseeker: true }).nextStep).toMatch(/France Travail \(ex-Pôle emploi\)/);
-    expect(verdictOf('competences-pec', { pecContract: true, rsa: false }).nextStep).toMatch(/Mission locale.*Cap emploi/);
-    expect(verdictOf('promo-16-18', freeYoung(16, { ase: false })).nextStep).toMatch(/Mission locale ou le CIO/);
+    expect(
+      verdictOf('prepa-competences', { age: 30, rsa: false, registeredJobseeker: true }).nextStep,
+    ).toMatch(/France Travail \(ex-Pôle emploi\)/);
+    expect(verdictOf('competences-pec', { pecContract: true, rsa: false }).nextStep).toMatch(
+      /Mission locale.*Cap emploi/,
+    );
+    expect(verdictOf('promo-16-18', freeYoung(16, { ase: false })).nextStep).toMatch(
+      /Mission locale ou le CIO/,
+    );
   });
 
   it('lists every known disqualifier, not only the first', () => {
@@ -202,7 +255,9 @@ describe('missingFacts — what the guided conversation asks', () => {
   });
 
   it('does not ask about France Travail for an RSA recipient followed by the Département', () => {
-    expect(missingFacts({ age: 45, rsa: true, accompaniedByDepartment: true, pecContract: false }, OPEN)).toEqual([]);
+    expect(
+      missingFacts({ age: 45, rsa: true, accompaniedByDepartment: true, pecContract: false }, OPEN),
+    ).toEqual([]);
   });
 });
 

@@ -2,7 +2,12 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../data/catalogue/catalogue.js';
 
-import { AGE_RETRY, EligibilityDialog, type EligibilityDialogOptions, type EligibilityDialogResult } from '../../dialogs/eligibility-dialog.js';
+import {
+  AGE_RETRY,
+  EligibilityDialog,
+  type EligibilityDialogOptions,
+  type EligibilityDialogResult,
+} from '../../dialogs/eligibility-dialog.js';
 import { CANCELLED_TEXT } from '../../dialogs/cancel-and-help-dialog.js';
 import { visibleText } from '../support/bot-harness.js';
 
@@ -42,11 +47,18 @@ describe('EligibilityDialog — one short question at a time', () => {
   });
 
   it('asks only what is missing when it starts from facts already known', async () => {
-    const c = client({ profile: { age: 17, ase: true, inEducation: false, inTraining: false }, focus: 'promo-16-18' });
+    const c = client({
+      profile: { age: 17, ase: true, inEducation: false, inTraining: false },
+      focus: 'promo-16-18',
+    });
     expect(shown(await c.sendActivity('go'))).toMatch(/Travaille-t-il/);
     const last = await c.sendActivity('non');
     expect(shown(last)).toMatch(/Prescription possible/);
-    expect((c.dialogTurnResult.result as EligibilityDialogResult).results!.find((r) => r.dispositif === 'promo-16-18')?.verdict).toBe('eligible');
+    expect(
+      (c.dialogTurnResult.result as EligibilityDialogResult).results!.find(
+        (r) => r.dispositif === 'promo-16-18',
+      )?.verdict,
+    ).toBe('eligible');
   });
 
   it('accepts « je ne sais pas », does not ask it again, and says what is left to check', async () => {
@@ -79,7 +91,9 @@ describe('EligibilityDialog — a new message instead of an answer', () => {
     await c.sendActivity('go');
     const reply = await c.sendActivity('c’est quoi la différence entre la VAE et la RSFP ?');
     expect(reply).toBeUndefined();
-    expect(c.dialogTurnResult.result).toEqual({ passOn: 'c’est quoi la différence entre la VAE et la RSFP ?' });
+    expect(c.dialogTurnResult.result).toEqual({
+      passOn: 'c’est quoi la différence entre la VAE et la RSFP ?',
+    });
   });
 
   it('asks again, without giving up, when a short reply is not an answer', async () => {

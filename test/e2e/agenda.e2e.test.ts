@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFERENT, cardSubmit, personalConversation, teamsMessage } from '../factories.js';
 import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
 
-const AFPA_COORDINATOR = { id: '29:afpa-coordinator', name: 'Coordinatrice AFPA', aadObjectId: '11111111-0000-0000-0000-000000000001' };
+const AFPA_COORDINATOR = {
+  id: '29:afpa-coordinator',
+  name: 'Coordinatrice AFPA',
+  aadObjectId: '11111111-0000-0000-0000-000000000001',
+};
 
 /** Three events, in Windows-1252 as Excel saves a CSV, listed out of order. */
 const EVENTS_CSV = Buffer.from(
@@ -43,7 +47,9 @@ function invoke(e2e: EndToEnd, from: typeof REFERENT, verb: string, data: Record
 }
 
 function findExecuteData(card: unknown, verb: string): Record<string, unknown> | undefined {
-  const actions = (card as { actions?: Array<{ type: string; verb?: string; data?: Record<string, unknown> }> }).actions ?? [];
+  const actions =
+    (card as { actions?: Array<{ type: string; verb?: string; data?: Record<string, unknown> }> }).actions ??
+    [];
   return actions.find((a) => a.type === 'Action.Execute' && a.verb === verb)?.data;
 }
 
@@ -74,7 +80,9 @@ describe('AFPA publishes its agenda, référents find it', () => {
     const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
     const text = visibleText(list!);
     expect(text.indexOf("Portes ouvertes d'hiver")).toBeGreaterThan(-1);
-    expect(text.indexOf("Portes ouvertes d'hiver")).toBeLessThan(text.indexOf('Portes ouvertes de printemps'));
+    expect(text.indexOf("Portes ouvertes d'hiver")).toBeLessThan(
+      text.indexOf('Portes ouvertes de printemps'),
+    );
     expect(text).not.toContain("Réunion d'information");
     expect(text).toContain('Découverte des métiers');
     expect(text).toContain('Ajouter à mon agenda');
@@ -96,7 +104,11 @@ describe('AFPA publishes its agenda, référents find it', () => {
 
   it('names every bad line of a refused file and imports nothing', async () => {
     const bad = Buffer.from(
-      ['type;titre;debut;fin;lieu;metier;description;places', 'jpo;;2027-02-30 09:00;2027-02-30 12:00;Montauban;;;', 'fete;Bal;2027-03-01 09:00;2027-03-01 08:00;Montauban;;;-3'].join('\n'),
+      [
+        'type;titre;debut;fin;lieu;metier;description;places',
+        'jpo;;2027-02-30 09:00;2027-02-30 12:00;Montauban;;;',
+        'fete;Bal;2027-03-01 09:00;2027-03-01 08:00;Montauban;;;-3',
+      ].join('\n'),
       'utf8',
     );
     const [report] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'faux.csv', bad));
@@ -108,7 +120,14 @@ describe('AFPA publishes its agenda, référents find it', () => {
 
   it('serves the agenda as iCalendar with the right local times', async () => {
     const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
-    await e2e.bot.post(invoke(e2e, AFPA_COORDINATOR, 'confirmImport', findExecuteData(preview!.attachments![0]!.content, 'confirmImport')!));
+    await e2e.bot.post(
+      invoke(
+        e2e,
+        AFPA_COORDINATOR,
+        'confirmImport',
+        findExecuteData(preview!.attachments![0]!.content, 'confirmImport')!,
+      ),
+    );
 
     const response = await fetch(`${e2e.bot.url}/agenda.ics`);
     expect(response.headers.get('content-type')).toMatch(/text\/calendar/);
@@ -121,7 +140,9 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(winter.startDate.toJSDate().toISOString()).toBe('2027-01-20T08:30:00.000Z');
 
     const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
-    const link = JSON.stringify(list!.attachments![0]!.content).match(/"url":"([^"]+\/agenda\/events\/[^"]+\.ics)"/)![1]!;
+    const link = JSON.stringify(list!.attachments![0]!.content).match(
+      /"url":"([^"]+\/agenda\/events\/[^"]+\.ics)"/,
+    )![1]!;
     const single = await fetch(link.replace(/^http:\/\/localhost:\d+/, e2e.bot.url));
     expect(single.status).toBe(200);
     expect(await single.text()).toContain('BEGIN:VEVENT');
@@ -129,15 +150,38 @@ describe('AFPA publishes its agenda, référents find it', () => {
   });
 
   it('lets AFPA add an event from a form, with the error next to the wrong field', async () => {
-    const [form] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(`a:${AFPA_COORDINATOR.id}`), 'nouvel événement', { from: AFPA_COORDINATOR }));
+    const [form] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(`a:${AFPA_COORDINATOR.id}`), 'nouvel événement', {
+        from: AFPA_COORDINATOR,
+      }),
+    );
     expect(headline(form!)).toBe('Nouvel événement');
-    const fields = { type: 'visite_plateau', titre: 'Visite du plateau maçonnerie', debut_date: '2027-02-30', debut_heure: '10:00', fin_date: '2027-02-30', fin_heure: '12:00', lieu: 'Montauban' };
-    const wrong = await e2e.bot.post(invoke(e2e, AFPA_COORDINATOR, 'saveAgendaItem', { kind: 'events', ...fields }));
+    const fields = {
+      type: 'visite_plateau',
+      titre: 'Visite du plateau maçonnerie',
+      debut_date: '2027-02-30',
+      debut_heure: '10:00',
+      fin_date: '2027-02-30',
+      fin_heure: '12:00',
+      lieu: 'Montauban',
+    };
+    const wrong = await e2e.bot.post(
+      invoke(e2e, AFPA_COORDINATOR, 'saveAgendaItem', { kind: 'events', ...fields }),
+    );
     expect(wrong.body).toContain('2027-02-30');
     expect(wrong.body).toContain('Visite du plateau maçonnerie');
-    const right = await e2e.bot.post(invoke(e2e, AFPA_COORDINATOR, 'saveAgendaItem', { kind: 'events', ...fields, debut_date: '2027-02-10', fin_date: '2027-02-10' }));
+    const right = await e2e.bot.post(
+      invoke(e2e, AFPA_COORDINATOR, 'saveAgendaItem', {
+        kind: 'events',
+        ...fields,
+        debut_date: '2027-02-10',
+        fin_date: '2027-02-10',
+      }),
+    );
     expect(right.body).toContain('Publié');
-    const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'visites de plateaux techniques'));
+    const [list] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'visites de plateaux techniques'),
+    );
     expect(visibleText(list!)).toContain('Visite du plateau maçonnerie');
   });
 
@@ -147,7 +191,13 @@ describe('AFPA publishes its agenda, référents find it', () => {
   });
 
   it('shows the entry sessions of a programme from its card', async () => {
-    const [card] = await e2e.say(cardSubmit(e2e.serviceUrl, personalConversation(), { verb: 'showAgenda', query: { kind: 'sessions', dispositif: 'prepa-competences' }, offset: 0 }));
+    const [card] = await e2e.say(
+      cardSubmit(e2e.serviceUrl, personalConversation(), {
+        verb: 'showAgenda',
+        query: { kind: 'sessions', dispositif: 'prepa-competences' },
+        offset: 0,
+      }),
+    );
     expect(headline(card!)).toMatch(/Prépa Compétences/);
     expect(visibleText(card!)).toMatch(/Aucune entrée programmée/);
   });

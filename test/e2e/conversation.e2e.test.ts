@@ -40,7 +40,9 @@ describe('the bot, end to end through the real server', () => {
   });
 
   it('answers a free-text question with the dispositif first and the aspect asked', async () => {
-    const [reply] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'combien de temps dure la promo 1618'));
+    const [reply] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'combien de temps dure la promo 1618'),
+    );
     expect(headline(reply!)).toBe('La Promo 16/18');
     const text = visibleText(reply!);
     expect(text.indexOf('Durée')).toBeGreaterThan(-1);
@@ -48,13 +50,17 @@ describe('the bot, end to end through the real server', () => {
   });
 
   it('answers the same question in a channel when mentioned, without the mention', async () => {
-    const [reply] = await e2e.say(channelMention(e2e.serviceUrl, '19:channel@thread.tacv2', 'qui peut prescrire la VAE ?'));
+    const [reply] = await e2e.say(
+      channelMention(e2e.serviceUrl, '19:channel@thread.tacv2', 'qui peut prescrire la VAE ?'),
+    );
     expect(headline(reply!)).toMatch(/^VAE/);
     expect(visibleText(reply!)).toContain('Comment prescrire');
   });
 
   it('says it is not sure and offers the menu rather than guessing', async () => {
-    const [reply] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'quel temps fait-il à Montauban'));
+    const [reply] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'quel temps fait-il à Montauban'),
+    );
     expect(visibleText(reply!)).toMatch(/pas sûr/);
     expect(visibleText(reply!)).toContain('Tous les dispositifs');
   });
@@ -72,13 +78,17 @@ describe('the bot, end to end through the real server', () => {
   });
 
   it('answers an unknown button politely', async () => {
-    const [reply] = await e2e.say(cardSubmit(e2e.serviceUrl, personalConversation(), { verb: 'launchRocket' }));
+    const [reply] = await e2e.say(
+      cardSubmit(e2e.serviceUrl, personalConversation(), { verb: 'launchRocket' }),
+    );
     expect(reply!.text).toContain('aide');
   });
 
   it('keeps a clarification across a restart of the server', async () => {
     const conversation = personalConversation();
-    const [question] = await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'combien de temps dure compétences ?'));
+    const [question] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, conversation, 'combien de temps dure compétences ?'),
+    );
     expect(visibleText(question!)).toContain('Duquel parlez-vous');
 
     await e2e.restartBot();
@@ -95,7 +105,9 @@ describe('the bot, end to end through the real server', () => {
   it('answers a new question asked instead of the clarification, on its own aspect', async () => {
     const conversation = personalConversation();
     await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'combien de temps dure compétences ?'));
-    const [answer] = await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'qui peut prescrire Compétences PEC ?'));
+    const [answer] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, conversation, 'qui peut prescrire Compétences PEC ?'),
+    );
     expect(headline(answer!)).toBe('Compétences PEC');
     const text = visibleText(answer!);
     expect(text.indexOf('Comment prescrire')).toBeGreaterThan(-1);
@@ -133,11 +145,20 @@ describe('in a channel, each référent has their own conversation with the bot'
 
   it('does not take one person’s message as the answer to another’s clarification', async () => {
     const channel = '19:shared-channel@thread.tacv2';
-    const first = await e2e.say(channelMention(e2e.serviceUrl, channel, 'combien de temps dure compétences ?'));
+    const first = await e2e.say(
+      channelMention(e2e.serviceUrl, channel, 'combien de temps dure compétences ?'),
+    );
     expect(visibleText(first[0]!)).toContain('Duquel parlez-vous');
 
-    const colleague = { id: '29:referent-2', name: 'Collègue', aadObjectId: '00000000-0000-0000-0000-000000000002' };
-    const [other] = await e2e.say({ ...channelMention(e2e.serviceUrl, channel, 'Compétences PEC'), from: colleague });
+    const colleague = {
+      id: '29:referent-2',
+      name: 'Collègue',
+      aadObjectId: '00000000-0000-0000-0000-000000000002',
+    };
+    const [other] = await e2e.say({
+      ...channelMention(e2e.serviceUrl, channel, 'Compétences PEC'),
+      from: colleague,
+    });
     // The colleague asked a question of their own: answered as an overview, not as the first person's duration.
     expect(headline(other!)).toBe('Compétences PEC');
     expect(visibleText(other!)).not.toContain('Durée');

@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { personalConversation, teamsMessage, cardSubmit } from '../factories.js';
 import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
 
-function executeInvoke(serviceUrl: string, conversationId: string, verb: string, data: Record<string, unknown>) {
+function executeInvoke(
+  serviceUrl: string,
+  conversationId: string,
+  verb: string,
+  data: Record<string, unknown>,
+) {
   return {
     ...teamsMessage(serviceUrl, personalConversation(conversationId), ''),
     type: 'invoke',
@@ -23,7 +28,10 @@ async function everythingStored(dataDir: string): Promise<string> {
 describe('eligibility, end to end', () => {
   let e2e: EndToEnd;
   beforeEach(async () => {
-    e2e = await new EndToEnd().start({ CAMPAIGN_ENTRY_DEADLINE: '2099-12-31', CAMPAIGN_COMPLETION_DEADLINE: '2100-04-30' });
+    e2e = await new EndToEnd().start({
+      CAMPAIGN_ENTRY_DEADLINE: '2099-12-31',
+      CAMPAIGN_COMPLETION_DEADLINE: '2100-04-30',
+    });
   });
   afterEach(async () => {
     await e2e.stop();
@@ -32,7 +40,11 @@ describe('eligibility, end to end', () => {
   it('reads a free-text description, asks only the missing fact, then gives the verdicts', async () => {
     const conversation = personalConversation();
     const first = await e2e.say(
-      teamsMessage(e2e.serviceUrl, conversation, 'jeune de 17 ans confié à l’ASE, déscolarisé, pas en formation, il peut faire la promo 16-18 ?'),
+      teamsMessage(
+        e2e.serviceUrl,
+        conversation,
+        'jeune de 17 ans confié à l’ASE, déscolarisé, pas en formation, il peut faire la promo 16-18 ?',
+      ),
     );
     expect(first[0]!.text).toContain('17 ans, confiée à l’ASE, plus scolarisée, pas en formation');
     expect(visibleText(first[1]!)).toContain('Travaille-t-il');
@@ -94,11 +106,19 @@ describe('eligibility, end to end', () => {
       const stored = await everythingStored(e2e.dataDir);
       for (const fact of facts) expect(stored).not.toContain(fact);
     };
-    await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'jeune de 17 ans confié à l’ASE, déscolarisé, il peut faire la promo ?'));
+    await e2e.say(
+      teamsMessage(
+        e2e.serviceUrl,
+        conversation,
+        'jeune de 17 ans confié à l’ASE, déscolarisé, il peut faire la promo ?',
+      ),
+    );
     // The guided check is waiting for an answer: its state exists, but not in the store.
     await expectNothingStored();
     await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'non'));
-    await e2e.bot.post(executeInvoke(e2e.serviceUrl, 'a:form-3', 'checkEligibility', { age: '16', ase: 'oui' }));
+    await e2e.bot.post(
+      executeInvoke(e2e.serviceUrl, 'a:form-3', 'checkEligibility', { age: '16', ase: 'oui' }),
+    );
     await expectNothingStored();
     const logs = e2e.bot.logs.join('\n');
     expect(logs).not.toContain('17 ans');

@@ -87,7 +87,8 @@ describe('Teams manifest', () => {
     for (const list of bot.commandLists) {
       expect(list.commands.map((command) => command.title)).toEqual(['aide', 'dispositifs', 'éligibilité']);
       // Only commands that work: each one is a command the bot recognises.
-      for (const command of list.commands) expect(recognizeCommand(command.title), command.title).toBeDefined();
+      for (const command of list.commands)
+        expect(recognizeCommand(command.title), command.title).toBeDefined();
     }
   });
 

@@ -18,7 +18,11 @@ export const HOLDOUT_SET: EvalCase[] = [
     dispositif: 'prepa-competences',
     aspect: 'audience',
   },
-  { question: 'combien de jours dure la prepa competences svp', dispositif: 'prepa-competences', aspect: 'duration' },
+  {
+    question: 'combien de jours dure la prepa competences svp',
+    dispositif: 'prepa-competences',
+    aspect: 'duration',
+  },
   {
     question: 'prepa comp ça se passe a distance ou faut venir au centre ?',
     dispositif: 'prepa-competences',
@@ -29,7 +33,11 @@ export const HOLDOUT_SET: EvalCase[] = [
     dispositif: 'prepa-competences',
     aspect: 'prescription',
   },
-  { question: "les volets de la prepa c'est quoi exactement", dispositif: 'prepa-competences', aspect: 'phases' },
+  {
+    question: "les volets de la prepa c'est quoi exactement",
+    dispositif: 'prepa-competences',
+    aspect: 'phases',
+  },
   {
     question: "Qu'est-ce qu'on fait concrètement pendant la prépa compétences ? c'est des ateliers ?",
     dispositif: 'prepa-competences',
@@ -46,7 +54,8 @@ export const HOLDOUT_SET: EvalCase[] = [
     aspect: 'comparison',
   },
   {
-    question: "un demandeur d'emploi pas au RSA, inscrit a france travail, il peut aller en prépa compétences ?",
+    question:
+      "un demandeur d'emploi pas au RSA, inscrit a france travail, il peut aller en prépa compétences ?",
     dispositif: 'prepa-competences',
     aspect: 'audience',
   },
@@ -85,7 +94,11 @@ export const HOLDOUT_SET: EvalCase[] = [
     dispositif: 'competences-pec',
     aspect: 'audience',
   },
-  { question: "competences pec c'est en combien de phases ?", dispositif: 'competences-pec', aspect: 'phases' },
+  {
+    question: "competences pec c'est en combien de phases ?",
+    dispositif: 'competences-pec',
+    aspect: 'phases',
+  },
   {
     question: 'un allocataire rsa pas inscrit a pole emploi il peut faire comp pec ?',
     dispositif: 'competences-pec',
@@ -96,10 +109,15 @@ export const HOLDOUT_SET: EvalCase[] = [
     dispositif: 'competences-pec',
     aspect: 'prescription',
   },
-  { question: "competence pec : c'est en distanciel ou sur place ?", dispositif: 'competences-pec', aspect: 'modality' },
+  {
+    question: "competence pec : c'est en distanciel ou sur place ?",
+    dispositif: 'competences-pec',
+    aspect: 'modality',
+  },
   { question: 'comp pec vs prepa comp, c quoi la diff', dispositif: 'competences-pec', aspect: 'comparison' },
   {
-    question: "dans la PEC, ils font quoi pendant les ateliers ? ya un portefeuille de compétences c'est ça ?",
+    question:
+      "dans la PEC, ils font quoi pendant les ateliers ? ya un portefeuille de compétences c'est ça ?",
     dispositif: 'competences-pec',
     aspect: 'content',
   },
@@ -109,7 +127,7 @@ export const HOLDOUT_SET: EvalCase[] = [
     aspect: 'target',
   },
   {
-    question: "c pour qui et ça dure combien la comp pec",
+    question: 'c pour qui et ça dure combien la comp pec',
     dispositif: 'competences-pec',
     aspect: 'audience',
   },
@@ -137,7 +155,8 @@ export const HOLDOUT_SET: EvalCase[] = [
 
   // ── La Promo 16/18 ─────────────────────────────────────────────────
   {
-    question: 'jeune placé ASE, 17 ans et demi, déscolarisé depuis septembre, il rentre dans la promo 16 18 ?',
+    question:
+      'jeune placé ASE, 17 ans et demi, déscolarisé depuis septembre, il rentre dans la promo 16 18 ?',
     dispositif: 'promo-16-18',
     aspect: 'audience',
   },
@@ -146,7 +165,8 @@ export const HOLDOUT_SET: EvalCase[] = [
   { question: 'la promo 16/18 c du lundi au vendredi ?', dispositif: 'promo-16-18', aspect: 'modality' },
   { question: 'les phases de la promo 16-18 ?', dispositif: 'promo-16-18', aspect: 'phases' },
   {
-    question: "Pour orienter un jeune vers la Promo 16/18, je dois faire comment ? il faut l'accord des parents ?",
+    question:
+      "Pour orienter un jeune vers la Promo 16/18, je dois faire comment ? il faut l'accord des parents ?",
     dispositif: 'promo-16-18',
     aspect: 'prescription',
   },
@@ -176,8 +196,16 @@ export const HOLDOUT_SET: EvalCase[] = [
     dispositif: 'promo-16-18',
     aspect: 'modality',
   },
-  { question: 'à quoi sert la promo 16-18 en fait, le but c quoi', dispositif: 'promo-16-18', aspect: 'overview' },
-  { question: 'promo 16/18 : 13 semaines ou 4 mois ? jsuis perdue', dispositif: 'promo-16-18', aspect: 'duration' },
+  {
+    question: 'à quoi sert la promo 16-18 en fait, le but c quoi',
+    dispositif: 'promo-16-18',
+    aspect: 'overview',
+  },
+  {
+    question: 'promo 16/18 : 13 semaines ou 4 mois ? jsuis perdue',
+    dispositif: 'promo-16-18',
+    aspect: 'duration',
+  },
   {
     question: 'Pouvez-vous me détailler le programme des ateliers de la Promo 16/18 ?',
     dispositif: 'promo-16-18',
@@ -197,13 +225,21 @@ export const HOLDOUT_SET: EvalCase[] = [
     dispositif: 'vae',
     aspect: 'phases',
   },
-  { question: "la vae c pour qui ? faut combien d'années d'expérience ?", dispositif: 'vae', aspect: 'audience' },
+  {
+    question: "la vae c pour qui ? faut combien d'années d'expérience ?",
+    dispositif: 'vae',
+    aspect: 'audience',
+  },
   {
     question: "comment je prescris une VAE pour un allocataire qui n'est pas en PEC ?",
     dispositif: 'vae',
     aspect: 'prescription',
   },
-  { question: "validation des acquis de l'experience ça dure combien en gros", dispositif: 'vae', aspect: 'duration' },
+  {
+    question: "validation des acquis de l'experience ça dure combien en gros",
+    dispositif: 'vae',
+    aspect: 'duration',
+  },
 
   // ── RSFP ───────────────────────────────────────────────────────────
   { question: 'rsfp ?', dispositif: 'rsfp', aspect: 'overview' },
@@ -275,16 +311,28 @@ export const HOLDOUT_SET: EvalCase[] = [
     dispositif: 'francais-visee-pro',
     aspect: 'audience',
   },
-  { question: 'comment inscrire une dame au français pro ?', dispositif: 'francais-visee-pro', aspect: 'prescription' },
+  {
+    question: 'comment inscrire une dame au français pro ?',
+    dispositif: 'francais-visee-pro',
+    aspect: 'prescription',
+  },
   {
     question: "le fle à l'afpa ça contient quoi, de l'oral, de l'écrit ?",
     dispositif: 'francais-visee-pro',
     aspect: 'content',
   },
-  { question: 'francais visee professionnelle duree ?', dispositif: 'francais-visee-pro', aspect: 'duration' },
+  {
+    question: 'francais visee professionnelle duree ?',
+    dispositif: 'francais-visee-pro',
+    aspect: 'duration',
+  },
 
   // ── Formations de droit commun ─────────────────────────────────────
-  { question: "c'est quoi les formations de droit commun", dispositif: 'formation-droit-commun', aspect: 'overview' },
+  {
+    question: "c'est quoi les formations de droit commun",
+    dispositif: 'formation-droit-commun',
+    aspect: 'overview',
+  },
   {
     question: 'un bRSA peut accéder aux formations qualifiantes financées par la région ?',
     dispositif: 'formation-droit-commun',
@@ -318,8 +366,16 @@ export const HOLDOUT_SET: EvalCase[] = [
     aspect: 'content',
   },
   { question: 'clause sociale : pour quel public ?', dispositif: 'clauses-sociales', aspect: 'audience' },
-  { question: 'comment prescrire pour les clauses sociales ?', dispositif: 'clauses-sociales', aspect: 'prescription' },
-  { question: "chantiers d'insertion avec l'afpa ça dure combien ?", dispositif: 'clauses-sociales', aspect: 'duration' },
+  {
+    question: 'comment prescrire pour les clauses sociales ?',
+    dispositif: 'clauses-sociales',
+    aspect: 'prescription',
+  },
+  {
+    question: "chantiers d'insertion avec l'afpa ça dure combien ?",
+    dispositif: 'clauses-sociales',
+    aspect: 'duration',
+  },
 
   // ── Hors sujet ou trop vague ───────────────────────────────────────
   { question: 'bonjour', dispositif: null, aspect: null },

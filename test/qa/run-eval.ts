@@ -32,9 +32,12 @@ function report(name: string, qa: QuestionAnswering, cases: readonly EvalCase[])
   const misses = outcomes.filter((o) => !o.correct);
   console.log(`\n── ${name} ──`);
   for (const miss of misses) {
-    const expected = miss.case.dispositif ? `${miss.case.dispositif}/${miss.case.aspect}` : 'pas de réponse sûre';
+    const expected = miss.case.dispositif
+      ? `${miss.case.dispositif}/${miss.case.aspect}`
+      : 'pas de réponse sûre';
     console.log(`✗ « ${miss.case.question} »\n    attendu : ${expected}\n    compris : ${miss.understood}`);
-    if (process.argv.includes('--scores')) console.log('    scores :', JSON.stringify(qa.explain(miss.case.question).slice(0, 3)));
+    if (process.argv.includes('--scores'))
+      console.log('    scores :', JSON.stringify(qa.explain(miss.case.question).slice(0, 3)));
   }
   const accuracy = (100 * (outcomes.length - misses.length)) / outcomes.length;
   console.log(`Top-1 : ${outcomes.length - misses.length}/${outcomes.length} = ${accuracy.toFixed(1)} %`);

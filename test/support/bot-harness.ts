@@ -65,7 +65,9 @@ export class EndToEnd {
     const response = await this.bot.post(activity);
     if (response.status >= 300) throw new Error(`Bot answered ${response.status}: ${response.body}`);
     // Typing indicators are not replies a person reads.
-    return this.connector.repliesIn(activity.conversation!.id, before).filter((reply) => reply.type !== 'typing');
+    return this.connector
+      .repliesIn(activity.conversation!.id, before)
+      .filter((reply) => reply.type !== 'typing');
   }
 
   async stop(): Promise<void> {
@@ -94,6 +96,7 @@ export function visibleText(activity: Partial<Activity>): string {
 
 /** The first TextBlock of the first card, or the message text. */
 export function headline(activity: Partial<Activity>): string | undefined {
-  const content = activity.attachments?.[0]?.content as { body?: Array<{ type: string; text?: string }> } | undefined;
+  const content = activity.attachments?.[0]?.content as
+    { body?: Array<{ type: string; text?: string }> } | undefined;
   return content?.body?.find((b) => b.type === 'TextBlock')?.text ?? activity.text;
 }

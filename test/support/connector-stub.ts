@@ -32,7 +32,10 @@ export class ConnectorStub {
     this.server = createServer((req, res) => {
       const file = req.method === 'GET' ? this.files.get(req.url ?? '') : undefined;
       if (file) {
-        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.byteLength) });
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-length': String(file.byteLength),
+        });
         res.end(file);
         return;
       }

@@ -10,7 +10,10 @@ describe('parseAgendaQuery', () => {
   it.each<[string, AgendaQuery]>([
     ['prochaines JPO', { kind: 'events', types: ['jpo'] }],
     ['journées portes ouvertes', { kind: 'events', types: ['jpo'] }],
-    ['infos collectives en janvier', { kind: 'events', types: ['info_collective'], from: '2027-01-01', to: '2027-01-31' }],
+    [
+      'infos collectives en janvier',
+      { kind: 'events', types: ['info_collective'], from: '2027-01-01', to: '2027-01-31' },
+    ],
     ['visites de plateaux techniques', { kind: 'events', types: ['visite_plateau'] }],
     ['réunions métiers logistique', { kind: 'events', types: ['reunion_metier'], trade: 'logistique' }],
     ['qu’est-ce qu’il y a à Castelsarrasin ?', { kind: 'events', place: 'Castelsarrasin' }],
@@ -28,15 +31,20 @@ describe('parseAgendaQuery', () => {
     expect(parseAgendaQuery(message, NOW)).toEqual(expected);
   });
 
-  it.each(['c’est quoi prépa comp ?', 'combien de temps dure la promo 1618', 'qui peut prescrire la VAE', 'combien de places prévues en PEC', 'quel temps il fait à Montauban demain'])(
-    'leaves « %s » to the question answering',
-    (message) => {
-      expect(parseAgendaQuery(message, NOW)).toBeUndefined();
-    },
-  );
+  it.each([
+    'c’est quoi prépa comp ?',
+    'combien de temps dure la promo 1618',
+    'qui peut prescrire la VAE',
+    'combien de places prévues en PEC',
+    'quel temps il fait à Montauban demain',
+  ])('leaves « %s » to the question answering', (message) => {
+    expect(parseAgendaQuery(message, NOW)).toBeUndefined();
+  });
 
   it('takes none of the questions of the evaluation sets for an agenda question', () => {
-    const taken = [...EVAL_SET, ...HOLDOUT_SET].filter((c) => parseAgendaQuery(c.question, NOW)).map((c) => c.question);
+    const taken = [...EVAL_SET, ...HOLDOUT_SET]
+      .filter((c) => parseAgendaQuery(c.question, NOW))
+      .map((c) => c.question);
     expect(taken).toEqual([]);
   });
 
@@ -47,7 +55,19 @@ describe('parseAgendaQuery', () => {
 });
 
 function event(title: string, start: string, end: string, more: Partial<AgendaEvent> = {}): AgendaEvent {
-  return { id: title, type: 'jpo', title, start, end, place: 'AFPA Montauban', trade: '', description: '', seats: null, cancelled: false, ...more };
+  return {
+    id: title,
+    type: 'jpo',
+    title,
+    start,
+    end,
+    place: 'AFPA Montauban',
+    trade: '',
+    description: '',
+    seats: null,
+    cancelled: false,
+    ...more,
+  };
 }
 
 describe('runAgendaQuery', () => {
@@ -55,38 +75,130 @@ describe('runAgendaQuery', () => {
     event('Printemps', '2027-03-29T09:00', '2027-03-29T12:00'),
     event('Passée', '2026-10-01T09:00', '2026-10-01T12:00'),
     event('Ce matin', '2026-11-28T10:00', '2026-11-28T12:30'), // under way at 11:00 in Paris
-    event('Logistique', '2027-01-19T09:00', '2027-01-19T11:30', { type: 'reunion_metier', trade: 'Logistique', place: 'Castelsarrasin' }),
+    event('Logistique', '2027-01-19T09:00', '2027-01-19T11:30', {
+      type: 'reunion_metier',
+      trade: 'Logistique',
+      place: 'Castelsarrasin',
+    }),
     event('Hiver annulée', '2027-01-20T09:30', '2027-01-20T12:00', { cancelled: true }),
   ];
 
   it('hides what is over, keeps what is still going on or cancelled, sorted by date', () => {
-    expect(runAgendaQuery(events, { kind: 'events' }, NOW).map((e) => e.title)).toEqual(['Ce matin', 'Logistique', 'Hiver annulée', 'Printemps']);
+    expect(runAgendaQuery(events, { kind: 'events' }, NOW).map((e) => e.title)).toEqual([
+      'Ce matin',
+      'Logistique',
+      'Hiver annulée',
+      'Printemps',
+    ]);
   });
 
   it('filters by type, trade, place and period', () => {
-    expect(runAgendaQuery(events, { kind: 'events', types: ['jpo'] }, NOW).map((e) => e.title)).toEqual(['Ce matin', 'Hiver annulée', 'Printemps']);
-    expect(runAgendaQuery(events, { kind: 'events', trade: 'logistique' }, NOW).map((e) => e.title)).toEqual(['Logistique']);
-    expect(runAgendaQuery(events, { kind: 'events', place: 'castelsarrasin' }, NOW).map((e) => e.title)).toEqual(['Logistique']);
-    expect(runAgendaQuery(events, { kind: 'events', from: '2027-01-01', to: '2027-01-31' }, NOW).map((e) => e.title)).toEqual(['Logistique', 'Hiver annulée']);
+    expect(runAgendaQuery(events, { kind: 'events', types: ['jpo'] }, NOW).map((e) => e.title)).toEqual([
+      'Ce matin',
+      'Hiver annulée',
+      'Printemps',
+    ]);
+    expect(runAgendaQuery(events, { kind: 'events', trade: 'logistique' }, NOW).map((e) => e.title)).toEqual([
+      'Logistique',
+    ]);
+    expect(
+      runAgendaQuery(events, { kind: 'events', place: 'castelsarrasin' }, NOW).map((e) => e.title),
+    ).toEqual(['Logistique']);
+    expect(
+      runAgendaQuery(events, { kind: 'events', from: '2027-01-01', to: '2027-01-31' }, NOW).map(
+        (e) => e.title,
+      ),
+    ).toEqual(['Logistique', 'Hiver annulée']);
   });
 
   it('finds a trade by its first letters: « maçonnerie » finds « Maçon », « cariste » finds « Cariste d’entrepôt »', () => {
     const places: TrainingPlace[] = [
-      { id: 'a', training: 'Maçon', trade: '', start: '2027-01-04', end: '2027-07-02', place: 'M', available: 3, updatedAt: '2026-11-25' },
-      { id: 'b', training: 'Cariste d’entrepôt', trade: 'Logistique', start: '2026-12-14', end: '2027-03-05', place: 'M', available: 5, updatedAt: '2026-11-27' },
-      { id: 'c', training: 'Ancienne', trade: 'Maçonnerie', start: '2026-01-04', end: '2026-07-02', place: 'M', available: 1, updatedAt: '2026-01-01' },
+      {
+        id: 'a',
+        training: 'Maçon',
+        trade: '',
+        start: '2027-01-04',
+        end: '2027-07-02',
+        place: 'M',
+        available: 3,
+        updatedAt: '2026-11-25',
+      },
+      {
+        id: 'b',
+        training: 'Cariste d’entrepôt',
+        trade: 'Logistique',
+        start: '2026-12-14',
+        end: '2027-03-05',
+        place: 'M',
+        available: 5,
+        updatedAt: '2026-11-27',
+      },
+      {
+        id: 'c',
+        training: 'Ancienne',
+        trade: 'Maçonnerie',
+        start: '2026-01-04',
+        end: '2026-07-02',
+        place: 'M',
+        available: 1,
+        updatedAt: '2026-01-01',
+      },
     ];
-    expect(runAgendaQuery(places, { kind: 'places', trade: 'maçonnerie' }, NOW).map((p) => p.id)).toEqual(['a']);
+    expect(runAgendaQuery(places, { kind: 'places', trade: 'maçonnerie' }, NOW).map((p) => p.id)).toEqual([
+      'a',
+    ]);
     expect(runAgendaQuery(places, { kind: 'places', trade: 'cariste' }, NOW).map((p) => p.id)).toEqual(['b']);
   });
 
   it('lists only the entries not started yet, of the programme and volet asked', () => {
     const sessions: EntrySession[] = [
-      { id: '1', dispositif: 'competences-pec', volet: 'Atelier 2', start: '2027-01-11', end: '2027-01-15', place: 'M', modality: 'mixte', seats: 6 },
-      { id: '2', dispositif: 'competences-pec', volet: 'Atelier 3', start: '2027-01-18', end: '2027-01-22', place: 'M', modality: 'mixte', seats: 6 },
-      { id: '3', dispositif: 'competences-pec', volet: 'Atelier 2', start: '2026-11-23', end: '2026-12-04', place: 'M', modality: 'mixte', seats: 6 },
-      { id: '4', dispositif: 'prepa-competences', volet: 'volet 1', start: '2027-01-04', end: '2027-01-15', place: 'M', modality: 'presentiel', seats: null },
+      {
+        id: '1',
+        dispositif: 'competences-pec',
+        volet: 'Atelier 2',
+        start: '2027-01-11',
+        end: '2027-01-15',
+        place: 'M',
+        modality: 'mixte',
+        seats: 6,
+      },
+      {
+        id: '2',
+        dispositif: 'competences-pec',
+        volet: 'Atelier 3',
+        start: '2027-01-18',
+        end: '2027-01-22',
+        place: 'M',
+        modality: 'mixte',
+        seats: 6,
+      },
+      {
+        id: '3',
+        dispositif: 'competences-pec',
+        volet: 'Atelier 2',
+        start: '2026-11-23',
+        end: '2026-12-04',
+        place: 'M',
+        modality: 'mixte',
+        seats: 6,
+      },
+      {
+        id: '4',
+        dispositif: 'prepa-competences',
+        volet: 'volet 1',
+        start: '2027-01-04',
+        end: '2027-01-15',
+        place: 'M',
+        modality: 'presentiel',
+        seats: null,
+      },
     ];
-    expect(runAgendaQuery(sessions, { kind: 'sessions', dispositif: 'competences-pec', volet: 'atelier 2' }, NOW).map((s) => s.id)).toEqual(['1']);
+    expect(
+      runAgendaQuery(
+        sessions,
+        { kind: 'sessions', dispositif: 'competences-pec', volet: 'atelier 2' },
+        NOW,
+      ).map((s) => s.id),
+    ).toEqual(['1']);
   });
 });

@@ -41,7 +41,16 @@ describe('AgendaStore', () => {
 
   it('replaces one kind at once and leaves the others alone', async () => {
     const store = await AgendaStore.inMemory();
-    await store.upsert('places', { id: 'p', training: 'Maçon', trade: 'Maçonnerie', start: '2027-01-04', end: '2027-06-30', place: 'Montauban', available: 3, updatedAt: '2026-11-25' });
+    await store.upsert('places', {
+      id: 'p',
+      training: 'Maçon',
+      trade: 'Maçonnerie',
+      start: '2027-01-04',
+      end: '2027-06-30',
+      place: 'Montauban',
+      available: 3,
+      updatedAt: '2026-11-25',
+    });
     await store.replace('events', [event('a'), event('b')]);
     await store.replace('events', [event('c')]);
     expect((await store.list('events')).map((e) => e.id)).toEqual(['c']);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayRange, formatEventWhen, formatFreshness, parisInstant } from '../../../data/agenda/french-format.js';
+import {
+  formatDayRange,
+  formatEventWhen,
+  formatFreshness,
+  parisInstant,
+} from '../../../data/agenda/french-format.js';
 
 describe('formatEventWhen', () => {
   it.each([
@@ -7,7 +12,11 @@ describe('formatEventWhen', () => {
     ['2027-01-01T14:00', '2027-01-01T16:45', 'vendredi 1er janvier 2027, 14 h – 16 h 45'],
     ['2027-03-29T09:00', '2027-03-29T12:00', 'lundi 29 mars 2027, 9 h – 12 h'],
     ['2027-10-25T09:00', '2027-10-25T12:00', 'lundi 25 octobre 2027, 9 h – 12 h'],
-    ['2027-01-20T09:00', '2027-01-21T12:00', 'du mercredi 20 janvier 2027, 9 h au jeudi 21 janvier 2027, 12 h'],
+    [
+      '2027-01-20T09:00',
+      '2027-01-21T12:00',
+      'du mercredi 20 janvier 2027, 9 h au jeudi 21 janvier 2027, 12 h',
+    ],
   ])('%s → %s', (start, end, expected) => {
     expect(formatEventWhen(start, end)).toBe(expected);
   });

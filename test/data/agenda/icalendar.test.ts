@@ -4,7 +4,19 @@ import { buildCalendar } from '../../../data/agenda/icalendar.js';
 import type { AgendaEvent, EntrySession } from '../../../data/agenda/model.js';
 
 function event(id: string, start: string, end: string, overrides: Partial<AgendaEvent> = {}): AgendaEvent {
-  return { id, type: 'jpo', title: `Portes ouvertes ${id}`, start, end, place: 'AFPA Montauban', trade: '', description: '', seats: null, cancelled: false, ...overrides };
+  return {
+    id,
+    type: 'jpo',
+    title: `Portes ouvertes ${id}`,
+    start,
+    end,
+    place: 'AFPA Montauban',
+    trade: '',
+    description: '',
+    seats: null,
+    cancelled: false,
+    ...overrides,
+  };
 }
 
 function parse(text: string) {
@@ -28,7 +40,9 @@ describe('buildCalendar', () => {
         ],
       }),
     );
-    const utc = Object.fromEntries(events.map((e) => [e.uid.split('@')[0], e.startDate.toJSDate().toISOString()]));
+    const utc = Object.fromEntries(
+      events.map((e) => [e.uid.split('@')[0], e.startDate.toJSDate().toISOString()]),
+    );
     expect(utc).toEqual({
       'event-before-spring': '2027-03-26T08:00:00.000Z',
       'event-after-spring': '2027-03-29T07:00:00.000Z',
@@ -42,14 +56,37 @@ describe('buildCalendar', () => {
   });
 
   it('marks a cancelled event as cancelled', () => {
-    const [cancelled] = parse(buildCalendar({ name: 'Agenda', now, events: [event('x', '2027-01-20T09:00', '2027-01-20T12:00', { cancelled: true })] }));
+    const [cancelled] = parse(
+      buildCalendar({
+        name: 'Agenda',
+        now,
+        events: [event('x', '2027-01-20T09:00', '2027-01-20T12:00', { cancelled: true })],
+      }),
+    );
     expect(cancelled!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(cancelled!.summary).toMatch(/^ANNULÉ/);
   });
 
   it('writes entry sessions as all-day events ending after their last day', () => {
-    const session: EntrySession = { id: 's', dispositif: 'prepa-competences', volet: 'volet 1', start: '2027-01-04', end: '2027-01-15', place: 'Montauban', modality: 'presentiel', seats: 12 };
-    const [entry] = parse(buildCalendar({ name: 'Agenda', now, events: [], sessions: [session], sessionName: () => 'Entrée Prépa Compétences – volet 1' }));
+    const session: EntrySession = {
+      id: 's',
+      dispositif: 'prepa-competences',
+      volet: 'volet 1',
+      start: '2027-01-04',
+      end: '2027-01-15',
+      place: 'Montauban',
+      modality: 'presentiel',
+      seats: 12,
+    };
+    const [entry] = parse(
+      buildCalendar({
+        name: 'Agenda',
+        now,
+        events: [],
+        sessions: [session],
+        sessionName: () => 'Entrée Prépa Compétences – volet 1',
+      }),
+    );
     expect(entry!.startDate.isDate).toBe(true);
     expect(entry!.startDate.toString()).toBe('2027-01-04');
     expect(entry!.endDate.toString()).toBe('2027-01-16');
@@ -57,8 +94,16 @@ describe('buildCalendar', () => {
   });
 
   it('gives each event a stable UID, so that Outlook updates it instead of duplicating it', () => {
-    const once = parse(buildCalendar({ name: 'A', now, events: [event('a', '2027-01-20T09:00', '2027-01-20T12:00')] }));
-    const twice = parse(buildCalendar({ name: 'A', now: new Date(), events: [event('a', '2027-01-20T09:00', '2027-01-20T12:00')] }));
+    const once = parse(
+      buildCalendar({ name: 'A', now, events: [event('a', '2027-01-20T09:00', '2027-01-20T12:00')] }),
+    );
+    const twice = parse(
+      buildCalendar({
+        name: 'A',
+        now: new Date(),
+        events: [event('a', '2027-01-20T09:00', '2027-01-20T12:00')],
+      }),
+    );
     expect(once[0]!.uid).toBe(twice[0]!.uid);
   });
 });

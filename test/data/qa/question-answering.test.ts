@@ -27,8 +27,15 @@ describe('QuestionAnswering', () => {
       aspect: 'comparison',
       comparedWith: 'rsfp',
     });
-    expect(qa.understand('clea ou clea numerique ?')).toMatchObject({ dispositif: 'clea', comparedWith: 'clea-numerique' });
-    expect(qa.understand('clea numerique vs pix')).toEqual({ kind: 'answer', dispositif: 'clea-numerique', aspect: 'comparison' });
+    expect(qa.understand('clea ou clea numerique ?')).toMatchObject({
+      dispositif: 'clea',
+      comparedWith: 'clea-numerique',
+    });
+    expect(qa.understand('clea numerique vs pix')).toEqual({
+      kind: 'answer',
+      dispositif: 'clea-numerique',
+      aspect: 'comparison',
+    });
   });
 
   it('asks back when a word fits several dispositifs', () => {
@@ -40,23 +47,38 @@ describe('QuestionAnswering', () => {
     }
   });
 
-  it.each(['bonjour ça va', 'quel temps fait-il à Montauban', 'c’est quoi une formation', 'logement social', ''])(
-    'does not answer « %s » confidently',
-    (question) => {
-      expect(qa.understand(question).kind).not.toBe('answer');
-    },
-  );
+  it.each([
+    'bonjour ça va',
+    'quel temps fait-il à Montauban',
+    'c’est quoi une formation',
+    'logement social',
+    '',
+  ])('does not answer « %s » confidently', (question) => {
+    expect(qa.understand(question).kind).not.toBe('answer');
+  });
 
   it('reaches at least 95 % top-1 on the evaluation set', () => {
     const outcomes = evaluate(qa, EVAL_SET);
     const accuracy = outcomes.filter((o) => o.correct).length / outcomes.length;
     expect(EVAL_SET.length).toBeGreaterThanOrEqual(120);
-    expect(accuracy, outcomes.filter((o) => !o.correct).map((o) => o.case.question).join(' | ')).toBeGreaterThanOrEqual(0.95);
+    expect(
+      accuracy,
+      outcomes
+        .filter((o) => !o.correct)
+        .map((o) => o.case.question)
+        .join(' | '),
+    ).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reaches at least 95 % top-1 on questions written without seeing the tuning set', () => {
     const outcomes = evaluate(qa, HOLDOUT_SET);
     const accuracy = outcomes.filter((o) => o.correct).length / outcomes.length;
-    expect(accuracy, outcomes.filter((o) => !o.correct).map((o) => o.case.question).join(' | ')).toBeGreaterThanOrEqual(0.95);
+    expect(
+      accuracy,
+      outcomes
+        .filter((o) => !o.correct)
+        .map((o) => o.case.question)
+        .join(' | '),
+    ).toBeGreaterThanOrEqual(0.95);
   });
 });
