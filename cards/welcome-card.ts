@@ -12,7 +12,8 @@ const WelcomeSchema = z.object({
   abilities: z.array(z.string()).min(1),
   examples: z.array(z.string()),
   footer: z.string(),
-  buttons: z.array(ButtonSchema).min(1).max(6),
+  buttons: z.array(ButtonSchema).min(1).max(5),
+  shortcuts: z.array(ButtonSchema).max(5),
 });
 
 const welcome = new CardTemplate('welcome', template, WelcomeSchema);
@@ -26,15 +27,20 @@ const notice = new CardTemplate(
 const SHORTCUTS = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;
 
 /** The menu's buttons: only what works today. */
-export function menuButtons(catalogue: Catalogue): CardButton[] {
+export function menuButtons(): CardButton[] {
   return [
     { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
     { title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility } },
-    ...SHORTCUTS.map((id) => ({
-      title: shortLabel(catalogue.get(id)),
-      data: { verb: VERBS.showDispositif, dispositif: id },
-    })),
+    { title: 'Agenda AFPA', data: { verb: VERBS.showAgenda, query: { kind: 'events' }, offset: 0 } },
   ];
+}
+
+/** One button per programme of the protocol, to its fiche. */
+function programmeShortcuts(catalogue: Catalogue): CardButton[] {
+  return SHORTCUTS.map((id) => ({
+    title: shortLabel(catalogue.get(id)),
+    data: { verb: VERBS.showDispositif, dispositif: id },
+  }));
 }
 
 /** Welcome and menu card: what the bot can do, with a button for each thing that works. */
@@ -48,6 +54,7 @@ export function welcomeCard(catalogue: Catalogue) {
       'Présenter chaque dispositif : pour qui, contenu, étapes, durée, à distance ou sur place, comment prescrire.',
       'Répondre à vos questions écrites comme vous les posez, en citant l’article de l’accord.',
       'Vérifier si une personne peut entrer dans Prépa Compétences, Compétences PEC ou La Promo 16/18, et pourquoi (test anonyme).',
+      'Donner l’agenda de l’AFPA : portes ouvertes, informations collectives, visites de plateaux, réunions métiers, dates d’entrée et places disponibles, à ajouter à votre agenda Outlook.',
     ],
     examples: [
       'C’est quoi Prépa Compétences ?',
@@ -55,16 +62,18 @@ export function welcomeCard(catalogue: Catalogue) {
       'Qui peut prescrire la VAE ?',
       'Différence entre VAE et RSFP ?',
       'Jeune de 17 ans confié à l’ASE, déscolarisé : il peut faire la Promo 16/18 ?',
+      'Prochaines JPO ? Places en maçonnerie ?',
     ],
     footer:
       'Tapez « aide » à tout moment pour revenir à ce menu, « éligibilité » pour le test d’éligibilité.',
-    buttons: menuButtons(catalogue),
+    buttons: menuButtons(),
+    shortcuts: programmeShortcuts(catalogue),
   });
 }
 
 /** A short line and the menu's buttons: what the bot offers when it is not sure. */
-export function menuCard(catalogue: Catalogue, text: string) {
-  return notice.attachment({ text, buttons: menuButtons(catalogue) });
+export function menuCard(text: string) {
+  return notice.attachment({ text, buttons: menuButtons() });
 }
 
 /** One sentence and, if useful, a few buttons: confirmations and refusals. */

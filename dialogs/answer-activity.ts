@@ -12,7 +12,7 @@ export function answerActivity(
   catalogue: Catalogue,
   result: Exclude<QaResult, { kind: 'clarify' }>,
 ): Partial<Activity> {
-  if (result.kind === 'unsure') return MessageFactory.attachment(menuCard(catalogue, NOT_SURE_TEXT));
+  if (result.kind === 'unsure') return MessageFactory.attachment(menuCard(NOT_SURE_TEXT));
   const card = result.comparedWith
     ? comparisonCard(catalogue, result.dispositif, result.comparedWith)
     : answerCard(catalogue, result.dispositif, result.aspect);

@@ -86,7 +86,7 @@ const PROFILES: Array<[string, Profile]> = [
 function everyCard(): Array<[string, Attachment]> {
   const cards: Array<[string, Attachment]> = [
     ['welcome', welcomeCard(catalogue)],
-    ['menu', menuCard(catalogue, NOT_SURE_TEXT)],
+    ['menu', menuCard(NOT_SURE_TEXT)],
     ['notice', noticeCard('C’est noté.')],
     ['notice with a button', noticeCard('C’est noté.', [{ title: 'Menu', data: { verb: 'showMenu' } }])],
     ['list', dispositifListCard(catalogue)],
@@ -496,7 +496,7 @@ describe('CardTemplate', () => {
   });
 
   it('rejects, through the card functions, data their schema refuses', () => {
-    expect(() => menuCard(catalogue, '')).toThrow(z.ZodError);
+    expect(() => menuCard('')).toThrow(z.ZodError);
   });
 
   it('refuses a template that references data its schema does not provide', () => {
