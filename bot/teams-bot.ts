@@ -27,8 +27,8 @@ import { QUESTION_DIALOG, type QuestionDialog, type QuestionOptions } from '../d
 import { dispositifListCard } from '../cards/dispositif-cards.js';
 import { NOT_ALLOWED_TEXT } from './access.js';
 import { findIncomingFile } from './agenda-publisher.js';
+import { agendaCard } from './agenda-actions.js';
 import {
-  agendaCard,
   cardForAction,
   parseCardAction,
   UNKNOWN_ACTION_TEXT,

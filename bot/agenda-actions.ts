@@ -1,0 +1,89 @@
+import type { Attachment, ChannelAccount } from 'botbuilder';
+import { VERBS, type CardAction } from '../cards/actions.js';
+import { agendaListCard, importSample } from '../cards/agenda-cards.js';
+import { agendaFormCard, readAgendaForm, valuesOfItem } from '../cards/agenda-form.js';
+import { noticeCard } from '../cards/welcome-card.js';
+import { runAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
+import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
+import { parisDay } from '../data/dates.js';
+import type { CardActionDeps } from './card-action-router.js';
+
+/**
+ * The agenda from a card or a message: a list for everyone, and for AFPA staff the
+ * forms and buttons to add, edit and cancel one item (checked by the router).
+ */
+
+/** An agenda question answered as a list card, from `offset`; AFPA staff also get the edit buttons. */
+export async function agendaCard(
+  query: AgendaQuery,
+  offset: number,
+  deps: CardActionDeps,
+  from?: ChannelAccount,
+): Promise<Attachment> {
+  const now = deps.clock();
+  const items = await deps.agenda.list(query.kind);
+  const results = runAgendaQuery(items, query, now);
+  const canEdit = deps.publisher.mayPublish(from);
+  return agendaListCard(query, results, offset, {
+    catalogue: deps.catalogue,
+    now,
+    links: deps.links,
+    canEdit,
+  });
+}
+
+const GONE_TEXT = 'Cet élément n’existe plus : il a peut-être été retiré ou remplacé par un import.';
+
+/** Adding, editing, cancelling one item: AFPA staff only, checked on every action. */
+export async function agendaEdit(action: AgendaEditAction, deps: CardActionDeps): Promise<Attachment> {
+  const { agenda, catalogue } = deps;
+  switch (action.verb) {
+    case VERBS.openAgendaForm: {
+      if (!action.id) return agendaFormCard(action.kind, catalogue);
+      const item = await agenda.find(action.kind, action.id);
+      return item
+        ? agendaFormCard(action.kind, catalogue, { id: action.id, values: valuesOfItem(action.kind, item) })
+        : noticeCard(GONE_TEXT);
+    }
+    case VERBS.saveAgendaItem: {
+      const reading = readAgendaForm(action.kind, action, catalogue, parisDay(deps.clock()));
+      if (!reading.ok)
+        return agendaFormCard(action.kind, catalogue, {
+          id: action.id,
+          values: reading.values,
+          errors: reading.errors,
+        });
+      const item = action.id ? { ...reading.item, id: action.id } : reading.item;
+      const outcome = await agenda.upsert(action.kind, item);
+      const sample = importSample(action.kind, [item], catalogue)[0] ?? '';
+      return noticeCard(
+        `${outcome === 'added' ? 'Publié' : 'Modifié'} : ${sample}. Les référents le voient dès maintenant.`,
+      );
+    }
+    case VERBS.cancelEvent: {
+      const event = await agenda.cancelEvent(action.id).catch((error: unknown) => {
+        if (error instanceof AgendaItemNotFoundError) return undefined;
+        throw error;
+      });
+      if (!event) return noticeCard(GONE_TEXT);
+      return noticeCard(
+        `Annulé : ${event.title}. Il reste affiché comme annulé jusqu’à sa date ; pour le rétablir, modifiez-le et enregistrez.`,
+      );
+    }
+    case VERBS.removeAgendaItem: {
+      const removed = await agenda.remove(action.kind, action.id).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof AgendaItemNotFoundError) return false;
+          throw error;
+        },
+      );
+      return noticeCard(removed ? 'Retiré : les référents ne le voient plus.' : GONE_TEXT);
+    }
+  }
+}
+
+export type AgendaEditAction = Extract<
+  CardAction,
+  { verb: 'openAgendaForm' | 'saveAgendaItem' | 'cancelEvent' | 'removeAgendaItem' }
+>;
