@@ -2,10 +2,9 @@ import type { Attachment, ChannelAccount } from 'botbuilder';
 import { z } from 'zod';
 import { importDoneCard, importErrorsCard, importPreviewCard, importSample } from '../cards/agenda-cards.js';
 import type { AgendaStore } from '../data/agenda/agenda-store.js';
-import { decodeCsv, diffImport, parseAgendaCsv } from '../data/agenda/csv-import.js';
-import { countLabel, type AgendaKind } from '../data/agenda/model.js';
+import { decodeCsv, detectAgendaKind, diffImport, parseAgendaCsv } from '../data/agenda/csv-import.js';
+import { countLabel } from '../data/agenda/model.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
-import { normalizeText } from '../data/qa/normalize.js';
 import { canPublishAgenda } from './access.js';
 import type { AppConfig } from './config.js';
 import { describeError, type Logger } from './logger.js';
@@ -64,17 +63,6 @@ export async function downloadFile(
   return Buffer.concat(chunks);
 }
 
-/** Which kind of data a CSV holds, read from its header line. */
-export function detectKind(text: string): AgendaKind | undefined {
-  const header = normalizeText(text.split(/\r?\n/, 1)[0] ?? '');
-  const words = new Set(header.split(' '));
-  if (words.has('titre') && words.has('type')) return 'events';
-  if (words.has('dispositif') && words.has('volet')) return 'sessions';
-  if (words.has('formation') && (words.has('disponibles') || header.includes('places disponibles')))
-    return 'places';
-  return undefined;
-}
-
 /**
  * AFPA publishes its agenda from the chat: a CSV file gives a preview, and only
  * "Importer" changes anything. Everyone else gets a polite refusal.
@@ -109,7 +97,7 @@ export class AgendaPublisher {
       return importDoneCard('Fichier non reçu', text, false);
     }
     const text = decodeCsv(bytes);
-    const kind = detectKind(text);
+    const kind = detectAgendaKind(text);
     if (!kind) {
       return importErrorsCard(undefined, [
         {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { AgendaQuery } from '../data/agenda/agenda-query.js';
 import { formatDayRange, formatEventWhen, formatFreshness } from '../data/agenda/french-format.js';
-import type { ImportDiff, ImportError } from '../data/agenda/csv-import.js';
+import { CSV_COLUMNS, type ImportDiff, type ImportError } from '../data/agenda/csv-import.js';
 import {
+  AGENDA_KINDS,
   EVENT_TYPE_LABELS,
   KIND_LABELS,
   MODALITY_LABELS,
@@ -233,11 +234,7 @@ export function agendaListCard(
 
 // ── Imports ───────────────────────────────────────────────────────────────────────
 
-const EXPECTED_HEADERS: Record<AgendaKind, string> = {
-  events: 'type;titre;debut;fin;lieu;metier;description;places',
-  sessions: 'dispositif;volet;debut;fin;lieu;modalite;places',
-  places: 'formation;metier;debut;fin;lieu;places_disponibles;mise_a_jour',
-};
+const expectedHeader = (kind: AgendaKind) => CSV_COLUMNS[kind].join(';');
 
 export function importErrorsCard(kind: AgendaKind | undefined, errors: readonly ImportError[]) {
   const shown = errors
@@ -251,8 +248,8 @@ export function importErrorsCard(kind: AgendaKind | undefined, errors: readonly 
     facts: [],
     lines: more > 0 ? [...shown, `… et ${more} autre${more > 1 ? 's' : ''}.`] : shown,
     note: kind
-      ? `En-tête attendu : ${EXPECTED_HEADERS[kind]}`
-      : `En-têtes reconnus : ${Object.values(EXPECTED_HEADERS).join(' | ')}`,
+      ? `En-tête attendu : ${expectedHeader(kind)}`
+      : `En-têtes reconnus : ${AGENDA_KINDS.map(expectedHeader).join(' | ')}`,
     executes: [],
   });
 }

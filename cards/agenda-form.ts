@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseAgendaCsv } from '../data/agenda/csv-import.js';
+import { CSV_COLUMNS, parseAgendaCsv } from '../data/agenda/csv-import.js';
 import {
   EVENT_TYPE_LABELS,
   EVENT_TYPES,
@@ -58,12 +58,6 @@ const form = new CardTemplate(
     submitData: z.record(z.string(), z.unknown()),
   }),
 );
-
-const HEADERS: Record<AgendaKind, string[]> = {
-  events: ['type', 'titre', 'debut', 'fin', 'lieu', 'metier', 'description', 'places'],
-  sessions: ['dispositif', 'volet', 'debut', 'fin', 'lieu', 'modalite', 'places'],
-  places: ['formation', 'metier', 'debut', 'fin', 'lieu', 'places_disponibles', 'mise_a_jour'],
-};
 
 function fieldsFor(kind: AgendaKind, catalogue: Catalogue): FieldSpec[] {
   switch (kind) {
@@ -239,12 +233,12 @@ export function readAgendaForm<K extends AgendaKind>(
       .map((s) => values[s.id])
       .join(' ')
       .trim();
-  const row = HEADERS[kind].map((column) => (column === 'mise_a_jour' ? today : byColumn(column)));
-  const parsed = parseAgendaCsv(kind, `${HEADERS[kind].join(';')}\n${row.map(csvField).join(';')}\n`);
+  const row = CSV_COLUMNS[kind].map((column) => (column === 'mise_a_jour' ? today : byColumn(column)));
+  const parsed = parseAgendaCsv(kind, `${CSV_COLUMNS[kind].join(';')}\n${row.map(csvField).join(';')}\n`);
   if (parsed.ok && parsed.items.length === 1) return { ok: true, item: parsed.items[0]! as AgendaItem<K> };
   const errors: Record<string, string> = {};
   for (const error of parsed.ok ? [] : parsed.errors) {
-    const column = error.column ?? HEADERS[kind][0]!;
+    const column = error.column ?? CSV_COLUMNS[kind][0]!;
     errors[column] = errors[column] ? `${errors[column]} ; ${error.message}` : capitalizeFirst(error.message);
   }
   return { ok: false, values, errors };

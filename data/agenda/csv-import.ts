@@ -27,7 +27,8 @@ export type ParsedImport<K extends AgendaKind> =
   { ok: true; kind: K; items: AgendaItem<K>[] } | { ok: false; kind: K; errors: ImportError[] };
 export type ImportDiff = { added: number; changed: number; unchanged: number; removed: number };
 
-const COLUMNS: Record<AgendaKind, readonly string[]> = {
+/** The header of each kind of file, as AFPA's spreadsheets write it (any order). */
+export const CSV_COLUMNS: Record<AgendaKind, readonly string[]> = {
   events: ['type', 'titre', 'debut', 'fin', 'lieu', 'metier', 'description', 'places'],
   sessions: ['dispositif', 'volet', 'debut', 'fin', 'lieu', 'modalite', 'places'],
   places: ['formation', 'metier', 'debut', 'fin', 'lieu', 'places_disponibles', 'mise_a_jour'],
@@ -48,6 +49,15 @@ export function decodeCsv(bytes: Uint8Array): string {
 
 function headerName(raw: string): string {
   return normalizeText(raw).replace(/ /g, '_');
+}
+
+/** Which kind of data a file holds: the kind whose columns are all in its header. */
+export function detectAgendaKind(input: Uint8Array | string): AgendaKind | undefined {
+  const text = (typeof input === 'string' ? input : decodeCsv(input)).replace(/^\uFEFF/, '');
+  const header = (text.split(/\r?\n/, 1)[0] ?? '').split(detectDelimiter(text)).map(headerName);
+  return (Object.keys(CSV_COLUMNS) as AgendaKind[]).find((kind) =>
+    CSV_COLUMNS[kind].every((c) => header.includes(c)),
+  );
 }
 
 function detectDelimiter(text: string): ';' | ',' {
@@ -230,7 +240,7 @@ export function parseAgendaCsv<K extends AgendaKind>(kind: K, input: Uint8Array 
   const [header, ...records] = rows;
   const rawHeader = header!.record;
   const names = rawHeader.map(headerName);
-  const expected = COLUMNS[kind];
+  const expected = CSV_COLUMNS[kind];
   const headerErrors: ImportError[] = [
     ...expected
       .filter((c) => !names.includes(c))

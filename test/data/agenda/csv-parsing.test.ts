@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, diffImport, parseAgendaCsv, type ImportError } from '../../../data/agenda/csv-import.js';
+import { decodeCsv, detectAgendaKind, diffImport, parseAgendaCsv, type ImportError } from '../../../data/agenda/csv-import.js';
 
 const EVENTS_HEADER = 'type;titre;debut;fin;lieu;metier;description;places';
 const row =
@@ -235,5 +235,16 @@ describe('diffImport', () => {
       unchanged: 1,
       removed: 1,
     });
+  });
+});
+
+describe('detectAgendaKind', () => {
+  it.each([
+    ['type;titre;debut;fin;lieu;metier;description;places\n', 'events'],
+    ['Dispositif,Volet,Début,Fin,Lieu,Modalité,Places\r\n', 'sessions'],
+    ['\uFEFFformation;metier;debut;fin;lieu;places_disponibles;mise_a_jour', 'places'],
+    ['nom;prenom;date\n', undefined],
+  ])('« %s » → %s', (text, kind) => {
+    expect(detectAgendaKind(text)).toBe(kind);
   });
 });
