@@ -11,14 +11,18 @@ import { ConfigError, loadConfig } from './config.js';
 
 const USAGE = 'Usage : npm run import -- events|sessions|places FICHIER.csv [--dry-run]';
 
-export async function runImport(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+export async function runImport(
+  argv: string[],
+  out: (line: string) => void = console.log,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   const dryRun = argv.includes('--dry-run');
   const [kind, file] = argv.filter((a) => a !== '--dry-run');
   if (!kind || !file || !AGENDA_KINDS.includes(kind as AgendaKind)) {
     out(USAGE);
     return 2;
   }
-  const config = loadConfig();
+  const config = loadConfig(env);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
