@@ -40,8 +40,10 @@ export async function runImport(
   const agenda = await AgendaStore.open(config.dataDir);
   const diff = diffImport(parsed.kind, await agenda.list(parsed.kind), parsed.items);
   out(`Dans le fichier : ${countLabel(parsed.kind, parsed.items.length)}.`);
+  const n = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
   out(
-    `Lignes : ${diff.added} nouvelles, ${diff.changed} modifiées, ${diff.unchanged} inchangées, ${diff.removed} retirées.`,
+    `Lignes : ${n(diff.added, 'nouvelle')}, ${n(diff.changed, 'modifiée')}, ` +
+      `${n(diff.unchanged, 'inchangée')}, ${n(diff.removed, 'retirée')}.`,
   );
   if (dryRun) {
     out('Essai à blanc : rien n’a été modifié.');
