@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { AgendaEvent } from '../data/agenda/model.js';
 import type { AppConfig } from '../bot/config.js';
 import { loadConfig } from '../bot/config.js';
 
@@ -83,4 +84,20 @@ export function channelMention(
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...overrides });
+}
+
+/** An open day at AFPA Montauban; every field can be overridden. */
+export function agendaEvent(overrides: Partial<AgendaEvent> & { id: string }): AgendaEvent {
+  return {
+    type: 'jpo',
+    title: `Portes ouvertes ${overrides.id}`,
+    start: '2027-01-20T09:00',
+    end: '2027-01-20T12:00',
+    place: 'AFPA Montauban',
+    trade: '',
+    description: '',
+    seats: null,
+    cancelled: false,
+    ...overrides,
+  };
 }

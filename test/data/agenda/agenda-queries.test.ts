@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery, runAgendaQuery, type AgendaQuery } from '../../../data/agenda/agenda-query.js';
 import type { AgendaEvent, EntrySession, TrainingPlace } from '../../../data/agenda/model.js';
+import { agendaEvent } from '../../factories.js';
+
+const event = (title: string, start: string, end: string, more: Partial<AgendaEvent> = {}) =>
+  agendaEvent({ id: title, title, start, end, ...more });
 import { EVAL_SET } from '../../qa/eval-set.js';
 import { HOLDOUT_SET } from '../../qa/holdout-set.js';
 
@@ -53,22 +57,6 @@ describe('parseAgendaQuery', () => {
     expect(parseAgendaQuery('JPO en octobre', NOW)).toMatchObject({ from: '2027-10-01', to: '2027-10-31' });
   });
 });
-
-function event(title: string, start: string, end: string, more: Partial<AgendaEvent> = {}): AgendaEvent {
-  return {
-    id: title,
-    type: 'jpo',
-    title,
-    start,
-    end,
-    place: 'AFPA Montauban',
-    trade: '',
-    description: '',
-    seats: null,
-    cancelled: false,
-    ...more,
-  };
-}
 
 describe('runAgendaQuery', () => {
   const events: AgendaEvent[] = [

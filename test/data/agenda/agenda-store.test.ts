@@ -4,22 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AgendaItemNotFoundError, AgendaStore } from '../../../data/agenda/agenda-store.js';
 import type { AgendaEvent } from '../../../data/agenda/model.js';
+import { agendaEvent } from '../../factories.js';
 
-function event(id: string, overrides: Partial<AgendaEvent> = {}): AgendaEvent {
-  return {
-    id,
-    type: 'jpo',
-    title: `Portes ouvertes ${id}`,
-    start: '2027-01-20T09:00',
-    end: '2027-01-20T12:00',
-    place: 'Montauban',
-    trade: '',
-    description: '',
-    seats: null,
-    cancelled: false,
-    ...overrides,
-  };
-}
+const event = (id: string, more: Partial<AgendaEvent> = {}) => agendaEvent({ id, ...more });
 
 describe('AgendaStore', () => {
   let dir: string | undefined;

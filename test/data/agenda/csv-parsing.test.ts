@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, detectAgendaKind, diffImport, parseAgendaCsv, type ImportError } from '../../../data/agenda/csv-import.js';
+import {
+  decodeCsv,
+  detectAgendaKind,
+  diffImport,
+  parseAgendaCsv,
+  type ImportError,
+} from '../../../data/agenda/csv-import.js';
 
 const EVENTS_HEADER = 'type;titre;debut;fin;lieu;metier;description;places';
 const row =

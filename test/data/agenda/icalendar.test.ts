@@ -2,22 +2,10 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../../data/agenda/icalendar.js';
 import type { AgendaEvent, EntrySession } from '../../../data/agenda/model.js';
+import { agendaEvent } from '../../factories.js';
 
-function event(id: string, start: string, end: string, overrides: Partial<AgendaEvent> = {}): AgendaEvent {
-  return {
-    id,
-    type: 'jpo',
-    title: `Portes ouvertes ${id}`,
-    start,
-    end,
-    place: 'AFPA Montauban',
-    trade: '',
-    description: '',
-    seats: null,
-    cancelled: false,
-    ...overrides,
-  };
-}
+const event = (id: string, start: string, end: string, more: Partial<AgendaEvent> = {}) =>
+  agendaEvent({ id, start, end, ...more });
 
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));

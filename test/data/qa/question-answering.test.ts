@@ -57,28 +57,18 @@ describe('QuestionAnswering', () => {
     expect(qa.understand(question).kind).not.toBe('answer');
   });
 
-  it('reaches at least 95 % top-1 on the evaluation set', () => {
-    const outcomes = evaluate(qa, EVAL_SET);
-    const accuracy = outcomes.filter((o) => o.correct).length / outcomes.length;
-    expect(EVAL_SET.length).toBeGreaterThanOrEqual(120);
-    expect(
-      accuracy,
-      outcomes
-        .filter((o) => !o.correct)
-        .map((o) => o.case.question)
-        .join(' | '),
-    ).toBeGreaterThanOrEqual(0.95);
+  it.each([
+    ['the evaluation set', EVAL_SET],
+    // Written blind, without seeing the tuning set or the code.
+    ['questions written without seeing the tuning set', HOLDOUT_SET],
+  ] as const)('reaches at least 95 %% top-1 on %s', (_name, cases) => {
+    const outcomes = evaluate(qa, cases);
+    const misses = outcomes.filter((o) => !o.correct).map((o) => o.case.question);
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+    expect(1 - misses.length / outcomes.length, misses.join(' | ')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('reaches at least 95 % top-1 on questions written without seeing the tuning set', () => {
-    const outcomes = evaluate(qa, HOLDOUT_SET);
-    const accuracy = outcomes.filter((o) => o.correct).length / outcomes.length;
-    expect(
-      accuracy,
-      outcomes
-        .filter((o) => !o.correct)
-        .map((o) => o.case.question)
-        .join(' | '),
-    ).toBeGreaterThanOrEqual(0.95);
+  it('has an evaluation set of at least 120 questions', () => {
+    expect(EVAL_SET.length).toBeGreaterThanOrEqual(120);
   });
 });
