@@ -61,7 +61,7 @@ describe('QuestionAnswering', () => {
     ['the evaluation set', EVAL_SET],
     // Written blind, without seeing the tuning set or the code.
     ['questions written without seeing the tuning set', HOLDOUT_SET],
-  ] as const)('reaches at least 95 %% top-1 on %s', (_name, cases) => {
+  ] as const)('reaches a top-1 accuracy of 0.95 or more on %s', (_name, cases) => {
     const outcomes = evaluate(qa, cases);
     const misses = outcomes.filter((o) => !o.correct).map((o) => o.case.question);
     expect(cases.length).toBeGreaterThanOrEqual(100);
