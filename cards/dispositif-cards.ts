@@ -23,7 +23,7 @@ const fiche = new CardTemplate(
     title: z.string().min(1),
     subtitle: z.string(),
     sections: z.array(SectionSchema).min(1),
-    buttons: z.array(ButtonSchema).max(6),
+    buttons: z.array(ButtonSchema).max(5),
   }),
 );
 const comparison = new CardTemplate(
@@ -32,7 +32,7 @@ const comparison = new CardTemplate(
   z.object({
     title: z.string().min(1),
     columns: z.array(z.object({ name: z.string(), sections: z.array(SectionSchema).min(1) })).length(2),
-    buttons: z.array(ButtonSchema).max(6),
+    buttons: z.array(ButtonSchema).max(5),
   }),
 );
 const list = new CardTemplate(
@@ -44,7 +44,7 @@ const list = new CardTemplate(
     items: z
       .array(z.object({ name: z.string(), summary: z.string(), data: z.record(z.string(), z.unknown()) }))
       .min(1),
-    buttons: z.array(ButtonSchema).max(6),
+    buttons: z.array(ButtonSchema).max(5),
   }),
 );
 

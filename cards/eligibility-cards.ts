@@ -56,7 +56,7 @@ const result = new CardTemplate(
         }),
       )
       .length(PROGRAMMES.length),
-    buttons: z.array(ButtonSchema).max(6),
+    buttons: z.array(ButtonSchema).max(5),
   }),
 );
 

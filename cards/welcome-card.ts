@@ -20,7 +20,7 @@ const welcome = new CardTemplate('welcome', template, WelcomeSchema);
 const notice = new CardTemplate(
   'notice',
   noticeTemplate,
-  z.object({ text: z.string().min(1), buttons: z.array(ButtonSchema).max(6) }),
+  z.object({ text: z.string().min(1), buttons: z.array(ButtonSchema).max(5) }),
 );
 
 /** The three programmes of the protocol, offered as shortcuts on the menu. */
