@@ -15,11 +15,12 @@ export const APOLOGY_TEXT =
  * (local use, Playground, Emulator); with one, every request must carry a valid token.
  */
 export function createAdapter(auth: AppConfig['auth'], logger: Logger): CloudAdapter {
+  const { appId, appPassword, appType, tenantId } = auth;
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
-    MicrosoftAppId: auth.appId ?? '',
-    MicrosoftAppPassword: auth.appPassword ?? '',
-    MicrosoftAppType: auth.appType,
-    MicrosoftAppTenantId: auth.tenantId ?? '',
+    MicrosoftAppId: appId ?? '',
+    MicrosoftAppPassword: appPassword ?? '',
+    MicrosoftAppType: appType,
+    MicrosoftAppTenantId: tenantId ?? '',
   };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
 
