@@ -52,6 +52,27 @@ const AppConfigSchema = z
     PUBLIC_BASE_URL: z.string().url('adresse complète attendue, par ex. https://bot.exemple.fr').optional(),
     /** Largest CSV file accepted for an import, in bytes. */
     MAX_IMPORT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(2_000_000),
+    /** Référents habilitated by configuration, beside those AFPA habilitates in Teams. */
+    REFERENT_IDS: idList,
+    /** Tenants whose requests are served; empty: any tenant (local use). */
+    ALLOWED_TENANT_IDS: idList,
+    /** The AFPA conversation set by configuration, until an admin designates one in Teams. */
+    AFPA_CONVERSATION_ID: optionalText,
+    AFPA_SERVICE_URL: z
+      .string()
+      .url('adresse complète attendue, par ex. https://smba.trafficmanager.net/emea/')
+      .optional(),
+    /** A prescription still « envoyée » after this many days is recalled to AFPA, then again each time. */
+    PRESCRIPTION_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(10),
+    /** A prescription without AFPA's answer after this many days expires. */
+    PRESCRIPTION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Personal fields are erased this many months after a prescription's last event. */
+    RETENTION_MONTHS: z.coerce
+      .number()
+      .int()
+      .min(1, 'entre 1 et 36 mois')
+      .max(36, 'entre 1 et 36 mois')
+      .default(24),
     /** Campaign of the protocol (§ 8): entries until this day included… */
     CAMPAIGN_ENTRY_DEADLINE: isoDate.default('2022-12-31'),
     /** …and parcours finished by this day. An avenant moves both. */
@@ -63,6 +84,20 @@ const AppConfigSchema = z
         code: 'custom',
         path: ['MicrosoftAppTenantId'],
         message: 'obligatoire quand MicrosoftAppType vaut SingleTenant',
+      });
+    }
+    if (Boolean(env.AFPA_CONVERSATION_ID) !== Boolean(env.AFPA_SERVICE_URL)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.AFPA_CONVERSATION_ID ? 'AFPA_SERVICE_URL' : 'AFPA_CONVERSATION_ID'],
+        message: 'AFPA_CONVERSATION_ID et AFPA_SERVICE_URL vont ensemble',
+      });
+    }
+    if (env.PRESCRIPTION_EXPIRY_DAYS <= env.PRESCRIPTION_REMINDER_DAYS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PRESCRIPTION_EXPIRY_DAYS'],
+        message: 'doit dépasser PRESCRIPTION_REMINDER_DAYS',
       });
     }
     if (env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppId && !env.MicrosoftAppPassword) {
@@ -87,7 +122,10 @@ export type AppConfig = {
     tenantId?: string;
   };
   campaign: { entryDeadline: string; completionDeadline: string };
-  access: { afpaStaffIds: string[]; adminIds: string[] };
+  access: { afpaStaffIds: string[]; adminIds: string[]; referentIds: string[] };
+  allowedTenantIds: string[];
+  afpaConversation?: { conversationId: string; serviceUrl: string };
+  prescriptions: { reminderDays: number; expiryDays: number; retentionMonths: number };
   publicBaseUrl: string;
   maxImportBytes: number;
 };
@@ -123,7 +161,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       entryDeadline: e.CAMPAIGN_ENTRY_DEADLINE,
       completionDeadline: e.CAMPAIGN_COMPLETION_DEADLINE,
     },
-    access: { afpaStaffIds: e.AFPA_STAFF_IDS, adminIds: e.ADMIN_IDS },
+    access: { afpaStaffIds: e.AFPA_STAFF_IDS, adminIds: e.ADMIN_IDS, referentIds: e.REFERENT_IDS },
+    allowedTenantIds: e.ALLOWED_TENANT_IDS,
+    afpaConversation:
+      e.AFPA_CONVERSATION_ID && e.AFPA_SERVICE_URL
+        ? { conversationId: e.AFPA_CONVERSATION_ID, serviceUrl: e.AFPA_SERVICE_URL }
+        : undefined,
+    prescriptions: {
+      reminderDays: e.PRESCRIPTION_REMINDER_DAYS,
+      expiryDays: e.PRESCRIPTION_EXPIRY_DAYS,
+      retentionMonths: e.RETENTION_MONTHS,
+    },
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     maxImportBytes: e.MAX_IMPORT_BYTES,
   };

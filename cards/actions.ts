@@ -21,7 +21,28 @@ export const VERBS = {
   saveAgendaItem: 'saveAgendaItem',
   cancelEvent: 'cancelEvent',
   removeAgendaItem: 'removeAgendaItem',
+  openPrescription: 'openPrescription',
+  submitPrescription: 'submitPrescription',
+  listMyPrescriptions: 'listMyPrescriptions',
+  showPrescription: 'showPrescription',
+  cancelPrescription: 'cancelPrescription',
+  listOpenPrescriptions: 'listOpenPrescriptions',
+  acknowledgePrescription: 'acknowledgePrescription',
+  openStatusForm: 'openStatusForm',
+  changeStatus: 'changeStatus',
+  sendPrescriptionDetail: 'sendPrescriptionDetail',
+  requestHabilitation: 'requestHabilitation',
+  openHabilitations: 'openHabilitations',
+  habilitate: 'habilitate',
+  withdrawHabilitation: 'withdrawHabilitation',
+  showDeliveries: 'showDeliveries',
+  openReasons: 'openReasons',
+  addReason: 'addReason',
+  retireReason: 'retireReason',
+  openExport: 'openExport',
+  exportPrescriptions: 'exportPrescriptions',
 } as const;
+export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
 const AgendaKindSchema = z.enum(['events', 'sessions', 'places']);
 const ItemIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
@@ -41,6 +62,9 @@ export const AgendaQuerySchema = z
   .strict();
 
 const FocusSchema = z.enum(PROGRAMMES).optional();
+const ReferenceSchema = z.string().regex(/^P-[0-9A-Z]{6}$/);
+const OffsetSchema = z.number().int().min(0).max(100_000).default(0);
+const ReasonListSchema = z.enum(['refusal', 'abandon']);
 
 export const CardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(VERBS.showMenu) }),
@@ -73,6 +97,42 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
     kind: z.enum(['sessions', 'places']),
     id: ItemIdSchema,
   }),
+  /** The prescription form: for a programme, a session, or what an eligibility check already knows. */
+  z.object({
+    verb: z.literal(VERBS.openPrescription),
+    dispositif: z.enum(PROGRAMMES).optional(),
+    session: ItemIdSchema.optional(),
+    profile: ProfileSchema.optional(),
+  }),
+  /** The form's own inputs arrive beside the verb; `formId` makes a second submission harmless. */
+  z
+    .object({
+      verb: z.literal(VERBS.submitPrescription),
+      dispositif: z.enum(PROGRAMMES),
+      formId: z.string().uuid(),
+    })
+    .passthrough(),
+  z.object({ verb: z.literal(VERBS.listMyPrescriptions), offset: OffsetSchema }),
+  z.object({ verb: z.literal(VERBS.showPrescription), id: ReferenceSchema }),
+  z.object({ verb: z.literal(VERBS.cancelPrescription), id: ReferenceSchema }),
+  z.object({ verb: z.literal(VERBS.listOpenPrescriptions), offset: OffsetSchema }),
+  z.object({ verb: z.literal(VERBS.acknowledgePrescription), id: ReferenceSchema }),
+  z.object({ verb: z.literal(VERBS.openStatusForm), id: ReferenceSchema }),
+  /** The status form's inputs (statut, date, motif, commentaire, bilan) arrive beside the verb. */
+  z.object({ verb: z.literal(VERBS.changeStatus), id: ReferenceSchema }).passthrough(),
+  z.object({ verb: z.literal(VERBS.sendPrescriptionDetail), id: ReferenceSchema }),
+  z.object({ verb: z.literal(VERBS.requestHabilitation) }),
+  z.object({ verb: z.literal(VERBS.openHabilitations) }),
+  /** The habilitation form's inputs (personne, identifiant, nom) arrive beside the verb. */
+  z.object({ verb: z.literal(VERBS.habilitate) }).passthrough(),
+  z.object({ verb: z.literal(VERBS.withdrawHabilitation), userId: z.string().min(1).max(200) }),
+  z.object({ verb: z.literal(VERBS.showDeliveries) }),
+  z.object({ verb: z.literal(VERBS.openReasons) }),
+  z.object({ verb: z.literal(VERBS.addReason), list: ReasonListSchema }).passthrough(),
+  z.object({ verb: z.literal(VERBS.retireReason), list: ReasonListSchema, code: z.string().min(1).max(40) }),
+  z.object({ verb: z.literal(VERBS.openExport) }),
+  /** The export form's inputs (du, au) arrive beside the verb. */
+  z.object({ verb: z.literal(VERBS.exportPrescriptions) }).passthrough(),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

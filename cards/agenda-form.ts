@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { CSV_COLUMNS, parseAgendaCsv } from '../data/agenda/csv-import.js';
 import {
   EVENT_TYPE_LABELS,
@@ -15,8 +14,7 @@ import {
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
 import { VERBS } from './actions.js';
-import { CardTemplate } from './render.js';
-import template from './agenda-form.json' with { type: 'json' };
+import { FORM_ERROR_TEXT, formCard } from './form-card.js';
 
 /**
  * One event, entry session or place count, added or edited from a card. A form is
@@ -24,40 +22,15 @@ import template from './agenda-form.json' with { type: 'json' };
  * become one CSV line, and the import's errors come back next to the fields.
  */
 
-type Input = 'text' | 'choice' | 'date' | 'time' | 'number';
 type FieldSpec = {
   id: string;
   label: string;
-  input: Input;
+  input: 'text' | 'choice' | 'date' | 'time' | 'number';
   /** The CSV column this field fills; date and time fields share one. */
   column: string;
   multiline?: boolean;
   choices?: Array<{ title: string; value: string }>;
 };
-
-const FieldSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  input: z.enum(['text', 'choice', 'date', 'time', 'number']),
-  value: z.string(),
-  multiline: z.boolean(),
-  choices: z.array(z.object({ title: z.string(), value: z.string() })),
-  placeholder: z.string(),
-  error: z.string(),
-});
-
-const form = new CardTemplate(
-  'agenda-form',
-  template,
-  z.object({
-    title: z.string(),
-    formError: z.string(),
-    fields: z.array(FieldSchema).min(1),
-    submitTitle: z.string(),
-    submitVerb: z.literal(VERBS.saveAgendaItem),
-    submitData: z.record(z.string(), z.unknown()),
-  }),
-);
 
 function fieldsFor(kind: AgendaKind, catalogue: Catalogue): FieldSpec[] {
   switch (kind) {
@@ -186,12 +159,9 @@ export function agendaFormCard(
   const specs = fieldsFor(kind, catalogue);
   // An error on a column shown by two fields (day and time) appears once, under the second.
   const lastFieldOfColumn = new Map(specs.map((s) => [s.column, s.id]));
-  return form.attachment({
+  return formCard({
     title: id ? FORM_TITLES[kind].edit : FORM_TITLES[kind].add,
-    formError:
-      Object.keys(errors).length > 0
-        ? 'À corriger : voyez le message sous chaque champ concerné. Rien n’a été enregistré.'
-        : '',
+    formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
     fields: specs.map((spec) => ({
       id: spec.id,
       label: spec.label,
@@ -203,7 +173,6 @@ export function agendaFormCard(
       error: lastFieldOfColumn.get(spec.column) === spec.id ? (errors[spec.column] ?? '') : '',
     })),
     submitTitle: 'Enregistrer',
-    submitVerb: VERBS.saveAgendaItem,
     submitData: { verb: VERBS.saveAgendaItem, kind, ...(id ? { id } : {}) },
   });
 }

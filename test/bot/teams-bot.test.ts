@@ -43,7 +43,7 @@ async function botOn(storage = new MemoryStorage()) {
   const publisher = new AgendaPublisher({
     agenda,
     catalogue,
-    access: { afpaStaffIds: [], adminIds: [] },
+    access: { afpaStaffIds: [], adminIds: [], referentIds: [] },
     maxImportBytes: 1_000_000,
     logger: createLogger('silent', () => undefined),
   });

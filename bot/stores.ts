@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { AgendaStore } from '../data/agenda/agenda-store.js';
+import { Habilitations } from '../data/access/habilitations.js';
+import { rolesOf, type Person, type Role } from '../data/access/roles.js';
+import { ConversationDirectory } from '../data/outbox/conversation-directory.js';
+import type { StoredReference } from '../data/outbox/conversation-ref.js';
+import { Outbox } from '../data/outbox/outbox.js';
+import { DocumentPrescriptionStore } from '../data/prescriptions/prescription-store.js';
+import { Prescriptions } from '../data/prescriptions/prescriptions.js';
+import { Reasons } from '../data/prescriptions/reasons.js';
+import { FileDocumentStore, MemoryDocumentStore, type DocumentStore } from '../data/store/document-store.js';
+import type { AppConfig } from './config.js';
+
+/** Everything the bot and its commands keep, opened once from the configuration. */
+export type Stores = {
+  docs: DocumentStore;
+  agenda: AgendaStore;
+  outbox: Outbox;
+  directory: ConversationDirectory;
+  habilitations: Habilitations;
+  reasons: Reasons;
+  prescriptions: Prescriptions;
+  /** The roles of a person, from configuration and from AFPA's habilitations. */
+  rolesOf(person: Person | undefined): Set<Role>;
+};
+
+export async function openStores(
+  config: AppConfig,
+  clock: () => Date,
+  options: { docs?: DocumentStore; agenda?: AgendaStore } = {},
+): Promise<Stores> {
+  const docs = options.docs ?? (await FileDocumentStore.open(join(config.dataDir, 'store')));
+  const agenda = options.agenda ?? (await AgendaStore.open(config.dataDir, clock));
+  const outbox = await Outbox.open(docs);
+  const directory = await ConversationDirectory.open(docs, configuredAfpa(config));
+  const habilitations = await Habilitations.open(docs);
+  const reasons = await Reasons.open(docs);
+  const store = await DocumentPrescriptionStore.open(docs, outbox);
+  const prescriptions = new Prescriptions({
+    store,
+    reasons,
+    clock,
+    campaign: () => config.campaign,
+    sessions: () => agenda.list('sessions'),
+    delays: { reminderDays: config.prescriptions.reminderDays, expiryDays: config.prescriptions.expiryDays },
+    retentionMonths: config.prescriptions.retentionMonths,
+  });
+  return {
+    docs,
+    agenda,
+    outbox,
+    directory,
+    habilitations,
+    reasons,
+    prescriptions,
+    rolesOf: (person) => rolesOf(person, config.access, (ids) => habilitations.isHabilitated(ids)),
+  };
+}
+
+/** In memory: tests. */
+export function openMemoryStores(config: AppConfig, clock: () => Date): Promise<Stores> {
+  return AgendaStore.inMemory(clock).then((agenda) =>
+    openStores(config, clock, { docs: new MemoryDocumentStore(), agenda }),
+  );
+}
+
+function configuredAfpa(config: AppConfig): StoredReference | undefined {
+  if (!config.afpaConversation) return undefined;
+  return {
+    serviceUrl: config.afpaConversation.serviceUrl,
+    channelId: 'msteams',
+    conversation: { id: config.afpaConversation.conversationId, isGroup: true },
+    bot: { id: config.auth.appId ? `28:${config.auth.appId}` : 'bot' },
+  };
+}

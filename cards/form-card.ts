@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ButtonSchema } from './actions.js';
+import { CardTemplate } from './render.js';
+import template from './form.json' with { type: 'json' };
+
+/**
+ * Every form of the bot (agenda items, prescriptions, status changes, habilitations)
+ * is this one template: a list of fields, each with its error underneath, and one
+ * Action.Execute button (with an Action.Submit fallback) that sends them all.
+ */
+
+export const INPUTS = ['heading', 'text', 'choice', 'date', 'time', 'number', 'toggle'] as const;
+export type Input = (typeof INPUTS)[number];
+
+export const FieldSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  input: z.enum(INPUTS),
+  value: z.string().default(''),
+  multiline: z.boolean().default(false),
+  maxLength: z.number().int().positive().default(500),
+  choices: z.array(z.object({ title: z.string(), value: z.string() })).default([]),
+  placeholder: z.string().default(''),
+  error: z.string().default(''),
+});
+export type Field = z.input<typeof FieldSchema>;
+
+const form = new CardTemplate(
+  'form',
+  template,
+  z.object({
+    title: z.string(),
+    intro: z.string().default(''),
+    formError: z.string(),
+    fields: z.array(FieldSchema).min(1),
+    submitTitle: z.string(),
+    submitVerb: z.string().min(1),
+    submitData: z.record(z.string(), z.unknown()),
+    buttons: z.array(ButtonSchema).max(4).default([]),
+  }),
+);
+
+export type FormCardData = z.input<typeof form extends CardTemplate<infer S> ? S : never>;
+
+/** The form, with `submitData.verb` as the Action.Execute verb. */
+export function formCard(data: Omit<FormCardData, 'submitVerb'> & { submitData: { verb: string } }) {
+  return form.attachment({ ...data, submitVerb: data.submitData.verb });
+}
+
+export const FORM_ERROR_TEXT =
+  'À corriger : voyez le message sous chaque champ concerné. Rien n’a été enregistré.';

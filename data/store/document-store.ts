@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { JSONFile } from 'lowdb/node';
+
+/**
+ * Documents grouped in collections, each under its own key, and a commit that writes
+ * several of them at once or not at all. It is what the prescriptions, their history
+ * and the messages they cause are written with: one commit, before anything is sent.
+ *
+ * The embedded implementation keeps one JSON file per document, so a write costs the
+ * same whether ten or fifty thousand documents are stored; a PostgreSQL implementation
+ * would be one table (collection, key, document) and a transaction.
+ */
+export interface DocumentStore {
+  /** Every document of a collection, read once when a typed store builds its indexes. */
+  all<T>(collection: string): Promise<Map<string, T>>;
+  get<T>(collection: string, key: string): Promise<T | undefined>;
+  /** Writes every change, or none of them. A `null` document deletes its key. */
+  commit(changes: readonly DocumentChange[]): Promise<void>;
+}
+
+export type DocumentChange = { collection: string; key: string; document: unknown };
+
+/** Collection names and keys become file names: nothing else is accepted. */
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+
+export class UnsafeKeyError extends Error {
+  constructor(readonly key: string) {
+    super('Document key or collection name with characters that are not allowed');
+    this.name = 'UnsafeKeyError';
+  }
+}
+
+function checkName(name: string): void {
+  if (!SAFE_NAME.test(name) || name.includes('..')) throw new UnsafeKeyError(name);
+}
+
+/** Every change runs after the previous one is written: two commits never interleave. */
+class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<R>(task: () => Promise<R>): Promise<R> {
+    const result = this.tail.then(task, task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/** Documents kept in memory only: tests, and the reference the file store is compared with. */
+export class MemoryDocumentStore implements DocumentStore {
+  private readonly collections = new Map<string, Map<string, string>>();
+
+  async all<T>(collection: string): Promise<Map<string, T>> {
+    const found = new Map<string, T>();
+    for (const [key, text] of this.collections.get(collection) ?? []) found.set(key, JSON.parse(text) as T);
+    return found;
+  }
+
+  async get<T>(collection: string, key: string): Promise<T | undefined> {
+    const text = this.collections.get(collection)?.get(key);
+    return text === undefined ? undefined : (JSON.parse(text) as T);
+  }
+
+  async commit(changes: readonly DocumentChange[]): Promise<void> {
+    for (const change of changes) {
+      checkName(change.collection);
+      checkName(change.key);
+    }
+    // Serialised before anything is applied, so that a document that cannot be written changes nothing.
+    const texts = changes.map((c) => (c.document === null ? null : JSON.stringify(c.document)));
+    changes.forEach((change, index) => {
+      const collection = this.collections.get(change.collection) ?? new Map<string, string>();
+      this.collections.set(change.collection, collection);
+      const text = texts[index];
+      if (text === null || text === undefined) collection.delete(change.key);
+      else collection.set(change.key, text);
+    });
+  }
+}
+
+/**
+ * One JSON file per document under `dir/<collection>/<key>.json`, written atomically
+ * by lowdb's file adapter (a temporary file, then a rename). A commit of several
+ * documents is first written whole to `dir/journal/`, then applied, then the journal
+ * entry is removed: a crash in between is finished at the next open.
+ */
+export class FileDocumentStore implements DocumentStore {
+  private readonly queue = new SerialQueue();
+
+  private constructor(private readonly dir: string) {}
+
+  static async open(dir: string): Promise<FileDocumentStore> {
+    const store = new FileDocumentStore(dir);
+    await mkdir(join(dir, 'journal'), { recursive: true });
+    await store.replayJournal();
+    return store;
+  }
+
+  async all<T>(collection: string): Promise<Map<string, T>> {
+    checkName(collection);
+    const found = new Map<string, T>();
+    let names: string[];
+    try {
+      names = await readdir(join(this.dir, collection));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return found;
+      throw error;
+    }
+    for (const name of names) {
+      if (!name.endsWith('.json') || name.startsWith('.')) continue;
+      const key = name.slice(0, -'.json'.length);
+      const document = await this.get<T>(collection, key);
+      if (document !== undefined) found.set(key, document);
+    }
+    return found;
+  }
+
+  async get<T>(collection: string, key: string): Promise<T | undefined> {
+    checkName(collection);
+    checkName(key);
+    const document = await new JSONFile<T>(this.pathOf(collection, key)).read();
+    return document ?? undefined;
+  }
+
+  commit(changes: readonly DocumentChange[]): Promise<void> {
+    for (const change of changes) {
+      checkName(change.collection);
+      checkName(change.key);
+    }
+    if (changes.length === 0) return Promise.resolve();
+    // Checked before the journal is written: a document that cannot be serialised changes nothing.
+    const snapshot = JSON.parse(JSON.stringify(changes)) as DocumentChange[];
+    return this.queue.run(async () => {
+      if (snapshot.length === 1) {
+        await this.apply(snapshot);
+        return;
+      }
+      const entry = join(this.dir, 'journal', `${Date.now()}-${randomUUID()}.json`);
+      await new JSONFile<DocumentChange[]>(entry).write(snapshot);
+      await this.apply(snapshot);
+      await unlink(entry);
+    });
+  }
+
+  private pathOf(collection: string, key: string): string {
+    return join(this.dir, collection, `${key}.json`);
+  }
+
+  private async apply(changes: readonly DocumentChange[]): Promise<void> {
+    for (const change of changes) {
+      const path = this.pathOf(change.collection, change.key);
+      if (change.document === null) {
+        await rm(path, { force: true });
+      } else {
+        await mkdir(join(this.dir, change.collection), { recursive: true });
+        await new JSONFile<unknown>(path).write(change.document);
+      }
+    }
+  }
+
+  /** Commits written to the journal but not applied when the process stopped are applied now. */
+  private async replayJournal(): Promise<void> {
+    const dir = join(this.dir, 'journal');
+    const entries = (await readdir(dir))
+      .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+      .sort();
+    for (const name of entries) {
+      const path = join(dir, name);
+      let changes: DocumentChange[] | undefined;
+      try {
+        changes = JSON.parse(await readFile(path, 'utf8')) as DocumentChange[];
+      } catch {
+        // A journal entry cut short by a crash was never committed: its documents were not touched.
+        changes = undefined;
+      }
+      if (changes) await this.apply(changes);
+      await unlink(path);
+    }
+  }
+}
