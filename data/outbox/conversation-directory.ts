@@ -11,7 +11,11 @@ export type Contact = {
   userId: string;
   aadObjectId?: string;
   name: string;
-  reference: StoredReference;
+  /** Their personal chat with the bot; absent when they have only spoken to it in a channel. */
+  reference?: StoredReference;
+  /** Where to open a personal chat with them when there is none yet. */
+  serviceUrl: string;
+  tenantId?: string;
   updatedAt: string;
   /** Set when Teams answered that the bot was blocked or removed; cleared when they speak again. */
   unreachableSince?: string;
@@ -53,18 +57,25 @@ export class ConversationDirectory {
   }
 
   /**
-   * Saves or refreshes a personal chat. Written only when something changed, so that
-   * an ordinary message costs no write.
+   * Saves or refreshes how to reach a person. A message from a channel keeps the
+   * personal chat already known. Written only when something changed, so that an
+   * ordinary message costs no write.
    */
   async saveContact(contact: Omit<Contact, 'updatedAt'>, now: Date): Promise<void> {
     const known = this.contacts.get(contact.userId);
+    const merged: Omit<Contact, 'updatedAt'> = {
+      ...contact,
+      reference: contact.reference ?? known?.reference,
+    };
     const same =
       known &&
       !known.unreachableSince &&
-      known.name === contact.name &&
-      JSON.stringify(known.reference) === JSON.stringify(contact.reference);
+      known.name === merged.name &&
+      known.serviceUrl === merged.serviceUrl &&
+      JSON.stringify(known.reference) === JSON.stringify(merged.reference);
     if (same) return;
-    const record: Contact = { ...contact, updatedAt: now.toISOString() };
+    const { unreachableSince: _cleared, ...rest } = merged;
+    const record: Contact = { ...rest, updatedAt: now.toISOString() };
     await this.docs.commit([{ collection: CONTACTS, key: hashedKey(contact.userId), document: record }]);
     this.remember(record);
   }

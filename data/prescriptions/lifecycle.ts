@@ -75,7 +75,6 @@ export type TransitionRequest = {
   reason?: string;
   comment?: string;
   bilan?: string;
-  bilanFile?: { name: string; url: string };
 };
 
 export type TransitionProblem =
@@ -114,12 +113,7 @@ export function checkTransition(
     if (!request.reason || !context.reasons[requires.reason].includes(request.reason))
       problems.push({ field: 'reason', message: 'Choisissez un motif dans la liste.' });
   }
-  if (
-    requires.bilan &&
-    BILAN_EXPECTED.has(prescription.dispositif) &&
-    !request.bilan?.trim() &&
-    !request.bilanFile
-  ) {
+  if (requires.bilan && BILAN_EXPECTED.has(prescription.dispositif) && !request.bilan?.trim()) {
     problems.push({
       field: 'bilan',
       message: 'Le bilan individuel est attendu à la fin du parcours (Protocole, § 5) : saisissez-le.',
@@ -152,7 +146,6 @@ export function historyEntry(request: TransitionRequest, at: Date, by?: HistoryE
     ...(request.reason ? { reason: request.reason } : {}),
     ...(request.comment?.trim() ? { comment: request.comment.trim() } : {}),
     ...(request.bilan?.trim() ? { bilan: request.bilan.trim() } : {}),
-    ...(request.bilanFile ? { bilanFile: request.bilanFile } : {}),
   };
 }
 

@@ -123,7 +123,6 @@ export const HistoryEntrySchema = z.object({
   comment: z.string().max(1000).optional(),
   /** The individual bilan sent back at the end of the parcours (protocol § 5). */
   bilan: z.string().max(8000).optional(),
-  bilanFile: z.object({ name: z.string(), url: z.string() }).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -95,6 +95,11 @@ export class Prescriptions {
     return { kind: result.created ? 'created' : 'already', prescription: result.prescription };
   }
 
+  /** For the messages sent to those allowed to see it (the outbox checked who they go to). */
+  get(id: string): Promise<Prescription | undefined> {
+    return this.deps.store.get(id);
+  }
+
   /** A prescription as `who` may see it: its référent, or AFPA staff. The read is audited. */
   async read(id: string, who: Actor, roles: ReadonlySet<Role>): Promise<Prescription | undefined> {
     const prescription = await this.deps.store.get(id);
@@ -204,8 +209,9 @@ export class Prescriptions {
     const before = subMonths(now, this.deps.retentionMonths).toISOString();
     const ids = await this.deps.store.listIdleSince(before);
     if (options.dryRun) return { ids };
-    for (const id of ids) await this.erase(id, SYSTEM, 'purge');
-    return { ids };
+    const erasedIds: string[] = [];
+    for (const id of ids) if (await this.erase(id, SYSTEM, 'purge')) erasedIds.push(id);
+    return { ids: erasedIds };
   }
 
   /** Erases one prescription's personal fields now (an erasure request). */
@@ -280,7 +286,7 @@ export function erased(p: Prescription, now: Date): Prescription {
     person: { lastName: '-', firstName: '-', birthDate: '1900-01-01', phone: '', email: '', town: '-' },
     conditions: { mobility: false, childcare: false, other: false, otherText: '' },
     comment: '',
-    history: p.history.map(({ comment: _c, bilan: _b, bilanFile: _f, ...entry }) => entry),
+    history: p.history.map(({ comment: _c, bilan: _b, ...entry }) => entry),
     erasedAt: now.toISOString(),
   };
 }

@@ -1,21 +1,38 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Activity } from 'botbuilder';
+import type { Activity, ConversationParameters } from 'botbuilder';
 
 export type PostedActivity = { conversationId: string; replyToId?: string; activity: Partial<Activity> };
+export type UpdatedActivity = { conversationId: string; activityId: string; activity: Partial<Activity> };
+export type CreatedConversation = { id: string; parameters: Partial<ConversationParameters> };
+/** A refusal as Teams words it: a status, an optional Retry-After header and Teams error code. */
+export type ScriptedResponse = { status: number; retryAfter?: string; code?: string };
+export type FailRate = { status: number; share: number; retryAfter?: string; code?: string; seed?: number };
+
+type Answer = { status: number; body: unknown; headers?: Record<string, string> };
 
 /**
  * Stands in for the Bot Framework connector: the bot posts its replies here
- * (POST /v3/conversations/{id}/activities[/{replyToId}]) and the test reads them.
+ * (POST /v3/conversations/{id}/activities[/{replyToId}]), updates them
+ * (PUT /v3/conversations/{id}/activities/{activityId}), opens conversations
+ * (POST /v3/conversations), and the test reads what arrived. Failures can be
+ * scripted, one by one or as a share of all calls, to exercise retries.
  */
 export class ConnectorStub {
   readonly posted: PostedActivity[] = [];
+  readonly updated: UpdatedActivity[] = [];
+  readonly created: CreatedConversation[] = [];
+  /** Every POST and PUT received, refused ones included: what Teams would count against the rate limit. */
+  attempts = 0;
   private server?: Server;
   private waiters: Array<() => void> = [];
   private counter = 0;
+  private createdCounter = 0;
   /** The next posts are refused with this status, as many times as `failures` says (to test failures). */
   failWith?: number;
   failures = 0;
+  private readonly scripted: ScriptedResponse[] = [];
+  private rate?: { failure: FailRate; random: () => number };
 
   /** Files the stand-in serves, as Teams serves a file's downloadUrl. */
   private readonly files = new Map<string, Uint8Array>();
@@ -26,6 +43,19 @@ export class ConnectorStub {
     const path = `/files/${encodeURIComponent(name)}`;
     this.files.set(path, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
     return `${this.baseUrl}${path}`;
+  }
+
+  /** The next POST/PUT calls get these answers, in order, before any normal handling. */
+  script(...responses: ScriptedResponse[]): void {
+    this.scripted.push(...responses);
+  }
+
+  /**
+   * Refuses about `share` (0 to 1) of the POST/PUT calls that no script answers, drawn
+   * from a seeded generator so that a run repeats exactly; `undefined` stops it.
+   */
+  failRate(failure: FailRate | undefined): void {
+    this.rate = failure ? { failure, random: seededRandom(failure.seed ?? 82) } : undefined;
   }
 
   async start(): Promise<string> {
@@ -39,8 +69,8 @@ export class ConnectorStub {
         res.end(file);
         return;
       }
-      void this.handle(req).then(([status, body]) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
+      void this.handle(req).then(({ status, body, headers }) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));
       });
     });
@@ -62,11 +92,28 @@ export class ConnectorStub {
   }
 
   /** Resolves once `count` activities in all have been posted (or rejects after `timeoutMs`). */
-  async waitForCount(count: number, timeoutMs = 5000): Promise<void> {
+  waitForCount(count: number, timeoutMs = 5000): Promise<void> {
+    return this.waitUntil(
+      () => this.posted.length >= count,
+      () => `Expected ${count} posted activities, got ${this.posted.length}`,
+      timeoutMs,
+    );
+  }
+
+  /** Resolves once `count` activities in all have been updated (or rejects after `timeoutMs`). */
+  waitForUpdates(count: number, timeoutMs = 5000): Promise<void> {
+    return this.waitUntil(
+      () => this.updated.length >= count,
+      () => `Expected ${count} updated activities, got ${this.updated.length}`,
+      timeoutMs,
+    );
+  }
+
+  private async waitUntil(done: () => boolean, failure: () => string, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (this.posted.length < count) {
+    while (!done()) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`Expected ${count} posted activities, got ${this.posted.length}`);
+      if (left <= 0) throw new Error(failure());
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -77,24 +124,75 @@ export class ConnectorStub {
     }
   }
 
-  private async handle(req: IncomingMessage): Promise<[number, unknown]> {
+  private async handle(req: IncomingMessage): Promise<Answer> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
-    if (req.method !== 'POST' || !match) return [404, { error: 'not found' }];
-    if (this.failWith && this.failures > 0) {
-      this.failures--;
-      return [this.failWith, { error: 'unavailable' }];
+    if (req.method !== 'POST' && req.method !== 'PUT') return { status: 404, body: { error: 'not found' } };
+    this.attempts++;
+
+    const refusal = this.refusal();
+    if (refusal) return refusal;
+
+    const url = req.url ?? '';
+    const body = (): unknown => JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const activityPath = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(url);
+    let answer: Answer | undefined;
+    if (req.method === 'POST' && activityPath) {
+      this.posted.push({
+        conversationId: decodeURIComponent(activityPath[1]!),
+        replyToId: activityPath[2] ? decodeURIComponent(activityPath[2]) : undefined,
+        activity: body() as Partial<Activity>,
+      });
+      answer = { status: 200, body: { id: `reply-${++this.counter}` } };
+    } else if (req.method === 'PUT' && activityPath?.[2]) {
+      const activityId = decodeURIComponent(activityPath[2]);
+      this.updated.push({
+        conversationId: decodeURIComponent(activityPath[1]!),
+        activityId,
+        activity: body() as Partial<Activity>,
+      });
+      answer = { status: 200, body: { id: activityId } };
+    } else if (req.method === 'POST' && url === '/v3/conversations') {
+      const id = `a:created-${++this.createdCounter}`;
+      this.created.push({ id, parameters: body() as Partial<ConversationParameters> });
+      answer = { status: 201, body: { id } };
     }
-    const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Partial<Activity>;
-    this.posted.push({
-      conversationId: decodeURIComponent(match[1]!),
-      replyToId: match[2] ? decodeURIComponent(match[2]) : undefined,
-      activity,
-    });
+    if (!answer) return { status: 404, body: { error: 'not found' } };
     const waiters = this.waiters;
     this.waiters = [];
     waiters.forEach((wake) => wake());
-    return [200, { id: `reply-${++this.counter}` }];
+    return answer;
   }
+
+  /** The failure this call gets, if any: the script first, then `failWith`, then the random share. */
+  private refusal(): Answer | undefined {
+    const scripted = this.scripted.shift();
+    if (scripted) return teamsError(scripted);
+    if (this.failWith && this.failures > 0) {
+      this.failures--;
+      return { status: this.failWith, body: { error: 'unavailable' } };
+    }
+    if (this.rate && this.rate.random() < this.rate.failure.share) return teamsError(this.rate.failure);
+    return undefined;
+  }
+}
+
+function teamsError({ status, retryAfter, code }: ScriptedResponse): Answer {
+  return {
+    status,
+    body: { error: { code, message: `Scripted failure ${status}` } },
+    headers: retryAfter === undefined ? undefined : { 'retry-after': retryAfter },
+  };
+}
+
+/** mulberry32: a tiny seeded generator, enough to make a failure pattern repeatable. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -1,0 +1,85 @@
+import { frenchDay, parisDay } from '../data/dates.js';
+import type { Habilitation } from '../data/access/habilitations.js';
+import { VERBS } from './actions.js';
+import { FORM_ERROR_TEXT, formCard } from './form-card.js';
+import { recordCard } from './prescription-cards.js';
+
+/**
+ * AFPA habilitates the Département's référents to register people (protocol § 5):
+ * the list of those habilitated, the form that adds one, and the request a référent
+ * sends when they are not habilitated yet.
+ */
+
+const onDay = (instant: string) => frenchDay(parisDay(new Date(instant)));
+
+export function habilitationsCard(active: readonly Habilitation[], notice = '') {
+  return recordCard({
+    title: 'Référents habilités',
+    subtitle:
+      notice ||
+      (active.length === 0
+        ? 'Aucun référent habilité dans Teams pour l’instant (ceux de la configuration REFERENT_IDS le sont aussi).'
+        : `${active.length} référent${active.length > 1 ? 's' : ''} habilité${active.length > 1 ? 's' : ''} dans Teams (ceux de la configuration REFERENT_IDS le sont aussi).`),
+    items: active.map((h) => ({
+      title: h.person.name,
+      subtitle: `Habilité(e) le ${onDay(h.grantedAt)} par ${h.grantedBy}`,
+      buttons: [{ title: 'Retirer', data: { verb: VERBS.withdrawHabilitation, userId: h.person.id } }],
+    })),
+    buttons: [{ title: 'Habiliter un référent', data: { verb: VERBS.habilitate, open: true } }],
+  });
+}
+
+export type HabilitationFormValues = { personne?: string; identifiant?: string; nom?: string };
+
+/** The people who have spoken to the bot are offered by name; anyone else by their Teams or Entra id. */
+export function habilitationFormCard(
+  known: ReadonlyArray<{ userId: string; name: string }>,
+  values: HabilitationFormValues = {},
+  errors: Partial<Record<keyof HabilitationFormValues, string>> = {},
+) {
+  return formCard({
+    title: 'Habiliter un référent',
+    intro:
+      'Choisissez une personne qui a déjà écrit au bot, ou saisissez son identifiant Teams (29:…) ou Entra ID et son nom.',
+    formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
+    fields: [
+      {
+        id: 'personne',
+        label: 'Personne connue du bot',
+        input: 'choice',
+        choices: known.map((k) => ({ title: k.name, value: k.userId })),
+        value: values.personne ?? '',
+        error: errors.personne ?? '',
+      },
+      {
+        id: 'identifiant',
+        label: 'Ou identifiant Teams / Entra ID',
+        input: 'text',
+        maxLength: 200,
+        value: values.identifiant ?? '',
+        error: errors.identifiant ?? '',
+      },
+      {
+        id: 'nom',
+        label: 'Nom (avec un identifiant)',
+        input: 'text',
+        maxLength: 100,
+        value: values.nom ?? '',
+        error: errors.nom ?? '',
+      },
+    ],
+    submitTitle: 'Habiliter',
+    submitData: { verb: VERBS.habilitate },
+  });
+}
+
+/** Sent to the AFPA conversation when a référent asks to be habilitated. */
+export function habilitationRequestCard(userId: string, name: string) {
+  return recordCard({
+    title: 'Demande d’habilitation',
+    subtitle: `${name} demande à pouvoir inscrire des personnes aux dispositifs (Protocole, § 5).`,
+    buttons: [
+      { title: `Habiliter ${name}`, data: { verb: VERBS.habilitate, identifiant: userId, nom: name } },
+    ],
+  });
+}
