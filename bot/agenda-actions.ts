@@ -1,4 +1,4 @@
-import type { Attachment, ChannelAccount } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
 import { VERBS, type CardAction } from '../cards/actions.js';
 import { agendaListCard, importSample } from '../cards/agenda-cards.js';
 import { agendaFormCard, readAgendaForm, valuesOfItem } from '../cards/agenda-form.js';
@@ -6,7 +6,8 @@ import { noticeCard } from '../cards/welcome-card.js';
 import { runAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
 import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
 import { parisDay } from '../data/dates.js';
-import type { CardActionDeps } from './card-action-router.js';
+import type { Role } from '../data/access/roles.js';
+import type { ActionDeps } from './teams/card-actions.js';
 
 /**
  * The agenda from a card or a message: a list for everyone, and for AFPA staff the
@@ -17,26 +18,28 @@ import type { CardActionDeps } from './card-action-router.js';
 export async function agendaCard(
   query: AgendaQuery,
   offset: number,
-  deps: CardActionDeps,
-  from?: ChannelAccount,
+  deps: ActionDeps,
+  roles: ReadonlySet<Role>,
 ): Promise<Attachment> {
   const now = deps.clock();
-  const items = await deps.agenda.list(query.kind);
+  const items = await deps.stores.agenda.list(query.kind);
   const results = runAgendaQuery(items, query, now);
-  const canEdit = deps.publisher.mayPublish(from);
   return agendaListCard(query, results, offset, {
     catalogue: deps.catalogue,
     now,
     links: deps.links,
-    canEdit,
+    canEdit: roles.has('afpa'),
+    // AFPA staff do not prescribe; everyone else sees the button (the habilitation is checked on click).
+    canPrescribe: !roles.has('afpa') || roles.has('referent'),
   });
 }
 
 const GONE_TEXT = 'Cet élément n’existe plus : il a peut-être été retiré ou remplacé par un import.';
 
 /** Adding, editing, cancelling one item: AFPA staff only, checked on every action. */
-export async function agendaEdit(action: AgendaEditAction, deps: CardActionDeps): Promise<Attachment> {
-  const { agenda, catalogue } = deps;
+export async function agendaEdit(action: AgendaEditAction, deps: ActionDeps): Promise<Attachment> {
+  const { catalogue } = deps;
+  const agenda = deps.stores.agenda;
   switch (action.verb) {
     case VERBS.openAgendaForm: {
       if (!action.id) return agendaFormCard(action.kind, catalogue);

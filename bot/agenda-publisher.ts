@@ -5,8 +5,6 @@ import type { AgendaStore } from '../data/agenda/agenda-store.js';
 import { decodeCsv, detectAgendaKind, diffImport, parseAgendaCsv } from '../data/agenda/csv-import.js';
 import { countLabel } from '../data/agenda/model.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
-import { canPublishAgenda } from './access.js';
-import type { AppConfig } from './config.js';
 import { describeError, type Logger } from './logger.js';
 
 /** How Teams hands a file dropped in a personal chat to a bot. */
@@ -65,23 +63,18 @@ export async function downloadFile(
 
 /**
  * AFPA publishes its agenda from the chat: a CSV file gives a preview, and only
- * "Importer" changes anything. Everyone else gets a polite refusal.
+ * "Importer" changes anything. The card-action table checks who may.
  */
 export class AgendaPublisher {
   constructor(
     private readonly deps: {
       agenda: AgendaStore;
       catalogue: Catalogue;
-      access: AppConfig['access'];
       maxImportBytes: number;
       logger: Logger;
       fetchImpl?: typeof fetch;
     },
   ) {}
-
-  mayPublish(from: ChannelAccount | undefined): boolean {
-    return canPublishAgenda(from, this.deps.access);
-  }
 
   /** Reads a file sent in the chat and answers with its preview or its errors. Nothing is published yet. */
   async preview(file: IncomingFile, from: ChannelAccount): Promise<Attachment> {

@@ -7,7 +7,6 @@
 import { writeFile } from 'node:fs/promises';
 import { loadCatalogue } from '../data/catalogue/catalogue.js';
 import { periodBounds, prescriptionsCsv, type ExportLabels } from '../data/prescriptions/export.js';
-import { auditEntry, DocumentPrescriptionStore } from '../data/prescriptions/prescription-store.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openStores, type Stores } from './stores.js';
 
@@ -15,16 +14,6 @@ const USAGE = 'Usage : npm run export -- prescriptions [--from AAAA-MM-JJ] [--to
 
 /** Who the audit trail names for what is done from the command line. */
 export const CLI_ACTOR = { id: 'cli', name: 'Ligne de commande' } as const;
-
-/**
- * The prescription store under `Stores`, for what `Prescriptions` does not offer
- * (listing by creation date). It reads the same documents.
- */
-export function openPrescriptionStore(
-  stores: Pick<Stores, 'docs' | 'outbox'>,
-): Promise<DocumentPrescriptionStore> {
-  return DocumentPrescriptionStore.open(stores.docs, stores.outbox);
-}
 
 /** The labels the export writes: the reasons as an admin named them, the dispositifs as the catalogue does. */
 export function exportLabels(stores: Pick<Stores, 'reasons'>): ExportLabels {
@@ -78,12 +67,9 @@ export async function runExport(
     return 1;
   }
   const stores = await openStores(loadConfig(env), clock);
-  const store = await openPrescriptionStore(stores);
-  const prescriptions = await store.listCreatedBetween(bounds.from, bounds.to);
-  const csv = prescriptionsCsv(prescriptions, exportLabels(stores));
-  const ids = prescriptions.map((p) => p.id);
   // Recorded before the file exists: no personal data leaves the store unaudited.
-  await store.audit([auditEntry(CLI_ACTOR, 'export', ids, clock(), periodDetail(args))]);
+  const prescriptions = await stores.prescriptions.exportPeriod(bounds, CLI_ACTOR, periodDetail(args));
+  const csv = prescriptionsCsv(prescriptions, exportLabels(stores));
   try {
     await writeFile(args.file, csv, { encoding: 'utf8', mode: 0o600 });
   } catch {
@@ -97,7 +83,7 @@ export async function runExport(
   return 0;
 }
 
-function periodDetail(args: { from?: string; to?: string }): string {
+export function periodDetail(args: { from?: string; to?: string }): string {
   if (args.from && args.to) return `du ${args.from} au ${args.to}`;
   if (args.from) return `depuis le ${args.from}`;
   if (args.to) return `jusqu’au ${args.to}`;

@@ -8,10 +8,18 @@ export type ServerDeps = {
   bot: ActivityHandler;
   logger: Logger;
   maxBodyBytes: number;
+  /** Tenants served; empty: any (local use). */
+  allowedTenantIds?: readonly string[];
 };
 
 /** The HTTP surface: Bot Framework messages and a health probe. */
-export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerDeps): restify.Server {
+export function createServer({
+  adapter,
+  bot,
+  logger,
+  maxBodyBytes,
+  allowedTenantIds = [],
+}: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'cd82-afpa-bot', handleUncaughtExceptions: false });
   // Malformed JSON and oversized bodies are refused here (400, 413), before any bot code runs.
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }));
@@ -23,6 +31,11 @@ export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerDeps)
   server.post('/api/messages', async (req, res) => {
     if (!isIncomingActivity(req.body)) {
       res.send(400, { error: 'Requête invalide : une activité Bot Framework est attendue.' });
+      return;
+    }
+    if (allowedTenantIds.length > 0 && !allowedTenantIds.includes(tenantOf(req.body) ?? '')) {
+      logger.warn('tenant_refused', { channelId: String((req.body as { channelId?: unknown }).channelId) });
+      res.send(403, { error: 'Ce locataire Microsoft 365 n’est pas autorisé à utiliser ce bot.' });
       return;
     }
     try {
@@ -38,4 +51,14 @@ export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerDeps)
     callback();
   });
   return server;
+}
+
+/** The tenant of an activity, as Teams writes it in the conversation or in channelData. */
+function tenantOf(body: unknown): string | undefined {
+  const activity = body as {
+    conversation?: { tenantId?: unknown };
+    channelData?: { tenant?: { id?: unknown } };
+  };
+  const id = activity.conversation?.tenantId ?? activity.channelData?.tenant?.id;
+  return typeof id === 'string' ? id : undefined;
 }

@@ -6,16 +6,22 @@ import {
   type AdaptiveCardInvokeValue,
   type BotState,
   type ChannelAccount,
+  type FileConsentCardResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
-import { VERBS, type CardAction } from '../cards/actions.js';
+import { VERBS } from '../cards/actions.js';
 import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { welcomeCard } from '../cards/welcome-card.js';
 import { describeProfile, type Profile, type Programme } from '../data/eligibility.js';
 import { describesPerson, extractProfile } from '../data/eligibility-extraction.js';
 import { answerActivity } from '../dialogs/answer-activity.js';
-import { recognizeCommand } from '../dialogs/commands.js';
+import {
+  findPrescriptionReference,
+  recognizeCommand,
+  recognizePrescribeRequest,
+  type Command,
+} from '../dialogs/commands.js';
 import type { QuestionAnswering } from '../data/qa/question-answering.js';
 import { passedOnText } from '../dialogs/pass-on.js';
 import {
@@ -25,19 +31,23 @@ import {
 } from '../dialogs/eligibility-dialog.js';
 import { QUESTION_DIALOG, type QuestionDialog, type QuestionOptions } from '../dialogs/question-dialog.js';
 import { dispositifListCard } from '../cards/dispositif-cards.js';
-import { NOT_ALLOWED_TEXT } from './access.js';
 import { findIncomingFile } from './agenda-publisher.js';
 import { agendaCard } from './agenda-actions.js';
 import {
-  cardForAction,
-  parseCardAction,
+  NOT_ALLOWED_AGENDA,
+  runCardAction,
   UNKNOWN_ACTION_TEXT,
-  type CardActionDeps,
-} from './card-action-router.js';
+  userOf,
+  type ActionContext,
+  type ActionDeps,
+} from './teams/card-actions.js';
+import { referenceOf } from './teams/messenger.js';
+import type { Logger } from './logger.js';
 import { parseAgendaQuery } from '../data/agenda/agenda-query.js';
 import type { AgendaKind } from '../data/agenda/model.js';
 
-export type TeamsBotDeps = CardActionDeps & {
+export type TeamsBotDeps = ActionDeps & {
+  logger: Logger;
   /** Kept in the bot's store: a question in progress survives a restart. */
   conversationState: BotState;
   /** Kept in memory only: an eligibility check is anonymous and leaves nothing in the store. */
@@ -52,6 +62,22 @@ const NEW_ITEM_COMMANDS: Partial<Record<string, AgendaKind>> = {
   newSession: 'sessions',
   newPlaces: 'places',
 };
+
+/** Typed commands that are card actions: the same verbs, the same role checks. */
+const COMMAND_ACTIONS: Partial<Record<Command, Record<string, unknown>>> = {
+  prescribe: { verb: VERBS.openPrescription },
+  myPrescriptions: { verb: VERBS.listMyPrescriptions, offset: 0 },
+  openPrescriptions: { verb: VERBS.listOpenPrescriptions, offset: 0 },
+  habilitations: { verb: VERBS.openHabilitations },
+  deliveries: { verb: VERBS.showDeliveries },
+  reasons: { verb: VERBS.openReasons },
+  export: { verb: VERBS.openExport },
+};
+
+export const AFPA_CONVERSATION_SET =
+  'C’est noté : les nouvelles prescriptions arriveront dans cette conversation, avec les rappels. Les prescriptions déjà en attente y sont envoyées maintenant.';
+export const AFPA_CONVERSATION_ADMIN_ONLY =
+  'Seul un administrateur peut choisir la conversation qui reçoit les prescriptions.';
 
 export const GUIDED_INTRO =
   'Je vous pose quelques questions, une à la fois. Test anonyme : ne donnez ni nom ni information permettant de reconnaître la personne. Répondez « je ne sais pas » si besoin, ou « annuler » pour arrêter.';
@@ -84,6 +110,7 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    await this.rememberContact(context);
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     // The check in progress, if this turn loaded one. A finished check leaves nothing behind, not even in memory.
@@ -99,8 +126,13 @@ export class TeamsBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const action = parseCardAction({ ...(invokeValue.action?.data ?? {}), verb: invokeValue.action?.verb });
-    const card = action ? await cardForAction(action, this.deps, context.activity.from) : undefined;
+    const outcome = await runCardAction(
+      { ...(invokeValue.action?.data ?? {}), verb: invokeValue.action?.verb },
+      this.actionContext(context),
+      this.deps,
+    );
+    // The guided check is a conversation: it starts from an Action.Submit, not in place.
+    const card = outcome?.kind === 'card' ? outcome.card : undefined;
     if (!card) {
       return {
         statusCode: 400,
@@ -120,9 +152,7 @@ export class TeamsBot extends TeamsActivityHandler {
     if (value !== undefined && value !== null) {
       // A button starts something new: whatever was waiting for an answer is dropped.
       await Promise.all([dc.cancelAllDialogs(), scratch.cancelAllDialogs()]);
-      const action = parseCardAction(value);
-      if (action) await this.runCardAction(context, scratch, action);
-      else await context.sendActivity(UNKNOWN_ACTION_TEXT);
+      await this.runAction(context, scratch, value);
       return;
     }
 
@@ -167,15 +197,34 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity(MessageFactory.attachment(eligibilityFormCard()));
       return;
     }
+    if (command === 'designateAfpa') {
+      await this.designateAfpaConversation(context);
+      return;
+    }
     const newItem = command && NEW_ITEM_COMMANDS[command];
     if (newItem) {
-      await this.runCardAction(context, scratch, { verb: VERBS.openAgendaForm, kind: newItem });
+      await this.runAction(context, scratch, { verb: VERBS.openAgendaForm, kind: newItem });
+      return;
+    }
+    const commandAction = command && COMMAND_ACTIONS[command];
+    if (commandAction) {
+      await this.runAction(context, scratch, commandAction);
+      return;
+    }
+    const prescribe = recognizePrescribeRequest(text);
+    if (prescribe) {
+      await this.runAction(context, scratch, { verb: VERBS.openPrescription, ...prescribe });
+      return;
+    }
+    const reference = findPrescriptionReference(text);
+    if (reference) {
+      await this.runAction(context, scratch, { verb: VERBS.showPrescription, id: reference });
       return;
     }
     const agendaQuery = parseAgendaQuery(text, this.deps.clock());
     if (agendaQuery) {
       await context.sendActivity(
-        MessageFactory.attachment(await agendaCard(agendaQuery, 0, this.deps, context.activity.from)),
+        MessageFactory.attachment(await agendaCard(agendaQuery, 0, this.deps, this.rolesOf(context))),
       );
       return;
     }
@@ -197,23 +246,108 @@ export class TeamsBot extends TeamsActivityHandler {
     await dc.beginDialog(QUESTION_DIALOG, { question: text } satisfies QuestionOptions);
   }
 
-  private async runCardAction(
-    context: TurnContext,
-    scratch: DialogContext,
-    action: CardAction,
-  ): Promise<void> {
-    if (action.verb === VERBS.startGuidedEligibility) {
-      await this.startGuided(scratch, action.profile ?? {}, action.focus, true);
+  /** A button (or a command that is one): checked and handled by the card-action table. */
+  private async runAction(context: TurnContext, scratch: DialogContext, value: unknown): Promise<void> {
+    const outcome = await runCardAction(value, this.actionContext(context), this.deps);
+    if (!outcome) {
+      await context.sendActivity(UNKNOWN_ACTION_TEXT);
       return;
     }
-    const card = await cardForAction(action, this.deps, context.activity.from);
-    if (card) await context.sendActivity(MessageFactory.attachment(card));
+    if (outcome.kind === 'guided') {
+      await this.startGuided(scratch, outcome.profile, outcome.focus, true);
+      return;
+    }
+    await context.sendActivity(MessageFactory.attachment(outcome.card));
+  }
+
+  private rolesOf(context: TurnContext) {
+    return this.deps.stores.rolesOf(context.activity.from);
+  }
+
+  private actionContext(context: TurnContext): ActionContext {
+    const conversation = context.activity.conversation;
+    return {
+      from: context.activity.from,
+      roles: this.rolesOf(context),
+      personal: !conversation?.isGroup && (conversation?.conversationType ?? 'personal') === 'personal',
+      tenantId: tenantOf(context),
+    };
+  }
+
+  /**
+   * How to reach the person later: their personal chat, saved at installation and on
+   * every message (Teams may move the service URL), or at least where to open one.
+   */
+  private async rememberContact(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const from = activity.from;
+    if (!from?.id || from.id === activity.recipient?.id || activity.channelId !== 'msteams') return;
+    if (activity.type !== 'message' && activity.type !== 'invoke' && activity.type !== 'installationUpdate')
+      return;
+    if (activity.type === 'installationUpdate' && activity.action?.startsWith('remove')) {
+      await this.deps.stores.directory.removeContact(from.id);
+      return;
+    }
+    const conversation = activity.conversation;
+    const personal = !conversation?.isGroup && (conversation?.conversationType ?? 'personal') === 'personal';
+    try {
+      await this.deps.stores.directory.saveContact(
+        {
+          userId: from.id,
+          ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
+          name: from.name ?? '',
+          serviceUrl: activity.serviceUrl,
+          ...(tenantOf(context) ? { tenantId: tenantOf(context) } : {}),
+          ...(personal ? { reference: referenceOf(activity) } : {}),
+        },
+        this.deps.clock(),
+      );
+    } catch (error) {
+      // Not being able to save a contact must not cost the person their answer.
+      this.deps.logger.warn('contact_not_saved', { errorName: (error as Error).name });
+    }
+  }
+
+  /** « recevoir les prescriptions ici », typed by an admin in a channel or group chat. */
+  private async designateAfpaConversation(context: TurnContext): Promise<void> {
+    if (!this.rolesOf(context).has('admin')) {
+      await context.sendActivity(AFPA_CONVERSATION_ADMIN_ONLY);
+      return;
+    }
+    const reference = referenceOf(context.activity);
+    const by = context.activity.from.name ?? context.activity.from.id;
+    await this.deps.stores.directory.designateAfpa(reference, by, this.deps.clock());
+    await this.deps.stores.outbox.wakeAll((m) => m.recipient.kind === 'afpa', this.deps.clock());
+    await context.sendActivity(AFPA_CONVERSATION_SET);
+  }
+
+  /** The prescriptions export accepted in the file consent card: uploaded to the person's OneDrive. */
+  protected override async handleTeamsFileConsentAccept(
+    context: TurnContext,
+    response: FileConsentCardResponse,
+  ): Promise<void> {
+    const token = (response.context as { token?: unknown } | undefined)?.token;
+    const card = await this.deps.exports.accept(
+      token,
+      response.uploadInfo?.uploadUrl,
+      response.uploadInfo?.contentUrl,
+      userOf(context.activity.from),
+    );
+    await context.sendActivity(MessageFactory.attachment(card));
+  }
+
+  protected override async handleTeamsFileConsentDecline(
+    context: TurnContext,
+    response: FileConsentCardResponse,
+  ): Promise<void> {
+    this.deps.exports.decline((response.context as { token?: unknown } | undefined)?.token);
+    await context.sendActivity('Export annulé : le fichier n’a pas été envoyé.');
   }
 
   /** A CSV dropped in the chat: AFPA staff get a preview, anyone else a polite refusal. */
   private async receiveFile(context: TurnContext, file: { name: string; url: string }): Promise<void> {
-    if (!this.deps.publisher.mayPublish(context.activity.from)) {
-      await context.sendActivity(NOT_ALLOWED_TEXT);
+    if (!this.rolesOf(context).has('afpa')) {
+      await context.sendActivity(NOT_ALLOWED_AGENDA);
       return;
     }
     await context.sendActivity({ type: 'typing' });
@@ -241,4 +375,10 @@ export class TeamsBot extends TeamsActivityHandler {
     if (!added.some((member) => member.id === botId)) return;
     await context.sendActivity(MessageFactory.attachment(welcomeCard(this.deps.catalogue)));
   }
+}
+
+function tenantOf(context: TurnContext): string | undefined {
+  const channelData = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const fromChannel = typeof channelData?.tenant?.id === 'string' ? channelData.tenant.id : undefined;
+  return context.activity.conversation?.tenantId ?? fromChannel;
 }

@@ -75,6 +75,8 @@ export type AgendaListOptions = {
   links: { feed: string; event: (id: string) => string };
   /** AFPA staff see "Modifier" and "Annuler" on each item. */
   canEdit?: boolean;
+  /** Référents see « Prescrire sur cette session » on each session with room. */
+  canPrescribe?: boolean;
   singleType?: boolean;
 };
 
@@ -87,6 +89,15 @@ function editButtons(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: Ag
       : [edit, { title: 'Annuler l’événement', data: { verb: VERBS.cancelEvent, id: item.id } }];
   }
   return [edit, { title: 'Retirer', data: { verb: VERBS.removeAgendaItem, kind, id: item.id } }];
+}
+
+function prescribeButton(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: AgendaListOptions) {
+  if (!options.canPrescribe || kind !== 'sessions') return [];
+  const session = item as EntrySession;
+  if (session.seats === 0) return [];
+  return [
+    { title: 'Prescrire sur cette session', data: { verb: VERBS.openPrescription, session: session.id } },
+  ];
 }
 
 // ── What a query asks, in French ──────────────────────────────────────────────────
@@ -189,7 +200,10 @@ function itemFor(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: Agenda
       : kind === 'sessions'
         ? sessionItem(item as EntrySession, options)
         : placeItem(item as TrainingPlace, options);
-  return { ...shown, buttons: editButtons(kind, item, options) };
+  return {
+    ...shown,
+    buttons: [...prescribeButton(kind, item, options), ...editButtons(kind, item, options)],
+  };
 }
 
 const EMPTY_TEXT: Record<AgendaKind, string> = {

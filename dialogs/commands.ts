@@ -1,7 +1,22 @@
 import { normalizeText } from '../data/qa/normalize.js';
 
 /** Words typed alone that are commands, not questions. */
-export type Command = 'help' | 'list' | 'cancel' | 'eligibility' | 'newEvent' | 'newSession' | 'newPlaces';
+export type Command =
+  | 'help'
+  | 'list'
+  | 'cancel'
+  | 'eligibility'
+  | 'newEvent'
+  | 'newSession'
+  | 'newPlaces'
+  | 'prescribe'
+  | 'myPrescriptions'
+  | 'openPrescriptions'
+  | 'habilitations'
+  | 'deliveries'
+  | 'reasons'
+  | 'export'
+  | 'designateAfpa';
 
 const COMMANDS: Record<string, Command> = {
   aide: 'help',
@@ -33,6 +48,34 @@ const COMMANDS: Record<string, Command> = {
   'ajouter des places': 'newPlaces',
   'mettre a jour les places': 'newPlaces',
   'publier des places': 'newPlaces',
+  prescrire: 'prescribe',
+  prescription: 'prescribe',
+  'nouvelle prescription': 'prescribe',
+  'faire une prescription': 'prescribe',
+  'inscrire quelqu un': 'prescribe',
+  'inscrire une personne': 'prescribe',
+  'mes prescriptions': 'myPrescriptions',
+  'mes orientations': 'myPrescriptions',
+  'mes inscriptions': 'myPrescriptions',
+  'suivi de mes prescriptions': 'myPrescriptions',
+  'suivi des prescriptions': 'myPrescriptions',
+  'prescriptions a traiter': 'openPrescriptions',
+  'a traiter': 'openPrescriptions',
+  'prescriptions en cours': 'openPrescriptions',
+  habilitations: 'habilitations',
+  habilitation: 'habilitations',
+  'habiliter un referent': 'habilitations',
+  'referents habilites': 'habilitations',
+  'etat des envois': 'deliveries',
+  envois: 'deliveries',
+  motifs: 'reasons',
+  'motifs de refus': 'reasons',
+  'motifs d abandon': 'reasons',
+  export: 'export',
+  exporter: 'export',
+  'exporter les prescriptions': 'export',
+  'export des prescriptions': 'export',
+  'recevoir les prescriptions ici': 'designateAfpa',
   annuler: 'cancel',
   stop: 'cancel',
   cancel: 'cancel',
@@ -43,4 +86,31 @@ export function recognizeCommand(text: string): Command | undefined {
   const trimmed = text.trim();
   if (trimmed === '?') return 'help';
   return COMMANDS[normalizeText(trimmed)];
+}
+
+/** « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 ». */
+const PRESCRIBE_REQUEST =
+  /^(?:je (?:veux|voudrais|souhaite|vais)|j aimerais|on peut)? ?(?:prescrire|inscrire|orienter|positionner)\b/;
+const PROGRAMME_WORDS: Array<[RegExp, 'prepa-competences' | 'competences-pec' | 'promo-16-18']> = [
+  [/\bprepa\b|\bprepacomp/, 'prepa-competences'],
+  [/\bpec\b|\bcompetences? pec\b/, 'competences-pec'],
+  [/\bpromo\b|\b16 18\b|\b1618\b/, 'promo-16-18'],
+];
+
+/**
+ * A request to prescribe, and the programme when it is named. A question about who
+ * may prescribe (« qui peut prescrire la VAE ? ») is not one: it starts with its question word.
+ */
+export function recognizePrescribeRequest(
+  text: string,
+): { dispositif?: 'prepa-competences' | 'competences-pec' | 'promo-16-18' } | undefined {
+  const normalized = normalizeText(text);
+  if (!PRESCRIBE_REQUEST.test(normalized)) return undefined;
+  const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
+  return found ? { dispositif: found[1] } : {};
+}
+
+/** A prescription's reference typed alone or in a sentence: « P-7K3M9Q ». */
+export function findPrescriptionReference(text: string): string | undefined {
+  return /\bP-([0-9A-Z]{6})\b/i.exec(text)?.[0]?.toUpperCase();
 }

@@ -33,6 +33,8 @@ export interface Messenger {
     userId: string;
     botId: string;
   }): Promise<StoredReference>;
+  /** Puts a file the person accepted (file consent flow) at the OneDrive address Teams gave. */
+  uploadConsentedFile(uploadUrl: string, bytes: Buffer): Promise<void>;
 }
 
 export class BotFrameworkMessenger implements Messenger {
@@ -48,6 +50,23 @@ export class BotFrameworkMessenger implements Messenger {
 
   async update(ref: StoredReference, activityId: string, activity: Partial<Activity>): Promise<void> {
     await this.inConversation(ref, (ctx) => ctx.updateActivity({ ...activity, id: activityId }));
+  }
+
+  async uploadConsentedFile(uploadUrl: string, bytes: Buffer): Promise<void> {
+    // OneDrive's upload session takes the whole file in one range when it is small.
+    const response = await fetch(uploadUrl, {
+      method: 'PUT',
+      headers: {
+        'content-length': String(bytes.byteLength),
+        'content-range': `bytes 0-${bytes.byteLength - 1}/${bytes.byteLength}`,
+      },
+      body: new Uint8Array(bytes),
+      redirect: 'error',
+      signal: AbortSignal.timeout(30_000),
+    }).catch((error: unknown) => {
+      throw toDeliveryError(error);
+    });
+    if (!response.ok) throw new DeliveryError({ status: response.status });
   }
 
   async createPersonalConversation(args: {

@@ -39,7 +39,7 @@ export const NOTICES = {
 export type Actor = UserRef;
 
 export type SubmitResult =
-  { kind: 'created' | 'already'; prescription: Prescription } | Exclude<FormOutcome, { outcome: 'valid' }>;
+  { outcome: 'created' | 'already'; prescription: Prescription } | Exclude<FormOutcome, { outcome: 'valid' }>;
 
 export type TransitionResult =
   | { kind: 'done'; prescription: Prescription }
@@ -70,7 +70,7 @@ export class Prescriptions {
     referent: Actor & { tenantId?: string },
   ): Promise<SubmitResult> {
     const already = await this.deps.store.findByForm(formId);
-    if (already) return { kind: 'already', prescription: already };
+    if (already) return { outcome: 'already', prescription: already };
     const now = this.deps.clock();
     const outcome = readPrescriptionForm(data, {
       now,
@@ -92,7 +92,7 @@ export class Prescriptions {
       [newMessage(AFPA, { type: NOTICES.afpaCard, prescriptionId: prescription.id }, now)],
       [auditEntry(user(referent), 'create', [prescription.id], now)],
     );
-    return { kind: result.created ? 'created' : 'already', prescription: result.prescription };
+    return { outcome: result.created ? 'created' : 'already', prescription: result.prescription };
   }
 
   /** For the messages sent to those allowed to see it (the outbox checked who they go to). */
@@ -153,6 +153,25 @@ export class Prescriptions {
 
   listMine(who: Actor, offset: number, limit: number) {
     return this.deps.store.listByReferent(referentKey(who), { offset, limit });
+  }
+
+  /** The prescriptions sent in a period, for an export; the export is written to the audit trail first. */
+  async exportPeriod(
+    bounds: { from: string; to: string },
+    who: AuditEntry['actor'],
+    detail: string,
+  ): Promise<Prescription[]> {
+    const prescriptions = await this.deps.store.listCreatedBetween(bounds.from, bounds.to);
+    await this.deps.store.audit([
+      auditEntry(
+        who,
+        'export',
+        prescriptions.map((p) => p.id),
+        this.deps.clock(),
+        detail,
+      ),
+    ]);
+    return prescriptions;
   }
 
   listOpen(offset: number, limit: number) {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config.js';
-import { CLI_ACTOR, openPrescriptionStore, runExport } from '../../bot/export-command.js';
+import { DocumentPrescriptionStore } from '../../data/prescriptions/prescription-store.js';
+import { CLI_ACTOR, runExport } from '../../bot/export-command.js';
 import { runPurge } from '../../bot/purge-command.js';
 import { openStores } from '../../bot/stores.js';
 import { currentStatus, type Prescription, type Status } from '../../data/prescriptions/model.js';
@@ -95,7 +96,8 @@ describe('npm run export / npm run purge', () => {
     );
   const open = async () => {
     const stores = await openStores(loadConfig(env()), () => NOW);
-    return { stores, store: await openPrescriptionStore(stores) };
+    // The raw store, to file prescriptions dated in the past.
+    return { stores, store: await DocumentPrescriptionStore.open(stores.docs, stores.outbox) };
   };
   const readCsv = async (file: string) =>
     parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<

@@ -2,10 +2,11 @@ import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'bo
 import { describe, expect, it } from 'vitest';
 import { AgendaPublisher } from '../../bot/agenda-publisher.js';
 import { calendarLinks } from '../../bot/agenda-routes.js';
-import { UNKNOWN_ACTION_TEXT } from '../../bot/card-action-router.js';
+import { UNKNOWN_ACTION_TEXT } from '../../bot/teams/card-actions.js';
+import { PrescriptionExports } from '../../bot/teams/prescription-exports.js';
+import { openMemoryStores } from '../../bot/stores.js';
 import { createLogger } from '../../bot/logger.js';
 import { TeamsBot } from '../../bot/teams-bot.js';
-import { AgendaStore } from '../../data/agenda/agenda-store.js';
 import { loadCatalogue } from '../../data/catalogue/catalogue.js';
 import { QuestionAnswering } from '../../data/qa/question-answering.js';
 import { NOT_SURE_TEXT } from '../../dialogs/answer-activity.js';
@@ -19,6 +20,7 @@ import {
   personalConversation,
   REFERENT,
   teamsMessage,
+  testConfig,
   type TeamsConversation,
 } from '../factories.js';
 import { headline, visibleText } from '../support/bot-harness.js';
@@ -39,15 +41,24 @@ const NOW = new Date('2022-06-15T10:00:00+02:00');
  */
 async function botOn(storage = new MemoryStorage()) {
   const clock = () => NOW;
-  const agenda = await AgendaStore.inMemory(clock);
+  const stores = await openMemoryStores(testConfig(), clock);
+  const logger = createLogger('silent', () => undefined);
   const publisher = new AgendaPublisher({
-    agenda,
+    agenda: stores.agenda,
     catalogue,
-    access: { afpaStaffIds: [], adminIds: [], referentIds: [] },
     maxImportBytes: 1_000_000,
-    logger: createLogger('silent', () => undefined),
+    logger,
+  });
+  const exports = new PrescriptionExports({
+    prescriptions: stores.prescriptions,
+    labels: { reason: (_l, code) => code, dispositif: (id) => id },
+    clock,
+    upload: async () => undefined,
   });
   const bot = new TeamsBot({
+    stores,
+    exports,
+    logger,
     catalogue,
     conversationState: new ConversationState(storage),
     scratchState: new ConversationState(new MemoryStorage()),
@@ -55,7 +66,6 @@ async function botOn(storage = new MemoryStorage()) {
     questionDialog: new QuestionDialog(catalogue, qa),
     eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
     checkOptions,
-    agenda,
     publisher,
     clock,
     links: calendarLinks('https://bot.test.invalid'),

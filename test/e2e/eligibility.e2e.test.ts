@@ -20,8 +20,9 @@ function executeInvoke(
 }
 
 async function everythingStored(dataDir: string): Promise<string> {
-  const files = await readdir(dataDir);
-  const contents = await Promise.all(files.map((f) => readFile(join(dataDir, f), 'utf8')));
+  const entries = await readdir(dataDir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const contents = await Promise.all(files.map((f) => readFile(f, 'utf8')));
   return contents.join('\n');
 }
 
