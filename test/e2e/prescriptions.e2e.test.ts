@@ -1,0 +1,369 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EntrySession } from '../../data/agenda/model.js';
+import { personalConversation, REFERENT, type TeamsConversation } from '../factories.js';
+import { EndToEnd } from '../support/bot-harness.js';
+import {
+  ADMIN,
+  AFPA_CHANNEL,
+  AFPA_STAFF,
+  buttonData,
+  cardText,
+  execute,
+  inputIds,
+  invokeCard,
+  OTHER_REFERENT,
+  OUTSIDER,
+  prepaForm,
+  prescriptionEnv,
+  say,
+  today,
+} from '../support/prescription-flow.js';
+
+const SESSION: EntrySession = {
+  id: 'session-prepa-fevrier',
+  dispositif: 'prepa-competences',
+  volet: 'Volet 1',
+  start: '2027-02-01',
+  end: '2027-02-12',
+  place: 'AFPA Montauban',
+  modality: 'presentiel',
+  seats: 8,
+};
+
+describe('prescriptions, end to end', () => {
+  let e2e: EndToEnd;
+  let referentChat: TeamsConversation;
+
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start(prescriptionEnv());
+    await e2e.bot.app.stores.agenda.upsert('sessions', SESSION);
+    referentChat = personalConversation('a:referent-chat');
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  const url = () => e2e.serviceUrl;
+  const designateAfpaChannel = async () => {
+    const replies = await e2e.say(say(url(), AFPA_CHANNEL, ADMIN, 'recevoir les prescriptions ici'));
+    expect(replies[0]?.text).toContain('les nouvelles prescriptions arriveront dans cette conversation');
+  };
+  /** Opens the form as the référent would and submits it; returns the card that replaced it. */
+  const prescribe = async (overrides: Record<string, string> = {}, from = REFERENT, chat = referentChat) => {
+    const form = await invokeCard(
+      e2e,
+      execute(url(), chat, from, { verb: 'openPrescription', dispositif: 'prepa-competences' }),
+    );
+    const submit = buttonData(form, 'submitPrescription')!;
+    const data = { ...submit, ...prepaForm(SESSION.id, overrides) } as Record<string, unknown> & {
+      verb: string;
+    };
+    return { form, data, result: await invokeCard(e2e, execute(url(), chat, from, data)) };
+  };
+  const referenceIn = (card: unknown) => /P-[0-9A-Z]{6}/.exec(cardText(card))![0];
+  const afpaPosts = () => e2e.connector.posted.filter((p) => p.conversationId === AFPA_CHANNEL.id);
+  const referentPosts = () => e2e.connector.posted.filter((p) => p.conversationId === referentChat.id);
+
+  it('runs the whole loop: prescription, AFPA card, each status to the bilan, the référent told each time, the card updated in place', async () => {
+    await designateAfpaChannel();
+    // The référent has talked to the bot in their personal chat: that is where news reaches them.
+    await e2e.say(say(url(), referentChat, REFERENT, 'bonjour'));
+    const before = e2e.connector.posted.length;
+
+    const { form, result } = await prescribe();
+    expect(inputIds(form)).toEqual(
+      expect.arrayContaining([
+        'volet',
+        'session',
+        'nom',
+        'prenom',
+        'naissance',
+        'telephone',
+        'email',
+        'commune',
+        'rsa',
+        'accompagne',
+        'franceTravail',
+        'mobilite',
+        'garde',
+        'autre',
+        'adhesion',
+        'infoDonnees',
+      ]),
+    );
+    expect(cardText(result)).toMatch(/Prescription envoyée : P-[0-9A-Z]{6}/);
+    const reference = referenceIn(result);
+
+    await e2e.connector.waitForCount(before + 1);
+    const afpaCard = afpaPosts().at(-1)!;
+    const afpaText = cardText(afpaCard.activity.attachments);
+    expect(afpaText).toContain(reference);
+    expect(afpaText).toContain('Prépa Compétences');
+    // Seen by the whole channel: nothing that identifies the person.
+    for (const personal of ['Martin', 'Camille', '06 12 34 56 78', '1985', 'Disponible le matin'])
+      expect(afpaText).not.toContain(personal);
+
+    // AFPA acknowledges from the card itself: the card clicked is replaced, the référent is told.
+    const acknowledged = await invokeCard(
+      e2e,
+      execute(url(), AFPA_CHANNEL, AFPA_STAFF, { verb: 'acknowledgePrescription', id: reference }),
+    );
+    expect(cardText(acknowledged)).toContain('Reçue par l’AFPA');
+    await e2e.connector.waitForUpdates(1);
+    expect(e2e.connector.updated.at(-1)!.conversationId).toBe(AFPA_CHANNEL.id);
+
+    const steps: Array<Record<string, string>> = [
+      { statut: 'entretien', date: '2027-01-20', commentaire: 'Entretien au centre à 9 h.' },
+      { statut: 'entree', date: today() },
+      {
+        statut: 'sortie',
+        date: today(),
+        bilan: 'Projet de formation en logistique confirmé ; CACES à prévoir.',
+      },
+    ];
+    for (const [index, step] of steps.entries()) {
+      const card = await invokeCard(
+        e2e,
+        execute(url(), AFPA_CHANNEL, AFPA_STAFF, { verb: 'changeStatus', id: reference, ...step }),
+      );
+      expect(cardText(card)).not.toContain('À corriger');
+      await e2e.connector.waitForUpdates(index + 2);
+    }
+    // Acknowledgement, interview, entry, exit: four messages in the référent's personal chat.
+    await e2e.connector.waitForCount(before + 1 + 4);
+    const news = referentPosts().map((p) => cardText(p.activity.attachments));
+    expect(news.filter((text) => text.includes(reference))).toHaveLength(4);
+    expect(news.join('\n')).toContain('Entretien planifié le 20 janvier 2027');
+    expect(news.at(-1)).toContain('Bilan individuel');
+    expect(news.at(-1)).toContain('Projet de formation en logistique confirmé');
+    // The last update of the channel card shows the end, still without the person.
+    const lastUpdate = cardText(e2e.connector.updated.at(-1)!.activity.attachments);
+    expect(lastUpdate).toContain('Parcours terminé');
+    expect(lastUpdate).not.toContain('Martin');
+
+    // « mes prescriptions »: newest first, with its status.
+    const list = await e2e.say(say(url(), referentChat, REFERENT, 'mes prescriptions'));
+    expect(cardText(list[0]!.attachments)).toContain(reference);
+    expect(cardText(list[0]!.attachments)).toContain('Parcours terminé');
+  });
+
+  it('brings the form back with each error next to its field and everything typed, and creates nothing', async () => {
+    const { result } = await prescribe({ telephone: '12', naissance: '', adhesion: 'false' });
+    const text = cardText(result);
+    expect(text).toContain('À corriger');
+    expect(text).toContain('Numéro français attendu');
+    expect(text).toContain('Indiquez la date de naissance.');
+    expect(text).toContain('La personne doit avoir donné son accord');
+    expect(text).toContain('Martin');
+    expect(text).toContain('Disponible le matin.');
+    expect(e2e.bot.app.stores.outbox.pendingCount()).toBe(0);
+  });
+
+  it('creates one prescription when the same form is sent twice, even at once', async () => {
+    const { data, result } = await prescribe();
+    const reference = referenceIn(result);
+    const again = await Promise.all(
+      [1, 2, 3].map(() => invokeCard(e2e, execute(url(), referentChat, REFERENT, data))),
+    );
+    for (const card of again) expect(cardText(card)).toContain(`Déjà envoyée : ${reference}`);
+    const page = await e2e.bot.app.stores.prescriptions.listMine(
+      { id: REFERENT.id, name: '', aadObjectId: REFERENT.aadObjectId },
+      0,
+      10,
+    );
+    expect(page.total).toBe(1);
+  });
+
+  it('refuses a profile the rules refuse, and says who prescribes', async () => {
+    const { result } = await prescribe({ rsa: 'non', accompagne: 'non', franceTravail: 'oui' });
+    const text = cardText(result);
+    expect(text).toContain('Ce n’est pas au Département de prescrire');
+    expect(text).toContain('France Travail');
+    expect(e2e.bot.app.stores.outbox.pendingCount()).toBe(0);
+  });
+
+  it('keeps each prescription to its référent and AFPA; refuses forged staff actions and non-habilitated prescribers', async () => {
+    await designateAfpaChannel();
+    const { result } = await prescribe();
+    const reference = referenceIn(result);
+    const otherChat = personalConversation('a:other-chat');
+
+    const seen = await invokeCard(
+      e2e,
+      execute(url(), otherChat, OTHER_REFERENT, { verb: 'showPrescription', id: reference }),
+    );
+    expect(cardText(seen)).toContain('Je ne trouve pas cette prescription');
+    expect(cardText(seen)).not.toContain('Martin');
+    const typed = await e2e.say(say(url(), otherChat, OTHER_REFERENT, reference));
+    expect(cardText(typed[0]!.attachments)).not.toContain('Martin');
+
+    const cancel = await invokeCard(
+      e2e,
+      execute(url(), otherChat, OTHER_REFERENT, { verb: 'cancelPrescription', id: reference }),
+    );
+    expect(cardText(cancel)).toContain('Je ne trouve pas cette prescription');
+
+    // A référent forging AFPA's button changes nothing.
+    const forged = await invokeCard(
+      e2e,
+      execute(url(), referentChat, REFERENT, {
+        verb: 'changeStatus',
+        id: reference,
+        statut: 'entree',
+        date: today(),
+      }),
+    );
+    expect(cardText(forged)).toContain('réservée à l’équipe AFPA');
+    const stored = await e2e.bot.app.stores.prescriptions.get(reference);
+    expect(stored!.history.map((h) => h.status)).toEqual(['envoyee']);
+
+    // Someone not habilitated is told whom to ask.
+    const outsider = await invokeCard(
+      e2e,
+      execute(url(), personalConversation('a:outsider'), OUTSIDER, { verb: 'openPrescription' }),
+    );
+    expect(cardText(outsider)).toContain('habilité par l’AFPA');
+    expect(buttonData(outsider, 'requestHabilitation')).toBeDefined();
+
+    // The owner sees the detail, and may still cancel: AFPA has not acknowledged yet.
+    const detail = await invokeCard(
+      e2e,
+      execute(url(), referentChat, REFERENT, { verb: 'showPrescription', id: reference }),
+    );
+    expect(cardText(detail)).toContain('Martin Camille');
+    const cancelled = await invokeCard(
+      e2e,
+      execute(url(), referentChat, REFERENT, { verb: 'cancelPrescription', id: reference }),
+    );
+    expect(cardText(cancelled)).toContain(`Prescription ${reference} annulée`);
+  });
+
+  it('lets AFPA habilitate a référent who asked, who can then prescribe', async () => {
+    await designateAfpaChannel();
+    const chat = personalConversation('a:outsider-chat');
+    await e2e.say(say(url(), chat, OUTSIDER, 'bonjour'));
+    const before = afpaPosts().length;
+    const asked = await invokeCard(e2e, execute(url(), chat, OUTSIDER, { verb: 'requestHabilitation' }));
+    expect(cardText(asked)).toContain('transmise à l’équipe AFPA');
+    await e2e.connector.waitForCount(e2e.connector.posted.length + 1);
+    const request = afpaPosts()
+      .slice(before)
+      .find((p) => cardText(p.activity.attachments).includes('Demande d’habilitation'));
+    expect(request).toBeDefined();
+    const habilitate = buttonData(request!.activity.attachments, 'habilitate')!;
+    const granted = await invokeCard(
+      e2e,
+      execute(url(), AFPA_CHANNEL, AFPA_STAFF, habilitate as { verb: string }),
+    );
+    expect(cardText(granted)).toContain(`${OUTSIDER.name} est habilité(e)`);
+    const form = await invokeCard(
+      e2e,
+      execute(url(), chat, OUTSIDER, { verb: 'openPrescription', dispositif: 'prepa-competences' }),
+    );
+    expect(buttonData(form, 'submitPrescription')).toBeDefined();
+  });
+});
+
+describe('prescriptions when Teams or the bot fails', () => {
+  let e2e: EndToEnd;
+  const chat = personalConversation('a:referent-chat-faults');
+
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start(prescriptionEnv());
+    await e2e.bot.app.stores.agenda.upsert('sessions', SESSION);
+    const replies = await e2e.say(say(e2e.serviceUrl, AFPA_CHANNEL, ADMIN, 'recevoir les prescriptions ici'));
+    expect(replies).toHaveLength(1);
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  const submitOne = async (from = REFERENT, conversation = chat, overrides: Record<string, string> = {}) => {
+    const form = await invokeCard(
+      e2e,
+      execute(e2e.serviceUrl, conversation, from, {
+        verb: 'openPrescription',
+        dispositif: 'prepa-competences',
+      }),
+    );
+    const data = { ...buttonData(form, 'submitPrescription')!, ...prepaForm(SESSION.id, overrides) };
+    return invokeCard(e2e, execute(e2e.serviceUrl, conversation, from, data as { verb: string }));
+  };
+  const afpaCards = () =>
+    e2e.connector.posted.filter(
+      (p) =>
+        p.conversationId === AFPA_CHANNEL.id &&
+        cardText(p.activity.attachments).includes('Nouvelle prescription'),
+    );
+  const until = async (test: () => boolean, timeoutMs = 8000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!test()) {
+      if (Date.now() > deadline) throw new Error('timed out');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
+
+  it('delivers the AFPA card exactly once through a 503 then a 429 with Retry-After', async () => {
+    e2e.connector.script({ status: 503 }, { status: 429, retryAfter: '1' });
+    const attemptsBefore = e2e.connector.attempts;
+    await submitOne();
+    await until(() => afpaCards().length === 1);
+    expect(e2e.connector.attempts - attemptsBefore).toBe(3);
+    // Nothing more arrives later.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(afpaCards()).toHaveLength(1);
+  });
+
+  it('gives up on 403, marks the message failed and shows it to admins in « état des envois »', async () => {
+    e2e.connector.script({ status: 403, code: 'MessageWritesBlocked' });
+    const result = await submitOne();
+    const reference = /P-[0-9A-Z]{6}/.exec(cardText(result))![0];
+    await until(() => e2e.bot.app.stores.outbox.recent(new Date()).failed.length === 1);
+    expect(afpaCards()).toHaveLength(0);
+    const adminChat = personalConversation('a:admin-chat');
+    const status = await e2e.say(say(e2e.serviceUrl, adminChat, ADMIN, 'état des envois'));
+    const text = cardText(status[0]!.attachments);
+    expect(text).toContain(reference);
+    expect(text).toContain('HTTP 403, MessageWritesBlocked');
+    expect(text).toContain('bloqué ou retiré');
+    // A référent is not an admin.
+    const refused = await e2e.say(say(e2e.serviceUrl, chat, REFERENT, 'état des envois'));
+    expect(cardText(refused[0]!.attachments)).toContain('réservée aux administrateurs');
+  });
+
+  it('sends after a restart what was submitted just before the bot stopped', async () => {
+    // Teams is down when the prescription is submitted; the bot then stops before trying again.
+    e2e.connector.script({ status: 503 });
+    const attemptsBefore = e2e.connector.attempts;
+    await submitOne();
+    await until(() => e2e.connector.attempts > attemptsBefore);
+    await e2e.restartBot(prescriptionEnv());
+    await until(() => afpaCards().length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(afpaCards()).toHaveLength(1);
+  });
+
+  it('takes fifty référents submitting at the same time: fifty prescriptions, fifty AFPA cards, a store that reads back', async () => {
+    const referents = Array.from({ length: 50 }, (_, i) => ({
+      id: `29:referent-charge-${i}`,
+      name: `Référent ${i}`,
+      aadObjectId: `00000000-0000-0000-0001-${String(i).padStart(12, '0')}`,
+    }));
+    await e2e.restartBot(prescriptionEnv({ REFERENT_IDS: referents.map((r) => r.id).join(',') }));
+    await Promise.all(
+      referents.map((r, i) =>
+        submitOne(r, personalConversation(`a:charge-${i}`), { nom: `Nom${'a'.repeat(i % 5)}` }),
+      ),
+    );
+    await until(() => afpaCards().length === 50, 15_000);
+    // Reopened from disk, every prescription is there and valid.
+    await e2e.restartBot(prescriptionEnv({ REFERENT_IDS: referents.map((r) => r.id).join(',') }));
+    const all = await e2e.bot.app.stores.prescriptions.findPerson('Nom', 'Camille', '1985-03-05');
+    expect(all.length).toBe(10);
+    const mine = await Promise.all(referents.map((r) => e2e.bot.app.stores.prescriptions.listMine(r, 0, 5)));
+    expect(mine.map((page) => page.total)).toEqual(referents.map(() => 1));
+    expect(
+      new Set(afpaCards().map((p) => /P-[0-9A-Z]{6}/.exec(cardText(p.activity.attachments))![0])).size,
+    ).toBe(50);
+  });
+});
