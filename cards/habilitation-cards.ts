@@ -18,8 +18,8 @@ export function habilitationsCard(active: readonly Habilitation[], notice = '') 
     subtitle:
       notice ||
       (active.length === 0
-        ? 'Aucun référent habilité dans Teams pour l’instant (ceux de la configuration REFERENT_IDS le sont aussi).'
-        : `${active.length} référent${active.length > 1 ? 's' : ''} habilité${active.length > 1 ? 's' : ''} dans Teams (ceux de la configuration REFERENT_IDS le sont aussi).`),
+        ? 'Aucun référent habilité ici pour l’instant. Ceux que l’administrateur a déclarés dans la configuration du bot le sont aussi.'
+        : `${active.length} référent${active.length > 1 ? 's' : ''} habilité${active.length > 1 ? 's' : ''} ici. Ceux que l’administrateur a déclarés dans la configuration du bot le sont aussi.`),
     items: active.map((h) => ({
       title: h.person.name,
       subtitle: `Habilité(e) le ${onDay(h.grantedAt)} par ${h.grantedBy}`,

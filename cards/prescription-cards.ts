@@ -382,7 +382,7 @@ export function afpaPrescriptionCard(p: Prescription, catalogue: Catalogue, reas
     buttons.push({ title: 'Mettre à jour', data: { verb: VERBS.openStatusForm, id: p.id } });
   buttons.push({ title: 'Voir le détail', data: { verb: VERBS.sendPrescriptionDetail, id: p.id } });
   return recordCard({
-    title: `Nouvelle prescription ${p.id}`,
+    title: `${p.history.length > 1 ? 'Prescription' : 'Nouvelle prescription'} ${p.id}`,
     status: p.history.length > 1 ? stepLabel(last, reasons) : STATUS_LABELS[status],
     statusColor: STATUS_COLORS[status],
     facts: publicFacts(p, catalogue),
@@ -452,7 +452,9 @@ export function prescriptionListCard(
     title,
     subtitle:
       page.total === 0
-        ? 'Aucune prescription pour l’instant.'
+        ? more.verb === VERBS.listMyPrescriptions
+          ? 'Vous n’avez encore envoyé aucune prescription.'
+          : 'Aucune prescription à traiter : tout est à jour.'
         : `${offset + 1} à ${shownTo} sur ${page.total}`,
     items: page.items.map((p) => {
       const last = p.history[p.history.length - 1]!;
@@ -491,57 +493,77 @@ export function statusFormCard(
       .filter((pb) => pb.field === field)
       .map((pb) => pb.message)
       .join(' ');
+  // Only what the moves possible from here need: no exit date or bilan before the entry.
   const moves = transitionsFrom(currentStatus(p), 'afpa');
+  const lists = new Set(moves.flatMap((m) => (m.requires.reason ? [m.requires.reason] : [])));
   const reasonChoices = [
-    ...reasons.refusal.map((r) => ({ title: `Refus : ${r.label}`, value: `refusal:${r.code}` })),
-    ...reasons.abandon.map((r) => ({ title: `Abandon : ${r.label}`, value: `abandon:${r.code}` })),
+    ...(lists.has('refusal')
+      ? reasons.refusal.map((r) => ({ title: `Refus : ${r.label}`, value: `refusal:${r.code}` }))
+      : []),
+    ...(lists.has('abandon')
+      ? reasons.abandon.map((r) => ({ title: `Abandon : ${r.label}`, value: `abandon:${r.code}` }))
+      : []),
+  ];
+  const dated = moves.filter((m) => m.requires.date).map((m) => STATUS_LABELS[m.to].toLowerCase());
+  const fields: Field[] = [
+    {
+      id: 'statut',
+      label: 'Nouveau statut',
+      input: 'choice',
+      choices: moves.map((m) => ({ title: STATUS_LABELS[m.to], value: m.to })),
+      value: values.statut ?? '',
+      error: errorOf('status'),
+    },
+    ...(dated.length > 0
+      ? [
+          {
+            id: 'date',
+            label: `Date (${[...new Set(dated)].join(', ')})`,
+            input: 'date' as const,
+            value: values.date ?? '',
+            error: errorOf('date'),
+          },
+        ]
+      : []),
+    ...(reasonChoices.length > 0
+      ? [
+          {
+            id: 'motif',
+            label: 'Motif (refus ou abandon)',
+            input: 'choice' as const,
+            choices: reasonChoices,
+            value: values.motif ?? '',
+            error: errorOf('reason'),
+          },
+        ]
+      : []),
+    ...(moves.some((m) => m.requires.bilan)
+      ? [
+          {
+            id: 'bilan',
+            label: 'Bilan individuel (à la sortie)',
+            input: 'text' as const,
+            multiline: true,
+            maxLength: 8000,
+            value: values.bilan ?? '',
+            error: errorOf('bilan'),
+          },
+        ]
+      : []),
+    {
+      id: 'commentaire',
+      label: 'Commentaire pour le référent (facultatif)',
+      input: 'text',
+      multiline: true,
+      maxLength: 1000,
+      value: values.commentaire ?? '',
+    },
   ];
   return formCard({
     title: `Mettre à jour ${p.id}`,
     intro: `Statut actuel : ${STATUS_LABELS[currentStatus(p)]}. Le référent est prévenu de chaque changement.`,
     formError: problems.length > 0 ? FORM_ERROR_TEXT : '',
-    fields: [
-      {
-        id: 'statut',
-        label: 'Nouveau statut',
-        input: 'choice',
-        choices: moves.map((m) => ({ title: STATUS_LABELS[m.to], value: m.to })),
-        value: values.statut ?? '',
-        error: errorOf('status'),
-      },
-      {
-        id: 'date',
-        label: 'Date (entretien, entrée ou sortie)',
-        input: 'date',
-        value: values.date ?? '',
-        error: errorOf('date'),
-      },
-      {
-        id: 'motif',
-        label: 'Motif (refus ou abandon)',
-        input: 'choice',
-        choices: reasonChoices,
-        value: values.motif ?? '',
-        error: errorOf('reason'),
-      },
-      {
-        id: 'bilan',
-        label: 'Bilan individuel (à la sortie)',
-        input: 'text',
-        multiline: true,
-        maxLength: 8000,
-        value: values.bilan ?? '',
-        error: errorOf('bilan'),
-      },
-      {
-        id: 'commentaire',
-        label: 'Commentaire pour le référent (facultatif)',
-        input: 'text',
-        multiline: true,
-        maxLength: 1000,
-        value: values.commentaire ?? '',
-      },
-    ],
+    fields,
     submitTitle: 'Enregistrer',
     submitData: { verb: VERBS.changeStatus, id: p.id },
   });

@@ -32,6 +32,8 @@ export function menuButtons(): CardButton[] {
     { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
     { title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility } },
     { title: 'Agenda AFPA', data: { verb: VERBS.showAgenda, query: { kind: 'events' }, offset: 0 } },
+    { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
+    { title: 'Mes prescriptions', data: { verb: VERBS.listMyPrescriptions, offset: 0 } },
   ];
 }
 
@@ -55,6 +57,7 @@ export function welcomeCard(catalogue: Catalogue) {
       'Répondre à vos questions écrites comme vous les posez, en citant l’article de l’accord.',
       'Vérifier si une personne peut entrer dans Prépa Compétences, Compétences PEC ou La Promo 16/18, et pourquoi (test anonyme).',
       'Donner l’agenda de l’AFPA : portes ouvertes, informations collectives, visites de plateaux, réunions métiers, dates d’entrée et places disponibles, à ajouter à votre agenda Outlook.',
+      'Prescrire Prépa Compétences, Compétences PEC ou La Promo 16/18 (référents habilités par l’AFPA) et suivre chaque prescription jusqu’au bilan.',
     ],
     examples: [
       'C’est quoi Prépa Compétences ?',
@@ -63,6 +66,7 @@ export function welcomeCard(catalogue: Catalogue) {
       'Différence entre VAE et RSFP ?',
       'Jeune de 17 ans confié à l’ASE, déscolarisé : il peut faire la Promo 16/18 ?',
       'Prochaines JPO ? Places en maçonnerie ?',
+      'Inscrire quelqu’un en Prépa Compétences ; mes prescriptions',
     ],
     footer:
       'Tapez « aide » à tout moment pour revenir à ce menu, « éligibilité » pour le test d’éligibilité.',

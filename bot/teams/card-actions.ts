@@ -38,6 +38,7 @@ import {
   type Programme,
 } from '../../data/eligibility.js';
 import { newMessage } from '../../data/outbox/outbox.js';
+import { reasonListFor } from '../../data/prescriptions/lifecycle.js';
 import { STATUSES, type Status, type UserRef } from '../../data/prescriptions/model.js';
 import { openSessions, type FormValues } from '../../data/prescriptions/prescription-form.js';
 import { mayRead } from '../../data/prescriptions/prescriptions.js';
@@ -452,7 +453,9 @@ async function changeStatus(id: string, data: object, c: ActionContext, d: Actio
     bilan: stringField(data, 'bilan').slice(0, 8000),
   };
   const to = STATUSES.find((s) => s === values.statut) as Status | undefined;
-  const [, reason] = /^(?:refusal|abandon):(.+)$/.exec(values.motif ?? '') ?? [];
+  // « refusal:autre » is a refusal reason only: the list must be the one the move asks for.
+  const [, list, code] = /^(refusal|abandon):(.+)$/.exec(values.motif ?? '') ?? [];
+  const reason = to && list === reasonListFor(to) ? code : undefined;
   const current = await d.stores.prescriptions.get(id);
   if (!current) return noticeCard(NOT_FOUND);
   if (!to)

@@ -51,7 +51,7 @@ export function newMessage(
   recipient: Recipient,
   payload: Payload,
   now: Date,
-  id = randomUUID(),
+  id: string = randomUUID(),
 ): OutboxMessage {
   return {
     id,

@@ -63,6 +63,11 @@ export function transitionsFrom(status: Status, actor: Actor): Transition[] {
   return TRANSITIONS.filter((t) => t.from === status && t.by.includes(actor));
 }
 
+/** The list of reasons a move to `to` takes its reason from, if it needs one. */
+export function reasonListFor(to: Status): ReasonList | undefined {
+  return TRANSITIONS.find((t) => t.to === to && t.requires.reason)?.requires.reason;
+}
+
 export function findTransition(from: Status, to: Status): Transition | undefined {
   return TRANSITIONS.find((t) => t.from === from && t.to === to);
 }

@@ -39,7 +39,9 @@ export const NOTICES = {
 export type Actor = UserRef;
 
 export type SubmitResult =
-  { outcome: 'created' | 'already'; prescription: Prescription } | Exclude<FormOutcome, { outcome: 'valid' }>;
+  | { outcome: 'created'; prescription: Prescription }
+  | { outcome: 'already'; prescription: Prescription }
+  | Exclude<FormOutcome, { outcome: 'valid' }>;
 
 export type TransitionResult =
   | { kind: 'done'; prescription: Prescription }
@@ -92,7 +94,9 @@ export class Prescriptions {
       [newMessage(AFPA, { type: NOTICES.afpaCard, prescriptionId: prescription.id }, now)],
       [auditEntry(user(referent), 'create', [prescription.id], now)],
     );
-    return { outcome: result.created ? 'created' : 'already', prescription: result.prescription };
+    return result.created
+      ? { outcome: 'created', prescription: result.prescription }
+      : { outcome: 'already', prescription: result.prescription };
   }
 
   /** For the messages sent to those allowed to see it (the outbox checked who they go to). */
@@ -149,6 +153,11 @@ export class Prescriptions {
       audit: [auditEntry(user(who), 'read', [id], now)],
       result: undefined,
     }));
+  }
+
+  /** Who created, read, changed and exported a prescription (for an admin or a person's request). */
+  auditOf(id: string): Promise<AuditEntry[]> {
+    return this.deps.store.auditOf(id);
   }
 
   listMine(who: Actor, offset: number, limit: number) {

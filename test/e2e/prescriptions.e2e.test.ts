@@ -141,6 +141,15 @@ describe('prescriptions, end to end', () => {
     expect(lastUpdate).toContain('Parcours terminé');
     expect(lastUpdate).not.toContain('Martin');
 
+    // No personal field in any log line of the whole loop.
+    const logs = e2e.bot.logs.join('\n');
+    for (const personal of ['Martin', 'Camille', '06 12 34 56 78', '1985-03-05', 'Disponible le matin', 'logistique confirmé'])
+      expect(logs).not.toContain(personal);
+    // Who created, read and changed it is on record.
+    const audit = await e2e.bot.app.stores.prescriptions.auditOf(reference);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['create', 'change']));
+    expect(JSON.stringify(audit)).not.toContain('Martin');
+
     // « mes prescriptions »: newest first, with its status.
     const list = await e2e.say(say(url(), referentChat, REFERENT, 'mes prescriptions'));
     expect(cardText(list[0]!.attachments)).toContain(reference);

@@ -85,7 +85,10 @@ describe('Teams manifest', () => {
     expect(bot.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
     expect(bot.commandLists.flatMap((list) => list.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
     for (const list of bot.commandLists) {
-      expect(list.commands.map((command) => command.title)).toEqual(['aide', 'dispositifs', 'éligibilité']);
+      const expected = list.scopes.includes('personal')
+        ? ['aide', 'dispositifs', 'éligibilité', 'prescrire', 'mes prescriptions']
+        : ['aide', 'dispositifs', 'éligibilité', 'recevoir les prescriptions ici'];
+      expect(list.commands.map((command) => command.title)).toEqual(expected);
       // Only commands that work: each one is a command the bot recognises.
       for (const command of list.commands)
         expect(recognizeCommand(command.title), command.title).toBeDefined();
