@@ -33,3 +33,29 @@ describe('with a Microsoft app id, only authenticated requests reach the bot', (
     expect(e2e.bot.logs.join('\n')).not.toContain('auth_disabled');
   });
 });
+
+describe('with ALLOWED_TENANT_IDS, only that tenant is served', () => {
+  let e2e: EndToEnd;
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start({ ALLOWED_TENANT_IDS: 'tenant-1' });
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('answers the configured tenant', async () => {
+    const replies = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'aide'));
+    expect(replies.length).toBeGreaterThan(0);
+  });
+
+  it('answers 403 to another tenant, and the bot posts and stores nothing', async () => {
+    const message = teamsMessage(e2e.serviceUrl, personalConversation(), 'aide', {
+      conversation: { id: 'a:other', conversationType: 'personal', tenantId: 'tenant-2' } as never,
+      channelData: { tenant: { id: 'tenant-2' } },
+    });
+    const response = await e2e.bot.post(message);
+    expect(response.status).toBe(403);
+    expect(e2e.connector.posted).toHaveLength(0);
+    expect(e2e.bot.app.stores.directory.knownPeople()).toHaveLength(0);
+  });
+});
