@@ -43,14 +43,19 @@ export function habilitationFormCard(
       'Choisissez une personne qui a déjà écrit au bot, ou saisissez son identifiant Teams (29:…) ou Entra ID et son nom.',
     formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
     fields: [
-      {
-        id: 'personne',
-        label: 'Personne connue du bot',
-        input: 'choice',
-        choices: known.map((k) => ({ title: k.name, value: k.userId })),
-        value: values.personne ?? '',
-        error: errors.personne ?? '',
-      },
+      // Offered only when the bot knows someone; a person Teams gives no name is shown by their id.
+      ...(known.length > 0
+        ? [
+            {
+              id: 'personne',
+              label: 'Personne connue du bot',
+              input: 'choice' as const,
+              choices: known.map((k) => ({ title: k.name || k.userId, value: k.userId })),
+              value: values.personne ?? '',
+              error: errors.personne ?? '',
+            },
+          ]
+        : []),
       {
         id: 'identifiant',
         label: 'Ou identifiant Teams / Entra ID',

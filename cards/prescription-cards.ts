@@ -23,6 +23,7 @@ import {
 } from '../data/prescriptions/model.js';
 import {
   FIRST_AVAILABLE,
+  readBirthDate,
   SITUATION_QUESTIONS,
   type FormErrors,
   type FormField,
@@ -162,9 +163,14 @@ export type PrescriptionFormOptions = {
 /** The form: what AFPA needs to contact and register the person, and nothing more. */
 export function prescriptionFormCard(options: PrescriptionFormOptions) {
   const { catalogue, dispositif, formId, sessions, values = {}, errors = {} } = options;
+  // A date input shows only AAAA-MM-JJ: a date typed 14/09/1988 is shown back in that form.
+  const shown = (id: FormField) =>
+    id === 'naissance' && values.naissance
+      ? (readBirthDate(values.naissance) ?? values.naissance)
+      : values[id];
   const field = (f: Field & { id: FormField }): Field => ({
     ...f,
-    value: values[f.id] ?? f.value ?? '',
+    value: shown(f.id) ?? f.value ?? '',
     error: errors[f.id] ?? '',
   });
   const volets = VOLETS[dispositif];
@@ -455,7 +461,9 @@ export function prescriptionListCard(
         ? more.verb === VERBS.listMyPrescriptions
           ? 'Vous n’avez encore envoyé aucune prescription.'
           : 'Aucune prescription à traiter : tout est à jour.'
-        : `${offset + 1} à ${shownTo} sur ${page.total}`,
+        : page.items.length === 0
+          ? `Plus rien sur cette page : la liste compte maintenant ${page.total} prescription${page.total > 1 ? 's' : ''}.`
+          : `${offset + 1} à ${shownTo} sur ${page.total}`,
     items: page.items.map((p) => {
       const last = p.history[p.history.length - 1]!;
       const who = options.showNames ? `${shortName(p.person, p.erasedAt !== undefined)} – ` : '';
@@ -467,7 +475,11 @@ export function prescriptionListCard(
     }),
     buttons: [
       ...(offset > 0
-        ? [{ title: 'Précédentes', data: { verb: more.verb, offset: Math.max(0, offset - PAGE_SIZE) } }]
+        ? [
+            page.items.length === 0
+              ? { title: 'Première page', data: { verb: more.verb, offset: 0 } }
+              : { title: 'Précédentes', data: { verb: more.verb, offset: Math.max(0, offset - PAGE_SIZE) } },
+          ]
         : []),
       ...(shownTo < page.total
         ? [{ title: 'Suivantes', data: { verb: more.verb, offset: offset + PAGE_SIZE } }]
@@ -476,6 +488,17 @@ export function prescriptionListCard(
         ? [{ title: 'Nouvelle prescription', data: { verb: VERBS.openPrescription } }]
         : []),
     ],
+  });
+}
+
+/** A closed prescription: nothing to change any more (a card clicked after someone else closed it). */
+export function closedCard(p: Prescription) {
+  return recordCard({
+    title: `Prescription ${p.id}`,
+    status: STATUS_LABELS[currentStatus(p)],
+    statusColor: STATUS_COLORS[currentStatus(p)],
+    blocks: [{ text: 'Cette prescription est close : son statut ne change plus.' }],
+    buttons: [{ title: 'Prescriptions à traiter', data: { verb: VERBS.listOpenPrescriptions, offset: 0 } }],
   });
 }
 
@@ -495,13 +518,18 @@ export function statusFormCard(
       .join(' ');
   // Only what the moves possible from here need: no exit date or bilan before the entry.
   const moves = transitionsFrom(currentStatus(p), 'afpa');
+  if (moves.length === 0) return closedCard(p);
   const lists = new Set(moves.flatMap((m) => (m.requires.reason ? [m.requires.reason] : [])));
   const reasonChoices = [
     ...(lists.has('refusal')
-      ? reasons.refusal.map((r) => ({ title: `Refus : ${r.label}`, value: `refusal:${r.code}` }))
+      ? reasons.refusal
+          .filter((r) => !r.retired)
+          .map((r) => ({ title: `Refus : ${r.label}`, value: `refusal:${r.code}` }))
       : []),
     ...(lists.has('abandon')
-      ? reasons.abandon.map((r) => ({ title: `Abandon : ${r.label}`, value: `abandon:${r.code}` }))
+      ? reasons.abandon
+          .filter((r) => !r.retired)
+          .map((r) => ({ title: `Abandon : ${r.label}`, value: `abandon:${r.code}` }))
       : []),
   ];
   const dated = moves.filter((m) => m.requires.date).map((m) => STATUS_LABELS[m.to].toLowerCase());

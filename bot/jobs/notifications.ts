@@ -10,6 +10,7 @@ import type { Catalogue } from '../../data/catalogue/catalogue.js';
 import type { StoredReference } from '../../data/outbox/conversation-ref.js';
 import type { OutboxMessage } from '../../data/outbox/outbox.js';
 import { PostedCards } from '../../data/outbox/posted-cards.js';
+import { currentStatus } from '../../data/prescriptions/model.js';
 import { NOTICES } from '../../data/prescriptions/prescriptions.js';
 import type { Stores } from '../stores.js';
 import type { Messenger } from '../teams/messenger.js';
@@ -103,6 +104,8 @@ export function createRenderer(deps: NotificationDeps) {
         };
       }
       case NOTICES.afpaReminder: {
+        // Acknowledged, cancelled or expired since: the reminder has no reason to go out.
+        if (currentStatus(prescription!) !== 'envoyee') return { kind: 'skip', reason: 'plus en attente' };
         const to = await afpaTarget();
         if (!to) return NO_AFPA;
         return {

@@ -230,7 +230,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
       await d.stores.outbox.enqueue([
         newMessage(
           { kind: 'afpa' },
-          { type: HABILITATION_REQUEST, userId: c.from.id, name: c.from.name ?? 'Un référent' },
+          { type: HABILITATION_REQUEST, userId: c.from.id, name: c.from.name ?? '' },
           d.clock(),
         ),
       ]);
@@ -303,7 +303,9 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
       const id = chosen?.userId ?? values.identifiant;
       const name = chosen?.name ?? values.nom;
       const errors: Partial<Record<keyof HabilitationFormValues, string>> = {};
-      if (!id) errors.personne = 'Choisissez une personne ou saisissez un identifiant.';
+      if (!id)
+        errors[known.length > 0 ? 'personne' : 'identifiant'] =
+          'Choisissez une personne ou saisissez un identifiant.';
       else if (
         !chosen &&
         !/^(29:[\w-]{1,190}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(id)

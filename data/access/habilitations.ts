@@ -43,25 +43,34 @@ export class Habilitations {
       .sort((a, b) => a.person.name.localeCompare(b.person.name, 'fr'));
   }
 
+  /** Each grant is its own record: a withdrawal, then a new grant, keeps both on file. */
   async grant(person: Habilitation['person'], by: string, at: Date): Promise<'granted' | 'already'> {
-    const key = hashedKey(person.aadObjectId ?? person.id);
-    const existing = this.byKey.get(key);
-    if (existing && !existing.withdrawnAt) return 'already';
+    const ids = [person.id, person.aadObjectId].filter((id): id is string => Boolean(id));
+    if (this.isHabilitated(ids)) return 'already';
+    const key = hashedKey(`${person.id}|${at.toISOString()}`);
     const record: Habilitation = { person, grantedBy: by, grantedAt: at.toISOString() };
     await this.docs.commit([{ collection: COLLECTION, key, document: record }]);
     this.byKey.set(key, record);
     return 'granted';
   }
 
+  /** Ends every current habilitation of this person (by Teams id or Entra id); the records stay. */
   async withdraw(personId: string, by: string, at: Date): Promise<Habilitation | undefined> {
-    const entry = [...this.byKey.entries()].find(
-      ([, h]) => !h.withdrawnAt && (h.person.id === personId || h.person.aadObjectId === personId),
-    );
-    if (!entry) return undefined;
-    const [key, h] = entry;
-    const record: Habilitation = { ...h, withdrawnBy: by, withdrawnAt: at.toISOString() };
-    await this.docs.commit([{ collection: COLLECTION, key, document: record }]);
-    this.byKey.set(key, record);
-    return record;
+    const ended = [...this.byKey.entries()]
+      .filter(([, h]) => !h.withdrawnAt && matches(h, [personId]))
+      .map(([key, h]): [string, Habilitation] => [
+        key,
+        { ...h, withdrawnBy: by, withdrawnAt: at.toISOString() },
+      ]);
+    if (ended.length === 0) return undefined;
+    await this.docs.commit(ended.map(([key, document]) => ({ collection: COLLECTION, key, document })));
+    for (const [key, record] of ended) this.byKey.set(key, record);
+    return ended[0]![1];
   }
+}
+
+function matches(h: Habilitation, ids: readonly string[]): boolean {
+  return (
+    ids.includes(h.person.id) || (h.person.aadObjectId !== undefined && ids.includes(h.person.aadObjectId))
+  );
 }

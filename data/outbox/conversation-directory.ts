@@ -71,6 +71,8 @@ export class ConversationDirectory {
       known &&
       !known.unreachableSince &&
       known.name === merged.name &&
+      known.aadObjectId === merged.aadObjectId &&
+      known.tenantId === merged.tenantId &&
       known.serviceUrl === merged.serviceUrl &&
       JSON.stringify(known.reference) === JSON.stringify(merged.reference);
     if (same) return;

@@ -46,6 +46,20 @@ export type Payload = OutboxMessage['payload'];
 
 const COLLECTION = 'outbox';
 
+type QueueKey = { notBefore: string; createdAt: string; id: string };
+const queueKey = (m: OutboxMessage): QueueKey => ({
+  notBefore: m.notBefore,
+  createdAt: m.createdAt,
+  id: m.id,
+});
+function compareKeys(a: QueueKey, b: QueueKey): number {
+  return (
+    a.notBefore.localeCompare(b.notBefore) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
 /** A new message, due now. */
 export function newMessage(
   recipient: Recipient,
@@ -77,6 +91,8 @@ const KEEP_DONE_MS = 30 * 24 * 60 * 60 * 1000;
  */
 export class Outbox {
   private readonly pending = new Map<string, OutboxMessage>();
+  /** The pending messages sorted by due time, then creation, then id. */
+  private readonly queue: QueueKey[] = [];
   private readonly done = new Map<string, OutboxMessage>();
   private readonly listeners = new Set<() => void>();
 
@@ -105,20 +121,21 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  /** Pending messages due at `now`, oldest first. */
+  /** Pending messages due at `now`, oldest first: read from the front of the queue, whatever its length. */
   due(now: Date, limit = 20): OutboxMessage[] {
     const at = now.toISOString();
-    return [...this.pending.values()]
-      .filter((m) => m.notBefore <= at)
-      .sort((a, b) => a.notBefore.localeCompare(b.notBefore) || a.createdAt.localeCompare(b.createdAt))
-      .slice(0, limit);
+    const found: OutboxMessage[] = [];
+    for (const key of this.queue) {
+      if (found.length >= limit || key.notBefore > at) break;
+      found.push(this.pending.get(key.id)!);
+    }
+    return found;
   }
 
   /** When the next pending message falls due, if any. */
   nextDueAt(): Date | undefined {
-    let next: string | undefined;
-    for (const m of this.pending.values()) if (next === undefined || m.notBefore < next) next = m.notBefore;
-    return next ? new Date(next) : undefined;
+    const first = this.queue[0];
+    return first ? new Date(first.notBefore) : undefined;
   }
 
   get(id: string): OutboxMessage | undefined {
@@ -201,12 +218,28 @@ export class Outbox {
   }
 
   private index(message: OutboxMessage): void {
+    const previous = this.pending.get(message.id);
+    if (previous) this.queue.splice(this.position(queueKey(previous)), 1);
     if (message.state === 'pending') {
       this.pending.set(message.id, message);
       this.done.delete(message.id);
+      const key = queueKey(message);
+      this.queue.splice(this.position(key), 0, key);
     } else {
       this.pending.delete(message.id);
       this.done.set(message.id, message);
     }
+  }
+
+  /** Where `key` is, or goes, in the queue sorted by due time (binary search). */
+  private position(key: QueueKey): number {
+    let low = 0;
+    let high = this.queue.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareKeys(this.queue[middle]!, key) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }

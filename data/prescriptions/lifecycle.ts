@@ -1,4 +1,3 @@
-import { addDays } from 'date-fns';
 import { parisDay } from '../dates.js';
 import type { Programme } from '../eligibility.js';
 import {
@@ -159,10 +158,18 @@ export type FollowUpDelays = { reminderDays: number; expiryDays: number };
 
 export type FollowUp = { kind: 'remind' } | { kind: 'expire' } | undefined;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days of 24 hours: the same delay whatever the server's time zone and across clock changes. */
+function after(instant: string, days: number): Date {
+  return new Date(new Date(instant).getTime() + days * DAY_MS);
+}
+
 /**
  * What a prescription still waiting for AFPA needs now: expiry once `expiryDays`
- * have passed since it was sent, otherwise a reminder every `reminderDays` (the
- * first after `reminderDays`), each counted from the sending.
+ * have passed since it was sent; otherwise a reminder `reminderDays` after the sending,
+ * then `reminderDays` after the last reminder (a bot stopped for a while sends one
+ * reminder when it comes back, not all those it missed).
  */
 export function followUpDue(
   prescription: Pick<Prescription, 'history' | 'reminders'>,
@@ -170,10 +177,11 @@ export function followUpDue(
   delays: FollowUpDelays,
 ): FollowUp {
   if (currentStatus(prescription) !== 'envoyee') return undefined;
-  const sent = new Date(sentAt(prescription));
-  if (now >= addDays(sent, delays.expiryDays)) return { kind: 'expire' };
-  const nextReminder = addDays(sent, delays.reminderDays * (prescription.reminders.length + 1));
-  return now >= nextReminder ? { kind: 'remind' } : undefined;
+  // Past the expiry, the prescription expires, whatever reminders were missed.
+  if (now >= after(sentAt(prescription), delays.expiryDays)) return { kind: 'expire' };
+  const next = nextFollowUp(prescription, delays);
+  if (!next || now < next.at) return undefined;
+  return { kind: next.kind };
 }
 
 /** When the next follow-up falls, so that the job knows when to look again. */
@@ -181,9 +189,15 @@ export function nextFollowUpAt(
   prescription: Pick<Prescription, 'history' | 'reminders'>,
   delays: FollowUpDelays,
 ): Date | undefined {
+  return nextFollowUp(prescription, delays)?.at;
+}
+
+function nextFollowUp(
+  prescription: Pick<Prescription, 'history' | 'reminders'>,
+  delays: FollowUpDelays,
+): { kind: 'remind' | 'expire'; at: Date } | undefined {
   if (currentStatus(prescription) !== 'envoyee') return undefined;
-  const sent = new Date(sentAt(prescription));
-  const expiry = addDays(sent, delays.expiryDays);
-  const reminder = addDays(sent, delays.reminderDays * (prescription.reminders.length + 1));
-  return reminder < expiry ? reminder : expiry;
+  const expiry = after(sentAt(prescription), delays.expiryDays);
+  const reminder = after(prescription.reminders.at(-1) ?? sentAt(prescription), delays.reminderDays);
+  return reminder < expiry ? { kind: 'remind', at: reminder } : { kind: 'expire', at: expiry };
 }

@@ -122,12 +122,12 @@ export class FileDocumentStore implements DocumentStore {
     return document ?? undefined;
   }
 
-  commit(changes: readonly DocumentChange[]): Promise<void> {
+  async commit(changes: readonly DocumentChange[]): Promise<void> {
     for (const change of changes) {
       checkName(change.collection);
       checkName(change.key);
     }
-    if (changes.length === 0) return Promise.resolve();
+    if (changes.length === 0) return;
     // Checked before the journal is written: a document that cannot be serialised changes nothing.
     const snapshot = JSON.parse(JSON.stringify(changes)) as DocumentChange[];
     return this.queue.run(async () => {
@@ -166,14 +166,14 @@ export class FileDocumentStore implements DocumentStore {
       .sort();
     for (const name of entries) {
       const path = join(dir, name);
-      let changes: DocumentChange[] | undefined;
+      let changes: unknown;
       try {
-        changes = JSON.parse(await readFile(path, 'utf8')) as DocumentChange[];
+        changes = JSON.parse(await readFile(path, 'utf8'));
       } catch {
         // A journal entry cut short by a crash was never committed: its documents were not touched.
         changes = undefined;
       }
-      if (changes) await this.apply(changes);
+      if (Array.isArray(changes)) await this.apply(changes as DocumentChange[]);
       await unlink(path);
     }
   }

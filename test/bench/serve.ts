@@ -25,13 +25,27 @@ class EchoBot extends ActivityHandler {
 }
 
 const kind = process.argv[2];
-const config = testConfig({ DATA_DIR: await mkdtemp(join(tmpdir(), 'bench-bot-')) });
+/** The prescription benchmark passes the stand-in connector's address: AFPA's conversation lives there. */
+const afpaServiceUrl = process.argv[3];
+const dataDir = await mkdtemp(join(tmpdir(), 'bench-bot-'));
+const config = testConfig({
+  DATA_DIR: dataDir,
+  ...(afpaServiceUrl
+    ? {
+        REFERENT_IDS: Array.from({ length: 20 }, (_, i) => `29:bench-referent-${i}`).join(','),
+        CAMPAIGN_ENTRY_DEADLINE: '2099-12-31',
+        CAMPAIGN_COMPLETION_DEADLINE: '2099-12-31',
+        AFPA_CONVERSATION_ID: '19:bench-afpa@thread.tacv2',
+        AFPA_SERVICE_URL: afpaServiceUrl,
+      }
+    : {}),
+});
 const logger = createLogger('silent');
 
 if (kind === 'bot') {
   const app = await createApp({ config, logger });
   const address = await app.listen();
-  console.log(JSON.stringify({ port: address.port }));
+  console.log(JSON.stringify({ port: address.port, dataDir }));
 } else if (kind === 'echo') {
   const server = createServer({
     adapter: createAdapter(config.auth, logger),

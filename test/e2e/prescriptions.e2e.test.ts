@@ -143,7 +143,14 @@ describe('prescriptions, end to end', () => {
 
     // No personal field in any log line of the whole loop.
     const logs = e2e.bot.logs.join('\n');
-    for (const personal of ['Martin', 'Camille', '06 12 34 56 78', '1985-03-05', 'Disponible le matin', 'logistique confirmé'])
+    for (const personal of [
+      'Martin',
+      'Camille',
+      '06 12 34 56 78',
+      '1985-03-05',
+      'Disponible le matin',
+      'logistique confirmé',
+    ])
       expect(logs).not.toContain(personal);
     // Who created, read and changed it is on record.
     const audit = await e2e.bot.app.stores.prescriptions.auditOf(reference);

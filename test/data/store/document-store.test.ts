@@ -8,7 +8,7 @@ import {
   UnsafeKeyError,
   type DocumentChange,
 } from '../../../data/store/document-store.js';
-import { describeDocumentStoreContract, DOCUMENT_STORE_TESTS } from './document-store.contract.js';
+import { describeDocumentStoreContract } from './document-store.contract.js';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -22,15 +22,10 @@ afterAll(async () => {
 
 describeDocumentStoreContract('MemoryDocumentStore', async () => ({ store: new MemoryDocumentStore() }));
 
-describeDocumentStoreContract(
-  'FileDocumentStore',
-  async () => {
-    const dir = await tempDir();
-    return { store: await FileDocumentStore.open(dir), reopen: () => FileDocumentStore.open(dir) };
-  },
-  // FileDocumentStore.commit is not `async`: checkName and JSON.stringify throw before a promise exists.
-  { knownFailures: [DOCUMENT_STORE_TESTS.rejectsNeverThrows] },
-);
+describeDocumentStoreContract('FileDocumentStore', async () => {
+  const dir = await tempDir();
+  return { store: await FileDocumentStore.open(dir), reopen: () => FileDocumentStore.open(dir) };
+});
 
 describe('MemoryDocumentStore and FileDocumentStore refuse the same keys', () => {
   it.each(['../x', 'a/b', '29:abc', '..', 'a..b'])('%s is an UnsafeKeyError in both', async (key) => {
