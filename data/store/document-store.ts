@@ -36,12 +36,23 @@ function checkName(name: string): void {
   if (!SAFE_NAME.test(name) || name.includes('..')) throw new UnsafeKeyError(name);
 }
 
-/** Every change runs after the previous one is written: two commits never interleave. */
-class SerialQueue {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<R>(task: () => Promise<R>): Promise<R> {
-    const result = this.tail.then(task, task);
-    this.tail = result.catch(() => undefined);
+/**
+ * A commit waits for the earlier commits that touch one of its documents, and only
+ * for those: two référents' prescriptions are written side by side, two changes of
+ * one document one after the other.
+ */
+class KeyLocks {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<R>(keys: readonly string[], task: () => Promise<R>): Promise<R> {
+    const unique = [...new Set(keys)];
+    const before = unique.map((key) => this.tails.get(key) ?? Promise.resolve());
+    const result = Promise.all(before).then(task);
+    const tail = result.catch(() => undefined);
+    for (const key of unique) this.tails.set(key, tail);
+    void tail.then(() => {
+      for (const key of unique) if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
     return result;
   }
 }
@@ -85,7 +96,9 @@ export class MemoryDocumentStore implements DocumentStore {
  * entry is removed: a crash in between is finished at the next open.
  */
 export class FileDocumentStore implements DocumentStore {
-  private readonly queue = new SerialQueue();
+  private readonly locks = new KeyLocks();
+  /** Collection folders already created. */
+  private readonly made = new Set<string>();
 
   private constructor(private readonly dir: string) {}
 
@@ -130,7 +143,8 @@ export class FileDocumentStore implements DocumentStore {
     if (changes.length === 0) return;
     // Checked before the journal is written: a document that cannot be serialised changes nothing.
     const snapshot = JSON.parse(JSON.stringify(changes)) as DocumentChange[];
-    return this.queue.run(async () => {
+    const keys = snapshot.map((change) => `${change.collection}/${change.key}`);
+    return this.locks.run(keys, async () => {
       if (snapshot.length === 1) {
         await this.apply(snapshot);
         return;
@@ -152,7 +166,10 @@ export class FileDocumentStore implements DocumentStore {
       if (change.document === null) {
         await rm(path, { force: true });
       } else {
-        await mkdir(join(this.dir, change.collection), { recursive: true });
+        if (!this.made.has(change.collection)) {
+          await mkdir(join(this.dir, change.collection), { recursive: true });
+          this.made.add(change.collection);
+        }
         await new JSONFile<unknown>(path).write(change.document);
       }
     }
