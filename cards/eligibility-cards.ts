@@ -200,6 +200,14 @@ export function eligibilityResultCard(
       nextStep: r.nextStep,
     })),
     buttons: [
+      // Straight on to the prescription, with what the test already knows.
+      ...ordered
+        .filter((r) => r.verdict === 'eligible')
+        .slice(0, 2)
+        .map((r) => ({
+          title: `Prescrire ${shortLabel(catalogue.get(r.dispositif))}`,
+          data: { verb: VERBS.openPrescription, dispositif: r.dispositif, profile },
+        })),
       ...(toCheck
         ? [
             {

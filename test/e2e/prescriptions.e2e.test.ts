@@ -163,6 +163,37 @@ describe('prescriptions, end to end', () => {
     expect(cardText(list[0]!.attachments)).toContain('Parcours terminé');
   });
 
+  it('opens the form from an eligibility result with the facts already given', async () => {
+    const result = await invokeCard(
+      e2e,
+      execute(url(), referentChat, REFERENT, {
+        verb: 'checkEligibility',
+        age: '40',
+        rsa: 'oui',
+        accompaniedByDepartment: 'oui',
+      }),
+    );
+    const prescribe = buttonData(result, 'openPrescription');
+    expect(prescribe).toMatchObject({
+      dispositif: 'prepa-competences',
+      profile: { rsa: true, accompaniedByDepartment: true },
+    });
+    const form = await invokeCard(e2e, execute(url(), referentChat, REFERENT, prescribe as { verb: string }));
+    const inputs = JSON.stringify(form);
+    expect(inputs).toMatch(/"id":"rsa"[^}]*"value":"oui"/);
+    expect(inputs).toMatch(/"id":"accompagne"[^}]*"value":"oui"/);
+    expect(inputs).toMatch(/"id":"franceTravail"[^}]*"value":""/);
+  });
+
+  it('opens the form on the session chosen in the agenda', async () => {
+    const list = await e2e.say(say(url(), referentChat, REFERENT, 'prochaines entrées prépa compétences'));
+    const prescribe = buttonData(list[0]!.attachments, 'openPrescription');
+    expect(prescribe).toEqual({ verb: 'openPrescription', session: SESSION.id });
+    const form = await invokeCard(e2e, execute(url(), referentChat, REFERENT, prescribe as { verb: string }));
+    expect(JSON.stringify(form)).toMatch(new RegExp(`"id":"session"[^}]*"value":"${SESSION.id}"`));
+    expect(cardText(form)).toContain('Prescrire Prépa Compétences');
+  });
+
   it('brings the form back with each error next to its field and everything typed, and creates nothing', async () => {
     const { result } = await prescribe({ telephone: '12', naissance: '', adhesion: 'false' });
     const text = cardText(result);
