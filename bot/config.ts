@@ -93,6 +93,14 @@ const AppConfigSchema = z
         message: 'AFPA_CONVERSATION_ID et AFPA_SERVICE_URL vont ensemble',
       });
     }
+    // Caught here rather than at the first eligibility check, which would fail for everyone.
+    if (env.CAMPAIGN_COMPLETION_DEADLINE < env.CAMPAIGN_ENTRY_DEADLINE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CAMPAIGN_COMPLETION_DEADLINE'],
+        message: 'la fin des parcours ne peut pas précéder CAMPAIGN_ENTRY_DEADLINE',
+      });
+    }
     if (env.PRESCRIPTION_EXPIRY_DAYS <= env.PRESCRIPTION_REMINDER_DAYS) {
       ctx.addIssue({
         code: 'custom',

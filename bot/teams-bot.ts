@@ -72,6 +72,7 @@ const COMMAND_ACTIONS: Partial<Record<Command, Record<string, unknown>>> = {
   deliveries: { verb: VERBS.showDeliveries },
   reasons: { verb: VERBS.openReasons },
   export: { verb: VERBS.openExport },
+  personRequest: { verb: VERBS.openPersonRequest },
 };
 
 export const AFPA_CONVERSATION_SET =

@@ -41,6 +41,10 @@ export const VERBS = {
   retireReason: 'retireReason',
   openExport: 'openExport',
   exportPrescriptions: 'exportPrescriptions',
+  openPersonRequest: 'openPersonRequest',
+  findPersonData: 'findPersonData',
+  exportPersonData: 'exportPersonData',
+  erasePersonData: 'erasePersonData',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
@@ -133,6 +137,16 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(VERBS.openExport) }),
   /** The export form's inputs (du, au) arrive beside the verb. */
   z.object({ verb: z.literal(VERBS.exportPrescriptions) }).passthrough(),
+  /** A person's request (RGPD): find their prescriptions, then export or erase them. */
+  z.object({ verb: z.literal(VERBS.openPersonRequest) }),
+  /** The search form's inputs (nom, prenom, naissance) arrive beside the verb. */
+  z.object({ verb: z.literal(VERBS.findPersonData) }).passthrough(),
+  z.object({ verb: z.literal(VERBS.exportPersonData), ids: z.array(ReferenceSchema).min(1).max(50) }),
+  z.object({
+    verb: z.literal(VERBS.erasePersonData),
+    ids: z.array(ReferenceSchema).min(1).max(50),
+    confirmed: z.boolean().default(false),
+  }),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

@@ -101,3 +101,75 @@ export function exportFormCard(values: { du?: string; au?: string } = {}, error 
     submitData: { verb: VERBS.exportPrescriptions },
   });
 }
+
+export type PersonSearch = { nom?: string; prenom?: string; naissance?: string };
+
+/** A person asks what the bot holds about them, or to have it erased: first, find them. */
+export function personRequestFormCard(
+  values: PersonSearch = {},
+  errors: Partial<Record<keyof PersonSearch, string>> = {},
+) {
+  return formCard({
+    title: 'Demande d’une personne (accès, effacement)',
+    intro:
+      'Retrouvez les prescriptions d’une personne par son nom, son prénom et sa date de naissance, pour lui transmettre ses données ou les effacer.',
+    formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
+    fields: [
+      {
+        id: 'nom',
+        label: 'Nom',
+        input: 'text',
+        maxLength: 60,
+        value: values.nom ?? '',
+        error: errors.nom ?? '',
+      },
+      {
+        id: 'prenom',
+        label: 'Prénom',
+        input: 'text',
+        maxLength: 60,
+        value: values.prenom ?? '',
+        error: errors.prenom ?? '',
+      },
+      {
+        id: 'naissance',
+        label: 'Date de naissance',
+        input: 'date',
+        value: values.naissance ?? '',
+        error: errors.naissance ?? '',
+      },
+    ],
+    submitTitle: 'Rechercher',
+    submitData: { verb: VERBS.findPersonData },
+  });
+}
+
+/** What was found, with the two answers to the person's request. */
+export function personFoundCard(found: ReadonlyArray<{ id: string; line: string }>) {
+  if (found.length === 0)
+    return recordCard({
+      title: 'Aucune prescription trouvée',
+      subtitle:
+        'Rien n’est enregistré sous ce nom, ce prénom et cette date de naissance (ou tout a déjà été effacé).',
+      buttons: [{ title: 'Nouvelle recherche', data: { verb: VERBS.openPersonRequest } }],
+    });
+  const ids = found.map((f) => f.id);
+  return recordCard({
+    title: `${found.length} prescription${found.length > 1 ? 's' : ''} trouvée${found.length > 1 ? 's' : ''}`,
+    items: found.map((f) => ({ title: f.id, subtitle: f.line, buttons: [] })),
+    buttons: [
+      { title: 'Exporter ses données', data: { verb: VERBS.exportPersonData, ids } },
+      { title: 'Effacer ses données', data: { verb: VERBS.erasePersonData, ids, confirmed: false } },
+    ],
+  });
+}
+
+export function confirmErasureCard(ids: readonly string[]) {
+  return recordCard({
+    title: 'Effacer les données de cette personne ?',
+    subtitle: `Nom, date de naissance, coordonnées, commune, conditions matérielles, commentaires et bilans de ${ids.join(', ')} seront effacés définitivement. La référence, le dispositif, les dates, les statuts et la situation au regard des critères (RSA, ASE…) restent, sans nom, pour les indicateurs.`,
+    buttons: [
+      { title: 'Oui, effacer', data: { verb: VERBS.erasePersonData, ids: [...ids], confirmed: true } },
+    ],
+  });
+}

@@ -16,7 +16,8 @@ export type Command =
   | 'deliveries'
   | 'reasons'
   | 'export'
-  | 'designateAfpa';
+  | 'designateAfpa'
+  | 'personRequest';
 
 const COMMANDS: Record<string, Command> = {
   aide: 'help',
@@ -76,6 +77,11 @@ const COMMANDS: Record<string, Command> = {
   'exporter les prescriptions': 'export',
   'export des prescriptions': 'export',
   'recevoir les prescriptions ici': 'designateAfpa',
+  'demande d une personne': 'personRequest',
+  'donnees d une personne': 'personRequest',
+  'droit d acces': 'personRequest',
+  'effacer les donnees d une personne': 'personRequest',
+  rgpd: 'personRequest',
   annuler: 'cancel',
   stop: 'cancel',
   cancel: 'cancel',

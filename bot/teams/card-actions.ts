@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Attachment, ChannelAccount } from 'botbuilder';
 import { CardActionSchema, VERBS, type CardAction } from '../../cards/actions.js';
-import { deliveriesCard, exportFormCard, reasonFormCard, reasonsCard } from '../../cards/admin-cards.js';
+import {
+  confirmErasureCard,
+  deliveriesCard,
+  exportFormCard,
+  personFoundCard,
+  personRequestFormCard,
+  reasonFormCard,
+  reasonsCard,
+} from '../../cards/admin-cards.js';
 import type { AgendaListOptions } from '../../cards/agenda-cards.js';
 import { dispositifCard, dispositifListCard } from '../../cards/dispositif-cards.js';
 import {
@@ -39,8 +47,15 @@ import {
 } from '../../data/eligibility.js';
 import { newMessage } from '../../data/outbox/outbox.js';
 import { reasonListFor } from '../../data/prescriptions/lifecycle.js';
-import { STATUSES, type Status, type UserRef } from '../../data/prescriptions/model.js';
-import { openSessions, type FormValues } from '../../data/prescriptions/prescription-form.js';
+import {
+  currentStatus,
+  STATUS_LABELS,
+  STATUSES,
+  type Status,
+  type UserRef,
+} from '../../data/prescriptions/model.js';
+import { openSessions, readBirthDate, type FormValues } from '../../data/prescriptions/prescription-form.js';
+import { frenchDay, parisDay } from '../../data/dates.js';
 import { mayRead } from '../../data/prescriptions/prescriptions.js';
 import { agendaCard, agendaEdit } from '../agenda-actions.js';
 import type { AgendaPublisher } from '../agenda-publisher.js';
@@ -99,6 +114,7 @@ const ADMIN: readonly Role[] = ['admin'];
 const REFERENT: readonly Role[] = ['referent'];
 
 const afpaRefusal = () => noticeCard(AFPA_ONLY);
+const adminRefusal = () => noticeCard(ADMIN_ONLY);
 const agendaRefusal = () => noticeCard(NOT_ALLOWED_AGENDA);
 
 export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
@@ -358,19 +374,68 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
   },
 
   // ── Administration ──────────────────────────────────────────────────────────────
+  openPersonRequest: { roles: ADMIN, refusal: adminRefusal, handle: async () => personRequestFormCard() },
+  findPersonData: {
+    roles: ADMIN,
+    refusal: adminRefusal,
+    handle: async (a, c, d) => {
+      if (!c.personal) return privateOnly();
+      const values = {
+        nom: stringField(a, 'nom'),
+        prenom: stringField(a, 'prenom'),
+        naissance: stringField(a, 'naissance'),
+      };
+      const errors: Partial<Record<keyof typeof values, string>> = {};
+      if (!values.nom) errors.nom = 'Indiquez le nom.';
+      if (!values.prenom) errors.prenom = 'Indiquez le prénom.';
+      const birthDate = readBirthDate(values.naissance);
+      if (!birthDate) errors.naissance = 'Date de naissance attendue (JJ/MM/AAAA).';
+      if (Object.keys(errors).length > 0 || !birthDate) return personRequestFormCard(values, errors);
+      const found = await d.stores.prescriptions.findPerson(values.nom, values.prenom, birthDate);
+      return personFoundCard(
+        found.map((p) => ({
+          id: p.id,
+          line: `${d.catalogue.get(p.dispositif).name} · ${STATUS_LABELS[currentStatus(p)]} · envoyée le ${frenchDay(parisDay(new Date(p.createdAt)))}`,
+        })),
+      );
+    },
+  },
+  exportPersonData: {
+    roles: ADMIN,
+    refusal: adminRefusal,
+    handle: async (a, c, d) => {
+      if (!c.personal) return privateOnly();
+      const outcome = await d.exports.preparePerson(a.ids, userOf(c.from));
+      return outcome.kind === 'ready' ? outcome.card : noticeCard(outcome.message);
+    },
+  },
+  erasePersonData: {
+    roles: ADMIN,
+    refusal: adminRefusal,
+    handle: async (a, c, d) => {
+      if (!a.confirmed) return confirmErasureCard(a.ids);
+      let erased = 0;
+      for (const id of a.ids) if (await d.stores.prescriptions.erase(id, userOf(c.from))) erased++;
+      return noticeCard(
+        erased === 0
+          ? 'Rien à effacer : ces données l’étaient déjà.'
+          : `Données personnelles effacées (${erased} prescription${erased > 1 ? 's' : ''}). L’effacement est tracé.`,
+      );
+    },
+  },
   showDeliveries: {
     roles: ADMIN,
-    refusal: () => noticeCard(ADMIN_ONLY),
+    refusal: adminRefusal,
     handle: async (_a, _c, d) => deliveriesCard(d.stores.outbox.recent(d.clock())),
   },
   openReasons: {
     roles: ADMIN,
-    refusal: () => noticeCard(ADMIN_ONLY),
+    refusal: adminRefusal,
     handle: async (_a, _c, d) => reasonsCard(d.stores.reasons.all()),
   },
   addReason: {
     roles: ADMIN,
-    refusal: () => noticeCard(ADMIN_ONLY),
+    refusal: adminRefusal,
     handle: async (a, _c, d) => {
       if ((a as { open?: unknown }).open === true) return reasonFormCard(a.list);
       const label = stringField(a, 'libelle');
@@ -382,7 +447,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
   },
   retireReason: {
     roles: ADMIN,
-    refusal: () => noticeCard(ADMIN_ONLY),
+    refusal: adminRefusal,
     handle: async (a, _c, d) => {
       await d.stores.reasons.retire(a.list, a.code);
       return reasonsCard(d.stores.reasons.all());

@@ -48,20 +48,40 @@ export class PrescriptionExports {
     const prescriptions = await this.deps.prescriptions.exportPeriod(bounds, who, detail);
     if (prescriptions.length === 0)
       return { kind: 'invalid', message: 'Aucune prescription envoyée sur cette période.' };
-    const bytes = Buffer.from(prescriptionsCsv(prescriptions, this.deps.labels), 'utf8');
+    const n = prescriptions.length;
+    return this.offer(
+      Buffer.from(prescriptionsCsv(prescriptions, this.deps.labels), 'utf8'),
+      `prescriptions-${period.from || 'debut'}-${period.to || 'aujourdhui'}.csv`,
+      `${n} prescription${n > 1 ? 's' : ''} (${detail}), pour PANDA. Données personnelles : à garder dans un espace protégé.`,
+      who,
+    );
+  }
+
+  /** Everything the bot holds about one person (a right-of-access request): their prescriptions, full history and audit trail. */
+  async preparePerson(ids: readonly string[], who: UserRef): Promise<PrepareOutcome> {
+    const found = await this.deps.prescriptions.exportPerson(ids, who);
+    if (found.prescriptions.length === 0)
+      return { kind: 'invalid', message: 'Plus rien à exporter : ces prescriptions ont été effacées.' };
+    return this.offer(
+      Buffer.from(JSON.stringify(found, null, 2), 'utf8'),
+      `donnees-personne-${this.deps.clock().toISOString().slice(0, 10)}.json`,
+      'Toutes les données de cette personne (prescriptions, historique, traces d’accès), pour répondre à sa demande. À transmettre par un canal sûr.',
+      who,
+    );
+  }
+
+  private offer(bytes: Buffer, name: string, description: string, who: UserRef): PrepareOutcome {
     const token = randomUUID();
     const now = this.deps.clock().getTime();
     this.dropExpired(now);
-    const name = `prescriptions-${period.from || 'debut'}-${period.to || 'aujourdhui'}.csv`;
     this.pending.set(token, { bytes, name, owner: who.id, expires: now + KEEP_MS });
-    const n = prescriptions.length;
     return {
       kind: 'ready',
       card: {
         contentType: FILE_CONSENT,
         name,
         content: {
-          description: `${n} prescription${n > 1 ? 's' : ''} (${detail}), pour PANDA. Données personnelles : à garder dans un espace protégé.`,
+          description,
           sizeInBytes: bytes.byteLength,
           acceptContext: { token },
           declineContext: { token },
@@ -86,7 +106,7 @@ export class PrescriptionExports {
       contentType: FILE_INFO,
       name: pending.name,
       contentUrl: typeof contentUrl === 'string' ? contentUrl : undefined,
-      content: { fileType: 'csv' },
+      content: { fileType: pending.name.endsWith('.json') ? 'json' : 'csv' },
     };
   }
 

@@ -256,6 +256,27 @@ export class Prescriptions {
     return done === true;
   }
 
+  /** A person's prescriptions with their audit trail, for their right of access; the export itself is audited. */
+  async exportPerson(
+    ids: readonly string[],
+    who: AuditEntry['actor'],
+  ): Promise<{ prescriptions: Prescription[]; audit: AuditEntry[] }> {
+    const prescriptions = (await Promise.all(ids.map((id) => this.deps.store.get(id)))).filter(
+      (p): p is Prescription => p !== undefined && !p.erasedAt,
+    );
+    const audit = (await Promise.all(prescriptions.map((p) => this.deps.store.auditOf(p.id)))).flat();
+    await this.deps.store.audit([
+      auditEntry(
+        who,
+        'export',
+        prescriptions.map((p) => p.id),
+        this.deps.clock(),
+        'demande de la personne',
+      ),
+    ]);
+    return { prescriptions, audit };
+  }
+
   /** Every prescription about a person, found by name and birth date, for an export or an erasure. */
   async findPerson(lastName: string, firstName: string, birthDate: string): Promise<Prescription[]> {
     const same = (a: string, b: string) => fold(a) === fold(b);

@@ -49,6 +49,7 @@ describe('loadConfig', () => {
       'MicrosoftAppTenantId',
     ],
     [{ CAMPAIGN_ENTRY_DEADLINE: '31/12/2022' }, 'CAMPAIGN_ENTRY_DEADLINE'],
+    [{ CAMPAIGN_ENTRY_DEADLINE: '2027-12-31' }, 'CAMPAIGN_COMPLETION_DEADLINE'],
     [{ RETENTION_MONTHS: '0' }, 'RETENTION_MONTHS'],
     [{ RETENTION_MONTHS: '37' }, 'RETENTION_MONTHS'],
     [{ AFPA_CONVERSATION_ID: '19:abc@thread.tacv2' }, 'AFPA_SERVICE_URL'],

@@ -285,6 +285,59 @@ describe('prescriptions, end to end', () => {
     expect(cardText(cancelled)).toContain(`Prescription ${reference} annulée`);
   });
 
+  it('answers a person’s request: an admin finds their prescriptions, offers the export, erases after confirmation', async () => {
+    const { result } = await prescribe();
+    const reference = referenceIn(result);
+    const adminChat = personalConversation('a:admin-rgpd');
+    const form = await e2e.say(say(url(), adminChat, ADMIN, 'données d’une personne'));
+    expect(buttonData(form[0]!.attachments, 'findPersonData')).toBeDefined();
+    const found = await invokeCard(
+      e2e,
+      execute(url(), adminChat, ADMIN, {
+        verb: 'findPersonData',
+        nom: 'MARTIN',
+        prenom: 'camille',
+        naissance: '05/03/1985',
+      }),
+    );
+    expect(cardText(found)).toContain(reference);
+    const offer = await e2e.say({
+      ...execute(url(), adminChat, ADMIN, buttonData(found, 'exportPersonData') as { verb: string }),
+      type: 'message',
+      name: undefined,
+      value: buttonData(found, 'exportPersonData'),
+    });
+    expect(offer[0]!.attachments![0]!.contentType).toBe('application/vnd.microsoft.teams.card.file.consent');
+    const confirm = await invokeCard(
+      e2e,
+      execute(url(), adminChat, ADMIN, buttonData(found, 'erasePersonData') as { verb: string }),
+    );
+    expect(cardText(confirm)).toContain('Effacer les données de cette personne ?');
+    // Nothing is erased before the confirmation.
+    expect((await e2e.bot.app.stores.prescriptions.get(reference))!.erasedAt).toBeUndefined();
+    const done = await invokeCard(
+      e2e,
+      execute(url(), adminChat, ADMIN, buttonData(confirm, 'erasePersonData') as { verb: string }),
+    );
+    expect(cardText(done)).toContain('Données personnelles effacées (1 prescription)');
+    const erased = await e2e.bot.app.stores.prescriptions.get(reference);
+    expect(JSON.stringify(erased)).not.toContain('Martin');
+    expect(erased!.history.map((h) => h.status)).toEqual(['envoyee']);
+    const audit = await e2e.bot.app.stores.prescriptions.auditOf(reference);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['create', 'export', 'erase']));
+    // A référent cannot do any of it.
+    const refused = await invokeCard(
+      e2e,
+      execute(url(), referentChat, REFERENT, {
+        verb: 'findPersonData',
+        nom: 'Martin',
+        prenom: 'Camille',
+        naissance: '1985-03-05',
+      }),
+    );
+    expect(cardText(refused)).toContain('réservée aux administrateurs');
+  });
+
   it('lets AFPA habilitate a référent who asked, who can then prescribe', async () => {
     await designateAfpaChannel();
     const chat = personalConversation('a:outsider-chat');
