@@ -134,7 +134,10 @@ export class Prescriptions {
       };
       return {
         prescription: next,
-        messages: this.noticesOfChange(next, now),
+        // The référent who cancels knows it already: only AFPA's card changes.
+        messages: this.noticesOfChange(next, now).filter(
+          (m) => actor !== 'referent' || m.payload.type !== NOTICES.referentStatus,
+        ),
         audit: [auditEntry(user(who), 'change', [id], now, `statut : ${full.to}`)],
         result: { kind: 'done', prescription: next },
       };

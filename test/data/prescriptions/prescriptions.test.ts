@@ -317,7 +317,7 @@ describe('Prescriptions.transition', () => {
     expect(result).toMatchObject({ kind: 'invalid', problems: [{ field: 'reason' }] });
   });
 
-  it('lets the référent cancel their own prescription while it is « envoyée », and tells them', async () => {
+  it('lets the référent cancel their own prescription while it is « envoyée »; AFPA’s card shows it, the référent gets no message about their own act', async () => {
     const s = await setup();
     const p = await submitted(s);
     expect([...s.roles(REFERENT)]).toEqual(['referent']);
@@ -326,11 +326,7 @@ describe('Prescriptions.transition', () => {
     expect(result.kind).toBe('done');
     const stored = (await s.service.get(p.id))!;
     expect(stored.history.at(-1)).toMatchObject({ status: 'annulee', actor: 'referent', by: REFERENT });
-    expect(s.messagesFor(p.id).map((m) => m.payload.type)).toEqual([
-      NOTICES.afpaCard,
-      NOTICES.referentStatus,
-      NOTICES.afpaCardUpdate,
-    ]);
+    expect(s.messagesFor(p.id).map((m) => m.payload.type)).toEqual([NOTICES.afpaCard, NOTICES.afpaCardUpdate]);
   });
 
   it('recognises the référent by their Entra id when Teams gives them another id', async () => {
