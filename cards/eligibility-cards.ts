@@ -77,6 +77,7 @@ const VERDICT_DISPLAY: Record<
   { label: string; color: 'Good' | 'Accent' | 'Attention' | 'Warning' }
 > = {
   eligible: { label: 'Prescription possible', color: 'Good' },
+  closed: { label: 'Critères remplis – entrées closes', color: 'Warning' },
   other_prescriber: { label: 'Autre prescripteur', color: 'Accent' },
   not_eligible: { label: 'Non éligible', color: 'Attention' },
   to_check: { label: 'À vérifier', color: 'Warning' },

@@ -281,7 +281,9 @@ export function prescriptionRefusedCard(
   const title =
     outcome.verdict === 'other_prescriber'
       ? 'Ce n’est pas au Département de prescrire'
-      : 'Prescription impossible dans ce cadre';
+      : outcome.verdict === 'closed'
+        ? 'Critères remplis, mais les entrées du Département sont closes'
+        : 'Prescription impossible dans ce cadre';
   return recordCard({
     title,
     subtitle: `${programmeName(catalogue, dispositif)} – rien n’a été envoyé.`,

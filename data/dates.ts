@@ -1,5 +1,5 @@
 import { tz } from '@date-fns/tz';
-import { format, isValid, parse } from 'date-fns';
+import { addDays, format, isValid, parse } from 'date-fns';
 import { fr } from 'date-fns/locale';
 
 /** Every date the bot reasons about is a day in Paris. */
@@ -22,4 +22,9 @@ export function frenchDay(isoDay: string): string {
   const date = parse(isoDay, 'yyyy-MM-dd', new Date(2000, 0, 1));
   const day = date.getDate() === 1 ? '1er' : String(date.getDate());
   return `${day} ${format(date, 'MMMM yyyy', { locale: fr })}`;
+}
+
+/** The day after `isoDay` (« closes depuis le 1er janvier 2023 » after a deadline of 31 December). */
+export function dayAfter(isoDay: string): string {
+  return format(addDays(parse(isoDay, 'yyyy-MM-dd', new Date(2000, 0, 1)), 1), 'yyyy-MM-dd');
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { frenchDay, isIsoDay, parisDay } from './dates.js';
+import { dayAfter, frenchDay, isIsoDay, parisDay } from './dates.js';
 
 /**
  * Can a Département référent prescribe this programme, under this partnership, for
@@ -11,7 +11,7 @@ import { frenchDay, isIsoDay, parisDay } from './dates.js';
 export const PROGRAMMES = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;
 export type Programme = (typeof PROGRAMMES)[number];
 
-export const VERDICTS = ['eligible', 'other_prescriber', 'not_eligible', 'to_check'] as const;
+export const VERDICTS = ['eligible', 'closed', 'other_prescriber', 'not_eligible', 'to_check'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const ProfileSchema = z
@@ -35,6 +35,8 @@ export const PROFILE_FIELDS = Object.keys(ProfileSchema.shape) as ProfileField[]
 
 export const CampaignSchema = z
   .object({
+    /** The year the campaign is named after (« Campagne 2022 »). */
+    year: z.number().int().min(2000).max(2100).optional(),
     entryDeadline: z.string().refine(isIsoDay, 'date AAAA-MM-JJ attendue'),
     completionDeadline: z.string().refine(isIsoDay, 'date AAAA-MM-JJ attendue'),
   })
@@ -50,6 +52,7 @@ export type Campaign = z.infer<typeof CampaignSchema>;
  * bot passes the campaign from its configuration, which an admin updates after an avenant.
  */
 export const AGREEMENT_2022_CAMPAIGN: Campaign = {
+  year: 2022,
   entryDeadline: '2022-12-31',
   completionDeadline: '2023-04-30',
 };
@@ -81,27 +84,60 @@ export class EligibilityInputError extends Error {
 const ADULT_AGE = 18;
 const PROMO_MIN_AGE = 16;
 
-type Context = { entriesOpen: boolean; entryDeadline: string };
+type Context = { entriesOpen: boolean; campaign: Campaign };
 type Decision = Omit<EligibilityResult, 'dispositif'>;
 
 // ── Sentences shared by several rules ──────────────────────────────────────────────
 
-const CAMPAIGN_CLOSED = (ctx: Context): Reason => ({
-  text: `Les entrées prescrites par le Département étaient possibles jusqu’au ${frenchDay(ctx.entryDeadline)} : la campagne est close.`,
+/** Not in the agreement: French law. Said as such, with its real source. */
+const RSA_IS_ADULT: Reason = {
+  text: 'Le RSA n’est ouvert qu’à partir de 18 ans : une personne au RSA est majeure (règle légale, hors accord).',
+  source: 'Code de l’action sociale et des familles, art. L262-4',
+};
+
+/** « Campagne 2022 : entrées closes depuis le 1er janvier 2023 ». */
+export function campaignLine(campaign: Campaign, today: Date | string): string {
+  const day = typeof today === 'string' ? today : parisDay(today);
+  const name = campaign.year ? `Campagne ${campaign.year}` : 'Campagne en cours';
+  return day <= campaign.entryDeadline
+    ? `${name} : entrées prescrites par le Département ouvertes jusqu’au ${frenchDay(campaign.entryDeadline)} inclus.`
+    : `${name} : entrées prescrites par le Département closes depuis le ${frenchDay(dayAfter(campaign.entryDeadline))}.`;
+}
+
+const ENTRIES_CLOSED = (ctx: Context): Reason => ({
+  text: `Les entrées prescrites par le Département étaient possibles jusqu’au ${frenchDay(ctx.campaign.entryDeadline)} : elles sont closes depuis le ${frenchDay(dayAfter(ctx.campaign.entryDeadline))}.`,
   source: 'Protocole, § 8',
 });
-const CAMPAIGN_CLOSED_NEXT_STEP =
-  'Si un avenant a prolongé l’expérimentation, demandez à l’administrateur AFPA de saisir les nouvelles dates de campagne.';
 const ENTRIES_UNTIL = (ctx: Context): Reason => ({
-  text: `Les entrées sont possibles jusqu’au ${frenchDay(ctx.entryDeadline)} inclus.`,
+  text: `Les entrées sont possibles jusqu’au ${frenchDay(ctx.campaign.entryDeadline)} inclus.`,
   source: 'Protocole, § 8',
 });
+const NEW_CAMPAIGN_NEXT =
+  'Si un avenant ouvre une nouvelle campagne, l’administrateur l’ajoute au bot (« campagne ») et la prescription redevient possible.';
 
 function notEligible(reasons: Reason[], nextStep: string): Decision {
   return { verdict: 'not_eligible', reasons, nextStep };
 }
 
+/** Known to be an adult: by age, or because only an adult can receive the RSA. */
+function adultness(p: Profile): { adult: boolean | undefined; byRsa: boolean } {
+  if (p.age !== undefined) return { adult: p.age >= ADULT_AGE, byRsa: false };
+  if (p.rsa === true) return { adult: true, byRsa: true };
+  return { adult: undefined, byRsa: false };
+}
+
 // ── Prépa Compétences (art. 2.1.3 ; protocole §§ 2, 5, 8) ─────────────────────────
+
+const FRANCE_TRAVAIL_PRESCRIBES: Decision = {
+  verdict: 'other_prescriber',
+  reasons: [
+    {
+      text: 'Inscrite à France Travail (ex-Pôle emploi) : son conseiller France Travail peut mobiliser Prépa Compétences, dispositif mis en œuvre avec l’AFPA.',
+      source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+    },
+  ],
+  nextStep: 'Orientez la personne vers son conseiller France Travail (ex-Pôle emploi).',
+};
 
 function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
   const against: Reason[] = [];
@@ -111,7 +147,6 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
       source: 'Accord, art. 2.1.3',
     });
   }
-  if (!ctx.entriesOpen) against.push(CAMPAIGN_CLOSED(ctx));
   if (p.rsa === false && p.registeredJobseeker === false) {
     against.push({
       text: 'La personne ne perçoit pas le RSA et n’est pas inscrite à France Travail (ex-Pôle emploi) : Prépa Compétences ne lui est pas ouverte dans ce cadre.',
@@ -120,42 +155,40 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
   }
   if (against.length > 0) {
     const promoAge = p.age !== undefined && p.age >= PROMO_MIN_AGE && p.age < ADULT_AGE;
-    const nextStep = promoAge
-      ? 'Pour un jeune de 16 ou 17 ans, vérifiez La Promo 16/18.'
-      : ctx.entriesOpen
-        ? 'Aucune prescription possible dans ce cadre.'
-        : CAMPAIGN_CLOSED_NEXT_STEP;
-    return notEligible(against, nextStep);
+    return notEligible(
+      against,
+      promoAge ? 'Pour un jeune de 16 ou 17 ans, vérifiez La Promo 16/18.' : 'Aucune prescription possible dans ce cadre.',
+    );
   }
-  const adult = p.age === undefined ? undefined : p.age >= ADULT_AGE;
-  if (adult && p.rsa === true && p.accompaniedByDepartment === true) {
+  const { adult, byRsa } = adultness(p);
+  const departmentRoute = adult === true && p.rsa === true && p.accompaniedByDepartment === true;
+  const criteriaMet: Reason = {
+    text: 'Allocataire du RSA accompagnée par le Département : le Département prescrit directement, que la personne soit inscrite ou non à France Travail (ex-Pôle emploi).',
+    source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+  };
+  if (departmentRoute && ctx.entriesOpen) {
     return {
       verdict: 'eligible',
-      reasons: [
-        {
-          text: 'Allocataire du RSA accompagnée par le Département : le Département prescrit directement, que la personne soit inscrite ou non à France Travail (ex-Pôle emploi).',
-          source: 'Accord, art. 2.1.3 ; Protocole, § 2',
-        },
-        ENTRIES_UNTIL(ctx),
-      ],
+      reasons: [criteriaMet, ...(byRsa ? [RSA_IS_ADULT] : []), ENTRIES_UNTIL(ctx)],
       nextStep:
-        'Vous pouvez prescrire : informez la personne et recueillez son adhésion, vérifiez avec elle les conditions matérielles (mobilité, garde d’enfants…), puis inscrivez-la sur PANDA (Protocole, § 5).',
+        'Vous pouvez prescrire : informez la personne et recueillez son adhésion, vérifiez avec elle les conditions matérielles (mobilité, garde d’enfants…), puis inscrivez-la (Protocole, § 5).',
     };
   }
-  const notFollowedHere = p.rsa === false || p.accompaniedByDepartment === false;
-  if (adult && notFollowedHere && p.registeredJobseeker === true) {
+  // The closing date is the Département's route only (§ 8): France Travail prescribes on its own.
+  if (adult === true && p.registeredJobseeker === true && (!ctx.entriesOpen || p.rsa === false || p.accompaniedByDepartment === false))
+    return FRANCE_TRAVAIL_PRESCRIBES;
+  if (departmentRoute && !ctx.entriesOpen && p.registeredJobseeker === false) {
     return {
-      verdict: 'other_prescriber',
+      verdict: 'closed',
       reasons: [
-        {
-          text: 'Inscrite à France Travail (ex-Pôle emploi) sans être allocataire du RSA accompagnée par le Département : c’est son conseiller France Travail qui mobilise Prépa Compétences.',
-          source: 'Protocole, § 2',
-        },
+        { ...criteriaMet, text: 'Critères remplis : allocataire du RSA, majeure, accompagnée par le Département.' },
+        ...(byRsa ? [RSA_IS_ADULT] : []),
+        ENTRIES_CLOSED(ctx),
       ],
-      nextStep: 'Orientez la personne vers son conseiller France Travail (ex-Pôle emploi).',
+      nextStep: `Si la personne s’inscrit à France Travail (ex-Pôle emploi), son conseiller peut mobiliser Prépa Compétences. ${NEW_CAMPAIGN_NEXT}`,
     };
   }
-  if (adult && p.rsa === true && p.accompaniedByDepartment === false && p.registeredJobseeker === false) {
+  if (adult === true && p.rsa === true && p.accompaniedByDepartment === false && p.registeredJobseeker === false) {
     return notEligible(
       [
         {
@@ -175,23 +208,24 @@ const EMPLOYER_AGREEMENT: Reason = {
   text: 'L’employeur du contrat PEC doit être informé et donner son accord.',
   source: 'Protocole, § 5',
 };
+const PEC_PRESCRIBER_NEXT =
+  'Orientez la personne vers le prescripteur de son contrat PEC : France Travail (ex-Pôle emploi), sa Mission locale ou Cap emploi.';
 
 function competencesPec(p: Profile, ctx: Context): Decision | undefined {
-  const against: Reason[] = [];
   if (p.pecContract === false) {
-    against.push({
-      text: 'La personne n’est pas en Parcours Emploi Compétences (PEC) : Compétences PEC est réservé aux personnes en contrat PEC.',
-      source: 'Accord, art. 2.1.4 ; Protocole, § 2',
-    });
-  }
-  if (!ctx.entriesOpen) against.push(CAMPAIGN_CLOSED(ctx));
-  if (against.length > 0) {
     return notEligible(
-      against,
-      ctx.entriesOpen ? 'Aucune prescription possible dans ce cadre.' : CAMPAIGN_CLOSED_NEXT_STEP,
+      [
+        {
+          text: 'La personne n’est pas en Parcours Emploi Compétences (PEC) : Compétences PEC est réservé aux personnes en contrat PEC.',
+          source: 'Accord, art. 2.1.4 ; Protocole, § 2',
+        },
+      ],
+      'Aucune prescription possible dans ce cadre.',
     );
   }
-  if (p.pecContract === true && p.rsa === true && p.accompaniedByDepartment === true) {
+  if (p.pecContract !== true) return undefined;
+  const departmentRoute = p.rsa === true && p.accompaniedByDepartment === true;
+  if (departmentRoute && ctx.entriesOpen) {
     return {
       verdict: 'eligible',
       reasons: [
@@ -206,7 +240,22 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
         'Vous pouvez prescrire : informez l’employeur PEC et recueillez son accord, recueillez l’adhésion de la personne, puis inscrivez-la auprès de l’AFPA (Protocole, § 5).',
     };
   }
-  if (p.pecContract === true && (p.rsa === false || p.accompaniedByDepartment === false)) {
+  if (!ctx.entriesOpen) {
+    // Closed for the Département, still open through the prescriber of the contract.
+    return {
+      verdict: 'other_prescriber',
+      reasons: [
+        {
+          text: 'En PEC : Compétences PEC peut toujours être mobilisé par le prescripteur du contrat, France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
+          source: 'Protocole, § 2',
+        },
+        ENTRIES_CLOSED(ctx),
+        EMPLOYER_AGREEMENT,
+      ],
+      nextStep: PEC_PRESCRIBER_NEXT,
+    };
+  }
+  if (p.rsa === false || p.accompaniedByDepartment === false) {
     return {
       verdict: 'other_prescriber',
       reasons: [
@@ -216,8 +265,7 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
         },
         EMPLOYER_AGREEMENT,
       ],
-      nextStep:
-        'Orientez la personne vers son conseiller France Travail (ex-Pôle emploi), sa Mission locale ou Cap emploi.',
+      nextStep: PEC_PRESCRIBER_NEXT,
     };
   }
   return undefined;
@@ -227,6 +275,7 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
 
 function promo1618(p: Profile): Decision | undefined {
   const against: Reason[] = [];
+  if (p.rsa === true && p.age === undefined) against.push(RSA_IS_ADULT);
   if (p.age !== undefined && p.age < PROMO_MIN_AGE) {
     against.push({
       text: `Le jeune a ${p.age} ans : La Promo 16/18 accueille les jeunes de 16 et 17 ans.`,
@@ -253,7 +302,7 @@ function promo1618(p: Profile): Decision | undefined {
   for (const [fact, text] of occupied)
     if (fact === true) against.push({ text, source: 'Accord, art. 2.1.3' });
   if (against.length > 0) {
-    const adult = p.age !== undefined && p.age >= ADULT_AGE;
+    const adult = (p.age !== undefined && p.age >= ADULT_AGE) || p.rsa === true;
     return notEligible(
       against,
       adult ? 'Pour un adulte, vérifiez Prépa Compétences.' : 'Aucune orientation possible dans ce cadre.',
@@ -410,7 +459,7 @@ function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx
   const day = typeof today === 'string' ? today : parisDay(today);
   return {
     profile: parsedProfile.data,
-    ctx: { entriesOpen: day <= campaign.entryDeadline, entryDeadline: campaign.entryDeadline },
+    ctx: { entriesOpen: day <= campaign.entryDeadline, campaign },
   };
 }
 

@@ -92,7 +92,7 @@ export type FormOutcome =
   | { outcome: 'invalid'; errors: FormErrors; values: FormValues }
   | {
       outcome: 'refused';
-      verdict: 'not_eligible' | 'other_prescriber' | 'to_check';
+      verdict: 'not_eligible' | 'other_prescriber' | 'closed' | 'to_check';
       reasons: Reason[];
       nextStep: string;
     };

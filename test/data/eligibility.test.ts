@@ -49,7 +49,8 @@ const PREPA: Case[] = [
     { age: 30, rsa: true, accompaniedByDepartment: false, registeredJobseeker: false },
     'not_eligible',
   ],
-  ['age unknown, RSA, followed', { rsa: true, accompaniedByDepartment: true }, 'to_check'],
+  // An RSA recipient is an adult (CASF, art. L262-4): the age no longer blocks.
+  ['age unknown, RSA, followed', { rsa: true, accompaniedByDepartment: true }, 'eligible'],
   ['adult, nothing else known', { age: 30 }, 'to_check'],
   ['adult RSA, follow-up unknown', { age: 30, rsa: true }, 'to_check'],
   ['adult, no RSA, registration unknown', { age: 30, rsa: false }, 'to_check'],
@@ -123,18 +124,20 @@ describe('checkEligibility — the rules of the agreement', () => {
 
 describe('checkEligibility — the campaign', () => {
   const closed = { today: '2023-01-01' };
+  /** Every criterion of the Département's route, and no other prescriber open to the person. */
+  const notRegistered: Profile = { ...adultRsaFollowed, registeredJobseeker: false };
   it.each([
     ['the deadline day itself', '2022-12-31', 'eligible'],
-    ['the day after the deadline', '2023-01-01', 'not_eligible'],
-    ['well after', '2026-11-28', 'not_eligible'],
+    ['the day after the deadline', '2023-01-01', 'closed'],
+    ['well after', '2026-11-28', 'closed'],
     ['the first day of the agreement', '2022-01-01', 'eligible'],
   ] as const)('Prépa Compétences on %s (%s) → %s', (_label, today, verdict) => {
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today }).verdict).toBe(verdict);
+    expect(verdictOf('prepa-competences', notRegistered, { today }).verdict).toBe(verdict);
   });
 
   it.each([
     ['2022-12-31', 'eligible'],
-    ['2023-01-01', 'not_eligible'],
+    ['2023-01-01', 'other_prescriber'],
   ] as const)('Compétences PEC on %s → %s', (today, verdict) => {
     expect(
       verdictOf('competences-pec', { pecContract: true, rsa: true, accompaniedByDepartment: true }, { today })
@@ -147,43 +150,42 @@ describe('checkEligibility — the campaign', () => {
   });
 
   it('says the campaign is closed, and since when', () => {
-    const result = verdictOf('prepa-competences', adultRsaFollowed, closed);
+    const result = verdictOf('prepa-competences', notRegistered, closed);
     expect(result.reasons.map((r) => r.text).join(' ')).toContain('31 décembre 2022');
+    expect(result.reasons.map((r) => r.text).join(' ')).toContain('1er janvier 2023');
     expect(result.reasons.some((r) => r.source === 'Protocole, § 8')).toBe(true);
   });
 
-  it('a closed campaign is a known disqualifier: it wins over unknown facts', () => {
-    expect(verdictOf('prepa-competences', {}, closed).verdict).toBe('not_eligible');
-    expect(verdictOf('competences-pec', {}, closed).verdict).toBe('not_eligible');
+  it('a closed campaign is not a disqualifier: unknown facts stay to check', () => {
+    expect(verdictOf('prepa-competences', {}, closed).verdict).toBe('to_check');
+    expect(verdictOf('competences-pec', {}, closed).verdict).toBe('to_check');
+    expect(verdictOf('prepa-competences', adultRsaFollowed, closed).verdict).toBe('to_check');
   });
 
   it('follows new campaign dates set by an avenant', () => {
     const campaign = { entryDeadline: '2027-06-30', completionDeadline: '2027-10-31' };
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: '2027-06-30', campaign }).verdict).toBe(
+    expect(verdictOf('prepa-competences', notRegistered, { today: '2027-06-30', campaign }).verdict).toBe(
       'eligible',
     );
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: '2027-07-01', campaign }).verdict).toBe(
-      'not_eligible',
+    expect(verdictOf('prepa-competences', notRegistered, { today: '2027-07-01', campaign }).verdict).toBe(
+      'closed',
     );
   });
 
   it('reads "today" as a day in Paris: 31 December at 23:30 in Paris is still open', () => {
     const lateEvening = new Date('2022-12-31T22:30:00Z'); // 23:30 in Paris
     const afterMidnight = new Date('2022-12-31T23:30:00Z'); // 00:30 on 1 January in Paris
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: lateEvening }).verdict).toBe('eligible');
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: afterMidnight }).verdict).toBe(
-      'not_eligible',
-    );
+    expect(verdictOf('prepa-competences', notRegistered, { today: lateEvening }).verdict).toBe('eligible');
+    expect(verdictOf('prepa-competences', notRegistered, { today: afterMidnight }).verdict).toBe('closed');
   });
 
   it('defaults to the agreement’s campaign', () => {
     expect(AGREEMENT_2022_CAMPAIGN).toEqual({
+      year: 2022,
       entryDeadline: '2022-12-31',
       completionDeadline: '2023-04-30',
     });
-    expect(verdictOf('prepa-competences', adultRsaFollowed, { today: '2023-01-01' }).verdict).toBe(
-      'not_eligible',
-    );
+    expect(verdictOf('prepa-competences', notRegistered, { today: '2023-01-01' }).verdict).toBe('closed');
   });
 });
 
@@ -195,7 +197,9 @@ describe('checkEligibility — what it says', () => {
       expect(Object.keys(r).sort()).toEqual(['dispositif', 'nextStep', 'reasons', 'verdict']);
       expect(r.reasons.length).toBeGreaterThan(0);
       expect(r.nextStep.length).toBeGreaterThan(0);
-      for (const reason of r.reasons) expect(reason.source).toMatch(/^(Accord, art\.|Protocole, §)/);
+      // The agreement, or a legal rule named as such.
+      for (const reason of r.reasons)
+        expect(reason.source).toMatch(/^(Accord, art\.|Protocole, §|Code de l’action sociale et des familles)/);
     }
   });
 
@@ -233,7 +237,7 @@ describe('checkEligibility — what it says', () => {
   });
 
   it('says what is left to check, and only what could change the verdict', () => {
-    const prepa = verdictOf('prepa-competences', { rsa: true, accompaniedByDepartment: true });
+    const prepa = verdictOf('prepa-competences', { rsa: false, registeredJobseeker: true });
     expect(prepa.reasons.map((r) => r.text)).toEqual(['À vérifier : quel âge aura la personne à l’entrée ?']);
   });
 });

@@ -20,7 +20,7 @@ export type FormExpectation =
   | { outcome: 'invalid'; fields: string[] /* exactly the fields in error */ }
   | {
       outcome: 'refused';
-      verdict: 'not_eligible' | 'other_prescriber';
+      verdict: 'not_eligible' | 'other_prescriber' | 'closed';
       /** Optional: a pattern the next step must contain (who to turn to). */
       nextStepMentions?: RegExp;
     };
@@ -576,14 +576,16 @@ export const FORM_CASES: FormCase[] = [
     name: 'Prépa the day after the last day of entries',
     input: PREPA_BASE,
     context: DAY_AFTER_DEADLINE,
-    expect: notEligible,
+    // Every criterion met, the Département's entries closed (issue: the « closed » verdict).
+    expect: { outcome: 'refused', verdict: 'closed' },
   },
   { name: 'PEC on the last day of entries', input: PEC_BASE, context: DEADLINE_DAY, expect: valid() },
   {
     name: 'PEC the day after the last day of entries',
     input: PEC_BASE,
     context: DAY_AFTER_DEADLINE,
-    expect: notEligible,
+    // Still open through the prescriber of the PEC contract.
+    expect: otherPrescriber(),
   },
   {
     name: 'Promo 16/18 has no entry deadline',

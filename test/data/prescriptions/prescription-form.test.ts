@@ -87,17 +87,20 @@ describe('readPrescriptionForm', () => {
   });
 
   it('keeps entries open on the last day of the campaign and closes them the next day', () => {
-    for (const base of [PREPA_BASE, PEC_BASE]) {
+    for (const [base, closedVerdict] of [
+      [PREPA_BASE, 'closed'],
+      [PEC_BASE, 'other_prescriber'],
+    ] as const) {
       const lastDay = read(base, DEADLINE_DAY);
       expect(lastDay.outcome, summary(lastDay)).toBe('valid');
       const nextDay = read(base, DAY_AFTER_DEADLINE);
-      expect(nextDay).toMatchObject({ outcome: 'refused', verdict: 'not_eligible' });
+      expect(nextDay).toMatchObject({ outcome: 'refused', verdict: closedVerdict });
 
       // The day changes at midnight in Paris (UTC+1 in winter), not at midnight UTC.
       const lastMinute = read(base, { ...DEADLINE_DAY, now: new Date('2027-12-31T22:59:00Z') });
       expect(lastMinute.outcome, summary(lastMinute)).toBe('valid');
       const firstMinute = read(base, { ...DEADLINE_DAY, now: new Date('2027-12-31T23:00:00Z') });
-      expect(firstMinute).toMatchObject({ outcome: 'refused', verdict: 'not_eligible' });
+      expect(firstMinute).toMatchObject({ outcome: 'refused', verdict: closedVerdict });
     }
     // La Promo 16/18 is not bound by the campaign of protocol § 8.
     expect(read(PROMO_BASE, DAY_AFTER_DEADLINE).outcome).toBe('valid');
