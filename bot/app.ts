@@ -120,6 +120,7 @@ export async function createApp({
       messenger: teams,
       expiryDays: config.prescriptions.expiryDays,
       botId: config.auth.appId ? `28:${config.auth.appId}` : 'bot',
+      clock,
     }),
     onRecipientGone: async (message) => {
       if (message.recipient.kind === 'user')

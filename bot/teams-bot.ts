@@ -291,6 +291,7 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const conversation = activity.conversation;
     const personal = !conversation?.isGroup && (conversation?.conversationType ?? 'personal') === 'personal';
+    const wasUnreachable = Boolean(this.deps.stores.directory.contact(from.id)?.unreachableSince);
     try {
       await this.deps.stores.directory.saveContact(
         {
@@ -303,6 +304,12 @@ export class TeamsBot extends TeamsActivityHandler {
         },
         this.deps.clock(),
       );
+      // They speak to the bot again: what waited for them goes out now.
+      if (wasUnreachable)
+        await this.deps.stores.outbox.wakeAll(
+          (m) => m.recipient.kind === 'user' && m.recipient.userId === from.id,
+          this.deps.clock(),
+        );
     } catch (error) {
       // Not being able to save a contact must not cost the person their answer.
       this.deps.logger.warn('contact_not_saved', { errorName: (error as Error).name });

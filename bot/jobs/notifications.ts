@@ -25,6 +25,8 @@ export const HABILITATION_REQUEST = 'habilitation-request';
 
 /** How long a message for AFPA waits when no AFPA conversation is designated yet. */
 const NO_AFPA_CONVERSATION_RETRY_MS = 60 * 60 * 1000;
+/** A person who blocked the bot is looked at again only now and then; speaking to the bot wakes their messages. */
+const UNREACHABLE_RETRY_MS = 24 * 60 * 60 * 1000;
 
 export type NotificationDeps = {
   stores: Stores;
@@ -33,6 +35,7 @@ export type NotificationDeps = {
   messenger: Messenger;
   expiryDays: number;
   botId: string;
+  clock: () => Date;
 };
 
 const afpaCardKey = (prescriptionId: string) => `afpa-${prescriptionId}`;
@@ -46,9 +49,10 @@ export function createRenderer(deps: NotificationDeps) {
   }
 
   /** A person's personal chat, opened if the bot has none with them yet. */
-  async function personalChat(userId: string): Promise<StoredReference | undefined> {
+  async function personalChat(userId: string): Promise<StoredReference | 'unreachable' | undefined> {
     const contact = stores.directory.contact(userId);
     if (!contact) return undefined;
+    if (contact.unreachableSince) return 'unreachable';
     if (contact.reference) return contact.reference;
     const reference = await deps.messenger.createPersonalConversation({
       serviceUrl: contact.serviceUrl,
@@ -56,10 +60,15 @@ export function createRenderer(deps: NotificationDeps) {
       userId: contact.userId,
       botId: deps.botId,
     });
-    await stores.directory.saveContact({ ...contact, reference }, new Date());
+    await stores.directory.saveContact({ ...contact, reference }, deps.clock());
     return reference;
   }
 
+  const UNREACHABLE: Rendered = {
+    kind: 'wait',
+    reason: 'la personne a bloqué ou retiré le bot : envoi repris quand elle lui écrira',
+    retryInMs: UNREACHABLE_RETRY_MS,
+  };
   const NO_AFPA: Rendered = {
     kind: 'wait',
     reason: 'aucune conversation AFPA désignée (« recevoir les prescriptions ici »)',
@@ -85,7 +94,7 @@ export function createRenderer(deps: NotificationDeps) {
               await posted.save(afpaCardKey(prescriptionId), {
                 reference: to,
                 activityId,
-                postedAt: new Date().toISOString(),
+                postedAt: deps.clock().toISOString(),
               });
           },
         };
@@ -120,6 +129,8 @@ export function createRenderer(deps: NotificationDeps) {
         const to = await personalChat(message.recipient.userId);
         if (!to)
           return { kind: 'drop', reason: 'aucune conversation personnelle connue avec cette personne' };
+        // Blocked or removed: nothing goes out until they speak to the bot again, which wakes this message.
+        if (to === 'unreachable') return UNREACHABLE;
         if (payload.type === NOTICES.staffDetail) {
           return {
             kind: 'send',

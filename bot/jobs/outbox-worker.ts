@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { StoredReference } from '../../data/outbox/conversation-ref.js';
 import type { Outbox, OutboxMessage } from '../../data/outbox/outbox.js';
-import { nextAttempt } from '../../data/outbox/retry-policy.js';
+import { MAX_ATTEMPTS, nextAttempt } from '../../data/outbox/retry-policy.js';
 import { describeError, type Logger } from '../logger.js';
 import { DeliveryError, type Messenger } from '../teams/messenger.js';
 
@@ -31,6 +31,9 @@ export type Rendered =
 
 export type Render = (message: OutboxMessage) => Promise<Rendered>;
 
+/** How long a message is set aside after a failure that is not Teams' own. */
+const SET_ASIDE_MS = 60_000;
+
 export type OutboxWorkerDeps = {
   outbox: Outbox;
   render: Render;
@@ -50,6 +53,8 @@ export class OutboxWorker {
   private again = false;
   private stopped = true;
   private unsubscribe?: () => void;
+  /** Messages set aside after an unexpected failure, until this instant (ms). */
+  private readonly deferred = new Map<string, number>();
 
   constructor(private readonly deps: OutboxWorkerDeps) {}
 
@@ -70,10 +75,29 @@ export class OutboxWorker {
 
   /** Sends everything due now, and resolves when done (tests, the command line). */
   async drain(): Promise<void> {
+    const limit = this.deps.concurrency ?? 4;
     for (;;) {
-      const due = this.deps.outbox.due(this.deps.clock(), this.deps.concurrency ?? 4);
+      const now = this.deps.clock().getTime();
+      for (const [id, until] of this.deferred) if (until <= now) this.deferred.delete(id);
+      const due = this.deps.outbox
+        .due(this.deps.clock(), limit + this.deferred.size)
+        .filter((message) => !this.deferred.has(message.id))
+        .slice(0, limit);
       if (due.length === 0) return;
-      await Promise.all(due.map((message) => this.deliver(message)));
+      await Promise.all(due.map((message) => this.deliverSafely(message)));
+    }
+  }
+
+  /**
+   * A failure that is not Teams' (the store refusing a write, a bug) sets the message
+   * aside for a while instead of sending it again at once, in a loop.
+   */
+  private async deliverSafely(message: OutboxMessage): Promise<void> {
+    try {
+      await this.deliver(message);
+    } catch (error) {
+      this.deps.logger.error('outbox_delivery_failed', { messageId: message.id, ...describeError(error) });
+      this.deferred.set(message.id, this.deps.clock().getTime() + SET_ASIDE_MS);
     }
   }
 
@@ -115,9 +139,10 @@ export class OutboxWorker {
       rendered = await this.deps.render(message);
     } catch (error) {
       logger.error('outbox_render_failed', { ...fields, ...describeError(error) });
-      await outbox.markRetry(message, new Date(clock().getTime() + 60_000), {
-        reason: 'erreur de préparation',
-      });
+      const problem = { reason: 'erreur de préparation du message' };
+      await (message.attempts + 1 >= MAX_ATTEMPTS
+        ? outbox.markFailed(message, problem)
+        : outbox.markRetry(message, new Date(clock().getTime() + SET_ASIDE_MS), problem));
       return;
     }
     if (rendered.kind === 'skip' || rendered.kind === 'drop') {

@@ -92,7 +92,10 @@ class FakeMessenger implements Messenger {
 
 async function setup() {
   const time = testClock(T0);
-  const config = testConfig({ CAMPAIGN_ENTRY_DEADLINE: '2027-12-31', CAMPAIGN_COMPLETION_DEADLINE: '2028-04-30' });
+  const config = testConfig({
+    CAMPAIGN_ENTRY_DEADLINE: '2027-12-31',
+    CAMPAIGN_COMPLETION_DEADLINE: '2028-04-30',
+  });
   const stores = await openMemoryStores(config, time.clock);
   const posted = await PostedCards.open(stores.docs);
   const messenger = new FakeMessenger();
@@ -104,6 +107,7 @@ async function setup() {
       messenger,
       expiryDays: config.prescriptions.expiryDays,
       botId: BOT_ID,
+      clock: time.clock,
     });
   const render = renderer(posted);
 
@@ -127,7 +131,19 @@ async function setup() {
     expect(result.kind).toBe('done');
   };
 
-  return { time, config, stores, posted, messenger, render, renderer, submit, pending, designateAfpa, receive };
+  return {
+    time,
+    config,
+    stores,
+    posted,
+    messenger,
+    render,
+    renderer,
+    submit,
+    pending,
+    designateAfpa,
+    receive,
+  };
 }
 
 /** The Adaptive Card a rendering sends, as text to search. */
@@ -349,10 +365,12 @@ describe('createRenderer: messages in a personal chat', () => {
       kind: 'drop',
     });
     expect(await render(newMessage(to, payload, time.clock()))).toMatchObject({ kind: 'drop' });
-    expect(await render(newMessage({ kind: 'afpa' }, { ...payload, historyIndex: 0 }, time.clock()))).toEqual({
-      kind: 'drop',
-      reason: 'destinataire invalide',
-    });
+    expect(await render(newMessage({ kind: 'afpa' }, { ...payload, historyIndex: 0 }, time.clock()))).toEqual(
+      {
+        kind: 'drop',
+        reason: 'destinataire invalide',
+      },
+    );
   });
 
   it('sends the person’s details to the staff member who asked, in their personal chat', async () => {
@@ -379,7 +397,7 @@ describe('createRenderer: messages in a personal chat', () => {
   // GUIDE « Recipients gone »: after a 403/404, stop sending to the person until they speak again.
   // The worker's onRecipientGone marks the contact (ConversationDirectory.markUnreachable), but
   // nothing reads `unreachableSince`: the renderer sends the next message to them all the same.
-  it.fails('sends nothing to a référent Teams said had blocked the bot, until they speak again', async () => {
+  it('sends nothing to a référent Teams said had blocked the bot, until they speak again', async () => {
     const { render, submit, pending, receive, stores, time } = await setup();
     const contact = {
       userId: REFERENT.id,
