@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage, PrivateConversationState, type Storage } from 'botbuilder';
 import type restify from 'restify';
+import { asCampaign } from '../data/campaigns.js';
 import { loadCatalogue, type Catalogue } from '../data/catalogue/catalogue.js';
 import { PostedCards } from '../data/outbox/posted-cards.js';
 import { QuestionAnswering } from '../data/qa/question-answering.js';
@@ -63,8 +64,9 @@ export async function createApp({
   // Per person and per conversation: in a channel, two référents never answer each other's questions.
   const conversationState = new PrivateConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);
-  const checkOptions = () => ({ today: clock(), campaign: config.campaign });
   const stores = await openStores(config, clock, documents ? { docs: documents } : {});
+  // The campaign an admin keeps current in the bot, read at each check: no restart after an avenant.
+  const checkOptions = () => ({ today: clock(), campaign: asCampaign(stores.campaigns.current(clock())) });
   const publisher = new AgendaPublisher({
     agenda: stores.agenda,
     catalogue,

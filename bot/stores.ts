@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { AgendaStore } from '../data/agenda/agenda-store.js';
+import { asCampaign, Campaigns } from '../data/campaigns.js';
 import { Habilitations } from '../data/access/habilitations.js';
 import { rolesOf, type Person, type Role } from '../data/access/roles.js';
 import { ConversationDirectory } from '../data/outbox/conversation-directory.js';
@@ -20,6 +21,7 @@ export type Stores = {
   habilitations: Habilitations;
   reasons: Reasons;
   prescriptions: Prescriptions;
+  campaigns: Campaigns;
   /** The roles of a person, from configuration and from AFPA's habilitations. */
   rolesOf(person: Person | undefined): Set<Role>;
 };
@@ -35,12 +37,13 @@ export async function openStores(
   const directory = await ConversationDirectory.open(docs, configuredAfpa(config));
   const habilitations = await Habilitations.open(docs);
   const reasons = await Reasons.open(docs);
+  const campaigns = await Campaigns.open(docs, config.campaign);
   const store = await DocumentPrescriptionStore.open(docs, outbox);
   const prescriptions = new Prescriptions({
     store,
     reasons,
     clock,
-    campaign: () => config.campaign,
+    campaign: () => asCampaign(campaigns.current(clock())),
     sessions: () => agenda.list('sessions'),
     delays: { reminderDays: config.prescriptions.reminderDays, expiryDays: config.prescriptions.expiryDays },
     retentionMonths: config.prescriptions.retentionMonths,
@@ -53,6 +56,7 @@ export async function openStores(
     habilitations,
     reasons,
     prescriptions,
+    campaigns,
     rolesOf: (person) => rolesOf(person, config.access, (ids) => habilitations.isHabilitated(ids)),
   };
 }

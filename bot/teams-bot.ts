@@ -7,6 +7,7 @@ import {
   type BotState,
   type ChannelAccount,
   type FileConsentCardResponse,
+  type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
@@ -34,6 +35,7 @@ import { dispositifListCard } from '../cards/dispositif-cards.js';
 import { findIncomingFile } from './agenda-publisher.js';
 import { agendaCard } from './agenda-actions.js';
 import {
+  currentCampaignLine,
   NOT_ALLOWED_AGENDA,
   runCardAction,
   UNKNOWN_ACTION_TEXT,
@@ -73,6 +75,7 @@ const COMMAND_ACTIONS: Partial<Record<Command, Record<string, unknown>>> = {
   reasons: { verb: VERBS.openReasons },
   export: { verb: VERBS.openExport },
   personRequest: { verb: VERBS.openPersonRequest },
+  campaigns: { verb: VERBS.openCampaigns },
 };
 
 export const AFPA_CONVERSATION_SET =
@@ -122,6 +125,31 @@ export class TeamsBot extends TeamsActivityHandler {
     else await this.deps.scratchState.delete(context);
   }
 
+  /**
+   * botbuilder reads `value.action.type` and a file consent's value without checking them:
+   * a malformed invoke would throw and end in an apology. It is refused here with a 400.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const { name, value } = context.activity;
+    const isObject = (v: unknown): v is Record<string, unknown> =>
+      typeof v === 'object' && v !== null && !Array.isArray(v);
+    const malformed =
+      (name === 'adaptiveCard/action' && !(isObject(value) && isObject(value['action']))) ||
+      (name === 'fileConsent/invoke' &&
+        !(isObject(value) && (value['action'] === 'accept' || value['action'] === 'decline')));
+    if (malformed) {
+      return {
+        status: 400,
+        body: {
+          statusCode: 400,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'BadRequest', message: UNKNOWN_ACTION_TEXT },
+        },
+      };
+    }
+    return super.onInvokeActivity(context);
+  }
+
   /** Action.Execute: the answer replaces the card in place (the eligibility form and its result). */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
@@ -167,7 +195,9 @@ export class TeamsBot extends TeamsActivityHandler {
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
     context.activity.text = text;
     if (text === '') {
-      await context.sendActivity(MessageFactory.attachment(welcomeCard(this.deps.catalogue)));
+      await context.sendActivity(
+        MessageFactory.attachment(welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps))),
+      );
       return;
     }
     // A message that does not answer what a dialog asked is routed like any new message.
@@ -187,7 +217,9 @@ export class TeamsBot extends TeamsActivityHandler {
   ): Promise<void> {
     const command = recognizeCommand(text);
     if (command === 'help' || command === 'cancel') {
-      await context.sendActivity(MessageFactory.attachment(welcomeCard(this.deps.catalogue)));
+      await context.sendActivity(
+        MessageFactory.attachment(welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps))),
+      );
       return;
     }
     if (command === 'list') {
@@ -348,7 +380,10 @@ export class TeamsBot extends TeamsActivityHandler {
     context: TurnContext,
     response: FileConsentCardResponse,
   ): Promise<void> {
-    this.deps.exports.decline((response.context as { token?: unknown } | undefined)?.token);
+    this.deps.exports.decline(
+      (response.context as { token?: unknown } | undefined)?.token,
+      userOf(context.activity.from),
+    );
     await context.sendActivity('Export annulé : le fichier n’a pas été envoyé.');
   }
 
@@ -381,7 +416,9 @@ export class TeamsBot extends TeamsActivityHandler {
   private async welcomeNewcomers(context: TurnContext, added: ChannelAccount[]): Promise<void> {
     const botId = context.activity.recipient?.id;
     if (!added.some((member) => member.id === botId)) return;
-    await context.sendActivity(MessageFactory.attachment(welcomeCard(this.deps.catalogue)));
+    await context.sendActivity(
+      MessageFactory.attachment(welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps))),
+    );
   }
 }
 

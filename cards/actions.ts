@@ -45,6 +45,9 @@ export const VERBS = {
   findPersonData: 'findPersonData',
   exportPersonData: 'exportPersonData',
   erasePersonData: 'erasePersonData',
+  openCampaigns: 'openCampaigns',
+  editCampaign: 'editCampaign',
+  saveCampaign: 'saveCampaign',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
@@ -147,6 +150,10 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
     ids: z.array(ReferenceSchema).min(1).max(50),
     confirmed: z.boolean().default(false),
   }),
+  z.object({ verb: z.literal(VERBS.openCampaigns) }),
+  z.object({ verb: z.literal(VERBS.editCampaign), year: z.number().int().min(2000).max(2100).optional() }),
+  /** The campaign form's inputs (annee, entree, fin, objectif…) arrive beside the verb. */
+  z.object({ verb: z.literal(VERBS.saveCampaign) }).passthrough(),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

@@ -1,4 +1,5 @@
-import { frenchDay, parisDay } from '../data/dates.js';
+import type { CampaignRecord } from '../data/campaigns.js';
+import { frenchDay, isIsoDay, parisDay } from '../data/dates.js';
 import type { OutboxMessage } from '../data/outbox/outbox.js';
 import type { ReasonList } from '../data/prescriptions/lifecycle.js';
 import type { ReasonLists } from '../data/prescriptions/reasons.js';
@@ -172,4 +173,120 @@ export function confirmErasureCard(ids: readonly string[]) {
       { title: 'Oui, effacer', data: { verb: VERBS.erasePersonData, ids: [...ids], confirmed: true } },
     ],
   });
+}
+
+const TARGET_FIELDS = [
+  ['objectifPrepa', 'prepa-competences', 'Objectif Prépa Compétences (allocataires du RSA)'],
+  ['objectifPec', 'competences-pec', 'Objectif Compétences PEC (allocataires du RSA)'],
+  ['objectifPromo', 'promo-16-18', 'Objectif La Promo 16/18 (jeunes suivis par l’ASE)'],
+] as const;
+export const CAMPAIGN_FIELDS = ['annee', 'entree', 'fin', ...TARGET_FIELDS.map(([id]) => id)] as const;
+export type CampaignFormValues = Partial<Record<(typeof CAMPAIGN_FIELDS)[number], string>>;
+
+/** The campaigns, the current one first in words, each with its dates and targets. */
+export function campaignsCard(
+  campaigns: readonly CampaignRecord[],
+  current: CampaignRecord,
+  currentLine: string,
+  notice = '',
+) {
+  const targets = (c: CampaignRecord) =>
+    TARGET_FIELDS.map(([, programme]) => c.targets[programme])
+      .map((t) => (t === null ? '–' : String(t)))
+      .join(' / ');
+  return recordCard({
+    title: 'Campagnes',
+    subtitle: notice || currentLine,
+    items: [...campaigns].reverse().map((c) => ({
+      title: `Campagne ${c.year}${c.year === current.year ? ' (en cours)' : ''}`,
+      subtitle: `Entrées jusqu’au ${frenchDay(c.entryDeadline)}, parcours finis au ${frenchDay(c.completionDeadline)} · objectifs Prépa / PEC / Promo : ${targets(c)} · ${c.source}`,
+      buttons: [{ title: 'Modifier', data: { verb: VERBS.editCampaign, year: c.year } }],
+    })),
+    buttons: [{ title: 'Ajouter une campagne', data: { verb: VERBS.editCampaign } }],
+  });
+}
+
+/** A campaign added after an avenant, or corrected. */
+export function campaignFormCard(
+  values: CampaignFormValues = {},
+  errors: Partial<Record<keyof CampaignFormValues, string>> = {},
+) {
+  return formCard({
+    title: values.annee ? `Campagne ${values.annee}` : 'Nouvelle campagne',
+    intro:
+      'Les dates et objectifs d’un avenant à l’accord. La campagne en cours s’applique aussitôt au test d’éligibilité et aux prescriptions. Laissez un objectif vide si l’avenant n’en fixe pas.',
+    formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
+    fields: [
+      { id: 'annee', label: 'Année', input: 'number', value: values.annee ?? '', error: errors.annee ?? '' },
+      {
+        id: 'entree',
+        label: 'Dernier jour d’entrée',
+        input: 'date',
+        value: values.entree ?? '',
+        error: errors.entree ?? '',
+      },
+      {
+        id: 'fin',
+        label: 'Fin des parcours',
+        input: 'date',
+        value: values.fin ?? '',
+        error: errors.fin ?? '',
+      },
+      ...TARGET_FIELDS.map(([id, , label]) => ({
+        id,
+        label,
+        input: 'number' as const,
+        value: values[id] ?? '',
+        error: errors[id] ?? '',
+      })),
+    ],
+    submitTitle: 'Enregistrer',
+    submitData: { verb: VERBS.saveCampaign },
+  });
+}
+
+export function valuesOfCampaign(c: CampaignRecord): CampaignFormValues {
+  const t = (value: number | null) => (value === null ? '' : String(value));
+  return {
+    annee: String(c.year),
+    entree: c.entryDeadline,
+    fin: c.completionDeadline,
+    objectifPrepa: t(c.targets['prepa-competences']),
+    objectifPec: t(c.targets['competences-pec']),
+    objectifPromo: t(c.targets['promo-16-18']),
+  };
+}
+
+/** The form read back: a campaign, or the errors next to each field. */
+export function readCampaignForm(data: Record<string, unknown>):
+  | {
+      ok: true;
+      year: number;
+      entryDeadline: string;
+      completionDeadline: string;
+      targets: CampaignRecord['targets'];
+    }
+  | { ok: false; values: CampaignFormValues; errors: Partial<Record<keyof CampaignFormValues, string>> } {
+  const values: CampaignFormValues = {};
+  for (const id of CAMPAIGN_FIELDS) {
+    const raw = data[id];
+    values[id] = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim().slice(0, 20) : '';
+  }
+  const errors: Partial<Record<keyof CampaignFormValues, string>> = {};
+  const year = Number(values.annee);
+  if (!/^\d{4}$/.test(values.annee ?? '') || year < 2000 || year > 2100)
+    errors.annee = 'Une année sur quatre chiffres.';
+  if (!isIsoDay(values.entree ?? '')) errors.entree = 'Date attendue.';
+  if (!isIsoDay(values.fin ?? '')) errors.fin = 'Date attendue.';
+  else if (!errors.entree && (values.fin ?? '') < (values.entree ?? ''))
+    errors.fin = 'La fin des parcours ne peut pas précéder le dernier jour d’entrée.';
+  const targets = {} as CampaignRecord['targets'];
+  for (const [id, programme] of TARGET_FIELDS) {
+    const text = values[id] ?? '';
+    if (text === '') targets[programme] = null;
+    else if (!/^\d{1,5}$/.test(text)) errors[id] = 'Un nombre entier de personnes, ou vide.';
+    else targets[programme] = Number(text);
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, values, errors };
+  return { ok: true, year, entryDeadline: values.entree!, completionDeadline: values.fin!, targets };
 }

@@ -45,6 +45,7 @@ const result = new CardTemplate(
     title: z.string(),
     understood: z.string(),
     privacy: z.string(),
+    campaign: z.string(),
     programmes: z
       .array(
         z.object({
@@ -180,6 +181,8 @@ export function eligibilityResultCard(
   profile: Profile,
   results: EligibilityResult[],
   focus?: Programme,
+  /** « Campagne 2022 : entrées … closes depuis le 1er janvier 2023. » */
+  campaign?: string,
 ) {
   const ordered = focus
     ? [...results].sort((a, b) => Number(b.dispositif === focus) - Number(a.dispositif === focus))
@@ -193,6 +196,7 @@ export function eligibilityResultCard(
         ? `Ce que j’ai compris de la personne : ${facts.join(', ')}.`
         : 'Aucune information sur la personne pour l’instant.',
     privacy: 'Test anonyme : rien n’est enregistré.',
+    campaign: campaign ?? '',
     programmes: ordered.map((r) => ({
       name: shortLabel(catalogue.get(r.dispositif)),
       verdictLabel: VERDICT_DISPLAY[r.verdict].label,

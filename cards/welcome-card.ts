@@ -46,7 +46,7 @@ function programmeShortcuts(catalogue: Catalogue): CardButton[] {
 }
 
 /** Welcome and menu card: what the bot can do, with a button for each thing that works. */
-export function welcomeCard(catalogue: Catalogue) {
+export function welcomeCard(catalogue: Catalogue, campaign = '') {
   return welcome.attachment({
     title: 'Bonjour, je suis l’assistant du partenariat Département – AFPA',
     intro:
@@ -68,8 +68,7 @@ export function welcomeCard(catalogue: Catalogue) {
       'Prochaines JPO ? Places en maçonnerie ?',
       'Inscrire quelqu’un en Prépa Compétences ; mes prescriptions',
     ],
-    footer:
-      'Tapez « aide » à tout moment pour revenir à ce menu, « éligibilité » pour le test d’éligibilité.',
+    footer: `${campaign ? `${campaign} ` : ''}Tapez « aide » à tout moment pour revenir à ce menu, « éligibilité » pour le test d’éligibilité.`,
     buttons: menuButtons(),
     shortcuts: programmeShortcuts(catalogue),
   });

@@ -152,12 +152,22 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
       text: 'La personne ne perçoit pas le RSA et n’est pas inscrite à France Travail (ex-Pôle emploi) : Prépa Compétences ne lui est pas ouverte dans ce cadre.',
       source: 'Accord, art. 2.1.3 ; Protocole, § 2',
     });
+  } else if (p.accompaniedByDepartment === false && p.registeredJobseeker === false) {
+    // With or without the RSA, nobody can prescribe it: neither the Département nor France Travail.
+    against.push({
+      text: 'La personne n’est ni accompagnée par le Département ni inscrite à France Travail (ex-Pôle emploi) : l’accord ne prévoit pas de prescription dans ce cas.',
+      source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+    });
   }
   if (against.length > 0) {
     const promoAge = p.age !== undefined && p.age >= PROMO_MIN_AGE && p.age < ADULT_AGE;
     return notEligible(
       against,
-      promoAge ? 'Pour un jeune de 16 ou 17 ans, vérifiez La Promo 16/18.' : 'Aucune prescription possible dans ce cadre.',
+      promoAge
+        ? 'Pour un jeune de 16 ou 17 ans, vérifiez La Promo 16/18.'
+        : p.accompaniedByDepartment === false && p.registeredJobseeker === false
+          ? 'Voyez avec la structure qui accompagne la personne.'
+          : 'Aucune prescription possible dans ce cadre.',
     );
   }
   const { adult, byRsa } = adultness(p);
@@ -171,33 +181,29 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
       verdict: 'eligible',
       reasons: [criteriaMet, ...(byRsa ? [RSA_IS_ADULT] : []), ENTRIES_UNTIL(ctx)],
       nextStep:
-        'Vous pouvez prescrire : informez la personne et recueillez son adhésion, vérifiez avec elle les conditions matérielles (mobilité, garde d’enfants…), puis inscrivez-la (Protocole, § 5).',
+        'Vous pouvez prescrire : informez la personne et recueillez son adhésion, vérifiez avec elle ou lui les conditions matérielles (mobilité, garde d’enfants…), puis inscrivez la personne (Protocole, § 5).',
     };
   }
   // The closing date is the Département's route only (§ 8): France Travail prescribes on its own.
-  if (adult === true && p.registeredJobseeker === true && (!ctx.entriesOpen || p.rsa === false || p.accompaniedByDepartment === false))
+  if (
+    adult === true &&
+    p.registeredJobseeker === true &&
+    (!ctx.entriesOpen || p.rsa === false || p.accompaniedByDepartment === false)
+  )
     return FRANCE_TRAVAIL_PRESCRIBES;
   if (departmentRoute && !ctx.entriesOpen && p.registeredJobseeker === false) {
     return {
       verdict: 'closed',
       reasons: [
-        { ...criteriaMet, text: 'Critères remplis : allocataire du RSA, majeure, accompagnée par le Département.' },
+        {
+          ...criteriaMet,
+          text: 'Critères remplis : la personne est majeure, allocataire du RSA et accompagnée par le Département.',
+        },
         ...(byRsa ? [RSA_IS_ADULT] : []),
         ENTRIES_CLOSED(ctx),
       ],
       nextStep: `Si la personne s’inscrit à France Travail (ex-Pôle emploi), son conseiller peut mobiliser Prépa Compétences. ${NEW_CAMPAIGN_NEXT}`,
     };
-  }
-  if (adult === true && p.rsa === true && p.accompaniedByDepartment === false && p.registeredJobseeker === false) {
-    return notEligible(
-      [
-        {
-          text: 'Allocataire du RSA qui n’est ni accompagnée par le Département ni inscrite à France Travail (ex-Pôle emploi) : l’accord ne prévoit pas de prescription dans ce cas.',
-          source: 'Accord, art. 2.1.3 ; Protocole, § 2',
-        },
-      ],
-      'Voyez avec la structure qui accompagne la personne.',
-    );
   }
   return undefined;
 }
@@ -237,7 +243,7 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
         ENTRIES_UNTIL(ctx),
       ],
       nextStep:
-        'Vous pouvez prescrire : informez l’employeur PEC et recueillez son accord, recueillez l’adhésion de la personne, puis inscrivez-la auprès de l’AFPA (Protocole, § 5).',
+        'Vous pouvez prescrire : informez l’employeur PEC et recueillez son accord, recueillez l’adhésion de la personne, puis inscrivez la personne auprès de l’AFPA (Protocole, § 5).',
     };
   }
   if (!ctx.entriesOpen) {
@@ -354,16 +360,17 @@ export const FACTS_READ: Record<Programme, ProfileField[]> = {
 /** One age on each side of every threshold the rules use (16 and 18). */
 const AGE_SAMPLES = [PROMO_MIN_AGE - 1, PROMO_MIN_AGE, ADULT_AGE - 1, ADULT_AGE, 40];
 
+/** Each question names its subject: the person's gender is not known. */
 export const FACT_QUESTIONS: Record<ProfileField, string> = {
   age: 'Quel âge aura la personne à l’entrée ?',
   rsa: 'La personne perçoit-elle le RSA ?',
-  accompaniedByDepartment: 'Est-elle accompagnée par un référent du Département ?',
-  registeredJobseeker: 'Est-elle inscrite à France Travail (ex-Pôle emploi) ?',
-  pecContract: 'Est-elle en contrat Parcours Emploi Compétences (PEC) ?',
+  accompaniedByDepartment: 'La personne est-elle accompagnée par un référent du Département ?',
+  registeredJobseeker: 'La personne est-elle inscrite à France Travail (ex-Pôle emploi) ?',
+  pecContract: 'La personne est-elle en contrat Parcours Emploi Compétences (PEC) ?',
   ase: 'Le jeune est-il confié à l’Aide sociale à l’enfance (ASE) ?',
-  inEducation: 'Est-il encore scolarisé (collège, lycée) ?',
-  inTraining: 'Est-il en formation ?',
-  employed: 'Travaille-t-il (hors contrat PEC) ?',
+  inEducation: 'Le jeune est-il encore scolarisé (collège, lycée) ?',
+  inTraining: 'Le jeune est-il en formation ?',
+  employed: 'La personne travaille-t-elle (hors contrat PEC) ?',
 };
 
 /** How a known fact reads back to the référent ("Ce que j'ai compris : …"). */

@@ -17,7 +17,8 @@ export type Command =
   | 'reasons'
   | 'export'
   | 'designateAfpa'
-  | 'personRequest';
+  | 'personRequest'
+  | 'campaigns';
 
 const COMMANDS: Record<string, Command> = {
   aide: 'help',
@@ -82,6 +83,10 @@ const COMMANDS: Record<string, Command> = {
   'droit d acces': 'personRequest',
   'effacer les donnees d une personne': 'personRequest',
   rgpd: 'personRequest',
+  campagne: 'campaigns',
+  campagnes: 'campaigns',
+  'dates de campagne': 'campaigns',
+  avenant: 'campaigns',
   annuler: 'cancel',
   stop: 'cancel',
   cancel: 'cancel',

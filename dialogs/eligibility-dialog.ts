@@ -12,6 +12,7 @@ import {
 import { eligibilityResultCard } from '../cards/eligibility-cards.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import {
+  campaignLine,
   checkEligibility,
   FACT_QUESTIONS,
   missingFacts,
@@ -82,7 +83,15 @@ export class EligibilityDialog extends CancelAndHelpDialog {
     if (!field) {
       const results = checkEligibility(state.profile, options);
       await step.context.sendActivity(
-        MessageFactory.attachment(eligibilityResultCard(this.catalogue, state.profile, results, state.focus)),
+        MessageFactory.attachment(
+          eligibilityResultCard(
+            this.catalogue,
+            state.profile,
+            results,
+            state.focus,
+            options.campaign ? campaignLine(options.campaign, options.today ?? new Date()) : undefined,
+          ),
+        ),
       );
       return step.endDialog({ results } satisfies EligibilityDialogResult);
     }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Attachment, ChannelAccount } from 'botbuilder';
 import { CardActionSchema, VERBS, type CardAction } from '../../cards/actions.js';
 import {
+  campaignFormCard,
+  campaignsCard,
   confirmErasureCard,
   deliveriesCard,
   exportFormCard,
@@ -9,7 +11,11 @@ import {
   personRequestFormCard,
   reasonFormCard,
   reasonsCard,
+  readCampaignForm,
+  valuesOfCampaign,
 } from '../../cards/admin-cards.js';
+import { asCampaign } from '../../data/campaigns.js';
+import type { Logger } from '../logger.js';
 import type { AgendaListOptions } from '../../cards/agenda-cards.js';
 import { dispositifCard, dispositifListCard } from '../../cards/dispositif-cards.js';
 import {
@@ -40,6 +46,7 @@ import { noticeCard, welcomeCard } from '../../cards/welcome-card.js';
 import type { Role } from '../../data/access/roles.js';
 import type { Catalogue } from '../../data/catalogue/catalogue.js';
 import {
+  campaignLine,
   checkEligibility,
   type EligibilityOptions,
   type Profile,
@@ -81,6 +88,7 @@ const NOT_FOUND =
 
 export type ActionDeps = {
   catalogue: Catalogue;
+  logger: Logger;
   checkOptions: () => EligibilityOptions;
   publisher: AgendaPublisher;
   clock: () => Date;
@@ -118,7 +126,10 @@ const adminRefusal = () => noticeCard(ADMIN_ONLY);
 const agendaRefusal = () => noticeCard(NOT_ALLOWED_AGENDA);
 
 export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
-  showMenu: { roles: 'anyone', handle: async (_a, _c, d) => welcomeCard(d.catalogue) },
+  showMenu: {
+    roles: 'anyone',
+    handle: async (_a, _c, d) => welcomeCard(d.catalogue, currentCampaignLine(d)),
+  },
   listDispositifs: { roles: 'anyone', handle: async (_a, _c, d) => dispositifListCard(d.catalogue) },
   showDispositif: { roles: 'anyone', handle: async (a, _c, d) => dispositifCard(d.catalogue, a.dispositif) },
   openEligibility: {
@@ -132,8 +143,9 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
       const reading = readEligibilityForm(a);
       if (!reading.ok)
         return eligibilityFormCard({ values: reading.values, errors: reading.errors, focus: a.focus });
-      const results = checkEligibility(reading.profile, d.checkOptions());
-      return eligibilityResultCard(d.catalogue, reading.profile, results, a.focus);
+      const options = d.checkOptions();
+      const results = checkEligibility(reading.profile, options);
+      return eligibilityResultCard(d.catalogue, reading.profile, results, a.focus, campaignLineOf(options));
     },
   },
   startGuidedEligibility: {
@@ -182,6 +194,8 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
         ...userOf(c.from),
         ...(c.tenantId ? { tenantId: c.tenantId } : {}),
       });
+      if (result.outcome === 'foreign-form')
+        return noticeCard('Ce formulaire n’est plus valable : ouvrez-en un nouveau avec « prescrire ».');
       if ('prescription' in result)
         return prescriptionSentCard(result.prescription, d.catalogue, result.outcome === 'already');
       if (result.outcome === 'refused') return prescriptionRefusedCard(d.catalogue, a.dispositif, result);
@@ -299,8 +313,8 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
         const p = await d.stores.prescriptions.read(a.id, userOf(c.from), c.roles);
         return p ? prescriptionDetailCard(p, d.catalogue, d.stores.reasons, 'afpa') : noticeCard(NOT_FOUND);
       }
-      await d.stores.prescriptions.sendDetailTo(a.id, userOf(c.from));
-      return noticeCard(`Le détail de ${a.id} vous est envoyé en message privé.`);
+      const sent = await d.stores.prescriptions.sendDetailTo(a.id, userOf(c.from));
+      return noticeCard(sent ? `Le détail de ${a.id} vous est envoyé en message privé.` : NOT_FOUND);
     },
   },
   openHabilitations: {
@@ -328,6 +342,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
       )
         errors.identifiant = 'Identifiant Teams (29:…) ou Entra ID (GUID) attendu.';
       if (id && !chosen && !name) errors.nom = 'Indiquez le nom de la personne.';
+      else if (name && name.length > 100) errors.nom = '100 caractères au plus.';
       if (Object.keys(errors).length > 0 || !id || !name) return habilitationFormCard(known, values, errors);
       const contact = d.stores.directory.contact(id);
       const outcome = await d.stores.habilitations.grant(
@@ -374,6 +389,40 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
   },
 
   // ── Administration ──────────────────────────────────────────────────────────────
+  openCampaigns: { roles: ADMIN, refusal: adminRefusal, handle: async (_a, _c, d) => campaignsOverview(d) },
+  editCampaign: {
+    roles: ADMIN,
+    refusal: adminRefusal,
+    handle: async (a, _c, d) => {
+      const existing = a.year ? d.stores.campaigns.all().find((c) => c.year === a.year) : undefined;
+      return campaignFormCard(existing ? valuesOfCampaign(existing) : {});
+    },
+  },
+  saveCampaign: {
+    roles: ADMIN,
+    refusal: adminRefusal,
+    handle: async (a, c, d) => {
+      const reading = readCampaignForm(a);
+      if (!reading.ok) return campaignFormCard(reading.values, reading.errors);
+      const { ok: _ok, ...campaign } = reading;
+      const who = c.from.name || c.from.id;
+      const outcome = await d.stores.campaigns.save({
+        ...campaign,
+        source: `Avenant, saisi par ${who}`.slice(0, 200),
+        updatedBy: who,
+        updatedAt: d.clock().toISOString(),
+      });
+      d.logger.info('campaign_saved', {
+        year: campaign.year,
+        outcome,
+        byId: c.from.aadObjectId ?? c.from.id,
+      });
+      return campaignsOverview(
+        d,
+        `Campagne ${campaign.year} ${outcome === 'added' ? 'ajoutée' : 'modifiée'}. ${currentCampaignLine(d)}`,
+      );
+    },
+  },
   openPersonRequest: { roles: ADMIN, refusal: adminRefusal, handle: async () => personRequestFormCard() },
   findPersonData: {
     roles: ADMIN,
@@ -472,6 +521,20 @@ export async function runCardAction(
 }
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────
+
+/** « Campagne 2027 : entrées prescrites par le Département ouvertes jusqu’au 31 décembre 2027 inclus. » */
+export function currentCampaignLine(d: Pick<ActionDeps, 'stores' | 'clock'>): string {
+  return campaignLine(asCampaign(d.stores.campaigns.current(d.clock())), d.clock());
+}
+
+function campaignLineOf(options: EligibilityOptions): string | undefined {
+  return options.campaign && options.today ? campaignLine(options.campaign, options.today) : undefined;
+}
+
+function campaignsOverview(d: ActionDeps, notice = ''): Attachment {
+  const current = d.stores.campaigns.current(d.clock());
+  return campaignsCard(d.stores.campaigns.all(), current, currentCampaignLine(d), notice);
+}
 
 export function userOf(from: ChannelAccount): UserRef {
   return {

@@ -110,8 +110,9 @@ export class PrescriptionExports {
     };
   }
 
-  decline(token: unknown): void {
-    if (typeof token === 'string') this.pending.delete(token);
+  /** Only the person the file was prepared for can decline it. */
+  decline(token: unknown, who: UserRef): void {
+    if (typeof token === 'string' && this.pending.get(token)?.owner === who.id) this.pending.delete(token);
   }
 
   private dropExpired(now: number): void {

@@ -1,4 +1,4 @@
-import { parisDay } from '../dates.js';
+import { isIsoDay, parisDay } from '../dates.js';
 import type { Programme } from '../eligibility.js';
 import {
   currentStatus,
@@ -103,6 +103,8 @@ export function checkTransition(
   const today = parisDay(context.now);
   if (requires.date) {
     if (!request.date) problems.push({ field: 'date', message: 'Indiquez la date.' });
+    else if (!isIsoDay(request.date))
+      problems.push({ field: 'date', message: 'Date attendue au format AAAA-MM-JJ (une date qui existe).' });
     else if (requires.date === 'not-future' && request.date > today)
       problems.push({ field: 'date', message: 'Cette date ne peut pas être dans le futur.' });
     else if (request.date < parisDay(new Date(prescription.createdAt)))

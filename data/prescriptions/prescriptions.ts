@@ -11,7 +11,7 @@ import {
   type TransitionProblem,
   type TransitionRequest,
 } from './lifecycle.js';
-import { newReference, type Prescription, type UserRef } from './model.js';
+import { newReference, type HistoryEntry, type Prescription, type UserRef } from './model.js';
 import { readPrescriptionForm, type FormOutcome } from './prescription-form.js';
 import { auditEntry, referentKey, type AuditEntry, type PrescriptionStore } from './prescription-store.js';
 import type { Reasons } from './reasons.js';
@@ -39,6 +39,8 @@ export const NOTICES = {
 export type Actor = UserRef;
 
 export type SubmitResult =
+  /** The form was already used by someone else: nothing is said about what it holds. */
+  | { outcome: 'foreign-form' }
   | { outcome: 'created'; prescription: Prescription }
   | { outcome: 'already'; prescription: Prescription }
   | Exclude<FormOutcome, { outcome: 'valid' }>;
@@ -72,7 +74,10 @@ export class Prescriptions {
     referent: Actor & { tenantId?: string },
   ): Promise<SubmitResult> {
     const already = await this.deps.store.findByForm(formId);
-    if (already) return { outcome: 'already', prescription: already };
+    if (already)
+      return isReferentOf(already, referent)
+        ? { outcome: 'already', prescription: already }
+        : { outcome: 'foreign-form' };
     const now = this.deps.clock();
     const outcome = readPrescriptionForm(data, {
       now,
@@ -94,9 +99,10 @@ export class Prescriptions {
       [newMessage(AFPA, { type: NOTICES.afpaCard, prescriptionId: prescription.id }, now)],
       [auditEntry(user(referent), 'create', [prescription.id], now)],
     );
-    return result.created
-      ? { outcome: 'created', prescription: result.prescription }
-      : { outcome: 'already', prescription: result.prescription };
+    if (result.created) return { outcome: 'created', prescription: result.prescription };
+    return isReferentOf(result.prescription, referent)
+      ? { outcome: 'already', prescription: result.prescription }
+      : { outcome: 'foreign-form' };
   }
 
   /** For the messages sent to those allowed to see it (the outbox checked who they go to). */
@@ -126,6 +132,9 @@ export class Prescriptions {
       // Someone who is neither the référent nor AFPA learns nothing, not even that it exists.
       if (!actor) return { result: { kind: 'not-found' } };
       const full: TransitionRequest = { ...request, actor };
+      // The same step sent twice (a double click, a retried request) is recorded once.
+      if (repeats(current.history.at(-1), full, who, now))
+        return { result: { kind: 'done', prescription: current } };
       const problems = checkTransition(current, full, { now, reasons: this.deps.reasons.offeredCodes() });
       if (problems.length > 0) return { result: { kind: 'invalid', problems, prescription: current } };
       const next: Prescription = {
@@ -146,16 +155,17 @@ export class Prescriptions {
   }
 
   /** The details of a prescription sent privately to one staff member (asked from a shared card). */
-  async sendDetailTo(id: string, who: Actor): Promise<void> {
+  async sendDetailTo(id: string, who: Actor): Promise<boolean> {
     const now = this.deps.clock();
-    await this.deps.store.update(id, (current) => ({
+    const sent = await this.deps.store.update(id, (current) => ({
       prescription: current,
       messages: [
         newMessage({ kind: 'user', userId: who.id }, { type: NOTICES.staffDetail, prescriptionId: id }, now),
       ],
       audit: [auditEntry(user(who), 'read', [id], now)],
-      result: undefined,
+      result: true,
     }));
+    return sent === true;
   }
 
   /** Who created, read, changed and exported a prescription (for an admin or a person's request). */
@@ -317,6 +327,24 @@ export const SYSTEM = { id: 'system', name: 'Assistant (tâche automatique)' } a
 
 function user(who: Actor): UserRef {
   return { id: who.id, name: who.name, ...(who.aadObjectId ? { aadObjectId: who.aadObjectId } : {}) };
+}
+
+function isReferentOf(prescription: Prescription, who: Actor): boolean {
+  return referentKey(prescription.referent) === referentKey(who) || prescription.referent.id === who.id;
+}
+
+/** How close two identical steps must be to count as one sent twice. */
+const REPEAT_WINDOW_MS = 2 * 60 * 1000;
+
+function repeats(last: HistoryEntry | undefined, request: TransitionRequest, who: Actor, now: Date): boolean {
+  if (!last || last.status !== request.to || last.by?.id !== who.id) return false;
+  if (now.getTime() - Date.parse(last.at) > REPEAT_WINDOW_MS) return false;
+  return (
+    (last.date ?? '') === (request.date ?? '') &&
+    (last.reason ?? '') === (request.reason ?? '') &&
+    (last.comment ?? '') === (request.comment?.trim() ?? '') &&
+    (last.bilan ?? '') === (request.bilan?.trim() ?? '')
+  );
 }
 
 export function mayRead(prescription: Prescription, who: Actor, roles: ReadonlySet<Role>): boolean {

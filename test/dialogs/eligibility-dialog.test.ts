@@ -51,7 +51,7 @@ describe('EligibilityDialog — one short question at a time', () => {
       profile: { age: 17, ase: true, inEducation: false, inTraining: false },
       focus: 'promo-16-18',
     });
-    expect(shown(await c.sendActivity('go'))).toMatch(/Travaille-t-il/);
+    expect(shown(await c.sendActivity('go'))).toMatch(/travaille-t-elle/);
     const last = await c.sendActivity('non');
     expect(shown(last)).toMatch(/Prescription possible/);
     expect(

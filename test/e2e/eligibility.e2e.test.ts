@@ -48,7 +48,7 @@ describe('eligibility, end to end', () => {
       ),
     );
     expect(first[0]!.text).toContain('17 ans, confiée à l’ASE, plus scolarisée, pas en formation');
-    expect(visibleText(first[1]!)).toContain('Travaille-t-il');
+    expect(visibleText(first[1]!)).toContain('travaille-t-elle');
 
     const [result] = await e2e.say(teamsMessage(e2e.serviceUrl, conversation, 'non'));
     expect(headline(result!)).toBe('Éligibilité');
