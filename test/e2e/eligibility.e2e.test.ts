@@ -126,3 +126,89 @@ describe('eligibility, end to end', () => {
     expect(logs).not.toContain('ASE');
   });
 });
+
+describe('the campaign, end to end', () => {
+  let e2e: EndToEnd;
+  beforeEach(async () => {
+    // The agreement's dates (2022) and today's date: the Département's entries are closed.
+    e2e = await new EndToEnd().start({ ADMIN_IDS: '29:admin-campagne' });
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  const check = async () => {
+    const replies = await e2e.say(
+      cardSubmit(e2e.serviceUrl, personalConversation('a:campagne'), {
+        verb: 'checkEligibility',
+        age: '40',
+        rsa: 'oui',
+        accompaniedByDepartment: 'oui',
+        registeredJobseeker: 'non',
+      }),
+    );
+    return visibleText(replies[0]!);
+  };
+
+  it('reads « critères remplis, entrées closes » with the 2022 dates, then « prescription possible » once an admin adds a 2027 campaign, without a restart', async () => {
+    const before = await check();
+    expect(before).toContain(
+      'Campagne 2022 : entrées prescrites par le Département closes depuis le 1er janvier 2023.',
+    );
+    // Prépa Compétences: every criterion met, entries closed; never « Non éligible » (that is for La Promo 16/18 at 40).
+    const prepa = before.slice(before.indexOf('Prépa Compétences'), before.indexOf('Compétences PEC'));
+    expect(prepa).toContain('Critères remplis – entrées closes');
+    expect(prepa).not.toContain('Non éligible');
+
+    const admin = { id: '29:admin-campagne', name: 'Admin CD82' };
+    const adminChat = personalConversation('a:admin-campagne');
+    const list = await e2e.say({ ...teamsMessage(e2e.serviceUrl, adminChat, 'campagne'), from: admin });
+    expect(visibleText(list[0]!)).toContain('Campagne 2022 (en cours)');
+    const saved = await e2e.say({
+      ...cardSubmit(e2e.serviceUrl, adminChat, {
+        verb: 'saveCampaign',
+        annee: '2027',
+        entree: '2027-12-31',
+        fin: '2028-04-30',
+        objectifPrepa: '30',
+        objectifPec: '',
+        objectifPromo: '10',
+      }),
+      from: admin,
+    });
+    expect(visibleText(saved[0]!)).toContain('Campagne 2027 ajoutée');
+    expect(
+      e2e.bot.logs.some(
+        (line) => line.includes('"event":"campaign_saved"') && line.includes('29:admin-campagne'),
+      ),
+    ).toBe(true);
+
+    const after = await check();
+    expect(after).toContain(
+      'Campagne 2027 : entrées prescrites par le Département ouvertes jusqu’au 31 décembre 2027 inclus.',
+    );
+    expect(after).toContain('Prescription possible');
+  });
+
+  it('shows a wrong campaign form again with its errors, and changes nothing; a référent cannot open it', async () => {
+    const admin = { id: '29:admin-campagne', name: 'Admin CD82' };
+    const adminChat = personalConversation('a:admin-campagne-2');
+    const wrong = await e2e.say({
+      ...cardSubmit(e2e.serviceUrl, adminChat, {
+        verb: 'saveCampaign',
+        annee: '27',
+        entree: '2027-12-31',
+        fin: '2027-01-01',
+      }),
+      from: admin,
+    });
+    const text = visibleText(wrong[0]!);
+    expect(text).toContain('Une année sur quatre chiffres.');
+    expect(text).toContain('La fin des parcours ne peut pas précéder le dernier jour d’entrée.');
+    expect(e2e.bot.app.stores.campaigns.all()).toHaveLength(1);
+    const refused = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation('a:ref-campagne'), 'campagne'),
+    );
+    expect(visibleText(refused[0]!)).toContain('réservée aux administrateurs');
+  });
+});
