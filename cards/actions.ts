@@ -131,11 +131,14 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(VERBS.requestHabilitation) }),
   z.object({ verb: z.literal(VERBS.openHabilitations) }),
   /** The habilitation form's inputs (personne, identifiant, nom) arrive beside the verb. */
-  z.object({ verb: z.literal(VERBS.habilitate) }).passthrough(),
+  z.object({ verb: z.literal(VERBS.habilitate), open: z.boolean().optional() }).passthrough(),
   z.object({ verb: z.literal(VERBS.withdrawHabilitation), userId: z.string().min(1).max(200) }),
   z.object({ verb: z.literal(VERBS.showDeliveries) }),
   z.object({ verb: z.literal(VERBS.openReasons) }),
-  z.object({ verb: z.literal(VERBS.addReason), list: ReasonListSchema }).passthrough(),
+  /** `open` asks for the empty form; without it, the form's `libelle` arrives beside the verb. */
+  z
+    .object({ verb: z.literal(VERBS.addReason), list: ReasonListSchema, open: z.boolean().optional() })
+    .passthrough(),
   z.object({ verb: z.literal(VERBS.retireReason), list: ReasonListSchema, code: z.string().min(1).max(40) }),
   z.object({ verb: z.literal(VERBS.openExport) }),
   /** The export form's inputs (du, au) arrive beside the verb. */

@@ -4,7 +4,7 @@ import type { OutboxMessage } from '../data/outbox/outbox.js';
 import type { ReasonList } from '../data/prescriptions/lifecycle.js';
 import type { ReasonLists } from '../data/prescriptions/reasons.js';
 import { VERBS } from './actions.js';
-import { FORM_ERROR_TEXT, formCard } from './form-card.js';
+import { filled, FORM_ERROR_TEXT, formCard } from './form-card.js';
 import { recordCard } from './prescription-cards.js';
 
 /** What admins see: the state of the sends, the lists of reasons, the export form. */
@@ -115,31 +115,15 @@ export function personRequestFormCard(
     intro:
       'Retrouvez les prescriptions d’une personne par son nom, son prénom et sa date de naissance, pour lui transmettre ses données ou les effacer.',
     formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
-    fields: [
-      {
-        id: 'nom',
-        label: 'Nom',
-        input: 'text',
-        maxLength: 60,
-        value: values.nom ?? '',
-        error: errors.nom ?? '',
-      },
-      {
-        id: 'prenom',
-        label: 'Prénom',
-        input: 'text',
-        maxLength: 60,
-        value: values.prenom ?? '',
-        error: errors.prenom ?? '',
-      },
-      {
-        id: 'naissance',
-        label: 'Date de naissance',
-        input: 'date',
-        value: values.naissance ?? '',
-        error: errors.naissance ?? '',
-      },
-    ],
+    fields: filled(
+      [
+        { id: 'nom', label: 'Nom', input: 'text', maxLength: 60 },
+        { id: 'prenom', label: 'Prénom', input: 'text', maxLength: 60 },
+        { id: 'naissance', label: 'Date de naissance', input: 'date' },
+      ],
+      values,
+      errors,
+    ),
     submitTitle: 'Rechercher',
     submitData: { verb: VERBS.findPersonData },
   });
@@ -216,30 +200,16 @@ export function campaignFormCard(
     intro:
       'Les dates et objectifs d’un avenant à l’accord. La campagne en cours s’applique aussitôt au test d’éligibilité et aux prescriptions. Laissez un objectif vide si l’avenant n’en fixe pas.',
     formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
-    fields: [
-      { id: 'annee', label: 'Année', input: 'number', value: values.annee ?? '', error: errors.annee ?? '' },
-      {
-        id: 'entree',
-        label: 'Dernier jour d’entrée',
-        input: 'date',
-        value: values.entree ?? '',
-        error: errors.entree ?? '',
-      },
-      {
-        id: 'fin',
-        label: 'Fin des parcours',
-        input: 'date',
-        value: values.fin ?? '',
-        error: errors.fin ?? '',
-      },
-      ...TARGET_FIELDS.map(([id, , label]) => ({
-        id,
-        label,
-        input: 'number' as const,
-        value: values[id] ?? '',
-        error: errors[id] ?? '',
-      })),
-    ],
+    fields: filled(
+      [
+        { id: 'annee', label: 'Année', input: 'number' },
+        { id: 'entree', label: 'Dernier jour d’entrée', input: 'date' },
+        { id: 'fin', label: 'Fin des parcours', input: 'date' },
+        ...TARGET_FIELDS.map(([id, , label]) => ({ id, label, input: 'number' as const })),
+      ],
+      values,
+      errors,
+    ),
     submitTitle: 'Enregistrer',
     submitData: { verb: VERBS.saveCampaign },
   });

@@ -49,3 +49,15 @@ export function formCard(data: Omit<FormCardData, 'submitVerb'> & { submitData: 
 
 export const FORM_ERROR_TEXT =
   'À corriger : voyez le message sous chaque champ concerné. Rien n’a été enregistré.';
+
+/**
+ * Fields with what was typed and the error of each, from their ids: a form shown
+ * again after an error keeps everything and says what is wrong where it is wrong.
+ */
+export function filled<K extends string>(
+  specs: ReadonlyArray<Omit<Field, 'value' | 'error'> & { id: K }>,
+  values: Partial<Record<K, string>> = {},
+  errors: Partial<Record<K, string>> = {},
+): Field[] {
+  return specs.map((spec) => ({ ...spec, value: values[spec.id] ?? '', error: errors[spec.id] ?? '' }));
+}

@@ -1,7 +1,7 @@
 import { frenchDay, parisDay } from '../data/dates.js';
 import type { Habilitation } from '../data/access/habilitations.js';
 import { VERBS } from './actions.js';
-import { FORM_ERROR_TEXT, formCard } from './form-card.js';
+import { filled, FORM_ERROR_TEXT, formCard } from './form-card.js';
 import { recordCard } from './prescription-cards.js';
 
 /**
@@ -42,37 +42,25 @@ export function habilitationFormCard(
     intro:
       'Choisissez une personne qui a déjà écrit au bot, ou saisissez son identifiant Teams (29:…) ou Entra ID et son nom.',
     formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
-    fields: [
-      // Offered only when the bot knows someone; a person Teams gives no name is shown by their id.
-      ...(known.length > 0
-        ? [
-            {
-              id: 'personne',
-              label: 'Personne connue du bot',
-              input: 'choice' as const,
-              choices: known.map((k) => ({ title: k.name || k.userId, value: k.userId })),
-              value: values.personne ?? '',
-              error: errors.personne ?? '',
-            },
-          ]
-        : []),
-      {
-        id: 'identifiant',
-        label: 'Ou identifiant Teams / Entra ID',
-        input: 'text',
-        maxLength: 200,
-        value: values.identifiant ?? '',
-        error: errors.identifiant ?? '',
-      },
-      {
-        id: 'nom',
-        label: 'Nom (avec un identifiant)',
-        input: 'text',
-        maxLength: 100,
-        value: values.nom ?? '',
-        error: errors.nom ?? '',
-      },
-    ],
+    fields: filled(
+      [
+        // Offered only when the bot knows someone; a person Teams gives no name is shown by their id.
+        ...(known.length > 0
+          ? [
+              {
+                id: 'personne' as const,
+                label: 'Personne connue du bot',
+                input: 'choice' as const,
+                choices: known.map((k) => ({ title: k.name || k.userId, value: k.userId })),
+              },
+            ]
+          : []),
+        { id: 'identifiant', label: 'Ou identifiant Teams / Entra ID', input: 'text', maxLength: 200 },
+        { id: 'nom', label: 'Nom (avec un identifiant)', input: 'text', maxLength: 100 },
+      ],
+      values,
+      errors,
+    ),
     submitTitle: 'Habiliter',
     submitData: { verb: VERBS.habilitate },
   });

@@ -328,7 +328,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
     handle: async (a, c, d) => {
       const known = d.stores.directory.knownPeople().map((k) => ({ userId: k.userId, name: k.name }));
       const values = readHabilitationForm(a);
-      if ((a as { open?: unknown }).open === true) return habilitationFormCard(known);
+      if (a.open) return habilitationFormCard(known);
       const chosen = values.personne ? known.find((k) => k.userId === values.personne) : undefined;
       const id = chosen?.userId ?? values.identifiant;
       const name = chosen?.name ?? values.nom;
@@ -486,7 +486,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
     roles: ADMIN,
     refusal: adminRefusal,
     handle: async (a, _c, d) => {
-      if ((a as { open?: unknown }).open === true) return reasonFormCard(a.list);
+      if (a.open) return reasonFormCard(a.list);
       const label = stringField(a, 'libelle');
       if (label.length < 3 || label.length > 120)
         return reasonFormCard(a.list, label, 'Un libellé de 3 à 120 caractères.');
