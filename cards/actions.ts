@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DispositifIdSchema } from '../data/catalogue/schema.js';
-import { EVENT_TYPES, LocalDaySchema, SESSION_DISPOSITIFS } from '../data/agenda/model.js';
+import { EVENT_TYPES, LocalDaySchema, MODALITIES, SESSION_DISPOSITIFS } from '../data/agenda/model.js';
 import { PROGRAMMES, ProfileSchema } from '../data/eligibility.js';
 
 /**
@@ -65,6 +65,8 @@ export const AgendaQuerySchema = z
     place: z.string().max(100).optional(),
     from: LocalDaySchema.optional(),
     to: LocalDaySchema.optional(),
+    modality: z.enum(MODALITIES).optional(),
+    withSeats: z.boolean().optional(),
   })
   .strict();
 

@@ -127,7 +127,12 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
   } else {
     what = 'Places disponibles';
   }
-  const filters = [query.trade, query.place ? `à ${capitalize(query.place)}` : undefined]
+  const filters = [
+    query.trade,
+    query.place ? `à ${capitalize(query.place)}` : undefined,
+    query.modality ? MODALITY_LABELS[query.modality] : undefined,
+    query.withSeats ? 'avec des places' : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${what}${filters ? ` – ${filters}` : ''}${periodLabel(query)}`;

@@ -2,12 +2,14 @@ import { addDays, addMonths, endOfMonth, endOfWeek, format, startOfWeek } from '
 import { parisDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
 import { parisInstant } from './french-format.js';
+import { townIn } from './towns.js';
 import type {
   AgendaEvent,
   AgendaItem,
   AgendaKind,
   EntrySession,
   EventType,
+  Modality,
   SessionDispositif,
   TrainingPlace,
 } from './model.js';
@@ -22,13 +24,17 @@ export type AgendaQuery = {
   place?: string;
   from?: string;
   to?: string;
+  /** « en distanciel », « sur place »: a mixed session suits both. */
+  modality?: Modality;
+  /** « avec des places », « il reste de la place »: full sessions and events left out. */
+  withSeats?: boolean;
 };
 
 const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ['jpo', /\b(jpo|journees? portes? ouvertes?|portes? ouvertes?)\b/],
   [
     'info_collective',
-    /\b(infos? coll?ectives?|informations? coll?ectives?|infos? co|reunions? d information)\b/,
+    /\b(infos? coll?ectives?|informations? coll?ectives?|infos? coll?|infos? co|reunions? d information)\b/,
   ],
   [
     'visite_plateau',
@@ -45,7 +51,14 @@ const SESSION_WORDS =
   /\b(entrees?|dates? d entrees?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
 const PLACE_WORDS =
-  /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de))\b/;
+  /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|dispos? (en |pour )?[a-z]{4,})\b/;
+const WITH_SEATS =
+  /\b(avec (de la |des )?places?|(il )?reste (encore )?(de la |des )?places?|encore de la place|pas complete?s?|non complete?s?)\b/;
+const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
+  ['distanciel', /\b(distanciel|a distance|en ligne|visio|en visio|teletravail)\b/],
+  ['presentiel', /\b(presentiel|sur place|en vrai)\b/],
+  ['mixte', /\b(mixte|hybride)\b/],
+];
 const TARGET_WORDS = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?)\b/;
 
 const DISPOSITIF_WORDS: ReadonlyArray<readonly [SessionDispositif, RegExp]> = [
@@ -115,6 +128,8 @@ const NOT_A_NAME = new Set([
   'voir',
   'cours',
   'moment',
+  'place',
+  'places',
 ]);
 
 const dayOf = (date: Date) => format(date, 'yyyy-MM-dd');
@@ -125,8 +140,41 @@ function todayAsDate(now: Date): Date {
   return new Date(y, m - 1, d, 12);
 }
 
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
 function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const today = todayAsDate(now);
+  const oneDay = (date: Date) => ({ from: dayOf(date), to: dayOf(date) });
+  const within = /\b(?:d ici|dans les|sous|les) (\d{1,3}) (?:prochains? )?(jours?|semaines?)\b/.exec(text);
+  if (within) {
+    const days = Number(within[1]) * (within[2]!.startsWith('semaine') ? 7 : 1);
+    return { from: dayOf(today), to: dayOf(addDays(today, days)) };
+  }
+  if (/\bavant noel\b/.test(text)) {
+    const year =
+      today.getMonth() === 11 && today.getDate() >= 25 ? today.getFullYear() + 1 : today.getFullYear();
+    return { to: dayOf(new Date(year, 11, 24)) };
+  }
+  const untilMonth = new RegExp(
+    `\\bavant (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTHS.join('|')})\\b`,
+  ).exec(text);
+  if (untilMonth) return { to: dayOf(endOfMonth(nextMonthNamed(untilMonth[1]!, today))) };
+  // « le 12 décembre »: that day, this year or next.
+  const dated = new RegExp(`\\b(?:le )?(\\d{1,2}|1er) (${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(text);
+  if (dated) {
+    const month = MONTHS.indexOf(dated[2]!);
+    const day = dated[1] === '1er' ? 1 : Number(dated[1]);
+    let date = new Date(dated[3] ? Number(dated[3]) : today.getFullYear(), month, day, 12);
+    if (!dated[3] && date < today) date = new Date(today.getFullYear() + 1, month, day, 12);
+    if (date.getMonth() === month) return oneDay(date);
+  }
+  // « lundi prochain », « mardi »: the next such day.
+  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})(?: prochain)?\\b`).exec(text);
+  if (weekday) {
+    const target = WEEKDAYS.indexOf(weekday[1]!);
+    const ahead = (target - today.getDay() + 7) % 7 || 7;
+    return oneDay(addDays(today, ahead));
+  }
   if (/\bsemaine prochaine\b/.test(text)) {
     const monday = startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
     return { from: dayOf(monday), to: dayOf(endOfWeek(monday, { weekStartsOn: 1 })) };
@@ -144,21 +192,28 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     text,
   );
   if (month) {
-    const index = MONTHS.indexOf(month[1]!);
-    // « en janvier » is the next January; a year, when given, settles it.
-    const year = month[2]
-      ? Number(month[2])
-      : index >= today.getMonth()
-        ? today.getFullYear()
-        : today.getFullYear() + 1;
-    const first = new Date(year, index, 1);
+    const first = month[2]
+      ? new Date(Number(month[2]), MONTHS.indexOf(month[1]!), 1)
+      : nextMonthNamed(month[1]!, today);
     return { from: dayOf(first), to: dayOf(endOfMonth(first)) };
   }
   return {};
 }
 
-/** The name after « à » (or « sur »): a town. The last one wins: « il y a à Castelsarrasin ». */
+/** « en janvier » is the next January (this one while it lasts). */
+function nextMonthNamed(name: string, today: Date): Date {
+  const index = MONTHS.indexOf(name);
+  const year = index >= today.getMonth() ? today.getFullYear() : today.getFullYear() + 1;
+  return new Date(year, index, 1);
+}
+
+/**
+ * A town: one of Tarn-et-Garonne named anywhere (« JPO moissac »), otherwise the name
+ * after « à » (or « sur »). The last one wins: « il y a à Castelsarrasin ».
+ */
 function placeIn(text: string): string | undefined {
+  const town = townIn(text);
+  if (town) return town;
   const matches = [
     ...text.matchAll(/\b(?:a|sur|au centre de|vers) ([a-z][a-z-]+(?: (?:sur|en|de|d) [a-z]+)?)/g),
   ];
@@ -169,7 +224,7 @@ function placeIn(text: string): string | undefined {
 /** The trade after « en », « métier(s) » or « réunion(s) métier(s) »: « places en maçonnerie ». */
 function tradeIn(text: string): string | undefined {
   const match =
-    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|en|sur la|sur le|dans la|dans le) ([a-z][a-z]+)/g;
+    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|dispos?(?: en| pour)?|en|sur la|sur le|dans la|dans le) ([a-z][a-z]+)/g;
   const names = [...text.matchAll(match)]
     .map((m) => m[1]!)
     .filter((w) => !NOT_A_NAME.has(w) && !/^(tension|formation|entree|place)s?$/.test(w));
@@ -186,8 +241,11 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   // Dates and names are read only once the message is known to ask for the agenda.
   const filters = () => ({ place: asWritten(message, placeIn(text)), ...period(text, now) });
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
+  const dispositif = DISPOSITIF_WORDS.find(([, words]) => words.test(text))?.[0];
+  const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
 
-  if (PLACE_WORDS.test(text) && !TARGET_WORDS.test(text)) {
+  // « de la place en prépa ? » asks for the programme's entry sessions that still have room.
+  if (PLACE_WORDS.test(text) && !TARGET_WORDS.test(text) && !dispositif) {
     return strip({
       kind: 'places',
       trade: tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')),
@@ -198,15 +256,23 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   if (types.length > 0) {
     const trade =
       types.includes('reunion_metier') || types.includes('info_collective') ? tradeOf(text) : undefined;
-    return strip({ kind: 'events', types, trade, ...filters() });
+    return strip({
+      kind: 'events',
+      types,
+      trade,
+      withSeats: WITH_SEATS.test(text) || undefined,
+      ...filters(),
+    });
   }
-  const dispositif = DISPOSITIF_WORDS.find(([, words]) => words.test(text))?.[0];
-  if (SESSION_WORDS.test(text) && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) {
+  const asksSessions = SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text));
+  if (asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) {
     const volet = /\b(atelier|volet) (\d)\b/.exec(text);
     return strip({
       kind: 'sessions',
       dispositif,
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
+      modality: MODALITY_WORDS.find(([, words]) => words.test(text))?.[0],
+      withSeats,
       ...filters(),
     });
   }
@@ -286,7 +352,19 @@ export function runAgendaQuery<T extends AgendaItem<AgendaKind>>(
       const { start, end } = days(kind, item);
       return (!query.to || start <= query.to) && (!query.from || end >= query.from);
     })
+    .filter((item) => {
+      const modality = (item as EntrySession).modality;
+      return !query.modality || modality === query.modality || modality === 'mixte';
+    })
+    .filter((item) => !query.withSeats || hasRoom(kind, item))
     .sort((a, b) => a.start.localeCompare(b.start) || titleOf(kind, a).localeCompare(titleOf(kind, b)));
+}
+
+/** A count of 0 is full; no count at all is not known to be full. */
+function hasRoom(kind: AgendaKind, item: AgendaItem<AgendaKind>): boolean {
+  if (kind === 'places') return (item as TrainingPlace).available > 0;
+  const seats = (item as AgendaEvent | EntrySession).seats;
+  return seats === null || seats > 0;
 }
 
 function titleOf(kind: AgendaKind, item: AgendaItem<AgendaKind>): string {

@@ -1,0 +1,66 @@
+import { normalizeText } from '../qa/normalize.js';
+
+/**
+ * Towns of Tarn-et-Garonne where AFPA may hold a session or an event (the agreement
+ * allows sessions outside Montauban across the département, protocol § 4), so that
+ * « JPO moissac » is read as a town without « à » before it. Written as people write
+ * them; matched on normalised text. A town missing here is still found after « à ».
+ */
+const TOWNS = [
+  'Montauban',
+  'Castelsarrasin',
+  'Moissac',
+  'Caussade',
+  "Valence d'Agen",
+  'Valence',
+  'Nègrepelisse',
+  'Beaumont-de-Lomagne',
+  'Grisolles',
+  'Verdun-sur-Garonne',
+  'Montech',
+  'Lafrançaise',
+  'Labastide-Saint-Pierre',
+  'Saint-Antonin-Noble-Val',
+  'Caylus',
+  'Lauzerte',
+  'Montaigu-de-Quercy',
+  'Molières',
+  'Montricoux',
+  'Réalville',
+  'Bressols',
+  'Finhan',
+  'Saint-Nicolas-de-la-Grave',
+  'Auvillar',
+  'Lavit',
+  'Montbeton',
+  'Albias',
+  'Saint-Étienne-de-Tulmont',
+  'Golfech',
+  'Septfonds',
+  'Laguépie',
+  'Monclar-de-Quercy',
+  'Bourg-de-Visa',
+  'Castelsagrat',
+  'Dieupentale',
+  'Pompignan',
+  'Nohic',
+  'Labastide-du-Temple',
+  'Saint-Porquier',
+  'Escatalens',
+  'Larrazet',
+  'Lamagistère',
+  'Malause',
+];
+
+/** Longest names first, so that « valence d agen » wins over « valence ». */
+const NORMALIZED = TOWNS.map((town) => normalizeText(town)).sort((a, b) => b.length - a.length);
+
+/** The town of Tarn-et-Garonne named in normalised text, if any (the last one named wins). */
+export function townIn(text: string): string | undefined {
+  let found: { name: string; index: number } | undefined;
+  for (const name of NORMALIZED) {
+    const match = new RegExp(`\\b${name}\\b`).exec(text);
+    if (match && (!found || match.index > found.index)) found = { name, index: match.index };
+  }
+  return found?.name;
+}
