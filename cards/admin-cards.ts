@@ -5,7 +5,7 @@ import type { ReasonList } from '../data/prescriptions/lifecycle.js';
 import type { ReasonLists } from '../data/prescriptions/reasons.js';
 import { VERBS } from './actions.js';
 import { filled, FORM_ERROR_TEXT, formCard } from './form-card.js';
-import { recordCard } from './prescription-cards.js';
+import { recordCard } from './record-card.js';
 
 /** What admins see: the state of the sends, the lists of reasons, the export form. */
 

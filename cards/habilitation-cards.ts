@@ -2,7 +2,7 @@ import { frenchDay, parisDay } from '../data/dates.js';
 import type { Habilitation } from '../data/access/habilitations.js';
 import { VERBS } from './actions.js';
 import { filled, FORM_ERROR_TEXT, formCard } from './form-card.js';
-import { recordCard } from './prescription-cards.js';
+import { recordCard } from './record-card.js';
 
 /**
  * AFPA habilitates the Département's référents to register people (protocol § 5):

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { MODALITY_LABELS, type EntrySession } from '../data/agenda/model.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
@@ -31,10 +30,9 @@ import {
 } from '../data/prescriptions/prescription-form.js';
 import type { ReasonOption } from '../data/prescriptions/reasons.js';
 import type { Reason } from '../data/eligibility.js';
-import { ButtonSchema, VERBS, type CardButton } from './actions.js';
+import { VERBS, type CardButton } from './actions.js';
 import { FORM_ERROR_TEXT, formCard, type Field } from './form-card.js';
-import { CardTemplate } from './render.js';
-import template from './record.json' with { type: 'json' };
+import { recordCard, type CardColor } from './record-card.js';
 
 /**
  * The cards of the prescription loop. The card posted in the AFPA conversation is
@@ -42,32 +40,7 @@ import template from './record.json' with { type: 'json' };
  * référent and, privately, to AFPA staff.
  */
 
-const COLORS = ['Default', 'Good', 'Accent', 'Attention', 'Warning'] as const;
-
-const record = new CardTemplate(
-  'record',
-  template,
-  z.object({
-    title: z.string().min(1),
-    subtitle: z.string().default(''),
-    status: z.string().default(''),
-    statusColor: z.enum(COLORS).default('Default'),
-    facts: z.array(z.object({ title: z.string(), value: z.string() })).default([]),
-    blocks: z.array(z.object({ heading: z.string().default(''), text: z.string().min(1) })).default([]),
-    items: z
-      .array(z.object({ title: z.string(), subtitle: z.string(), buttons: z.array(ButtonSchema).max(3) }))
-      .default([]),
-    buttons: z.array(ButtonSchema).max(5).default([]),
-  }),
-);
-export type RecordData = z.input<typeof record extends CardTemplate<infer S> ? S : never>;
-
-/** A card of facts, text blocks, items and buttons: every prescription card is one. */
-export function recordCard(data: RecordData) {
-  return record.attachment(data);
-}
-
-const STATUS_COLORS: Record<Status, (typeof COLORS)[number]> = {
+const STATUS_COLORS: Record<Status, CardColor> = {
   envoyee: 'Accent',
   recue: 'Accent',
   entretien: 'Accent',

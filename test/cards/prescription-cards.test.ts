@@ -19,10 +19,10 @@ import {
   prescriptionListCard,
   prescriptionRefusedCard,
   prescriptionSentCard,
-  recordCard,
   referentStatusCard,
   statusFormCard,
 } from '../../cards/prescription-cards.js';
+import { recordCard } from '../../cards/record-card.js';
 import { checkEligibility, PROGRAMMES, type Programme } from '../../data/eligibility.js';
 import { FINAL_STATUSES, transitionsFrom } from '../../data/prescriptions/lifecycle.js';
 import { STATUS_LABELS, STATUSES, type Prescription, type Status } from '../../data/prescriptions/model.js';

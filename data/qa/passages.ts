@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import MiniSearch from 'minisearch';
+import { normalizeTerm, normalizeText, tokenize } from './normalize.js';
+
+/**
+ * The agreement's own paragraphs, each with the article it belongs to, searchable
+ * in full text: a precise question that no aspect of a fiche covers (« qui finance ? »,
+ * « qui trace les parcours ? ») is answered with the passage that says it, quoted
+ * with its article, rather than with an overview.
+ */
+
+export type Passage = { id: number; source: string; text: string };
+
+const AGREEMENT = new URL('../catalogue/source/accord-cd82-afpa-2022.txt', import.meta.url);
+
+/** Words that say nothing about what is asked. */
+const STOPWORDS = new Set(
+  (
+    'a au aux avec ce ces c cest ca cela d dans de des du elle en est et etre il ils j je l la le les leur lui ' +
+    'ma me mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses si ' +
+    'son sont sur ta te tes toi ton tu un une vos votre vous y quoi comment combien afpa departement accord ' +
+    'peut peuvent faire fait dit dire est il elle svp stp merci bonjour cette cet'
+  ).split(' '),
+);
+
+/** NLP.js's French Snowball stemmer: « finance », « financement », « financés » meet. */
+const { StemmerFr } = createRequire(import.meta.url)('@nlpjs/lang-fr') as {
+  StemmerFr: new () => { stemWord(word: string): string };
+};
+const stemmer = new StemmerFr();
+
+function term(word: string): string | null {
+  const normal = normalizeTerm(word);
+  return normal === '' || STOPWORDS.has(normal) ? null : stemmer.stemWord(normal);
+}
+
+/** Cleans the markup the source keeps from its conversion (lists, bold, links). */
+function plain(line: string): string {
+  return line
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\*\*/g, '')
+    .replace(/\[([^\]]+)\]\(#\)/g, '$1')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** Splits the agreement into paragraphs, each labelled with its article, section of the plan or of the protocol. */
+export function readPassages(text: string): Passage[] {
+  const passages: Passage[] = [];
+  let part: 'accord' | 'plan' | 'protocole' = 'accord';
+  let source = 'Accord, préambule';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = plain(raw);
+    if (line === '') continue;
+    if (/^ANNEXE$/.test(line)) {
+      part = 'plan';
+      source = 'Plan d’action 2022-2023';
+      continue;
+    }
+    if (/Protocole d'expérimentation$/.test(line)) {
+      part = 'protocole';
+      continue;
+    }
+    const article = /^Article (\d+)\s*:/.exec(line);
+    const section = /^(\d)[.-](\d)(?:\.(\d))?\.?\s/.exec(line);
+    const paragraph = /^(\d)\.\s+\S/.exec(line);
+    if (part === 'accord' && article) source = `Accord, art. ${article[1]}`;
+    else if (part === 'accord' && section) source = `Accord, art. ${section.slice(1).filter(Boolean).join('.')}`;
+    else if (part === 'plan' && section) source = `Plan d’action, ${section.slice(1).filter(Boolean).join('.')}`;
+    else if (part === 'protocole' && paragraph) source = `Protocole, § ${paragraph[1]}`;
+    // Headings, signatures and stamps are too short to answer anything.
+    if (line.length < 60) continue;
+    passages.push({ id: passages.length, source, text: line });
+  }
+  return passages;
+}
+
+/**
+ * How référents ask, in the agreement's own words: « ça coûte ? » is answered by the
+ * paragraphs on financing, « qui contacter ? » by those naming the people in charge.
+ */
+const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(coute?s?|cout|couter|payant|payante|gratuit|gratuite|prix|tarifs?|payer|paye|frais)\b/, 'financement contrepartie financière'],
+  [/\baccord\b.*\b(dure|duree|jusqu|fin|termine|expire)\b|\b(dure|duree|jusqu|fin|termine|expire)\b.*\baccord\b/, 'période ans avenant'],
+  [/\b(contacter|contact|interlocut\w*|joindre|appeler|qui voir|responsable)\b/, 'interlocuteur référent coordonnateur responsable'],
+  [/\b(rgpd|donnees|confidentiel\w*)\b/, 'données personnelles informatique libertés confidentialité'],
+  [/\b(chiffres?|statistiques?|resultats?|indicateurs?|bilan quantitatif)\b/, 'indicateurs bilan quantitatif'],
+];
+
+export class PassageSearch {
+  private readonly index: MiniSearch<Passage>;
+
+  constructor(private readonly passages: readonly Passage[]) {
+    this.index = new MiniSearch<Passage>({
+      fields: ['text'],
+      storeFields: ['id'],
+      tokenize: (text) => tokenize(text),
+      processTerm: term,
+      searchOptions: { prefix: (t) => t.length >= 5, fuzzy: (t) => (t.length >= 6 ? 0.2 : false), combineWith: 'OR' },
+    });
+    this.index.addAll([...passages]);
+  }
+
+  static ofAgreement(): PassageSearch {
+    return new PassageSearch(readPassages(readFileSync(AGREEMENT, 'utf8')));
+  }
+
+  /**
+   * The passages that best answer `question`, best first; only those that share at
+   * least `minTerms` meaningful words with it, so that one common word is not an answer.
+   */
+  find(question: string, options: { limit?: number; minTerms?: number } = {}): Array<Passage & { score: number }> {
+    const { limit = 2, minTerms = 2 } = options;
+    const normal = normalizeText(question);
+    const expanded = [question, ...AGREEMENT_WORDS.filter(([asked]) => asked.test(normal)).map(([, words]) => words)].join(' ');
+    const words = new Set(tokenize(expanded).map(term).filter((w): w is string => w !== null));
+    if (words.size === 0) return [];
+    // MiniSearch tokenises and stems the question itself, as it did the passages.
+    return this.index
+      .search(expanded)
+      .filter((hit) => new Set(hit.queryTerms).size >= Math.min(minTerms, words.size))
+      .slice(0, limit)
+      .map((hit) => ({ ...this.passages[hit.id as number]!, score: hit.score }));
+  }
+}
