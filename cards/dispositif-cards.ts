@@ -104,20 +104,25 @@ export function dispositifCard(catalogue: Catalogue, id: DispositifId) {
   });
 }
 
-/** What follows the aspect asked: the essentials, so that one answer stands on its own. */
-const ESSENTIALS: Aspect[] = ['overview', 'audience'];
+/** A question that asks for nothing in particular gets what it is and for whom. */
+const OVERVIEW: Aspect[] = ['overview', 'audience'];
 
-/** An answer to a question: the aspect asked comes first, then the essentials. */
-export function answerCard(catalogue: Catalogue, id: DispositifId, aspect: Aspect) {
+/**
+ * An answer to a question: exactly the aspects asked, each with its source, and
+ * « Voir la fiche complète » for the rest. A precise question gets a short card.
+ */
+export function answerCard(catalogue: Catalogue, id: DispositifId, asked: Aspect | readonly Aspect[]) {
   const d = catalogue.get(id);
-  const asked = aspectFacts(d, aspect);
-  const essentials = aspect === 'comparison' ? [] : ESSENTIALS.filter((a) => a !== aspect);
-  const sections = [asked, ...essentials.map((a) => aspectFacts(d, a)).filter((f) => !f.missing)].map(
-    toSection,
-  );
+  const aspects = typeof asked === 'string' ? [asked] : asked;
+  const shown = aspects.length === 1 && aspects[0] === 'overview' ? OVERVIEW : aspects;
+  const sections = shown
+    .map((aspect) => aspectFacts(d, aspect))
+    // The overview's « for whom » is shown when the agreement says it; an aspect asked always answers, even « not said ».
+    .filter((facts, index) => !(facts.missing && shown === OVERVIEW && index > 0))
+    .map(toSection);
   return fiche.attachment({
     title: d.name,
-    subtitle: aspect === 'overview' ? d.summary : '',
+    subtitle: shown === OVERVIEW ? d.summary : '',
     sections,
     buttons: [showButton(d, 'Voir la fiche complète'), ...programmeButtons(d.id), LIST_BUTTON],
   });

@@ -15,6 +15,6 @@ export function answerActivity(
   if (result.kind === 'unsure') return MessageFactory.attachment(menuCard(NOT_SURE_TEXT));
   const card = result.comparedWith
     ? comparisonCard(catalogue, result.dispositif, result.comparedWith)
-    : answerCard(catalogue, result.dispositif, result.aspect);
+    : answerCard(catalogue, result.dispositif, result.aspects ?? [result.aspect]);
   return MessageFactory.attachment(card);
 }

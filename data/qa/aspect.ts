@@ -70,3 +70,26 @@ export function detectAspect(question: string): Aspect {
   const text = normalizeText(question);
   return firstSignal(text, STRONG) ?? firstSignal(text, WEAK) ?? 'overview';
 }
+
+/** « combien de temps et qui prescrit ? » asks two things: a second question joined by « et », a comma or « ? ». */
+const SECOND_QUESTION = /\b(et|puis|aussi|ainsi que)\b|[,;?]/;
+
+/**
+ * Every aspect a question asks about, in the order asked: the first as `detectAspect`
+ * finds it, then any other aspect with a strong signal after a joining word.
+ */
+export function detectAspects(question: string): Aspect[] {
+  const first = detectAspect(question);
+  const text = normalizeText(question);
+  const raw = question.toLowerCase();
+  if (!SECOND_QUESTION.test(raw)) return [first];
+  const found: Array<{ aspect: Aspect; index: number }> = [];
+  for (const [aspect, pattern] of STRONG) {
+    const match = pattern.exec(text);
+    if (match) found.push({ aspect, index: match.index });
+  }
+  const ordered = found.sort((a, b) => a.index - b.index).map((f) => f.aspect);
+  // An overview or a comparison answers the whole question by itself.
+  const others = ordered.filter((a) => a !== first && a !== 'overview' && a !== 'comparison');
+  return first === 'comparison' ? [first] : [first, ...others].slice(0, 3);
+}

@@ -66,8 +66,10 @@ export function readPassages(text: string): Passage[] {
     const section = /^(\d)[.-](\d)(?:\.(\d))?\.?\s/.exec(line);
     const paragraph = /^(\d)\.\s+\S/.exec(line);
     if (part === 'accord' && article) source = `Accord, art. ${article[1]}`;
-    else if (part === 'accord' && section) source = `Accord, art. ${section.slice(1).filter(Boolean).join('.')}`;
-    else if (part === 'plan' && section) source = `Plan d’action, ${section.slice(1).filter(Boolean).join('.')}`;
+    else if (part === 'accord' && section)
+      source = `Accord, art. ${section.slice(1).filter(Boolean).join('.')}`;
+    else if (part === 'plan' && section)
+      source = `Plan d’action, ${section.slice(1).filter(Boolean).join('.')}`;
     else if (part === 'protocole' && paragraph) source = `Protocole, § ${paragraph[1]}`;
     // Headings, signatures and stamps are too short to answer anything.
     if (line.length < 60) continue;
@@ -81,11 +83,23 @@ export function readPassages(text: string): Passage[] {
  * paragraphs on financing, « qui contacter ? » by those naming the people in charge.
  */
 const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(coute?s?|cout|couter|payant|payante|gratuit|gratuite|prix|tarifs?|payer|paye|frais)\b/, 'financement contrepartie financière'],
-  [/\baccord\b.*\b(dure|duree|jusqu|fin|termine|expire)\b|\b(dure|duree|jusqu|fin|termine|expire)\b.*\baccord\b/, 'période ans avenant'],
-  [/\b(contacter|contact|interlocut\w*|joindre|appeler|qui voir|responsable)\b/, 'interlocuteur référent coordonnateur responsable'],
+  [
+    /\b(coute?s?|cout|couter|payant|payante|gratuit|gratuite|prix|tarifs?|payer|paye|frais)\b/,
+    'financement contrepartie financière',
+  ],
+  [
+    /\baccord\b.*\b(dure|duree|jusqu|fin|termine|expire)\b|\b(dure|duree|jusqu|fin|termine|expire)\b.*\baccord\b/,
+    'période ans avenant',
+  ],
+  [
+    /\b(contacter|contact|interlocut\w*|joindre|appeler|qui voir|responsable)\b/,
+    'interlocuteur référent coordonnateur responsable',
+  ],
   [/\b(rgpd|donnees|confidentiel\w*)\b/, 'données personnelles informatique libertés confidentialité'],
-  [/\b(chiffres?|statistiques?|resultats?|indicateurs?|bilan quantitatif)\b/, 'indicateurs bilan quantitatif'],
+  [
+    /\b(chiffres?|statistiques?|resultats?|indicateurs?|bilan quantitatif)\b/,
+    'indicateurs bilan quantitatif',
+  ],
 ];
 
 export class PassageSearch {
@@ -97,7 +111,11 @@ export class PassageSearch {
       storeFields: ['id'],
       tokenize: (text) => tokenize(text),
       processTerm: term,
-      searchOptions: { prefix: (t) => t.length >= 5, fuzzy: (t) => (t.length >= 6 ? 0.2 : false), combineWith: 'OR' },
+      searchOptions: {
+        prefix: (t) => t.length >= 5,
+        fuzzy: (t) => (t.length >= 6 ? 0.2 : false),
+        combineWith: 'OR',
+      },
     });
     this.index.addAll([...passages]);
   }
@@ -110,11 +128,21 @@ export class PassageSearch {
    * The passages that best answer `question`, best first; only those that share at
    * least `minTerms` meaningful words with it, so that one common word is not an answer.
    */
-  find(question: string, options: { limit?: number; minTerms?: number } = {}): Array<Passage & { score: number }> {
+  find(
+    question: string,
+    options: { limit?: number; minTerms?: number } = {},
+  ): Array<Passage & { score: number }> {
     const { limit = 2, minTerms = 2 } = options;
     const normal = normalizeText(question);
-    const expanded = [question, ...AGREEMENT_WORDS.filter(([asked]) => asked.test(normal)).map(([, words]) => words)].join(' ');
-    const words = new Set(tokenize(expanded).map(term).filter((w): w is string => w !== null));
+    const expanded = [
+      question,
+      ...AGREEMENT_WORDS.filter(([asked]) => asked.test(normal)).map(([, words]) => words),
+    ].join(' ');
+    const words = new Set(
+      tokenize(expanded)
+        .map(term)
+        .filter((w): w is string => w !== null),
+    );
     if (words.size === 0) return [];
     // MiniSearch tokenises and stems the question itself, as it did the passages.
     return this.index

@@ -1,10 +1,17 @@
 import type { Aspect, Dispositif, DispositifId } from '../catalogue/schema.js';
-import { detectAspect } from './aspect.js';
+import { detectAspect, detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
 import { DispositifFinder, type FoundDispositif } from './dispositif-finder.js';
 
 export type QaResult =
-  | { kind: 'answer'; dispositif: DispositifId; aspect: Aspect; comparedWith?: DispositifId }
+  | {
+      kind: 'answer';
+      dispositif: DispositifId;
+      aspect: Aspect;
+      /** Every aspect asked, `aspect` first: « combien de temps et qui prescrit ? ». */
+      aspects?: Aspect[];
+      comparedWith?: DispositifId;
+    }
   /** Two dispositifs fit equally well: ask which one, and keep the aspect for the answer. */
   | { kind: 'clarify'; aspect: Aspect; candidates: DispositifId[] }
   | { kind: 'unsure' };
@@ -49,7 +56,7 @@ export class QuestionAnswering {
     }
     // A comparison with something outside the catalogue ("la promo 16/18 ou l'E2C") is answered
     // as an overview of what we know.
-    return { kind: 'answer', dispositif: best.id, aspect };
+    return { kind: 'answer', dispositif: best.id, aspect, aspects: detectAspects(question) };
   }
 
   /**

@@ -364,25 +364,36 @@ const ANSWERS = DISPOSITIF_IDS.flatMap((id) =>
 );
 
 describe('an answer card', () => {
-  it.each(ANSWERS)(
-    '%s / %s: the dispositif first, then the section asked, then the essentials',
-    (id, aspect) => {
-      const d = catalogue.get(id);
-      const card = content(answerCard(catalogue, id, aspect));
-      expect(textBlocks(card)[0]).toBe(d.name);
-      const headings = sectionsOf(card).map((s) => s.heading);
-      expect(headings[0]).toBe(ASPECT_HEADINGS[aspect]);
-      if (aspect === 'comparison') {
-        expect(headings).toEqual(['À quoi il sert et pour qui']);
-      } else if (aspect === 'overview') {
-        expect(headings).toEqual(['En bref', 'Pour qui']);
-        expect(textBlocks(card)[1]).toBe(d.summary);
-      } else {
-        expect(headings.indexOf('En bref')).toBeGreaterThan(0);
-        expect(new Set(headings).size).toBe(headings.length);
-      }
-    },
-  );
+  it.each(ANSWERS)('%s / %s: the dispositif, then exactly the section asked', (id, aspect) => {
+    const d = catalogue.get(id);
+    const card = content(answerCard(catalogue, id, aspect));
+    expect(textBlocks(card)[0]).toBe(d.name);
+    const headings = sectionsOf(card).map((s) => s.heading);
+    expect(headings[0]).toBe(ASPECT_HEADINGS[aspect]);
+    if (aspect === 'overview') {
+      expect(headings[0]).toBe('En bref');
+      expect(textBlocks(card)[1]).toBe(d.summary);
+    } else {
+      // A precise question gets its answer, not the overview (« Voir la fiche complète » has the rest).
+      expect(headings).toEqual([ASPECT_HEADINGS[aspect]]);
+    }
+  });
+
+  it('answers each aspect of a question that asks two things, in the order asked', () => {
+    const card = content(answerCard(catalogue, 'prepa-competences', ['duration', 'prescription']));
+    expect(sectionsOf(card).map((s) => s.heading)).toEqual(['Durée', 'Comment prescrire']);
+  });
+
+  it('keeps a precise answer short', () => {
+    for (const [id, aspect] of ANSWERS.filter(
+      ([, a]) => a !== 'overview' && a !== 'phases' && a !== 'content',
+    )) {
+      const text = sectionsOf(content(answerCard(catalogue, id, aspect)))
+        .flatMap((s) => s.lines)
+        .join(' ');
+      expect(text.length, `${id}/${aspect}`).toBeLessThan(900);
+    }
+  });
 
   const UNDOCUMENTED = ANSWERS.filter(([id, aspect]) => !documents(catalogue.get(id), aspect));
 
@@ -424,9 +435,9 @@ describe('an answer card', () => {
     expect(asked?.source).toBe('Source : Protocole, § 4');
   });
 
-  it('gives the durations of Prépa Compétences with the phases, before « En bref »', () => {
+  it('gives the durations of Prépa Compétences with the phases, and only them', () => {
     const sections = sectionsOf(content(answerCard(catalogue, 'prepa-competences', 'duration')));
-    expect(sections.map((s) => s.heading)).toEqual(['Durée', 'En bref', 'Pour qui']);
+    expect(sections.map((s) => s.heading)).toEqual(['Durée']);
     expect(sections[0]?.lines).toEqual([
       'Un parcours à la carte de 2 à 8 jours maximum, sur 2 semaines.',
       'Volet 1 : « Consolider son projet » : 5 à 6 jours sur une période de 2 semaines',

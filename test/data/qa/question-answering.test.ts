@@ -17,11 +17,19 @@ describe('QuestionAnswering', () => {
     ['c’est quoi CléA', 'clea', 'overview'],
     ['prepa comeptences ?', 'prepa-competences', 'overview'],
   ])('« %s » → %s / %s', (question, dispositif, aspect) => {
-    expect(qa.understand(question)).toEqual({ kind: 'answer', dispositif, aspect });
+    expect(qa.understand(question)).toEqual({ kind: 'answer', dispositif, aspect, aspects: [aspect] });
+  });
+
+  it.each([
+    ['combien de temps dure prepa comp et qui prescrit ?', ['duration', 'prescription']],
+    ['la promo 1618 c’est ou, et ça dure combien de temps ?', ['modality', 'duration']],
+    ['pec : pour qui ? combien de jours ?', ['audience', 'duration']],
+  ])('« %s » asks each of %j', (question, aspects) => {
+    expect(qa.understand(question)).toMatchObject({ kind: 'answer', aspects });
   });
 
   it('compares two dispositifs, the first named first', () => {
-    expect(qa.understand('différence entre VAE et RSFP')).toEqual({
+    expect(qa.understand('différence entre VAE et RSFP')).toMatchObject({
       kind: 'answer',
       dispositif: 'vae',
       aspect: 'comparison',
@@ -31,7 +39,7 @@ describe('QuestionAnswering', () => {
       dispositif: 'clea',
       comparedWith: 'clea-numerique',
     });
-    expect(qa.understand('clea numerique vs pix')).toEqual({
+    expect(qa.understand('clea numerique vs pix')).toMatchObject({
       kind: 'answer',
       dispositif: 'clea-numerique',
       aspect: 'comparison',
