@@ -48,6 +48,7 @@ export const VERBS = {
   openCampaigns: 'openCampaigns',
   editCampaign: 'editCampaign',
   saveCampaign: 'saveCampaign',
+  showContacts: 'showContacts',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
@@ -159,6 +160,7 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(VERBS.editCampaign), year: z.number().int().min(2000).max(2100).optional() }),
   /** The campaign form's inputs (annee, entree, fin, objectif…) arrive beside the verb. */
   z.object({ verb: z.literal(VERBS.saveCampaign) }).passthrough(),
+  z.object({ verb: z.literal(VERBS.showContacts) }),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

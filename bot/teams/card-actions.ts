@@ -17,6 +17,7 @@ import {
 import { asCampaign } from '../../data/campaigns.js';
 import type { Logger } from '../logger.js';
 import type { AgendaListOptions } from '../../cards/agenda-cards.js';
+import { contactsCard } from '../../cards/agreement-cards.js';
 import { dispositifCard, dispositifListCard } from '../../cards/dispositif-cards.js';
 import {
   eligibilityFormCard,
@@ -131,6 +132,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
     handle: async (_a, _c, d) => welcomeCard(d.catalogue, currentCampaignLine(d)),
   },
   listDispositifs: { roles: 'anyone', handle: async (_a, _c, d) => dispositifListCard(d.catalogue) },
+  showContacts: { roles: 'anyone', handle: async () => contactsCard() },
   showDispositif: { roles: 'anyone', handle: async (a, _c, d) => dispositifCard(d.catalogue, a.dispositif) },
   openEligibility: {
     roles: 'anyone',

@@ -1,0 +1,87 @@
+import type { CampaignRecord } from '../data/campaigns.js';
+import type { Catalogue } from '../data/catalogue/catalogue.js';
+import { shortLabel } from '../data/catalogue/schema.js';
+import { PROGRAMMES, type Programme } from '../data/eligibility.js';
+import type { Passage } from '../data/qa/passages.js';
+import { CONTACTS_OF_THE_AGREEMENT } from '../data/qa/scope.js';
+import { VERBS, type CardButton } from './actions.js';
+import { recordCard } from './record-card.js';
+
+/**
+ * Answers that come straight from the agreement's text rather than from a fiche:
+ * whom to contact, the figures and their targets, a passage that answers a precise
+ * question, and what the agreement does not cover.
+ */
+
+const CONTACTS_BUTTON: CardButton = { title: 'Qui contacter', data: { verb: VERBS.showContacts } };
+const MENU_BUTTON: CardButton = { title: 'Menu', data: { verb: VERBS.showMenu } };
+
+export function contactsCard() {
+  return recordCard({
+    title: 'Qui contacter',
+    subtitle: 'Les rôles que l’accord nomme pour les trois dispositifs.',
+    blocks: CONTACTS_OF_THE_AGREEMENT.map((c) => ({ text: `${c.text} (${c.source})` })),
+    buttons: [
+      { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
+      { title: 'Agenda AFPA', data: { verb: VERBS.showAgenda, query: { kind: 'events' }, offset: 0 } },
+      MENU_BUTTON,
+    ],
+  });
+}
+
+/** The figures are not kept here yet; the targets of the campaign are. */
+export function figuresCard(catalogue: Catalogue, campaign: CampaignRecord, dispositif?: Programme) {
+  const programmes = dispositif ? [dispositif] : [...PROGRAMMES];
+  const targets = programmes.flatMap((p) => {
+    const target = campaign.targets[p];
+    return target === null ? [] : [`${shortLabel(catalogue.get(p))} : ${target}`];
+  });
+  return recordCard({
+    title: 'Les chiffres',
+    blocks: [
+      {
+        text: 'Les chiffres de réalisation (entrées, sorties, résultats) ne sont pas encore disponibles dans l’assistant : l’AFPA les consolide et les transmet au comité de pilotage (Protocole, § 6).',
+      },
+      targets.length > 0
+        ? {
+            heading: `Objectifs de la campagne ${campaign.year} (${campaign.source})`,
+            text: `${targets.join(' ; ')}. Pour Prépa Compétences et Compétences PEC, il s’agit d’allocataires du RSA ; pour La Promo 16/18, de jeunes suivis par l’Aide sociale à l’enfance.`,
+          }
+        : { text: `Aucun objectif chiffré n’est saisi pour la campagne ${campaign.year}.` },
+    ],
+    buttons: [CONTACTS_BUTTON, MENU_BUTTON],
+  });
+}
+
+/** A precise question answered by the agreement's own words, with their article. */
+export function passagesCard(passages: readonly Passage[]) {
+  return recordCard({
+    title: 'Ce que dit l’accord',
+    blocks: passages.map((p) => ({
+      heading: p.source,
+      text: p.text.length > 600 ? `${p.text.slice(0, 597).replace(/\s+\S*$/, '')}…` : p.text,
+    })),
+    buttons: [
+      { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
+      CONTACTS_BUTTON,
+      MENU_BUTTON,
+    ],
+  });
+}
+
+/** What the agreement does not cover: said plainly, with whom to see. */
+export function outOfScopeCard(subject: string) {
+  return recordCard({
+    title: 'Hors de l’accord',
+    blocks: [
+      {
+        text: `L’accord entre le Département et l’AFPA ne dit rien sur ${subject} : je ne peux pas vous répondre sans inventer. Voyez avec le service insertion du Département ou le centre AFPA de Montauban.`,
+      },
+    ],
+    buttons: [
+      CONTACTS_BUTTON,
+      { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
+      MENU_BUTTON,
+    ],
+  });
+}

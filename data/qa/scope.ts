@@ -1,0 +1,75 @@
+import type { Programme } from '../eligibility.js';
+import { normalizeText } from './normalize.js';
+
+/**
+ * Questions the fiches do not answer but the agreement does, or does not: whom to
+ * contact (protocol § 6), the figures (not available here; the agreement gives the
+ * targets, § 4), and subjects the agreement leaves to others, said as such rather
+ * than guessed.
+ */
+export type ScopeQuestion =
+  | { kind: 'contacts' }
+  | { kind: 'figures'; dispositif?: Programme }
+  | { kind: 'out_of_scope'; subject: string };
+
+const CONTACTS =
+  /\b(qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|demander|ecrire|envoyer|parler)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|qui est (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|gere|pilote))\b/;
+
+/** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
+const FIGURES =
+  /\b(combien (de |d )?(personnes?|allocataires?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?)\b.*\b(sont|ont|deja|cette annee|en ce moment|actuellement|jusqu a present|a ce jour|entres?|entrees?|inscrits?|orientes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|nombre (de |d )?(entrees|sorties|inscrits|personnes entrees))\b/;
+const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
+
+/** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
+const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(montant|calcul|versement|paiement|suspension|radiation|combien)\b.*\brsa\b|\brsa\b.*\b(montant|calcul|verse|touche combien)\b/,
+    'le montant ou le versement du RSA',
+  ],
+  [
+    /\b(remunere\w*|remuneration|indemni\w*|salaire|payee?s? pendant|touche(nt)? quelque chose|argent pendant)\b/,
+    'la rémunération des personnes pendant le parcours',
+  ],
+  [
+    /\b(aides?|prise en charge|rembours\w*|bons?|financer)\b.*\b(transport|deplacements?|essence|carburant|bus|permis|voiture|mobilite)\b|\bpermis de conduire\b/,
+    'les aides à la mobilité ou au permis',
+  ],
+  [/\b(logement|hebergement|loyer)\b/, 'le logement'],
+  [
+    /\b(e2c|ecole de la deuxieme chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr)\b/,
+    'ce programme, qui ne fait pas partie de l’accord',
+  ],
+];
+
+const PROGRAMME_WORDS: ReadonlyArray<readonly [RegExp, Programme]> = [
+  [/\bprepa\b/, 'prepa-competences'],
+  [/\bpec\b/, 'competences-pec'],
+  [/\b(promo|1618)\b/, 'promo-16-18'],
+];
+
+export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
+  const text = normalizeText(message);
+  if (CONTACTS.test(text)) return { kind: 'contacts' };
+  if (FIGURES.test(text) && !TARGET.test(text)) {
+    const dispositif = PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
+    return dispositif ? { kind: 'figures', dispositif } : { kind: 'figures' };
+  }
+  const outside = OUTSIDE.find(([words]) => words.test(text));
+  return outside ? { kind: 'out_of_scope', subject: outside[1] } : undefined;
+}
+
+/** Whom the agreement names, and in which role (art. 3 ; protocole, § 6). */
+export const CONTACTS_OF_THE_AGREEMENT: ReadonlyArray<{ text: string; source: string }> = [
+  {
+    text: 'Pour l’AFPA : le directeur du centre AFPA de Montauban, coordonnateur départemental des dispositifs, et la Responsable Accompagnement et Parcours, chargée du déploiement de Prépa Compétences, Compétences PEC et La Promo 16/18 (en 2022 : Éric Vella et Fabienne Battedou).',
+    source: 'Protocole, § 6',
+  },
+  {
+    text: 'Pour le Département : le ou la référent(e) de l’expérimentation qu’il désigne, interlocuteur privilégié du centre AFPA.',
+    source: 'Protocole, § 6',
+  },
+  {
+    text: 'Le suivi de l’accord est confié au directeur du centre AFPA de Montauban et au Président du Conseil départemental, ou à leurs représentants ; un comité de pilotage se réunit au moins une fois par an.',
+    source: 'Accord, art. 3',
+  },
+];

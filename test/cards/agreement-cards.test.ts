@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { contactsCard, figuresCard, outOfScopeCard, passagesCard } from '../../cards/agreement-cards.js';
+import { CardActionSchema } from '../../cards/actions.js';
+import { AGREEMENT_2022 } from '../../data/campaigns.js';
+import { loadCatalogue } from '../../data/catalogue/catalogue.js';
+import { PassageSearch } from '../../data/qa/passages.js';
+import { validateAdaptiveCard } from '../support/adaptive-card-validator.js';
+
+const catalogue = loadCatalogue();
+const text = (card: { content: unknown }) => JSON.stringify(card.content);
+const buttonsOf = (card: { content: unknown }) =>
+  JSON.stringify(card.content)
+    .match(/"data":\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g)
+    ?.map((d) => JSON.parse(d.slice(7)) as unknown) ?? [];
+
+describe('cards that answer from the agreement', () => {
+  const passages = PassageSearch.ofAgreement().find('qui trace les parcours des bénéficiaires ?');
+  const cards = [
+    ['contacts', contactsCard()],
+    ['figures, all', figuresCard(catalogue, AGREEMENT_2022)],
+    ['figures, one', figuresCard(catalogue, AGREEMENT_2022, 'competences-pec')],
+    [
+      'figures, no target',
+      figuresCard(catalogue, {
+        ...AGREEMENT_2022,
+        targets: { 'prepa-competences': null, 'competences-pec': null, 'promo-16-18': null },
+      }),
+    ],
+    ['passages', passagesCard(passages)],
+    ['out of scope', outOfScopeCard('le logement')],
+  ] as const;
+
+  it.each(cards)('%s: a valid Adaptive Card 1.5, every button one of ours', (_name, card) => {
+    expect(validateAdaptiveCard(card.content as object)).toEqual([]);
+    expect(text(card)).not.toContain('${');
+    for (const data of buttonsOf(card))
+      expect(CardActionSchema.safeParse(data).success, JSON.stringify(data)).toBe(true);
+  });
+
+  it('names the roles of protocol § 6, with the source', () => {
+    expect(text(contactsCard())).toContain('Responsable Accompagnement et Parcours');
+    expect(text(contactsCard())).toContain('référent(e) de l’expérimentation');
+    expect(text(contactsCard())).toContain('Protocole, § 6');
+  });
+
+  it('gives the targets of the agreement, 30 / 50 / 10, and says the figures are not available', () => {
+    const all = text(figuresCard(catalogue, AGREEMENT_2022));
+    expect(all).toContain('ne sont pas encore disponibles');
+    expect(all).toMatch(/Prépa Compétences : 30.*Compétences PEC : 50.*La Promo 16\/18 : 10/);
+    expect(text(figuresCard(catalogue, AGREEMENT_2022, 'promo-16-18'))).not.toContain(': 30');
+  });
+
+  it('quotes the passage with its article: PANDA traces the parcours (protocol § 5)', () => {
+    expect(passages[0]?.source).toBe('Protocole, § 5');
+    expect(text(passagesCard(passages))).toContain('PANDA');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+
+/** Questions as référents type them, and what each one is about. */
+describe('recognizeScopeQuestion', () => {
+  it.each([
+    ['qui contacter a l afpa ?', { kind: 'contacts' }],
+    ['c est qui le referent a l afpa pour prepa comp', { kind: 'contacts' }],
+    ['a qui je dois m adresser pour la promo ?', { kind: 'contacts' }],
+    ['vous avez un numero du centre ?', { kind: 'contacts' }],
+    ['qui s occupe des prescriptions a montauban', { kind: 'contacts' }],
+    [
+      'combien de personnes sont entrées en prépa cette année ?',
+      { kind: 'figures', dispositif: 'prepa-competences' },
+    ],
+    ['on a des chiffres sur la pec ?', { kind: 'figures', dispositif: 'competences-pec' }],
+    ['combien de jeunes ont deja ete orientes vers la 1618', { kind: 'figures', dispositif: 'promo-16-18' }],
+    ['les stats du partenariat', { kind: 'figures' }],
+    ['taux de reussite aux examens ?', { kind: 'figures' }],
+    ['combien il touche de rsa ?', { kind: 'out_of_scope', subject: 'le montant ou le versement du RSA' }],
+    [
+      'elle sera remuneree pendant prepa comp ?',
+      { kind: 'out_of_scope', subject: 'la rémunération des personnes pendant le parcours' },
+    ],
+    [
+      'y a une aide pour le transport jusqu a montauban ?',
+      { kind: 'out_of_scope', subject: 'les aides à la mobilité ou au permis' },
+    ],
+    [
+      'et pour le permis de conduire ?',
+      { kind: 'out_of_scope', subject: 'les aides à la mobilité ou au permis' },
+    ],
+    [
+      'il peut faire l e2c plutot ?',
+      { kind: 'out_of_scope', subject: 'ce programme, qui ne fait pas partie de l’accord' },
+    ],
+    [
+      'cej ou promo 1618 ?',
+      { kind: 'out_of_scope', subject: 'ce programme, qui ne fait pas partie de l’accord' },
+    ],
+  ])('« %s »', (message, expected) => {
+    expect(recognizeScopeQuestion(message)).toEqual(expected);
+  });
+
+  it.each([
+    'combien de places en prepa comp ?',
+    'objectif chiffré de la pec ?',
+    'combien de personnes prévues en prépa ?',
+    'combien de temps dure la promo',
+    'c est quoi le rsfp',
+    'prochaines jpo',
+    'une dame au rsa peut faire prepa comp ?',
+    'apprentissage du francais pour une primo arrivante',
+  ])('leaves « %s » to the other answers', (message) => {
+    expect(recognizeScopeQuestion(message)).toBeUndefined();
+  });
+});
