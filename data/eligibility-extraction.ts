@@ -1,61 +1,361 @@
-import { PROGRAMMES, type Profile, type ProfileField, type Programme } from './eligibility.js';
+import { isIsoDay, parisDay } from './dates.js';
+import {
+  PROFILE_FIELDS,
+  PROGRAMMES,
+  type Profile,
+  type ProfileField,
+  type Programme,
+} from './eligibility.js';
 import { normalizeText } from './qa/normalize.js';
 
 /**
- * The facts a référent states about a person in a sentence, when the words leave
- * no doubt: "jeune de 17 ans confié à l'ASE, déscolarisé" → age 17, ASE, not at
- * school. Anything uncertain stays unknown and is asked afterwards.
+ * The facts a référent states about a person in a chat message, as they type it:
+ * "jeune 17a ASE, descolarisé, pas en formation", "BRSA non inscrit PE suivi CD",
+ * "ASE : non", "je crois qu'elle est inscrite", "c'est moi sa référente".
+ *
+ * The message is cut into clauses (at punctuation and "mais"); in each clause the
+ * words that name a fact (the MENTIONS table) are found, and the words around them
+ * decide its value: a negation before it ("pas", "plus", "ni", "sans", "hors",
+ * "non") or after it ("ASE non", "ne travaille pas"), an answer after a label
+ * ("RSA : oui"), a past, a pending or a topic ("pour le RSA, …"). A whole clause says
+ * nothing of the person when it is a question about a fact ("RSA ?"), a hypothesis
+ * ("si elle était au RSA"), about someone else ("son mari est au RSA"), about a
+ * public ("les allocataires du RSA") or about the rules ("faut-il être inscrit ?").
+ * Hedged facts ("je crois", "a priori") are taken and listed in `uncertain`. When
+ * in doubt a fact stays unknown: the guided check asks it afterwards.
  */
 
 type BooleanFact = Exclude<ProfileField, 'age'>;
 
-/** Negative patterns are tried first: "pas inscrite à France Travail" must not read as registered. */
-const BOOLEAN_FACTS: ReadonlyArray<{ field: BooleanFact; no: RegExp; yes: RegExp }> = [
-  {
-    field: 'rsa',
-    no: /\b((ne )?(touche|percoit|beneficie) (pas|plus) (du |le )?rsa|pas (au|du|de) rsa|plus (au|du) rsa|sans (le )?rsa|non (allocataire|beneficiaire)( du rsa)?)\b/,
-    yes: /\b(rsa|brsa|allocataire|allocataires)\b/,
-  },
-  {
-    field: 'accompaniedByDepartment',
-    no: /\b(pas (suivie?s?|accompagnee?s?) par (nous|le departement|le cd|moi)|suivie?s? par (france travail|pole emploi|la mission locale|cap emploi))\b/,
-    yes: /\b((suivie?s?|accompagnee?s?) par (nous|le departement|le cd ?82|le cd|moi|notre service|mon service)|(je|on|nous) (la |le |l )?(suis|suit|suivons|accompagne|accompagnons)|mon (allocataire|beneficiaire)|ma (beneficiaire|allocataire)|en accompagnement (au|avec le) departement)\b/,
-  },
-  {
-    field: 'registeredJobseeker',
-    no: /\b((pas|non|plus|jamais) inscrite?s? (a|au|chez) (france travail|pole emploi|ft|pe)|non inscrite?s?|pas inscrite?s?|ni inscrite?s?)\b/,
-    yes: /\b(inscrite?s? (a|au|chez) (france travail|pole emploi|ft|pe)|demandeu(r|se)s? d emploi|de inscrite?s?)\b/,
-  },
-  {
-    field: 'pecContract',
-    no: /\b(pas (en|de|sous) (contrat )?pec|sans (contrat )?pec|pas en parcours emploi competences?)\b/,
-    yes: /\b(en (contrat )?pec|sous contrat pec|contrat pec|salariee? (en )?pec|en parcours emploi competences?)\b/,
-  },
-  {
-    field: 'ase',
-    no: /\b(pas (confiee?s? |suivie?s? )?(a|par) l ase|pas (a|de) l ase|hors ase|non ase)\b/,
-    yes: /\b(ase|aide sociale a l enfance|confiee?s? (au|a l|aux) (departement|ase|services? de l enfance)|placee?s?)\b/,
-  },
-  {
-    field: 'inEducation',
-    no: /\b(descolarisee?s?|decrocheu(r|se)s?|decroche|a quitte (le|l) (college|lycee|ecole)|plus scolarisee?s?|pas scolarisee?s?|sortie? du systeme scolaire|plus (au|a l) (college|lycee|ecole))\b/,
-    yes: /\b(scolarisee?s?|au (college|lycee)|en (seconde|premiere|terminale|troisieme|3e|cap|bac pro)|eleve)\b/,
-  },
-  {
-    field: 'inTraining',
-    no: /\b(pas (en|de) formation|sans formation|ni en formation|aucune formation)\b/,
-    yes: /\b(en formation|en apprentissage|apprentie?s?)\b/,
-  },
-  {
-    field: 'employed',
-    no: /\b(sans (emploi|travail|activite)|ne travaille pas|travaille pas|pas d emploi|pas de travail|ni en emploi|inactive?s?|au chomage)\b/,
-    // Not "salarié": a PEC is a job too, and the rules read employment outside a PEC.
-    yes: /\b(travaille|en (cdi|cdd|interim)|a un emploi|en emploi)\b/,
-  },
+// ── Spelling ────────────────────────────────────────────────────────────────────
+
+/** Words typed fast or misspelt, brought to the spelling the rules read. */
+const TYPOS: Record<string, string> = {
+  inscritte: 'inscrite',
+  incrite: 'inscrite',
+  inscirte: 'inscrite',
+  incrit: 'inscrit',
+  allocatair: 'allocataire',
+  alloc: 'allocataire',
+  referant: 'referent',
+  referante: 'referente',
+  acompagne: 'accompagne',
+  acompagnee: 'accompagnee',
+  acompagnons: 'accompagnons',
+  desco: 'descolarise',
+  francetravail: 'france travail',
+  poleemploi: 'pole emploi',
+  cd82: 'cd 82',
+  peutetre: 'peut etre',
+  ptetre: 'peut etre',
+  ptet: 'peut etre',
+  apriori: 'a priori',
+  nan: 'non',
+  ouais: 'oui',
+  ouai: 'oui',
+};
+
+/** Number words, for ages written out: "dix-sept ans", "quarante-cinq ans". */
+// prettier-ignore
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
+  dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+  vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, et: 0,
+};
+
+// prettier-ignore
+const MONTHS = [
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin',
+  'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
 ];
 
-/** "ni en emploi ni en formation" and its acronym settle two facts at once. */
-const NEET = /\b(neet|ni en emploi ni en formation|ni emploi ni formation)\b/;
+// ── The words that name a fact ──────────────────────────────────────────────────
+
+/** Gender and number endings: inscrit, inscrite, inscrits, inscrites. */
+const E = 'e?s?';
+const FT = '(?:france travail|pole emploi|ft|pe)';
+const FOLLOWED = '(?:suivie?s?|accompagnee?s?|suivi|accompagnement)';
+/** The Département as the référent names it, themselves included. */
+const DEPARTMENT =
+  '(?:nous|moi|(?:le |du )?(?:departement|conseil departemental|cd(?: 82)?)|nos services|notre service|mon service|(?:le )?service insertion)';
+const OTHER_FOLLOWER = '(?:la |le )?(?:france travail|pole emploi|ft|pe|mission locale|ml|cap emploi)';
+const REFERENT =
+  '(?:referente?|ref|ri|conseillere?|as|assistante? sociale|travailleu(?:r|se) social(?:e)?|accompagnat(?:eur|rice))';
+const FOLLOWS = '(?:suis|suit|suivons|accompagne|accompagnons)';
+const ASE = '(?:ase|aide sociale a l enfance)';
+const GRADE = '(?:seconde|2nde|premiere|1ere|terminale|troisieme|3e|3eme|4e|4eme|cap|bac pro|lycee pro)';
+/** "déscolarisée en 4e", "a quitté le collège en 3e": the grade is when, not where she is. */
+const LEFT_IN = `(?: (?:en|depuis|apres) (?:la |le )?${GRADE})?`;
+
+type Mention =
+  /** States facts: "au RSA", "déscolarisé" (false). */
+  | { re: RegExp; states: Partial<Record<BooleanFact, boolean>>; verb?: true; negatable?: false }
+  /** Names a fact without stating it: "FT", "emploi"; only an answer or a negation gives its value. */
+  | { re: RegExp; names: BooleanFact }
+  /** Looks like a fact and is not about the person: "référente RSA" (a job), "allocataire AAH". */
+  | { re: RegExp; ignore: true };
+
+/** One alternation of whole words. */
+function words(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
+}
+/** The same, to find every occurrence. */
+function everywhere(...alternatives: string[]): RegExp {
+  return new RegExp(words(...alternatives).source, 'g');
+}
+const states = (facts: Partial<Record<BooleanFact, boolean>>, ...alternatives: string[]): Mention => ({
+  re: everywhere(...alternatives),
+  states: facts,
+});
+const names = (field: BooleanFact, ...alternatives: string[]): Mention => ({
+  re: everywhere(...alternatives),
+  names: field,
+});
+const notAboutThePerson = (...alternatives: string[]): Mention => ({
+  re: everywhere(...alternatives),
+  ignore: true,
+});
+
+/**
+ * Where two mentions overlap the longer one is read ("inscrite à la mission locale"
+ * is not "inscrite"; "demandeur d'emploi" is not "emploi").
+ */
+const MENTIONS: Mention[] = [
+  // Jobs, other benefits, other places: words of the référent's world, not facts about the person.
+  notAboutThePerson(
+    `(?:referente?|ref|ri|service|equipe|cellule|pole|instruct(?:eur|rice)|charge(?:e)? de mission|travailleu(?:r|se) social(?:e)?|conseillere?) (?:du |de l |d |des )?b?rsa`,
+    `(?:educat(?:eur|rice)s?|referente?|ref|service|equipe|inspect(?:eur|rice)|cadre|as|assistante? sociale) (?:de l |a l |du |d )?${ASE}`,
+    `allocataires? (?:de l |du |d |de la )?(?:aah|caf|are|ass|apl|af|msa|chomage)`,
+    `(?:je|j|on|nous) (?:travaille|travaillons|bosse|bossons)(?: (?:a|au|pour|dans|en|chez) (?:l |le |la )?(?:${ASE}|departement|cd(?: 82)?|service \\w+|equipe \\w+|rsa|insertion|${FT}))?`,
+    `demandeu(?:r|se)s? d asile`,
+    `cap emploi|mission locale|emploi du temps`,
+    `(?:en )?(?:recherche|cherche) (?:d |un |du |de )?(?:emploi|travail|boulot|job|formation)`,
+  ),
+
+  // RSA
+  states(
+    { rsa: true },
+    'brsa',
+    'rsa(?: socle| majore| activite)?',
+    `allocataires?(?: (?:du |de |d )?rsa)?`,
+    `beneficiaires? (?:du |de |d )?rsa`,
+  ),
+  states({ rsa: true }, `(?:sa|son|un|une) (?:referente?|ref|ri) (?:du )?rsa`),
+
+  // Followed by the Département: the référent speaking of themselves, or naming it.
+  states(
+    { accompaniedByDepartment: true },
+    `${FOLLOWED}(?: depuis \\w+(?: \\w+)?)?(?: (?:par|au|chez|avec|du|de|a))? ${DEPARTMENT}`,
+    `${FOLLOWED}(?: depuis \\w+(?: \\w+)?)? par (?:ma|mon|mes|une|un) collegues?(?: (?:du|au) (?:departement|cd(?: 82)?))?`,
+    `(?:je|j|on|nous|moi qui|c est moi qui|c moi qui)(?: ne| n)? (?:la|le|l|les) ${FOLLOWS}`,
+    `(?:que|qu) (?:je|j|on|nous) ${FOLLOWS}`,
+    `(?:c est |c )?moi (?:sa|son) ${REFERENT}`,
+    `(?:je suis|j suis) (?:sa|son) ${REFERENT}`,
+    `je suis (?:la|le) (?:referente?|ref|ri) (?:de|du|d)`,
+    `(?:sa|son) ${REFERENT} c est moi`,
+    `(?:mon|ma|mes) (?:beneficiaires?|usagere?s?)`,
+    `(?:dans|sur) ma file active`,
+    `(?:referente?|ref) (?:au |du )?(?:departement|cd(?: 82)?)`,
+  ),
+  states(
+    { accompaniedByDepartment: true, rsa: true },
+    `(?:mon|ma|mes) (?:allocataires?|brsa)`,
+    `(?:je suis|j suis|c est moi|c moi|moi) (?:sa|son) (?:referente?|ref|ri) (?:du )?rsa`,
+  ),
+  // Followed by another structure: "pas suivie par FT" says nothing of the Département.
+  {
+    re: everywhere(`${FOLLOWED}(?: (?:par|a|au|chez|avec))? ${OTHER_FOLLOWER}`),
+    states: { accompaniedByDepartment: false },
+    negatable: false,
+  },
+
+  // France Travail (ex-Pôle emploi)
+  states(
+    { registeredJobseeker: true },
+    `inscrit${E} (?:(?:a|au|chez|sur|a la) )?${FT}`,
+    `inscrit${E} (?:sur )?(?:la )?liste des demandeurs d emploi`,
+    `inscription (?:a |au |chez )?${FT}`,
+    `${FT} inscrit${E}`,
+    `demandeu(?:r|se)s? d emploi`,
+    'deld',
+    // Bare "inscrite" is France Travail unless a place follows ("inscrite au lycée").
+    `inscrit${E}(?! (?:a|au|aux|en|chez|dans|sur|pour|comme)(?![a-z0-9]))`,
+  ),
+  names('registeredJobseeker', FT),
+
+  // Parcours Emploi Compétences (the programme's name is taken out before)
+  states(
+    { pecContract: true },
+    `(?:en |sous )?(?:contrat |cui |cae |cui cae )?pec`,
+    `(?:en |sous contrat )?parcours emploi competences?`,
+  ),
+
+  // Aide sociale à l'enfance
+  states(
+    { ase: true },
+    ASE,
+    `confie${E} (?:(?:a l |au |aux |a |par l )?(?:${ASE}|departement|services? de l enfance))`,
+    `place${E} (?:a l ase|par l ase|en famille d accueil|en foyer|en mecs|par le juge|par le departement)`,
+    `(?:suivie?|accompagnee?|prise? en charge) (?:par |a )?l ase`,
+    `(?:contrat|accompagnement|accueil provisoire) jeune majeur`,
+    'cjm',
+    'apjm',
+    `pupilles?(?: de l etat)?`,
+    `(?:sa|son) (?:educat(?:eur|rice)|referente?|ref) (?:de l |a l |du )?ase`,
+  ),
+
+  // School
+  states(
+    { inEducation: true },
+    `scolarise${E}`,
+    `(?:au|a l) (?:college|lycee|ecole)(?: pro)?`,
+    `en ${GRADE}`,
+    `(?:eleve|lyceen(?:ne)?|collegien(?:ne)?)s?`,
+  ),
+  states(
+    { inEducation: false },
+    `descolarise${E}${LEFT_IN}`,
+    `decrocheu(?:r|se)s?`,
+    `(?:en )?decrochage(?: scolaire)?`,
+    `a (?:quitte|arrete) (?:le |l |la )?(?:college|lycee|ecole|scolarite|systeme scolaire)${LEFT_IN}`,
+    `sortie?s? du systeme scolaire${LEFT_IN}`,
+  ),
+
+  // Training
+  states(
+    { inTraining: true },
+    'en formation',
+    'en apprentissage',
+    `apprentie?s?`,
+    'en alternance',
+    `alternante?s?`,
+  ),
+  names('inTraining', 'formations?'),
+
+  // Work, outside a PEC ("salarié" alone is not read: a PEC is a job too)
+  { re: everywhere('travaille', 'bosse', 'travaillent'), states: { employed: true }, verb: true },
+  states(
+    { employed: true },
+    `en (?:cdi|cdd|interim|emploi|poste)`,
+    `(?:a|decroche|signe) un (?:cdi|cdd|emploi|travail|boulot|job)`,
+    `interimaire`,
+  ),
+  states({ employed: false }, 'au chomage', `chomeu(?:r|se)s?`, `inactive?s?`),
+  states({ employed: false, inTraining: false }, 'neet'),
+  names('employed', 'emploi', 'travail', 'boulot', 'job'),
+];
+
+// ── The words around a mention ──────────────────────────────────────────────────
+
+function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(' '));
+}
+
+/** Before a mention: "pas au RSA", "plus scolarisée", "ni inscrite", "ex-allocataire". */
+const NEGATORS = wordSet('pas plus jamais ni sans non hors aucun aucune ex ancien ancienne anciennement');
+/** These negate only the next word or two: "non inscrite", "ni au RSA", "sans suivi", "hors PEC". */
+const NEAR_NEGATORS = wordSet('ni sans non hors ex ancien ancienne anciennement');
+/** "en plus", "de plus", "non plus" are not negations. */
+const NOT_NEGATING_PLUS = wordSet('en de du le la les au aux non un une et ou bien');
+/** Words a negation reaches through: "pas encore inscrite", "n'a jamais été inscrit", "pas du tout au RSA". */
+const GLUE = wordSet(
+  'de d du des le la l les au aux a en par chez etre encore tout vraiment toujours bien qu que elle il ils elles soit est sont un une sous dans ne n y droit droits actuellement meme',
+);
+/** A past without negation says nothing of today: "elle était en PEC", "a été placée". */
+const PAST = wordSet('ete etait etaient avait');
+/** Not yet: "demande de RSA", "va être inscrite", "en attente du RSA". */
+const PENDING = wordSet('va vont sera seront bientot prochainement demande attend attente dossier');
+/** A topic, whose value comes only from an answer: "pour le RSA, je ne sais pas", "niveau FT : oui". */
+const TOPIC = wordSet('pour concernant niveau cote question quid sujet');
+const MAX_GLUE = 5;
+
+/** After a mention: "ASE : non", "RSA oui", "inscription FT en cours". */
+const YES = wordSet('oui ok yes vrai valide confirme effectif x');
+const NO = wordSet('non pas jamais aucun negatif faux nope');
+const UNSURE = wordSet('inconnu inconnue nsp');
+/** For these, "en cours" and "en attente" mean not yet. */
+const PROCEDURES: ReadonlySet<BooleanFact> = new Set(['rsa', 'registeredJobseeker']);
+
+// ── Clauses that say nothing of the person ──────────────────────────────────────
+
+/** Hedges: the facts of the clause are taken, to be confirmed. "je ne crois pas qu'…" keeps its "pas". */
+const HEDGE = everywhere(
+  // « je crois », « il me semble », « il paraît »
+  `je (?:ne )?crois(?: pas)?(?: que| qu)?|je (?:ne )?pense(?: pas)? (?:que|qu)|je suppose(?: que| qu)?`,
+  `il me semble(?: que| qu)?|me semble(?: t il)?|il sembl(?:e|erait)(?: que| qu)?|il parait(?: que| qu)?|parait il`,
+  // « peut-être », « a priori », « normalement » (« peut être orientée » is not a hedge)
+  `peut etre(?! (?:eligible|orientee?|prescrite?|accueillie?|admise?)(?![a-z0-9]))`,
+  `a priori|normalement|en principe|sans doute|probablement|surement|vraisemblablement`,
+  `a verifier|a confirmer|sauf erreur(?: de ma part)?|si je ne me trompe(?: pas)?|si je me souviens bien`,
+  `de memoire|aux dernieres nouvelles`,
+  // an approximate age, a reported fact: « environ 45 ans », « elle serait au RSA »
+  `environ|a peu pres|serait|seraient|aurait|auraient`,
+);
+/** What is left of "enfin je crois", "mais bon a priori" once the hedge is out: the hedge is the previous clause's. */
+const HEDGE_FILLER = /^(?:enfin|bon|du moins|en tout cas|quand meme|: )+$/;
+/** A clause that only answers the one before it: "RSA ? non", "en PEC ? je crois que oui". */
+const ANSWER_ONLY = /^(?:c est )?(?:oui|non|ok|pas|jamais|pas encore|pas du tout)(?: (?:bien sur|merci))?$/;
+/** The référent does not know: the clause's facts stay unknown. */
+const UNKNOWN = words(
+  `(?:je |j )?(?:ne |n )?(?:sais|sait|sai) (?:pas|plus|rien)|j en sais rien|on (?:ne )?sait pas|nsp|aucune idee`,
+  `(?:je (?:ne )?suis )?pas sure?(?=(?: (?:que|qu|de|d)(?![a-z0-9])|$))`,
+  `je me demande|je verifie|a voir|je (?:ne )?connais pas|pas d info(?:rmation)?s?`,
+);
+/** Someone else: facts written after these words are theirs ("son mari est au RSA"). */
+const THIRD_PARTY = words(
+  `(?:son|sa|ses|leur|leurs) (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne|concubine?|copine?|copain|petite? amie?|pere|mere|parents?|papa|maman|frere|soeur|fils|fille|enfants?|gamins?|famille|tuteur|tutrice|grand (?:mere|pere)|oncle|tante|cousine?|coloc(?:ataire)?|beau pere|belle mere)(?! d accueil)`,
+  `(?:le|la|les) (?:mari|epoux|conjointe?|compagnon|compagne|pere|mere|parents|papa|maman|famille|beau pere|belle mere)(?! (?:de|d accueil)(?![a-z0-9]))`,
+);
+/** A clause about another person, a public, the rules or a hypothesis. */
+const NOT_A_DESCRIPTION = words(
+  // another person
+  `dont (?:je|j|on|nous) (?:vous |t |te )?(?:ai |avons |a |avait |avais )?(?:parle|parlais|parlait|parlions)`,
+  `(?:l|un|une) autre (?:jeune|personne|dame|monsieur|beneficiaire|allocataire)`,
+  `pas concernee?s?(?! par)`,
+  // a public
+  `(?<!(?:un|une|l un|l une|d un|d une) )(?:les|aux|des|tous les|toutes les|ces) (?:allocataires|beneficiaires|brsa|jeunes|personnes|publics|salaries|demandeurs|mineurs|majeurs|gens)`,
+  `(?:le )?publics? (?:b?rsa|ase|pec)`,
+  // the rules
+  `faut il|faut|faudrait|obligatoire|obligee?s?|necessaire|conditions?|criteres?|exige|requis`,
+  `doit (?:il |elle )?etre|doivent etre|combien|c est quoi|qu est ce que (?:c est|le|la|l|les)`,
+  `quelle difference|definition|veut dire|signifie`,
+  // a hypothesis
+  `imaginons|supposons|admettons|dans l hypothese|en cas de|au cas ou|hypothetiquement`,
+);
+/** "si": a condition ("prépa possible si RSA ?"), unless it asks whether the person can enter. */
+const IF = words('meme si', 'sauf si', 'si', 's il', 's ils');
+const IMPERFECT = /(?<![a-z0-9])[a-z]{2,}(?:ait|aient)(?![a-z0-9])/;
+const CAN_ENTER = words(`peut|peuvent|eligibles?|a droit|ont droit|possible|entrer|rentrer|integrer`);
+
+// ── Ages ────────────────────────────────────────────────────────────────────────
+
+/** "17 ans", "17ans", "17a", "âgée de 62". */
+const AGE = /(?<![a-z0-9])(?:(\d{1,3})(?: ?ans?|a)|agee?s? de (\d{1,3}))(?![a-z0-9])/g;
+/** A duration, not an age: "depuis 2 ans", "il y a 3 ans", "plus de 25 ans", "4 et 6 ans". */
+const DURATION_BEFORE =
+  /(?:^|\s)(?:depuis|pendant|durant|dans|apres|pour|sur|entre|\d+ et|ya|y a|plus de|moins de)$/;
+const DURATION_AFTER =
+  /^ (?:d|de) (?:experience|anciennete|chomage|rsa|travail|inactivite|carriere|metier|service|placement|suivi|formation|contrat|pec|interim)(?![a-z0-9])/;
+/** "à ses 18 ans" is a moment, not the age; "aura 18 ans", "18 ans dans 2 mois" an age to confirm. */
+const AGE_MOMENT = /(?:^|\s)(?:ses|ces|les|des|mes|nos|vos|leurs)$/;
+const AGE_TO_COME = {
+  before: /(?:^|\s)(?:aura|va avoir)$/,
+  after: /^ (?:dans|en|le mois prochain|bientot)(?![a-z0-9])/,
+};
+/** "il a 17 ans" is an age; "a quitté l'école à 16 ans" is not: "a" counts after a subject only. */
+const AGE_SUBJECTS = wordSet(
+  'il elle qui lui on jeune personne monsieur madame mr mme m dame homme femme fille garcon ado x beneficiaire allocataire usager usagere',
+);
+const MIN_AGE = 12;
+const MAX_AGE = 120;
+const BIRTH_DATE = new RegExp(
+  `(?<![a-z0-9])(?:nee?s?(?: le)?|date de naissance|ddn) (\\d{1,2})(?:er)? (\\d{1,2}|${MONTHS.join('|')}) (\\d{4})(?![a-z0-9])`,
+);
+const BIRTH_YEAR = /(?<![a-z0-9])(?:nee?s?(?: en)?|annee de naissance|naissance(?: en)?) (\d{4})(?![a-z0-9])/;
+const MINOR = words('mineure?s?', `pas (?:encore )?majeure?`, `bientot majeure?`);
+const ADULT = words('majeure?s?');
+
+// ── What the message asks ───────────────────────────────────────────────────────
 
 /** Words that turn a sentence about a person into a question about whether they can enter. */
 const ELIGIBILITY_WORDS =
@@ -67,48 +367,379 @@ const PROGRAMME_WORDS: Record<Programme, RegExp> = {
   'promo-16-18': /\bpromo\b|\b1618\b/,
 };
 
+export type ExtractOptions = {
+  /** The day the message is read, to turn a birth date into an age; without it birth dates are not read. */
+  today?: Date | string;
+};
+
 export type ExtractedProfile = {
   profile: Profile;
+  /** Facts taken from a hedged phrase ("je crois qu'elle est inscrite"), to repeat back as uncertain. */
+  uncertain: ProfileField[];
+  /** "mineur", "majeure" when the age itself is not written. */
+  ageBound?: 'minor' | 'adult';
   /** The programme the sentence asks about, if it names one. */
   programme?: Programme;
   /** Whether the sentence asks if the person can enter (rather than what a programme is). */
   asksEligibility: boolean;
 };
 
-function extractAge(text: string): number | undefined {
-  const match = /\b(\d{1,3}) ?ans\b/.exec(text);
-  const age = match ? Number(match[1]) : undefined;
-  return age !== undefined && age <= 120 ? age : undefined;
-}
+// ── Reading ─────────────────────────────────────────────────────────────────────
 
-export function extractProfile(sentence: string): ExtractedProfile {
+type Reading = { field: ProfileField; value: number | boolean; uncertain: boolean };
+type Clause = { text: string; question: boolean; hedged: boolean };
+
+export function extractProfile(sentence: string, options: ExtractOptions = {}): ExtractedProfile {
+  const today = readToday(options.today);
+  const readings: Reading[] = [];
+  const bounds = new Set<'minor' | 'adult'>();
+  for (const clause of clausesOf(sentence)) readClause(clause, today, readings, bounds);
+
+  const { profile, uncertain } = settle(readings);
   const text = normalizeText(sentence);
-  // Programme names contain words that are also facts ("competences pec"): read facts without them.
-  let facts = text;
-  for (const words of Object.values(PROGRAMME_WORDS))
-    facts = facts.replace(new RegExp(words.source, 'g'), ' ');
-
-  const profile: Profile = {};
-  const age = extractAge(facts);
-  if (age !== undefined) profile.age = age;
-  if (NEET.test(facts)) {
-    profile.inTraining = false;
-    profile.employed = false;
-  }
-  for (const { field, no, yes } of BOOLEAN_FACTS) {
-    if (profile[field] !== undefined) continue;
-    if (no.test(facts)) profile[field] = false;
-    else if (yes.test(facts)) profile[field] = true;
-  }
   const programme = PROGRAMMES.find((p) => PROGRAMME_WORDS[p].test(text));
-  return { profile, programme, asksEligibility: ELIGIBILITY_WORDS.test(text) };
+  const extracted: ExtractedProfile = {
+    profile,
+    uncertain,
+    programme,
+    asksEligibility: ELIGIBILITY_WORDS.test(text),
+  };
+  if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
+  return extracted;
 }
 
 /**
  * Whether a message describes a person whose eligibility is asked: at least two
- * facts, or one fact and an eligibility word ("possible", "peut-il faire").
+ * facts ("mineure" counts as one), or one fact and an eligibility word ("possible",
+ * "peut-il faire"). Facts to confirm count: they are facts the référent gave.
  */
 export function describesPerson(extracted: ExtractedProfile): boolean {
-  const known = Object.keys(extracted.profile).length;
+  const known = Object.keys(extracted.profile).length + (extracted.ageBound ? 1 : 0);
   return known >= 2 || (known >= 1 && extracted.asksEligibility);
+}
+
+/**
+ * The message cut at punctuation and "mais", each clause in normal form with ":"
+ * kept as a word and its hedges taken out. A clause that only answers ("RSA ? non",
+ * "en PEC ? je crois que oui") joins the one before it, and so does a hedge alone
+ * ("elle touche le RSA, enfin je crois") or a clause that starts with "qui" or
+ * "que" ("sa mère, qui est au RSA").
+ */
+function clausesOf(sentence: string): Clause[] {
+  const marked = sentence
+    .replace(/\b((?:[a-z]\.){2,}[a-z]?)/gi, (acronym) => acronym.replace(/\./g, ''))
+    .replace(/(\d)\s*[./-]\s*(?=\d)/g, '$1 ')
+    .replace(/\?/g, ' ?\n')
+    .replace(/[.;!,()\n/]|\s[-–]\s/g, '\n')
+    .replace(/\b(?:mais|par contre|en revanche|cependant|sauf que|alors que|tandis que)\b/gi, '\n');
+  const clauses: Clause[] = [];
+  for (const raw of marked.split('\n')) {
+    const question = raw.trimEnd().endsWith('?');
+    const { text, hedged } = withoutHedges(
+      raw
+        .replace(/\?/g, '')
+        .split(/[:=]/)
+        .map((part) => fixTypos(normalizeText(part)))
+        .filter((part) => part !== '')
+        .join(' : '),
+    );
+    const previous = clauses.at(-1);
+    if (text === '' || text === ':' || HEDGE_FILLER.test(text)) {
+      if (previous && hedged) previous.hedged = true;
+    } else if (previous && ANSWER_ONLY.test(text)) {
+      previous.text = `${previous.text} : ${text}`;
+      previous.question = false;
+      previous.hedged ||= hedged;
+    } else if (previous && /^(?:qui|que|qu|dont|lequel|laquelle) /.test(text)) {
+      previous.text = `${previous.text} ${text}`;
+      previous.question = question;
+      previous.hedged ||= hedged;
+    } else {
+      clauses.push({ text, question, hedged });
+    }
+  }
+  return clauses;
+}
+
+/** "je crois qu'elle est inscrite" → "elle est inscrite", hedged; "je ne crois pas qu'…" keeps its "pas". */
+function withoutHedges(text: string): { text: string; hedged: boolean } {
+  let hedged = false;
+  const plain = text.replace(HEDGE, (hedge) => {
+    hedged = true;
+    return / pas(?![a-z])/.test(hedge) ? 'pas' : ' ';
+  });
+  return { text: plain.replace(/ +/g, ' ').trim(), hedged };
+}
+
+function fixTypos(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => TYPOS[word] ?? word)
+    .join(' ')
+    .replace(
+      /(?<![a-z0-9])((?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et) )+)(ans?)(?![a-z0-9])/g,
+      (whole, spelled: string, unit: string) => {
+        const value = spelledNumber(spelled.trim().split(' '));
+        return value === undefined ? whole : `${value} ${unit}`;
+      },
+    );
+}
+
+/** "dix sept" → 17, "soixante et onze" → 71, "quatre vingt dix" → 90. */
+function spelledNumber(tokens: string[]): number | undefined {
+  let total = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === 'quatre' && /^vingts?$/.test(tokens[i + 1] ?? '')) {
+      total += 80;
+      i++;
+    } else total += NUMBER_WORDS[token] ?? 0;
+  }
+  return total > 0 ? total : undefined;
+}
+
+function readClause(
+  clause: Clause,
+  today: Day | undefined,
+  readings: Reading[],
+  bounds: Set<'minor' | 'adult'>,
+) {
+  let text = clause.text;
+  const hedged = clause.hedged;
+  if (NOT_A_DESCRIPTION.test(text)) return;
+
+  const canEnter = ELIGIBILITY_WORDS.test(text) || PROGRAMMES.some((p) => PROGRAMME_WORDS[p].test(text));
+  for (const name of Object.values(PROGRAMME_WORDS))
+    text = text.replace(new RegExp(name.source, 'g'), 'dispositif');
+  const tokens = text.split(' ');
+  const offsets = tokenOffsets(tokens);
+
+  // Facts written after someone else or after a condition are not the person's.
+  const limit = Math.min(thirdPartyStart(text, offsets), conditionStart(text, offsets));
+  const visible = tokens.slice(0, limit).join(' ');
+
+  const ages = readAges(visible, today);
+  for (const age of ages)
+    readings.push({ field: 'age', value: age.value, uncertain: hedged || age.uncertain });
+  if (MINOR.test(visible)) bounds.add('minor');
+  else if (ADULT.test(visible)) bounds.add('adult');
+
+  // "RSA ?", "est-elle inscrite ?": a question about a fact, unless it asks whether the person can enter.
+  if (clause.question && !canEnter && ages.length === 0) return;
+  if (UNKNOWN.test(text)) return;
+  for (const { field, value } of readMentions(tokens, offsets, limit))
+    readings.push({ field, value, uncertain: hedged });
+}
+
+function tokenOffsets(tokens: string[]): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const token of tokens) {
+    offsets.push(at);
+    at += token.length + 1;
+  }
+  return offsets;
+}
+
+function tokenAt(offsets: number[], index: number): number {
+  let token = 0;
+  while (token + 1 < offsets.length && offsets[token + 1]! <= index) token++;
+  return token;
+}
+
+function thirdPartyStart(text: string, offsets: number[]): number {
+  const match = THIRD_PARTY.exec(text);
+  return match ? tokenAt(offsets, match.index) : offsets.length;
+}
+
+/** Where a condition starts, unless it asks whether the person can enter ("savoir si un jeune ASE peut faire…"). */
+function conditionStart(text: string, offsets: number[]): number {
+  const match = IF.exec(text);
+  if (!match) return offsets.length;
+  const tail = text.slice(match.index);
+  const asksEntry = CAN_ENTER.test(tail) && !IMPERFECT.test(tail);
+  return asksEntry ? offsets.length : tokenAt(offsets, match.index);
+}
+
+type Found = { mention: Mention; order: number; first: number; last: number };
+
+function readMentions(
+  tokens: string[],
+  offsets: number[],
+  limit: number,
+): Array<{ field: BooleanFact; value: boolean }> {
+  const text = tokens.join(' ');
+  const candidates: Found[] = [];
+  MENTIONS.forEach((mention, order) => {
+    for (const match of text.matchAll(mention.re)) {
+      const first = tokenAt(offsets, match.index);
+      const last = tokenAt(offsets, match.index + match[0].length - 1);
+      candidates.push({ mention, order, first, last });
+    }
+  });
+  candidates.sort((a, b) => b.last - b.first - (a.last - a.first) || a.order - b.order || a.first - b.first);
+  const taken = new Set<number>();
+  const found: Found[] = [];
+  for (const candidate of candidates) {
+    const span = range(candidate.first, candidate.last);
+    if (span.some((t) => taken.has(t))) continue;
+    span.forEach((t) => taken.add(t));
+    if (!('ignore' in candidate.mention) && candidate.first < limit) found.push(candidate);
+  }
+  found.sort((a, b) => a.first - b.first);
+
+  const answers = found.map((f) => answerAfter(tokens, f.last));
+  const consumed = new Set<number>();
+  const contexts = found.map((f, i) => {
+    const context = contextBefore(tokens, f.first);
+    // "RSA non PEC oui": the "non" answers RSA, since PEC has its own answer.
+    const previousAnswer = i > 0 ? answers[i - 1] : undefined;
+    if (context.negator !== undefined && previousAnswer?.at === context.negator) {
+      if (answers[i]) context.negated = false;
+      else consumed.add(context.negator);
+    }
+    return context;
+  });
+
+  const facts: Array<{ field: BooleanFact; value: boolean }> = [];
+  found.forEach((f, i) => {
+    const context = contexts[i]!;
+    const answer = answers[i] && !consumed.has(answers[i].at) ? answers[i] : undefined;
+    const negated = context.negated || negatedAfter(tokens, f);
+    const mention = f.mention as Exclude<Mention, { ignore: true }>;
+    const stated = 'states' in mention && !context.topic ? mention.states : undefined;
+    const fields = 'names' in mention ? [mention.names] : (Object.keys(mention.states) as BooleanFact[]);
+
+    if (context.pending || answer?.kind === 'unsure') return;
+    if (answer?.kind === 'pending' && fields.some((field) => PROCEDURES.has(field))) return;
+    if (negated) {
+      if ('states' in mention && (mention.negatable === false || fields.length > 1)) return;
+      const field = fields[0]!;
+      facts.push({ field, value: !(stated?.[field] ?? true) });
+      return;
+    }
+    if (context.past) return;
+    if (answer?.kind === 'yes' || answer?.kind === 'no') {
+      for (const field of fields) {
+        const statement = stated?.[field] ?? true;
+        facts.push({ field, value: answer.kind === 'yes' ? statement : !statement });
+      }
+      return;
+    }
+    if (stated) for (const field of fields) facts.push({ field, value: stated[field]! });
+  });
+  return facts;
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+type Context = { negated: boolean; negator?: number; past: boolean; pending: boolean; topic: boolean };
+
+/** Walks back from a mention through GLUE words to what governs it. */
+function contextBefore(tokens: string[], first: number): Context {
+  const context: Context = { negated: false, past: false, pending: false, topic: false };
+  for (let i = first - 1, steps = 0; i >= 0 && steps <= MAX_GLUE; i--, steps++) {
+    const token = tokens[i]!;
+    if (NEGATORS.has(token) && !(token === 'plus' && NOT_NEGATING_PLUS.has(tokens[i - 1] ?? ''))) {
+      if (NEAR_NEGATORS.has(token) && first - i > 2) return context;
+      context.negated = true;
+      context.negator = i;
+      return context;
+    }
+    if (PAST.has(token)) context.past = true;
+    else if (PENDING.has(token)) context.pending = true;
+    else if (TOPIC.has(token)) context.topic = true;
+    else if (!GLUE.has(token)) return context;
+    if (context.pending || context.topic) return context;
+  }
+  return context;
+}
+
+/** "ne travaille pas", "il travaille plus", "je ne la suis plus". */
+function negatedAfter(tokens: string[], found: Found): boolean {
+  const next = tokens[found.last + 1];
+  if (next !== 'pas' && next !== 'plus' && next !== 'jamais') return false;
+  const before = tokens.slice(Math.max(0, found.first - 2), found.last + 1);
+  return (
+    ('verb' in found.mention && found.mention.verb === true) || before.includes('ne') || before.includes('n')
+  );
+}
+
+type Answer = { kind: 'yes' | 'no' | 'unsure' | 'pending'; at: number };
+
+/** "ASE : non", "RSA oui", "pour l'ASE c'est oui", "inscription FT en cours". */
+function answerAfter(tokens: string[], last: number): Answer | undefined {
+  let i = last + 1;
+  if (tokens[i] === ':') i++;
+  if (tokens[i] === 'c' && tokens[i + 1] === 'est') i += 2;
+  const token = tokens[i];
+  if (token === undefined) return undefined;
+  const next = tokens[i + 1];
+  if (YES.has(token)) return { kind: 'yes', at: i };
+  // "ASE jusqu'à ses 18 ans": ended, or about to; either way not settled.
+  if (UNSURE.has(token) || token === 'jusqu') return { kind: 'unsure', at: i };
+  if (token === 'demande' || token === 'demandee') return { kind: 'pending', at: i };
+  if (token === 'en' && (next === 'cours' || next === 'attente')) return { kind: 'pending', at: i };
+  if (token === 'non' && next === 'plus') return undefined;
+  if (token === 'pas' && next !== undefined && next !== 'encore' && next !== 'du') return undefined;
+  if (NO.has(token)) return { kind: 'no', at: i };
+  return undefined;
+}
+
+type Day = { year: number; month: number; day: number };
+
+function readToday(today: Date | string | undefined): Day | undefined {
+  if (today === undefined) return undefined;
+  const iso = typeof today === 'string' ? today : parisDay(today);
+  if (!isIsoDay(iso)) return undefined;
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+function readAges(text: string, today: Day | undefined): Array<{ value: number; uncertain: boolean }> {
+  const ages: Array<{ value: number; uncertain: boolean }> = [];
+  for (const match of text.matchAll(AGE)) {
+    const value = Number(match[1] ?? match[2]);
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + match[0].length);
+    const lead = before.trimEnd();
+    if (DURATION_BEFORE.test(lead) || DURATION_AFTER.test(after) || AGE_MOMENT.test(lead)) continue;
+    const words = lead.split(' ');
+    if (words.at(-1) === 'a' && !AGE_SUBJECTS.has(words.at(-2) ?? '')) continue;
+    const toCome = AGE_TO_COME.before.test(lead) || AGE_TO_COME.after.test(after);
+    if (value >= MIN_AGE && value <= MAX_AGE) ages.push({ value, uncertain: toCome });
+  }
+  if (today) {
+    const date = BIRTH_DATE.exec(text);
+    const year = BIRTH_YEAR.exec(text);
+    if (date) {
+      const month = /^\d+$/.test(date[2]!) ? Number(date[2]) : MONTHS.indexOf(date[2]!) + 1;
+      const [day, born] = [Number(date[1]), Number(date[3])];
+      const value =
+        today.year - born - (today.month < month || (today.month === month && today.day < day) ? 1 : 0);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && value >= 0 && value <= MAX_AGE)
+        ages.push({ value, uncertain: false });
+    } else if (year) {
+      // The year alone leaves a year of doubt: the age reached this year, to be confirmed.
+      const value = today.year - Number(year[1]);
+      if (value >= 0 && value <= MAX_AGE) ages.push({ value, uncertain: true });
+    }
+  }
+  return ages;
+}
+
+/** One value a fact: contradicting readings leave it unknown; it is uncertain only if every reading is. */
+function settle(readings: Reading[]): { profile: Profile; uncertain: ProfileField[] } {
+  const profile: Record<string, number | boolean> = {};
+  const uncertain: ProfileField[] = [];
+  for (const field of PROFILE_FIELDS) {
+    const mine = readings.filter((r) => r.field === field);
+    const values = new Set(mine.map((r) => r.value));
+    if (values.size !== 1) continue;
+    profile[field] = mine[0]!.value;
+    if (mine.every((r) => r.uncertain)) uncertain.push(field);
+  }
+  return { profile: profile as Profile, uncertain };
 }

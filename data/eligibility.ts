@@ -373,9 +373,13 @@ export const FACT_QUESTIONS: Record<ProfileField, string> = {
   employed: 'La personne travaille-t-elle (hors contrat PEC) ?',
 };
 
-/** How a known fact reads back to the référent ("Ce que j'ai compris : …"). */
+/**
+ * How a known fact reads back to the référent, after « Ce que j’ai compris de la
+ * personne : ». Each label agrees with « la personne » (« accompagnée », « inscrite »),
+ * which is right whatever the person's gender, and none names them « le jeune ».
+ */
 const FACT_LABELS: Record<Exclude<ProfileField, 'age'>, [yes: string, no: string]> = {
-  rsa: ['allocataire du RSA', 'ne perçoit pas le RSA'],
+  rsa: ['allocataire du RSA', 'non allocataire du RSA'],
   accompaniedByDepartment: ['accompagnée par le Département', 'pas accompagnée par le Département'],
   registeredJobseeker: [
     'inscrite à France Travail (ex-Pôle emploi)',
@@ -388,14 +392,19 @@ const FACT_LABELS: Record<Exclude<ProfileField, 'age'>, [yes: string, no: string
   employed: ['en emploi (hors PEC)', 'sans emploi'],
 };
 
-/** The known facts of a profile, in French, in asking order. */
-export function describeProfile(profile: Profile): string[] {
+/** Said of a fact taken from a hedged phrase (« je crois qu’elle est inscrite »). */
+const TO_CONFIRM = ' (à confirmer)';
+
+/**
+ * The known facts of a profile, in French, in asking order; those in `uncertain`
+ * (read from a hedge by `extractProfile`) are marked « (à confirmer) ».
+ */
+export function describeProfile(profile: Profile, uncertain: readonly ProfileField[] = []): string[] {
   return PROFILE_FIELDS.flatMap((field) => {
     const value = profile[field];
     if (value === undefined) return [];
-    if (field === 'age') return [`${value} ans`];
-    const [yes, no] = FACT_LABELS[field];
-    return [value ? yes : no];
+    const label = field === 'age' ? `${value} ans` : FACT_LABELS[field][value ? 0 : 1];
+    return [uncertain.includes(field) ? `${label}${TO_CONFIRM}` : label];
   });
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeProfile } from '../../data/eligibility.js';
 import { describesPerson, extractProfile } from '../../data/eligibility-extraction.js';
+import { EXTRACTION_CASES, EXTRACTION_TODAY } from './eligibility-extraction-cases.js';
 
 describe('extractProfile', () => {
   it.each([
@@ -50,16 +52,88 @@ describe('extractProfile', () => {
   });
 });
 
+describe('extractProfile, as référents type in Teams', () => {
+  it.each(EXTRACTION_CASES.map((c) => [c.text, c] as const))('« %s »', (_text, expected) => {
+    const extracted = extractProfile(expected.text, { today: EXTRACTION_TODAY });
+    expect(extracted.profile).toEqual(expected.profile);
+    expect(extracted.uncertain).toEqual(expected.uncertain ?? []);
+    expect(extracted.ageBound).toBe(expected.ageBound);
+  });
+
+  it('has enough cases, traps included, for the rules to be trusted', () => {
+    expect(EXTRACTION_CASES.length).toBeGreaterThanOrEqual(80);
+    expect(EXTRACTION_CASES.filter((c) => c.trap).length).toBeGreaterThanOrEqual(15);
+    expect(new Set(EXTRACTION_CASES.map((c) => c.text)).size).toBe(EXTRACTION_CASES.length);
+  });
+
+  it('reads no birth date without the day it is read on', () => {
+    expect(extractProfile('né en 2009, ASE').profile).toEqual({ ase: true });
+    expect(extractProfile('née le 02/05/2009', { today: new Date('2026-05-02T08:00:00Z') }).profile).toEqual({
+      age: 17,
+    });
+  });
+
+  it('leaves a fact unknown when the message says both', () => {
+    expect(extractProfile('au RSA, enfin non pas au RSA, 40 ans').profile).toEqual({ age: 40 });
+  });
+
+  it('keeps a fact certain when it is also stated without a hedge', () => {
+    const extracted = extractProfile('je crois qu’elle est au RSA ; oui, elle est au RSA');
+    expect(extracted.profile).toEqual({ rsa: true });
+    expect(extracted.uncertain).toEqual([]);
+  });
+});
+
 describe('describesPerson', () => {
   it.each([
     ['jeune de 17 ans confié à l’ASE, il peut faire la promo ?', true],
     ['allocataire du RSA, prépa compétences possible ?', true],
     ['une personne de 40 ans au RSA', true],
+    ['c’est moi sa référente, elle est au RSA', true],
+    ['mineure déscolarisée', true],
     ['c’est quoi prepa comp ?', false],
     ['qui peut prescrire la VAE', false],
     ['la promo 1618 c’est pour qui', false],
     ['combien de temps dure la promo 16/18', false],
+    ['RSA ?', false],
+    ['les jeunes de l’ASE peuvent faire la promo ?', false],
   ])('« %s » → %s', (sentence, expected) => {
     expect(describesPerson(extractProfile(sentence))).toBe(expected);
+  });
+});
+
+describe('describeProfile', () => {
+  it('reads back after « Ce que j’ai compris de la personne : » in asking order', () => {
+    expect(describeProfile({ ase: true, age: 17, inEducation: false, inTraining: false }).join(', ')).toBe(
+      '17 ans, confiée à l’ASE, plus scolarisée, pas en formation',
+    );
+  });
+
+  it('marks what was said with a hedge « à confirmer »', () => {
+    const { profile, uncertain } = extractProfile('je crois qu’elle est inscrite, 45 ans, au RSA');
+    expect(describeProfile(profile, uncertain)).toEqual([
+      '45 ans',
+      'allocataire du RSA',
+      'inscrite à France Travail (ex-Pôle emploi) (à confirmer)',
+    ]);
+  });
+
+  it('agrees every label with « la personne », never with a guessed gender, and never says « le jeune »', () => {
+    const all = {
+      rsa: true,
+      accompaniedByDepartment: true,
+      registeredJobseeker: true,
+      pecContract: true,
+      ase: true,
+      inEducation: true,
+      inTraining: true,
+      employed: true,
+    };
+    const none = Object.fromEntries(Object.keys(all).map((k) => [k, false]));
+    for (const label of [...describeProfile(all), ...describeProfile(none)]) {
+      expect(label).not.toMatch(/\b(il|elle|le jeune|la jeune|ne perçoit)\b/i);
+      // Participles agree with « la personne »: « accompagnée », never « accompagné ».
+      expect(label).not.toMatch(/\p{L}+(?<!e)é(?!\p{L})/u);
+    }
   });
 });
