@@ -372,3 +372,22 @@ function titleOf(kind: AgendaKind, item: AgendaItem<AgendaKind>): string {
   if (kind === 'places') return (item as TrainingPlace).training;
   return (item as EntrySession).volet;
 }
+
+/** The filters a follow-up adds to the previous agenda question: « et à Moissac ? », « en distanciel ? », « en février ? ». */
+export type AgendaFilters = Partial<
+  Pick<AgendaQuery, 'place' | 'from' | 'to' | 'modality' | 'withSeats' | 'volet'>
+>;
+
+export function agendaFilters(message: string, now: Date): AgendaFilters {
+  const text = normalizeText(message);
+  const volet = /\b(atelier|volet) (\d)\b/.exec(text);
+  const { kind: _kind, ...filters } = strip({
+    kind: 'events',
+    place: asWritten(message, placeIn(text)),
+    ...period(text, now),
+    modality: MODALITY_WORDS.find(([, words]) => words.test(text))?.[0],
+    withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
+    volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
+  });
+  return filters;
+}

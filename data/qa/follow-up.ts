@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { agendaFilters, parseAgendaQuery, type AgendaQuery } from '../agenda/agenda-query.js';
+import { EVENT_TYPES, LocalDaySchema, MODALITIES, SESSION_DISPOSITIFS } from '../agenda/model.js';
+import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
+import { detectAspects } from './aspect.js';
+import { normalizeText } from './normalize.js';
+
+/**
+ * The thread of a conversation: what the last answer was about, so that « et en
+ * distanciel ? », « il reste de la place ? » or « ça dure combien de temps ? » are
+ * understood. Kept per person and per conversation, for 30 minutes of silence; it
+ * holds ids and filters, never what the person typed.
+ */
+
+export const CONTEXT_LIFETIME_MS = 30 * 60 * 1000;
+
+export const ConversationContextSchema = z.object({
+  dispositif: DispositifIdSchema.optional(),
+  aspects: z.array(AspectSchema).max(3).optional(),
+  agenda: z
+    .object({
+      kind: z.enum(['events', 'sessions', 'places']),
+      types: z.array(z.enum(EVENT_TYPES)).optional(),
+      dispositif: z.enum(SESSION_DISPOSITIFS).optional(),
+      volet: z.string().max(100).optional(),
+      trade: z.string().max(100).optional(),
+      place: z.string().max(100).optional(),
+      from: LocalDaySchema.optional(),
+      to: LocalDaySchema.optional(),
+      modality: z.enum(MODALITIES).optional(),
+      withSeats: z.boolean().optional(),
+    })
+    .optional(),
+  at: z.string(),
+});
+export type ConversationContext = z.infer<typeof ConversationContextSchema>;
+
+/** The context still worth following, or nothing after 30 minutes of silence or when unreadable. */
+export function liveContext(stored: unknown, now: Date): ConversationContext | undefined {
+  const parsed = ConversationContextSchema.safeParse(stored);
+  if (!parsed.success) return undefined;
+  return now.getTime() - Date.parse(parsed.data.at) <= CONTEXT_LIFETIME_MS ? parsed.data : undefined;
+}
+
+/** What a follow-up turns into, read with what came before. */
+export type FollowUp =
+  | { kind: 'agenda'; query: AgendaQuery }
+  | { kind: 'dispositif'; dispositif: DispositifId; aspects: Aspect[] };
+
+/** Short messages that lean on the previous one: « et … ? », « ça … ? », a filter alone. */
+const LEANS_ON_CONTEXT =
+  /^(et|ca|c est|cela|il|elle|ils|elles|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur)\b/;
+const MAX_FOLLOW_UP_WORDS = 9;
+/** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
+const WHEN_DOES_IT_START =
+  /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|reste t il de la place|encore de la place|y a de la place|des places)\b/;
+
+const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
+
+/**
+ * The previous answer completes a short follow-up: an agenda list gets the new
+ * filters, a dispositif gets the new aspect (or its entry dates). Undefined when the
+ * message stands on its own (it names its subject) or does not lean on the context.
+ */
+export function followUp(
+  message: string,
+  context: ConversationContext | undefined,
+  now: Date,
+): FollowUp | undefined {
+  if (!context) return undefined;
+  const text = normalizeText(message);
+  const words = text.split(' ').filter(Boolean).length;
+  if (words === 0 || words > MAX_FOLLOW_UP_WORDS) return undefined;
+  const leans = LEANS_ON_CONTEXT.test(text);
+
+  if (context.agenda) {
+    const own = parseAgendaQuery(message, now);
+    const filters = agendaFilters(message, now);
+    // « et les JPO ? » is a new list; « et à Moissac ? » narrows the one shown.
+    // « il reste de la place ? » reads as a list of places on its own; after a list of sessions it is a filter.
+    const roomOnly = own?.kind === 'places' && !own.trade;
+    if (own && (own.types || own.dispositif || (own.kind !== context.agenda.kind && !roomOnly)))
+      return undefined;
+    if (Object.keys(filters).length > 0 && (leans || own)) {
+      const { from: _from, to: _to, ...kept } = context.agenda;
+      const period = filters.from || filters.to ? {} : { from: context.agenda.from, to: context.agenda.to };
+      return { kind: 'agenda', query: clean({ ...kept, ...period, ...filters }) };
+    }
+  }
+  if (context.dispositif) {
+    if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text)) {
+      const withSeats = /\bplaces?\b/.test(text) || undefined;
+      return {
+        kind: 'agenda',
+        query: clean({
+          kind: 'sessions',
+          dispositif: context.dispositif as AgendaQuery['dispositif'],
+          withSeats,
+        }),
+      };
+    }
+    const aspects = detectAspects(message);
+    if (aspects[0] !== 'overview' && (leans || words <= 5))
+      return { kind: 'dispositif', dispositif: context.dispositif, aspects };
+  }
+  return undefined;
+}
+
+/** A switch of subject that keeps the question: « et pour la PEC ? » after « combien de temps dure prépa ? ». */
+export function keepsAspects(
+  message: string,
+  context: ConversationContext | undefined,
+): Aspect[] | undefined {
+  if (!context?.aspects || context.aspects[0] === 'overview') return undefined;
+  const text = normalizeText(message);
+  if (!/^(et|pareil|idem|meme question)\b/.test(text)) return undefined;
+  return detectAspects(message)[0] === 'overview' ? context.aspects : undefined;
+}
+
+function clean<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
