@@ -1,3 +1,4 @@
+import type { Attachment } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { contactsCard, figuresCard, outOfScopeCard, passagesCard } from '../../cards/agreement-cards.js';
 import { CardActionSchema } from '../../cards/actions.js';
@@ -7,8 +8,8 @@ import { PassageSearch } from '../../data/qa/passages.js';
 import { validateAdaptiveCard } from '../support/adaptive-card-validator.js';
 
 const catalogue = loadCatalogue();
-const text = (card: { content: unknown }) => JSON.stringify(card.content);
-const buttonsOf = (card: { content: unknown }) =>
+const text = (card: Attachment) => JSON.stringify(card.content);
+const buttonsOf = (card: Attachment) =>
   JSON.stringify(card.content)
     .match(/"data":\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g)
     ?.map((d) => JSON.parse(d.slice(7)) as unknown) ?? [];
