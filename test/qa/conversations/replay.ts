@@ -1,0 +1,272 @@
+/**
+ * Replays the conversation sets against the real app, through the Bot Framework protocol,
+ * with AFPA's agenda fixture imported and today frozen at Monday 11 January 2027.
+ *
+ *   npx tsx test/qa/conversations/replay.ts                 every case
+ *   npx tsx test/qa/conversations/replay.ts --only agenda   cases whose id or a tag contains « agenda »
+ *   npx tsx test/qa/conversations/replay.ts --json out.json the full results as JSON too
+ *
+ * Each case is one personal conversation; its turns are sent in order, and the visible text
+ * of every reply to a turn (message text, TextBlocks and button titles of its cards) is what
+ * the expectations are checked against, case- and accent-insensitively.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Activity } from 'botbuilder';
+import { createApp } from '../../../bot/app.js';
+import { createLogger } from '../../../bot/logger.js';
+import { personalConversation, teamsMessage, testConfig } from '../../factories.js';
+import { visibleText } from '../../support/bot-harness.js';
+import { ConnectorStub } from '../../support/connector-stub.js';
+import { AGENDA_FIXTURE, EVAL_NOW } from './agenda-fixture.js';
+import {
+  ALL_CONVERSATIONS,
+  INTENTS,
+  SETS,
+  type ConversationCase,
+  type Expectation,
+  type Intent,
+} from './sets.js';
+
+export type Score = { right: number; total: number };
+
+export type TurnResult = {
+  say: string;
+  intent: Intent;
+  ok: boolean;
+  /** Groups of which no alternative was found. */
+  missing: string[][];
+  /** Forbidden strings that were found. */
+  forbidden: string[];
+  answer: string;
+};
+
+export type CaseResult = { id: string; tags: string[]; ok: boolean; turns: TurnResult[] };
+
+export type ReplayReport = {
+  cases: CaseResult[];
+  /** Answers (turns) per intent. */
+  byIntent: Record<Intent, Score>;
+  /** Every answer. */
+  turns: Score;
+  /** Conversations whose every answer is right. */
+  conversations: Score;
+  elapsedMs: number;
+};
+
+export type ReplayOptions = {
+  /** Conversations replayed at the same time (each one's turns stay in order). */
+  concurrency?: number;
+};
+
+/** Lower case, no accents, one kind of apostrophe and dash, single spaces; starts with a space. */
+export function normalize(text: string): string {
+  return (
+    ' ' +
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/œ/gi, 'oe')
+      .replace(/æ/gi, 'ae')
+      .toLowerCase()
+      .replace(/[’‘‛`´]/g, "'")
+      .replace(/[‐‑‒–—]/g, '-')
+      .replace(/[\s\u00a0\u202f]+/g, ' ')
+  );
+}
+
+/** Checks one answer's visible text against one turn's expectation. */
+export function check(answer: string, expect: Expectation): Pick<TurnResult, 'ok' | 'missing' | 'forbidden'> {
+  const haystack = normalize(answer);
+  // Alternatives keep their own leading space when they have one (« 4 mars » must not match « 14 mars »).
+  const found = (needle: string) => haystack.includes(normalize(needle).slice(1));
+  const missing = expect.mustContain.filter((group) => !group.some(found));
+  const forbidden = (expect.mustNotContain ?? []).filter(found);
+  return { ok: missing.length === 0 && forbidden.length === 0, missing, forbidden };
+}
+
+/** Starts the app on a free port with the fixture, replays every case, and stops it. */
+export async function replayConversations(
+  cases: readonly ConversationCase[],
+  { concurrency = 4 }: ReplayOptions = {},
+): Promise<ReplayReport> {
+  const started = Date.now();
+  const connector = new ConnectorStub();
+  const serviceUrl = await connector.start();
+  const dataDir = await mkdtemp(join(tmpdir(), 'cd82-conversations-'));
+  const config = testConfig({
+    DATA_DIR: dataDir,
+    REFERENT_IDS: '29:referent-1',
+    CAMPAIGN_ENTRY_DEADLINE: '2027-12-31',
+    CAMPAIGN_COMPLETION_DEADLINE: '2028-04-30',
+  });
+  const app = await createApp({ config, logger: createLogger('silent'), clock: () => EVAL_NOW });
+  try {
+    await app.stores.agenda.replace('events', AGENDA_FIXTURE.events);
+    await app.stores.agenda.replace('sessions', AGENDA_FIXTURE.sessions);
+    await app.stores.agenda.replace('places', AGENDA_FIXTURE.places);
+    const { port } = await app.listen();
+    const endpoint = `http://127.0.0.1:${port}/api/messages`;
+
+    const replayCase = async (testCase: ConversationCase): Promise<CaseResult> => {
+      const conversation = personalConversation(`a:eval-${testCase.id}`);
+      const turns: TurnResult[] = [];
+      for (const [index, { say, expect }] of testCase.turns.entries()) {
+        // A few seconds between turns, as a person types: never near the 30-minute expiry.
+        const sentAt = new Date(EVAL_NOW.getTime() + index * 20_000);
+        const activity: Partial<Activity> = teamsMessage(serviceUrl, conversation, say, {
+          timestamp: sentAt,
+          localTimestamp: sentAt,
+          localTimezone: 'Europe/Paris',
+        });
+        const before = connector.posted.length;
+        let answer: string;
+        try {
+          const response = await fetch(endpoint, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(activity),
+          });
+          const body = await response.text();
+          answer =
+            response.status >= 300
+              ? `[HTTP ${response.status}] ${body}`
+              : connector
+                  .repliesIn(conversation.id, before)
+                  .filter((reply) => reply.type !== 'typing')
+                  .map(visibleText)
+                  .join('\n');
+        } catch (error) {
+          answer = `[erreur] ${error instanceof Error ? error.message : String(error)}`;
+        }
+        turns.push({ say, intent: expect.intent, answer, ...check(answer, expect) });
+      }
+      return { id: testCase.id, tags: testCase.tags, ok: turns.every((t) => t.ok), turns };
+    };
+
+    const results: CaseResult[] = new Array(cases.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < cases.length) {
+        const index = next++;
+        results[index] = await replayCase(cases[index]!);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, cases.length)) }, worker));
+
+    const byIntent = Object.fromEntries(INTENTS.map((intent) => [intent, { right: 0, total: 0 }])) as Record<
+      Intent,
+      Score
+    >;
+    const turnScore: Score = { right: 0, total: 0 };
+    for (const turn of results.flatMap((r) => r.turns)) {
+      byIntent[turn.intent].total++;
+      turnScore.total++;
+      if (turn.ok) {
+        byIntent[turn.intent].right++;
+        turnScore.right++;
+      }
+    }
+    return {
+      cases: results,
+      byIntent,
+      turns: turnScore,
+      conversations: { right: results.filter((r) => r.ok).length, total: results.length },
+      elapsedMs: Date.now() - started,
+    };
+  } finally {
+    await app.close();
+    await connector.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+// ── Report ──────────────────────────────────────────────────────────────────
+
+const percent = ({ right, total }: Score) =>
+  total === 0 ? '  –  ' : `${((100 * right) / total).toFixed(1)} %`;
+const line = (label: string, score: Score, extra = '') =>
+  `${label.padEnd(16)} ${String(score.right).padStart(4)} / ${String(score.total).padEnd(4)} ${percent(score).padStart(8)}${extra}`;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+const excerpt = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat || '(aucune réponse)';
+};
+
+export function formatReport(report: ReplayReport): string {
+  const out: string[] = [];
+  const allTurns = report.cases.flatMap((c) => c.turns);
+  const lengths = (turns: TurnResult[]) =>
+    `   longueur médiane ${median(turns.map((t) => t.answer.length))} car.`;
+  out.push('Réponses par intention (un tour = une réponse)');
+  for (const intent of INTENTS)
+    if (report.byIntent[intent].total > 0)
+      out.push(line(intent, report.byIntent[intent], lengths(allTurns.filter((t) => t.intent === intent))));
+  out.push(line('ensemble', report.turns, lengths(allTurns)));
+  out.push(line('conversations', report.conversations));
+
+  out.push('', 'Conversations par jeu');
+  const byId = new Map(report.cases.map((c) => [c.id, c]));
+  for (const [name, cases] of Object.entries(SETS)) {
+    const replayed = cases.map((c) => byId.get(c.id)).filter((c): c is CaseResult => c !== undefined);
+    if (replayed.length > 0)
+      out.push(line(name, { right: replayed.filter((c) => c.ok).length, total: replayed.length }));
+  }
+
+  const misses = report.cases.filter((c) => !c.ok);
+  out.push('', `Erreurs (${misses.length})`);
+  for (const miss of misses) {
+    out.push('', `✗ ${miss.id}  [${miss.tags.join(', ')}]`);
+    miss.turns.forEach((turn, index) => {
+      const mark = turn.ok ? '  ✓' : '  ✗';
+      out.push(`${mark} tour ${index + 1} (${turn.intent}) « ${turn.say} »`);
+      if (turn.ok) return;
+      for (const group of turn.missing)
+        out.push(`      manque : ${group.map((a) => `« ${a.trim()} »`).join(' | ')}`);
+      if (turn.forbidden.length > 0)
+        out.push(`      interdit trouvé : ${turn.forbidden.map((a) => `« ${a.trim()} »`).join(', ')}`);
+      out.push(`      réponse : ${excerpt(turn.answer)}`);
+    });
+  }
+  out.push(
+    '',
+    `${report.cases.length} conversations, ${report.turns.total} réponses, ${(report.elapsedMs / 1000).toFixed(1)} s`,
+  );
+  return out.join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const option = (name: string) => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const only = option('--only')?.toLowerCase();
+  const jsonFile = option('--json');
+  const ids = new Set<string>();
+  for (const c of ALL_CONVERSATIONS) {
+    if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
+    ids.add(c.id);
+  }
+  const cases = only
+    ? ALL_CONVERSATIONS.filter((c) => c.id.includes(only) || c.tags.some((tag) => tag.includes(only)))
+    : ALL_CONVERSATIONS;
+  const report = await replayConversations(cases);
+  process.stdout.write(`${formatReport(report)}\n`);
+  if (jsonFile) await writeFile(jsonFile, JSON.stringify(report, null, 2));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    // The app's timers (outbox, daily jobs) are stopped by close(); exit anyway once printed.
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
