@@ -25,10 +25,15 @@ import {
 } from '../dialogs/commands.js';
 import type { QuestionAnswering } from '../data/qa/question-answering.js';
 import { passedOnText } from '../dialogs/pass-on.js';
+import { CANCELLED_TEXT, NOTHING_IN_PROGRESS } from '../dialogs/cancel-and-help-dialog.js';
 import {
   ELIGIBILITY_DIALOG,
+  NOTHING_TO_RESUME,
+  RESUME_OFFER,
+  RESUMED_TEXT,
   type EligibilityDialog,
   type EligibilityDialogOptions,
+  type EligibilityDialogResult,
 } from '../dialogs/eligibility-dialog.js';
 import { QUESTION_DIALOG, type QuestionDialog, type QuestionOptions } from '../dialogs/question-dialog.js';
 import { dispositifListCard } from '../cards/dispositif-cards.js';
@@ -84,7 +89,13 @@ export const AFPA_CONVERSATION_ADMIN_ONLY =
   'Seul un administrateur peut choisir la conversation qui reçoit les prescriptions.';
 
 export const GUIDED_INTRO =
-  'Je vous pose quelques questions, une à la fois. Test anonyme : ne donnez ni nom ni information permettant de reconnaître la personne. Répondez « je ne sais pas » si besoin, ou « annuler » pour arrêter.';
+  'Je vous pose quelques questions, une à la fois. Test anonyme : ne donnez ni nom ni information permettant de reconnaître la personne. Répondez « je ne sais pas » si besoin, corrigez une réponse quand vous voulez (« non, 17 ans »), ou tapez « annuler » pour arrêter.';
+
+/**
+ * A guided check interrupted by something else (a question, a command, a button), kept
+ * with the check in progress, in memory only, until « reprendre », « annuler » or a new check.
+ */
+type PausedCheck = { check: EligibilityDialogOptions; offered: boolean };
 
 /**
  * Routes each activity: card buttons to their action, text to the dialogs.
@@ -93,6 +104,7 @@ export const GUIDED_INTRO =
 export class TeamsBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly scratchDialogs: DialogSet;
+  private readonly pausedCheck: StatePropertyAccessor<PausedCheck>;
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
@@ -102,6 +114,7 @@ export class TeamsBot extends TeamsActivityHandler {
     this.scratchDialogs = new DialogSet(deps.scratchState.createProperty<DialogState>('dialogState')).add(
       deps.eligibilityDialog,
     );
+    this.pausedCheck = deps.scratchState.createProperty<PausedCheck>('pausedCheck');
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -117,10 +130,11 @@ export class TeamsBot extends TeamsActivityHandler {
     await this.rememberContact(context);
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
-    // The check in progress, if this turn loaded one. A finished check leaves nothing behind, not even in memory.
-    const scratch = this.deps.scratchState.get(context) as { dialogState?: DialogState } | undefined;
+    // The check in progress or paused, if this turn loaded one. A finished check leaves nothing behind, not even in memory.
+    const scratch = this.deps.scratchState.get(context) as
+      { dialogState?: DialogState; pausedCheck?: PausedCheck } | undefined;
     if (!scratch) return;
-    if ((scratch.dialogState?.dialogStack.length ?? 0) > 0)
+    if ((scratch.dialogState?.dialogStack.length ?? 0) > 0 || scratch.pausedCheck)
       await this.deps.scratchState.saveChanges(context, false);
     else await this.deps.scratchState.delete(context);
   }
@@ -179,9 +193,13 @@ export class TeamsBot extends TeamsActivityHandler {
     ]);
     const value = context.activity.value as unknown;
     if (value !== undefined && value !== null) {
-      // A button starts something new: whatever was waiting for an answer is dropped.
+      // A button starts something new: whatever was waiting for an answer is dropped, but a
+      // check in progress is kept aside, to take it up again.
+      const inProgress = this.deps.eligibilityDialog.checkInProgress(scratch);
       await Promise.all([dc.cancelAllDialogs(), scratch.cancelAllDialogs()]);
+      if (inProgress) await this.pausedCheck.set(context, { check: inProgress, offered: false });
       await this.runAction(context, scratch, value);
+      await this.offerToResume(dc, scratch);
       return;
     }
 
@@ -200,12 +218,19 @@ export class TeamsBot extends TeamsActivityHandler {
       );
       return;
     }
-    // A message that does not answer what a dialog asked is routed like any new message.
+    // A message that does not answer what a dialog asked is routed like any new message;
+    // the guided check it interrupted is kept aside, to take it up again.
     const checked = await scratch.continueDialog();
+    const paused =
+      checked.status === DialogTurnStatus.complete
+        ? (checked.result as EligibilityDialogResult | undefined)?.paused
+        : undefined;
+    if (paused) await this.pausedCheck.set(context, { check: paused, offered: false });
     if (checked.status !== DialogTurnStatus.empty && !passedOnText(checked)) return;
     const continued = await dc.continueDialog();
-    if (continued.status !== DialogTurnStatus.empty && !passedOnText(continued)) return;
-    await this.startFrom(context, dc, scratch, text);
+    if (continued.status === DialogTurnStatus.empty || passedOnText(continued))
+      await this.startFrom(context, dc, scratch, text);
+    await this.offerToResume(dc, scratch);
   }
 
   /** A new message, with nothing in progress: a command, a person described, or a question. */
@@ -216,7 +241,15 @@ export class TeamsBot extends TeamsActivityHandler {
     text: string,
   ): Promise<void> {
     const command = recognizeCommand(text);
-    if (command === 'help' || command === 'cancel') {
+    if (command === 'cancel') {
+      await this.cancelWithNothingWaiting(context);
+      return;
+    }
+    if (command === 'resume') {
+      await this.resumeGuided(scratch);
+      return;
+    }
+    if (command === 'help') {
       await context.sendActivity(
         MessageFactory.attachment(welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps))),
       );
@@ -261,9 +294,9 @@ export class TeamsBot extends TeamsActivityHandler {
       );
       return;
     }
-    const extracted = extractProfile(text);
+    const extracted = extractProfile(text, { today: this.deps.clock() });
     if (describesPerson(extracted)) {
-      const understood = describeProfile(extracted.profile).join(', ');
+      const understood = describeProfile(extracted.profile, extracted.uncertain).join(', ');
       await context.sendActivity(
         `Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`,
       );
@@ -404,12 +437,49 @@ export class TeamsBot extends TeamsActivityHandler {
     focus: Programme | undefined,
     intro: boolean,
   ) {
+    // A new check replaces the one set aside.
+    await this.pausedCheck.delete(scratch.context);
     if (intro) await scratch.context.sendActivity(GUIDED_INTRO);
     await scratch.beginDialog(ELIGIBILITY_DIALOG, {
       profile,
       skipped: [],
       focus,
     } satisfies EligibilityDialogOptions);
+  }
+
+  /** « reprendre »: the check set aside goes on where it stopped, its « je ne sais pas » kept. */
+  private async resumeGuided(scratch: DialogContext): Promise<void> {
+    const paused = await this.pausedCheck.get(scratch.context);
+    if (!paused) {
+      await scratch.context.sendActivity(NOTHING_TO_RESUME);
+      return;
+    }
+    await this.pausedCheck.delete(scratch.context);
+    await scratch.context.sendActivity(RESUMED_TEXT);
+    await scratch.beginDialog(ELIGIBILITY_DIALOG, paused.check);
+  }
+
+  /** Once the interruption is answered and nothing waits for a reply: the offer to take the check up again. */
+  private async offerToResume(dc: DialogContext, scratch: DialogContext): Promise<void> {
+    const paused = await this.pausedCheck.get(scratch.context);
+    if (!paused || paused.offered || dc.activeDialog || scratch.activeDialog) return;
+    await this.pausedCheck.set(scratch.context, { ...paused, offered: true });
+    await scratch.context.sendActivity(RESUME_OFFER);
+  }
+
+  /** « annuler » reaching the bot: a check set aside is dropped; otherwise nothing was in progress. */
+  private async cancelWithNothingWaiting(context: TurnContext): Promise<void> {
+    if (await this.pausedCheck.get(context)) {
+      await this.pausedCheck.delete(context);
+      await context.sendActivity(CANCELLED_TEXT);
+      return;
+    }
+    await context.sendActivity(
+      MessageFactory.attachment(
+        welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps)),
+        NOTHING_IN_PROGRESS,
+      ),
+    );
   }
 
   /** Welcome once: when the bot itself is added to a chat or a team. */

@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import {
   ComponentDialog,
+  Dialog,
   DialogTurnStatus,
   type DialogContext,
   type DialogTurnResult,
@@ -11,11 +12,15 @@ import { recognizeCommand } from './commands.js';
 import type { PassedOn } from './pass-on.js';
 
 export const CANCELLED_TEXT = 'C’est annulé. Posez une autre question quand vous voulez, ou tapez « aide ».';
+/** « annuler » when nothing waits for an answer: said with the menu, never as an error. */
+export const NOTHING_IN_PROGRESS = 'Rien n’est en cours.';
 
 /**
  * The one place for interruptions: "aide" (or help, menu, ?) shows the menu,
  * "annuler" stops what is in progress, and any other command ends the dialog and
- * is handed back to the bot, whatever the dialog was waiting for.
+ * is handed back to the bot, whatever the dialog was waiting for. A dialog that can
+ * be taken up again (the guided check) hands back what it had with the message,
+ * and asks its question again on « reprendre ».
  */
 export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected constructor(
@@ -29,27 +34,40 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     return (await this.interrupt(dc)) ?? super.onContinueDialog(dc);
   }
 
+  /**
+   * What the dialog hands back with an interrupting message to be taken up later, read
+   * from its inner dialog context; nothing by default: the dialog then simply ends.
+   */
+  protected pausedState(_inner: DialogContext): object | undefined {
+    return undefined;
+  }
+
   private async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
     if (dc.context.activity.type !== ActivityTypes.Message) return undefined;
     const command = recognizeCommand(dc.context.activity.text ?? '');
-    if (command === 'help') {
-      await dc.context.sendActivity({ attachments: [welcomeCard(this.catalogue)] });
-      await dc.cancelAllDialogs();
-      return { status: DialogTurnStatus.cancelled };
-    }
+    if (!command) return undefined;
     if (command === 'cancel') {
       await dc.context.sendActivity(CANCELLED_TEXT);
       await dc.cancelAllDialogs();
       return { status: DialogTurnStatus.cancelled };
     }
-    if (command) {
-      // Any other command (« dispositifs », « éligibilité »…) is a new request: hand it back.
-      await dc.cancelAllDialogs();
-      return {
-        status: DialogTurnStatus.complete,
-        result: { passOn: dc.context.activity.text ?? '' } satisfies PassedOn,
-      };
+    const paused = this.pausedState(dc);
+    const pausable = paused !== undefined;
+    if (command === 'resume' && pausable) {
+      // Already in progress: the question asked again is where it stopped.
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
     }
-    return undefined;
+    if (command === 'help' && !pausable) {
+      await dc.context.sendActivity({ attachments: [welcomeCard(this.catalogue)] });
+      await dc.cancelAllDialogs();
+      return { status: DialogTurnStatus.cancelled };
+    }
+    // Any other command (« dispositifs », « éligibilité »…) is a new request: hand it back.
+    await dc.cancelAllDialogs();
+    return {
+      status: DialogTurnStatus.complete,
+      result: { passOn: dc.context.activity.text ?? '', ...(paused ? { paused } : {}) } satisfies PassedOn,
+    };
   }
 }

@@ -5,6 +5,7 @@ export type Command =
   | 'help'
   | 'list'
   | 'cancel'
+  | 'resume'
   | 'eligibility'
   | 'newEvent'
   | 'newSession'
@@ -87,6 +88,12 @@ const COMMANDS: Record<string, Command> = {
   campagnes: 'campaigns',
   'dates de campagne': 'campaigns',
   avenant: 'campaigns',
+  reprendre: 'resume',
+  'reprendre le test': 'resume',
+  'reprendre le test d eligibilite': 'resume',
+  continuer: 'resume',
+  'continuer le test': 'resume',
+  'on reprend': 'resume',
   annuler: 'cancel',
   stop: 'cancel',
   cancel: 'cancel',

@@ -4,26 +4,32 @@ import {
   ListStyle,
   TextPrompt,
   WaterfallDialog,
+  type DialogContext,
   type DialogTurnResult,
   type FoundChoice,
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { eligibilityResultCard } from '../cards/eligibility-cards.js';
+import { parseAgendaQuery } from '../data/agenda/agenda-query.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import {
   campaignLine,
   checkEligibility,
+  describeProfile,
   FACT_QUESTIONS,
+  FACTS_READ,
   missingFacts,
-  PROGRAMMES,
+  PROFILE_FIELDS,
   type EligibilityOptions,
   type EligibilityResult,
   type Profile,
   type ProfileField,
   type Programme,
 } from '../data/eligibility.js';
+import { extractProfile } from '../data/eligibility-extraction.js';
 import { normalizeText } from '../data/qa/normalize.js';
+import { QuestionAnswering } from '../data/qa/question-answering.js';
 import { CancelAndHelpDialog } from './cancel-and-help-dialog.js';
 import { looksLikeNewMessage, type PassedOn } from './pass-on.js';
 
@@ -33,14 +39,24 @@ const AGE_PROMPT = 'eligibilityAgePrompt';
 const YES_NO_PROMPT = 'eligibilityYesNoPrompt';
 const ASKED = 'askedFact';
 
-export type EligibilityDialogResult = PassedOn & { results?: EligibilityResult[] };
-
 export type EligibilityDialogOptions = {
   profile: Profile;
   /** Facts the référent said they do not know: never asked twice. */
   skipped: ProfileField[];
   focus?: Programme;
 };
+
+/**
+ * The verdicts at the end; or a message that is not an answer, handed back to the bot
+ * (`passOn`) with the check as it stood (`paused`), for « reprendre ».
+ */
+export type EligibilityDialogResult = PassedOn & {
+  results?: EligibilityResult[];
+  paused?: EligibilityDialogOptions;
+};
+
+/** Facts a sentence states while a question is pending, and those it hedged (« je crois »). */
+type Stated = { facts: Profile; uncertain: readonly ProfileField[] };
 
 const YES = 'Oui';
 const NO = 'Non';
@@ -49,18 +65,42 @@ const DONT_KNOW_WORDS =
   /^(je )?(ne )?(sais pas|sai pas|sp|ne sais pas|aucune idee|inconnu|\?|nsp|pas sur|je sais pas)$/;
 
 export const AGE_RETRY = 'Indiquez un âge en années (par exemple 17), ou « je ne sais pas ».';
+/** Said by the bot after it answered something else in the middle of a check. */
+export const RESUME_OFFER =
+  'Le test d’éligibilité est en pause : tapez « reprendre » pour le continuer là où il s’est arrêté, ou « annuler » pour l’abandonner.';
+export const RESUMED_TEXT = 'On reprend le test d’éligibilité.';
+export const NOTHING_TO_RESUME =
+  'Aucun test d’éligibilité n’est en pause. Tapez « éligibilité » pour en commencer un.';
 
 /**
- * The guided check: one short question at a time, only those whose answer can
- * still change a verdict, then the verdicts. Its state is kept in memory only,
- * never in the bot's store: a check is anonymous and leaves nothing behind.
+ * Who the person is first (an adult for Prépa Compétences, a young person for La Promo
+ * 16/18: the age settles one of the two), the PEC contract last, since either may have one.
+ * Within a programme, facts come in the order its rules read them (`FACTS_READ`).
+ */
+const ASKING_ORDER: readonly Programme[] = ['prepa-competences', 'promo-16-18', 'competences-pec'];
+
+/** A question, rather than something said about the person: never read as a correction. */
+const QUESTION_WORDS =
+  /^(c est quoi|qu est ce|quel|quelle|quels|quelles|quand|comment|combien|pourquoi|qui|est ce qu)\b/;
+
+/**
+ * The guided check: one short question at a time, only those whose answer can still
+ * change a verdict for one of the three programmes, then the verdicts. While a question
+ * is pending, a sentence that states facts (« non, 17 ans ») corrects them; any other
+ * message is handed back with the check, which the bot keeps in memory to resume it.
+ * Its state is kept in memory only, never in the bot's store: a check is anonymous and
+ * leaves nothing behind.
  */
 export class EligibilityDialog extends CancelAndHelpDialog {
+  /** Tells a short question about a dispositif (« la VAE ») from an answer that is not one. */
+  private readonly qa: QuestionAnswering;
+
   constructor(
     catalogue: Catalogue,
     private readonly checkOptions: () => EligibilityOptions,
   ) {
     super(ELIGIBILITY_DIALOG, catalogue);
+    this.qa = new QuestionAnswering(catalogue.all);
     // A text prompt read by `parseAge`: the number recognisers of botbuilder cost several
     // milliseconds a turn for « 17 » or « 17 ans », all that référents type.
     this.addDialog(new TextPrompt(AGE_PROMPT, this.validateAge.bind(this)));
@@ -71,9 +111,41 @@ export class EligibilityDialog extends CancelAndHelpDialog {
     this.initialDialogId = WATERFALL;
   }
 
+  /** The check in progress on `outer` (the bot's scratch dialogs), to keep it when a button interrupts it. */
+  checkInProgress(outer: DialogContext): EligibilityDialogOptions | undefined {
+    if (outer.activeDialog?.id !== this.id) return undefined;
+    return this.pausedState(this.createChildContext(outer));
+  }
+
+  protected override pausedState(inner: DialogContext): EligibilityDialogOptions | undefined {
+    const waterfall = inner.stack.find((instance) => instance.id === WATERFALL);
+    return waterfall?.state?.options as EligibilityDialogOptions | undefined;
+  }
+
+  /**
+   * The programmes the check is about: all three, the one asked about first. Once that one
+   * is open to the person, the check ends there; otherwise (an adult asked about La Promo
+   * 16/18, a closed campaign…) it goes on with the others: never only the age.
+   */
+  private programmesAsked(
+    options: EligibilityOptions,
+    state: EligibilityDialogOptions,
+  ): readonly Programme[] {
+    const { focus } = state;
+    if (!focus) return ASKING_ORDER;
+    const focused = checkEligibility(state.profile, options).find((r) => r.dispositif === focus);
+    if (focused?.verdict === 'eligible') return [focus];
+    return [focus, ...ASKING_ORDER.filter((p) => p !== focus)];
+  }
+
+  /** The next fact that can still change a verdict, in asking order, never one answered « je ne sais pas ». */
   private nextFact(options: EligibilityOptions, state: EligibilityDialogOptions): ProfileField | undefined {
-    const programmes = state.focus ? [state.focus] : PROGRAMMES;
-    return missingFacts(state.profile, options, programmes).find((f) => !state.skipped.includes(f));
+    for (const programme of this.programmesAsked(options, state)) {
+      const missing = missingFacts(state.profile, options, [programme]);
+      const field = FACTS_READ[programme].find((f) => missing.includes(f) && !state.skipped.includes(f));
+      if (field) return field;
+    }
+    return undefined;
   }
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -123,31 +195,94 @@ export class EligibilityDialog extends CancelAndHelpDialog {
       profile: { ...state.profile },
       skipped: [...state.skipped],
     };
+    // A sentence that states facts wins over a « non » it starts with: « non, 17 ans ».
+    const stated = this.statedFacts(text);
+    if (stated) {
+      const line = changeLine(state.profile, stated, field);
+      if (line) await step.context.sendActivity(line);
+      Object.assign(next.profile, stated.facts);
+      next.skipped = next.skipped.filter((f) => stated.facts[f] === undefined);
+      return step.replaceDialog(WATERFALL, next);
+    }
     const facts = next.profile as Record<string, unknown>;
     if (field === 'age') {
       const age = parseAge(text);
       if (age !== undefined) next.profile.age = age;
       else if (isDontKnow(text)) next.skipped.push(field);
-      else return step.endDialog({ passOn: text } satisfies EligibilityDialogResult);
+      else return step.endDialog({ passOn: text, paused: state } satisfies EligibilityDialogResult);
     } else {
-      const answer = step.result as FoundChoice | undefined;
+      // « non, 17 ans ? » is not « non »: a question about facts is handed back, not read as an answer.
+      const answer = this.factsAsked(text) ? undefined : (step.result as FoundChoice | undefined);
       if (answer?.value === YES) facts[field] = true;
       else if (answer?.value === NO) facts[field] = false;
       else if (answer?.value === DONT_KNOW) next.skipped.push(field);
-      else return step.endDialog({ passOn: text } satisfies EligibilityDialogResult);
+      else return step.endDialog({ passOn: text, paused: state } satisfies EligibilityDialogResult);
     }
-    return step.replaceDialog(ELIGIBILITY_DIALOG, next);
+    return step.replaceDialog(WATERFALL, next);
   }
 
-  /** An age, « je ne sais pas », or a whole new message (handed back); anything else is asked again. */
+  /**
+   * The facts a sentence states about the person, read as the free-text check reads them,
+   * or undefined when it states none or asks something (« c'est quoi un contrat PEC ? »).
+   */
+  private statedFacts(text: string): Stated | undefined {
+    if (asksSomething(text)) return undefined;
+    const { profile, uncertain } = extractProfile(text, { today: this.checkOptions().today });
+    return Object.keys(profile).length > 0 ? { facts: profile, uncertain } : undefined;
+  }
+
+  /** A question that mentions facts about the person (« c'est quoi un contrat PEC ? »). */
+  private factsAsked(text: string): boolean {
+    return asksSomething(text) && Object.keys(extractProfile(text).profile).length > 0;
+  }
+
+  /**
+   * An answer, a correction, or something else to hand back: a long message, a question,
+   * a request for the agenda, a dispositif named (« la VAE »). Anything else is asked again.
+   */
+  private acceptable(text: string): boolean {
+    return (
+      this.statedFacts(text) !== undefined ||
+      looksLikeNewMessage(text) ||
+      asksSomething(text) ||
+      this.qa.understand(text).kind === 'answer'
+    );
+  }
+
   private async validateAge(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.context.activity.text ?? '';
-    return parseAge(text) !== undefined || isDontKnow(text) || looksLikeNewMessage(text);
+    return parseAge(text) !== undefined || isDontKnow(text) || this.acceptable(text);
   }
 
   private async validateYesNo(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-    return prompt.recognized.succeeded || looksLikeNewMessage(prompt.context.activity.text ?? '');
+    return prompt.recognized.succeeded || this.acceptable(prompt.context.activity.text ?? '');
   }
+}
+
+/**
+ * One short line on what a correction changed, in the words of the result card:
+ * « C'est corrigé : 17 ans. ». None when the sentence only answers the question asked.
+ */
+function changeLine(before: Profile, stated: Stated, asked: ProfileField): string | undefined {
+  const { facts, uncertain } = stated;
+  const fields = PROFILE_FIELDS.filter((f) => facts[f] !== undefined);
+  const changed = fields.filter((f) => before[f] !== undefined && before[f] !== facts[f]);
+  const added = fields.filter((f) => before[f] === undefined && f !== asked);
+  const said = (list: ProfileField[]) =>
+    describeProfile(Object.fromEntries(list.map((f) => [f, facts[f]])) as Profile, uncertain).join(', ');
+  if (changed.length > 0) return `C’est corrigé : ${said([...changed, ...added])}.`;
+  if (added.length > 0) return `C’est noté : ${said(added)}.`;
+  if (facts[asked] === undefined) return `C’est bien ce que j’avais noté : ${said(fields)}.`;
+  return undefined;
+}
+
+/** A question (« c'est quoi un contrat PEC ? ») or a request for the agenda (« prochaines JPO »). */
+function asksSomething(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 1 && trimmed.endsWith('?')) return true;
+  if (QUESTION_WORDS.test(normalizeText(trimmed))) return true;
+  // Only whether it asks for the agenda: the bot reads the dates when it answers.
+  return parseAgendaQuery(trimmed, new Date()) !== undefined;
 }
 
 /** « 17 », « 17 ans »: a whole number of years that someone can have. */

@@ -6,7 +6,11 @@ import { normalizeText } from '../data/qa/normalize.js';
  * a person described. It then ends and hands the message back (`passOn`), and the bot
  * routes it like any new message, instead of asking the same question again.
  */
-export type PassedOn = { passOn?: string };
+export type PassedOn = {
+  passOn?: string;
+  /** What the dialog had when the message came, kept by the bot in memory to take it up again (« reprendre »). */
+  paused?: unknown;
+};
 
 /** A reply longer than this is a new message rather than an answer to the prompt. */
 const MAX_ANSWER_WORDS = 4;

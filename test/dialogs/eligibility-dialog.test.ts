@@ -1,15 +1,35 @@
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
+import { AgendaPublisher } from '../../bot/agenda-publisher.js';
+import { calendarLinks } from '../../bot/agenda-routes.js';
+import { createLogger } from '../../bot/logger.js';
+import { openMemoryStores } from '../../bot/stores.js';
+import { PrescriptionExports } from '../../bot/teams/prescription-exports.js';
+import { TeamsBot } from '../../bot/teams-bot.js';
 import { loadCatalogue } from '../../data/catalogue/catalogue.js';
+import {
+  describeProfile,
+  FACT_QUESTIONS,
+  PROFILE_FIELDS,
+  type Profile,
+  type ProfileField,
+} from '../../data/eligibility.js';
+import { QuestionAnswering } from '../../data/qa/question-answering.js';
+import { QuestionDialog } from '../../dialogs/question-dialog.js';
 
 import {
   AGE_RETRY,
   EligibilityDialog,
+  NOTHING_TO_RESUME,
+  RESUME_OFFER,
+  RESUMED_TEXT,
   type EligibilityDialogOptions,
   type EligibilityDialogResult,
 } from '../../dialogs/eligibility-dialog.js';
-import { CANCELLED_TEXT } from '../../dialogs/cancel-and-help-dialog.js';
-import { visibleText } from '../support/bot-harness.js';
+import { CANCELLED_TEXT, NOTHING_IN_PROGRESS } from '../../dialogs/cancel-and-help-dialog.js';
+import { cardSubmit, personalConversation, teamsMessage, testConfig } from '../factories.js';
+import { headline, visibleText } from '../support/bot-harness.js';
 
 const OPEN_CAMPAIGN = { today: '2022-06-15' };
 
@@ -66,6 +86,8 @@ describe('EligibilityDialog — one short question at a time', () => {
     expect(shown(await c.sendActivity('go'))).toMatch(/RSA/);
     expect(shown(await c.sendActivity('je ne sais pas'))).toMatch(/accompagnée/);
     expect(shown(await c.sendActivity('je ne sais pas'))).toMatch(/inscrite à France Travail/);
+    // Then what is still open for the other programmes.
+    expect(shown(await c.sendActivity('je ne sais pas'))).toMatch(/contrat Parcours Emploi Compétences/);
     const last = await c.sendActivity('je ne sais pas');
     expect(shown(last)).toMatch(/À vérifier/);
   });
@@ -93,6 +115,7 @@ describe('EligibilityDialog — a new message instead of an answer', () => {
     expect(reply).toBeUndefined();
     expect(c.dialogTurnResult.result).toEqual({
       passOn: 'c’est quoi la différence entre la VAE et la RSFP ?',
+      paused: { profile: { age: 30 }, skipped: [] },
     });
   });
 
@@ -108,6 +131,390 @@ describe('EligibilityDialog — commands during the check', () => {
     const c = client({ profile: { age: 30 } });
     await c.sendActivity('go');
     expect(await c.sendActivity('dispositifs')).toBeUndefined();
-    expect(c.dialogTurnResult.result).toEqual({ passOn: 'dispositifs' });
+    expect(c.dialogTurnResult.result).toEqual({
+      passOn: 'dispositifs',
+      paused: { profile: { age: 30 }, skipped: [] },
+    });
+  });
+});
+
+// ── Corrections, interruptions, « reprendre » ──────────────────────────────────────
+
+/** Today, with the agreement's 2022 campaign: the Département's entries are closed. */
+const CLOSED_CAMPAIGN = { today: '2025-06-15' };
+
+function closedClient(options: Partial<EligibilityDialogOptions> = {}) {
+  const dialog = new EligibilityDialog(loadCatalogue(), () => CLOSED_CAMPAIGN);
+  return new DialogTestClient('msteams', dialog, { profile: {}, skipped: [], ...options });
+}
+
+/** Everything the dialog says in answer to one message. */
+async function exchange(c: DialogTestClient, text: string): Promise<string[]> {
+  const replies: string[] = [];
+  for (let reply = await c.sendActivity(text); reply; reply = c.getNextReply()) replies.push(shown(reply));
+  return replies;
+}
+
+/** Each question as the dialog asks it, at the start of its prompt (the result card may quote it too). */
+const escaped = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+const QUESTION = Object.fromEntries(
+  PROFILE_FIELDS.map((f) => [f, new RegExp(`^${escaped(FACT_QUESTIONS[f])}`)]),
+) as Record<ProfileField, RegExp>;
+
+/** The one line that says what changed, in the words of the result card. */
+const corrected = (facts: Profile) => `C’est corrigé : ${describeProfile(facts).join(', ')}.`;
+const noted = (facts: Profile) => `C’est noté : ${describeProfile(facts).join(', ')}.`;
+
+describe('EligibilityDialog — every decisive question for the case at hand', () => {
+  it('asks an adult about the RSA, the Département’s follow-up, France Travail and the PEC', async () => {
+    const c = closedClient();
+    const asked: string[] = [];
+    for (const answer of ['go', '45', 'oui', 'oui', 'non']) asked.push(...(await exchange(c, answer)));
+    expect(asked.map((q) => PROFILE_FIELDS.find((f) => QUESTION[f].test(q)))).toEqual([
+      'age',
+      'rsa',
+      'accompaniedByDepartment',
+      'registeredJobseeker',
+      'pecContract',
+    ]);
+    const last = await exchange(c, 'non');
+    expect(last.join('\n')).toMatch(/Critères remplis/);
+    const { results } = c.dialogTurnResult.result as EligibilityDialogResult;
+    expect(results!.find((r) => r.dispositif === 'prepa-competences')?.verdict).toBe('closed');
+  });
+
+  it('goes on with the other programmes for an adult asked about La Promo 16/18: never only the age', async () => {
+    const c = client({ focus: 'promo-16-18' });
+    expect(shown(await c.sendActivity('go'))).toMatch(QUESTION.age);
+    expect(shown(await c.sendActivity('40'))).toMatch(QUESTION.rsa);
+  });
+
+  it('asks a young person about school, training, work and the ASE before the PEC, and never about the RSA', async () => {
+    const c = closedClient();
+    const asked: string[] = [];
+    for (const answer of ['go', '17', 'non', 'non', 'non', 'oui']) asked.push(...(await exchange(c, answer)));
+    expect(asked.map((q) => PROFILE_FIELDS.find((f) => QUESTION[f].test(q)))).toEqual([
+      'age',
+      'inEducation',
+      'inTraining',
+      'employed',
+      'ase',
+      'pecContract',
+    ]);
+    await exchange(c, 'non');
+    const { results } = c.dialogTurnResult.result as EligibilityDialogResult;
+    expect(results!.find((r) => r.dispositif === 'promo-16-18')?.verdict).toBe('eligible');
+  });
+});
+
+describe('EligibilityDialog — a correction at any step', () => {
+  // A typical adult check today (entries closed): 45 → RSA oui → suivie oui → France Travail non → PEC.
+  const ADULT = ['45', 'oui', 'oui', 'non'];
+  const adultCases: Array<[pending: string, before: string[], says: string, line: string, next: RegExp]> = [
+    ['age', [], 'elle est au RSA', noted({ rsa: true }), QUESTION.age],
+    ['rsa', ADULT.slice(0, 1), 'non, 17 ans', corrected({ age: 17 }), QUESTION.inEducation],
+    [
+      'accompaniedByDepartment',
+      ADULT.slice(0, 2),
+      'en fait elle n’est pas au RSA',
+      corrected({ rsa: false }),
+      QUESTION.registeredJobseeker,
+    ],
+    [
+      'registeredJobseeker',
+      ADULT.slice(0, 3),
+      'ah non, elle n’est pas suivie par nous',
+      corrected({ accompaniedByDepartment: false }),
+      QUESTION.registeredJobseeker,
+    ],
+    [
+      'pecContract',
+      ADULT.slice(0, 4),
+      'je me suis trompé, elle est inscrite à FT',
+      corrected({ registeredJobseeker: true }),
+      QUESTION.pecContract,
+    ],
+  ];
+  it.each(adultCases)(
+    'adult check, question about %s pending: « %s » … ',
+    async (pending, before, says, line, next) => {
+      const c = closedClient();
+      let last = await exchange(c, 'go');
+      for (const answer of before) last = await exchange(c, answer);
+      expect(last.at(-1)).toMatch(QUESTION[pending as ProfileField]);
+      const replies = await exchange(c, says);
+      // One short line, then only what now matters.
+      expect(replies).toHaveLength(2);
+      expect(replies[0]).toBe(line);
+      expect(replies[1]).toMatch(next);
+    },
+  );
+
+  // A typical young person's check: 17 → pas scolarisé → pas en formation → sans emploi → ASE oui → PEC.
+  const YOUNG = ['17', 'non', 'non', 'non', 'oui'];
+  const youngCases: Array<[pending: string, before: string[], says: string, line: string, next: RegExp]> = [
+    ['inEducation', YOUNG.slice(0, 1), 'non, 19 ans', corrected({ age: 19 }), QUESTION.rsa],
+    [
+      'inTraining',
+      YOUNG.slice(0, 2),
+      'ah non, il est encore au lycée',
+      corrected({ inEducation: true }),
+      QUESTION.pecContract,
+    ],
+    ['employed', YOUNG.slice(0, 3), 'non, 16 ans', corrected({ age: 16 }), QUESTION.employed],
+    ['ase', YOUNG.slice(0, 4), 'en fait il travaille', corrected({ employed: true }), QUESTION.pecContract],
+    [
+      'pecContract',
+      YOUNG.slice(0, 5),
+      'finalement il n’est pas à l’ASE',
+      corrected({ ase: false }),
+      QUESTION.pecContract,
+    ],
+  ];
+  it.each(youngCases)(
+    'young person’s check, question about %s pending: « %s » … ',
+    async (pending, before, says, line, next) => {
+      const c = closedClient();
+      let last = await exchange(c, 'go');
+      for (const answer of before) last = await exchange(c, answer);
+      expect(last.at(-1)).toMatch(QUESTION[pending as ProfileField]);
+      const replies = await exchange(c, says);
+      expect(replies).toHaveLength(2);
+      expect(replies[0]).toBe(line);
+      expect(replies[1]).toMatch(next);
+    },
+  );
+
+  it('ends on the corrected facts', async () => {
+    const c = closedClient();
+    for (const answer of ['go', ...ADULT]) await exchange(c, answer);
+    await exchange(c, 'je me suis trompé, elle est inscrite à FT');
+    await exchange(c, 'non');
+    const { results } = c.dialogTurnResult.result as EligibilityDialogResult;
+    // Registered with France Travail: its adviser prescribes, the Département's deadline does not apply.
+    expect(results!.find((r) => r.dispositif === 'prepa-competences')?.verdict).toBe('other_prescriber');
+  });
+
+  it('reads « non, 17 ans » as a correction of the age, not as « non » to the question asked', async () => {
+    const c = closedClient({ profile: { age: 45 } });
+    expect(await exchange(c, 'go')).toEqual([expect.stringMatching(QUESTION.rsa)]);
+    await exchange(c, 'non, 17 ans');
+    const state = await exchange(c, 'non');
+    // « non » now answers the school question: the RSA is still unknown, not « false ».
+    expect(state.at(-1)).toMatch(QUESTION.inTraining);
+  });
+
+  it('takes a sentence that answers the question asked without a line, and notes the extra facts', async () => {
+    const c = closedClient({ profile: { age: 45 } });
+    await exchange(c, 'go');
+    expect(await exchange(c, 'oui elle est au RSA')).toEqual([
+      expect.stringMatching(QUESTION.accompaniedByDepartment),
+    ]);
+    const replies = await exchange(c, 'oui, et elle est inscrite à FT');
+    expect(replies[0]).toBe(noted({ registeredJobseeker: true }));
+    // Registered with France Travail while the Département's entries are closed: the follow-up no longer matters.
+    expect(replies.at(-1)).toMatch(QUESTION.pecContract);
+  });
+
+  it('repeats a hedged correction back as to be confirmed', async () => {
+    const c = closedClient();
+    for (const answer of ['go', ...ADULT]) await exchange(c, answer);
+    const replies = await exchange(c, 'je crois qu’elle est inscrite à FT');
+    expect(replies[0]).toBe(
+      `C’est corrigé : ${describeProfile({ registeredJobseeker: true }, ['registeredJobseeker']).join(', ')}.`,
+    );
+    expect(replies[0]).toContain('à confirmer');
+  });
+
+  it('reads a birth date given for the age, on the day of the check', async () => {
+    const c = closedClient();
+    await exchange(c, 'go');
+    expect(await exchange(c, 'née le 12/03/2008')).toEqual([expect.stringMatching(QUESTION.inEducation)]);
+  });
+
+  it('never asks twice a fact answered « je ne sais pas », whatever is corrected after', async () => {
+    const c = closedClient();
+    const asked: string[] = [];
+    for (const answer of ['go', '45', 'je ne sais pas', 'non, 17 ans', 'non, 40 ans', 'oui', 'non', 'non'])
+      asked.push(...(await exchange(c, answer)));
+    expect(asked.filter((q) => QUESTION.rsa.test(q))).toHaveLength(1);
+    expect(asked.join('\n')).toMatch(/À vérifier/);
+  });
+});
+
+describe('EligibilityDialog — something else in the middle', () => {
+  it.each([
+    ['c’est quoi la VAE ?'],
+    ['prochaines JPO'],
+    ['la VAE'],
+    ['c’est quoi un contrat PEC ?'],
+    ['dispositifs'],
+  ])('hands « %s » back with the check in progress, to take it up again', async (text) => {
+    const c = closedClient({ profile: { age: 45 }, skipped: ['rsa'] });
+    expect(await exchange(c, 'go')).toEqual([expect.stringMatching(QUESTION.accompaniedByDepartment)]);
+    expect(await exchange(c, text)).toEqual([]);
+    expect(c.dialogTurnResult.result).toEqual({
+      passOn: text,
+      paused: { profile: { age: 45 }, skipped: ['rsa'] },
+    } satisfies EligibilityDialogResult);
+  });
+
+  it('does not read « non » in a question about facts as the answer', async () => {
+    const c = closedClient({ profile: { age: 45 } });
+    await exchange(c, 'go');
+    expect(await exchange(c, 'non, elle a 17 ans ?')).toEqual([]);
+    expect((c.dialogTurnResult.result as EligibilityDialogResult).paused).toEqual({
+      profile: { age: 45 },
+      skipped: [],
+    });
+  });
+
+  it('asks the same question again on « reprendre » while it is pending', async () => {
+    const c = closedClient({ profile: { age: 45 } });
+    await exchange(c, 'go');
+    expect(await exchange(c, 'reprendre')).toEqual([expect.stringMatching(QUESTION.rsa)]);
+    expect(await exchange(c, 'oui')).toEqual([expect.stringMatching(QUESTION.accompaniedByDepartment)]);
+  });
+});
+
+// ── The same through the bot: pausing, « reprendre », « annuler » ─────────────────
+
+const SERVICE_URL = 'https://smba.test.invalid/emea/';
+const NOW = new Date('2025-06-15T10:00:00+02:00');
+
+/** A TeamsBot on a TestAdapter, the 2022 campaign, an empty agenda. */
+async function bot() {
+  const catalogue = loadCatalogue();
+  const qa = new QuestionAnswering(catalogue.all);
+  const clock = () => NOW;
+  const checkOptions = () => ({ today: clock() });
+  const stores = await openMemoryStores(testConfig(), clock);
+  const logger = createLogger('silent', () => undefined);
+  const teamsBot = new TeamsBot({
+    stores,
+    exports: new PrescriptionExports({
+      prescriptions: stores.prescriptions,
+      labels: { reason: (_l, code) => code, dispositif: (id) => id },
+      clock,
+      upload: async () => undefined,
+    }),
+    publisher: new AgendaPublisher({ agenda: stores.agenda, catalogue, maxImportBytes: 1_000_000, logger }),
+    logger,
+    catalogue,
+    conversationState: new ConversationState(new MemoryStorage()),
+    scratchState: new ConversationState(new MemoryStorage()),
+    qa,
+    questionDialog: new QuestionDialog(catalogue, qa),
+    eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
+    checkOptions,
+    clock,
+    links: calendarLinks('https://bot.test.invalid'),
+  });
+  const adapter = new TestAdapter(async (context) => teamsBot.run(context));
+  const conversation = personalConversation();
+  return {
+    /** What the bot sends for one message or button press. */
+    async say(what: string | Record<string, unknown>): Promise<Partial<Activity>[]> {
+      adapter.activeQueue.splice(0);
+      await adapter.processActivity(
+        typeof what === 'string'
+          ? teamsMessage(SERVICE_URL, conversation, what)
+          : cardSubmit(SERVICE_URL, conversation, what),
+      );
+      return adapter.activeQueue.splice(0);
+    },
+  };
+}
+
+const texts = (replies: Partial<Activity>[]) => replies.map((r) => visibleText(r));
+
+describe('the guided check through the bot — an interruption, then « reprendre »', () => {
+  it('answers « c’est quoi la VAE ? », offers to resume, and « reprendre » asks where it stopped', async () => {
+    const { say } = await bot();
+    expect(texts(await say({ verb: 'startGuidedEligibility' })).at(-1)).toMatch(QUESTION.age);
+    expect(texts(await say('45')).at(-1)).toMatch(QUESTION.rsa);
+    expect(texts(await say('je ne sais pas')).at(-1)).toMatch(QUESTION.accompaniedByDepartment);
+
+    const interrupted = await say('c’est quoi la VAE ?');
+    expect(interrupted).toHaveLength(2);
+    expect(visibleText(interrupted[0]!)).toMatch(/VAE|validation des acquis/i);
+    expect(interrupted[1]!.text).toBe(RESUME_OFFER);
+
+    const resumed = texts(await say('reprendre'));
+    expect(resumed).toEqual([RESUMED_TEXT, expect.stringMatching(QUESTION.accompaniedByDepartment)]);
+    // The rest of the check, without the RSA asked again.
+    const rest = [...texts(await say('oui')), ...texts(await say('non')), ...texts(await say('non'))];
+    expect(rest.join('\n')).not.toMatch(QUESTION.rsa);
+    expect(rest.at(-1)).toMatch(/Éligibilité/);
+    expect(rest.at(-1)).toMatch(/45 ans/);
+  });
+
+  it('answers « prochaines JPO » and a command the same way', async () => {
+    const { say } = await bot();
+    await say({ verb: 'startGuidedEligibility' });
+    await say('17');
+    const agenda = await say('prochaines JPO');
+    expect(agenda.at(-1)!.text).toBe(RESUME_OFFER);
+    expect(texts(await say('reprendre')).at(-1)).toMatch(QUESTION.inEducation);
+    const list = await say('dispositifs');
+    expect(headline(list[0]!)).toMatch(/dispositifs/i);
+    expect(list.at(-1)!.text).toBe(RESUME_OFFER);
+    expect(texts(await say('reprendre')).at(-1)).toMatch(QUESTION.inEducation);
+  });
+
+  it('keeps the check when a button of another card is pressed in the middle', async () => {
+    const { say } = await bot();
+    await say({ verb: 'startGuidedEligibility' });
+    await say('45');
+    const menu = await say({ verb: 'showMenu' });
+    expect(menu.at(-1)!.text).toBe(RESUME_OFFER);
+    expect(texts(await say('reprendre')).at(-1)).toMatch(QUESTION.rsa);
+  });
+
+  it('starts afresh when a new person is described during the pause', async () => {
+    const { say } = await bot();
+    await say({ verb: 'startGuidedEligibility' });
+    await say('45');
+    await say('c’est quoi la VAE ?');
+    const fresh = texts(
+      await say('jeune de 16 ans confié à l’ASE, déscolarisé, il peut faire la promo 16-18 ?'),
+    );
+    expect(fresh.at(-1)).toMatch(QUESTION.inTraining);
+    expect(fresh.join('\n')).not.toContain(RESUME_OFFER);
+    // « reprendre » during a check in progress asks its question again.
+    expect(texts(await say('reprendre'))).toEqual([expect.stringMatching(QUESTION.inTraining)]);
+  });
+
+  it('says so when there is nothing to resume', async () => {
+    const { say } = await bot();
+    expect(texts(await say('reprendre'))).toEqual([NOTHING_TO_RESUME]);
+  });
+});
+
+describe('the guided check through the bot — « annuler »', () => {
+  it('with nothing in progress: « Rien n’est en cours. » and the menu, once', async () => {
+    const { say } = await bot();
+    const replies = await say('annuler');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toBe(NOTHING_IN_PROGRESS);
+    expect(headline({ attachments: replies[0]!.attachments })).toMatch(/^Bonjour, je suis l’assistant/);
+  });
+
+  it('in the middle of the check: stops it, and nothing is left to resume', async () => {
+    const { say } = await bot();
+    await say({ verb: 'startGuidedEligibility' });
+    await say('45');
+    expect(texts(await say('annuler'))).toEqual([CANCELLED_TEXT]);
+    expect(texts(await say('reprendre'))).toEqual([NOTHING_TO_RESUME]);
+    expect((await say('annuler'))[0]!.text).toBe(NOTHING_IN_PROGRESS);
+  });
+
+  it('during a pause: drops the paused check', async () => {
+    const { say } = await bot();
+    await say({ verb: 'startGuidedEligibility' });
+    await say('45');
+    await say('prochaines JPO');
+    expect(texts(await say('annuler'))).toEqual([CANCELLED_TEXT]);
+    expect(texts(await say('reprendre'))).toEqual([NOTHING_TO_RESUME]);
   });
 });
