@@ -115,6 +115,15 @@ const ENTRIES_UNTIL = (ctx: Context): Reason => ({
 const NEW_CAMPAIGN_NEXT =
   'Si un avenant ouvre une nouvelle campagne, l’administrateur l’ajoute au bot (« campagne ») et la prescription redevient possible.';
 
+/** Facts that cannot both be true: said, and left to check rather than decided on. */
+const RSA_AND_MINOR = (age: number): Decision => ({
+  verdict: 'to_check',
+  reasons: [
+    { ...RSA_IS_ADULT, text: `La personne aurait ${age} ans et percevrait le RSA : ${RSA_IS_ADULT.text}` },
+  ],
+  nextStep: 'Vérifiez l’âge de la personne et si elle perçoit bien le RSA, puis refaites le test.',
+});
+
 function notEligible(reasons: Reason[], nextStep: string): Decision {
   return { verdict: 'not_eligible', reasons, nextStep };
 }
@@ -230,6 +239,7 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
     );
   }
   if (p.pecContract !== true) return undefined;
+  if (p.rsa === true && p.age !== undefined && p.age < ADULT_AGE) return RSA_AND_MINOR(p.age);
   const departmentRoute = p.rsa === true && p.accompaniedByDepartment === true;
   if (departmentRoute && ctx.entriesOpen) {
     return {
@@ -433,7 +443,12 @@ function* completions(p: Profile, fields: ProfileField[]): Generator<Profile> {
   }
   const values: Array<number | boolean> =
     p[field] !== undefined ? [p[field]] : field === 'age' ? AGE_SAMPLES : [true, false];
-  for (const value of values) yield* completions({ ...p, [field]: value }, rest);
+  for (const value of values) {
+    const next = { ...p, [field]: value };
+    // Only an adult receives the RSA: a minor on the RSA is not a case to weigh.
+    if (next.rsa === true && next.age !== undefined && next.age < ADULT_AGE) continue;
+    yield* completions(next, rest);
+  }
 }
 
 function verdictsOver(programme: Programme, p: Profile, ctx: Context): Set<Verdict> {
@@ -453,9 +468,10 @@ function factsThatMatter(programme: Programme, p: Profile, ctx: Context): Profil
   return FACTS_READ[programme].filter((field) => {
     if (p[field] !== undefined) return false;
     const values = field === 'age' ? AGE_SAMPLES : [true, false];
-    const outcomes = values.map((value) =>
-      [...verdictsOver(programme, { ...p, [field]: value }, ctx)].sort().join(),
-    );
+    // A value that cannot go with what is known (a minor on the RSA) is no answer to weigh.
+    const outcomes = values
+      .map((value) => [...verdictsOver(programme, { ...p, [field]: value }, ctx)].sort().join())
+      .filter((outcome) => outcome !== '');
     return new Set(outcomes).size > 1;
   });
 }

@@ -212,6 +212,9 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       'la promo 16/18',
       'promo 16.18',
       'promo-16-18',
+      // Référents often write the ages alone: « c pour qui la 1618 ».
+      '16/18',
+      'la 16/18',
     ],
     summary:
       'Programme de 13 semaines pour les jeunes mineurs sortis du collège ou du lycée, sans formation ni emploi.',

@@ -23,7 +23,7 @@ const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(montant|calcul|versement|paiement|suspension|radiation|combien)\b.*\brsa\b|\brsa\b.*\b(montant|calcul|verse|touche combien)\b/,
+    /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\bcombien (il |elle |ils |elles |on )?touche\b/,
     'le montant ou le versement du RSA',
   ],
   [

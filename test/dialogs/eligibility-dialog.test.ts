@@ -211,7 +211,8 @@ describe('EligibilityDialog — a correction at any step', () => {
   // A typical adult check today (entries closed): 45 → RSA oui → suivie oui → France Travail non → PEC.
   const ADULT = ['45', 'oui', 'oui', 'non'];
   const adultCases: Array<[pending: string, before: string[], says: string, line: string, next: RegExp]> = [
-    ['age', [], 'elle est au RSA', noted({ rsa: true }), QUESTION.age],
+    // Only an adult receives the RSA: the age no longer needs asking.
+    ['age', [], 'elle est au RSA', noted({ rsa: true }), QUESTION.accompaniedByDepartment],
     ['rsa', ADULT.slice(0, 1), 'non, 17 ans', corrected({ age: 17 }), QUESTION.inEducation],
     [
       'accompaniedByDepartment',

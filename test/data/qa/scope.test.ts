@@ -50,6 +50,7 @@ describe('recognizeScopeQuestion', () => {
     'c est quoi le rsfp',
     'prochaines jpo',
     'une dame au rsa peut faire prepa comp ?',
+    'combien de temps dure prepa pour une dame au rsa',
     'apprentissage du francais pour une primo arrivante',
   ])('leaves « %s » to the other answers', (message) => {
     expect(recognizeScopeQuestion(message)).toBeUndefined();

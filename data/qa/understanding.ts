@@ -1,0 +1,93 @@
+import { parseAgendaQuery, type AgendaQuery } from '../agenda/agenda-query.js';
+import type { Aspect } from '../catalogue/schema.js';
+import { describesPerson, extractProfile } from '../eligibility-extraction.js';
+import { followUp, keepsAspects, type ConversationContext } from './follow-up.js';
+import type { PassageSearch, Passage } from './passages.js';
+import type { QaResult, QuestionAnswering } from './question-answering.js';
+import { recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
+
+/**
+ * One reading of a message that is not a command: what it asks, decided once, from
+ * the message and the thread of the conversation. The bot routes on this reading.
+ */
+export type Reading =
+  | { kind: 'scope'; question: ScopeQuestion }
+  | { kind: 'agenda'; query: AgendaQuery }
+  | { kind: 'answer'; result: Extract<QaResult, { kind: 'answer' }> }
+  | { kind: 'clarify'; result: Extract<QaResult, { kind: 'clarify' }> }
+  | { kind: 'person'; extracted: ReturnType<typeof extractProfile> }
+  | { kind: 'passages'; passages: Passage[] }
+  | { kind: 'unsure' };
+
+export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch };
+
+/** A question about a programme's practicalities is answered even when a person is mentioned in it. */
+const PRACTICAL: ReadonlySet<Aspect> = new Set([
+  'duration',
+  'content',
+  'phases',
+  'modality',
+  'prescription',
+  'target',
+]);
+
+export function readMessage(
+  text: string,
+  now: Date,
+  context: ConversationContext | undefined,
+  deps: UnderstandingDeps,
+): Reading {
+  const scope = recognizeScopeQuestion(text);
+  if (scope) return { kind: 'scope', question: scope };
+
+  const thread = followUp(text, context, now);
+  if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
+  if (thread?.kind === 'dispositif')
+    return {
+      kind: 'answer',
+      result: {
+        kind: 'answer',
+        dispositif: thread.dispositif,
+        aspect: thread.aspects[0]!,
+        aspects: thread.aspects,
+      },
+    };
+
+  const agenda = parseAgendaQuery(text, now);
+  if (agenda) return { kind: 'agenda', query: agenda };
+
+  const understood = deps.qa.understand(text);
+  const extracted = extractProfile(text, { today: now });
+  if (describesPerson(extracted)) {
+    // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
+    if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))
+      return { kind: 'answer', result: understood };
+    return { kind: 'person', extracted };
+  }
+  if (understood.kind === 'answer') {
+    // « et pour la PEC ? » after « combien de temps dure prépa ? » asks the same of the PEC.
+    const kept = keepsAspects(text, context);
+    return { kind: 'answer', result: kept ? { ...understood, aspect: kept[0]!, aspects: kept } : understood };
+  }
+  if (understood.kind === 'clarify') return { kind: 'clarify', result: understood };
+  // No dispositif named: the agreement's own words may still answer a precise question.
+  const passages = deps.passages.find(text);
+  return passages.length > 0 ? { kind: 'passages', passages } : { kind: 'unsure' };
+}
+
+/** What the next message may lean on, after this reading was answered. */
+export function contextAfter(reading: Reading, now: Date): ConversationContext | undefined {
+  const at = now.toISOString();
+  switch (reading.kind) {
+    case 'agenda':
+      return { agenda: reading.query, at };
+    case 'answer':
+      return {
+        dispositif: reading.result.dispositif,
+        aspects: reading.result.aspects ?? [reading.result.aspect],
+        at,
+      };
+    default:
+      return undefined;
+  }
+}

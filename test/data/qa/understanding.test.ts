@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { PassageSearch } from '../../../data/qa/passages.js';
+import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+
+const deps = { qa: new QuestionAnswering(loadCatalogue().all), passages: PassageSearch.ofAgreement() };
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const read = (text: string, context?: Parameters<typeof readMessage>[2]) =>
+  readMessage(text, NOW, context, deps);
+
+describe('readMessage: one reading, then the route', () => {
+  it.each([
+    ['qui contacter a l afpa ?', 'scope'],
+    ['combien de personnes sont entrees en prepa cette annee ?', 'scope'],
+    ['il peut faire l e2c ?', 'scope'],
+    ['jpo moissac', 'agenda'],
+    ['info coll prepa comp en fevrier', 'agenda'],
+    ['c pour qui la 1618', 'answer'],
+    ['mon allocataire veut savoir combien de temps dure prepa comp', 'answer'],
+    ['une dame au rsa suivie par moi peut faire prepa comp ?', 'person'],
+    ['qui trace les parcours des beneficiaires ?', 'passages'],
+    ['combien ca coute ?', 'passages'],
+    ['blablabla', 'unsure'],
+  ])('« %s » → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it('answers two aspects of a person-free question, and keeps them for « et pour la PEC ? »', () => {
+    const first = read('combien de temps dure prepa comp et qui prescrit ?');
+    expect(first).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspects: ['duration', 'prescription'] },
+    });
+    const context = contextAfter(first, NOW);
+    expect(read('et pour la PEC ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspects: ['duration', 'prescription'] },
+    });
+  });
+
+  it('narrows the agenda list just shown: « et du côté de Moissac ? »', () => {
+    const context = contextAfter(read('prochaines jpo'), NOW);
+    expect(read('et du côté de Moissac ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['jpo'], place: 'Moissac' },
+    });
+  });
+
+  it('asks the dispositif just discussed: « ça démarre quand ? »', () => {
+    const context = contextAfter(read('c est quoi la promo 1618'), NOW);
+    expect(read('ça démarre quand ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'promo-16-18' },
+    });
+  });
+});
