@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { PassageSearch } from '../data/qa/passages.js';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage, PrivateConversationState, type Storage } from 'botbuilder';
 import type restify from 'restify';
@@ -92,6 +93,7 @@ export async function createApp({
     conversationState,
     scratchState: new PrivateConversationState(new MemoryStorage()),
     qa,
+    passages: PassageSearch.ofAgreement(),
     questionDialog: new QuestionDialog(catalogue, qa),
     eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
     checkOptions,

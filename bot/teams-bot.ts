@@ -1,6 +1,7 @@
 import {
   MessageFactory,
   TeamsActivityHandler,
+  type Attachment,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
@@ -14,8 +15,17 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { VERBS } from '../cards/actions.js';
 import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { welcomeCard } from '../cards/welcome-card.js';
-import { describeProfile, type Profile, type Programme } from '../data/eligibility.js';
-import { describesPerson, extractProfile } from '../data/eligibility-extraction.js';
+import {
+  describeProfile,
+  missingFacts,
+  PROGRAMMES,
+  type Profile,
+  type Programme,
+} from '../data/eligibility.js';
+import { liveContext, type ConversationContext } from '../data/qa/follow-up.js';
+import type { PassageSearch } from '../data/qa/passages.js';
+import { contextAfter, readMessage } from '../data/qa/understanding.js';
+import { contactsCard, figuresCard, outOfScopeCard, passagesCard } from '../cards/agreement-cards.js';
 import { answerActivity } from '../dialogs/answer-activity.js';
 import {
   findPrescriptionReference,
@@ -50,10 +60,11 @@ import {
 } from './teams/card-actions.js';
 import { referenceOf } from './teams/messenger.js';
 import type { Logger } from './logger.js';
-import { parseAgendaQuery } from '../data/agenda/agenda-query.js';
 import type { AgendaKind } from '../data/agenda/model.js';
 
 export type TeamsBotDeps = ActionDeps & {
+  /** The agreement's paragraphs, for precise questions no fiche answers. */
+  passages: PassageSearch;
   logger: Logger;
   /** Kept in the bot's store: a question in progress survives a restart. */
   conversationState: BotState;
@@ -104,6 +115,8 @@ type PausedCheck = { check: EligibilityDialogOptions; offered: boolean };
 export class TeamsBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly scratchDialogs: DialogSet;
+  /** What the last answer was about, so that a follow-up can lean on it (ids and filters only). */
+  private readonly thread: StatePropertyAccessor<ConversationContext | undefined>;
   private readonly pausedCheck: StatePropertyAccessor<PausedCheck>;
 
   constructor(private readonly deps: TeamsBotDeps) {
@@ -115,6 +128,7 @@ export class TeamsBot extends TeamsActivityHandler {
       deps.eligibilityDialog,
     );
     this.pausedCheck = deps.scratchState.createProperty<PausedCheck>('pausedCheck');
+    this.thread = deps.conversationState.createProperty<ConversationContext | undefined>('thread');
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -287,29 +301,65 @@ export class TeamsBot extends TeamsActivityHandler {
       await this.runAction(context, scratch, { verb: VERBS.showPrescription, id: reference });
       return;
     }
-    const agendaQuery = parseAgendaQuery(text, this.deps.clock());
-    if (agendaQuery) {
-      await context.sendActivity(
-        MessageFactory.attachment(await agendaCard(agendaQuery, 0, this.deps, this.rolesOf(context))),
-      );
-      return;
+    await this.answerQuestion(context, dc, scratch, text);
+  }
+
+  /**
+   * A question, read once with the thread of the conversation (the last dispositif,
+   * aspects or agenda list, for 30 minutes), answered, and the thread moved on.
+   */
+  private async answerQuestion(
+    context: TurnContext,
+    dc: DialogContext,
+    scratch: DialogContext,
+    text: string,
+  ): Promise<void> {
+    const now = this.deps.clock();
+    const thread = liveContext(await this.thread.get(context), now);
+    const reading = readMessage(text, now, thread, this.deps);
+    await this.thread.set(context, contextAfter(reading, now));
+    const send = (card: Attachment) => context.sendActivity(MessageFactory.attachment(card));
+    switch (reading.kind) {
+      case 'scope': {
+        const question = reading.question;
+        if (question.kind === 'contacts') await send(contactsCard());
+        else if (question.kind === 'figures')
+          await send(
+            figuresCard(this.deps.catalogue, this.deps.stores.campaigns.current(now), question.dispositif),
+          );
+        else await send(outOfScopeCard(question.subject));
+        return;
+      }
+      case 'agenda':
+        await send(await agendaCard(reading.query, 0, this.deps, this.rolesOf(context)));
+        return;
+      case 'person': {
+        const { profile, uncertain, programme } = reading.extracted;
+        // Said here only when questions follow: otherwise the result card says it, once.
+        const options = this.deps.checkOptions();
+        if (missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0) {
+          const understood = describeProfile(profile, uncertain).join(', ');
+          await context.sendActivity(
+            `Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`,
+          );
+        }
+        await this.startGuided(scratch, profile, programme, false);
+        return;
+      }
+      case 'answer':
+        await context.sendActivity(answerActivity(this.deps.catalogue, reading.result));
+        return;
+      case 'clarify':
+        // Only a doubt between dispositifs needs a dialog.
+        await dc.beginDialog(QUESTION_DIALOG, { question: text } satisfies QuestionOptions);
+        return;
+      case 'passages':
+        await send(passagesCard(reading.passages));
+        return;
+      case 'unsure':
+        await context.sendActivity(answerActivity(this.deps.catalogue, { kind: 'unsure' }));
+        return;
     }
-    const extracted = extractProfile(text, { today: this.deps.clock() });
-    if (describesPerson(extracted)) {
-      const understood = describeProfile(extracted.profile, extracted.uncertain).join(', ');
-      await context.sendActivity(
-        `Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`,
-      );
-      await this.startGuided(scratch, extracted.profile, extracted.programme, false);
-      return;
-    }
-    // Most questions get their answer at once; only a doubt between dispositifs needs a dialog.
-    const understood = this.deps.qa.understand(text);
-    if (understood.kind !== 'clarify') {
-      await context.sendActivity(answerActivity(this.deps.catalogue, understood));
-      return;
-    }
-    await dc.beginDialog(QUESTION_DIALOG, { question: text } satisfies QuestionOptions);
   }
 
   /** A button (or a command that is one): checked and handled by the card-action table. */

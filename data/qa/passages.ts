@@ -102,6 +102,8 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+let agreementSearch: PassageSearch | undefined;
+
 export class PassageSearch {
   private readonly index: MiniSearch<Passage>;
 
@@ -120,8 +122,10 @@ export class PassageSearch {
     this.index.addAll([...passages]);
   }
 
+  /** The agreement's search, built once per process: the text never changes while the bot runs. */
   static ofAgreement(): PassageSearch {
-    return new PassageSearch(readPassages(readFileSync(AGREEMENT, 'utf8')));
+    agreementSearch ??= new PassageSearch(readPassages(readFileSync(AGREEMENT, 'utf8')));
+    return agreementSearch;
   }
 
   /**

@@ -11,7 +11,10 @@ const ONEDRIVE = 'https://contoso-my.sharepoint.com/personal/afpa/_api/upload?se
 async function setup() {
   let now = new Date('2027-01-10T10:00:00Z');
   const clock = () => now;
-  const stores = await openMemoryStores(testConfig({ CAMPAIGN_ENTRY_DEADLINE: '2027-12-31', CAMPAIGN_COMPLETION_DEADLINE: '2028-04-30' }), clock);
+  const stores = await openMemoryStores(
+    testConfig({ CAMPAIGN_ENTRY_DEADLINE: '2027-12-31', CAMPAIGN_COMPLETION_DEADLINE: '2028-04-30' }),
+    clock,
+  );
   const uploads: Array<{ url: string; text: string }> = [];
   const exports = new PrescriptionExports({
     prescriptions: stores.prescriptions,

@@ -1,4 +1,5 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { PassageSearch } from '../../data/qa/passages.js';
 import { describe, expect, it } from 'vitest';
 import { AgendaPublisher } from '../../bot/agenda-publisher.js';
 import { calendarLinks } from '../../bot/agenda-routes.js';
@@ -63,6 +64,7 @@ async function botOn(storage = new MemoryStorage()) {
     conversationState: new ConversationState(storage),
     scratchState: new ConversationState(new MemoryStorage()),
     qa,
+    passages: PassageSearch.ofAgreement(),
     questionDialog: new QuestionDialog(catalogue, qa),
     eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
     checkOptions,

@@ -1,4 +1,5 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { PassageSearch } from '../../data/qa/passages.js';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { AgendaPublisher } from '../../bot/agenda-publisher.js';
@@ -405,6 +406,7 @@ async function bot() {
     conversationState: new ConversationState(new MemoryStorage()),
     scratchState: new ConversationState(new MemoryStorage()),
     qa,
+    passages: PassageSearch.ofAgreement(),
     questionDialog: new QuestionDialog(catalogue, qa),
     eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
     checkOptions,
