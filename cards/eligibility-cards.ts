@@ -73,7 +73,7 @@ const FORM_FACTS: Exclude<ProfileField, 'age'>[] = [
   'employed',
 ];
 
-const VERDICT_DISPLAY: Record<
+export const VERDICT_DISPLAY: Record<
   Verdict,
   { label: string; color: 'Good' | 'Accent' | 'Attention' | 'Warning' }
 > = {

@@ -219,7 +219,14 @@ const MENTIONS: Mention[] = [
     `(?:en )?decrochage(?: scolaire)?`,
     `a (?:quitte|arrete) (?:le |l |la )?(?:college|lycee|ecole|scolarite|systeme scolaire)${LEFT_IN}`,
     `sortie?s? du systeme scolaire${LEFT_IN}`,
+    // « décroché depuis la rentrée », « sorti du lycée en octobre », « plus au lycée », « deco »
+    `decroche${E}`,
+    'deco',
+    `sortie?s? (?:du |de l |de la )?(?:college|lycee|ecole)${LEFT_IN}`,
+    `(?:a )?lache (?:le |l |la )?(?:college|lycee|ecole)`,
   ),
+  // « rien depuis », « ne fait rien »: neither a job nor a training.
+  states({ employed: false, inTraining: false }, 'rien depuis', 'ne fait rien', 'fait rien', 'sans rien'),
 
   // Training
   states(

@@ -10,7 +10,8 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { eligibilityResultCard } from '../cards/eligibility-cards.js';
+import { eligibilityResultCard, VERDICT_DISPLAY } from '../cards/eligibility-cards.js';
+import { shortLabel } from '../data/catalogue/schema.js';
 import { parseAgendaQuery } from '../data/agenda/agenda-query.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import {
@@ -44,6 +45,8 @@ export type EligibilityDialogOptions = {
   /** Facts the référent said they do not know: never asked twice. */
   skipped: ProfileField[];
   focus?: Programme;
+  /** The verdict of the programme asked about was said as soon as it was settled: once. */
+  focusSaid?: boolean;
 };
 
 /**
@@ -148,6 +151,26 @@ export class EligibilityDialog extends CancelAndHelpDialog {
     return undefined;
   }
 
+  /**
+   * « 30 ans, pour la promo ? »: the programme asked about is settled before the others
+   * are; its answer comes at once, in one line, and the check goes on for the others.
+   */
+  private async sayFocusVerdict(
+    step: WaterfallStepContext,
+    options: EligibilityOptions,
+    state: EligibilityDialogOptions,
+  ): Promise<void> {
+    if (!state.focus || state.focusSaid) return;
+    const focused = checkEligibility(state.profile, options).find((r) => r.dispositif === state.focus);
+    if (!focused || focused.verdict === 'to_check' || focused.verdict === 'eligible') return;
+    state.focusSaid = true;
+    const name = shortLabel(this.catalogue.get(state.focus));
+    const why = focused.reasons[0] ? ` ${focused.reasons[0].text}` : '';
+    await step.context.sendActivity(
+      `${name} : ${VERDICT_DISPLAY[focused.verdict].label.toLowerCase()}.${why} Voyons les autres dispositifs.`,
+    );
+  }
+
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as EligibilityDialogOptions;
     const options = this.checkOptions();
@@ -167,6 +190,7 @@ export class EligibilityDialog extends CancelAndHelpDialog {
       );
       return step.endDialog({ results } satisfies EligibilityDialogResult);
     }
+    await this.sayFocusVerdict(step, options, state);
     (step.values as Record<string, unknown>)[ASKED] = field;
     if (field === 'age') {
       return step.prompt(AGE_PROMPT, { prompt: FACT_QUESTIONS.age, retryPrompt: AGE_RETRY });

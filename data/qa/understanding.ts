@@ -53,12 +53,16 @@ export function readMessage(
       },
     };
 
+  const extracted = extractProfile(text, { today: now });
+  const person = describesPerson(extracted);
+  // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
+  if (person && extracted.asksEligibility) return { kind: 'person', extracted };
+
   const agenda = parseAgendaQuery(text, now);
   if (agenda) return { kind: 'agenda', query: agenda };
 
   const understood = deps.qa.understand(text);
-  const extracted = extractProfile(text, { today: now });
-  if (describesPerson(extracted)) {
+  if (person) {
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))
       return { kind: 'answer', result: understood };

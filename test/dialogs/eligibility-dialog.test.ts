@@ -184,10 +184,13 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     expect(results!.find((r) => r.dispositif === 'prepa-competences')?.verdict).toBe('closed');
   });
 
-  it('goes on with the other programmes for an adult asked about La Promo 16/18: never only the age', async () => {
+  it('says at once that La Promo 16/18 is not for a 40-year-old, then goes on with the other programmes: never only the age', async () => {
     const c = client({ focus: 'promo-16-18' });
     expect(shown(await c.sendActivity('go'))).toMatch(QUESTION.age);
-    expect(shown(await c.sendActivity('40'))).toMatch(QUESTION.rsa);
+    const verdict = shown(await c.sendActivity('40'));
+    expect(verdict).toMatch(/^La Promo 16\/18 : non éligible\. La personne a 40 ans/);
+    expect(verdict).toContain('Voyons les autres dispositifs.');
+    expect(shown(c.getNextReply())).toMatch(QUESTION.rsa);
   });
 
   it('asks a young person about school, training, work and the ASE before the PEC, and never about the RSA', async () => {
