@@ -25,7 +25,13 @@ import {
 import { liveContext, type ConversationContext } from '../data/qa/follow-up.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage } from '../data/qa/understanding.js';
-import { contactsCard, figuresCard, outOfScopeCard, passagesCard } from '../cards/agreement-cards.js';
+import {
+  contactsCard,
+  costCard,
+  figuresCard,
+  outOfScopeCard,
+  passagesCard,
+} from '../cards/agreement-cards.js';
 import { answerActivity } from '../dialogs/answer-activity.js';
 import {
   findPrescriptionReference,
@@ -322,10 +328,16 @@ export class TeamsBot extends TeamsActivityHandler {
     switch (reading.kind) {
       case 'scope': {
         const question = reading.question;
+        const campaigns = this.deps.stores.campaigns;
         if (question.kind === 'contacts') await send(contactsCard());
+        else if (question.kind === 'cost') await send(costCard());
         else if (question.kind === 'figures')
           await send(
-            figuresCard(this.deps.catalogue, this.deps.stores.campaigns.current(now), question.dispositif),
+            figuresCard(
+              this.deps.catalogue,
+              campaigns.targetsFor(campaigns.current(now)),
+              question.dispositif,
+            ),
           );
         else await send(outOfScopeCard(question.subject));
         return;

@@ -29,7 +29,7 @@ export function contactsCard() {
   });
 }
 
-/** The figures are not kept here yet; the targets of the campaign are. */
+/** The figures are not kept here yet; the targets of the campaign are (`campaign` is the one that set them). */
 export function figuresCard(catalogue: Catalogue, campaign: CampaignRecord, dispositif?: Programme) {
   const programmes = dispositif ? [dispositif] : [...PROGRAMMES];
   const targets = programmes.flatMap((p) => {
@@ -40,7 +40,7 @@ export function figuresCard(catalogue: Catalogue, campaign: CampaignRecord, disp
     title: 'Les chiffres',
     blocks: [
       {
-        text: 'Les chiffres de réalisation (entrées, sorties, résultats) ne sont pas encore disponibles dans l’assistant : l’AFPA les consolide et les transmet au comité de pilotage (Protocole, § 6).',
+        text: 'Les chiffres de réalisation (entrées, sorties, résultats) ne sont pas encore disponibles dans l’assistant. L’AFPA transmet chaque mois à la DGEFP un tableau de bord de chaque dispositif, et une production départementale annuelle à la DDETSPP (Protocole, § 6).',
       },
       targets.length > 0
         ? {
@@ -50,6 +50,29 @@ export function figuresCard(catalogue: Catalogue, campaign: CampaignRecord, disp
         : { text: `Aucun objectif chiffré n’est saisi pour la campagne ${campaign.year}.` },
     ],
     buttons: [CONTACTS_BUTTON, MENU_BUTTON],
+  });
+}
+
+/** What it costs: who pays, as the agreement says; no price, which it never gives. */
+export function costCard() {
+  return recordCard({
+    title: 'Le coût',
+    blocks: [
+      {
+        text: 'Pour Prépa Compétences et Compétences PEC, les services compétents du Département prescrivent directement, sans contrepartie financière (Accord, art. 2.1.3 et 2.1.4).',
+      },
+      {
+        text: 'Pour les allocataires du RSA accompagnés par les Départements, le financement est assuré par l’État dans le cadre du Plan d’investissement dans les compétences (Protocole, § 2).',
+      },
+      {
+        text: 'L’accord ne fixe aucun tarif : il ne dit rien du prix d’une formation suivie hors de ces dispositifs.',
+      },
+    ],
+    buttons: [
+      CONTACTS_BUTTON,
+      { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
+      MENU_BUTTON,
+    ],
   });
 }
 

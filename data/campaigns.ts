@@ -63,9 +63,13 @@ export class Campaigns {
     return campaigns;
   }
 
-  /** Every campaign, oldest first. */
+  /** Every campaign, oldest first; the agreement's own 2022 campaign is always one of them. */
   all(): CampaignRecord[] {
-    const byYear = new Map<number, CampaignRecord>([[this.initial.year, this.initial], ...this.stored]);
+    const byYear = new Map<number, CampaignRecord>([
+      [AGREEMENT_2022.year, AGREEMENT_2022],
+      [this.initial.year, this.initial],
+      ...this.stored,
+    ]);
     return [...byYear.values()].sort((a, b) => a.year - b.year);
   }
 
@@ -80,10 +84,21 @@ export class Campaigns {
     return open[0] ?? all.sort(byDeadline).at(-1)!;
   }
 
+  /** The targets that apply: the campaign's own, or those of the last campaign that set some (the agreement's). */
+  targetsFor(campaign: CampaignRecord): CampaignRecord {
+    const hasTargets = (c: CampaignRecord) => Object.values(c.targets).some((t) => t !== null);
+    if (hasTargets(campaign)) return campaign;
+    return (
+      this.all()
+        .filter((c) => c.year <= campaign.year && hasTargets(c))
+        .at(-1) ?? campaign
+    );
+  }
+
   /** Adds a campaign or changes the one of the same year. */
   async save(record: CampaignRecord): Promise<'added' | 'updated'> {
     const checked = CampaignRecordSchema.parse(record);
-    const existed = this.stored.has(checked.year) || this.initial.year === checked.year;
+    const existed = this.all().some((c) => c.year === checked.year);
     await this.docs.commit([{ collection: COLLECTION, key: keyOf(checked.year), document: checked }]);
     this.stored.set(checked.year, checked);
     return existed ? 'updated' : 'added';

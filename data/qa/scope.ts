@@ -9,6 +9,7 @@ import { normalizeText } from './normalize.js';
  */
 export type ScopeQuestion =
   | { kind: 'contacts' }
+  | { kind: 'cost' }
   | { kind: 'figures'; dispositif?: Programme }
   | { kind: 'out_of_scope'; subject: string };
 
@@ -17,8 +18,14 @@ const CONTACTS =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b(combien (de |d )?(personnes?|allocataires?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?)\b.*\b(sont|ont|deja|cette annee|en ce moment|actuellement|jusqu a present|a ce jour|entres?|entrees?|inscrits?|orientes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|nombre (de |d )?(entrees|sorties|inscrits|personnes entrees))\b/;
+  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est)\b/;
+/** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
+/** Progress against the target is a question about figures, even with « objectif » in it. */
+const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|atteint|realise)\b/;
+/** What it costs: the agreement says who pays, never a price. */
+const COST =
+  /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par)\b/;
 
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
@@ -36,6 +43,24 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(logement|hebergement|loyer)\b/, 'le logement'],
   [
+    /\b(suspendu|suspension|sanction\w*|radie|radiation)\b/,
+    'les droits et devoirs au titre du RSA (suspension, sanction)',
+  ],
+  [
+    /\b(caf|msa|prime d activite|aide a l embauche|aides? a l employeur)\b/,
+    'les prestations et aides versées par d’autres organismes',
+  ],
+  [/\b(creche|frais de garde|nounou|assistante maternelle)\b/, 'la prise en charge de la garde d’enfants'],
+  [
+    /\b(frais de (deplacement|transport|repas)|rembourse\w*|tickets? resto\w*|repas|cantine)\b/,
+    'la prise en charge des frais (transport, repas)',
+  ],
+  [/\b(horaires?|a quelle heure|quelle heure)\b/, 'les horaires des ateliers'],
+  [
+    /\b(bafa|plie|cap emploi (ils |elle )?(fait|font)|mission locale (ils |elle )?(fait|font))\b/,
+    'ce programme ou cet organisme, qui ne font pas partie de l’accord',
+  ],
+  [
     /\b(e2c|ecole de la deuxieme chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr)\b/,
     'ce programme, qui ne fait pas partie de l’accord',
   ],
@@ -50,12 +75,13 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [RegExp, Programme]> = [
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
   if (CONTACTS.test(text)) return { kind: 'contacts' };
-  if (FIGURES.test(text) && !TARGET.test(text)) {
+  if (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text))) {
     const dispositif = PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
     return dispositif ? { kind: 'figures', dispositif } : { kind: 'figures' };
   }
   const outside = OUTSIDE.find(([words]) => words.test(text));
-  return outside ? { kind: 'out_of_scope', subject: outside[1] } : undefined;
+  if (outside) return { kind: 'out_of_scope', subject: outside[1] };
+  return COST.test(text) ? { kind: 'cost' } : undefined;
 }
 
 /** Whom the agreement names, and in which role (art. 3 ; protocole, § 6). */

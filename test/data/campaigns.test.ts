@@ -31,11 +31,16 @@ describe('Campaigns', () => {
       entryDeadline: '2024-12-31',
       completionDeadline: '2025-04-30',
     });
-    expect(campaigns.all()).toHaveLength(1);
-    expect(campaigns.all()[0]).toMatchObject({
+    // The agreement's own 2022 campaign stays on record, with its targets.
+    expect(campaigns.all().map((c) => c.year)).toEqual([2022, 2024]);
+    const configured = campaigns.all()[1]!;
+    expect(configured).toMatchObject({
       year: 2024,
       targets: { 'prepa-competences': null, 'competences-pec': null, 'promo-16-18': null },
     });
+    expect(campaigns.current(on('2024-06-01')).year).toBe(2024);
+    // With no target of its own, the figures show the last targets set: the agreement's.
+    expect(campaigns.targetsFor(configured).year).toBe(2022);
   });
 
   it.each([

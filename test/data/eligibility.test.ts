@@ -199,7 +199,9 @@ describe('checkEligibility — what it says', () => {
       expect(r.nextStep.length).toBeGreaterThan(0);
       // The agreement, or a legal rule named as such.
       for (const reason of r.reasons)
-        expect(reason.source).toMatch(/^(Accord, art\.|Protocole, §|Code de l’action sociale et des familles)/);
+        expect(reason.source).toMatch(
+          /^(Accord, art\.|Protocole, §|Code de l’action sociale et des familles)/,
+        );
     }
   });
 

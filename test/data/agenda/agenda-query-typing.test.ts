@@ -21,7 +21,10 @@ describe('parseAgendaQuery, as référents type', () => {
     ],
     ['entrees prepa comp volet 2', { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2' }],
     ['sessions pec avec des places', { kind: 'sessions', dispositif: 'competences-pec', withSeats: true }],
-    ['calendrier promo 1618 sur place', { kind: 'sessions', dispositif: 'promo-16-18', modality: 'presentiel' }],
+    [
+      'calendrier promo 1618 sur place',
+      { kind: 'sessions', dispositif: 'promo-16-18', modality: 'presentiel' },
+    ],
     ['jpo lundi prochain', { kind: 'events', types: ['jpo'], from: '2026-11-30', to: '2026-11-30' }],
     ['infos coll avant noel', { kind: 'events', types: ['info_collective'], to: '2026-12-24' }],
     ['visites plateau avant fin janvier', { kind: 'events', types: ['visite_plateau'], to: '2027-01-31' }],
@@ -32,7 +35,13 @@ describe('parseAgendaQuery, as référents type', () => {
     ],
     [
       'entrees promo 1618 a montauban en janvier',
-      { kind: 'sessions', dispositif: 'promo-16-18', place: 'montauban', from: '2027-01-01', to: '2027-01-31' },
+      {
+        kind: 'sessions',
+        dispositif: 'promo-16-18',
+        place: 'montauban',
+        from: '2027-01-01',
+        to: '2027-01-31',
+      },
     ],
     ['jpo le 12 decembre', { kind: 'events', types: ['jpo'], from: '2026-12-12', to: '2026-12-12' }],
   ])('« %s »', (message, expected) => {

@@ -326,7 +326,10 @@ describe('Prescriptions.transition', () => {
     expect(result.kind).toBe('done');
     const stored = (await s.service.get(p.id))!;
     expect(stored.history.at(-1)).toMatchObject({ status: 'annulee', actor: 'referent', by: REFERENT });
-    expect(s.messagesFor(p.id).map((m) => m.payload.type)).toEqual([NOTICES.afpaCard, NOTICES.afpaCardUpdate]);
+    expect(s.messagesFor(p.id).map((m) => m.payload.type)).toEqual([
+      NOTICES.afpaCard,
+      NOTICES.afpaCardUpdate,
+    ]);
   });
 
   it('recognises the référent by their Entra id when Teams gives them another id', async () => {

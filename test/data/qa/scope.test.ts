@@ -56,3 +56,20 @@ describe('recognizeScopeQuestion', () => {
     expect(recognizeScopeQuestion(message)).toBeUndefined();
   });
 });
+
+describe('recognizeScopeQuestion: cost and more subjects outside the agreement', () => {
+  it.each([
+    ['combien ca coute ?', 'cost'],
+    ['c est payant pour la personne ?', 'cost'],
+    ['qui paie la prepa comp ?', 'cost'],
+    ['le CD paie la creche pendant la formation ?', 'out_of_scope'],
+    ['les frais de deplacement pour aller a montauban c rembourse ?', 'out_of_scope'],
+    ['la CAF doit etre prevenue quand un brsa entre en formation ?', 'out_of_scope'],
+    ['les ateliers commencent a quelle heure ?', 'out_of_scope'],
+    ['si elle refuse son rsa peut etre suspendu ?', 'out_of_scope'],
+    ['nb de brsa en prepa comp depuis janvier stp', 'figures'],
+    ['on en est ou sur les objectifs pec', 'figures'],
+  ])('« %s » → %s', (message, kind) => {
+    expect(recognizeScopeQuestion(message)?.kind).toBe(kind);
+  });
+});

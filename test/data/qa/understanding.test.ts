@@ -20,7 +20,7 @@ describe('readMessage: one reading, then the route', () => {
     ['mon allocataire veut savoir combien de temps dure prepa comp', 'answer'],
     ['une dame au rsa suivie par moi peut faire prepa comp ?', 'person'],
     ['qui trace les parcours des beneficiaires ?', 'passages'],
-    ['combien ca coute ?', 'passages'],
+    ['combien ca coute ?', 'scope'],
     ['blablabla', 'unsure'],
   ])('« %s » → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
