@@ -359,7 +359,7 @@ export class TeamsBot extends TeamsActivityHandler {
         return;
       }
       case 'answer':
-        await context.sendActivity(answerActivity(this.deps.catalogue, reading.result));
+        await context.sendActivity(answerActivity(this.deps.catalogue, reading.result, reading.passages));
         return;
       case 'clarify':
         // Only a doubt between dispositifs needs a dialog.

@@ -111,7 +111,12 @@ const OVERVIEW: Aspect[] = ['overview', 'audience'];
  * An answer to a question: exactly the aspects asked, each with its source, and
  * « Voir la fiche complète » for the rest. A precise question gets a short card.
  */
-export function answerCard(catalogue: Catalogue, id: DispositifId, asked: Aspect | readonly Aspect[]) {
+export function answerCard(
+  catalogue: Catalogue,
+  id: DispositifId,
+  asked: Aspect | readonly Aspect[],
+  passages: ReadonlyArray<{ source: string; text: string }> = [],
+) {
   const d = catalogue.get(id);
   const aspects = typeof asked === 'string' ? [asked] : asked;
   const shown = aspects.length === 1 && aspects[0] === 'overview' ? OVERVIEW : aspects;
@@ -120,6 +125,15 @@ export function answerCard(catalogue: Catalogue, id: DispositifId, asked: Aspect
     // The overview's « for whom » is shown when the agreement says it; an aspect asked always answers, even « not said ».
     .filter((facts, index) => !(facts.missing && shown === OVERVIEW && index > 0))
     .map(toSection);
+  // The agreement's own words for what no aspect of the fiche covers, first: they answer the question.
+  const quoted = passages.map((p) => ({
+    heading: 'Ce que dit l’accord',
+    lines: [p.text.length > 400 ? `${p.text.slice(0, 397).replace(/\s+\S*$/, '')}…` : p.text],
+    source: `Source : ${p.source}`,
+  }));
+  // A precise question no aspect names (« y a du code de la route ? ») is answered by the passage alone.
+  if (shown === OVERVIEW && quoted.length > 0) sections.splice(0, sections.length);
+  sections.unshift(...quoted);
   return fiche.attachment({
     title: d.name,
     subtitle: shown === OVERVIEW ? d.summary : '',

@@ -45,12 +45,36 @@ function plain(line: string): string {
     .trim();
 }
 
+/** The columns of the protocol's table (§ 3) and of the action plan. */
+const PROTOCOL_COLUMNS = ['Prépa Compétences', 'Compétences PEC', 'La Promo 16/18'];
+const PLAN_COLUMNS = ['engagements de l’AFPA', 'engagements du Département', 'indicateurs'];
+
 /** Splits the agreement into paragraphs, each labelled with its article, section of the plan or of the protocol. */
 export function readPassages(text: string): Passage[] {
   const passages: Passage[] = [];
   let part: 'accord' | 'plan' | 'protocole' = 'accord';
   let source = 'Accord, préambule';
   for (const raw of text.split(/\r?\n/)) {
+    // A table row (tab-separated): each cell, and each paragraph of a cell, is a passage of its own.
+    if (raw.includes('\t') && part !== 'accord') {
+      const [label, ...cells] = raw.split('\t');
+      const heading = plain(label ?? '');
+      if (/^\d[.-]\d/.test(heading) && part === 'plan')
+        source = `Plan d’action, ${heading.split(' ')[0]!.replace(/\.$/, '')}`;
+      cells.forEach((cell, index) => {
+        const column = (part === 'protocole' ? PROTOCOL_COLUMNS : PLAN_COLUMNS)[index] ?? '';
+        for (const piece of cell.split(/<\/?(?:p|li|ul)[^>]*>|•/)) {
+          const passage = plain(piece);
+          if (passage.length >= 20 && !/^[A-ZÉÈ .'’/0-9-]+$/.test(passage))
+            passages.push({
+              id: passages.length,
+              source: column ? `${source} (${column})` : source,
+              text: passage,
+            });
+        }
+      });
+      continue;
+    }
     const line = plain(raw);
     if (line === '') continue;
     if (/^ANNEXE$/.test(line)) {
@@ -134,9 +158,15 @@ export class PassageSearch {
    */
   find(
     question: string,
-    options: { limit?: number; minTerms?: number } = {},
+    options: { limit?: number; minTerms?: number; ignoring?: string } = {},
   ): Array<Passage & { score: number }> {
     const { limit = 2, minTerms = 2 } = options;
+    // Words that only name the subject (« promo 1618 ») do not make a passage relevant.
+    const ignored = new Set(
+      tokenize(options.ignoring ?? '')
+        .map(term)
+        .filter((w): w is string => w !== null),
+    );
     const normal = normalizeText(question);
     const expanded = [
       question,
@@ -145,14 +175,22 @@ export class PassageSearch {
     const words = new Set(
       tokenize(expanded)
         .map(term)
-        .filter((w): w is string => w !== null),
+        .filter((w): w is string => w !== null && !ignored.has(w)),
     );
     if (words.size === 0) return [];
+    const seen = new Set<string>();
     // MiniSearch tokenises and stems the question itself, as it did the passages.
-    return this.index
-      .search(expanded)
-      .filter((hit) => new Set(hit.queryTerms).size >= Math.min(minTerms, words.size))
-      .slice(0, limit)
-      .map((hit) => ({ ...this.passages[hit.id as number]!, score: hit.score }));
+    return (
+      this.index
+        .search(expanded)
+        .filter((hit) => {
+          const matched = new Set(hit.queryTerms.filter((t) => !ignored.has(t)));
+          return matched.size >= Math.min(minTerms, words.size);
+        })
+        .map((hit) => ({ ...this.passages[hit.id as number]!, score: hit.score }))
+        // The agreement repeats some sentences word for word (art. 2.1.3 and 2.1.4): once is enough.
+        .filter((p) => !seen.has(p.text) && Boolean(seen.add(p.text)))
+        .slice(0, limit)
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { parseAgendaQuery, type AgendaQuery } from '../agenda/agenda-query.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { describesPerson, extractProfile } from '../eligibility-extraction.js';
 import { followUp, keepsAspects, type ConversationContext } from './follow-up.js';
@@ -13,13 +14,38 @@ import { recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
 export type Reading =
   | { kind: 'scope'; question: ScopeQuestion }
   | { kind: 'agenda'; query: AgendaQuery }
-  | { kind: 'answer'; result: Extract<QaResult, { kind: 'answer' }> }
+  | {
+      kind: 'answer';
+      result: Extract<QaResult, { kind: 'answer' }>;
+      /** Passages of the agreement that answer what the fiche's aspects do not. */
+      passages?: Passage[];
+    }
   | { kind: 'clarify'; result: Extract<QaResult, { kind: 'clarify' }> }
   | { kind: 'person'; extracted: ReturnType<typeof extractProfile> }
   | { kind: 'passages'; passages: Passage[] }
   | { kind: 'unsure' };
 
-export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch };
+export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch; catalogue: Catalogue };
+
+/** Words that ask without saying what: they never make a passage relevant. */
+const ASKING_WORDS =
+  'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vraiment';
+
+/**
+ * A question about a dispositif that asks something precise (« y a du code de la route
+ * dans la promo ? ») gets, beside the fiche's aspect, the agreement's passage that says it.
+ */
+function answerWithPassages(
+  text: string,
+  result: Extract<QaResult, { kind: 'answer' }>,
+  deps: UnderstandingDeps,
+): Reading {
+  if (result.comparedWith) return { kind: 'answer', result };
+  const d = deps.catalogue.get(result.dispositif);
+  const naming = [d.name, d.shortName ?? '', ...d.aliases, ASKING_WORDS].join(' ');
+  const passages = deps.passages.find(text, { ignoring: naming, limit: 1 });
+  return passages.length > 0 ? { kind: 'answer', result, passages } : { kind: 'answer', result };
+}
 
 /** A question about a programme's practicalities is answered even when a person is mentioned in it. */
 const PRACTICAL: ReadonlySet<Aspect> = new Set([
@@ -65,13 +91,14 @@ export function readMessage(
   if (person) {
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))
-      return { kind: 'answer', result: understood };
+      return answerWithPassages(text, understood, deps);
     return { kind: 'person', extracted };
   }
   if (understood.kind === 'answer') {
     // « et pour la PEC ? » after « combien de temps dure prépa ? » asks the same of the PEC.
     const kept = keepsAspects(text, context);
-    return { kind: 'answer', result: kept ? { ...understood, aspect: kept[0]!, aspects: kept } : understood };
+    if (kept) return { kind: 'answer', result: { ...understood, aspect: kept[0]!, aspects: kept } };
+    return answerWithPassages(text, understood, deps);
   }
   if (understood.kind === 'clarify') return { kind: 'clarify', result: understood };
   // No dispositif named: the agreement's own words may still answer a precise question.

@@ -4,7 +4,8 @@ import { PassageSearch } from '../../../data/qa/passages.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 
-const deps = { qa: new QuestionAnswering(loadCatalogue().all), passages: PassageSearch.ofAgreement() };
+const catalogue = loadCatalogue();
+const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string, context?: Parameters<typeof readMessage>[2]) =>
   readMessage(text, NOW, context, deps);
@@ -53,5 +54,25 @@ describe('readMessage: one reading, then the route', () => {
       kind: 'agenda',
       query: { kind: 'sessions', dispositif: 'promo-16-18' },
     });
+  });
+});
+
+describe('readMessage: a precise question about a dispositif gets the passage that says it', () => {
+  it.each([
+    // The agreement writes « code la route ».
+    ['y a du code de la route dans la promo 1618 ?', 'code la route'],
+    ['a la fin de la prepa le referent recoit un bilan ?', 'bilan individuel'],
+    ['la promo ça peut aller jusqu a 4 mois ?', '4 mois'],
+  ])('« %s » quotes « %s »', (text, fact) => {
+    const reading = read(text);
+    expect(reading.kind).toBe('answer');
+    const quoted = reading.kind === 'answer' ? (reading.passages ?? []).map((p) => p.text).join(' ') : '';
+    expect(quoted).toContain(fact);
+  });
+
+  it('adds nothing to « c’est quoi la promo 1618 ? », which asks for the overview', () => {
+    const reading = read('c’est quoi la promo 1618 ?');
+    expect(reading).toMatchObject({ kind: 'answer' });
+    expect(reading.kind === 'answer' ? reading.passages : undefined).toBeUndefined();
   });
 });
