@@ -3,6 +3,7 @@ import { parisDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
 import { parisInstant } from './french-format.js';
 import { townIn } from './towns.js';
+import { knownTradeIn } from './trades.js';
 import type {
   AgendaEvent,
   AgendaItem,
@@ -38,17 +39,20 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ],
   [
     'visite_plateau',
-    /\b(visites?( de| des| du)? (plateaux?|ateliers?)( techniques?)?|plateaux? techniques?|visites?)\b/,
+    /\b(visites?( de| des| du)? (plateaux?|ateliers?)( techniques?)?|plateaux? techniques?|visites?|voir (l |les |un |le )?(atelier|plateau)s?)\b/,
   ],
-  ['reunion_metier', /\b(reunions? (metiers?|sur les metiers?|de metiers?)|metiers? en tension)\b/],
+  [
+    'reunion_metier',
+    /\b(reunions? (metiers?|sur les metiers?|de metiers?)|metiers? en tension|reunions?\b.*\bmetiers?|metiers?\b.*\breunions?)\b/,
+  ],
 ];
 
 const AGENDA_WORDS =
-  /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe)\b/;
+  /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf)\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS = /\b(comprend|consiste|c est quoi|qu est ce que c est|definition)\b/;
 const SESSION_WORDS =
-  /\b(entrees?|dates? d entrees?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
+  /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
 const PLACE_WORDS =
   /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|dispos? (en |pour )?[a-z]{4,})\b/;
@@ -130,6 +134,14 @@ const NOT_A_NAME = new Set([
   'moment',
   'place',
   'places',
+  'de',
+  'du',
+  'd',
+  'en',
+  'y',
+  'avant',
+  'apres',
+  'partir',
 ]);
 
 const dayOf = (date: Date) => format(date, 'yyyy-MM-dd');
@@ -159,6 +171,17 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     `\\bavant (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTHS.join('|')})\\b`,
   ).exec(text);
   if (untilMonth) return { to: dayOf(endOfMonth(nextMonthNamed(untilMonth[1]!, today))) };
+  // « avant le 15 février », « après le 1er mars »: up to, or from, that day.
+  const bound = new RegExp(
+    `\\b(avant|apres|a partir) (?:du |le )?(\\d{1,2}|1er) (${MONTHS.join('|')})\\b`,
+  ).exec(text);
+  if (bound) {
+    const month = MONTHS.indexOf(bound[3]!);
+    const day = bound[2] === '1er' ? 1 : Number(bound[2]);
+    let date = new Date(today.getFullYear(), month, day, 12);
+    if (date < today) date = new Date(today.getFullYear() + 1, month, day, 12);
+    return bound[1] === 'avant' ? { to: dayOf(date) } : { from: dayOf(date) };
+  }
   // « le 12 décembre »: that day, this year or next.
   const dated = new RegExp(`\\b(?:le )?(\\d{1,2}|1er) (${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(text);
   if (dated) {
@@ -221,13 +244,20 @@ function placeIn(text: string): string | undefined {
   return names.at(-1);
 }
 
-/** The trade after « en », « métier(s) » or « réunion(s) métier(s) »: « places en maçonnerie ». */
+/**
+ * The trade: one that référents commonly name, anywhere (« places soudure »), otherwise
+ * the word after « en », « métier(s) » or « formation »: « places en maçonnerie ».
+ */
 function tradeIn(text: string): string | undefined {
+  const known = knownTradeIn(text);
+  if (known) return known;
   const match =
-    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|dispos?(?: en| pour)?|en|sur la|sur le|dans la|dans le) ([a-z][a-z]+)/g;
+    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|dispos?(?: en| pour)?|formations? (?:de |d |en )?|en|sur la|sur le|dans la|dans le) ([a-z][a-z]+)/g;
   const names = [...text.matchAll(match)]
     .map((m) => m[1]!)
-    .filter((w) => !NOT_A_NAME.has(w) && !/^(tension|formation|entree|place)s?$/.test(w));
+    .filter(
+      (w) => !NOT_A_NAME.has(w) && !/^(tension|formation|entree|place|info|infos|collective)s?$/.test(w),
+    );
   return names[0];
 }
 
@@ -244,8 +274,11 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   const dispositif = DISPOSITIF_WORDS.find(([, words]) => words.test(text))?.[0];
   const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
 
-  // « de la place en prépa ? » asks for the programme's entry sessions that still have room.
-  if (PLACE_WORDS.test(text) && !TARGET_WORDS.test(text) && !dispositif) {
+  // « de la place en prépa ? » asks for the programme's entry sessions that still have room;
+  // « places soudure », « restauration caussade places »: a trade and the word « places ».
+  const placesAsked =
+    PLACE_WORDS.test(text) || (knownTradeIn(text) !== undefined && /\bplaces?\b/.test(text));
+  if (placesAsked && !TARGET_WORDS.test(text) && !dispositif && !EVENT_WORDS.some(([, w]) => w.test(text))) {
     return strip({
       kind: 'places',
       trade: tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')),
@@ -254,11 +287,12 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   }
   const types = EVENT_WORDS.filter(([, words]) => words.test(text)).map(([type]) => type);
   if (types.length > 0) {
-    const trade =
-      types.includes('reunion_metier') || types.includes('info_collective') ? tradeOf(text) : undefined;
+    const trade = tradeOf(text);
     return strip({
       kind: 'events',
       types,
+      // « info coll prépa comp »: the events about that programme.
+      dispositif,
       trade,
       withSeats: WITH_SEATS.test(text) || undefined,
       ...filters(),
@@ -338,7 +372,7 @@ export function runAgendaQuery<T extends AgendaItem<AgendaKind>>(
   return items
     .filter((item) => upcoming(kind, item, now))
     .filter((item) => !query.types || query.types.includes((item as AgendaEvent).type))
-    .filter((item) => !query.dispositif || (item as EntrySession).dispositif === query.dispositif)
+    .filter((item) => !query.dispositif || aboutProgramme(kind, item, query.dispositif))
     .filter(
       (item) =>
         !query.volet || normalizeText((item as EntrySession).volet).includes(normalizeText(query.volet)),
@@ -360,6 +394,19 @@ export function runAgendaQuery<T extends AgendaItem<AgendaKind>>(
     .sort((a, b) => a.start.localeCompare(b.start) || titleOf(kind, a).localeCompare(titleOf(kind, b)));
 }
 
+/** A session is of its programme; an event is about it when its title or description names it. */
+function aboutProgramme(
+  kind: AgendaKind,
+  item: AgendaItem<AgendaKind>,
+  dispositif: SessionDispositif,
+): boolean {
+  if (kind === 'sessions') return (item as EntrySession).dispositif === dispositif;
+  if (kind !== 'events') return true;
+  const event = item as AgendaEvent;
+  const text = normalizeText(`${event.title} ${event.description}`);
+  return DISPOSITIF_WORDS.find(([id]) => id === dispositif)![1].test(text);
+}
+
 /** A count of 0 is full; no count at all is not known to be full. */
 function hasRoom(kind: AgendaKind, item: AgendaItem<AgendaKind>): boolean {
   if (kind === 'places') return (item as TrainingPlace).available > 0;
@@ -375,7 +422,7 @@ function titleOf(kind: AgendaKind, item: AgendaItem<AgendaKind>): string {
 
 /** The filters a follow-up adds to the previous agenda question: « et à Moissac ? », « en distanciel ? », « en février ? ». */
 export type AgendaFilters = Partial<
-  Pick<AgendaQuery, 'place' | 'from' | 'to' | 'modality' | 'withSeats' | 'volet'>
+  Pick<AgendaQuery, 'place' | 'from' | 'to' | 'modality' | 'withSeats' | 'volet' | 'trade'>
 >;
 
 export function agendaFilters(message: string, now: Date): AgendaFilters {
@@ -388,6 +435,8 @@ export function agendaFilters(message: string, now: Date): AgendaFilters {
     modality: MODALITY_WORDS.find(([, words]) => words.test(text))?.[0],
     withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
     volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
+    // « et en maçonnerie ? » after a list of places.
+    trade: asWritten(message, knownTradeIn(text)),
   });
   return filters;
 }

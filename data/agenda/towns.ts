@@ -9,6 +9,8 @@ import { normalizeText } from '../qa/normalize.js';
 const TOWNS = [
   'Montauban',
   'Castelsarrasin',
+  // « castel », as it is called locally.
+  'Castel',
   'Moissac',
   'Caussade',
   "Valence d'Agen",

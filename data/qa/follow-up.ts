@@ -49,7 +49,7 @@ export type FollowUp =
 
 /** Short messages that lean on the previous one: « et … ? », « ça … ? », a filter alone. */
 const LEANS_ON_CONTEXT =
-  /^(et|ca|c est|cela|il|elle|ils|elles|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur)\b/;
+  /^(et|ca|c est|cela|il|elle|ils|elles|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =

@@ -90,3 +90,67 @@ describe('runAgendaQuery with the new filters', () => {
     ]);
   });
 });
+
+describe('parseAgendaQuery: trades, programmes and dates as people write them', () => {
+  it.each<[string, AgendaQuery]>([
+    ['places soudure', { kind: 'places', trade: 'soudure' }],
+    ['restauration caussade places', { kind: 'places', trade: 'restauration', place: 'caussade' }],
+    ['y a de la place en formation cariste ?', { kind: 'places', trade: 'cariste' }],
+    ['formations logistique avec des places', { kind: 'places', trade: 'logistique' }],
+    ['plaquiste des places ?', { kind: 'places', trade: 'plaquiste' }],
+    ['visite plateau soudure', { kind: 'events', types: ['visite_plateau'], trade: 'soudure' }],
+    ['info coll prepa comp', { kind: 'events', types: ['info_collective'], dispositif: 'prepa-competences' }],
+    [
+      'y a une info coll pour la promo 1618 ?',
+      { kind: 'events', types: ['info_collective'], dispositif: 'promo-16-18' },
+    ],
+    [
+      'y a une reunion bientot sur les metiers de la logistique ?',
+      { kind: 'events', types: ['reunion_metier'], trade: 'logistique' },
+    ],
+    [
+      'elle peut aller voir l atelier soudure ?',
+      { kind: 'events', types: ['visite_plateau'], trade: 'soudure' },
+    ],
+    [
+      'castel il se passe quoi en janvier',
+      { kind: 'events', place: 'castel', from: '2027-01-01', to: '2027-01-31' },
+    ],
+    [
+      'prepa comp en distanciel c quand',
+      { kind: 'sessions', dispositif: 'prepa-competences', modality: 'distanciel' },
+    ],
+    ['atelier 2 pec dates', { kind: 'sessions', dispositif: 'competences-pec', volet: 'atelier 2' }],
+    [
+      'qu est ce qu il y a avant le 15 fevrier en info collective',
+      { kind: 'events', types: ['info_collective'], to: '2027-02-15' },
+    ],
+    ['jpo apres le 1er mars', { kind: 'events', types: ['jpo'], from: '2027-03-01' }],
+  ])('« %s »', (message, expected) => {
+    expect(parseAgendaQuery(message, NOW)).toEqual(expected);
+  });
+});
+
+describe('runAgendaQuery: events about a programme', () => {
+  it('keeps the events whose title or description names the programme', () => {
+    const event = (id: string, title: string) => ({
+      id,
+      type: 'info_collective' as const,
+      title,
+      start: '2027-01-14T09:30',
+      end: '2027-01-14T11:30',
+      place: 'AFPA Montauban',
+      trade: '',
+      description: '',
+      seats: null,
+      cancelled: false,
+    });
+    const items = [
+      event('a', 'Information collective Prépa Compétences'),
+      event('b', 'Information collective La Promo 16/18'),
+    ];
+    expect(
+      runAgendaQuery(items, { kind: 'events', dispositif: 'promo-16-18' }, NOW).map((e) => e.id),
+    ).toEqual(['b']);
+  });
+});
