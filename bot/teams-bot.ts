@@ -67,6 +67,7 @@ import {
 import { referenceOf } from './teams/messenger.js';
 import type { Logger } from './logger.js';
 import type { AgendaKind } from '../data/agenda/model.js';
+import { agendaFilters, runAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
 
 export type TeamsBotDeps = ActionDeps & {
   /** The agreement's paragraphs, for precise questions no fiche answers. */
@@ -299,7 +300,12 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const prescribe = recognizePrescribeRequest(text);
     if (prescribe) {
-      await this.runAction(context, scratch, { verb: VERBS.openPrescription, ...prescribe });
+      const session = await this.namedSession(text, prescribe.dispositif);
+      await this.runAction(context, scratch, {
+        verb: VERBS.openPrescription,
+        ...prescribe,
+        ...(session ? { session } : {}),
+      });
       return;
     }
     const reference = findPrescriptionReference(text);
@@ -372,6 +378,22 @@ export class TeamsBot extends TeamsActivityHandler {
         await context.sendActivity(answerActivity(this.deps.catalogue, { kind: 'unsure' }));
         return;
     }
+  }
+
+  /**
+   * « sur l'entrée du 18 janvier », « la session de Castel, volet 2 »: the one entry
+   * session a request to prescribe names, when exactly one fits.
+   */
+  private async namedSession(
+    text: string,
+    dispositif: AgendaQuery['dispositif'],
+  ): Promise<string | undefined> {
+    const now = this.deps.clock();
+    const filters = agendaFilters(text, now);
+    if (!filters.place && !filters.from && !filters.to && !filters.volet) return undefined;
+    const query: AgendaQuery = { kind: 'sessions', ...(dispositif ? { dispositif } : {}), ...filters };
+    const found = runAgendaQuery(await this.deps.stores.agenda.list('sessions'), query, now);
+    return found.length === 1 ? found[0]!.id : undefined;
   }
 
   /** A button (or a command that is one): checked and handled by the card-action table. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findPrescriptionReference,
+  recognizeCommand,
+  recognizePrescribeRequest,
+} from '../../dialogs/commands.js';
+
+describe('requests to prescribe, as référents type them', () => {
+  it.each([
+    ['prescrire', {}],
+    ["inscrire quelqu'un en prépa", { dispositif: 'prepa-competences' }],
+    ['je voudrais orienter un jeune vers la promo 16-18', { dispositif: 'promo-16-18' }],
+    ['Prescrire la PEC pour mon allocataire', { dispositif: 'competences-pec' }],
+    ['faire une prescription promo 1618 pour un jeune de l ase', { dispositif: 'promo-16-18' }],
+    ['inscription prepa volet 2 pour un monsieur', { dispositif: 'prepa-competences' }],
+    ['je voudrais positionner qqn sur l entree du 18 janvier', {}],
+    ['je prescris comment ?', {}],
+  ])('« %s »', (text, expected) => {
+    expect(recognizePrescribeRequest(text)).toEqual(expected);
+  });
+
+  it.each([
+    'qui peut prescrire la VAE ?',
+    'comment prescrire la vae ?',
+    'comment inscrire en prepa ?',
+    'inscription sur panda c est quoi',
+  ])('leaves the question « %s » to the answers', (text) => {
+    expect(recognizePrescribeRequest(text)).toBeUndefined();
+  });
+
+  it('finds a reference typed in a sentence, and knows the commands of the menu', () => {
+    expect(findPrescriptionReference('ou en est la p-7k3m9q ?')).toBe('P-7K3M9Q');
+    expect(recognizeCommand('mes prescriptions')).toBe('myPrescriptions');
+    expect(recognizeCommand('Recevoir les prescriptions ici')).toBe('designateAfpa');
+    expect(recognizeCommand('campagne')).toBe('campaigns');
+  });
+});
