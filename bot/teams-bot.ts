@@ -14,7 +14,7 @@ import {
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { VERBS } from '../cards/actions.js';
 import { eligibilityFormCard } from '../cards/eligibility-cards.js';
-import { welcomeCard } from '../cards/welcome-card.js';
+import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
 import {
   describeProfile,
   missingFacts,
@@ -407,6 +407,10 @@ export class TeamsBot extends TeamsActivityHandler {
       await this.startGuided(scratch, outcome.profile, outcome.focus, true);
       return;
     }
+    if (outcome.kind === 'resumeGuided') {
+      await this.resumeGuided(scratch);
+      return;
+    }
     await context.sendActivity(MessageFactory.attachment(outcome.card));
   }
 
@@ -548,7 +552,13 @@ export class TeamsBot extends TeamsActivityHandler {
     const paused = await this.pausedCheck.get(scratch.context);
     if (!paused || paused.offered || dc.activeDialog || scratch.activeDialog) return;
     await this.pausedCheck.set(scratch.context, { ...paused, offered: true });
-    await scratch.context.sendActivity(RESUME_OFFER);
+    await scratch.context.sendActivity(
+      MessageFactory.attachment(
+        noticeCard(RESUME_OFFER, [
+          { title: 'Reprendre le test', data: { verb: VERBS.resumeGuidedEligibility } },
+        ]),
+      ),
+    );
   }
 
   /** « annuler » reaching the bot: a check set aside is dropped; otherwise nothing was in progress. */

@@ -49,6 +49,7 @@ export const VERBS = {
   editCampaign: 'editCampaign',
   saveCampaign: 'saveCampaign',
   showContacts: 'showContacts',
+  resumeGuidedEligibility: 'resumeGuidedEligibility',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
@@ -161,6 +162,8 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
   /** The campaign form's inputs (annee, entree, fin, objectif…) arrive beside the verb. */
   z.object({ verb: z.literal(VERBS.saveCampaign) }).passthrough(),
   z.object({ verb: z.literal(VERBS.showContacts) }),
+  /** The paused guided check goes on: it is kept in memory, the button carries nothing. */
+  z.object({ verb: z.literal(VERBS.resumeGuidedEligibility) }),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

@@ -108,7 +108,9 @@ export type ActionContext = {
 
 /** What a button leads to: a card (sent, or put in place of the card clicked), or the guided check. */
 export type ActionOutcome =
-  { kind: 'card'; card: Attachment } | { kind: 'guided'; profile: Profile; focus?: Programme };
+  | { kind: 'card'; card: Attachment }
+  | { kind: 'guided'; profile: Profile; focus?: Programme }
+  | { kind: 'resumeGuided' };
 
 type ActionOf<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;
 type Rule<V extends CardAction['verb']> = {
@@ -154,6 +156,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
     roles: 'anyone',
     handle: async (a) => ({ kind: 'guided', profile: a.profile ?? {}, focus: a.focus }),
   },
+  resumeGuidedEligibility: { roles: 'anyone', handle: async () => ({ kind: 'resumeGuided' }) },
   showAgenda: { roles: 'anyone', handle: (a, c, d) => agendaCard(a.query, a.offset, d, c.roles) },
   openAgendaForm: { roles: AFPA, refusal: agendaRefusal, handle: (a, _c, d) => agendaEdit(a, d) },
   saveAgendaItem: { roles: AFPA, refusal: agendaRefusal, handle: (a, _c, d) => agendaEdit(a, d) },
