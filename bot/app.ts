@@ -92,6 +92,7 @@ export async function createApp({
     catalogue,
     conversationState,
     scratchState: new PrivateConversationState(new MemoryStorage()),
+    threadState: new PrivateConversationState(new MemoryStorage()),
     qa,
     passages: PassageSearch.ofAgreement(),
     questionDialog: new QuestionDialog(catalogue, qa),

@@ -77,6 +77,11 @@ export type TeamsBotDeps = ActionDeps & {
   conversationState: BotState;
   /** Kept in memory only: an eligibility check is anonymous and leaves nothing in the store. */
   scratchState: BotState;
+  /**
+   * The thread of the conversation (the last dispositif, aspects or agenda list), in
+   * memory: it lives 30 minutes, and an ordinary question then costs no write to the store.
+   */
+  threadState: BotState;
   qa: QuestionAnswering;
   questionDialog: QuestionDialog;
   eligibilityDialog: EligibilityDialog;
@@ -135,7 +140,7 @@ export class TeamsBot extends TeamsActivityHandler {
       deps.eligibilityDialog,
     );
     this.pausedCheck = deps.scratchState.createProperty<PausedCheck>('pausedCheck');
-    this.thread = deps.conversationState.createProperty<ConversationContext | undefined>('thread');
+    this.thread = deps.threadState.createProperty<ConversationContext | undefined>('thread');
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -151,6 +156,7 @@ export class TeamsBot extends TeamsActivityHandler {
     await this.rememberContact(context);
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.threadState.saveChanges(context, false);
     // The check in progress or paused, if this turn loaded one. A finished check leaves nothing behind, not even in memory.
     const scratch = this.deps.scratchState.get(context) as
       { dialogState?: DialogState; pausedCheck?: PausedCheck } | undefined;

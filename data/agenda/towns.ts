@@ -54,15 +54,15 @@ const TOWNS = [
   'Malause',
 ];
 
-/** Longest names first, so that « valence d agen » wins over « valence ». */
-const NORMALIZED = TOWNS.map((town) => normalizeText(town)).sort((a, b) => b.length - a.length);
+/** One pattern for all, longest names first, so that « valence d agen » wins over « valence ». */
+const TOWN_PATTERN = new RegExp(
+  `\\b(${TOWNS.map((town) => normalizeText(town))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'g',
+);
 
 /** The town of Tarn-et-Garonne named in normalised text, if any (the last one named wins). */
 export function townIn(text: string): string | undefined {
-  let found: { name: string; index: number } | undefined;
-  for (const name of NORMALIZED) {
-    const match = new RegExp(`\\b${name}\\b`).exec(text);
-    if (match && (!found || match.index > found.index)) found = { name, index: match.index };
-  }
-  return found?.name;
+  return [...text.matchAll(TOWN_PATTERN)].at(-1)?.[1];
 }

@@ -61,14 +61,14 @@ const TRADES = [
   'agriculture',
 ];
 
-const NORMALIZED = TRADES.map((t) => normalizeText(t)).sort((a, b) => b.length - a.length);
+/** One pattern for all, longest names first. */
+const TRADE_PATTERN = new RegExp(
+  `\\b(${TRADES.map((t) => normalizeText(t))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})s?\\b`,
+);
 
 /** The trade named in normalised text, if any (the first one named). */
 export function knownTradeIn(text: string): string | undefined {
-  let found: { name: string; index: number } | undefined;
-  for (const name of NORMALIZED) {
-    const match = new RegExp(`\\b${name}s?\\b`).exec(text);
-    if (match && (!found || match.index < found.index)) found = { name, index: match.index };
-  }
-  return found?.name;
+  return TRADE_PATTERN.exec(text)?.[1];
 }

@@ -37,7 +37,10 @@ async function measure(kind: 'bot' | 'echo', connector: ConnectorStub, serviceUr
   const url = `http://127.0.0.1:${port}/api/messages`;
   const questions = EVAL_SET.map((c) => c.question);
   const send = async (conversationId: string, question: string): Promise<number> => {
-    const activity = teamsMessage(serviceUrl, personalConversation(conversationId), question);
+    // One person per personal chat, as in Teams: each référent has their own conversation with the bot.
+    const activity = teamsMessage(serviceUrl, personalConversation(conversationId), question, {
+      from: { id: `29:${conversationId}`, name: 'Référent banc d’essai' },
+    });
     const before = connector.repliesIn(conversationId).length;
     const started = performance.now();
     const response = await fetch(url, {

@@ -63,6 +63,7 @@ async function botOn(storage = new MemoryStorage()) {
     catalogue,
     conversationState: new ConversationState(storage),
     scratchState: new ConversationState(new MemoryStorage()),
+    threadState: new ConversationState(new MemoryStorage()),
     qa,
     passages: PassageSearch.ofAgreement(),
     questionDialog: new QuestionDialog(catalogue, qa),

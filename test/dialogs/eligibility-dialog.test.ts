@@ -408,6 +408,7 @@ async function bot() {
     catalogue,
     conversationState: new ConversationState(new MemoryStorage()),
     scratchState: new ConversationState(new MemoryStorage()),
+    threadState: new ConversationState(new MemoryStorage()),
     qa,
     passages: PassageSearch.ofAgreement(),
     questionDialog: new QuestionDialog(catalogue, qa),
