@@ -106,6 +106,8 @@ const COMMAND_ACTIONS: Partial<Record<Command, Record<string, unknown>>> = {
   campaigns: { verb: VERBS.openCampaigns },
 };
 
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
 export const AFPA_CONVERSATION_SET =
   'C’est noté : les nouvelles prescriptions arriveront dans cette conversation, avec les rappels. Les prescriptions déjà en attente y sont envoyées maintenant.';
 export const AFPA_CONVERSATION_ADMIN_ONLY =
@@ -210,7 +212,15 @@ export class TeamsBot extends TeamsActivityHandler {
         value: { code: 'BadRequest', message: UNKNOWN_ACTION_TEXT } as never,
       };
     }
-    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card.content as never };
+    // A file offered with Teams' consent card cannot replace an Adaptive Card: it goes as a message.
+    if (card.contentType !== ADAPTIVE_CARD) {
+      await context.sendActivity(MessageFactory.attachment(card));
+      const offered = noticeCard(
+        'Le fichier vous est proposé juste en dessous : acceptez-le pour l’enregistrer dans votre OneDrive.',
+      );
+      return { statusCode: 200, type: ADAPTIVE_CARD, value: offered.content as never };
+    }
+    return { statusCode: 200, type: ADAPTIVE_CARD, value: card.content as never };
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -217,7 +217,8 @@ export function eligibilityResultCard(
         ? [
             {
               title: 'Compléter',
-              data: { verb: VERBS.startGuidedEligibility, profile, ...(focus ? { focus } : {}) },
+              // Every programme still to check is asked about, not only the one the test began with.
+              data: { verb: VERBS.startGuidedEligibility, profile },
             },
           ]
         : []),

@@ -235,7 +235,10 @@ export function prescriptionSentCard(p: Prescription, catalogue: Catalogue, alre
     facts: publicFacts(p, catalogue),
     blocks: [
       {
-        text: 'L’AFPA l’a reçue dans son canal. Vous serez prévenu(e) ici de chaque étape ; vous pouvez l’annuler tant que l’AFPA n’en a pas accusé réception.',
+        text:
+          currentStatus(p) === 'envoyee'
+            ? 'Elle part vers la conversation de l’équipe AFPA. Vous serez prévenu(e) ici de chaque étape ; vous pouvez l’annuler tant que l’AFPA n’en a pas accusé réception.'
+            : 'Vous êtes prévenu(e) ici de chaque étape de son suivi par l’AFPA.',
       },
     ],
     buttons: [
@@ -413,7 +416,13 @@ export function referentStatusCard(
     status: stepLabel(entry, reasons),
     statusColor: STATUS_COLORS[entry.status],
     blocks,
-    buttons: [{ title: 'Voir la prescription', data: { verb: VERBS.showPrescription, id: p.id } }],
+    buttons: [
+      { title: 'Voir la prescription', data: { verb: VERBS.showPrescription, id: p.id } },
+      // Refused, abandoned or expired: the way forward is one click away.
+      ...(['refusee', 'abandon', 'expiree'].includes(entry.status)
+        ? [{ title: 'Prescrire à nouveau', data: { verb: VERBS.openPrescription, dispositif: p.dispositif } }]
+        : []),
+    ],
   });
 }
 
@@ -444,7 +453,10 @@ export function prescriptionListCard(
       const who = options.showNames ? `${shortName(p.person, p.erasedAt !== undefined)} – ` : '';
       return {
         title: `${p.id} – ${who}${programmeName(catalogue, p.dispositif)}`,
-        subtitle: `${stepLabel(last, options.reasons)} · envoyée le ${onDay(p.createdAt)}`,
+        subtitle:
+          p.history.length === 1
+            ? stepLabel(last, options.reasons)
+            : `${stepLabel(last, options.reasons)} · envoyée le ${onDay(p.createdAt)}`,
         buttons: [{ title: 'Ouvrir', data: { verb: VERBS.showPrescription, id: p.id } }],
       };
     }),
@@ -507,7 +519,12 @@ export function statusFormCard(
           .map((r) => ({ title: `Abandon : ${r.label}`, value: `abandon:${r.code}` }))
       : []),
   ];
-  const dated = moves.filter((m) => m.requires.date).map((m) => STATUS_LABELS[m.to].toLowerCase());
+  const dated = moves
+    .filter((m) => m.requires.date)
+    .map(
+      (m) =>
+        `${STATUS_LABELS[m.to].toLowerCase()}${m.requires.date === 'not-future' ? ' : aujourd’hui ou avant' : ''}`,
+    );
   const fields: Field[] = [
     {
       id: 'statut',

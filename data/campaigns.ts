@@ -121,7 +121,7 @@ function initialCampaign(configured: Campaign): CampaignRecord {
     entryDeadline: configured.entryDeadline,
     completionDeadline: configured.completionDeadline,
     targets: { 'prepa-competences': null, 'competences-pec': null, 'promo-16-18': null },
-    source: 'Configuration (CAMPAIGN_ENTRY_DEADLINE, CAMPAIGN_COMPLETION_DEADLINE)',
+    source: 'Configuration du bot',
     updatedBy: '',
     updatedAt: '1970-01-01T00:00:00.000Z',
   };

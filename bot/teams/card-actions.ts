@@ -252,7 +252,10 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
         without(c.roles, 'afpa'),
       );
       if (result.kind === 'not-found') return noticeCard(NOT_FOUND);
-      if (result.kind === 'invalid') return noticeCard(result.problems.map((p) => p.message).join(' '));
+      if (result.kind === 'invalid')
+        return noticeCard(result.problems.map((p) => p.message).join(' '), [
+          { title: 'Qui contacter', data: { verb: VERBS.showContacts } },
+        ]);
       return noticeCard(`Prescription ${a.id} annulée. L’AFPA en est informée.`, [
         { title: 'Mes prescriptions', data: { verb: VERBS.listMyPrescriptions, offset: 0 } },
       ]);
@@ -319,7 +322,10 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
         return p ? prescriptionDetailCard(p, d.catalogue, d.stores.reasons, 'afpa') : noticeCard(NOT_FOUND);
       }
       const sent = await d.stores.prescriptions.sendDetailTo(a.id, userOf(c.from));
-      return noticeCard(sent ? `Le détail de ${a.id} vous est envoyé en message privé.` : NOT_FOUND);
+      if (!sent) return noticeCard(NOT_FOUND);
+      // The card clicked in the channel stays as it was, its buttons with it; the detail goes privately.
+      const p = await d.stores.prescriptions.get(a.id);
+      return p ? afpaPrescriptionCard(p, d.catalogue, d.stores.reasons) : noticeCard(NOT_FOUND);
     },
   },
   openHabilitations: {

@@ -117,6 +117,13 @@ export function readBirthDate(text: string): string | undefined {
   return isIsoDay(iso) ? iso : undefined;
 }
 
+/** The volet code a session published by AFPA names (« Volet 2 » → volet-2), if it names one. */
+function sessionVolet(text: string): string | undefined {
+  const match = /\b(volet|atelier)\s*(\d)\b/i.exec(text);
+  if (!match) return undefined;
+  return match[1]!.toLowerCase() === 'volet' ? `volet-${match[2]}` : undefined;
+}
+
 /** Whole years at `day`. */
 export function ageOn(birthDate: string, day: string): number {
   const ref = new Date(2000, 0, 1);
@@ -175,6 +182,8 @@ export function readPrescriptionForm(data: Record<string, unknown>, context: For
         sessionChoice === ''
           ? 'Choisissez une session d’entrée ou « première session disponible ».'
           : 'Cette session n’est plus proposée (passée, complète ou retirée) : choisissez-en une autre.';
+    else if (volet && sessionVolet(found.volet) && sessionVolet(found.volet) !== volet)
+      errors.session = `Cette session est celle du ${found.volet} : choisissez ce volet, ou une autre session.`;
     else
       session = {
         id: found.id,

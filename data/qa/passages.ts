@@ -177,7 +177,8 @@ export class PassageSearch {
         .map(term)
         .filter((w): w is string => w !== null && !ignored.has(w)),
     );
-    if (words.size === 0) return [];
+    // « non », « ok », « merci »: one word alone is not a question the agreement answers.
+    if (words.size < 2) return [];
     const seen = new Set<string>();
     // MiniSearch tokenises and stems the question itself, as it did the passages.
     return (

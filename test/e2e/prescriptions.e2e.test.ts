@@ -338,6 +338,46 @@ describe('prescriptions, end to end', () => {
     expect(cardText(refused)).toContain('réservée aux administrateurs');
   });
 
+  it('offers the export as a file through Action.Execute too, and keeps the channel card when the detail is asked there', async () => {
+    await designateAfpaChannel();
+    const { result } = await prescribe();
+    const reference = referenceIn(result);
+    const kept = await invokeCard(
+      e2e,
+      execute(url(), AFPA_CHANNEL, AFPA_STAFF, { verb: 'sendPrescriptionDetail', id: reference }),
+    );
+    expect(cardText(kept)).toContain(reference);
+    expect(buttonData(kept, 'acknowledgePrescription')).toBeDefined();
+    expect(cardText(kept)).not.toContain('Martin');
+
+    const staffChat = personalConversation('a:staff-export');
+    const before = e2e.connector.posted.length;
+    const offered = await invokeCard(
+      e2e,
+      execute(url(), staffChat, AFPA_STAFF, { verb: 'exportPrescriptions', du: '', au: '' }),
+    );
+    expect(cardText(offered)).toContain('Le fichier vous est proposé juste en dessous');
+    const consent = e2e.connector.posted.slice(before).find((p) => p.conversationId === staffChat.id);
+    expect(consent?.activity.attachments?.[0]?.contentType).toBe(
+      'application/vnd.microsoft.teams.card.file.consent',
+    );
+  });
+
+  it('refuses a volet 1 on a session published for volet 2', async () => {
+    await e2e.bot.app.stores.agenda.upsert('sessions', {
+      ...SESSION,
+      id: 'session-volet-2',
+      volet: 'Volet 2',
+    });
+    const form = await invokeCard(
+      e2e,
+      execute(url(), referentChat, REFERENT, { verb: 'openPrescription', dispositif: 'prepa-competences' }),
+    );
+    const data = { ...buttonData(form, 'submitPrescription')!, ...prepaForm('session-volet-2') };
+    const result = await invokeCard(e2e, execute(url(), referentChat, REFERENT, data as { verb: string }));
+    expect(cardText(result)).toContain('Cette session est celle du Volet 2');
+  });
+
   it('lets AFPA habilitate a référent who asked, who can then prescribe', async () => {
     await designateAfpaChannel();
     const chat = personalConversation('a:outsider-chat');
