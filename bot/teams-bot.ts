@@ -251,7 +251,9 @@ export class TeamsBot extends TeamsActivityHandler {
     context.activity.text = text;
     if (text === '') {
       await context.sendActivity(
-        MessageFactory.attachment(welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps))),
+        MessageFactory.attachment(
+          welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps), this.rolesOf(context)),
+        ),
       );
       return;
     }
@@ -288,7 +290,9 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     if (command === 'help') {
       await context.sendActivity(
-        MessageFactory.attachment(welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps))),
+        MessageFactory.attachment(
+          welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps), this.rolesOf(context)),
+        ),
       );
       return;
     }
@@ -586,7 +590,7 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     await context.sendActivity(
       MessageFactory.attachment(
-        welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps)),
+        welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps), this.rolesOf(context)),
         NOTHING_IN_PROGRESS,
       ),
     );
@@ -597,7 +601,9 @@ export class TeamsBot extends TeamsActivityHandler {
     const botId = context.activity.recipient?.id;
     if (!added.some((member) => member.id === botId)) return;
     await context.sendActivity(
-      MessageFactory.attachment(welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps))),
+      MessageFactory.attachment(
+        welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps), this.rolesOf(context)),
+      ),
     );
   }
 }

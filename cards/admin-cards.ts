@@ -16,6 +16,7 @@ const TYPE_LABELS: Record<string, string> = {
   'prescription-reminder': 'Rappel à l’AFPA',
   'prescription-detail': 'Détail à un membre de l’AFPA',
   'habilitation-request': 'Demande d’habilitation',
+  'habilitation-changed': 'Habilitation annoncée au référent',
 };
 
 const when = (instant: string) =>

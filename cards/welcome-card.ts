@@ -46,7 +46,28 @@ function programmeShortcuts(catalogue: Catalogue): CardButton[] {
 }
 
 /** Welcome and menu card: what the bot can do, with a button for each thing that works. */
-export function welcomeCard(catalogue: Catalogue, campaign = '') {
+/** What AFPA staff and admins do with the bot, said on their menu only. */
+const STAFF_ABILITIES: Record<'afpa' | 'admin', string> = {
+  afpa: 'Équipe AFPA : « prescriptions à traiter », « habilitations », « exporter les prescriptions », l’agenda (« nouvel événement », « nouvelle session », « ajouter des places » ou un fichier CSV déposé ici).',
+  admin:
+    'Administration : « recevoir les prescriptions ici » (dans le canal de l’AFPA), « état des envois », « campagne », « motifs », « données d’une personne ».',
+};
+
+/** The menu's buttons for AFPA staff and admins: their own work first. */
+function staffButtons(roles: ReadonlySet<string>): CardButton[] {
+  if (roles.has('admin'))
+    return [
+      { title: 'Prescriptions à traiter', data: { verb: VERBS.listOpenPrescriptions, offset: 0 } },
+      { title: 'État des envois', data: { verb: VERBS.showDeliveries } },
+    ];
+  return [
+    { title: 'Prescriptions à traiter', data: { verb: VERBS.listOpenPrescriptions, offset: 0 } },
+    { title: 'Habilitations', data: { verb: VERBS.openHabilitations } },
+  ];
+}
+
+export function welcomeCard(catalogue: Catalogue, campaign = '', roles: ReadonlySet<string> = new Set()) {
+  const staff = roles.has('afpa');
   return welcome.attachment({
     title: 'Bonjour, je suis l’assistant du partenariat Département – AFPA',
     intro:
@@ -58,6 +79,8 @@ export function welcomeCard(catalogue: Catalogue, campaign = '') {
       'Vérifier si une personne peut entrer dans Prépa Compétences, Compétences PEC ou La Promo 16/18, et pourquoi (test anonyme).',
       'Donner l’agenda de l’AFPA : portes ouvertes, informations collectives, visites de plateaux, réunions métiers, dates d’entrée et places disponibles, à ajouter à votre agenda Outlook.',
       'Prescrire Prépa Compétences, Compétences PEC ou La Promo 16/18 (référents habilités par l’AFPA) et suivre chaque prescription jusqu’au bilan.',
+      ...(staff ? [STAFF_ABILITIES.afpa] : []),
+      ...(roles.has('admin') ? [STAFF_ABILITIES.admin] : []),
     ],
     examples: [
       'C’est quoi Prépa Compétences ?',
@@ -69,7 +92,7 @@ export function welcomeCard(catalogue: Catalogue, campaign = '') {
       'Inscrire quelqu’un en Prépa Compétences ; mes prescriptions',
     ],
     footer: `${campaign ? `${campaign} ` : ''}Tapez « aide » à tout moment pour revenir à ce menu, « éligibilité » pour le test d’éligibilité.`,
-    buttons: menuButtons(),
+    buttons: staff ? [...menuButtons().slice(0, 3), ...staffButtons(roles)] : menuButtons(),
     shortcuts: programmeShortcuts(catalogue),
   });
 }

@@ -6,6 +6,8 @@ import {
   referentStatusCard,
 } from '../../cards/prescription-cards.js';
 import { habilitationRequestCard } from '../../cards/habilitation-cards.js';
+import { VERBS } from '../../cards/actions.js';
+import { noticeCard } from '../../cards/welcome-card.js';
 import type { Catalogue } from '../../data/catalogue/catalogue.js';
 import type { StoredReference } from '../../data/outbox/conversation-ref.js';
 import type { OutboxMessage } from '../../data/outbox/outbox.js';
@@ -22,6 +24,8 @@ import type { Rendered } from './outbox-worker.js';
  */
 
 export const HABILITATION_REQUEST = 'habilitation-request';
+/** The référent hears that AFPA habilitated them, or withdrew it. */
+export const HABILITATION_CHANGED = 'habilitation-changed';
 
 /** How long a message for AFPA waits when no AFPA conversation is designated yet. */
 const NO_AFPA_CONVERSATION_RETRY_MS = 60 * 60 * 1000;
@@ -146,6 +150,28 @@ export function createRenderer(deps: NotificationDeps) {
           kind: 'send',
           to,
           activity: MessageFactory.attachment(referentStatusCard(prescription!, entry, catalogue, reasons)),
+        };
+      }
+      case HABILITATION_CHANGED: {
+        if (message.recipient.kind !== 'user') return { kind: 'drop', reason: 'destinataire invalide' };
+        const to = await personalChat(message.recipient.userId);
+        // Never spoke to the bot: they will be told when they try to prescribe.
+        if (!to)
+          return { kind: 'drop', reason: 'aucune conversation personnelle connue avec cette personne' };
+        if (to === 'unreachable') return UNREACHABLE;
+        const granted = payload['granted'] === true;
+        return {
+          kind: 'send',
+          to,
+          activity: MessageFactory.attachment(
+            granted
+              ? noticeCard('L’AFPA vous a habilité(e) : vous pouvez prescrire dès maintenant.', [
+                  { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
+                ])
+              : noticeCard(
+                  'L’AFPA a retiré votre habilitation à prescrire. Le reste (fiches, éligibilité, agenda, vos prescriptions) vous reste ouvert.',
+                ),
+          ),
         };
       }
       case HABILITATION_REQUEST: {

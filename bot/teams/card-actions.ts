@@ -67,7 +67,7 @@ import { frenchDay, parisDay } from '../../data/dates.js';
 import { mayRead } from '../../data/prescriptions/prescriptions.js';
 import { agendaCard, agendaEdit } from '../agenda-actions.js';
 import type { AgendaPublisher } from '../agenda-publisher.js';
-import { HABILITATION_REQUEST } from '../jobs/notifications.js';
+import { HABILITATION_CHANGED, HABILITATION_REQUEST } from '../jobs/notifications.js';
 import type { Stores } from '../stores.js';
 import type { PrescriptionExports } from './prescription-exports.js';
 
@@ -131,7 +131,7 @@ const agendaRefusal = () => noticeCard(NOT_ALLOWED_AGENDA);
 export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
   showMenu: {
     roles: 'anyone',
-    handle: async (_a, _c, d) => welcomeCard(d.catalogue, currentCampaignLine(d)),
+    handle: async (_a, c, d) => welcomeCard(d.catalogue, currentCampaignLine(d), c.roles),
   },
   listDispositifs: { roles: 'anyone', handle: async (_a, _c, d) => dispositifListCard(d.catalogue) },
   showContacts: { roles: 'anyone', handle: async () => contactsCard() },
@@ -361,10 +361,11 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
         c.from.name ?? c.from.id,
         d.clock(),
       );
+      if (outcome === 'granted') await notifyHabilitation(d, id, true);
       return habilitationsCard(
         d.stores.habilitations.active(),
         outcome === 'granted'
-          ? `${name} est habilité(e) : elle ou il peut prescrire dès maintenant.`
+          ? `${name} est habilité(e) et en est prévenu(e) : la prescription lui est ouverte dès maintenant.`
           : `${name} était déjà habilité(e).`,
       );
     },
@@ -374,6 +375,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
     refusal: afpaRefusal,
     handle: async (a, c, d) => {
       const withdrawn = await d.stores.habilitations.withdraw(a.userId, c.from.name ?? c.from.id, d.clock());
+      if (withdrawn) await notifyHabilitation(d, withdrawn.person.id, false);
       return habilitationsCard(
         d.stores.habilitations.active(),
         withdrawn
@@ -532,6 +534,13 @@ export async function runCardAction(
 }
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────
+
+/** The référent is told in their personal chat, through the outbox like every message the bot sends on its own. */
+async function notifyHabilitation(d: ActionDeps, userId: string, granted: boolean): Promise<void> {
+  await d.stores.outbox.enqueue([
+    newMessage({ kind: 'user', userId }, { type: HABILITATION_CHANGED, granted }, d.clock()),
+  ]);
+}
 
 /** « Campagne 2027 : entrées prescrites par le Département ouvertes jusqu’au 31 décembre 2027 inclus. » */
 export function currentCampaignLine(d: Pick<ActionDeps, 'stores' | 'clock'>): string {

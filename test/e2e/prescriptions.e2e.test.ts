@@ -396,6 +396,12 @@ describe('prescriptions, end to end', () => {
       execute(url(), AFPA_CHANNEL, AFPA_STAFF, habilitate as { verb: string }),
     );
     expect(cardText(granted)).toContain(`${OUTSIDER.name} est habilité(e)`);
+    // The référent who asked hears it in their personal chat.
+    await e2e.connector.waitForCount(e2e.connector.posted.length + 1);
+    const told = e2e.connector.posted
+      .filter((p) => p.conversationId === chat.id)
+      .map((p) => cardText(p.activity.attachments));
+    expect(told.join('\n')).toContain('L’AFPA vous a habilité(e) : vous pouvez prescrire dès maintenant.');
     const form = await invokeCard(
       e2e,
       execute(url(), chat, OUTSIDER, { verb: 'openPrescription', dispositif: 'prepa-competences' }),
