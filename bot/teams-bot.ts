@@ -304,6 +304,10 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity(MessageFactory.attachment(eligibilityFormCard()));
       return;
     }
+    if (command === 'thanks') {
+      await context.sendActivity('Avec plaisir. Tapez « aide » pour retrouver le menu.');
+      return;
+    }
     if (command === 'designateAfpa') {
       await this.designateAfpaConversation(context);
       return;

@@ -19,7 +19,8 @@ export type Command =
   | 'export'
   | 'designateAfpa'
   | 'personRequest'
-  | 'campaigns';
+  | 'campaigns'
+  | 'thanks';
 
 const COMMANDS: Record<string, Command> = {
   aide: 'help',
@@ -84,6 +85,17 @@ const COMMANDS: Record<string, Command> = {
   'droit d acces': 'personRequest',
   'effacer les donnees d une personne': 'personRequest',
   rgpd: 'personRequest',
+  merci: 'thanks',
+  'merci beaucoup': 'thanks',
+  'merci bcp': 'thanks',
+  'ok merci': 'thanks',
+  'ok merci bcp': 'thanks',
+  'ok merci beaucoup': 'thanks',
+  'super merci': 'thanks',
+  'parfait merci': 'thanks',
+  ok: 'thanks',
+  'd accord': 'thanks',
+  top: 'thanks',
   campagne: 'campaigns',
   campagnes: 'campaigns',
   'dates de campagne': 'campaigns',

@@ -52,7 +52,7 @@ const AGENDA_WORDS =
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS = /\b(comprend|consiste|c est quoi|qu est ce que c est|definition)\b/;
 const SESSION_WORDS =
-  /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
+  /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
 const PLACE_WORDS =
   /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|dispos? (en |pour )?[a-z]{4,})\b/;

@@ -57,6 +57,10 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(horaires?|a quelle heure|quelle heure)\b/, 'les horaires des ateliers'],
   [
+    /\b(adresse|c est ou|c ou|ou se trouve|ou est) (le |du )?(centre|afpa)\b|\badresse (de l|du centre)/,
+    'l’adresse du centre : il nomme le centre AFPA de Montauban, avec des sessions possibles dans tout le département (Protocole, § 4)',
+  ],
+  [
     /\b(bafa|plie|cap emploi (ils |elle )?(fait|font)|mission locale (ils |elle )?(fait|font))\b/,
     'ce programme ou cet organisme, qui ne font pas partie de l’accord',
   ],

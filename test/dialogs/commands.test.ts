@@ -33,5 +33,6 @@ describe('requests to prescribe, as référents type them', () => {
     expect(recognizeCommand('mes prescriptions')).toBe('myPrescriptions');
     expect(recognizeCommand('Recevoir les prescriptions ici')).toBe('designateAfpa');
     expect(recognizeCommand('campagne')).toBe('campaigns');
+    expect(recognizeCommand('ok merci bcp')).toBe('thanks');
   });
 });

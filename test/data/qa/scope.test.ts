@@ -69,6 +69,7 @@ describe('recognizeScopeQuestion: cost and more subjects outside the agreement',
     ['si elle refuse son rsa peut etre suspendu ?', 'out_of_scope'],
     ['nb de brsa en prepa comp depuis janvier stp', 'figures'],
     ['on en est ou sur les objectifs pec', 'figures'],
+    ['c ou le centre afpa ?', 'out_of_scope'],
   ])('« %s » → %s', (message, kind) => {
     expect(recognizeScopeQuestion(message)?.kind).toBe(kind);
   });
