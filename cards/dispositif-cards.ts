@@ -128,7 +128,7 @@ export function answerCard(
   // The agreement's own words for what no aspect of the fiche covers, first: they answer the question.
   const quoted = passages.map((p) => ({
     heading: 'Ce que dit l’accord',
-    lines: [p.text.length > 400 ? `${p.text.slice(0, 397).replace(/\s+\S*$/, '')}…` : p.text],
+    lines: [p.text.length > 320 ? `${p.text.slice(0, 317).replace(/\s+\S*$/, '')}…` : p.text],
     source: `Source : ${p.source}`,
   }));
   // A precise question no aspect names (« y a du code de la route ? ») is answered by the passage alone.

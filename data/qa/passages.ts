@@ -48,6 +48,8 @@ function plain(line: string): string {
 /** The columns of the protocol's table (§ 3) and of the action plan. */
 const PROTOCOL_COLUMNS = ['Prépa Compétences', 'Compétences PEC', 'La Promo 16/18'];
 const PLAN_COLUMNS = ['engagements de l’AFPA', 'engagements du Département', 'indicateurs'];
+/** The plan's indicator cells are lists of labels: they never answer a question. */
+const SKIPPED_COLUMNS = new Set(['indicateurs']);
 
 /** Splits the agreement into paragraphs, each labelled with its article, section of the plan or of the protocol. */
 export function readPassages(text: string): Passage[] {
@@ -63,6 +65,7 @@ export function readPassages(text: string): Passage[] {
         source = `Plan d’action, ${heading.split(' ')[0]!.replace(/\.$/, '')}`;
       cells.forEach((cell, index) => {
         const column = (part === 'protocole' ? PROTOCOL_COLUMNS : PLAN_COLUMNS)[index] ?? '';
+        if (SKIPPED_COLUMNS.has(column)) return;
         for (const piece of cell.split(/<\/?(?:p|li|ul)[^>]*>|•/)) {
           const passage = plain(piece);
           if (passage.length >= 20 && !/^[A-ZÉÈ .'’/0-9-]+$/.test(passage))
@@ -120,6 +123,21 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'interlocuteur référent coordonnateur responsable',
   ],
   [/\b(rgpd|donnees|confidentiel\w*)\b/, 'données personnelles informatique libertés confidentialité'],
+  [
+    /\b(feu vert|d accord|son accord|accord (du|de l|de son) (patron|employeur)|patron|employeur)\b/,
+    'informe employeur recueille accord adhésion',
+  ],
+  [/\b(garder|garde|enfants?|nounou|mobilite|transport)\b/, 'conditions matérielles mobilité garde enfants'],
+  [
+    /\b(recevoir|retour|compte rendu|a la fin|fini|termine)\b/,
+    'bilan individuel communiqué référent fin parcours',
+  ],
+  [/\b(tous les jours|quels jours|lundi|vendredi|semaine type)\b/, 'lundi jeudi présentiel'],
+  [
+    /\b(apres la promo|apres le programme|suivis? apres|lache\w*|ensuite)\b/,
+    'accompagnement prolongé mois sortie missions locales',
+  ],
+  [/\b(diplomes?|titres?|certifications?)\b/, 'titres professionnels ministère certification'],
   [
     /\b(chiffres?|statistiques?|resultats?|indicateurs?|bilan quantitatif)\b/,
     'indicateurs bilan quantitatif',
