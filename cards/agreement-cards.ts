@@ -32,9 +32,12 @@ export function contactsCard() {
 /** The figures are not kept here yet; the targets of the campaign are (`campaign` is the one that set them). */
 export function figuresCard(catalogue: Catalogue, campaign: CampaignRecord, dispositif?: Programme) {
   const programmes = dispositif ? [dispositif] : [...PROGRAMMES];
+  // As protocol § 4 words them: RSA recipients for the first two, young people of the ASE for the third.
+  const whom = (p: Programme, n: number) =>
+    p === 'promo-16-18' ? `${n} jeunes suivis par l’ASE orientés` : `${n} allocataires du RSA engagés`;
   const targets = programmes.flatMap((p) => {
     const target = campaign.targets[p];
-    return target === null ? [] : [`${shortLabel(catalogue.get(p))} : ${target}`];
+    return target === null ? [] : [`${shortLabel(catalogue.get(p))} : ${whom(p, target)}`];
   });
   return recordCard({
     title: 'Les chiffres',
@@ -45,7 +48,7 @@ export function figuresCard(catalogue: Catalogue, campaign: CampaignRecord, disp
       targets.length > 0
         ? {
             heading: `Objectifs de la campagne ${campaign.year} (${campaign.source})`,
-            text: `${targets.join(' ; ')}. Pour Prépa Compétences et Compétences PEC, il s’agit d’allocataires du RSA ; pour La Promo 16/18, de jeunes suivis par l’Aide sociale à l’enfance.`,
+            text: `${targets.join(' ; ')}.`,
           }
         : { text: `Aucun objectif chiffré n’est saisi pour la campagne ${campaign.year}.` },
     ],

@@ -20,7 +20,7 @@ const STOPWORDS = new Set(
     'a au aux avec ce ces c cest ca cela d dans de des du elle en est et etre il ils j je l la le les leur lui ' +
     'ma me mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses si ' +
     'son sont sur ta te tes toi ton tu un une vos votre vous y quoi comment combien afpa departement accord ' +
-    'peut peuvent faire fait dit dire est il elle svp stp merci bonjour cette cet'
+    'peut peuvent faire fait dit dire est il elle svp stp merci bonjour cette cet oui non ok'
   ).split(' '),
 );
 
@@ -146,6 +146,9 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 let agreementSearch: PassageSearch | undefined;
 
+/** A word held by this many passages or fewer says what the question is about by itself. */
+const RARE_IN = 3;
+
 export class PassageSearch {
   private readonly index: MiniSearch<Passage>;
 
@@ -195,16 +198,21 @@ export class PassageSearch {
         .map(term)
         .filter((w): w is string => w !== null && !ignored.has(w)),
     );
-    // « non », « ok », « merci »: one word alone is not a question the agreement answers.
-    if (words.size < 2) return [];
+    if (words.size === 0) return [];
+    // One word alone answers only when few passages hold it (« panda »), not a common one.
+    const rare = (word: string) => this.index.search(word).length <= RARE_IN;
     const seen = new Set<string>();
     // MiniSearch tokenises and stems the question itself, as it did the passages.
     return (
       this.index
         .search(expanded)
         .filter((hit) => {
-          const matched = new Set(hit.queryTerms.filter((t) => !ignored.has(t)));
-          return matched.size >= Math.min(minTerms, words.size);
+          const matched = [...new Set(hit.queryTerms.filter((t) => !ignored.has(t)))];
+          return (
+            matched.length >= Math.min(minTerms, words.size) ||
+            // « c quoi panda ? »: a question of one meaningful word, which few passages hold.
+            (words.size === 1 && matched.length === 1 && rare(matched[0]!))
+          );
         })
         .map((hit) => ({ ...this.passages[hit.id as number]!, score: hit.score }))
         // The agreement repeats some sentences word for word (art. 2.1.3 and 2.1.4): once is enough.
