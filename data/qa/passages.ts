@@ -91,7 +91,9 @@ export function readPassages(text: string): Passage[] {
     }
     const article = /^Article (\d+)\s*:/.exec(line);
     const section = /^(\d)[.-](\d)(?:\.(\d))?\.?\s/.exec(line);
-    const paragraph = /^(\d)\.\s+\S/.exec(line);
+    // The protocol's sections, not the numbered steps inside them (« 4. Atelier V.A.E. »).
+    const paragraph =
+      /^(\d)\.\s+(Rappel|La mobilisation|Le déploiement|Modalités|Suivi|Publicité|Période)\b/.exec(line);
     if (part === 'accord' && article) source = `Accord, art. ${article[1]}`;
     else if (part === 'accord' && section)
       source = `Accord, art. ${section.slice(1).filter(Boolean).join('.')}`;
