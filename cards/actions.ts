@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DispositifIdSchema } from '../data/catalogue/schema.js';
-import { EVENT_TYPES, LocalDaySchema, MODALITIES, SESSION_DISPOSITIFS } from '../data/agenda/model.js';
+import { AgendaQuerySchema } from '../data/agenda/model.js';
 import { PROGRAMMES, ProfileSchema } from '../data/eligibility.js';
 
 /**
@@ -56,21 +56,7 @@ export type Verb = (typeof VERBS)[keyof typeof VERBS];
 const AgendaKindSchema = z.enum(['events', 'sessions', 'places']);
 const ItemIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
-/** An agenda question, carried by "Voir la suite" and "Prochaines entrées". */
-export const AgendaQuerySchema = z
-  .object({
-    kind: z.enum(['events', 'sessions', 'places']),
-    types: z.array(z.enum(EVENT_TYPES)).optional(),
-    dispositif: z.enum(SESSION_DISPOSITIFS).optional(),
-    volet: z.string().max(100).optional(),
-    trade: z.string().max(100).optional(),
-    place: z.string().max(100).optional(),
-    from: LocalDaySchema.optional(),
-    to: LocalDaySchema.optional(),
-    modality: z.enum(MODALITIES).optional(),
-    withSeats: z.boolean().optional(),
-  })
-  .strict();
+export { AgendaQuerySchema };
 
 const FocusSchema = z.enum(PROGRAMMES).optional();
 const ReferenceSchema = z.string().regex(/^P-[0-9A-Z]{6}$/);

@@ -129,3 +129,22 @@ export function naturalKey(
 export function itemId(kind: AgendaKind, key: string): string {
   return createHash('sha256').update(`${kind}|${key.toLowerCase()}`).digest('hex').slice(0, 16);
 }
+
+/**
+ * An agenda question as it travels: in a button (« Voir la suite », « Prochaines entrées »)
+ * and in the thread of a conversation. Checked like anything a client sends.
+ */
+export const AgendaQuerySchema = z
+  .object({
+    kind: z.enum(['events', 'sessions', 'places']),
+    types: z.array(z.enum(EVENT_TYPES)).optional(),
+    dispositif: z.enum(SESSION_DISPOSITIFS).optional(),
+    volet: z.string().max(100).optional(),
+    trade: z.string().max(100).optional(),
+    place: z.string().max(100).optional(),
+    from: LocalDaySchema.optional(),
+    to: LocalDaySchema.optional(),
+    modality: z.enum(MODALITIES).optional(),
+    withSeats: z.boolean().optional(),
+  })
+  .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaFilters, parseAgendaQuery, type AgendaQuery } from '../agenda/agenda-query.js';
-import { EVENT_TYPES, LocalDaySchema, MODALITIES, SESSION_DISPOSITIFS } from '../agenda/model.js';
+import { AgendaQuerySchema, SESSION_DISPOSITIFS } from '../agenda/model.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
@@ -17,20 +17,7 @@ export const CONTEXT_LIFETIME_MS = 30 * 60 * 1000;
 export const ConversationContextSchema = z.object({
   dispositif: DispositifIdSchema.optional(),
   aspects: z.array(AspectSchema).max(3).optional(),
-  agenda: z
-    .object({
-      kind: z.enum(['events', 'sessions', 'places']),
-      types: z.array(z.enum(EVENT_TYPES)).optional(),
-      dispositif: z.enum(SESSION_DISPOSITIFS).optional(),
-      volet: z.string().max(100).optional(),
-      trade: z.string().max(100).optional(),
-      place: z.string().max(100).optional(),
-      from: LocalDaySchema.optional(),
-      to: LocalDaySchema.optional(),
-      modality: z.enum(MODALITIES).optional(),
-      withSeats: z.boolean().optional(),
-    })
-    .optional(),
+  agenda: AgendaQuerySchema.optional(),
   at: z.string(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
