@@ -57,7 +57,7 @@ export function deliveriesCard(recent: { pending: OutboxMessage[]; failed: Outbo
 
 const LIST_TITLES: Record<ReasonList, string> = { refusal: 'Motifs de refus', abandon: 'Motifs d’abandon' };
 
-export function reasonsCard(lists: ReasonLists) {
+export function reasonsCard(lists: ReasonLists, notice = '') {
   const items = (['refusal', 'abandon'] as const).flatMap((list) =>
     lists[list]
       .filter((r) => !r.retired)
