@@ -70,6 +70,7 @@ export function reasonsCard(lists: ReasonLists, notice = '') {
   return recordCard({
     title: 'Motifs de refus et d’abandon',
     subtitle:
+      notice ||
       'Un motif retiré n’est plus proposé, mais reste lisible sur les prescriptions qui l’ont utilisé.',
     items,
     buttons: [

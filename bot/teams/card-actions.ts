@@ -504,15 +504,20 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
       if (label.length < 3 || label.length > 120)
         return reasonFormCard(a.list, label, 'Un libellé de 3 à 120 caractères.');
       await d.stores.reasons.add(a.list, label);
-      return reasonsCard(d.stores.reasons.all());
+      return reasonsCard(d.stores.reasons.all(), `Motif ajouté : ${label}.`);
     },
   },
   retireReason: {
     roles: ADMIN,
     refusal: adminRefusal,
     handle: async (a, _c, d) => {
-      await d.stores.reasons.retire(a.list, a.code);
-      return reasonsCard(d.stores.reasons.all());
+      const retired = await d.stores.reasons.retire(a.list, a.code);
+      return reasonsCard(
+        d.stores.reasons.all(),
+        retired
+          ? `Motif retiré : ${d.stores.reasons.label(a.list, a.code)}. Il reste lisible sur les prescriptions qui l’ont utilisé ; l’ajouter à nouveau le rétablit.`
+          : 'Ce motif était déjà retiré.',
+      );
     },
   },
 };
