@@ -83,6 +83,8 @@ export const UNKNOWN_ACTION_TEXT =
 export const NOT_ALLOWED_AGENDA =
   'Seule l’équipe AFPA habilitée peut publier ou modifier l’agenda. Si vous devriez y avoir accès, demandez à l’administrateur de vous ajouter.';
 const AFPA_ONLY = 'Cette action est réservée à l’équipe AFPA. Rien n’a été modifié.';
+const EXPORT_IN_PERSONAL_CHAT =
+  'L’export contient des données personnelles : demandez-le dans votre conversation personnelle avec le bot (« exporter les prescriptions »).';
 const ADMIN_ONLY = 'Cette action est réservée aux administrateurs. Rien n’a été modifié.';
 const NOT_FOUND =
   'Je ne trouve pas cette prescription, ou elle ne vous est pas accessible : seuls son référent et l’équipe AFPA la voient.';
@@ -384,17 +386,18 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
       );
     },
   },
-  openExport: { roles: AFPA, refusal: afpaRefusal, handle: async () => exportFormCard() },
+  openExport: {
+    roles: AFPA,
+    refusal: afpaRefusal,
+    handle: async (_a, c) => (c.personal ? exportFormCard() : noticeCard(EXPORT_IN_PERSONAL_CHAT)),
+  },
   exportPrescriptions: {
     roles: AFPA,
     refusal: afpaRefusal,
     handle: async (a, c, d) => {
       const du = stringField(a, 'du');
       const au = stringField(a, 'au');
-      if (!c.personal)
-        return noticeCard(
-          'L’export contient des données personnelles : demandez-le dans votre conversation personnelle avec le bot.',
-        );
+      if (!c.personal) return noticeCard(EXPORT_IN_PERSONAL_CHAT);
       const outcome = await d.exports.prepare({ from: du, to: au }, userOf(c.from));
       if (outcome.kind === 'invalid') return exportFormCard({ du, au }, outcome.message);
       return outcome.card;
