@@ -45,6 +45,21 @@ function plain(line: string): string {
     .trim();
 }
 
+/**
+ * « l' A.F.P.A. » is written « l’AFPA » today: the words quoted stay the agreement's,
+ * only the typography of its acronyms is brought up to date. An acronym that ended a
+ * sentence keeps the sentence's full stop.
+ */
+export function undotAcronyms(text: string): string {
+  return text
+    .replace(/\b([lLdD]|[qQ]u)' (?=[A-Z])/g, "$1'")
+    .replace(/\b(?:[A-Z]\.){2,}/g, (acronym, offset: number, whole: string) => {
+      const rest = whole.slice(offset + acronym.length);
+      const endsSentence = /^\s*$/.test(rest) || /^\s+[A-ZÉÈÀ]/.test(rest);
+      return acronym.replace(/\./g, '') + (endsSentence ? '.' : '');
+    });
+}
+
 /** The columns of the protocol's table (§ 3) and of the action plan. */
 const PROTOCOL_COLUMNS = ['Prépa Compétences', 'Compétences PEC', 'La Promo 16/18'];
 const PLAN_COLUMNS = ['engagements de l’AFPA', 'engagements du Département', 'indicateurs'];
@@ -66,8 +81,9 @@ export function readPassages(text: string): Passage[] {
       cells.forEach((cell, index) => {
         const column = (part === 'protocole' ? PROTOCOL_COLUMNS : PLAN_COLUMNS)[index] ?? '';
         if (SKIPPED_COLUMNS.has(column)) return;
-        for (const piece of cell.split(/<\/?(?:p|li|ul)[^>]*>|•/)) {
-          const passage = plain(piece);
+        // Each item of a list is a commitment of its own (« - Participe une fois par semestre… »).
+        for (const piece of cell.split(/<\/?(?:p|li|ul)[^>]*>|•|(?:^|\s)-\s(?=[A-ZÉÈ])/)) {
+          const passage = undotAcronyms(plain(piece));
           if (passage.length >= 20 && !/^[A-ZÉÈ .'’/0-9-]+$/.test(passage))
             passages.push({
               id: passages.length,
@@ -102,7 +118,7 @@ export function readPassages(text: string): Passage[] {
     else if (part === 'protocole' && paragraph) source = `Protocole, § ${paragraph[1]}`;
     // Headings, signatures and stamps are too short to answer anything.
     if (line.length < 60) continue;
-    passages.push({ id: passages.length, source, text: line });
+    passages.push({ id: passages.length, source, text: undotAcronyms(line) });
   }
   return passages;
 }
@@ -130,6 +146,16 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'informe employeur recueille accord adhésion',
   ],
   [/\b(garder|garde|enfants?|nounou|mobilite|transport)\b/, 'conditions matérielles mobilité garde enfants'],
+  [
+    /\b(resili\w*|preavis|denonc\w*|(rupture|fin) (de l|du|de la) (accord|partenariat|convention)|(arreter|rompre|mettre fin a) (le |l |la )?(partenariat|accord|convention))\b/,
+    'résilié préavis',
+  ],
+  [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],
+  [/\bvillage\b/, 'village tiers lieux insertion'],
+  [
+    /\b(reunions? d equipe|passe(nt)? nous voir|vien(nen)?t nous voir|presente(nt)? (ses|leurs|les) actions)\b/,
+    'participe semestre réunion équipe service insertion présenter actions',
+  ],
   [
     /\b(recevoir|retour|compte rendu|a la fin|fini|termine)\b/,
     'bilan individuel communiqué référent fin parcours',

@@ -18,9 +18,12 @@ const CONTACTS =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est)\b/;
+  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est)\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
+/** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
+const ALL_TARGETS =
+  /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs)\b/;
 /** Progress against the target is a question about figures, even with « objectif » in it. */
 const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|atteint|realise)\b/;
 /** What it costs: the agreement says who pays, never a price. */
@@ -30,7 +33,7 @@ const COST =
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\bcombien (il |elle |ils |elles |on )?touche\b/,
+    /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\bcombien (il |elle |ils |elles |on )?touche\b|\bcombien (est |fait |c est )?(le |du )?rsa\b/,
     'le montant ou le versement du RSA',
   ],
   [
@@ -83,6 +86,8 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
     const dispositif = PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
     return dispositif ? { kind: 'figures', dispositif } : { kind: 'figures' };
   }
+  if (ALL_TARGETS.test(text) && !PROGRAMME_WORDS.some(([words]) => words.test(text)))
+    return { kind: 'figures' };
   const outside = OUTSIDE.find(([words]) => words.test(text));
   if (outside) return { kind: 'out_of_scope', subject: outside[1] };
   return COST.test(text) ? { kind: 'cost' } : undefined;

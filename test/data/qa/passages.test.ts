@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassageSearch } from '../../../data/qa/passages.js';
+import { PassageSearch, undotAcronyms } from '../../../data/qa/passages.js';
 
 const search = PassageSearch.ofAgreement();
 
@@ -13,11 +13,33 @@ describe('the agreement’s passages, found and labelled with their article', ()
     ['le comité de pilotage se réunit quand ?', 'Accord, art. 3', 'au moins 1 fois par an'],
     ['les 4 phases de prépa comp c quoi', 'Protocole, § 3 (Prépa Compétences)', 'Se préparer'],
     ['la promo ça dure 4 mois maximum ?', 'Protocole, § 3 (La Promo 16/18)', '4 mois'],
+    ['si le dep veut resilier la convention ?', 'Accord, art. 6', 'préavis de 2 mois'],
+    ['on peut mettre fin au partenariat avant 2 ans', 'Accord, art. 6', 'préavis'],
+    ['dans le kit y a des flyers ?', 'Protocole, § 4', 'argumentaire'],
+    [
+      'l afpa vient presenter ses actions a notre reunion d equipe ?',
+      'Plan d’action, 2.1.1 (engagements de l’AFPA)',
+      'une fois par semestre',
+    ],
+    ['c quoi le village de l afpa', 'Accord, art. 2.3.2', 'Tiers Lieux'],
   ])('« %s » → %s', (question, source, words) => {
     const found = search.find(question);
     expect(found.map((p) => p.source)).toContain(source);
     expect(found.map((p) => p.text).join(' ')).toContain(words);
   });
+
+  it('quotes each commitment of the action plan alone, not the whole cell', () => {
+    const [first] = search.find('réunion d’équipe du service insertion une fois par semestre');
+    expect(first?.text).toMatch(/^Participe une fois par semestre/);
+    expect(first?.text).not.toContain('plateaux techniques');
+  });
+
+  it.each(['il a arrete l ecole en juin', 'elle a arrêté sa formation en mars'])(
+    'does not read a person’s story as a question on ending the agreement: « %s »',
+    (message) => {
+      expect(search.find(message).map((p) => p.source)).not.toContain('Accord, art. 6');
+    },
+  );
 
   it.each(['non', 'oui', 'quel temps fait-il à Montauban', 'blabla'])(
     'answers nothing to « %s »',
@@ -25,4 +47,22 @@ describe('the agreement’s passages, found and labelled with their article', ()
       expect(search.find(question)).toEqual([]);
     },
   );
+});
+
+describe('undotAcronyms: the agreement’s words, with today’s typography', () => {
+  it.each([
+    ['inscrit sur la plateforme A.F.P.A. de traçabilité', 'inscrit sur la plateforme AFPA de traçabilité'],
+    ["habilités par l' A.F.P.A. pour inscrire", "habilités par l'AFPA pour inscrire"],
+    ['les allocataires du R.S.A. Ils sont', 'les allocataires du RSA. Ils sont'],
+    ['une prestation de la D.G.E.F.P.', 'une prestation de la DGEFP.'],
+    ['Prépa Compétences reste tel quel', 'Prépa Compétences reste tel quel'],
+  ])('« %s »', (text, expected) => {
+    expect(undotAcronyms(text)).toBe(expected);
+  });
+
+  it('leaves no dotted acronym in a quoted passage', () => {
+    const texts = search.find('qui habilite les référents sur panda ?').map((p) => p.text);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).not.toMatch(/\b(?:[A-Z]\.){2,}/);
+  });
 });

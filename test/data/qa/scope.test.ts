@@ -17,6 +17,13 @@ describe('recognizeScopeQuestion', () => {
     ['combien de jeunes ont deja ete orientes vers la 1618', { kind: 'figures', dispositif: 'promo-16-18' }],
     ['les stats du partenariat', { kind: 'figures' }],
     ['taux de reussite aux examens ?', { kind: 'figures' }],
+    ['nb de pec envoyes par le departement cette annee', { kind: 'figures', dispositif: 'competences-pec' }],
+    ['quels sont les objectifs chiffrés ?', { kind: 'figures' }],
+    ['les cibles pour les trois dispositifs svp', { kind: 'figures' }],
+    [
+      'c est combien le rsa maintenant',
+      { kind: 'out_of_scope', subject: 'le montant ou le versement du RSA' },
+    ],
     ['combien il touche de rsa ?', { kind: 'out_of_scope', subject: 'le montant ou le versement du RSA' }],
     [
       'elle sera remuneree pendant prepa comp ?',
@@ -45,6 +52,7 @@ describe('recognizeScopeQuestion', () => {
   it.each([
     'combien de places en prepa comp ?',
     'objectif chiffré de la pec ?',
+    'quels sont les objectifs de l accord ?',
     'combien de personnes prévues en prépa ?',
     'combien de temps dure la promo',
     'c est quoi le rsfp',
