@@ -68,11 +68,11 @@ export function aspectFacts(
     case 'prescription':
       return fromFacts(aspect, d, [d.prescription]);
     case 'phases':
-      return fromFacts(
-        aspect,
-        d,
-        d.phases.map((p, i) => ({ text: phaseLine(p, i), source: p.source })),
-      );
+      // What the agreement says of the phases as a whole (« 4 phases : Se préparer… », « 5 phases, dont 4 décrites ») comes first.
+      return fromFacts(aspect, d, [
+        ...d.content.filter((fact) => /\bphases\b/i.test(fact.text)),
+        ...d.phases.map((p, i) => ({ text: phaseLine(p, i), source: p.source })),
+      ]);
     case 'duration': {
       // The total first, then how it splits between phases, unless the phases are shown beside it.
       const phased = options.withPhaseDurations

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import MiniSearch from 'minisearch';
+import type { Programme } from '../eligibility.js';
 import { normalizeTerm, normalizeText, tokenize } from './normalize.js';
 
 /**
@@ -10,7 +11,13 @@ import { normalizeTerm, normalizeText, tokenize } from './normalize.js';
  * with its article, rather than with an overview.
  */
 
-export type Passage = { id: number; source: string; text: string };
+export type Passage = {
+  id: number;
+  source: string;
+  text: string;
+  /** The programmes the passage is about, when it is about some and not the agreement at large. */
+  about?: Programme[];
+};
 
 const AGREEMENT = new URL('../catalogue/source/accord-cd82-afpa-2022.txt', import.meta.url);
 
@@ -60,6 +67,24 @@ export function undotAcronyms(text: string): string {
     });
 }
 
+/**
+ * How a passage of the protocol shows which programme it describes: its column of
+ * the table, or, where the conversion merged the columns, its own words (« les jeunes »
+ * are those of the Promo).
+ */
+const PROGRAMME_SIGNS: ReadonlyArray<readonly [Programme, RegExp, RegExp]> = [
+  ['prepa-competences', /\(Prépa Compétences\)/, /Prépa Compétences/i],
+  ['competences-pec', /\(Compétences PEC\)/, /\bP\.?E\.?C\b|Compétences PEC/i],
+  ['promo-16-18', /\(La Promo 16\/18\)/, /\bjeunes?\b|Promo 16/i],
+];
+
+function programmesOf(source: string, text: string): Programme[] {
+  const column = PROGRAMME_SIGNS.find(([, inSource]) => inSource.test(source));
+  if (column) return [column[0]];
+  if (!source.startsWith('Protocole')) return [];
+  return PROGRAMME_SIGNS.filter(([, , inText]) => inText.test(text)).map(([programme]) => programme);
+}
+
 /** The columns of the protocol's table (§ 3) and of the action plan. */
 const PROTOCOL_COLUMNS = ['Prépa Compétences', 'Compétences PEC', 'La Promo 16/18'];
 const PLAN_COLUMNS = ['engagements de l’AFPA', 'engagements du Département', 'indicateurs'];
@@ -71,6 +96,7 @@ export function readPassages(text: string): Passage[] {
   const passages: Passage[] = [];
   let part: 'accord' | 'plan' | 'protocole' = 'accord';
   let source = 'Accord, préambule';
+  let heading: string | undefined;
   for (const raw of text.split(/\r?\n/)) {
     // A table row (tab-separated): each cell, and each paragraph of a cell, is a passage of its own.
     if (raw.includes('\t') && part !== 'accord') {
@@ -84,12 +110,15 @@ export function readPassages(text: string): Passage[] {
         // Each item of a list is a commitment of its own (« - Participe une fois par semestre… »).
         for (const piece of cell.split(/<\/?(?:p|li|ul)[^>]*>|•|(?:^|\s)-\s(?=[A-ZÉÈ])/)) {
           const passage = undotAcronyms(plain(piece));
-          if (passage.length >= 20 && !/^[A-ZÉÈ .'’/0-9-]+$/.test(passage))
+          if (passage.length >= 20 && !/^[A-ZÉÈ .'’/0-9-]+$/.test(passage)) {
+            const labelled = column ? `${source} (${column})` : source;
             passages.push({
               id: passages.length,
-              source: column ? `${source} (${column})` : source,
+              source: labelled,
               text: passage,
+              about: programmesOf(labelled, passage),
             });
+          }
         }
       });
       continue;
@@ -109,16 +138,35 @@ export function readPassages(text: string): Passage[] {
     const section = /^(\d)[.-](\d)(?:\.(\d))?\.?\s/.exec(line);
     // The protocol's sections, not the numbered steps inside them (« 4. Atelier V.A.E. »).
     const paragraph =
-      /^(\d)\.\s+(Rappel|La mobilisation|Le déploiement|Modalités|Suivi|Publicité|Période)\b/.exec(line);
+      /^(\d)\.\s+(Rappel|La mobilisation|Le déploiement|Modalités|Suivi|Publicité|Période)(?=\s|$)/.exec(line);
     if (part === 'accord' && article) source = `Accord, art. ${article[1]}`;
     else if (part === 'accord' && section)
       source = `Accord, art. ${section.slice(1).filter(Boolean).join('.')}`;
     else if (part === 'plan' && section)
       source = `Plan d’action, ${section.slice(1).filter(Boolean).join('.')}`;
     else if (part === 'protocole' && paragraph) source = `Protocole, § ${paragraph[1]}`;
+    // A numbered step of a programme (« 3. Ateliers de positionnement (une demi-journée) ») is
+    // quoted with the paragraph that says what it is.
+    if (
+      part === 'protocole' &&
+      !paragraph &&
+      /^\d\.\s/.test(line) &&
+      !/[.;:]$/.test(line) &&
+      line.length < 120
+    ) {
+      heading = line;
+      continue;
+    }
+    const quoted = heading ? `${heading} : ${line}` : line;
+    heading = undefined;
     // Headings, signatures and stamps are too short to answer anything.
-    if (line.length < 60) continue;
-    passages.push({ id: passages.length, source, text: undotAcronyms(line) });
+    if (quoted.length < 60) continue;
+    passages.push({
+      id: passages.length,
+      source,
+      text: undotAcronyms(quoted),
+      about: programmesOf(source, quoted),
+    });
   }
   return passages;
 }
@@ -204,10 +252,12 @@ export class PassageSearch {
   /**
    * The passages that best answer `question`, best first; only those that share at
    * least `minTerms` meaningful words with it, so that one common word is not an answer.
+   * With `about`, a passage that describes only other programmes is left out: a question
+   * on the PEC is not answered with the Promo's 13 weeks.
    */
   find(
     question: string,
-    options: { limit?: number; minTerms?: number; ignoring?: string } = {},
+    options: { limit?: number; minTerms?: number; ignoring?: string; about?: string } = {},
   ): Array<Passage & { score: number }> {
     const { limit = 2, minTerms = 2 } = options;
     // Words that only name the subject (« promo 1618 ») do not make a passage relevant.
@@ -243,6 +293,10 @@ export class PassageSearch {
           );
         })
         .map((hit) => ({ ...this.passages[hit.id as number]!, score: hit.score }))
+        .filter(({ about }) => {
+          const asked = options.about;
+          return !asked || !about || about.length === 0 || about.some((programme) => programme === asked);
+        })
         // The agreement repeats some sentences word for word (art. 2.1.3 and 2.1.4): once is enough.
         .filter((p) => !seen.has(p.text) && Boolean(seen.add(p.text)))
         .slice(0, limit)

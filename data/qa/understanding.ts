@@ -43,7 +43,7 @@ function answerWithPassages(
   if (result.comparedWith) return { kind: 'answer', result };
   const d = deps.catalogue.get(result.dispositif);
   const naming = [d.name, d.shortName ?? '', ...d.aliases, ASKING_WORDS].join(' ');
-  const passages = deps.passages.find(text, { ignoring: naming, limit: 2 });
+  const passages = deps.passages.find(text, { ignoring: naming, limit: 2, about: result.dispositif });
   return passages.length > 0 ? { kind: 'answer', result, passages } : { kind: 'answer', result };
 }
 

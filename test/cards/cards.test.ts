@@ -379,6 +379,15 @@ describe('an answer card', () => {
     }
   });
 
+  it.each([
+    ['competences-pec', '5 phases'],
+    ['prepa-competences', '4 phases'],
+  ] as const)('%s: the steps start with how many phases the agreement announces', (id, said) => {
+    const card = content(answerCard(catalogue, id, 'phases'));
+    const [steps] = sectionsOf(card);
+    expect(JSON.stringify(steps)).toContain(said);
+  });
+
   it('answers each aspect of a question that asks two things, in the order asked', () => {
     const card = content(answerCard(catalogue, 'prepa-competences', ['duration', 'prescription']));
     expect(sectionsOf(card).map((s) => s.heading)).toEqual(['Durée', 'Comment prescrire']);

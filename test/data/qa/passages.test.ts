@@ -34,6 +34,28 @@ describe('the agreement’s passages, found and labelled with their article', ()
     expect(first?.text).not.toContain('plateaux techniques');
   });
 
+  it('quotes a numbered step with the paragraph that says what it is', () => {
+    const texts = search.find('atelier de positionnement des compétences c quoi').map((p) => p.text);
+    expect(texts.join(' ')).toMatch(
+      /positionnement des compétences.*: Comparaison entre le référentiel emploi/,
+    );
+  });
+
+  it('leaves out, for a question on one programme, what the agreement says of another', () => {
+    const question = 'ça dure combien de semaines';
+    const all = search.find(question, { limit: 10, minTerms: 1 });
+    expect(all.some((p) => p.about?.includes('promo-16-18'))).toBe(true);
+    const forPec = search.find(question, { limit: 10, minTerms: 1, about: 'competences-pec' });
+    expect(forPec.length).toBeGreaterThan(0);
+    for (const p of forPec)
+      expect(p.about === undefined || p.about.length === 0 || p.about.includes('competences-pec')).toBe(true);
+  });
+
+  it('labels the protocol’s last sections with their own number', () => {
+    const [found] = search.find('publicité communication média hors média');
+    expect(found?.source).toBe('Protocole, § 7');
+  });
+
   it.each(['il a arrete l ecole en juin', 'elle a arrêté sa formation en mars'])(
     'does not read a person’s story as a question on ending the agreement: « %s »',
     (message) => {
