@@ -32,7 +32,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'modality',
-    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|lundi|mardi|mercredi|jeudi|vendredi|quels jours|horaires?)\b/,
+    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|lundi|mardi|mercredi|jeudi|vendredi|quels jours|horaires?)\b/,
   ],
   [
     'phases',

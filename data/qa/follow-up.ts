@@ -74,6 +74,12 @@ export function followUp(
       return { kind: 'agenda', query: clean({ ...kept, ...period, ...filters }) };
     }
   }
+  // After a list of one programme's sessions, « c'est où ? » asks about that programme.
+  const about = context.dispositif ?? context.agenda?.dispositif;
+  if (about && !context.dispositif) {
+    const aspects = detectAspects(message);
+    if (aspects[0] !== 'overview' && words <= 5) return { kind: 'dispositif', dispositif: about, aspects };
+  }
   if (context.dispositif) {
     if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text)) {
       const withSeats = /\bplaces?\b/.test(text) || undefined;

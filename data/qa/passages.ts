@@ -138,7 +138,9 @@ export function readPassages(text: string): Passage[] {
     const section = /^(\d)[.-](\d)(?:\.(\d))?\.?\s/.exec(line);
     // The protocol's sections, not the numbered steps inside them (« 4. Atelier V.A.E. »).
     const paragraph =
-      /^(\d)\.\s+(Rappel|La mobilisation|Le déploiement|Modalités|Suivi|Publicité|Période)(?=\s|$)/.exec(line);
+      /^(\d)\.\s+(Rappel|La mobilisation|Le déploiement|Modalités|Suivi|Publicité|Période)(?=\s|$)/.exec(
+        line,
+      );
     if (part === 'accord' && article) source = `Accord, art. ${article[1]}`;
     else if (part === 'accord' && section)
       source = `Accord, art. ${section.slice(1).filter(Boolean).join('.')}`;
@@ -200,6 +202,10 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],
   [/\bvillage\b/, 'village tiers lieux insertion'],
+  [
+    /\b(parents?|parental\w*|autorisations? (des parents|parentales?)|accord des parents|signer? les parents)\b/,
+    'autorisations parentales',
+  ],
   [
     /\b(reunions? d equipe|passe(nt)? nous voir|vien(nen)?t nous voir|presente(nt)? (ses|leurs|les) actions)\b/,
     'participe semestre réunion équipe service insertion présenter actions',

@@ -101,6 +101,15 @@ export function readMessage(
     return answerWithPassages(text, understood, deps);
   }
   if (understood.kind === 'clarify') return { kind: 'clarify', result: understood };
+  // « faut l'accord des parents ? » right after the Promo: the agreement's words on that programme.
+  if (context?.dispositif) {
+    const onThread = answerWithPassages(
+      text,
+      { kind: 'answer', dispositif: context.dispositif, aspect: 'overview' },
+      deps,
+    );
+    if (onThread.kind === 'answer' && onThread.passages) return onThread;
+  }
   // No dispositif named: the agreement's own words may still answer a precise question.
   const passages = deps.passages.find(text);
   return passages.length > 0 ? { kind: 'passages', passages } : { kind: 'unsure' };
@@ -118,6 +127,9 @@ export function contextAfter(reading: Reading, now: Date): ConversationContext |
         aspects: reading.result.aspects ?? [reading.result.aspect],
         at,
       };
+    // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.
+    case 'person':
+      return reading.extracted.programme ? { dispositif: reading.extracted.programme, at } : undefined;
     default:
       return undefined;
   }

@@ -76,3 +76,35 @@ describe('readMessage: a precise question about a dispositif gets the passage th
     expect(reading.kind === 'answer' ? reading.passages : undefined).toBeUndefined();
   });
 });
+
+describe('readMessage: a follow-up leans on the programme of the thread', () => {
+  it('after a check on a named programme, « et c’est combien de temps ? » is about that programme', () => {
+    const check = read('un monsieur de 50 ans au rsa, suivi par le departement, il peut faire prepa comp ?');
+    expect(check.kind).toBe('person');
+    const context = contextAfter(check, NOW);
+    expect(read('et c est combien de temps ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'duration' },
+    });
+  });
+
+  it('after the Promo’s entry dates, « c’est où ? » asks where the Promo takes place', () => {
+    const context = contextAfter(read('prochaines entrees promo 16 18'), NOW);
+    expect(read('c est ou ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'modality' },
+    });
+  });
+
+  it('after the Promo, « il faut que les parents signent ? » is answered with the agreement’s words on the Promo', () => {
+    const context = contextAfter(read('la promo 16 18 c quoi'), NOW);
+    const reading = read('il faut que les parents signent ?', context);
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'promo-16-18' } });
+    const quoted = reading.kind === 'answer' ? (reading.passages ?? []) : [];
+    expect(quoted.map((p) => p.text).join(' ')).toMatch(/autorisations? parentales?/i);
+  });
+
+  it('without a thread, the same question is not pinned on a programme', () => {
+    expect(read('il faut que les parents signent ?').kind).not.toBe('answer');
+  });
+});
