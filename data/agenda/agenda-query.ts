@@ -49,6 +49,9 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
 
 const AGENDA_WORDS =
   /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf)\b/;
+/** « et à la fin, il se passe quoi ? » asks how a programme ends, not what is on. */
+const END_OF_PATHWAY =
+  /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif))\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS = /\b(comprend|consiste|c est quoi|qu est ce que c est|definition)\b/;
 const SESSION_WORDS =
@@ -310,7 +313,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       ...filters(),
     });
   }
-  if (AGENDA_WORDS.test(text)) return strip({ kind: 'events', ...filters() });
+  if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text)) return strip({ kind: 'events', ...filters() });
   return undefined;
 }
 

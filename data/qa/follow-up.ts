@@ -38,6 +38,7 @@ export type FollowUp =
 const LEANS_ON_CONTEXT =
   /^(et|ca|c est|cela|il|elle|ils|elles|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
+const MAX_LEANING_WORDS = 14;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =
   /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|reste t il de la place|encore de la place|y a de la place|des places)\b/;
@@ -57,8 +58,9 @@ export function followUp(
   if (!context) return undefined;
   const text = normalizeText(message);
   const words = text.split(' ').filter(Boolean).length;
-  if (words === 0 || words > MAX_FOLLOW_UP_WORDS) return undefined;
   const leans = LEANS_ON_CONTEXT.test(text);
+  // « et il reste de la place sur la prochaine entrée ? » leans on the thread however long it is.
+  if (words === 0 || words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) return undefined;
 
   if (context.agenda) {
     const own = parseAgendaQuery(message, now);
@@ -97,6 +99,26 @@ export function followUp(
       return { kind: 'dispositif', dispositif: context.dispositif, aspects };
   }
   return undefined;
+}
+
+/**
+ * « info coll ? » right after Prépa Compétences asks for that programme's information
+ * sessions: a short agenda question that names no programme takes the thread's. Open
+ * days and workshop visits are the centre's, never one programme's, and are left whole.
+ */
+export function onThreadProgramme(
+  query: AgendaQuery,
+  message: string,
+  context: ConversationContext | undefined,
+): AgendaQuery {
+  const programme = context?.dispositif;
+  if (query.dispositif || !programme || !SESSION_PROGRAMMES.has(programme)) return query;
+  const aboutProgrammes =
+    query.kind === 'sessions' || (query.types?.length && query.types.every((t) => t === 'info_collective'));
+  const text = normalizeText(message);
+  const words = text.split(' ').filter(Boolean).length;
+  const short = words <= (LEANS_ON_CONTEXT.test(text) ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS);
+  return aboutProgrammes && short ? { ...query, dispositif: programme as AgendaQuery['dispositif'] } : query;
 }
 
 /** A switch of subject that keeps the question: « et pour la PEC ? » after « combien de temps dure prépa ? ». */

@@ -2,7 +2,7 @@ import { parseAgendaQuery, type AgendaQuery } from '../agenda/agenda-query.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { describesPerson, extractProfile } from '../eligibility-extraction.js';
-import { followUp, keepsAspects, type ConversationContext } from './follow-up.js';
+import { followUp, keepsAspects, onThreadProgramme, type ConversationContext } from './follow-up.js';
 import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
@@ -85,7 +85,7 @@ export function readMessage(
   if (person && extracted.asksEligibility) return { kind: 'person', extracted };
 
   const agenda = parseAgendaQuery(text, now);
-  if (agenda) return { kind: 'agenda', query: agenda };
+  if (agenda) return { kind: 'agenda', query: onThreadProgramme(agenda, text, context) };
 
   const understood = deps.qa.understand(text);
   if (person) {

@@ -108,3 +108,37 @@ describe('readMessage: a follow-up leans on the programme of the thread', () => 
     expect(read('il faut que les parents signent ?').kind).not.toBe('answer');
   });
 });
+
+describe('readMessage: the agenda, read with the thread', () => {
+  it('« et les infos co ? » after Compétences PEC lists that programme’s information sessions', () => {
+    const context = contextAfter(read('competences pec c est quoi'), NOW);
+    expect(read('et les infos co ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['info_collective'], dispositif: 'competences-pec' },
+    });
+  });
+
+  it('leaves the open days whole after a programme: they are the centre’s', () => {
+    const context = contextAfter(read('competences pec c est quoi'), NOW);
+    const reading = read('prochaine jpo ?', context);
+    expect(reading.kind).toBe('agenda');
+    expect(reading.kind === 'agenda' && reading.query.dispositif).toBeFalsy();
+  });
+
+  it('« et après le parcours il se passe quoi ? » asks how the programme ends, not what is on', () => {
+    const context = contextAfter(read('prepa comp c quoi'), NOW);
+    expect(read('et apres le parcours il se passe quoi ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'content' },
+    });
+    expect(read('il se passe quoi en fevrier ?').kind).toBe('agenda');
+  });
+
+  it('a long follow-up that leans on the thread still does: « et est-ce qu il reste de la place sur la prochaine session ? »', () => {
+    const context = contextAfter(read('la promo 1618 c pour quel age'), NOW);
+    expect(read('et est ce qu il reste de la place sur la prochaine session ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'promo-16-18', withSeats: true },
+    });
+  });
+});
