@@ -80,7 +80,8 @@ export function followUp(
   const about = context.dispositif ?? context.agenda?.dispositif;
   if (about && !context.dispositif) {
     const aspects = detectAspects(message);
-    if (aspects[0] !== 'overview' && words <= 5) return { kind: 'dispositif', dispositif: about, aspects };
+    if (aspects[0] !== 'overview' && (leans || words <= 5))
+      return { kind: 'dispositif', dispositif: about, aspects };
   }
   if (context.dispositif) {
     if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text)) {

@@ -44,12 +44,16 @@ function term(word: string): string | null {
 
 /** Cleans the markup the source keeps from its conversion (lists, bold, links). */
 function plain(line: string): string {
-  return line
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\*\*/g, '')
-    .replace(/\[([^\]]+)\]\(#\)/g, '$1')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  return (
+    line
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\*\*/g, '')
+      .replace(/\[([^\]]+)\]\(#\)/g, '$1')
+      .replace(/[ \t]+/g, ' ')
+      .trim()
+      // A list item is quoted as a sentence, without its dash.
+      .replace(/^[-–]\s+/, '')
+  );
 }
 
 /**

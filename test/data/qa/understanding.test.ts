@@ -142,3 +142,13 @@ describe('readMessage: the agenda, read with the thread', () => {
     });
   });
 });
+
+describe('readMessage: after a programme’s agenda list', () => {
+  it('« et a la fin du parcours ca donne quoi ? » asks about the programme of the list', () => {
+    const context = contextAfter(read('infos collectives competences pec'), NOW);
+    expect(read('et a la fin du parcours ca donne quoi ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'content' },
+    });
+  });
+});
