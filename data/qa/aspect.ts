@@ -20,7 +20,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'duration',
-    /\b(combien de (temps|jours?|semaines?|mois|heures?|demi journees?)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max))\b/,
+    /\b((combien|cb|cbien|cmb) de (temps|jours?|semaines?|mois|heures?|demi journees?)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max))\b/,
   ],
   [
     'target',
@@ -28,7 +28,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'prescription',
-    /\b(prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionner|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|faire la demande|fiche de liaison|porte d entree|passer par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer))\b/,
+    /\b(prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionner|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|qui peut (l |la |y |les )?(proposer|orienter|envoyer|prescrire|inscrire)|faire la demande|fiche de liaison|porte d entree|passer par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer))\b/,
   ],
   [
     'modality',
@@ -40,7 +40,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'audience',
-    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|eligib\w*|s adresse|conditions?|criteres?|(peut|peuvent|pourrait|pourraient)( (il|elle|ils|elles|on))?( encore| quand meme)? (faire|suivre|entrer|rentrer|acceder|beneficier|y aller|aller|participer|integrer|postuler)|rentre dans|accessible|ouvert a|reserve a|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes|(quel|kel|quelle) age|age (minimum|maximum|requis|limite)|\d+ ans)\b/,
+    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|eligib\w*|s adresse|conditions?|criteres?|(peut|peuvent|pourrait|pourraient)( (il|elle|ils|elles|on))?( encore| quand meme)? (faire|suivre|entrer|rentrer|acceder|beneficier|y aller|aller|participer|integrer|postuler)|rentre dans|accessible|ouverte?s? (a|aux)|reservee?s? (a|aux)|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes|(quel|kel|quelle) age|age (minimum|maximum|requis|limite)|\d+ ans)\b/,
   ],
   [
     'content',

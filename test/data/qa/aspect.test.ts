@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAspect } from '../../../data/qa/aspect.js';
+import { detectAspect, detectAspects } from '../../../data/qa/aspect.js';
 
 describe('detectAspect', () => {
   it.each([
@@ -21,5 +21,15 @@ describe('detectAspect', () => {
     ['pour qui et combien de temps, la promo ?', 'audience'],
   ])('« %s » asks about %s', (question, aspect) => {
     expect(detectAspect(question)).toBe(aspect);
+  });
+});
+
+describe('detectAspects: two questions in one, as typed', () => {
+  it.each([
+    ['la prepa c est ouvert aux gens pas inscrits a ft ? et cb de semaines ?', ['audience', 'duration']],
+    ['qui peut y inscrire un jeune et c est cb de temps, la promo', ['prescription', 'duration']],
+    ['pec : reservé aux salariés en contrat ? et a la fin ils ont quoi ?', ['audience', 'content']],
+  ])('« %s » asks %j', (question, aspects) => {
+    expect(detectAspects(question)).toEqual(aspects);
   });
 });
