@@ -20,6 +20,12 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       'prepa',
       'prepa-competences',
       'prépa compétences',
+      // Its two volets are named only by it in the agreement (Protocole, § 3).
+      'volet 1',
+      'volet 2',
+      'volets',
+      'consolider son projet',
+      'securiser l entree en formation',
     ],
     summary:
       'Parcours à la carte de 2 à 8 jours sur 2 semaines pour consolider son projet ou sécuriser son entrée en formation.',

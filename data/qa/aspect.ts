@@ -36,7 +36,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'phases',
-    /\b(etapes?|phases?|deroul\w*|volets?|comment (ca|cela|c) se passe|comment se passe|se passe comment|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
+    /\b(etapes?|phases?|deroul\w*|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
   ],
   [
     'audience',

@@ -16,6 +16,8 @@ describe('QuestionAnswering', () => {
     ['CléA numérique c’est quoi', 'clea-numerique', 'overview'],
     ['c’est quoi CléA', 'clea', 'overview'],
     ['prepa comeptences ?', 'prepa-competences', 'overview'],
+    ['le volet 2 ça dure cb de jours', 'prepa-competences', 'duration'],
+    ['les volets c quoi au juste', 'prepa-competences', 'phases'],
   ])('« %s » → %s / %s', (question, dispositif, aspect) => {
     expect(qa.understand(question)).toEqual({ kind: 'answer', dispositif, aspect, aspects: [aspect] });
   });
