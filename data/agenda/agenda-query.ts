@@ -201,13 +201,13 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     const ahead = (target - today.getDay() + 7) % 7 || 7;
     return oneDay(addDays(today, ahead));
   }
-  if (/\bsemaine prochaine\b/.test(text)) {
+  if (/\b(semaine (prochaine|pro|proch|suivante)|prochaine semaine)\b/.test(text)) {
     const monday = startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
     return { from: dayOf(monday), to: dayOf(endOfWeek(monday, { weekStartsOn: 1 })) };
   }
   if (/\bcette semaine\b/.test(text))
     return { from: dayOf(today), to: dayOf(endOfWeek(today, { weekStartsOn: 1 })) };
-  if (/\bmois prochain\b/.test(text)) {
+  if (/\b(mois (prochain|pro|proch|suivant)|prochain mois)\b/.test(text)) {
     const next = addMonths(today, 1);
     return { from: dayOf(new Date(next.getFullYear(), next.getMonth(), 1)), to: dayOf(endOfMonth(next)) };
   }
@@ -241,7 +241,8 @@ function placeIn(text: string): string | undefined {
   const town = townIn(text);
   if (town) return town;
   const matches = [
-    ...text.matchAll(/\b(?:a|sur|au centre de|vers) ([a-z][a-z-]+(?: (?:sur|en|de|d) [a-z]+)?)/g),
+    // « il y a encore de la place » names no town: « a » after « y » is the verb.
+    ...text.matchAll(/\b(?:(?<!\by )a|sur|au centre de|vers) ([a-z][a-z-]+(?: (?:sur|en|de|d) [a-z]+)?)/g),
   ];
   const names = matches.map((m) => m[1]!).filter((name) => !NOT_A_NAME.has(name.split(' ')[0]!));
   return names.at(-1);

@@ -37,8 +37,35 @@ function computeNormalText(text: string): string {
       .replace(/\bcomppec\b/g, 'comp pec')
       .replace(/[^a-z0-9]+/g, ' ')
       .trim()
+      .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word))
   );
 }
+
+/**
+ * Chat spellings with one meaning only (« c koi », « cb de tps », « qqun »): read as
+ * the words every part of the bot looks for.
+ */
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  koi: 'quoi',
+  kwa: 'quoi',
+  kel: 'quel',
+  kelle: 'quelle',
+  keske: 'qu est ce que',
+  cb: 'combien',
+  cbien: 'combien',
+  cmb: 'combien',
+  tps: 'temps',
+  qqun: 'quelqu un',
+  qqn: 'quelqu un',
+  qq: 'quelques',
+  ds: 'dans',
+  pk: 'pourquoi',
+  pq: 'pourquoi',
+  pkoi: 'pourquoi',
+  bcp: 'beaucoup',
+  pb: 'probleme',
+  jsp: 'je sais pas',
+};
 
 /**
  * Shorthands and frequent misspellings, mapped to the word the catalogue uses.
@@ -75,7 +102,7 @@ function singular(word: string): string {
 /** A normalised word, with shorthands expanded and plurals folded, as both the index and queries see it. */
 export function normalizeTerm(word: string): string {
   const plain = normalizeText(word);
-  return singular(SHORTHANDS[plain] ?? plain);
+  return singular(Object.hasOwn(SHORTHANDS, plain) ? SHORTHANDS[plain]! : plain);
 }
 
 export function tokenize(text: string): string[] {

@@ -187,7 +187,7 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'financement contrepartie financière',
   ],
   [
-    /\baccord\b.*\b(dure|duree|jusqu|fin|termine|expire)\b|\b(dure|duree|jusqu|fin|termine|expire)\b.*\baccord\b/,
+    /\b(accord|convention|partenariat)\b.*\b(dure|duree|jusqu|fin|termine|expire|court|valable|combien de temps|echeance)\b|\b(dure|duree|jusqu|fin|termine|expire|court|valable|combien de temps|echeance)\b.*\b(accord|convention|partenariat)\b/,
     'période ans avenant',
   ],
   [

@@ -23,6 +23,15 @@ describe('parseAgendaQuery', () => {
     ['qu’est-ce qu’il y a à Castelsarrasin ?', { kind: 'events', place: 'Castelsarrasin' }],
     ['agenda de la semaine prochaine', { kind: 'events', from: '2026-11-30', to: '2026-12-06' }],
     ['agenda de cette semaine', { kind: 'events', from: '2026-11-28', to: '2026-11-29' }],
+    ['koi de prevu la semaine pro', { kind: 'events', from: '2026-11-30', to: '2026-12-06' }],
+    [
+      'infos coll le mois pro ?',
+      { kind: 'events', types: ['info_collective'], from: '2026-12-01', to: '2026-12-31' },
+    ],
+    [
+      'entrees prepa volet 2, il y a encore de la place ?',
+      { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2', withSeats: true },
+    ],
     ['JPO en mars 2027', { kind: 'events', types: ['jpo'], from: '2027-03-01', to: '2027-03-31' }],
     ['prochaines entrées Prépa Compétences', { kind: 'sessions', dispositif: 'prepa-competences' }],
     ['dates d’entrée promo 16/18', { kind: 'sessions', dispositif: 'promo-16-18' }],

@@ -31,3 +31,19 @@ describe('normalizeTerm', () => {
     expect(normalizeTerm(input)).toBe(expected);
   });
 });
+
+describe('normalizeText: chat spellings', () => {
+  it.each([
+    ['c koi panda', 'c quoi panda'],
+    ['cb de tps la prepa', 'combien de temps la prepa'],
+    ['kel age pr la promo', 'quel age pr la promo'],
+    ['on peut y envoyer qqun ds la semaine', 'on peut y envoyer quelqu un dans la semaine'],
+  ])('« %s » → « %s »', (typed, normal) => {
+    expect(normalizeText(typed)).toBe(normal);
+  });
+
+  it('leaves words that only look like object keys alone', () => {
+    expect(normalizeText('constructor toString')).toBe('constructor tostring');
+    expect(normalizeTerm('constructor')).toBe('constructor');
+  });
+});

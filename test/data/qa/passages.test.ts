@@ -14,6 +14,8 @@ describe('the agreement’s passages, found and labelled with their article', ()
     ['les 4 phases de prépa comp c quoi', 'Protocole, § 3 (Prépa Compétences)', 'Se préparer'],
     ['la promo ça dure 4 mois maximum ?', 'Protocole, § 3 (La Promo 16/18)', '4 mois'],
     ['si le dep veut resilier la convention ?', 'Accord, art. 6', 'préavis de 2 mois'],
+    ['la convention cd afpa elle court jusqu a quand', 'Accord, art. 6', '2 ans'],
+    ['c koi panda', 'Protocole, § 5', 'traçabilité'],
     ['on peut mettre fin au partenariat avant 2 ans', 'Accord, art. 6', 'préavis'],
     ['dans le kit y a des flyers ?', 'Protocole, § 4', 'argumentaire'],
     [
