@@ -5,7 +5,8 @@ import { agendaFormCard, readAgendaForm, valuesOfItem } from '../cards/agenda-fo
 import { noticeCard } from '../cards/welcome-card.js';
 import { runAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
 import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
-import { parisDay } from '../data/dates.js';
+import { dayAfter, frenchDay, parisDay } from '../data/dates.js';
+import type { EntrySession } from '../data/agenda/model.js';
 import type { Role } from '../data/access/roles.js';
 import type { ActionDeps } from './teams/card-actions.js';
 
@@ -23,15 +24,35 @@ export async function agendaCard(
 ): Promise<Attachment> {
   const now = deps.clock();
   const items = await deps.stores.agenda.list(query.kind);
-  const results = runAgendaQuery(items, query, now);
-  return agendaListCard(query, results, offset, {
+  const options = {
     catalogue: deps.catalogue,
     now,
     links: deps.links,
     canEdit: roles.has('afpa'),
     // AFPA staff do not prescribe; everyone else sees the button (the habilitation is checked on click).
     canPrescribe: !roles.has('afpa') || roles.has('referent'),
-  });
+  };
+  const results = runAgendaQuery(items, query, now);
+  // « il reste de la place le 25 ? » when that entry is full: say so, and show the next ones with room.
+  if (results.length === 0 && query.kind === 'sessions' && query.withSeats) {
+    const full = runAgendaQuery(items, { ...query, withSeats: undefined }, now) as EntrySession[];
+    if (full.length > 0) {
+      const complete =
+        full.length === 1
+          ? `L’entrée du ${frenchDay(full[0]!.start)} est complète.`
+          : `Les ${full.length} entrées demandées sont complètes.`;
+      const lead = (count: number) =>
+        count === 0
+          ? `${complete} Aucune entrée suivante n’a de place pour l’instant.`
+          : `${complete} ${count === 1 ? 'L’entrée suivante avec des places :' : `Les ${count} entrées suivantes avec des places :`}`;
+      // A query of its own, so that « Voir la suite » pages through the same list.
+      const { to: _to, ...rest } = query;
+      const later = { ...rest, from: dayAfter(full.at(-1)!.start) };
+      const next = runAgendaQuery(items, later, now);
+      return agendaListCard(later, next, offset, { ...options, lead });
+    }
+  }
+  return agendaListCard(query, results, offset, options);
 }
 
 const GONE_TEXT = 'Cet élément n’existe plus : il a peut-être été retiré ou remplacé par un import.';

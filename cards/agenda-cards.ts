@@ -78,6 +78,8 @@ export type AgendaListOptions = {
   /** Référents see « Prescrire sur cette session » on each session with room. */
   canPrescribe?: boolean;
   singleType?: boolean;
+  /** Said instead of the count: why these results rather than those asked (« L’entrée du 25 janvier est complète. »). */
+  lead?: (count: number) => string;
 };
 
 function editButtons(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: AgendaListOptions) {
@@ -227,10 +229,11 @@ export function agendaListCard(
 ) {
   const page = results.slice(offset, offset + PAGE_SIZE);
   const remaining = results.length - offset - page.length;
-  const intro =
+  const count =
     results.length === 0
       ? EMPTY_TEXT[query.kind]
       : `${results.length} résultat${results.length > 1 ? 's' : ''}${offset > 0 ? ` (suite : ${offset + 1} à ${offset + page.length})` : ''}.`;
+  const intro = options.lead && offset === 0 ? options.lead(results.length) : count;
   return list.attachment({
     title: describeQuery(query, options.catalogue),
     intro,

@@ -74,6 +74,11 @@ const DISPOSITIF_WORDS: ReadonlyArray<readonly [SessionDispositif, RegExp]> = [
   ['competences-pec', /\bpec\b/],
 ];
 
+/** The programme with entry sessions that a normalised message names, if any. */
+export function sessionDispositifIn(text: string): SessionDispositif | undefined {
+  return DISPOSITIF_WORDS.find(([, words]) => words.test(text))?.[0];
+}
+
 const MONTHS = [
   'janvier',
   'fevrier',
@@ -275,7 +280,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   // Dates and names are read only once the message is known to ask for the agenda.
   const filters = () => ({ place: asWritten(message, placeIn(text)), ...period(text, now) });
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
-  const dispositif = DISPOSITIF_WORDS.find(([, words]) => words.test(text))?.[0];
+  const dispositif = sessionDispositifIn(text);
   const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
 
   // « de la place en prépa ? » asks for the programme's entry sessions that still have room;

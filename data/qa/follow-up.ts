@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { agendaFilters, parseAgendaQuery, type AgendaQuery } from '../agenda/agenda-query.js';
+import {
+  agendaFilters,
+  parseAgendaQuery,
+  sessionDispositifIn,
+  type AgendaQuery,
+} from '../agenda/agenda-query.js';
 import { AgendaQuerySchema, SESSION_DISPOSITIFS } from '../agenda/model.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspects } from './aspect.js';
@@ -70,14 +75,29 @@ export function followUp(
     const roomOnly = own?.kind === 'places' && !own.trade;
     if (own && (own.types || own.dispositif || (own.kind !== context.agenda.kind && !roomOnly)))
       return undefined;
+    // « et pour la PEC ? » after Prépa's entry dates: the PEC's entry dates.
+    const other = sessionDispositifIn(text);
+    if (
+      context.agenda.kind === 'sessions' &&
+      leans &&
+      other &&
+      other !== context.agenda.dispositif &&
+      detectAspects(message)[0] === 'overview'
+    ) {
+      const { volet: _volet, ...kept } = context.agenda;
+      return { kind: 'agenda', query: clean({ ...kept, ...filters, dispositif: other }) };
+    }
     if (Object.keys(filters).length > 0 && (leans || own)) {
       const { from: _from, to: _to, ...kept } = context.agenda;
       const period = filters.from || filters.to ? {} : { from: context.agenda.from, to: context.agenda.to };
       return { kind: 'agenda', query: clean({ ...kept, ...period, ...filters }) };
     }
   }
-  // After a list of one programme's sessions, « c'est où ? » asks about that programme.
+  // « et la promo c'est pour qui ? » names its own subject: it is no follow-up of another programme.
+  const named = sessionDispositifIn(text);
   const about = context.dispositif ?? context.agenda?.dispositif;
+  if (named && named !== about) return undefined;
+  // After a list of one programme's sessions, « c'est où ? » asks about that programme.
   if (about && !context.dispositif) {
     const aspects = detectAspects(message);
     if (aspects[0] !== 'overview' && (leans || words <= 5))

@@ -190,6 +190,38 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(visibleText(replies[0]!)).toMatch(/Seule l’équipe AFPA/);
   });
 
+  it('says an entry asked is full, and offers the next ones with room', async () => {
+    const volet2 = (id: string, start: string, end: string, seats: number) => ({
+      id,
+      dispositif: 'prepa-competences' as const,
+      volet: 'Volet 2',
+      start,
+      end,
+      place: 'AFPA Montauban',
+      modality: 'presentiel' as const,
+      seats,
+    });
+    for (const session of [
+      volet2('v2-jan', '2027-01-25', '2027-02-05', 0),
+      volet2('v2-feb', '2027-02-15', '2027-02-26', 6),
+      volet2('v2-mar', '2027-03-08', '2027-03-19', 0),
+    ])
+      await e2e.bot.app.stores.agenda.upsert('sessions', session);
+    const [card] = await e2e.say(
+      teamsMessage(
+        e2e.serviceUrl,
+        personalConversation(),
+        'prepa volet 2 du 25 janvier, il reste encore de la place ?',
+      ),
+    );
+    const text = visibleText(card!);
+    expect(text).toContain('L’entrée du 25 janvier 2027 est complète.');
+    expect(text).toContain('L’entrée suivante avec des places');
+    expect(text).toMatch(/15 février/);
+    expect(text).not.toMatch(/8 mars/);
+    expect(text).not.toMatch(/Aucune entrée programmée/);
+  });
+
   it('shows the entry sessions of a programme from its card', async () => {
     const [card] = await e2e.say(
       cardSubmit(e2e.serviceUrl, personalConversation(), {

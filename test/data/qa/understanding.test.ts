@@ -152,3 +152,23 @@ describe('readMessage: after a programme’s agenda list', () => {
     });
   });
 });
+
+describe('readMessage: another programme’s entry dates', () => {
+  it('« et la promo ? » after Prépa’s entry dates lists the Promo’s', () => {
+    const context = contextAfter(read('prochaines entrees prepa comp volet 1'), NOW);
+    expect(read('et la promo ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'promo-16-18' },
+    });
+    const reading = read('et la promo ?', context);
+    expect(reading.kind === 'agenda' && reading.query.volet).toBeFalsy();
+  });
+
+  it('« et la promo c est pour qui ? » after them asks about the Promo itself', () => {
+    const context = contextAfter(read('prochaines entrees prepa comp'), NOW);
+    expect(read('et la promo c est pour qui ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'audience' },
+    });
+  });
+});
