@@ -21,6 +21,7 @@ import { personalConversation, teamsMessage, testConfig } from '../../factories.
 import { visibleText } from '../../support/bot-harness.js';
 import { ConnectorStub } from '../../support/connector-stub.js';
 import { AGENDA_FIXTURE, EVAL_NOW } from './agenda-fixture.js';
+import { SECOND_BLIND_SET } from './second-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -248,13 +249,15 @@ async function main(argv: string[]): Promise<void> {
   const only = option('--only')?.toLowerCase();
   const jsonFile = option('--json');
   const ids = new Set<string>();
-  for (const c of ALL_CONVERSATIONS) {
+  for (const c of [...ALL_CONVERSATIONS, ...SECOND_BLIND_SET]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
+  // « --set second »: the second blind set, kept apart so that each set keeps its own score.
+  const set = option('--set') === 'second' ? SECOND_BLIND_SET : ALL_CONVERSATIONS;
   const cases = only
-    ? ALL_CONVERSATIONS.filter((c) => c.id.includes(only) || c.tags.some((tag) => tag.includes(only)))
-    : ALL_CONVERSATIONS;
+    ? set.filter((c) => c.id.includes(only) || c.tags.some((tag) => tag.includes(only)))
+    : set;
   const report = await replayConversations(cases);
   process.stdout.write(`${formatReport(report)}\n`);
   if (jsonFile) await writeFile(jsonFile, JSON.stringify(report, null, 2));
