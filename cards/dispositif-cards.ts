@@ -142,12 +142,17 @@ export function answerCard(
   });
 }
 
-/** Two dispositifs side by side: what each is for and for whom. */
-export function comparisonCard(catalogue: Catalogue, first: DispositifId, second: DispositifId) {
+/** Two dispositifs side by side: what each is for and for whom, or what the question compares. */
+export function comparisonCard(
+  catalogue: Catalogue,
+  first: DispositifId,
+  second: DispositifId,
+  aspects: readonly Aspect[] = ['overview', 'audience'],
+) {
   const [a, b] = [catalogue.get(first), catalogue.get(second)];
   const column = (d: Dispositif) => ({
     name: d.name,
-    sections: (['overview', 'audience'] as const)
+    sections: aspects
       .map((aspect) => aspectFacts(d, aspect))
       .filter((facts) => !facts.missing)
       .map(toSection),

@@ -17,7 +17,7 @@ export function answerActivity(
 ): Partial<Activity> {
   if (result.kind === 'unsure') return MessageFactory.attachment(menuCard(NOT_SURE_TEXT));
   const card = result.comparedWith
-    ? comparisonCard(catalogue, result.dispositif, result.comparedWith)
+    ? comparisonCard(catalogue, result.dispositif, result.comparedWith, result.aspects)
     : answerCard(catalogue, result.dispositif, result.aspects ?? [result.aspect], passages);
   return MessageFactory.attachment(card);
 }

@@ -54,6 +54,8 @@ const WEAK: readonly Pattern[] = [
     /\b(ateliers?|activites?|font|obtien\w*|evalu\w*|valide\w*|titres?|modules?|evaluations?|certif\w*)\b/,
   ],
   ['audience', /\b(beneficiaires?)\b/],
+  // « le volet 1 c'est pour quoi faire ? »: the volets are the programme's steps.
+  ['phases', /\bvolet \d\b/],
 ];
 
 function firstSignal(text: string, patterns: readonly Pattern[]): Aspect | undefined {
@@ -80,16 +82,25 @@ const SECOND_QUESTION = /\b(et|puis|aussi|ainsi que)\b|[,;?]/;
  */
 export function detectAspects(question: string): Aspect[] {
   const first = detectAspect(question);
+  if (!SECOND_QUESTION.test(question.toLowerCase())) return [first];
+  // An overview or a comparison answers the whole question by itself.
+  const others = compared(question).filter((a) => a !== first);
+  return first === 'comparison' ? [first] : [first, ...others].slice(0, 3);
+}
+
+/**
+ * What a question asks beside « which is which », in the order asked: « prépa ou PEC,
+ * la différence en durée ? » compares the durations.
+ */
+export function compared(question: string): Aspect[] {
   const text = normalizeText(question);
-  const raw = question.toLowerCase();
-  if (!SECOND_QUESTION.test(raw)) return [first];
   const found: Array<{ aspect: Aspect; index: number }> = [];
   for (const [aspect, pattern] of STRONG) {
     const match = pattern.exec(text);
     if (match) found.push({ aspect, index: match.index });
   }
-  const ordered = found.sort((a, b) => a.index - b.index).map((f) => f.aspect);
-  // An overview or a comparison answers the whole question by itself.
-  const others = ordered.filter((a) => a !== first && a !== 'overview' && a !== 'comparison');
-  return first === 'comparison' ? [first] : [first, ...others].slice(0, 3);
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map((f) => f.aspect)
+    .filter((a) => a !== 'overview' && a !== 'comparison');
 }

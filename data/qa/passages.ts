@@ -296,6 +296,8 @@ export class PassageSearch {
         .search(expanded)
         .filter((hit) => {
           const matched = [...new Set(hit.queryTerms.filter((t) => !ignored.has(t)))];
+          // A short number alone (« et le 2 ? ») matches every numbered heading: it says nothing.
+          if (matched.every((t) => /^\d{1,2}$/.test(t))) return false;
           return (
             matched.length >= Math.min(minTerms, words.size) ||
             // « c quoi panda ? »: a question of one meaningful word, which few passages hold.

@@ -1,5 +1,5 @@
 import type { Aspect, Dispositif, DispositifId } from '../catalogue/schema.js';
-import { detectAspect, detectAspects } from './aspect.js';
+import { compared, detectAspect, detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
 import { DispositifFinder, type FoundDispositif } from './dispositif-finder.js';
 
@@ -49,7 +49,14 @@ export class QuestionAnswering {
         typeof best,
         typeof best,
       ];
-      return { kind: 'answer', dispositif: first.id, aspect: 'comparison', comparedWith: other.id };
+      const asked = compared(question);
+      return {
+        kind: 'answer',
+        dispositif: first.id,
+        aspect: 'comparison',
+        comparedWith: other.id,
+        ...(asked.length > 0 ? { aspects: asked.slice(0, 2) } : {}),
+      };
     }
     if (second && second.score >= best.score * AMBIGUITY_RATIO) {
       return { kind: 'clarify', aspect, candidates: found.slice(0, 3).map((f) => f.id) };

@@ -474,6 +474,16 @@ describe('a comparison card', () => {
   });
 });
 
+describe('a comparison card on what the question compares', () => {
+  it('puts the two durations side by side when the durations are compared', () => {
+    const card = content(comparisonCard(catalogue, 'prepa-competences', 'competences-pec', ['duration']));
+    const text = JSON.stringify(card);
+    expect(text).toContain('2 à 8 jours');
+    expect(text).toContain('Durée');
+    expect(text).not.toContain('En bref');
+  });
+});
+
 /** A small template of the same shape as the bot's: a line of text and buttons. */
 const NOTICE_TEMPLATE = {
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

@@ -90,3 +90,9 @@ describe('undotAcronyms: the agreement’s words, with today’s typography', ()
     for (const text of texts) expect(text).not.toMatch(/\b(?:[A-Z]\.){2,}/);
   });
 });
+
+describe('a number alone is no question', () => {
+  it.each(['et le 2 ?', 'le 3', '1 ?'])('« %s » quotes nothing', (message) => {
+    expect(search.find(message)).toEqual([]);
+  });
+});

@@ -30,6 +30,13 @@ describe('QuestionAnswering', () => {
     expect(qa.understand(question)).toMatchObject({ kind: 'answer', aspects });
   });
 
+  it.each([
+    ['prepa ou comp pec, c koi la diff de duree', ['duration']],
+    ['entre la promo et prepa comp, qui prescrit ?', ['prescription']],
+  ])('compares what « %s » asks about: %j', (question, aspects) => {
+    expect(qa.understand(question)).toMatchObject({ kind: 'answer', aspect: 'comparison', aspects });
+  });
+
   it('compares two dispositifs, the first named first', () => {
     expect(qa.understand('différence entre VAE et RSFP')).toMatchObject({
       kind: 'answer',
