@@ -32,7 +32,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'modality',
-    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|lundi|mardi|mercredi|jeudi|vendredi|quels jours|horaires?)\b/,
+    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|lundi|mardi|mercredi|jeudi|vendredi|quels jours|tous les jours|chaque jour|temps plein|temps partiel|horaires?)\b/,
   ],
   [
     'phases',
@@ -44,7 +44,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'content',
-    /\b(contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif)|(quels?|quelles?) (titres?|certifications?|diplomes?|competences))\b/,
+    /\b(contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif)|trop tot|trop tard|(quels?|quelles?) (titres?|certifications?|diplomes?|competences))\b/,
   ],
 ];
 

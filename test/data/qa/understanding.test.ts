@@ -88,9 +88,18 @@ describe('readMessage: a follow-up leans on the programme of the thread', () => 
     });
   });
 
-  it('after the Promo’s entry dates, « c’est où ? » asks where the Promo takes place', () => {
+  it('after the Promo’s entry dates, « c’est où ? » shows those dates again, each with its place', () => {
     const context = contextAfter(read('prochaines entrees promo 16 18'), NOW);
     expect(read('c est ou ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'promo-16-18' },
+    });
+  });
+
+  it('after the Promo’s entry dates, « tous les jours ou pas ? » asks how the Promo is run', () => {
+    const context = contextAfter(read('prochaines entrees promo 16 18'), NOW);
+    const reading = read('tous les jours ou pas ?', context);
+    expect(reading).toMatchObject({
       kind: 'answer',
       result: { dispositif: 'promo-16-18', aspect: 'modality' },
     });
@@ -169,6 +178,26 @@ describe('readMessage: another programme’s entry dates', () => {
     expect(read('et la promo c est pour qui ?', context)).toMatchObject({
       kind: 'answer',
       result: { dispositif: 'promo-16-18', aspect: 'audience' },
+    });
+  });
+});
+
+describe('readMessage: where, after a list', () => {
+  it('« ça se passe où ? » after the trade meetings shows that list again, which says where', () => {
+    const first = read('reunions metiers batiment');
+    expect(first.kind).toBe('agenda');
+    const context = contextAfter(first, NOW);
+    expect(read('ça se passe où ?', context)).toEqual({
+      kind: 'agenda',
+      query: first.kind === 'agenda' ? first.query : undefined,
+    });
+  });
+
+  it('« c trop tard ? » after Compétences PEC asks when it can start, which « Contenu » says', () => {
+    const context = contextAfter(read('competences pec c quoi'), NOW);
+    expect(read('et la il a signe y a 3 mois, c trop tard ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'content' },
     });
   });
 });
