@@ -25,8 +25,8 @@ const MIN_SCORE = 2.0;
 const PARTIAL_MIN_SCORE = 0.5;
 /** A runner-up this close to the best is a real doubt between two dispositifs. */
 const AMBIGUITY_RATIO = 0.85;
-/** "X ou Y ?", "lequel choisir": two dispositifs named this way are weighed against each other. */
-const ALTERNATIVE = /\b(ou|lequel|laquelle|lesquels|entre)\b/;
+/** "X ou Y ?", "lequel choisir", "pas pareil que Y": two dispositifs named this way are weighed against each other. */
+const ALTERNATIVE = /\b(ou|lequel|laquelle|lesquels|entre|pareil|meme chose|difference|diff)\b/;
 
 /** Answers "which dispositif, which aspect" for a French question, locally. */
 export class QuestionAnswering {

@@ -44,7 +44,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(aides?|prise en charge|rembours\w*|bons?|financer)\b.*\b(transport|deplacements?|essence|carburant|bus|permis|voiture|mobilite)\b|\bpermis de conduire\b/,
     'les aides à la mobilité ou au permis',
   ],
-  [/\b(logement|hebergement|loyer)\b/, 'le logement'],
+  [/\b(logement|hebergement|loyer|apl|als|aide au logement)\b/, 'le logement et les aides au logement'],
   [
     /\b(suspendu|suspension|sanction\w*|radie|radiation)\b/,
     'les droits et devoirs au titre du RSA (suspension, sanction)',

@@ -33,6 +33,7 @@ describe('QuestionAnswering', () => {
   it.each([
     ['prepa ou comp pec, c koi la diff de duree', ['duration']],
     ['entre la promo et prepa comp, qui prescrit ?', ['prescription']],
+    ['la vae c pour qui, c est pas la meme chose que la rsfp ?', ['audience']],
   ])('compares what « %s » asks about: %j', (question, aspects) => {
     expect(qa.understand(question)).toMatchObject({ kind: 'answer', aspect: 'comparison', aspects });
   });

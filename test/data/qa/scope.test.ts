@@ -24,6 +24,10 @@ describe('recognizeScopeQuestion', () => {
       'c est combien le rsa maintenant',
       { kind: 'out_of_scope', subject: 'le montant ou le versement du RSA' },
     ],
+    [
+      'il garde son apl pendant la formation ?',
+      { kind: 'out_of_scope', subject: 'le logement et les aides au logement' },
+    ],
     ['combien il touche de rsa ?', { kind: 'out_of_scope', subject: 'le montant ou le versement du RSA' }],
     [
       'elle sera remuneree pendant prepa comp ?',
