@@ -102,7 +102,7 @@ export function followUp(
   const named = sessionDispositifIn(text);
   const about = context.dispositif ?? context.agenda?.dispositif;
   if (named && named !== about) return undefined;
-  // After a list of one programme's sessions, « c'est où ? » asks about that programme.
+  // After a list of one programme's sessions, « et à la fin ? » asks about that programme.
   if (about && !context.dispositif) {
     const aspects = detectAspects(message);
     if (aspects[0] !== 'overview' && (leans || words <= 5))
