@@ -4,7 +4,7 @@ import type { OutboxMessage } from '../data/outbox/outbox.js';
 import type { ReasonList } from '../data/prescriptions/lifecycle.js';
 import type { ReasonLists } from '../data/prescriptions/reasons.js';
 import { VERBS } from './actions.js';
-import { filled, FORM_ERROR_TEXT, formCard } from './form-card.js';
+import { filled, formCard } from './form-card.js';
 import { recordCard } from './record-card.js';
 
 /** What admins see: the state of the sends, the lists of reasons, the export form. */
@@ -83,7 +83,6 @@ export function reasonsCard(lists: ReasonLists, notice = '') {
 export function reasonFormCard(list: ReasonList, value = '', error = '') {
   return formCard({
     title: list === 'refusal' ? 'Nouveau motif de refus' : 'Nouveau motif d’abandon',
-    formError: error ? FORM_ERROR_TEXT : '',
     fields: [{ id: 'libelle', label: 'Libellé', input: 'text', maxLength: 120, value, error }],
     submitTitle: 'Ajouter',
     submitData: { verb: VERBS.addReason, list },
@@ -95,7 +94,6 @@ export function exportFormCard(values: { du?: string; au?: string } = {}, error 
     title: 'Exporter les prescriptions',
     intro:
       'Un fichier CSV pour Excel (séparateur « ; »), à saisir dans PANDA. Il contient des données personnelles : enregistrez-le dans un espace protégé.',
-    formError: error ? FORM_ERROR_TEXT : '',
     fields: [
       { id: 'du', label: 'Envoyées à partir du (facultatif)', input: 'date', value: values.du ?? '' },
       { id: 'au', label: 'Jusqu’au (inclus, facultatif)', input: 'date', value: values.au ?? '', error },
@@ -116,7 +114,6 @@ export function personRequestFormCard(
     title: 'Demande d’une personne (accès, effacement)',
     intro:
       'Retrouvez les prescriptions d’une personne par son nom, son prénom et sa date de naissance, pour lui transmettre ses données ou les effacer.',
-    formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
     fields: filled(
       [
         { id: 'nom', label: 'Nom', input: 'text', maxLength: 60 },
@@ -201,7 +198,6 @@ export function campaignFormCard(
     title: values.annee ? `Campagne ${values.annee}` : 'Nouvelle campagne',
     intro:
       'Les dates et objectifs d’un avenant à l’accord. La campagne en cours s’applique aussitôt au test d’éligibilité et aux prescriptions. Laissez un objectif vide si l’avenant n’en fixe pas.',
-    formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
     fields: filled(
       [
         { id: 'annee', label: 'Année', input: 'number' },

@@ -31,7 +31,7 @@ const form = new CardTemplate(
   z.object({
     title: z.string(),
     intro: z.string().default(''),
-    formError: z.string(),
+    formError: z.string().optional(),
     fields: z.array(FieldSchema).min(1),
     submitTitle: z.string(),
     submitVerb: z.string().min(1),
@@ -42,13 +42,18 @@ const form = new CardTemplate(
 
 export type FormCardData = z.input<typeof form extends CardTemplate<infer S> ? S : never>;
 
-/** The form, with `submitData.verb` as the Action.Execute verb. */
-export function formCard(data: Omit<FormCardData, 'submitVerb'> & { submitData: { verb: string } }) {
-  return form.attachment({ ...data, submitVerb: data.submitData.verb });
-}
-
 export const FORM_ERROR_TEXT =
   'À corriger : voyez le message sous chaque champ concerné. Rien n’a été enregistré.';
+
+/**
+ * The form, with `submitData.verb` as the Action.Execute verb. The banner above the
+ * fields says there is something to correct whenever a field shows an error; a form
+ * whose errors may not all sit on a shown field says so itself with `formError`.
+ */
+export function formCard(data: Omit<FormCardData, 'submitVerb'> & { submitData: { verb: string } }) {
+  const formError = data.formError ?? (data.fields.some((f) => f.error) ? FORM_ERROR_TEXT : '');
+  return form.attachment({ ...data, formError, submitVerb: data.submitData.verb });
+}
 
 /**
  * Fields with what was typed and the error of each, from their ids: a form shown

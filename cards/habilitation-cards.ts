@@ -1,7 +1,7 @@
 import { frenchDay, parisDay } from '../data/dates.js';
 import type { Habilitation } from '../data/access/habilitations.js';
 import { VERBS } from './actions.js';
-import { filled, FORM_ERROR_TEXT, formCard } from './form-card.js';
+import { filled, formCard } from './form-card.js';
 import { recordCard } from './record-card.js';
 
 /**
@@ -41,7 +41,6 @@ export function habilitationFormCard(
     title: 'Habiliter un référent',
     intro:
       'Choisissez une personne qui a déjà écrit au bot, ou saisissez son identifiant Teams (29:…) ou Entra ID et son nom.',
-    formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
     fields: filled(
       [
         // Offered only when the bot knows someone; a person Teams gives no name is shown by their id.

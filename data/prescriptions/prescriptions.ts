@@ -177,13 +177,12 @@ export class Prescriptions {
     return this.deps.store.listByReferent(referentKey(who), { offset, limit });
   }
 
-  /** The prescriptions sent in a period, for an export; the export is written to the audit trail first. */
-  async exportPeriod(
-    bounds: { from: string; to: string },
+  /** What left the bot, and for what, in the audit trail: ids only, never a person's data. */
+  private async auditExport(
+    prescriptions: readonly Prescription[],
     who: AuditEntry['actor'],
     detail: string,
-  ): Promise<Prescription[]> {
-    const prescriptions = await this.deps.store.listCreatedBetween(bounds.from, bounds.to);
+  ) {
     await this.deps.store.audit([
       auditEntry(
         who,
@@ -193,6 +192,16 @@ export class Prescriptions {
         detail,
       ),
     ]);
+  }
+
+  /** The prescriptions sent in a period, for an export; the export is written to the audit trail first. */
+  async exportPeriod(
+    bounds: { from: string; to: string },
+    who: AuditEntry['actor'],
+    detail: string,
+  ): Promise<Prescription[]> {
+    const prescriptions = await this.deps.store.listCreatedBetween(bounds.from, bounds.to);
+    await this.auditExport(prescriptions, who, detail);
     return prescriptions;
   }
 
@@ -278,15 +287,7 @@ export class Prescriptions {
       (p): p is Prescription => p !== undefined && !p.erasedAt,
     );
     const audit = (await Promise.all(prescriptions.map((p) => this.deps.store.auditOf(p.id)))).flat();
-    await this.deps.store.audit([
-      auditEntry(
-        who,
-        'export',
-        prescriptions.map((p) => p.id),
-        this.deps.clock(),
-        'demande de la personne',
-      ),
-    ]);
+    await this.auditExport(prescriptions, who, 'demande de la personne');
     return { prescriptions, audit };
   }
 

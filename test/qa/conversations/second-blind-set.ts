@@ -7,74 +7,14 @@
  * Written by a helper who never saw the bot; its first replay, before any fix it led to,
  * scored 59 / 81 answers (72.8 %). Run it with `npm run eval` (or `replay.ts --set second`).
  */
-import type { ConversationCase, ConversationTurn, Intent } from './sets.js';
+import { on, notOn, seats, turn as t, type ConversationCase, type ConversationTurn } from './sets.js';
 
-// ── Helpers (local copies, so this module stands alone) ─────────────────────
-
-const FALLBACK = 'pas sûr d’avoir compris';
-
-/** Each alternative with an apostrophe is accepted with either ' or ’. */
-function bothApostrophes(group: string[]): string[] {
-  const out = new Set<string>();
-  for (const s of group) {
-    out.add(s);
-    if (s.includes("'")) out.add(s.replaceAll("'", '’'));
-    if (s.includes('’')) out.add(s.replaceAll('’', "'"));
-  }
-  return [...out];
-}
-
-function t(
-  say: string,
-  intent: Intent,
-  mustContain: string[][],
-  mustNotContain: string[] = [],
-): ConversationTurn {
-  return {
-    say,
-    expect: {
-      intent,
-      mustContain: mustContain.map(bothApostrophes),
-      mustNotContain: [...new Set([FALLBACK, ...bothApostrophes(mustNotContain)])],
-    },
-  };
-}
+// The turns, dates and seats are written as in the first set (the replay reads ' and ’ alike).
 
 function c(id: string, tags: string[], turns: ConversationTurn[]): ConversationCase {
   const intents = [...new Set(turns.map((x) => x.expect.intent))];
   const extra = turns.length > 1 ? ['multi-turn'] : [];
   return { id, tags: [...new Set([...intents, ...extra, ...tags])], turns };
-}
-
-const MONTHS = ['janv', 'fev', 'mars', 'avr', 'mai', 'juin', 'juil', 'aout', 'sept', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function parts(iso: string): { y: number; m: number; d: number; days: string[] } {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return { y, m, d, days: d === 1 ? ['1er', '1'] : [String(d)] };
-}
-
-/** A fixture date as a French answer may write it. */
-function on(iso: string): string[] {
-  const { y, m, d, days } = parts(iso);
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
-  return [
-    ...days.flatMap((day) => [` ${day} ${MONTHS[m - 1]}`, `${weekday} ${day} `, `du ${day} au`]),
-    `${pad(d)}/${pad(m)}`,
-    iso,
-  ];
-}
-
-/** What must not appear when that day's item must not be listed. */
-function notOn(iso: string): string[] {
-  const { m, d, days } = parts(iso);
-  return [...days.map((day) => ` ${day} ${MONTHS[m - 1]}`), `${pad(d)}/${pad(m)}`, iso];
-}
-
-/** « 4 places », « places : 4 », « places disponibles : 4 ». */
-function seats(n: number): string[] {
-  return [` ${n} place`, `places : ${n}`, `places disponibles : ${n}`, `place(s) : ${n}`, `${n} places`];
 }
 
 const FULL = [

@@ -39,9 +39,9 @@ type Difficulty = 'easy' | 'medium' | 'hard';
  * The generic « I did not understand » answer is never right, whatever words it happens
  * to contain (its menu has a « Prescrire » button, « dispositif », « agenda »…).
  */
-const FALLBACK = ['pas sûr d’avoir compris'];
+export const FALLBACK = ['pas sûr d’avoir compris'];
 
-function turn(
+export function turn(
   say: string,
   intent: Intent,
   mustContain: string[][],
@@ -99,7 +99,7 @@ const OTHER_TRAININGS = (...asked: string[]) =>
   TRAINING_NAMES.filter((name) => !asked.some((a) => name.includes(a)));
 
 /** « 4 places », « places : 4 », « places disponibles : 4 » (never « 14 places »). */
-function seats(n: number): string[] {
+export function seats(n: number): string[] {
   return [` ${n} place`, `places : ${n}`, `places disponibles : ${n}`, `place(s) : ${n}`];
 }
 
