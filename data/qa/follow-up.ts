@@ -49,9 +49,9 @@ const WHEN_DOES_IT_START =
   /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|reste t il de la place|encore de la place|y a de la place|des places)\b/;
 
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
-/** « c'est où ? », « ça se passe où ? » */
-const WHERE =
-  /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement)\b/;
+/** « c'est où ? », « c'est à quelle heure ? »: what each item of the list says. */
+const WHERE_OR_WHEN =
+  /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|quels? horaires?|horaires?)\b/;
 
 /**
  * The previous answer completes a short follow-up: an agenda list gets the new
@@ -78,8 +78,8 @@ export function followUp(
     const roomOnly = own?.kind === 'places' && !own.trade;
     if (own && (own.types || own.dispositif || (own.kind !== context.agenda.kind && !roomOnly)))
       return undefined;
-    // « c'est où ? » after a list: the list again, which says where each one is.
-    if (WHERE.test(text) && words <= 5 && !own) return { kind: 'agenda', query: context.agenda };
+    // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
+    if (WHERE_OR_WHEN.test(text) && words <= 6 && !own) return { kind: 'agenda', query: context.agenda };
     // « et pour la PEC ? » after Prépa's entry dates: the PEC's entry dates.
     const other = sessionDispositifIn(text);
     if (

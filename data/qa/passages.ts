@@ -207,6 +207,10 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],
   [/\bvillage\b/, 'village tiers lieux insertion'],
   [
+    /\b(cd|departement|conseil departemental)\b.*\b(engage\w*|role|obligations?|doit faire)\b/,
+    'diffuse mobilise invite désigne référent',
+  ],
+  [
     /\b(parents?|parental\w*|autorisations? (des parents|parentales?)|accord des parents|signer? les parents)\b/,
     'autorisations parentales',
   ],

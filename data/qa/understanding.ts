@@ -63,11 +63,13 @@ export function readMessage(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): Reading {
+  // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
+  const thread = followUp(text, context, now);
+  if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
+
   const scope = recognizeScopeQuestion(text);
   if (scope) return { kind: 'scope', question: scope };
 
-  const thread = followUp(text, context, now);
-  if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
   if (thread?.kind === 'dispositif')
     return {
       kind: 'answer',

@@ -201,3 +201,22 @@ describe('readMessage: where, after a list', () => {
     });
   });
 });
+
+describe('readMessage: what a list just shown already says', () => {
+  it('« c a quelle heure ? » after the workshop visits shows them again, with their hours', () => {
+    const first = read('visites de plateau technique en janvier ?');
+    const context = contextAfter(first, NOW);
+    expect(read('c a quelle heure ?', context)).toEqual(first);
+  });
+
+  it('without a list, the hours of the workshops are still outside the agreement', () => {
+    expect(read('les ateliers c a quelle heure ?').kind).toBe('scope');
+  });
+
+  it('« le cd s engage a quoi ? » quotes the Département’s commitments in the action plan', () => {
+    const reading = read('le cd s engage a quoi dans l accord ?');
+    expect(reading.kind).toBe('passages');
+    const sources = reading.kind === 'passages' ? reading.passages.map((p) => p.source) : [];
+    expect(sources.some((s) => s.includes('engagements du Département'))).toBe(true);
+  });
+});
