@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { JsonStore } from '../store/json-store.js';
+import { appendHistory, changesBetween, changesSince, type AgendaChange } from './agenda-history.js';
 import type { AgendaEvent, AgendaItem, AgendaKind, EntrySession, TrainingPlace } from './model.js';
 
 /** An import parsed and shown to AFPA, waiting for "Importer". */
@@ -17,9 +18,17 @@ export type AgendaFile = {
   sessions: EntrySession[];
   places: TrainingPlace[];
   pendingImports: Record<string, PendingImport>;
+  /** Every change, oldest first (absent from files written before it was kept). */
+  history?: AgendaChange[];
 };
 
-export const EMPTY_AGENDA: AgendaFile = { events: [], sessions: [], places: [], pendingImports: {} };
+export const EMPTY_AGENDA: AgendaFile = {
+  events: [],
+  sessions: [],
+  places: [],
+  pendingImports: {},
+  history: [],
+};
 
 /** A preview not confirmed within a day is dropped: the file may have changed since. */
 const PENDING_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -68,17 +77,23 @@ export class AgendaStore {
   /** Replaces all items of one kind at once: readers see the old list or the new one, never a mix. */
   replace<K extends AgendaKind>(kind: K, items: readonly AgendaItem<K>[]): Promise<void> {
     return this.store.update((data) => {
-      (data[kind] as AgendaItem<K>[]) = structuredClone([...items]);
+      this.record(data, kind, structuredClone([...items]));
     });
+  }
+
+  /** What changed after `since` (an ISO instant), oldest first. */
+  changesSince(since: string): Promise<AgendaChange[]> {
+    return this.store.read((data) => structuredClone(changesSince(data.history ?? [], since)));
   }
 
   /** Adds an item, or replaces the one with the same id (an edit). */
   upsert<K extends AgendaKind>(kind: K, item: AgendaItem<K>): Promise<'added' | 'updated'> {
     return this.store.update((data) => {
-      const list = data[kind] as AgendaItem<K>[];
+      const list = [...(data[kind] as AgendaItem<K>[])];
       const index = list.findIndex((existing) => existing.id === item.id);
       if (index >= 0) list[index] = structuredClone(item);
       else list.push(structuredClone(item));
+      this.record(data, kind, list);
       return index >= 0 ? 'updated' : 'added';
     });
   }
@@ -88,17 +103,25 @@ export class AgendaStore {
     return this.store.update((data) => {
       const event = data.events.find((e) => e.id === id);
       if (!event) throw new AgendaItemNotFoundError('events', id);
-      event.cancelled = true;
-      return structuredClone(event);
+      const cancelled = { ...structuredClone(event), cancelled: true };
+      this.record(
+        data,
+        'events',
+        data.events.map((e) => (e.id === id ? cancelled : e)),
+      );
+      return structuredClone(cancelled);
     });
   }
 
   remove(kind: AgendaKind, id: string): Promise<void> {
     return this.store.update((data) => {
       const list = data[kind] as Array<{ id: string }>;
-      const index = list.findIndex((item) => item.id === id);
-      if (index < 0) throw new AgendaItemNotFoundError(kind, id);
-      list.splice(index, 1);
+      if (!list.some((item) => item.id === id)) throw new AgendaItemNotFoundError(kind, id);
+      this.record(
+        data,
+        kind,
+        (data[kind] as AgendaItem<AgendaKind>[]).filter((item) => item.id !== id),
+      );
     });
   }
 
@@ -130,10 +153,20 @@ export class AgendaStore {
       this.dropExpired(data, now);
       const pending = data.pendingImports[id];
       if (!pending) return undefined;
-      (data[pending.kind] as AgendaItem<AgendaKind>[]) = pending.items;
+      this.record(data, pending.kind, pending.items);
       delete data.pendingImports[id];
       return { kind: pending.kind, count: pending.items.length };
     });
+  }
+
+  /** Puts `items` in place of the list of `kind`, and writes down what that changed. */
+  private record<K extends AgendaKind>(data: AgendaFile, kind: K, items: AgendaItem<K>[]): void {
+    const now = this.clock();
+    const changes = changesBetween(kind, data[kind] as AgendaItem<K>[], items, now);
+    (data[kind] as AgendaItem<K>[]) = items;
+    if (changes.length === 0) return;
+    data.history ??= [];
+    appendHistory(data.history, changes, now);
   }
 
   private dropExpired(data: AgendaFile, now: Date): void {
