@@ -209,6 +209,11 @@ export function recordingDocumentStore(inner: DocumentStore): RecordingDocumentS
       await inner.commit(changes);
       commits.push([...changes]);
     },
+    async create(collection, key, document) {
+      const created = await inner.create(collection, key, document);
+      if (created) commits.push([{ collection, key, document }]);
+      return created;
+    },
     hold() {
       let release!: () => void;
       gate = new Promise<void>((resolve) => {

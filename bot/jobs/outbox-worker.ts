@@ -147,7 +147,7 @@ export class OutboxWorker {
     }
     if (rendered.kind === 'skip' || rendered.kind === 'drop') {
       await (rendered.kind === 'skip'
-        ? outbox.markSent(message, clock())
+        ? outbox.markSkipped(message, clock(), rendered.reason)
         : outbox.markFailed(message, { reason: rendered.reason }));
       logger.info(rendered.kind === 'skip' ? 'outbox_skipped' : 'outbox_dropped', fields);
       return;

@@ -34,6 +34,8 @@ export const OutboxMessageSchema = z.object({
   notBefore: z.string(),
   createdAt: z.string(),
   sentAt: z.string().optional(),
+  /** Why nothing went out, for a message that had nothing to say when its time came (« rien de nouveau »). */
+  skipped: z.string().optional(),
   /** The Teams id of the posted activity, to update it later. */
   activityId: z.string().optional(),
   /** Why the last attempt failed: HTTP status and Teams code, never message text. */
@@ -110,6 +112,17 @@ export class Outbox {
     if (messages.length > 0) this.listeners.forEach((wake) => wake());
   }
 
+  /**
+   * Writes `message` unless a message with its id was ever written (and not pruned),
+   * and says whether it did. Two processes claiming the same id: one wins. The id is
+   * then the claim: a weekly digest is `digest-<référent>-<week>`.
+   */
+  async claim(message: OutboxMessage): Promise<boolean> {
+    const created = await this.docs.create(COLLECTION, message.id, message);
+    if (created) this.added([message]);
+    return created;
+  }
+
   /** Writes messages that are not part of a larger change. */
   async enqueue(messages: readonly OutboxMessage[]): Promise<void> {
     await this.docs.commit(outboxChanges(messages));
@@ -171,6 +184,22 @@ export class Outbox {
       sentAt: at.toISOString(),
       ...(activityId ? { activityId } : {}),
     });
+  }
+
+  /** Done without sending: when its time came, the message had nothing to say. */
+  markSkipped(message: OutboxMessage, at: Date, reason: string): Promise<void> {
+    return this.save({
+      ...message,
+      state: 'sent',
+      attempts: message.attempts + 1,
+      sentAt: at.toISOString(),
+      skipped: reason,
+    });
+  }
+
+  /** Every message of one kind still kept, waiting or done: what « état des envois » counts for a run. */
+  ofType(type: string): OutboxMessage[] {
+    return [...this.pending.values(), ...this.done.values()].filter((m) => m.payload.type === type);
   }
 
   markRetry(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, unlink } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile } from 'lowdb/node';
 
@@ -18,6 +18,12 @@ export interface DocumentStore {
   get<T>(collection: string, key: string): Promise<T | undefined>;
   /** Writes every change, or none of them. A `null` document deletes its key. */
   commit(changes: readonly DocumentChange[]): Promise<void>;
+  /**
+   * Writes `document` only if nothing is stored under its key, and says whether it did.
+   * Atomic even between processes sharing the storage: of two creations of one key,
+   * exactly one wins. It is how a weekly digest is claimed once per référent.
+   */
+  create(collection: string, key: string, document: unknown): Promise<boolean>;
 }
 
 export type DocumentChange = { collection: string; key: string; document: unknown };
@@ -86,6 +92,14 @@ export class MemoryDocumentStore implements DocumentStore {
       if (text === null || text === undefined) collection.delete(change.key);
       else collection.set(change.key, text);
     });
+  }
+
+  async create(collection: string, key: string, document: unknown): Promise<boolean> {
+    checkName(collection);
+    checkName(key);
+    if (this.collections.get(collection)?.has(key)) return false;
+    await this.commit([{ collection, key, document }]);
+    return true;
   }
 }
 
@@ -156,6 +170,34 @@ export class FileDocumentStore implements DocumentStore {
     });
   }
 
+  async create(collection: string, key: string, document: unknown): Promise<boolean> {
+    checkName(collection);
+    checkName(key);
+    const text = JSON.stringify(document);
+    return this.locks.run([`${collection}/${key}`], async () => {
+      await this.makeCollection(collection);
+      // Written whole aside, then hard-linked into place: link() fails if the name exists,
+      // in this process or another, and the document is never seen half written.
+      const aside = join(this.dir, collection, `.create-${randomUUID()}.json`);
+      await new JSONFile<unknown>(aside).write(JSON.parse(text));
+      try {
+        await link(aside, this.pathOf(collection, key));
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw error;
+      } finally {
+        await unlink(aside);
+      }
+    });
+  }
+
+  private async makeCollection(collection: string): Promise<void> {
+    if (this.made.has(collection)) return;
+    await mkdir(join(this.dir, collection), { recursive: true });
+    this.made.add(collection);
+  }
+
   private pathOf(collection: string, key: string): string {
     return join(this.dir, collection, `${key}.json`);
   }
@@ -166,10 +208,7 @@ export class FileDocumentStore implements DocumentStore {
       if (change.document === null) {
         await rm(path, { force: true });
       } else {
-        if (!this.made.has(change.collection)) {
-          await mkdir(join(this.dir, change.collection), { recursive: true });
-          this.made.add(change.collection);
-        }
+        await this.makeCollection(change.collection);
         await new JSONFile<unknown>(path).write(change.document);
       }
     }

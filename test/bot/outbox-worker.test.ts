@@ -366,7 +366,7 @@ describe('OutboxWorker: what the rendering decides', () => {
     await worker.drain();
 
     expect(messenger.calls).toBe(0);
-    expect(state(id)).toMatchObject({ state: 'sent', attempts: 1 });
+    expect(state(id)).toMatchObject({ state: 'sent', attempts: 1, skipped: 'carte pas encore publiée' });
     expect(state(id).activityId).toBeUndefined();
   });
 
@@ -542,6 +542,7 @@ describe('OutboxWorker: when the store fails', () => {
     return {
       all: (collection) => memory.all(collection),
       get: (collection, key) => memory.get(collection, key),
+      create: (collection, key, document) => memory.create(collection, key, document),
       commit: async (changes) => {
         if (changes.some((c) => (c.document as OutboxMessage | null)?.state === 'sent'))
           throw new Error('ENOSPC: no space left on device');

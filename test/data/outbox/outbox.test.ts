@@ -182,6 +182,7 @@ describe('Outbox', () => {
       const outbox = await Outbox.open({
         all: (c) => memory.all(c),
         get: (c, k) => memory.get(c, k),
+        create: (c, k, d) => memory.create(c, k, d),
         commit: async (changes) => {
           if (changes.some((c) => (c.document as OutboxMessage | null)?.state === 'sent'))
             throw new Error('disk full');
@@ -461,5 +462,36 @@ describe('PostedCards', () => {
     await posted.save('afpa-P-ABCDEF', card);
     expect(posted.get('afpa-P-ABCDEF')).toEqual(card);
     expect((await PostedCards.open(memory)).get('afpa-P-ABCDEF')).toEqual(card);
+  });
+});
+
+describe('Outbox.claim', () => {
+  it('writes a message under an id once: the id is the claim, even once the message is sent', async () => {
+    const { outbox } = await setup();
+    const first = message('digest-aaaa-2027-W18', 0);
+    expect(await outbox.claim(first)).toBe(true);
+    expect(ids(outbox.due(T0))).toEqual(['digest-aaaa-2027-W18']);
+    expect(await outbox.claim({ ...first, payload: { type: 'other' } })).toBe(false);
+    await outbox.markSent(outbox.get(first.id)!, T0);
+    expect(await outbox.claim(first)).toBe(false);
+    expect(outbox.due(T0)).toEqual([]);
+  });
+
+  it('lets one of two processes on the same files claim an id', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'outbox-claim-'));
+    try {
+      const [a, b] = await Promise.all([
+        FileDocumentStore.open(dir).then((docs) => Outbox.open(docs)),
+        FileDocumentStore.open(dir).then((docs) => Outbox.open(docs)),
+      ]);
+      const claims = await Promise.all([
+        a.claim(message('digest-bbbb-2027-W18', 0)),
+        b.claim(message('digest-bbbb-2027-W18', 0)),
+      ]);
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(a.pendingCount() + b.pendingCount()).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -129,6 +129,9 @@ describe('Reasons', () => {
     const failing: DocumentStore = {
       all: (collection) => docs.all(collection),
       get: (collection, key) => docs.get(collection, key),
+      create: async () => {
+        throw new Error('disk full');
+      },
       commit: async () => {
         throw new Error('disk full');
       },

@@ -234,6 +234,41 @@ export function describeDocumentStoreContract(
       expect((await store.all('a')).size).toBe(1);
     });
 
+    it('creates a key once: a second creation changes nothing and says so', async () => {
+      const { store } = await make();
+      expect(await store.create('claims', 'k', { by: 'first' })).toBe(true);
+      expect(await store.create('claims', 'k', { by: 'second' })).toBe(false);
+      expect(await store.get('claims', 'k')).toEqual({ by: 'first' });
+      expect([...(await store.all('claims')).keys()]).toEqual(['k']);
+    });
+
+    it('lets exactly one of many concurrent creations of one key win', async () => {
+      const { store } = await make();
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => store.create('claims', 'same', { i })),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const winner = results.indexOf(true);
+      expect(await store.get('claims', 'same')).toEqual({ i: winner });
+    });
+
+    it('lets exactly one of two stores on the same storage create a key', async (context) => {
+      const harness = await make();
+      if (!harness.reopen) return context.skip();
+      const other = await harness.reopen();
+      const results = await Promise.all([
+        harness.store.create('claims', 'k', { by: 'a' }),
+        other.create('claims', 'k', { by: 'b' }),
+      ]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await other.get('claims', 'k')).toEqual({ by: results[0] ? 'a' : 'b' });
+    });
+
+    it('refuses an unsafe key in a creation', async () => {
+      const { store } = await make();
+      await expect(store.create('claims', '../x', {})).rejects.toThrow();
+    });
+
     it('reads back every document after a reopen', async (context) => {
       const harness = await make();
       if (!harness.reopen) return context.skip();
