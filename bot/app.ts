@@ -5,7 +5,6 @@ import { MemoryStorage, PrivateConversationState, type Storage } from 'botbuilde
 import type restify from 'restify';
 import { asCampaign } from '../data/campaigns.js';
 import { loadCatalogue, type Catalogue } from '../data/catalogue/catalogue.js';
-import { PostedCards } from '../data/outbox/posted-cards.js';
 import { QuestionAnswering } from '../data/qa/question-answering.js';
 import { JsonStore } from '../data/store/json-store.js';
 import type { DocumentStore } from '../data/store/document-store.js';
@@ -16,8 +15,10 @@ import { AgendaPublisher } from './agenda-publisher.js';
 import { calendarLinks, registerAgendaRoutes } from './agenda-routes.js';
 import type { AppConfig } from './config.js';
 import { exportLabels } from './export-command.js';
-import { createRenderer } from './jobs/notifications.js';
-import { OutboxWorker } from './jobs/outbox-worker.js';
+import { createOutboxWorker } from './jobs/outbox-setup.js';
+import type { OutboxWorker } from './jobs/outbox-worker.js';
+import { startDigestJobs } from './jobs/digest-jobs.js';
+import { registerDigestRoute } from './digest-routes.js';
 import { startDailyJobs } from './jobs/daily-jobs.js';
 import { EMPTY_BOT_STATE, LowdbStorage } from './lowdb-storage.js';
 import type { Logger } from './logger.js';
@@ -112,29 +113,26 @@ export async function createApp({
     allowedTenantIds: config.allowedTenantIds,
   });
   registerAgendaRoutes(server, { agenda: stores.agenda, catalogue, clock, logger });
+  registerDigestRoute(server, { runs: stores.digestRuns, secret: config.digest.triggerSecret, logger });
 
-  const outboxWorker = new OutboxWorker({
-    outbox: stores.outbox,
+  const outboxWorker = await createOutboxWorker({
+    config,
+    stores,
+    catalogue,
     messenger: teams,
-    clock,
     logger,
-    render: createRenderer({
-      stores,
-      posted: await PostedCards.open(stores.docs),
-      catalogue,
-      messenger: teams,
-      expiryDays: config.prescriptions.expiryDays,
-      botId: config.auth.appId ? `28:${config.auth.appId}` : 'bot',
-      clock,
-    }),
-    onRecipientGone: async (message) => {
-      if (message.recipient.kind === 'user')
-        await stores.directory.markUnreachable(message.recipient.userId, clock());
-    },
+    clock,
   });
   const dailyJobs = startDailyJobs({
     prescriptions: stores.prescriptions,
     outbox: stores.outbox,
+    clock,
+    logger,
+  });
+  const digestJobs = startDigestJobs({
+    runs: stores.digestRuns,
+    alerts: stores.placesAlerts,
+    schedule: config.digest.schedule,
     clock,
     logger,
   });
@@ -155,6 +153,7 @@ export async function createApp({
       }),
     close: async () => {
       dailyJobs.stop();
+      digestJobs.stop();
       await outboxWorker.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

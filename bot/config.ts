@@ -1,3 +1,4 @@
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 // Whoever reads a configuration error reads French.
@@ -77,6 +78,16 @@ const AppConfigSchema = z
     CAMPAIGN_ENTRY_DEADLINE: isoDate.default('2022-12-31'),
     /** …and parcours finished by this day. An avenant moves both. */
     CAMPAIGN_COMPLETION_DEADLINE: isoDate.default('2023-04-30'),
+    /** When the weekly digest goes out, as a cron pattern in Paris time: Monday 08:30. */
+    DIGEST_SCHEDULE: z
+      .string()
+      .trim()
+      .default('30 8 * * 1')
+      .refine(isCronPattern, 'motif cron attendu, par ex. « 30 8 * * 1 » (lundi 8 h 30)'),
+    /** Bearer secret of POST /api/digest; without it, that trigger does not exist. */
+    DIGEST_TRIGGER_SECRET: optionalText.pipe(z.string().min(16, 'au moins 16 caractères').optional()),
+    /** Requests a second the bot makes to Teams on its own, for the whole app (Teams allows 50 per tenant). */
+    TEAMS_RATE_PER_SECOND: z.coerce.number().min(1).max(50).default(20),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
@@ -136,7 +147,18 @@ export type AppConfig = {
   prescriptions: { reminderDays: number; expiryDays: number; retentionMonths: number };
   publicBaseUrl: string;
   maxImportBytes: number;
+  digest: { schedule: string; triggerSecret?: string };
+  teamsRatePerSecond: number;
 };
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -182,6 +204,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     maxImportBytes: e.MAX_IMPORT_BYTES,
+    digest: { schedule: e.DIGEST_SCHEDULE, triggerSecret: e.DIGEST_TRIGGER_SECRET },
+    teamsRatePerSecond: e.TEAMS_RATE_PER_SECOND,
   };
 }
 

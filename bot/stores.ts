@@ -3,6 +3,9 @@ import { AgendaStore } from '../data/agenda/agenda-store.js';
 import { asCampaign, Campaigns } from '../data/campaigns.js';
 import { Habilitations } from '../data/access/habilitations.js';
 import { rolesOf, type Person, type Role } from '../data/access/roles.js';
+import { DigestRuns, type Reach } from '../data/digest/digest-run.js';
+import { PlacesAlerts } from '../data/digest/places-alerts.js';
+import { Subscriptions } from '../data/digest/subscriptions.js';
 import { ConversationDirectory } from '../data/outbox/conversation-directory.js';
 import type { StoredReference } from '../data/outbox/conversation-ref.js';
 import { Outbox } from '../data/outbox/outbox.js';
@@ -22,6 +25,9 @@ export type Stores = {
   reasons: Reasons;
   prescriptions: Prescriptions;
   campaigns: Campaigns;
+  subscriptions: Subscriptions;
+  digestRuns: DigestRuns;
+  placesAlerts: PlacesAlerts;
   /** The roles of a person, from configuration and from AFPA's habilitations. */
   rolesOf(person: Person | undefined): Set<Role>;
 };
@@ -39,6 +45,15 @@ export async function openStores(
   const reasons = await Reasons.open(docs);
   const campaigns = await Campaigns.open(docs, config.campaign);
   const store = await DocumentPrescriptionStore.open(docs, outbox);
+  const subscriptions = await Subscriptions.open(docs);
+  // Whoever blocked the bot, or never opened a chat with it, gets no digest.
+  const reach: Reach = (userId) => {
+    const contact = directory.contact(userId);
+    if (!contact) return 'noChat';
+    return contact.unreachableSince ? 'unreachable' : 'ok';
+  };
+  const digestRuns = await DigestRuns.open({ docs, subscriptions, outbox, reach, clock });
+  const placesAlerts = new PlacesAlerts({ docs, agenda, subscriptions, outbox, reach, clock });
   const prescriptions = new Prescriptions({
     store,
     reasons,
@@ -57,6 +72,9 @@ export async function openStores(
     reasons,
     prescriptions,
     campaigns,
+    subscriptions,
+    digestRuns,
+    placesAlerts,
     rolesOf: (person) => rolesOf(person, config.access, (ids) => habilitations.isHabilitated(ids)),
   };
 }

@@ -15,6 +15,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { VERBS } from '../cards/actions.js';
 import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
+import { DIGEST_OFFER } from '../cards/digest-cards.js';
 import {
   describeProfile,
   missingFacts,
@@ -36,6 +37,7 @@ import { answerActivity } from '../dialogs/answer-activity.js';
 import {
   findPrescriptionReference,
   recognizeCommand,
+  recognizeDigestRequest,
   recognizePrescribeRequest,
   type Command,
 } from '../dialogs/commands.js';
@@ -104,6 +106,11 @@ const COMMAND_ACTIONS: Partial<Record<Command, Record<string, unknown>>> = {
   export: { verb: VERBS.openExport },
   personRequest: { verb: VERBS.openPersonRequest },
   campaigns: { verb: VERBS.openCampaigns },
+  subscribeDigest: { verb: VERBS.subscribeDigest },
+  unsubscribeDigest: { verb: VERBS.unsubscribeDigest },
+  digestSettings: { verb: VERBS.openDigestSettings },
+  myDigest: { verb: VERBS.previewDigest },
+  digestAdmin: { verb: VERBS.openDigestAdmin },
 };
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -320,6 +327,11 @@ export class TeamsBot extends TeamsActivityHandler {
     const commandAction = command && COMMAND_ACTIONS[command];
     if (commandAction) {
       await this.runAction(context, scratch, commandAction);
+      return;
+    }
+    const digest = recognizeDigestRequest(text);
+    if (digest) {
+      await this.runAction(context, scratch, COMMAND_ACTIONS[digest]);
       return;
     }
     const prescribe = recognizePrescribeRequest(text);
@@ -607,6 +619,20 @@ export class TeamsBot extends TeamsActivityHandler {
     await context.sendActivity(
       MessageFactory.attachment(
         welcomeCard(this.deps.catalogue, currentCampaignLine(this.deps), this.rolesOf(context)),
+      ),
+    );
+    await this.offerDigest(context);
+  }
+
+  /** In a personal chat, once and only once: the weekly digest is offered. */
+  private async offerDigest(context: TurnContext): Promise<void> {
+    const { conversation, from } = context.activity;
+    const personal = !conversation?.isGroup && (conversation?.conversationType ?? 'personal') === 'personal';
+    if (!personal || !from?.id || !(await this.deps.stores.subscriptions.offer(from.id, this.deps.clock())))
+      return;
+    await context.sendActivity(
+      MessageFactory.attachment(
+        noticeCard(DIGEST_OFFER, [{ title: 'M’abonner au récap', data: { verb: VERBS.subscribeDigest } }]),
       ),
     );
   }

@@ -50,6 +50,13 @@ export const VERBS = {
   saveCampaign: 'saveCampaign',
   showContacts: 'showContacts',
   resumeGuidedEligibility: 'resumeGuidedEligibility',
+  subscribeDigest: 'subscribeDigest',
+  openDigestSettings: 'openDigestSettings',
+  saveDigestSettings: 'saveDigestSettings',
+  unsubscribeDigest: 'unsubscribeDigest',
+  openDigestAdmin: 'openDigestAdmin',
+  previewDigest: 'previewDigest',
+  sendDigestNow: 'sendDigestNow',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
@@ -150,6 +157,15 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(VERBS.showContacts) }),
   /** The paused guided check goes on: it is kept in memory, the button carries nothing. */
   z.object({ verb: z.literal(VERBS.resumeGuidedEligibility) }),
+  z.object({ verb: z.literal(VERBS.subscribeDigest) }),
+  z.object({ verb: z.literal(VERBS.openDigestSettings) }),
+  /** The settings form's inputs (dispositifs, metiers, communes, frequence, rienDeNouveau) arrive beside the verb. */
+  z.object({ verb: z.literal(VERBS.saveDigestSettings) }).passthrough(),
+  z.object({ verb: z.literal(VERBS.unsubscribeDigest) }),
+  z.object({ verb: z.literal(VERBS.openDigestAdmin) }),
+  /** Without `referent` (the admin card's input), one's own digest. */
+  z.object({ verb: z.literal(VERBS.previewDigest), referent: z.string().max(200).optional() }).passthrough(),
+  z.object({ verb: z.literal(VERBS.sendDigestNow), referent: z.string().max(200).optional() }).passthrough(),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

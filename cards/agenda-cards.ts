@@ -146,7 +146,7 @@ function capitalize(text: string): string {
 
 // ── One line per item ─────────────────────────────────────────────────────────────
 
-type ListItem = z.input<typeof list extends CardTemplate<infer S> ? S : never>['items'][number];
+export type ListItem = z.input<typeof list extends CardTemplate<infer S> ? S : never>['items'][number];
 
 function seatsLine(seats: number | null): string[] {
   if (seats === null) return [];
@@ -200,7 +200,12 @@ function placeItem(place: TrainingPlace, options: AgendaListOptions): ListItem {
   };
 }
 
-function itemFor(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: AgendaListOptions): ListItem {
+/** One item as every list shows it (the agenda, the weekly digest): heading, lines, links and buttons. */
+export function agendaItemView(
+  kind: AgendaKind,
+  item: AgendaItem<AgendaKind>,
+  options: AgendaListOptions,
+): ListItem {
   const shown =
     kind === 'events'
       ? eventItem(item as AgendaEvent, options)
@@ -238,7 +243,7 @@ export function agendaListCard(
     title: describeQuery(query, options.catalogue),
     intro,
     items: page.map((item) =>
-      itemFor(query.kind, item, { ...options, singleType: query.types?.length === 1 }),
+      agendaItemView(query.kind, item, { ...options, singleType: query.types?.length === 1 }),
     ),
     footerButtons:
       remaining > 0

@@ -9,7 +9,8 @@ import template from './form.json' with { type: 'json' };
  * Action.Execute button (with an Action.Submit fallback) that sends them all.
  */
 
-export const INPUTS = ['heading', 'text', 'choice', 'date', 'time', 'number', 'toggle'] as const;
+/** `choices`: several may be ticked; the value is then the ticked values, comma-separated. */
+export const INPUTS = ['heading', 'text', 'choice', 'choices', 'date', 'time', 'number', 'toggle'] as const;
 export type Input = (typeof INPUTS)[number];
 
 export const FieldSchema = z.object({

@@ -50,7 +50,7 @@ function programmeShortcuts(catalogue: Catalogue): CardButton[] {
 const STAFF_ABILITIES: Record<'afpa' | 'admin', string> = {
   afpa: 'Équipe AFPA : « prescriptions à traiter », « habilitations », « exporter les prescriptions », l’agenda (« nouvel événement », « nouvelle session », « ajouter des places » ou un fichier CSV déposé ici).',
   admin:
-    'Administration : « recevoir les prescriptions ici » (dans le canal de l’AFPA), « état des envois », « campagne », « motifs », « données d’une personne ».',
+    'Administration : « recevoir les prescriptions ici » (dans le canal de l’AFPA), « état des envois », « récaps », « campagne », « motifs », « données d’une personne ».',
 };
 
 /** The menu's buttons for AFPA staff and admins: their own work first. */
@@ -79,6 +79,7 @@ export function welcomeCard(catalogue: Catalogue, campaign = '', roles: Readonly
       'Vérifier si une personne peut entrer dans Prépa Compétences, Compétences PEC ou La Promo 16/18, et pourquoi (test anonyme).',
       'Donner l’agenda de l’AFPA : portes ouvertes, informations collectives, visites de plateaux, réunions métiers, dates d’entrée et places disponibles, à ajouter à votre agenda Outlook.',
       'Prescrire Prépa Compétences, Compétences PEC ou La Promo 16/18 (référents habilités par l’AFPA) et suivre chaque prescription jusqu’au bilan.',
+      'Vous envoyer chaque lundi un récap des places, des dates et de vos prescriptions, et vous prévenir quand des places s’ouvrent dans ce que vous suivez (« m’abonner au récap »).',
       ...(staff ? [STAFF_ABILITIES.afpa] : []),
       ...(roles.has('admin') ? [STAFF_ABILITIES.admin] : []),
     ],

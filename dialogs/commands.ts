@@ -20,7 +20,12 @@ export type Command =
   | 'designateAfpa'
   | 'personRequest'
   | 'campaigns'
-  | 'thanks';
+  | 'thanks'
+  | 'subscribeDigest'
+  | 'unsubscribeDigest'
+  | 'digestSettings'
+  | 'myDigest'
+  | 'digestAdmin';
 
 const COMMANDS: Record<string, Command> = {
   aide: 'help',
@@ -106,6 +111,24 @@ const COMMANDS: Record<string, Command> = {
   continuer: 'resume',
   'continuer le test': 'resume',
   'on reprend': 'resume',
+  recap: 'myDigest',
+  'mon recap': 'myDigest',
+  'voir mon recap': 'myDigest',
+  'recap de la semaine': 'myDigest',
+  'le recap': 'myDigest',
+  'mes choix de recap': 'digestSettings',
+  'mes choix du recap': 'digestSettings',
+  'choix du recap': 'digestSettings',
+  'mon abonnement': 'digestSettings',
+  'modifier mon abonnement': 'digestSettings',
+  'parametres du recap': 'digestSettings',
+  'preferences du recap': 'digestSettings',
+  recaps: 'digestAdmin',
+  'recaps des referents': 'digestAdmin',
+  'apercu des recaps': 'digestAdmin',
+  abonnement: 'subscribeDigest',
+  newsletter: 'subscribeDigest',
+  'recap hebdo': 'subscribeDigest',
   annuler: 'cancel',
   stop: 'cancel',
   cancel: 'cancel',
@@ -138,6 +161,23 @@ export function recognizePrescribeRequest(
   if (!PRESCRIBE_REQUEST.test(normalized)) return undefined;
   const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
   return found ? { dispositif: found[1] } : {};
+}
+
+const UNSUBSCRIBE =
+  /\b(?:me |se )?desabonn\w*|\bdesinscri\w* (?:du|de la) (?:recap|newsletter)|\b(?:ne (?:veux|souhaite) plus|plus de|arreter|stop|stopper) (?:recevoir )?(?:le |les |la )?(?:recap|recapitulatif|newsletter)/;
+const SUBSCRIBE =
+  /\b(?:m |s |je m |je veux m |je voudrais m )?abonn\w* (?:au|a la|aux) (?:recap|recapitulatif|newsletter|digest|alertes?)|\b(?:recevoir|avoir) (?:le|un|les) (?:recap|recapitulatif)\b|\babonne moi\b/;
+
+/**
+ * « m’abonner au récap », « je voudrais recevoir le récap », « me désabonner », « stop
+ * récap »: the digest asked for in a sentence. Stopping is read first: « je ne veux
+ * plus recevoir le récap » stops it.
+ */
+export function recognizeDigestRequest(text: string): 'subscribeDigest' | 'unsubscribeDigest' | undefined {
+  const normalized = normalizeText(text);
+  if (UNSUBSCRIBE.test(normalized)) return 'unsubscribeDigest';
+  if (SUBSCRIBE.test(normalized)) return 'subscribeDigest';
+  return undefined;
 }
 
 /** A prescription's reference typed alone or in a sentence: « P-7K3M9Q ». */

@@ -17,6 +17,9 @@ import { NOTICES } from '../../data/prescriptions/prescriptions.js';
 import type { Stores } from '../stores.js';
 import type { Messenger } from '../teams/messenger.js';
 import type { Rendered } from './outbox-worker.js';
+import { DIGEST_MESSAGE, PLACES_ALERT_MESSAGE } from '../../data/digest/digest-run.js';
+import type { AgendaListOptions } from '../../cards/agenda-cards.js';
+import { renderDigest, renderPlacesAlert } from './digest-notifications.js';
 
 /**
  * What each kind of outbox message becomes when it leaves: the card, rendered from
@@ -40,6 +43,8 @@ export type NotificationDeps = {
   expiryDays: number;
   botId: string;
   clock: () => Date;
+  /** The calendar links the digest's events carry. */
+  links: AgendaListOptions['links'];
 };
 
 const afpaCardKey = (prescriptionId: string) => `afpa-${prescriptionId}`;
@@ -185,6 +190,10 @@ export function createRenderer(deps: NotificationDeps) {
           ),
         };
       }
+      case DIGEST_MESSAGE:
+        return renderDigest(message, { ...deps, chat: personalChat });
+      case PLACES_ALERT_MESSAGE:
+        return renderPlacesAlert(message, { ...deps, chat: personalChat });
       default:
         return { kind: 'drop', reason: `type de message inconnu : ${payload.type}` };
     }

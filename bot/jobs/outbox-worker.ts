@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { StoredReference } from '../../data/outbox/conversation-ref.js';
 import type { Outbox, OutboxMessage } from '../../data/outbox/outbox.js';
+import type { RateLimiter } from '../../data/outbox/rate-limiter.js';
 import { MAX_ATTEMPTS, nextAttempt } from '../../data/outbox/retry-policy.js';
 import { describeError, type Logger } from '../logger.js';
 import { DeliveryError, type Messenger } from '../teams/messenger.js';
@@ -44,6 +45,8 @@ export type OutboxWorkerDeps = {
   onRecipientGone?: (message: OutboxMessage) => Promise<void>;
   /** Messages sent at the same time; Teams counts per conversation and per tenant. */
   concurrency?: number;
+  /** Keeps sends within Teams' rates, per conversation and for the whole app. */
+  limiter?: RateLimiter;
   random?: () => number;
 };
 
@@ -156,6 +159,7 @@ export class OutboxWorker {
       await outbox.postpone(message, new Date(clock().getTime() + rendered.retryInMs), rendered.reason);
       return;
     }
+    await this.deps.limiter?.take(rendered.to.conversation.id);
     try {
       if (rendered.kind === 'send') {
         const { activityId } = await messenger.send(rendered.to, rendered.activity);

@@ -70,6 +70,15 @@ import type { AgendaPublisher } from '../agenda-publisher.js';
 import { HABILITATION_CHANGED, HABILITATION_REQUEST } from '../jobs/notifications.js';
 import type { Stores } from '../stores.js';
 import type { PrescriptionExports } from './prescription-exports.js';
+import {
+  digestAdmin,
+  openDigestSettings,
+  previewDigest,
+  saveDigestSettings,
+  sendDigestNow,
+  subscribeDigest,
+  unsubscribeDigest,
+} from './digest-actions.js';
 
 /**
  * Every card button the bot knows, in one table: the roles allowed and the handler.
@@ -487,6 +496,19 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
           : `Données personnelles effacées (${erased} prescription${erased > 1 ? 's' : ''}). L’effacement est tracé.`,
       );
     },
+  },
+  // ── The weekly digest ───────────────────────────────────────────────────────────
+  subscribeDigest: { roles: 'anyone', handle: (_a, c, d) => subscribeDigest(c, d) },
+  openDigestSettings: { roles: 'anyone', handle: async (_a, c, d) => openDigestSettings(c, d) },
+  saveDigestSettings: { roles: 'anyone', handle: (a, c, d) => saveDigestSettings(a, c, d) },
+  unsubscribeDigest: { roles: 'anyone', handle: (_a, c, d) => unsubscribeDigest(c, d) },
+  // One's own digest for anyone; someone else's is checked by the handler (admins only).
+  previewDigest: { roles: 'anyone', handle: (a, c, d) => previewDigest(a.referent, c, d) },
+  openDigestAdmin: { roles: ADMIN, refusal: adminRefusal, handle: async (_a, _c, d) => digestAdmin(d) },
+  sendDigestNow: {
+    roles: ADMIN,
+    refusal: adminRefusal,
+    handle: (a, c, d) => sendDigestNow(a.referent, c, d),
   },
   showDeliveries: {
     roles: ADMIN,

@@ -1,3 +1,4 @@
+import { calendarLinks } from '../../bot/agenda-routes.js';
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { createRenderer, HABILITATION_REQUEST } from '../../bot/jobs/notifications.js';
@@ -108,6 +109,7 @@ async function setup() {
       expiryDays: config.prescriptions.expiryDays,
       botId: BOT_ID,
       clock: time.clock,
+      links: calendarLinks('https://bot.example.test'),
     });
   const render = renderer(posted);
 

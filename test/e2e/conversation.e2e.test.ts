@@ -15,8 +15,9 @@ describe('the bot, end to end through the real server', () => {
   it('welcomes the référent when it is installed, with the menu buttons', async () => {
     const conversation = personalConversation();
     const replies = await e2e.say(botAdded(e2e.serviceUrl, conversation));
-    expect(replies).toHaveLength(1);
+    expect(replies).toHaveLength(2);
     expect(headline(replies[0]!)).toContain('Bonjour');
+    expect(visibleText(replies[1]!)).toContain('récap');
     const text = visibleText(replies[0]!);
     expect(text).toContain('Tous les dispositifs');
     expect(text).toContain('Prépa Compétences');
