@@ -19,7 +19,8 @@ export async function digestOf(
   subscription: Subscription,
   person: { id: string; aadObjectId?: string },
   now: Date,
-  since: string | undefined = subscription.lastDigestAt,
+  /** The last digest's instant (what is new is new since then); undefined for a first digest. */
+  since: string | undefined,
 ): Promise<Digest> {
   const [events, sessions, places, changes, mine] = await Promise.all([
     source.agenda.list('events'),

@@ -119,7 +119,7 @@ describe('TeamsBot — when it is added to a conversation', () => {
       membersAdded: [REFERENT, BOT_ACCOUNT],
     };
     const replies = await say(activity);
-    expect(replies.filter((r) => /^Bonjour/.test(headline(r)))).toHaveLength(1);
+    expect(replies.filter((r) => /^Bonjour/.test(headline(r) ?? ''))).toHaveLength(1);
   });
 
   it('posts nothing when someone else joins', async () => {

@@ -17,10 +17,18 @@ export type RunningBot = {
 };
 
 /** Starts the real server on a free port, with its store in `dataDir` and logs captured. */
-export async function startBot(dataDir: string, env: Record<string, string> = {}): Promise<RunningBot> {
+export async function startBot(
+  dataDir: string,
+  env: Record<string, string> = {},
+  options: { clock?: () => Date } = {},
+): Promise<RunningBot> {
   const logs: string[] = [];
   const config = testConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...env });
-  const app = await createApp({ config, logger: createLogger('debug', (line) => logs.push(line)) });
+  const app = await createApp({
+    config,
+    logger: createLogger('debug', (line) => logs.push(line)),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const address = await app.listen();
   const url = `http://127.0.0.1:${address.port}`;
   return {
@@ -47,10 +55,10 @@ export class EndToEnd {
   dataDir = '';
   bot!: RunningBot;
 
-  async start(env: Record<string, string> = {}): Promise<this> {
+  async start(env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<this> {
     this.serviceUrl = await this.connector.start();
     this.dataDir = await mkdtemp(join(tmpdir(), 'cd82-bot-'));
-    this.bot = await startBot(this.dataDir, env);
+    this.bot = await startBot(this.dataDir, env, options);
     return this;
   }
 

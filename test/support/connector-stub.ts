@@ -32,7 +32,11 @@ export class ConnectorStub {
   failWith?: number;
   failures = 0;
   private readonly scripted: ScriptedResponse[] = [];
-  private rate?: { failure: FailRate; random: () => number };
+  private rate?: { failures: readonly FailRate[]; random: () => number };
+  /** Conversations whose every call is refused, as when a person blocked the bot. */
+  private readonly refused = new Map<string, ScriptedResponse>();
+  /** While set, posts wait here unrecorded, as if the connector took them and never answered. */
+  private held?: Array<() => void>;
 
   /** Files the stand-in serves, as Teams serves a file's downloadUrl. */
   private readonly files = new Map<string, Uint8Array>();
@@ -54,8 +58,31 @@ export class ConnectorStub {
    * Refuses about `share` (0 to 1) of the POST/PUT calls that no script answers, drawn
    * from a seeded generator so that a run repeats exactly; `undefined` stops it.
    */
-  failRate(failure: FailRate | undefined): void {
-    this.rate = failure ? { failure, random: seededRandom(failure.seed ?? 82) } : undefined;
+  failRate(failure: FailRate | readonly FailRate[] | undefined): void {
+    const failures = failure === undefined ? [] : Array.isArray(failure) ? failure : [failure as FailRate];
+    this.rate = failures.length > 0 ? { failures, random: seededRandom(failures[0]!.seed ?? 82) } : undefined;
+  }
+
+  /** Every call to `conversationId` gets `response` from now on (403: the bot was blocked). */
+  refuseConversation(conversationId: string, response: ScriptedResponse): void {
+    this.refused.set(conversationId, response);
+  }
+
+  /** From now on, posts are held without an answer and without being recorded. */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** How many posts are held. */
+  get holding(): number {
+    return this.held?.length ?? 0;
+  }
+
+  /** Answers the held posts with 503, unrecorded: they never reached anyone. */
+  release(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    held.forEach((answer) => answer());
   }
 
   async start(): Promise<string> {
@@ -129,11 +156,19 @@ export class ConnectorStub {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (req.method !== 'POST' && req.method !== 'PUT') return { status: 404, body: { error: 'not found' } };
     this.attempts++;
+    if (this.held) {
+      const held = this.held;
+      await new Promise<void>((resolve) => held.push(resolve));
+      return { status: 503, body: { error: { code: 'ServiceUnavailable', message: 'held' } } };
+    }
 
+    const url = req.url ?? '';
+    const conversation = /^\/v3\/conversations\/([^/]+)\//.exec(url)?.[1];
+    const blocked = conversation ? this.refused.get(decodeURIComponent(conversation)) : undefined;
+    if (blocked) return teamsError(blocked);
     const refusal = this.refusal();
     if (refusal) return refusal;
 
-    const url = req.url ?? '';
     const body = (): unknown => JSON.parse(Buffer.concat(chunks).toString('utf8'));
     const activityPath = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(url);
     let answer: Answer | undefined;
@@ -172,7 +207,13 @@ export class ConnectorStub {
       this.failures--;
       return { status: this.failWith, body: { error: 'unavailable' } };
     }
-    if (this.rate && this.rate.random() < this.rate.failure.share) return teamsError(this.rate.failure);
+    if (!this.rate) return undefined;
+    // One draw per call: the shares of the failures stack up, the rest succeeds.
+    let draw = this.rate.random();
+    for (const failure of this.rate.failures) {
+      if (draw < failure.share) return teamsError(failure);
+      draw -= failure.share;
+    }
     return undefined;
   }
 }
