@@ -8,7 +8,7 @@ import { PlacesAlerts } from '../data/digest/places-alerts.js';
 import { Subscriptions } from '../data/digest/subscriptions.js';
 import { ConversationDirectory } from '../data/outbox/conversation-directory.js';
 import type { StoredReference } from '../data/outbox/conversation-ref.js';
-import { Outbox } from '../data/outbox/outbox.js';
+import { Outbox, type OutboxMessage } from '../data/outbox/outbox.js';
 import { DocumentPrescriptionStore } from '../data/prescriptions/prescription-store.js';
 import { Prescriptions } from '../data/prescriptions/prescriptions.js';
 import { Reasons } from '../data/prescriptions/reasons.js';
@@ -35,11 +35,16 @@ export type Stores = {
 export async function openStores(
   config: AppConfig,
   clock: () => Date,
-  options: { docs?: DocumentStore; agenda?: AgendaStore } = {},
+  options: {
+    docs?: DocumentStore;
+    agenda?: AgendaStore;
+    /** Which stored outbox messages this process sends (see Outbox.open); all by default. */
+    takeOverOutbox?: (message: OutboxMessage) => boolean;
+  } = {},
 ): Promise<Stores> {
   const docs = options.docs ?? (await FileDocumentStore.open(join(config.dataDir, 'store')));
   const agenda = options.agenda ?? (await AgendaStore.open(config.dataDir, clock));
-  const outbox = await Outbox.open(docs);
+  const outbox = await Outbox.open(docs, options.takeOverOutbox);
   const directory = await ConversationDirectory.open(docs, configuredAfpa(config));
   const habilitations = await Habilitations.open(docs);
   const reasons = await Reasons.open(docs);

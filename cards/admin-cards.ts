@@ -17,6 +17,8 @@ const TYPE_LABELS: Record<string, string> = {
   'prescription-detail': 'Détail à un membre de l’AFPA',
   'habilitation-request': 'Demande d’habilitation',
   'habilitation-changed': 'Habilitation annoncée au référent',
+  digest: 'Récap hebdomadaire',
+  'places-alert': 'Alerte places',
 };
 
 const when = (instant: string) =>
@@ -34,7 +36,11 @@ function describe(message: OutboxMessage): { title: string; subtitle: string } {
 }
 
 /** « État des envois »: what waits, what failed for good, and how many went out (30 days). */
-export function deliveriesCard(recent: { pending: OutboxMessage[]; failed: OutboxMessage[]; sent: number }) {
+export function deliveriesCard(
+  recent: { pending: OutboxMessage[]; failed: OutboxMessage[]; sent: number },
+  /** The last runs of the weekly digest, one line each (cards/digest-cards.ts describeRun). */
+  digestRuns: ReadonlyArray<{ title: string; subtitle: string }> = [],
+) {
   const shown = [...recent.failed.slice(0, 10), ...recent.pending.slice(0, 10)];
   return recordCard({
     title: 'État des envois',
@@ -43,6 +49,10 @@ export function deliveriesCard(recent: { pending: OutboxMessage[]; failed: Outbo
       { title: 'En attente', value: String(recent.pending.length) },
       { title: 'En échec', value: String(recent.failed.length) },
     ],
+    blocks: digestRuns.map((run, i) => ({
+      heading: i === 0 ? 'Derniers récaps' : '',
+      text: `${run.title} : ${run.subtitle}`,
+    })),
     items: shown.map((m) => {
       const d = describe(m);
       return {

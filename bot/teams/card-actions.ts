@@ -72,6 +72,7 @@ import type { Stores } from '../stores.js';
 import type { PrescriptionExports } from './prescription-exports.js';
 import {
   digestAdmin,
+  digestRunLines,
   openDigestSettings,
   previewDigest,
   saveDigestSettings,
@@ -513,7 +514,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
   showDeliveries: {
     roles: ADMIN,
     refusal: adminRefusal,
-    handle: async (_a, _c, d) => deliveriesCard(d.stores.outbox.recent(d.clock())),
+    handle: async (_a, _c, d) => deliveriesCard(d.stores.outbox.recent(d.clock()), digestRunLines(d)),
   },
   openReasons: {
     roles: ADMIN,

@@ -1,13 +1,15 @@
 import type { Attachment } from 'botbuilder';
 import { VERBS } from '../../cards/actions.js';
 import {
+  describeRun,
   describeInterests,
   digestAdminCard,
   digestSettingsCard,
   valuesOfPreferences,
 } from '../../cards/digest-cards.js';
 import { noticeCard } from '../../cards/welcome-card.js';
-import { DIGEST_MESSAGE } from '../../data/digest/digest-run.js';
+import { DIGEST_MESSAGE, type RunReport } from '../../data/digest/digest-run.js';
+import type { OutboxMessage } from '../../data/outbox/outbox.js';
 import { isoWeekOf } from '../../data/digest/periods.js';
 import { readSettingsForm, type SettingsInput } from '../../data/digest/settings-form.js';
 import { FREQUENCY_LABELS } from '../../data/digest/subscriptions.js';
@@ -126,4 +128,24 @@ export async function sendDigestNow(referent: string | undefined, c: ActionConte
     ),
   ]);
   return noticeCard('C’est parti : le récap arrive dans votre conversation personnelle avec le bot.');
+}
+
+/** What became of each of the last runs' digests: sent, nothing new, waiting, failed and why. */
+export function digestRunLines(d: Pick<ActionDeps, 'stores'>): Array<{ title: string; subtitle: string }> {
+  const digests = d.stores.outbox.ofType(DIGEST_MESSAGE).filter((m) => m.payload['preview'] !== true);
+  return d.stores.digestRuns.recentRuns().map((run) => describeRun(run, deliveriesOf(run, digests)));
+}
+
+function deliveriesOf(run: RunReport, digests: readonly OutboxMessage[]) {
+  const mine = digests.filter(
+    (m) => m.payload['week'] === run.week && m.createdAt >= run.startedAt && m.createdAt <= run.finishedAt,
+  );
+  const failed = mine.filter((m) => m.state === 'failed');
+  return {
+    sent: mine.filter((m) => m.state === 'sent' && !m.skipped).length,
+    nothingNew: mine.filter((m) => m.skipped === 'rien de nouveau').length,
+    waiting: mine.filter((m) => m.state === 'pending').length,
+    failed: failed.length,
+    reasons: [...new Set(failed.map((m) => m.lastError?.reason ?? 'raison inconnue'))],
+  };
 }

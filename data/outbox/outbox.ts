@@ -100,9 +100,18 @@ export class Outbox {
 
   private constructor(private readonly docs: DocumentStore) {}
 
-  static async open(docs: DocumentStore): Promise<Outbox> {
+  /**
+   * `takeOver` says which stored messages this process sends: all of them for the bot
+   * (what a crash left pending goes out), none for `npm run digest`, which sends only
+   * what it claims itself while the bot goes on with the rest.
+   */
+  static async open(
+    docs: DocumentStore,
+    takeOver: (message: OutboxMessage) => boolean = () => true,
+  ): Promise<Outbox> {
     const outbox = new Outbox(docs);
-    for (const message of (await docs.all<OutboxMessage>(COLLECTION)).values()) outbox.index(message);
+    for (const message of (await docs.all<OutboxMessage>(COLLECTION)).values())
+      if (takeOver(message)) outbox.index(message);
     return outbox;
   }
 

@@ -163,6 +163,53 @@ describe('the weekly digest, end to end', () => {
     expect(await trigger(e2e.bot.url, SECRET)).toMatchObject({ body: { counts: { claimed: 2 } } });
   });
 
+  it('lets an admin preview a référent’s digest, send it to themselves, and read how the runs went', async () => {
+    const clock = time();
+    const admin = { id: '29:digest-admin', name: 'Admin Département' };
+    e2e = await new EndToEnd().start(
+      { DIGEST_TRIGGER_SECRET: SECRET, ADMIN_IDS: admin.id },
+      { clock: clock.clock },
+    );
+    await seedAgenda(e2e.bot.app.stores.agenda, clock.clock());
+    const [referentChat, adminChat] = [personalConversation(), personalConversation()];
+    const someone = referent(4);
+    await e2e.say(teamsMessage(e2e.serviceUrl, referentChat, 'abonnement', { from: someone }));
+    await e2e.say(teamsMessage(e2e.serviceUrl, adminChat, 'bonjour', { from: admin }));
+
+    // A référent cannot look at someone else's digest.
+    const refused = await e2e.say({
+      ...cardSubmit(e2e.serviceUrl, referentChat, { verb: 'previewDigest', referent: admin.id }),
+      from: someone,
+    });
+    expect(visibleText(refused[0]!)).toContain('Seul un administrateur');
+
+    const list = await e2e.say(teamsMessage(e2e.serviceUrl, adminChat, 'récaps', { from: admin }));
+    expect(visibleText(list[0]!)).toContain('Référente 4');
+    const preview = await e2e.say({
+      ...cardSubmit(e2e.serviceUrl, adminChat, { verb: 'previewDigest', referent: someone.id }),
+      from: admin,
+    });
+    expect(visibleText(preview[0]!)).toContain('Aperçu du récap de Référente 4');
+    expect(visibleText(preview[0]!)).toContain('Formation Soudure');
+
+    const before = e2e.connector.posted.length;
+    await e2e.say({
+      ...cardSubmit(e2e.serviceUrl, adminChat, { verb: 'sendDigestNow', referent: someone.id }),
+      from: admin,
+    });
+    await e2e.connector.waitForCount(before + 2);
+    expect(e2e.connector.repliesIn(adminChat.id, before).filter(isDigest)).toHaveLength(1);
+    expect(e2e.connector.repliesIn(referentChat.id, before)).toEqual([]);
+
+    await trigger(e2e.bot.url, SECRET);
+    await waitFor(() => e2e.connector.repliesIn(referentChat.id, before).filter(isDigest).length === 1);
+    await waitFor(() => e2e.bot.app.stores.outbox.pendingCount() === 0);
+    const state = await e2e.say(teamsMessage(e2e.serviceUrl, adminChat, 'état des envois', { from: admin }));
+    expect(visibleText(state[0]!)).toMatch(
+      /Récap 2026-W50 – 7 décembre 2026 à 07:00 \(déclenchement HTTP\) : 1 préparé : 1 envoyé/,
+    );
+  });
+
   it('alerts each follower of a trade once a day when AFPA publishes places in it', async () => {
     const clock = time();
     e2e = await new EndToEnd().start({}, { clock: clock.clock });
