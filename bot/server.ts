@@ -21,6 +21,9 @@ export function createServer({
   allowedTenantIds = [],
 }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'cd82-afpa-bot', handleUncaughtExceptions: false });
+  // The body limit counts the bytes received: a gzip body would be unpacked past it (a few
+  // hundred kilobytes can hold gigabytes). The Bot Connector never compresses, so nothing is.
+  server.use(refuseContentEncoding);
   // Malformed JSON and oversized bodies are refused here (400, 413), before any bot code runs.
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }));
 
@@ -61,4 +64,18 @@ function tenantOf(body: unknown): string | undefined {
   };
   const id = activity.conversation?.tenantId ?? activity.channelData?.tenant?.id;
   return typeof id === 'string' ? id : undefined;
+}
+
+/** Any Content-Encoding but identity: 415 before a byte of the body is read or unpacked. */
+function refuseContentEncoding(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  const encoding = req.headers['content-encoding']?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    res.header('accept-encoding', 'identity');
+    res.send(415, {
+      error: 'Requête refusée : les corps compressés (Content-Encoding) ne sont pas acceptés.',
+    });
+    next(false);
+    return;
+  }
+  next();
 }

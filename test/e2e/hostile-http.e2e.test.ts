@@ -1,0 +1,40 @@
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { personalConversation, teamsMessage } from '../factories.js';
+import { EndToEnd } from '../support/bot-harness.js';
+
+/**
+ * Requests a hostile client can send to /api/messages (issue #11): each gets a 4xx or is
+ * ignored, changes nothing, and the bot answers the next message as usual.
+ */
+describe('hostile requests to /api/messages', () => {
+  let e2e: EndToEnd;
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start();
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  async function stillAnswers(): Promise<void> {
+    const replies = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'aide'));
+    expect(replies.length).toBeGreaterThan(0);
+  }
+
+  it('refuses a gzip body with 415, even one far smaller than the limit, and posts nothing', async () => {
+    // 4 MB of padding once unpacked, a few kilobytes on the wire: well past MAX_BODY_BYTES (256 KB).
+    const activity = teamsMessage(e2e.serviceUrl, personalConversation(), 'aide', {
+      channelData: { tenant: { id: 'tenant-1' }, padding: ' '.repeat(4_000_000) },
+    });
+    const compressed = gzipSync(JSON.stringify(activity));
+    expect(compressed.byteLength).toBeLessThan(64 * 1024);
+    const response = await fetch(`${e2e.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: compressed,
+    });
+    expect(response.status).toBe(415);
+    expect(e2e.connector.posted).toHaveLength(0);
+    await stillAnswers();
+  });
+});
