@@ -37,4 +37,29 @@ describe('hostile requests to /api/messages', () => {
     expect(e2e.connector.posted).toHaveLength(0);
     await stillAnswers();
   });
+
+  it('refuses with 400 an activity without `from`, a mention without `mentioned` or a null member, and no turn fails', async () => {
+    const chat = personalConversation();
+    const { from: _from, ...withoutFrom } = teamsMessage(e2e.serviceUrl, chat, 'aide');
+    const forged = [
+      withoutFrom,
+      teamsMessage(e2e.serviceUrl, chat, '<at>Bot</at> aide', {
+        entities: [{ type: 'mention', text: '<at>Bot</at>' }],
+      }),
+      {
+        ...teamsMessage(e2e.serviceUrl, chat, ''),
+        type: 'conversationUpdate',
+        text: undefined,
+        membersAdded: [null],
+      },
+    ];
+    for (const activity of forged) {
+      const response = await e2e.bot.post(activity);
+      expect(response.status).toBe(400);
+      expect(response.body).toContain('Requête invalide');
+    }
+    expect(e2e.connector.posted).toHaveLength(0);
+    expect(e2e.bot.logs.join('\n')).not.toContain('turn_failed');
+    await stillAnswers();
+  });
 });
