@@ -65,7 +65,8 @@ import {
   type ActionDeps,
 } from './teams/card-actions.js';
 import { referenceOf } from './teams/messenger.js';
-import type { Logger } from './logger.js';
+import { describeError, type Logger } from './logger.js';
+import { APOLOGY_TEXT } from './adapter.js';
 import type { AgendaKind } from '../data/agenda/model.js';
 import { agendaFilters, runAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
 
@@ -190,7 +191,20 @@ export class TeamsBot extends TeamsActivityHandler {
         },
       };
     }
-    return super.onInvokeActivity(context);
+    try {
+      return await super.onInvokeActivity(context);
+    } catch (error) {
+      // Answered here rather than by onTurnError: Teams would get an empty 501 and show a broken card.
+      this.deps.logger.error('invoke_failed', { ...describeError(error), invokeName: String(name) });
+      return {
+        status: 500,
+        body: {
+          statusCode: 500,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'InternalError', message: APOLOGY_TEXT },
+        },
+      };
+    }
   }
 
   /** Action.Execute: the answer replaces the card in place (the eligibility form and its result). */

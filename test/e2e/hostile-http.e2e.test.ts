@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UNKNOWN_ACTION_TEXT } from '../../bot/teams/card-actions.js';
 import { personalConversation, teamsMessage } from '../factories.js';
 import { EndToEnd } from '../support/bot-harness.js';
 
@@ -60,6 +61,33 @@ describe('hostile requests to /api/messages', () => {
     }
     expect(e2e.connector.posted).toHaveLength(0);
     expect(e2e.bot.logs.join('\n')).not.toContain('turn_failed');
+    await stillAnswers();
+  });
+
+  it('answers an Action.Execute with a forged date with a 400 error card in French, not an empty 501', async () => {
+    const chat = personalConversation();
+    for (const from of ['2027-02-30', '2027-99-99']) {
+      const response = await e2e.bot.post({
+        ...teamsMessage(e2e.serviceUrl, chat, ''),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        value: {
+          action: { type: 'Action.Execute', verb: 'showAgenda', data: { query: { kind: 'sessions', from } } },
+        },
+      });
+      expect(response.status).toBe(400);
+      const body = JSON.parse(response.body) as {
+        statusCode: number;
+        type: string;
+        value: { message: string };
+      };
+      expect(body.statusCode).toBe(400);
+      expect(body.type).toBe('application/vnd.microsoft.error');
+      expect(body.value.message).toBe(UNKNOWN_ACTION_TEXT);
+    }
+    expect(e2e.bot.logs.join('\n')).not.toContain('turn_failed');
+    expect(e2e.connector.posted).toHaveLength(0);
     await stillAnswers();
   });
 });
