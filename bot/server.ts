@@ -1,10 +1,11 @@
 import restify from 'restify';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Activity, ActivityHandler } from 'botbuilder';
+import type { BotAdapter } from './adapter.js';
 import { isIncomingActivity } from './incoming-activity.js';
 import { describeError, type Logger } from './logger.js';
 
 export type ServerDeps = {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: ActivityHandler;
   logger: Logger;
   maxBodyBytes: number;
@@ -42,7 +43,10 @@ export function createServer({
       return;
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      const authorization = req.headers.authorization ?? '';
+      const answer = await adapter.answer(req.body as Activity, authorization, (context) => bot.run(context));
+      if (answer.body === undefined) res.send(answer.status);
+      else res.send(answer.status, answer.body);
     } catch (error) {
       logger.error('request_failed', describeError(error));
       if (!res.headersSent) res.send(500, { error: 'Erreur interne.' });
