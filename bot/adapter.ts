@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import type { AppConfig } from './config.js';
 import { describeError, type Logger } from './logger.js';
+import { boundConnectorCalls } from './teams/messenger.js';
 import { keepSigningKeysThroughOutages, SigningKeysUnavailableError } from './teams/signing-keys.js';
 
 export const APOLOGY_TEXT =
@@ -16,7 +17,11 @@ export const APOLOGY_TEXT =
  * The Bot Framework adapter. Without an app id it accepts unauthenticated requests
  * (local use, Playground, Emulator); with one, every request must carry a valid token.
  */
-export function createAdapter(auth: AppConfig['auth'], logger: Logger): BotAdapter {
+export function createAdapter(
+  auth: AppConfig['auth'],
+  logger: Logger,
+  connectorTimeoutMs = 10_000,
+): BotAdapter {
   const { appId, appPassword, appType, tenantId } = auth;
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: appId ?? '',
@@ -26,6 +31,13 @@ export function createAdapter(auth: AppConfig['auth'], logger: Logger): BotAdapt
   };
   if (appId) keepSigningKeysThroughOutages(logger);
   const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(options), logger);
+  // Every turn, incoming or proactive, gets its connector before the middleware runs.
+  adapter.use({
+    onTurn: async (context, next) => {
+      boundConnectorCalls(context, adapter.ConnectorClientKey, connectorTimeoutMs);
+      await next();
+    },
+  });
 
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     // Never the message text: only what identifies the failure.

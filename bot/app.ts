@@ -74,7 +74,7 @@ export async function createApp({
     maxImportBytes: config.maxImportBytes,
     logger,
   });
-  const adapter = createAdapter(config.auth, logger);
+  const adapter = createAdapter(config.auth, logger, config.connectorTimeoutMs);
   const teams = messenger ?? new BotFrameworkMessenger(adapter, config.auth.appId);
   const exports = new PrescriptionExports({
     prescriptions: stores.prescriptions,
@@ -109,6 +109,7 @@ export async function createApp({
     bot,
     logger,
     maxBodyBytes: config.maxBodyBytes,
+    answerDeadlineMs: config.connectorTimeoutMs,
     allowedTenantIds: config.allowedTenantIds,
   });
   registerAgendaRoutes(server, { agenda: stores.agenda, catalogue, clock, logger });

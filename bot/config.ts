@@ -37,6 +37,8 @@ const AppConfigSchema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
+    /** Longest wait for one call to the Bot Connector, and for the HTTP answer to Teams, in ms. */
+    CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /** Largest request body accepted on /api/messages, in bytes. */
     MAX_BODY_BYTES: z.coerce
       .number()
@@ -123,6 +125,7 @@ export type AppConfig = {
   dataDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   maxBodyBytes: number;
+  connectorTimeoutMs: number;
   auth: {
     appId?: string;
     appPassword?: string;
@@ -159,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    connectorTimeoutMs: e.CONNECTOR_TIMEOUT_MS,
     auth: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

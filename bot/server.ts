@@ -1,6 +1,6 @@
 import restify from 'restify';
 import type { Activity, ActivityHandler } from 'botbuilder';
-import type { BotAdapter } from './adapter.js';
+import type { BotAdapter, TeamsAnswer } from './adapter.js';
 import { isIncomingActivity } from './incoming-activity.js';
 import { describeError, type Logger } from './logger.js';
 
@@ -9,6 +9,8 @@ export type ServerDeps = {
   bot: ActivityHandler;
   logger: Logger;
   maxBodyBytes: number;
+  /** Teams gets an answer within this time, whatever the turn still waits for. */
+  answerDeadlineMs?: number;
   /** Tenants served; empty: any (local use). */
   allowedTenantIds?: readonly string[];
 };
@@ -19,6 +21,7 @@ export function createServer({
   bot,
   logger,
   maxBodyBytes,
+  answerDeadlineMs = 10_000,
   allowedTenantIds = [],
 }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'cd82-afpa-bot', handleUncaughtExceptions: false });
@@ -44,7 +47,9 @@ export function createServer({
     }
     try {
       const authorization = req.headers.authorization ?? '';
-      const answer = await adapter.answer(req.body as Activity, authorization, (context) => bot.run(context));
+      const activity = req.body as Activity;
+      const turn = adapter.answer(activity, authorization, (context) => bot.run(context));
+      const answer = await withinDeadline(turn, answerDeadlineMs, activity.type === 'invoke', logger);
       if (answer.body === undefined) res.send(answer.status);
       else res.send(answer.status, answer.body);
     } catch (error) {
@@ -82,4 +87,37 @@ function refuseContentEncoding(req: restify.Request, res: restify.Response, next
     return;
   }
   next();
+}
+
+export const TOO_SLOW_TEXT =
+  'Teams met trop de temps à répondre : l’action a peut-être abouti. Vérifiez avant de recommencer.';
+
+/**
+ * The turn's answer, or, once the deadline passes, one that tells Teams the work goes on
+ * (202 for a message) or that the action could not be confirmed in time (an invoke). The
+ * turn keeps running; what it fails with later is logged.
+ */
+async function withinDeadline(
+  turn: Promise<TeamsAnswer>,
+  deadlineMs: number,
+  invoke: boolean,
+  logger: Logger,
+): Promise<TeamsAnswer> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), deadlineMs);
+  });
+  const outcome = await Promise.race([turn, late]).finally(() => clearTimeout(timer));
+  if (outcome !== 'late') return outcome;
+  logger.warn('answer_deadline_passed', { deadlineMs, invoke });
+  turn.catch((error: unknown) => logger.error('request_failed', describeError(error)));
+  if (!invoke) return { status: 202 };
+  return {
+    status: 200,
+    body: {
+      statusCode: 503,
+      type: 'application/vnd.microsoft.error',
+      value: { code: 'ServiceUnavailable', message: TOO_SLOW_TEXT },
+    },
+  };
 }

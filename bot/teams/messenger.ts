@@ -195,6 +195,59 @@ function withoutTransportRetries(ctx: TurnContext, connectorClientKey: symbol): 
   connector?.client?.pipeline?.removePolicy?.({ phase: 'Retry' });
 }
 
+/** What a Bot Connector call that outlived its time fails with: a network failure, retried by the outbox. */
+export class ConnectorTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`Bot Connector did not answer within ${timeoutMs} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/**
+ * Bounds every call the turn's connector makes. The SDK sets no timeout: a connector that
+ * accepts the connection and never answers would hold the turn, and Teams' request, for
+ * minutes. The policy sits in the first phase, so that the bound covers the token request,
+ * the SDK's own retries and the transfer; the transfer is also aborted at that time.
+ * Same private pipeline as withoutTransportRetries below, same fallback if it moves.
+ */
+export function boundConnectorCalls(ctx: TurnContext, connectorClientKey: symbol, timeoutMs: number): void {
+  type Request = { timeout: number };
+  type Policy = {
+    name: string;
+    sendRequest(request: Request, next: (r: Request) => Promise<unknown>): Promise<unknown>;
+  };
+  type WithPipeline = {
+    client?: {
+      pipeline?: {
+        addPolicy?(policy: Policy, options: { phase: 'Serialize' }): void;
+        getOrderedPolicies?(): Policy[];
+      };
+    };
+  };
+  const pipeline = ctx.turnState.get<WithPipeline | undefined>(connectorClientKey)?.client?.pipeline;
+  if (
+    !pipeline?.addPolicy ||
+    pipeline.getOrderedPolicies?.().some((p) => p.name === CONNECTOR_TIMEOUT_POLICY)
+  )
+    return;
+  pipeline.addPolicy(
+    {
+      name: CONNECTOR_TIMEOUT_POLICY,
+      sendRequest: (request, next) => {
+        if (!request.timeout || request.timeout > timeoutMs) request.timeout = timeoutMs;
+        let timer: NodeJS.Timeout | undefined;
+        const expired = new Promise<never>((_resolve, reject) => {
+          timer = setTimeout(() => reject(new ConnectorTimeoutError(timeoutMs)), timeoutMs);
+        });
+        return Promise.race([next(request), expired]).finally(() => clearTimeout(timer));
+      },
+    },
+    { phase: 'Serialize' },
+  );
+}
+
+const CONNECTOR_TIMEOUT_POLICY = 'cd82ConnectorTimeout';
+
 /** Connection failures the node HTTP client reports as RestError codes. */
 const NETWORK_CODES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',

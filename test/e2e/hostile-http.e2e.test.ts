@@ -4,23 +4,24 @@ import { UNKNOWN_ACTION_TEXT } from '../../bot/teams/card-actions.js';
 import { personalConversation, teamsMessage } from '../factories.js';
 import { EndToEnd } from '../support/bot-harness.js';
 
+let e2e: EndToEnd;
+
+async function stillAnswers(): Promise<void> {
+  const replies = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'aide'));
+  expect(replies.length).toBeGreaterThan(0);
+}
+
 /**
  * Requests a hostile client can send to /api/messages (issue #11): each gets a 4xx or is
  * ignored, changes nothing, and the bot answers the next message as usual.
  */
 describe('hostile requests to /api/messages', () => {
-  let e2e: EndToEnd;
   beforeEach(async () => {
     e2e = await new EndToEnd().start();
   });
   afterEach(async () => {
     await e2e.stop();
   });
-
-  async function stillAnswers(): Promise<void> {
-    const replies = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'aide'));
-    expect(replies.length).toBeGreaterThan(0);
-  }
 
   it('refuses a gzip body with 415, even one far smaller than the limit, and posts nothing', async () => {
     // 4 MB of padding once unpacked, a few kilobytes on the wire: well past MAX_BODY_BYTES (256 KB).
@@ -88,6 +89,34 @@ describe('hostile requests to /api/messages', () => {
     }
     expect(e2e.bot.logs.join('\n')).not.toContain('turn_failed');
     expect(e2e.connector.posted).toHaveLength(0);
+    await stillAnswers();
+  });
+});
+
+describe('a Bot Connector that accepts calls and never answers', () => {
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start({ CONNECTOR_TIMEOUT_MS: '300' });
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('holds neither the answer to Teams nor the turn past the timeout', async () => {
+    e2e.connector.hangs = 10;
+    const started = Date.now();
+    // Without a timeout the answer never comes: the probe gives up after 8 s.
+    const response = await fetch(`${e2e.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(teamsMessage(e2e.serviceUrl, personalConversation(), 'aide')),
+      signal: AbortSignal.timeout(8_000),
+    });
+    expect(response.status).toBe(202);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // The turn itself gave up on the connector: its reply and the apology both timed out.
+    await expect.poll(() => e2e.bot.logs.join('\n'), { timeout: 5_000 }).toContain('apology_failed');
+    expect(e2e.bot.logs.join('\n')).toContain('"errorName":"TimeoutError"');
+    e2e.connector.hangs = 0;
     await stillAnswers();
   });
 });

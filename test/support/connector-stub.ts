@@ -31,6 +31,8 @@ export class ConnectorStub {
   /** The next posts are refused with this status, as many times as `failures` says (to test failures). */
   failWith?: number;
   failures = 0;
+  /** The next POST/PUT calls are accepted and never answered, as many as this says. */
+  hangs = 0;
   private readonly scripted: ScriptedResponse[] = [];
   private rate?: { failure: FailRate; random: () => number };
 
@@ -69,6 +71,11 @@ export class ConnectorStub {
         res.end(file);
         return;
       }
+      if (req.method !== 'GET' && this.hangs > 0) {
+        this.hangs--;
+        this.attempts++;
+        return;
+      }
       void this.handle(req).then(({ status, body, headers }) => {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));
@@ -80,6 +87,8 @@ export class ConnectorStub {
   }
 
   async stop(): Promise<void> {
+    // Calls left hanging would keep the server from closing.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
