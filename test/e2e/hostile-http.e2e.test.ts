@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTION_TEXT } from '../../bot/teams/card-actions.js';
 import { personalConversation, teamsMessage } from '../factories.js';
-import { EndToEnd } from '../support/bot-harness.js';
+import { EndToEnd, headline } from '../support/bot-harness.js';
+import { APOLOGY_TEXT } from '../../bot/adapter.js';
 
 let e2e: EndToEnd;
 
@@ -118,5 +119,24 @@ describe('a Bot Connector that accepts calls and never answers', () => {
     expect(e2e.bot.logs.join('\n')).toContain('"errorName":"TimeoutError"');
     e2e.connector.hangs = 0;
     await stillAnswers();
+  });
+});
+
+describe('a Bot Connector that throttles without Retry-After', () => {
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start();
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('retries the reply after a bare 429 instead of failing the turn', async () => {
+    const attempts = e2e.connector.attempts;
+    e2e.connector.script({ status: 429 });
+    const replies = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'aide'));
+    expect(replies.map((reply) => reply.text)).not.toContain(APOLOGY_TEXT);
+    expect(headline(replies[0]!)).toMatch(/^Bonjour/);
+    expect(e2e.connector.attempts - attempts).toBe(2);
+    expect(e2e.bot.logs.join('\n')).not.toContain('turn_failed');
   });
 });
