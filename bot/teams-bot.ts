@@ -64,7 +64,7 @@ import {
   type ActionContext,
   type ActionDeps,
 } from './teams/card-actions.js';
-import { referenceOf } from './teams/messenger.js';
+import { referenceOf, showTyping } from './teams/messenger.js';
 import { describeError, type Logger } from './logger.js';
 import { APOLOGY_TEXT } from './adapter.js';
 import type { AgendaKind } from '../data/agenda/model.js';
@@ -552,7 +552,7 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity(NOT_ALLOWED_AGENDA);
       return;
     }
-    await context.sendActivity({ type: 'typing' });
+    await showTyping(context, this.deps.logger);
     const card = await this.deps.publisher.preview(file, context.activity.from);
     await context.sendActivity(MessageFactory.attachment(card));
   }

@@ -5,6 +5,7 @@ import {
   type ConversationParameters,
   type ConversationReference,
 } from 'botbuilder';
+import type { Logger } from '../logger.js';
 import { StoredReferenceSchema, type StoredReference } from '../../data/outbox/conversation-ref.js';
 import { nextAttempt, parseRetryAfter, type DeliveryFailure } from '../../data/outbox/retry-policy.js';
 
@@ -144,6 +145,16 @@ export class BotFrameworkMessenger implements Messenger {
     if (!outcome) throw new DeliveryError({ code: 'TurnNotRun' });
     if (!outcome.ok) throw toDeliveryError(outcome.error);
     return outcome.value;
+  }
+}
+
+/** A typing indicator is a courtesy: failing to show it must not stop the work it announces. */
+export async function showTyping(ctx: TurnContext, logger: Logger): Promise<void> {
+  try {
+    await ctx.sendActivity({ type: 'typing' });
+  } catch (error) {
+    const { status, code } = toFailure(error, new Date());
+    logger.warn('typing_failed', { status, code });
   }
 }
 

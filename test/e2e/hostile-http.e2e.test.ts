@@ -140,3 +140,43 @@ describe('a Bot Connector that throttles without Retry-After', () => {
     expect(e2e.bot.logs.join('\n')).not.toContain('turn_failed');
   });
 });
+
+describe('a typing indicator Teams refuses', () => {
+  const STAFF = {
+    id: '29:afpa-staff',
+    name: 'Coordinatrice AFPA',
+    aadObjectId: '11111111-0000-0000-0000-00000000000a',
+  };
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start({ AFPA_STAFF_IDS: STAFF.id });
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('does not stop the preview of a CSV file', async () => {
+    const csv = [
+      'type;titre;debut;fin;lieu;metier;description;places',
+      'jpo;Portes ouvertes;2027-03-29 09:00;2027-03-29 12:00;AFPA Montauban;;;',
+    ].join('\r\n');
+    const downloadUrl = e2e.connector.serveFile('evenements.csv', csv);
+    // The first call to Teams is the typing indicator.
+    e2e.connector.script({ status: 403, code: 'ForbiddenOperationException' });
+    const replies = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), '', {
+        from: STAFF,
+        text: undefined,
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.teams.file.download.info',
+            name: 'evenements.csv',
+            content: { downloadUrl, uniqueId: 'file-1', fileType: 'csv' },
+          },
+        ],
+      }),
+    );
+    expect(replies).toHaveLength(1);
+    expect(headline(replies[0]!)).toMatch(/^Aperçu/);
+    expect(e2e.bot.logs.join('\n')).toContain('"event":"typing_failed"');
+  });
+});
