@@ -94,6 +94,36 @@ describe('hostile requests to /api/messages', () => {
   });
 });
 
+describe('one very long word', () => {
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start();
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('is read in bounded time: /health answers while it is handled', async () => {
+    // Fuzzy matching took seconds over such a word (about 8 s here), the event loop held throughout.
+    const word = 'prepacompetencesss'.repeat(2_800);
+    let done = false;
+    const turn = e2e.bot
+      .post(teamsMessage(e2e.serviceUrl, personalConversation(), word))
+      .finally(() => (done = true));
+    // Health probes all along the turn, and a few more: the slowest says how long the bot was deaf.
+    let slowest = 0;
+    for (let probes = 0; !done || probes < 5; probes++) {
+      const started = Date.now();
+      expect((await fetch(`${e2e.bot.url}/health`)).status).toBe(200);
+      slowest = Math.max(slowest, Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await turn).status).toBe(200);
+    // Generous: the turn itself takes a few tens of milliseconds.
+    expect(slowest).toBeLessThan(1_000);
+    expect(e2e.connector.posted.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a Bot Connector that accepts calls and never answers', () => {
   beforeEach(async () => {
     e2e = await new EndToEnd().start({ CONNECTOR_TIMEOUT_MS: '300' });
