@@ -61,7 +61,10 @@ export async function createApp({
 }: AppDeps): Promise<App> {
   const botStorage =
     storage ??
-    new LowdbStorage(await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE));
+    new LowdbStorage(
+      await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE),
+      clock,
+    );
   // Per person and per conversation: in a channel, two référents never answer each other's questions.
   const conversationState = new PrivateConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);
@@ -136,6 +139,7 @@ export async function createApp({
   const dailyJobs = startDailyJobs({
     prescriptions: stores.prescriptions,
     outbox: stores.outbox,
+    ...(botStorage instanceof LowdbStorage ? { conversations: botStorage } : {}),
     clock,
     logger,
   });

@@ -407,7 +407,10 @@ export class TeamsBot extends TeamsActivityHandler {
         return;
       case 'clarify':
         // Only a doubt between dispositifs needs a dialog.
-        await dc.beginDialog(QUESTION_DIALOG, { question: text } satisfies QuestionOptions);
+        await dc.beginDialog(QUESTION_DIALOG, {
+          aspect: reading.result.aspect,
+          candidates: reading.result.candidates,
+        } satisfies QuestionOptions);
         return;
       case 'passages':
         await send(passagesCard(reading.passages));

@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTION_TEXT } from '../../bot/teams/card-actions.js';
 import { personalConversation, teamsMessage } from '../factories.js';
-import { EndToEnd, headline } from '../support/bot-harness.js';
+import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
 import { APOLOGY_TEXT } from '../../bot/adapter.js';
 
 let e2e: EndToEnd;
@@ -208,5 +210,28 @@ describe('a typing indicator Teams refuses', () => {
     expect(replies).toHaveLength(1);
     expect(headline(replies[0]!)).toMatch(/^Aperçu/);
     expect(e2e.bot.logs.join('\n')).toContain('"event":"typing_failed"');
+  });
+});
+
+describe('a question the bot must clarify', () => {
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start();
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('leaves only the doubt in the stored state, never the text that may name a person', async () => {
+    const chat = personalConversation();
+    const [prompt] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, chat, 'combien de temps dure compétences pour Mme Zorglub ?'),
+    );
+    expect(visibleText(prompt!)).toContain('Duquel parlez-vous ?');
+    const stored = await readFile(join(e2e.dataDir, 'bot-state.json'), 'utf8');
+    expect(stored).toContain('competences-pec');
+    expect(stored).not.toMatch(/zorglub/i);
+    // The doubt is enough to answer the choice.
+    const [answer] = await e2e.say(teamsMessage(e2e.serviceUrl, chat, 'Compétences PEC'));
+    expect(headline(answer!)).toBe('Compétences PEC');
   });
 });
