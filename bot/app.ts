@@ -25,6 +25,7 @@ import { createServer } from './server.js';
 import { openStores, type Stores } from './stores.js';
 import { TeamsBot } from './teams-bot.js';
 import { BotFrameworkMessenger, type Messenger } from './teams/messenger.js';
+import type { DownloadRules } from './teams/file-download.js';
 import { PrescriptionExports } from './teams/prescription-exports.js';
 
 export type AppDeps = {
@@ -39,6 +40,8 @@ export type AppDeps = {
   clock?: () => Date;
   /** Defaults to Teams through the Bot Framework; tests may pass their own. */
   messenger?: Messenger;
+  /** Defaults to HTTPS from FILE_DOWNLOAD_HOSTS; tests serve files from a local stand-in. */
+  downloads?: DownloadRules;
 };
 
 export type App = {
@@ -58,6 +61,7 @@ export async function createApp({
   catalogue = loadCatalogue(),
   clock = () => new Date(),
   messenger,
+  downloads = { hosts: config.fileDownloadHosts },
 }: AppDeps): Promise<App> {
   const botStorage =
     storage ??
@@ -76,6 +80,7 @@ export async function createApp({
     catalogue,
     maxImportBytes: config.maxImportBytes,
     logger,
+    downloads,
   });
   const adapter = createAdapter(config.auth, logger, config.connectorTimeoutMs);
   const teams = messenger ?? new BotFrameworkMessenger(adapter, config.auth.appId);

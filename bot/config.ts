@@ -54,6 +54,16 @@ const AppConfigSchema = z
     PUBLIC_BASE_URL: z.string().url('adresse complète attendue, par ex. https://bot.exemple.fr').optional(),
     /** Largest CSV file accepted for an import, in bytes. */
     MAX_IMPORT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(2_000_000),
+    /** Hosts a CSV file sent in the chat may be downloaded from (HTTPS only): exact or *.domain. */
+    FILE_DOWNLOAD_HOSTS: z
+      .string()
+      .default('*.sharepoint.com')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((host) => host.trim().toLowerCase())
+          .filter((host) => host !== ''),
+      ),
     /** Référents habilitated by configuration, beside those AFPA habilitates in Teams. */
     REFERENT_IDS: idList,
     /** Tenants whose requests are served; empty: any tenant (local use). */
@@ -139,6 +149,7 @@ export type AppConfig = {
   prescriptions: { reminderDays: number; expiryDays: number; retentionMonths: number };
   publicBaseUrl: string;
   maxImportBytes: number;
+  fileDownloadHosts: string[];
 };
 
 export class ConfigError extends Error {
@@ -186,6 +197,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     maxImportBytes: e.MAX_IMPORT_BYTES,
+    fileDownloadHosts: e.FILE_DOWNLOAD_HOSTS,
   };
 }
 

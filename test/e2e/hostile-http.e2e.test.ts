@@ -235,3 +235,44 @@ describe('a question the bot must clarify', () => {
     expect(headline(answer!)).toBe('Compétences PEC');
   });
 });
+
+describe('a file attachment naming an address outside Teams', () => {
+  const STAFF = { id: '29:afpa-staff', name: 'Coordinatrice AFPA' };
+  beforeEach(async () => {
+    e2e = new EndToEnd();
+    // The production rules, plus a name that resolves to the loopback address.
+    e2e.stubDownloads = false;
+    await e2e.start({ AFPA_STAFF_IDS: STAFF.id, FILE_DOWNLOAD_HOSTS: '*.sharepoint.com,localhost' });
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('is never downloaded: not HTTPS, not a Teams host, or a loopback address after DNS', async () => {
+    const served = new URL(e2e.connector.serveFile('evenements.csv', 'type;titre\n'));
+    const port = served.port;
+    const addresses = [
+      served.href,
+      `https://127.0.0.1:${port}${served.pathname}`,
+      `https://localhost:${port}${served.pathname}`,
+      `https://169.254.169.254/latest/meta-data/`,
+    ];
+    for (const downloadUrl of addresses) {
+      const [reply] = await e2e.say(
+        teamsMessage(e2e.serviceUrl, personalConversation(), '', {
+          from: STAFF,
+          text: undefined,
+          attachments: [
+            {
+              contentType: 'application/vnd.microsoft.teams.file.download.info',
+              name: 'evenements.csv',
+              content: { downloadUrl, uniqueId: 'file-1', fileType: 'csv' },
+            },
+          ],
+        }),
+      );
+      expect(visibleText(reply!)).toContain('n’est pas hébergé par Teams');
+    }
+    expect(e2e.connector.fileRequests).toBe(0);
+  });
+});

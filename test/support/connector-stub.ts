@@ -31,6 +31,8 @@ export class ConnectorStub {
   /** The next posts are refused with this status, as many times as `failures` says (to test failures). */
   failWith?: number;
   failures = 0;
+  /** GET requests received: the files the bot tried to download. */
+  fileRequests = 0;
   /** The next POST/PUT calls are accepted and never answered, as many as this says. */
   hangs = 0;
   private readonly scripted: ScriptedResponse[] = [];
@@ -62,6 +64,7 @@ export class ConnectorStub {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
+      if (req.method === 'GET') this.fileRequests++;
       const file = req.method === 'GET' ? this.files.get(req.url ?? '') : undefined;
       if (file) {
         res.writeHead(200, {
