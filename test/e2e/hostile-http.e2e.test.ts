@@ -276,3 +276,58 @@ describe('a file attachment naming an address outside Teams', () => {
     expect(e2e.connector.fileRequests).toBe(0);
   });
 });
+
+describe('control characters in what AFPA publishes', () => {
+  const STAFF = { id: '29:afpa-staff', name: 'Coordinatrice AFPA' };
+  beforeEach(async () => {
+    e2e = await new EndToEnd().start({ AFPA_STAFF_IDS: STAFF.id });
+  });
+  afterEach(async () => {
+    await e2e.stop();
+  });
+
+  it('never reach the store, the cards or the iCalendar feed', async () => {
+    const csv = [
+      'type;titre;debut;fin;lieu;metier;description;places',
+      'jpo;"Portes\u0007 ouvertes\u001b[31m";2027-03-29 09:00;2027-03-29 12:00;AFPA\u0000 Montauban;;"Ateliers\u0085\nvisites\u0008";',
+    ].join('\r\n');
+    const downloadUrl = e2e.connector.serveFile('evenements.csv', csv);
+    const chat = personalConversation();
+    const [preview] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, chat, '', {
+        from: STAFF,
+        text: undefined,
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.teams.file.download.info',
+            name: 'evenements.csv',
+            content: { downloadUrl, uniqueId: 'file-1', fileType: 'csv' },
+          },
+        ],
+      }),
+    );
+    const card = preview!.attachments![0]!.content as { actions: Array<{ verb?: string; data?: object }> };
+    const confirm = card.actions.find((action) => action.verb === 'confirmImport')!;
+    const confirmed = await e2e.bot.post({
+      ...teamsMessage(e2e.serviceUrl, chat, '', { from: STAFF }),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      value: { action: { type: 'Action.Execute', verb: 'confirmImport', data: confirm.data } },
+    });
+    expect(confirmed.status).toBe(200);
+
+    const [event] = await e2e.bot.app.stores.agenda.list('events');
+    expect(event).toMatchObject({
+      title: 'Portes ouvertes[31m',
+      place: 'AFPA Montauban',
+      description: 'Ateliers\nvisites',
+    });
+    const ics = await (await fetch(`${e2e.bot.url}/agenda.ics`)).text();
+    expect(ics).toContain(': Portes ouvertes[31m');
+    // Nothing but the CRLF that ends each iCalendar line.
+    // eslint-disable-next-line no-control-regex -- looking for control characters
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(JSON.stringify(preview)).not.toMatch(/\\u000[078]|\\u001b/);
+  });
+});
