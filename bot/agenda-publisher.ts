@@ -6,6 +6,14 @@ import { decodeCsv, detectAgendaKind, diffImport, parseAgendaCsv } from '../data
 import { countLabel } from '../data/agenda/model.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { describeError, type Logger } from './logger.js';
+import {
+  DownloadRefusedError,
+  downloadFile,
+  FileTooLargeError,
+  type DownloadRules,
+} from './teams/file-download.js';
+
+const DEFAULT_DOWNLOAD_RULES: DownloadRules = { hosts: ['*.sharepoint.com'] };
 
 /** How Teams hands a file dropped in a personal chat to a bot. */
 export const TEAMS_FILE_DOWNLOAD = 'application/vnd.microsoft.teams.file.download.info';
@@ -34,33 +42,6 @@ export function findIncomingFile(attachments: unknown[] | undefined): IncomingFi
   return undefined;
 }
 
-export class FileTooLargeError extends Error {
-  constructor(readonly limit: number) {
-    super(`File larger than ${limit} bytes`);
-    this.name = 'FileTooLargeError';
-  }
-}
-
-/** Downloads at most `limit` bytes, within 15 seconds. */
-export async function downloadFile(
-  url: string,
-  limit: number,
-  fetchImpl: typeof fetch = fetch,
-): Promise<Uint8Array> {
-  const response = await fetchImpl(url, { signal: AbortSignal.timeout(15_000), redirect: 'follow' });
-  if (!response.ok || !response.body) throw new Error(`Download failed with HTTP ${response.status}`);
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > limit) throw new FileTooLargeError(limit);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > limit) throw new FileTooLargeError(limit);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * AFPA publishes its agenda from the chat: a CSV file gives a preview, and only
  * "Importer" changes anything. The card-action table checks who may.
@@ -72,7 +53,8 @@ export class AgendaPublisher {
       catalogue: Catalogue;
       maxImportBytes: number;
       logger: Logger;
-      fetchImpl?: typeof fetch;
+      /** Where files may come from; the default takes them from SharePoint only. */
+      downloads?: DownloadRules;
     },
   ) {}
 
@@ -80,13 +62,19 @@ export class AgendaPublisher {
   async preview(file: IncomingFile, from: ChannelAccount): Promise<Attachment> {
     let bytes: Uint8Array;
     try {
-      bytes = await downloadFile(file.url, this.deps.maxImportBytes, this.deps.fetchImpl);
+      bytes = await downloadFile(
+        file.url,
+        this.deps.maxImportBytes,
+        this.deps.downloads ?? DEFAULT_DOWNLOAD_RULES,
+      );
     } catch (error) {
       this.deps.logger.warn('import_download_failed', describeError(error));
       const text =
         error instanceof FileTooLargeError
           ? `Ce fichier dépasse ${Math.round(error.limit / 1_000_000)} Mo : découpez-le ou retirez les lignes passées.`
-          : 'Je n’ai pas pu récupérer le fichier depuis Teams. Réessayez dans un instant.';
+          : error instanceof DownloadRefusedError
+            ? 'Ce fichier n’est pas hébergé par Teams (SharePoint / OneDrive) : je ne le télécharge pas. Déposez-le directement dans cette conversation.'
+            : 'Je n’ai pas pu récupérer le fichier depuis Teams. Réessayez dans un instant.';
       return importDoneCard('Fichier non reçu', text, false);
     }
     const text = decodeCsv(bytes);

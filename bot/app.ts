@@ -26,6 +26,7 @@ import { createServer } from './server.js';
 import { openStores, type Stores } from './stores.js';
 import { TeamsBot } from './teams-bot.js';
 import { BotFrameworkMessenger, type Messenger } from './teams/messenger.js';
+import type { DownloadRules } from './teams/file-download.js';
 import { PrescriptionExports } from './teams/prescription-exports.js';
 
 export type AppDeps = {
@@ -40,6 +41,8 @@ export type AppDeps = {
   clock?: () => Date;
   /** Defaults to Teams through the Bot Framework; tests may pass their own. */
   messenger?: Messenger;
+  /** Defaults to HTTPS from FILE_DOWNLOAD_HOSTS; tests serve files from a local stand-in. */
+  downloads?: DownloadRules;
 };
 
 export type App = {
@@ -59,10 +62,14 @@ export async function createApp({
   catalogue = loadCatalogue(),
   clock = () => new Date(),
   messenger,
+  downloads = { hosts: config.fileDownloadHosts },
 }: AppDeps): Promise<App> {
   const botStorage =
     storage ??
-    new LowdbStorage(await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE));
+    new LowdbStorage(
+      await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE),
+      clock,
+    );
   // Per person and per conversation: in a channel, two référents never answer each other's questions.
   const conversationState = new PrivateConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);
@@ -74,8 +81,9 @@ export async function createApp({
     catalogue,
     maxImportBytes: config.maxImportBytes,
     logger,
+    downloads,
   });
-  const adapter = createAdapter(config.auth, logger);
+  const adapter = createAdapter(config.auth, logger, config.connectorTimeoutMs);
   const teams = messenger ?? new BotFrameworkMessenger(adapter, config.auth.appId);
   const exports = new PrescriptionExports({
     prescriptions: stores.prescriptions,
@@ -110,6 +118,7 @@ export async function createApp({
     bot,
     logger,
     maxBodyBytes: config.maxBodyBytes,
+    answerDeadlineMs: config.connectorTimeoutMs,
     allowedTenantIds: config.allowedTenantIds,
   });
   registerAgendaRoutes(server, { agenda: stores.agenda, catalogue, clock, logger });
@@ -126,6 +135,7 @@ export async function createApp({
   const dailyJobs = startDailyJobs({
     prescriptions: stores.prescriptions,
     outbox: stores.outbox,
+    ...(botStorage instanceof LowdbStorage ? { conversations: botStorage } : {}),
     clock,
     logger,
   });

@@ -38,6 +38,8 @@ const AppConfigSchema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
+    /** Longest wait for one call to the Bot Connector, and for the HTTP answer to Teams, in ms. */
+    CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /** Largest request body accepted on /api/messages, in bytes. */
     MAX_BODY_BYTES: z.coerce
       .number()
@@ -53,6 +55,16 @@ const AppConfigSchema = z
     PUBLIC_BASE_URL: z.string().url('adresse complète attendue, par ex. https://bot.exemple.fr').optional(),
     /** Largest CSV file accepted for an import, in bytes. */
     MAX_IMPORT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(2_000_000),
+    /** Hosts a CSV file sent in the chat may be downloaded from (HTTPS only): exact or *.domain. */
+    FILE_DOWNLOAD_HOSTS: z
+      .string()
+      .default('*.sharepoint.com')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((host) => host.trim().toLowerCase())
+          .filter((host) => host !== ''),
+      ),
     /** Référents habilitated by configuration, beside those AFPA habilitates in Teams. */
     REFERENT_IDS: idList,
     /** Tenants whose requests are served; empty: any tenant (local use). */
@@ -134,6 +146,7 @@ export type AppConfig = {
   dataDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   maxBodyBytes: number;
+  connectorTimeoutMs: number;
   auth: {
     appId?: string;
     appPassword?: string;
@@ -149,6 +162,7 @@ export type AppConfig = {
   maxImportBytes: number;
   digest: { schedule: string; triggerSecret?: string };
   teamsRatePerSecond: number;
+  fileDownloadHosts: string[];
 };
 
 function isCronPattern(pattern: string): boolean {
@@ -181,6 +195,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    connectorTimeoutMs: e.CONNECTOR_TIMEOUT_MS,
     auth: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,
@@ -206,6 +221,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxImportBytes: e.MAX_IMPORT_BYTES,
     digest: { schedule: e.DIGEST_SCHEDULE, triggerSecret: e.DIGEST_TRIGGER_SECRET },
     teamsRatePerSecond: e.TEAMS_RATE_PER_SECOND,
+    fileDownloadHosts: e.FILE_DOWNLOAD_HOSTS,
   };
 }
 

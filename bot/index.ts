@@ -1,6 +1,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, describeError } from './logger.js';
+import { CorruptDataFileError } from '../data/store/data-file-error.js';
 
 /** `npm start`: read the configuration, start the bot, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(JSON.stringify({ level: 'error', event: 'start_failed', ...describeError(error) }));
+  const fields = error instanceof CorruptDataFileError ? { file: error.file, problem: error.problem } : {};
+  console.error(
+    JSON.stringify({ level: 'error', event: 'start_failed', ...describeError(error), ...fields }),
+  );
+  // Written for whoever restarts the bot: the file, what is wrong, how to start again.
+  if (error instanceof CorruptDataFileError) console.error(error.message);
   process.exit(1);
 });

@@ -66,8 +66,9 @@ import {
   type ActionContext,
   type ActionDeps,
 } from './teams/card-actions.js';
-import { referenceOf } from './teams/messenger.js';
-import type { Logger } from './logger.js';
+import { referenceOf, showTyping } from './teams/messenger.js';
+import { describeError, type Logger } from './logger.js';
+import { APOLOGY_TEXT } from './adapter.js';
 import type { AgendaKind } from '../data/agenda/model.js';
 import { agendaFilters, runAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
 
@@ -197,7 +198,20 @@ export class TeamsBot extends TeamsActivityHandler {
         },
       };
     }
-    return super.onInvokeActivity(context);
+    try {
+      return await super.onInvokeActivity(context);
+    } catch (error) {
+      // Answered here rather than by onTurnError: Teams would get an empty 501 and show a broken card.
+      this.deps.logger.error('invoke_failed', { ...describeError(error), invokeName: String(name) });
+      return {
+        status: 500,
+        body: {
+          statusCode: 500,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'InternalError', message: APOLOGY_TEXT },
+        },
+      };
+    }
   }
 
   /** Action.Execute: the answer replaces the card in place (the eligibility form and its result). */
@@ -405,7 +419,10 @@ export class TeamsBot extends TeamsActivityHandler {
         return;
       case 'clarify':
         // Only a doubt between dispositifs needs a dialog.
-        await dc.beginDialog(QUESTION_DIALOG, { question: text } satisfies QuestionOptions);
+        await dc.beginDialog(QUESTION_DIALOG, {
+          aspect: reading.result.aspect,
+          candidates: reading.result.candidates,
+        } satisfies QuestionOptions);
         return;
       case 'passages':
         await send(passagesCard(reading.passages));
@@ -550,7 +567,7 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity(NOT_ALLOWED_AGENDA);
       return;
     }
-    await context.sendActivity({ type: 'typing' });
+    await showTyping(context, this.deps.logger);
     const card = await this.deps.publisher.preview(file, context.activity.from);
     await context.sendActivity(MessageFactory.attachment(card));
   }

@@ -6,7 +6,10 @@ import {
   type ProfileField,
   type Programme,
 } from './eligibility.js';
-import { normalizeText } from './qa/normalize.js';
+import { firstWords, normalizeText } from './qa/normalize.js';
+
+/** A person described in a chat message, with room to spare. */
+const MAX_DESCRIPTION_WORDS = 300;
 
 /**
  * The facts a référent states about a person in a chat message, as they type it:
@@ -396,7 +399,9 @@ export type ExtractedProfile = {
 type Reading = { field: ProfileField; value: number | boolean; uncertain: boolean };
 type Clause = { text: string; question: boolean; hedged: boolean };
 
-export function extractProfile(sentence: string, options: ExtractOptions = {}): ExtractedProfile {
+export function extractProfile(message: string, options: ExtractOptions = {}): ExtractedProfile {
+  // Each clause is read against every rule: a message's worth is enough, not a pasted file's.
+  const sentence = firstWords(message, MAX_DESCRIPTION_WORDS);
   const today = readToday(options.today);
   const readings: Reading[] = [];
   const bounds = new Set<'minor' | 'adult'>();

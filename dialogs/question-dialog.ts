@@ -18,11 +18,14 @@ import { looksLikeNewMessage, type PassedOn } from './pass-on.js';
 export const QUESTION_DIALOG = 'questionDialog';
 const WATERFALL = 'questionWaterfall';
 const WHICH_DISPOSITIF_PROMPT = 'whichDispositifPrompt';
-const PENDING = 'pending';
 
-export type QuestionOptions = { question: string };
-/** Kept in the dialog state between the two turns of a clarification. */
-type PendingQuestion = { aspect: Aspect; candidates: DispositifId[] };
+/**
+ * What a clarification keeps in the stored dialog state between its two turns: the doubt
+ * and the aspect asked, never the question's text, which can name a person.
+ */
+export type Clarification = { aspect: Aspect; candidates: DispositifId[] };
+/** A question to read, or a doubt the bot already found in one. */
+export type QuestionOptions = { question: string } | Clarification;
 export type QuestionResult = PassedOn & { answered: DispositifId | null };
 
 /**
@@ -47,25 +50,30 @@ export class QuestionDialog extends CancelAndHelpDialog {
   }
 
   private async understandStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { question } = step.options as QuestionOptions;
-    const result = this.qa.understand(question);
-    if (result.kind !== 'clarify') {
-      await step.context.sendActivity(answerActivity(this.catalogue, result));
-      return step.endDialog({
-        answered: result.kind === 'answer' ? result.dispositif : null,
-      } satisfies QuestionResult);
+    const options = step.options as QuestionOptions;
+    if ('question' in options) {
+      const result = this.qa.understand(options.question);
+      if (result.kind !== 'clarify') {
+        await step.context.sendActivity(answerActivity(this.catalogue, result));
+        return step.endDialog({
+          answered: result.kind === 'answer' ? result.dispositif : null,
+        } satisfies QuestionResult);
+      }
+      // Begun again with the doubt alone: the waterfall's stored options would keep the text.
+      return step.replaceDialog(WATERFALL, {
+        aspect: result.aspect,
+        candidates: result.candidates,
+      } satisfies Clarification);
     }
-    const pending: PendingQuestion = { aspect: result.aspect, candidates: result.candidates };
-    (step.values as Record<string, unknown>)[PENDING] = pending;
     return step.prompt(WHICH_DISPOSITIF_PROMPT, {
       prompt: 'Je vois plusieurs dispositifs possibles. Duquel parlez-vous ?',
-      choices: this.choicesFor(result.candidates),
+      choices: this.choicesFor(options.candidates),
       style: ListStyle.heroCard,
     });
   }
 
   private async clarifiedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const pending = (step.values as Record<string, unknown>)[PENDING] as PendingQuestion;
+    const pending = step.options as Clarification;
     const chosen = step.result as FoundChoice | undefined;
     const text = step.context.activity.text ?? '';
     const id = this.chosenCandidate(pending.candidates, chosen, text);

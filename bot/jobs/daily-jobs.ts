@@ -6,13 +6,21 @@ import { describeError, type Logger } from '../logger.js';
 /**
  * The jobs the bot runs on its own clock (Europe/Paris): every hour, reminders and
  * expiry of prescriptions AFPA has not answered; every night, the purge of personal
- * fields past the retention period and of old delivery records. Each also runs once
- * at start, so that a bot stopped over a weekend catches up.
+ * fields past the retention period, of old delivery records and of the state of
+ * conversations idle for 30 days. Each also runs once at start, so that a bot stopped
+ * over a weekend catches up.
  */
-export type JobsDeps = { prescriptions: Prescriptions; outbox: Outbox; clock: () => Date; logger: Logger };
+export type JobsDeps = {
+  prescriptions: Prescriptions;
+  outbox: Outbox;
+  /** The stored conversation state, when it can forget idle conversations. */
+  conversations?: { purgeIdle(): Promise<number> };
+  clock: () => Date;
+  logger: Logger;
+};
 
 export function startDailyJobs(deps: JobsDeps): { stop(): void } {
-  const { prescriptions, outbox, clock, logger } = deps;
+  const { prescriptions, outbox, conversations, clock, logger } = deps;
   const guarded = (name: string, job: () => Promise<Record<string, number>>) => async () => {
     try {
       logger.info(name, await job());
@@ -24,6 +32,7 @@ export function startDailyJobs(deps: JobsDeps): { stop(): void } {
   const purge = guarded('retention_purge', async () => ({
     erased: (await prescriptions.purge()).ids.length,
     deliveriesPruned: await outbox.prune(clock()),
+    idleConversationsPurged: (await conversations?.purgeIdle()) ?? 0,
   }));
   const options = { timezone: 'Europe/Paris', protect: true, unref: true } as const;
   const jobs = [new Cron('7 * * * *', options, followUp), new Cron('15 3 * * *', options, purge)];

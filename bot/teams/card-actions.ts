@@ -65,6 +65,7 @@ import {
 import { openSessions, readBirthDate, type FormValues } from '../../data/prescriptions/prescription-form.js';
 import { frenchDay, parisDay } from '../../data/dates.js';
 import { mayRead } from '../../data/prescriptions/prescriptions.js';
+import { cleanText } from '../../data/text.js';
 import { agendaCard, agendaEdit } from '../agenda-actions.js';
 import type { AgendaPublisher } from '../agenda-publisher.js';
 import { HABILITATION_CHANGED, HABILITATION_REQUEST } from '../jobs/notifications.js';
@@ -607,9 +608,12 @@ function privateOnly(): Attachment {
   );
 }
 
+/** The fields of the bot's forms whose text may span lines. */
+const MULTILINE_FIELDS: ReadonlySet<string> = new Set(['commentaire', 'bilan']);
+
 function stringField(data: object, field: string): string {
   const value = (data as Record<string, unknown>)[field];
-  return typeof value === 'string' ? value.trim() : '';
+  return typeof value === 'string' ? cleanText(value, { multiline: MULTILINE_FIELDS.has(field) }).trim() : '';
 }
 
 function readHabilitationForm(data: object): HabilitationFormValues {

@@ -5,8 +5,9 @@ import {
   type ConversationParameters,
   type ConversationReference,
 } from 'botbuilder';
+import type { Logger } from '../logger.js';
 import { StoredReferenceSchema, type StoredReference } from '../../data/outbox/conversation-ref.js';
-import { parseRetryAfter, type DeliveryFailure } from '../../data/outbox/retry-policy.js';
+import { nextAttempt, parseRetryAfter, type DeliveryFailure } from '../../data/outbox/retry-policy.js';
 
 /**
  * Every call the bot makes to Teams on its own goes through here: leaving the
@@ -147,6 +148,16 @@ export class BotFrameworkMessenger implements Messenger {
   }
 }
 
+/** A typing indicator is a courtesy: failing to show it must not stop the work it announces. */
+export async function showTyping(ctx: TurnContext, logger: Logger): Promise<void> {
+  try {
+    await ctx.sendActivity({ type: 'typing' });
+  } catch (error) {
+    const { status, code } = toFailure(error, new Date());
+    logger.warn('typing_failed', { status, code });
+  }
+}
+
 /** The reference to store from an incoming activity (TurnContext.getConversationReference). */
 export function referenceOf(activity: Partial<Activity>): StoredReference {
   const reference = TurnContext.getConversationReference(activity);
@@ -194,6 +205,92 @@ function withoutTransportRetries(ctx: TurnContext, connectorClientKey: symbol): 
   const connector = ctx.turnState.get<WithPipeline | undefined>(connectorClientKey);
   connector?.client?.pipeline?.removePolicy?.({ phase: 'Retry' });
 }
+
+/** What a Bot Connector call that outlived its time fails with: a network failure, retried by the outbox. */
+export class ConnectorTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`Bot Connector did not answer within ${timeoutMs} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+type PipelineRequest = { timeout: number; abortSignal?: AbortSignal };
+type PipelineResponse = { status: number; headers: { get(name: string): string | undefined } };
+type Policy = {
+  name: string;
+  sendRequest(
+    request: PipelineRequest,
+    next: (r: PipelineRequest) => Promise<PipelineResponse>,
+  ): Promise<PipelineResponse>;
+};
+type Pipeline = {
+  addPolicy?(policy: Policy, options: { phase: 'Serialize' | 'Retry' }): void;
+  getOrderedPolicies?(): Policy[];
+};
+
+/**
+ * Bounds every call the turn's connector makes, and retries the throttling the SDK lets
+ * through. The SDK sets no timeout: a connector that accepts the connection and never
+ * answers would hold the turn, and Teams' request, for minutes. The bound sits in the
+ * first phase, so that it covers the token request, the retries and the transfer, which
+ * is aborted then. Same private pipeline as withoutTransportRetries below, same fallback
+ * if it moves.
+ */
+export function boundConnectorCalls(ctx: TurnContext, connectorClientKey: symbol, timeoutMs: number): void {
+  const pipeline = ctx.turnState.get<{ client?: { pipeline?: Pipeline } } | undefined>(connectorClientKey)
+    ?.client?.pipeline;
+  if (
+    !pipeline?.addPolicy ||
+    pipeline.getOrderedPolicies?.().some((p) => p.name === CONNECTOR_TIMEOUT_POLICY)
+  )
+    return;
+  pipeline.addPolicy(
+    {
+      name: CONNECTOR_TIMEOUT_POLICY,
+      sendRequest: (request, next) => {
+        if (!request.timeout || request.timeout > timeoutMs) request.timeout = timeoutMs;
+        const controller = new AbortController();
+        request.abortSignal ??= controller.signal;
+        let timer: NodeJS.Timeout | undefined;
+        const expired = new Promise<never>((_resolve, reject) => {
+          timer = setTimeout(() => {
+            controller.abort();
+            reject(new ConnectorTimeoutError(timeoutMs));
+          }, timeoutMs);
+        });
+        return Promise.race([next(request), expired]).finally(() => clearTimeout(timer));
+      },
+    },
+    { phase: 'Serialize' },
+  );
+  // In the Retry phase: a proactive turn removes it with the SDK's retries, the outbox deciding instead.
+  pipeline.addPolicy({ name: 'cd82ThrottlingRetry', sendRequest: retryBareThrottling }, { phase: 'Retry' });
+}
+
+/** Tries within a turn, the first included: the turn's time bound comes first anyway. */
+const TURN_ATTEMPTS = 3;
+
+/**
+ * The SDK retries a 429 only when it carries Retry-After (its other strategy takes 5xx and
+ * 408): a bare 429, which Teams does send, failed the reply at once. It is retried here with
+ * the outbox's backoff.
+ */
+async function retryBareThrottling(
+  request: PipelineRequest,
+  next: (r: PipelineRequest) => Promise<PipelineResponse>,
+): Promise<PipelineResponse> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await next(request);
+    if (response.status !== 429 || response.headers.get('retry-after') || attempt >= TURN_ATTEMPTS)
+      return response;
+    const decision = nextAttempt({ status: 429 }, attempt);
+    if (!decision.retry || request.abortSignal?.aborted) return response;
+    await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
+    if (request.abortSignal?.aborted) return response;
+  }
+}
+
+const CONNECTOR_TIMEOUT_POLICY = 'cd82ConnectorTimeout';
 
 /** Connection failures the node HTTP client reports as RestError codes. */
 const NETWORK_CODES: ReadonlySet<string> = new Set([

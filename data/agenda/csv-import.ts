@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { cleanText } from '../text.js';
 import iconv from 'iconv-lite';
 import { isValid, parse as parseDate } from 'date-fns';
 import { isIsoDay } from '../dates.js';
@@ -206,6 +207,9 @@ const READERS: { [K in AgendaKind]: RowReader<K> } = {
 
 // ── The file ──────────────────────────────────────────────────────────────────────
 
+/** Columns whose text may span lines; the others are one line. */
+const MULTILINE_COLUMNS: ReadonlySet<string> = new Set(['description']);
+
 type Record_ = { record: string[]; raw: string };
 
 export function parseAgendaCsv<K extends AgendaKind>(kind: K, input: Uint8Array | string): ParsedImport<K> {
@@ -267,7 +271,9 @@ export function parseAgendaCsv<K extends AgendaKind>(kind: K, input: Uint8Array 
       });
       continue;
     }
-    const field = (column: string) => record[names.indexOf(column)] ?? '';
+    // Every cell enters the store through here, the agenda form's too: cleaned once, at the door.
+    const field = (column: string) =>
+      cleanText(record[names.indexOf(column)] ?? '', { multiline: MULTILINE_COLUMNS.has(column) }).trim();
     const fail = (column: string, message: string) =>
       errors.push({ line, column: rawHeader[names.indexOf(column)] ?? column, message });
     const read = READERS[kind](field, fail) as Omit<AgendaItem<K>, 'id'> | undefined;

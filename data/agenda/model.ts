@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { isIsoDay } from '../dates.js';
 
 /**
  * What AFPA publishes (action plan 2.1.1 to 2.1.3): events, entry sessions of the
@@ -30,9 +31,23 @@ export const MODALITY_LABELS: Record<Modality, string> = {
 };
 
 /** "2027-03-29T09:00": a wall-clock time in Paris. */
-export const LocalDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
-/** "2027-03-29": a day. */
-export const LocalDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const LocalDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+  .refine(
+    (value) => isIsoDay(value.slice(0, 10)) && isTimeOfDay(value.slice(11)),
+    'date et heure réelles attendues',
+  );
+/** "2027-03-29": a day that exists (a forged 2027-02-30 would break every date format downstream). */
+export const LocalDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isIsoDay, 'date réelle attendue (AAAA-MM-JJ)');
+
+function isTimeOfDay(value: string): boolean {
+  const [hours, minutes] = value.split(':').map(Number);
+  return hours! <= 23 && minutes! <= 59;
+}
 
 const seats = z.number().int().min(0).nullable();
 

@@ -1,6 +1,7 @@
 import type { DocumentStore } from '../store/document-store.js';
 import { hashedKey } from '../store/keys.js';
 import type { StoredReference } from './conversation-ref.js';
+import { cleanText } from '../text.js';
 
 /**
  * Where the bot can reach people on its own: each person's personal chat (saved when
@@ -65,6 +66,8 @@ export class ConversationDirectory {
     const known = this.contacts.get(contact.userId);
     const merged: Omit<Contact, 'updatedAt'> = {
       ...contact,
+      // A display name comes from Teams, or from whoever forges an activity.
+      name: cleanText(contact.name).trim(),
       reference: contact.reference ?? known?.reference,
     };
     const same =

@@ -11,6 +11,7 @@ import {
   type Reason,
 } from '../eligibility.js';
 import { VOLETS, type Draft, type SessionRef, type Situation } from './model.js';
+import { cleanText } from '../text.js';
 
 /**
  * Reads the prescription form: every field checked, each error kept next to its
@@ -145,7 +146,7 @@ export function openSessions(
 function text(data: Record<string, unknown>, field: FormField): string {
   const value = data[field];
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? String(value).trim()
+    ? cleanText(String(value), { multiline: field === 'commentaire' }).trim()
     : '';
 }
 

@@ -1,6 +1,13 @@
 import MiniSearch from 'minisearch';
 import type { Dispositif, DispositifId } from '../catalogue/schema.js';
-import { normalizeTerm, tokenize } from './normalize.js';
+import {
+  boundedFuzzy,
+  boundedPrefix,
+  firstWords,
+  MAX_EDIT_DISTANCE,
+  normalizeTerm,
+  tokenize,
+} from './normalize.js';
 
 /** Words that carry no meaning for telling dispositifs apart. */
 const STOPWORDS = new Set(
@@ -69,12 +76,14 @@ export class DispositifFinder {
   }
 
   /** Dispositifs named by the question, best first. */
-  find(question: string): FoundDispositif[] {
+  find(text: string): FoundDispositif[] {
+    const question = firstWords(text);
     const words = tokenize(question).map(normalizeTerm);
     const results = this.index.search(question, {
       combineWith: 'OR',
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      prefix: boundedPrefix(4),
+      fuzzy: boundedFuzzy(5, 0.2),
+      maxFuzzy: MAX_EDIT_DISTANCE,
       weights: { fuzzy: 0.6, prefix: 0.5 },
     });
     const byDispositif = new Map<DispositifId, FoundDispositif>();
@@ -108,7 +117,7 @@ export class DispositifFinder {
    * uses: "clea numerique" names CléA Numérique, not CléA as well; "clea ou clea numerique" names both.
    */
   namedApart(question: string, best: FoundDispositif, other: FoundDispositif): boolean {
-    const words = tokenize(question).map(normalizeTerm);
+    const words = tokenize(firstWords(question)).map(normalizeTerm);
     const occurrences = (w: string) => words.filter((x) => x === w).length;
     return other.words.some((w) => !best.words.includes(w) || occurrences(w) > 1);
   }

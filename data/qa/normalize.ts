@@ -109,3 +109,33 @@ export function tokenize(text: string): string[] {
   const plain = normalizeText(text);
   return plain === '' ? [] : plain.split(' ');
 }
+
+/**
+ * How far fuzzy and prefix matching may go. Their cost grows with the length of the word
+ * searched: one 50,000-letter « word » took seconds and gigabytes, during which the bot
+ * answered nobody. No word of the catalogue or the agreement is longer than 20 letters, so
+ * a longer one, typos included, can only be matched exactly.
+ */
+export const MAX_FUZZY_TERM_LENGTH = 24;
+/** Edits forgiven at most, whatever the word's length (0.2 of 20 letters). */
+export const MAX_EDIT_DISTANCE = 4;
+
+/** MiniSearch's `fuzzy` option: `share` of the word's length, for words of `minLength` letters and up. */
+export function boundedFuzzy(minLength: number, share: number): (term: string) => number | false {
+  return (term) => (term.length >= minLength && term.length <= MAX_FUZZY_TERM_LENGTH ? share : false);
+}
+
+/** MiniSearch's `prefix` option, for words of `minLength` letters and up. */
+export function boundedPrefix(minLength: number): (term: string) => boolean {
+  return (term) => term.length >= minLength && term.length <= MAX_FUZZY_TERM_LENGTH;
+}
+
+/** Words of a message searched at most: each costs a lookup, and a question is far shorter. */
+export const MAX_SEARCHED_WORDS = 150;
+
+/** `text` up to the end of its `count`-th word: the rest is not searched. */
+export function firstWords(text: string, count: number = MAX_SEARCHED_WORDS): string {
+  const word = /[\p{L}\p{N}]+/gu;
+  for (let seen = 0; word.exec(text);) if (++seen === count) return text.slice(0, word.lastIndex);
+  return text;
+}

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import MiniSearch from 'minisearch';
 import type { Programme } from '../eligibility.js';
-import { normalizeTerm, normalizeText, tokenize } from './normalize.js';
+import {
+  boundedFuzzy,
+  boundedPrefix,
+  firstWords,
+  MAX_EDIT_DISTANCE,
+  normalizeTerm,
+  normalizeText,
+  tokenize,
+} from './normalize.js';
 
 /**
  * The agreement's own paragraphs, each with the article it belongs to, searchable
@@ -249,8 +257,9 @@ export class PassageSearch {
       tokenize: (text) => tokenize(text),
       processTerm: term,
       searchOptions: {
-        prefix: (t) => t.length >= 5,
-        fuzzy: (t) => (t.length >= 6 ? 0.2 : false),
+        prefix: boundedPrefix(5),
+        fuzzy: boundedFuzzy(6, 0.2),
+        maxFuzzy: MAX_EDIT_DISTANCE,
         combineWith: 'OR',
       },
     });
@@ -280,9 +289,9 @@ export class PassageSearch {
         .map(term)
         .filter((w): w is string => w !== null),
     );
-    const normal = normalizeText(question);
+    const normal = normalizeText(firstWords(question));
     const expanded = [
-      question,
+      firstWords(question),
       ...AGREEMENT_WORDS.filter(([asked]) => asked.test(normal)).map(([, words]) => words),
     ].join(' ');
     const words = new Set(

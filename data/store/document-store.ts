@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile } from 'lowdb/node';
+// No copy is kept beside a document: an erased person's data would outlive the erasure in it.
+import { readingDataFile } from './data-file-error.js';
 
 /**
  * Documents grouped in collections, each under its own key, and a commit that writes
@@ -145,7 +147,8 @@ export class FileDocumentStore implements DocumentStore {
   async get<T>(collection: string, key: string): Promise<T | undefined> {
     checkName(collection);
     checkName(key);
-    const document = await new JSONFile<T>(this.pathOf(collection, key)).read();
+    const path = this.pathOf(collection, key);
+    const document = await readingDataFile(path, () => new JSONFile<T>(path).read());
     return document ?? undefined;
   }
 

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Low, Memory, type Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
+import { keepLastGoodCopy, readingDataFile } from './data-file-error.js';
 
 /**
  * A JSON document kept by lowdb, with every change serialised: a change reads the
@@ -17,16 +18,26 @@ export class JsonStore<T extends object> {
     private readonly db: Low<T>,
     /** Set when another process (the import command) writes the same file. */
     private readonly sharedFile?: string,
+    /** The file behind the store, named when it cannot be read. */
+    private readonly file?: string,
   ) {}
+
+  private load(): Promise<void> {
+    return this.file ? readingDataFile(this.file, () => this.db.read()) : this.db.read();
+  }
 
   static async open<T extends object>(
     adapter: Adapter<T>,
     defaults: T,
     sharedFile?: string,
+    file?: string,
   ): Promise<JsonStore<T>> {
     const db = new Low<T>(adapter, defaults);
-    await db.read();
-    return new JsonStore(db, sharedFile);
+    const store = new JsonStore(db, sharedFile, file);
+    await store.load();
+    // Read whole: this is the copy to go back to if the file is ever damaged.
+    if (file) await keepLastGoodCopy(file);
+    return store;
   }
 
   /**
@@ -40,7 +51,7 @@ export class JsonStore<T extends object> {
     options: { shared?: boolean } = {},
   ): Promise<JsonStore<T>> {
     await mkdir(dirname(file), { recursive: true });
-    return JsonStore.open(new JSONFile<T>(file), defaults, options.shared ? file : undefined);
+    return JsonStore.open(new JSONFile<T>(file), defaults, options.shared ? file : undefined, file);
   }
 
   static inMemory<T extends object>(defaults: T): Promise<JsonStore<T>> {
@@ -50,7 +61,7 @@ export class JsonStore<T extends object> {
   /** Runs `read` on the current data once every change queued before it is written. */
   read<R>(read: (data: Readonly<T>) => R): Promise<R> {
     return this.enqueue(async () => {
-      if (this.sharedFile) await this.db.read();
+      if (this.sharedFile) await this.load();
       return read(this.db.data);
     });
   }
@@ -63,7 +74,7 @@ export class JsonStore<T extends object> {
   update<R>(change: (data: T) => R): Promise<R> {
     return this.enqueue(() =>
       this.withFileLock(async () => {
-        if (this.sharedFile) await this.db.read();
+        if (this.sharedFile) await this.load();
         const result = change(this.db.data);
         try {
           await this.db.write();

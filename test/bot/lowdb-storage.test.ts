@@ -5,6 +5,7 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_BOT_STATE, LowdbStorage } from '../../bot/lowdb-storage.js';
 import { JsonStore } from '../../data/store/json-store.js';
+import { testClock } from '../factories.js';
 
 async function memoryLowdb(): Promise<LowdbStorage> {
   return new LowdbStorage(await JsonStore.inMemory(structuredClone(EMPTY_BOT_STATE)));
@@ -103,5 +104,21 @@ describe('LowdbStorage on a file', () => {
     await storage.write({ a: { ...stale, v: 2 } });
     await expect(storage.write({ b: { v: 1 }, a: { ...stale, v: 3 } })).rejects.toThrow();
     expect(await storage.read(['b'])).toEqual({});
+  });
+});
+
+describe('LowdbStorage forgets idle conversations', () => {
+  it('purges the state of a conversation idle for 30 days and keeps a more recent one', async () => {
+    const time = testClock('2027-01-01T10:00:00Z');
+    const storage = new LowdbStorage(await JsonStore.inMemory(structuredClone(EMPTY_BOT_STATE)), time.clock);
+    await storage.write({ idle: { dialogState: { dialogStack: [] } } });
+    time.advance({ days: 2 });
+    await storage.write({ recent: { dialogState: { dialogStack: [] } } });
+    time.advance({ days: 29 });
+
+    expect(await storage.purgeIdle()).toBe(1);
+    const left = await storage.read(['idle', 'recent']);
+    expect(left['idle']).toBeUndefined();
+    expect(left['recent']).toBeDefined();
   });
 });

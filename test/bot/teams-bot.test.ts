@@ -76,6 +76,7 @@ async function botOn(storage = new MemoryStorage()) {
   const adapter = new TestAdapter(async (context) => bot.run(context));
   return {
     storage,
+    stores,
     /** Processes one activity and returns everything the bot sent during that turn. */
     async say(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
       adapter.activeQueue.splice(0);
@@ -187,6 +188,26 @@ describe('TeamsBot — card buttons', () => {
 
     const [refused] = await say(invoke({ verb: 'launchRocket', data: {} }));
     expect((refused!.value as { status: number }).status).toBe(400);
+  });
+
+  it('answers an Action.Execute whose handler fails with a well-formed error in French, not an exception', async () => {
+    const { say, stores } = await botOn();
+    stores.agenda.list = () => Promise.reject(new Error('disk unreadable'));
+    const [answer] = await say({
+      ...message(personalConversation(), ''),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      value: { action: { type: 'Action.Execute', verb: 'showAgenda', data: { query: { kind: 'events' } } } },
+    });
+    const response = answer!.value as {
+      status: number;
+      body: { statusCode: number; type: string; value: Json };
+    };
+    expect(response.status).toBe(500);
+    expect(response.body.statusCode).toBe(500);
+    expect(response.body.type).toBe('application/vnd.microsoft.error');
+    expect(response.body.value['message']).toMatch(/^Désolé, un problème technique/);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import { createApp, type App } from '../../bot/app.js';
+import { createApp, type App, type AppDeps } from '../../bot/app.js';
 import { createLogger } from '../../bot/logger.js';
 import { testConfig } from '../factories.js';
 import { ConnectorStub } from './connector-stub.js';
@@ -20,15 +20,11 @@ export type RunningBot = {
 export async function startBot(
   dataDir: string,
   env: Record<string, string> = {},
-  options: { clock?: () => Date } = {},
+  deps: Pick<AppDeps, 'downloads' | 'clock'> = {},
 ): Promise<RunningBot> {
   const logs: string[] = [];
   const config = testConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...env });
-  const app = await createApp({
-    config,
-    logger: createLogger('debug', (line) => logs.push(line)),
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
+  const app = await createApp({ config, logger: createLogger('debug', (line) => logs.push(line)), ...deps });
   const address = await app.listen();
   const url = `http://127.0.0.1:${address.port}`;
   return {
@@ -54,17 +50,23 @@ export class EndToEnd {
   serviceUrl = '';
   dataDir = '';
   bot!: RunningBot;
+  /** Files come from the stand-in, over plain HTTP on 127.0.0.1; false: the production rules. */
+  stubDownloads = true;
+
+  private get deps(): Pick<AppDeps, 'downloads'> {
+    return this.stubDownloads ? { downloads: { hosts: ['127.0.0.1'], allowLoopbackHttp: true } } : {};
+  }
 
   async start(env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<this> {
     this.serviceUrl = await this.connector.start();
     this.dataDir = await mkdtemp(join(tmpdir(), 'cd82-bot-'));
-    this.bot = await startBot(this.dataDir, env, options);
+    this.bot = await startBot(this.dataDir, env, { ...this.deps, ...options });
     return this;
   }
 
   async restartBot(env: Record<string, string> = {}): Promise<void> {
     await this.bot.stop();
-    this.bot = await startBot(this.dataDir, env);
+    this.bot = await startBot(this.dataDir, env, this.deps);
   }
 
   /** Sends an activity and returns what the bot posted back for it. */

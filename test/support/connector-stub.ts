@@ -31,6 +31,10 @@ export class ConnectorStub {
   /** The next posts are refused with this status, as many times as `failures` says (to test failures). */
   failWith?: number;
   failures = 0;
+  /** GET requests received: the files the bot tried to download. */
+  fileRequests = 0;
+  /** The next POST/PUT calls are accepted and never answered, as many as this says. */
+  hangs = 0;
   private readonly scripted: ScriptedResponse[] = [];
   private rate?: { failures: readonly FailRate[]; random: () => number };
   /** Conversations whose every call is refused, as when a person blocked the bot. */
@@ -87,6 +91,7 @@ export class ConnectorStub {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
+      if (req.method === 'GET') this.fileRequests++;
       const file = req.method === 'GET' ? this.files.get(req.url ?? '') : undefined;
       if (file) {
         res.writeHead(200, {
@@ -94,6 +99,11 @@ export class ConnectorStub {
           'content-length': String(file.byteLength),
         });
         res.end(file);
+        return;
+      }
+      if (req.method !== 'GET' && this.hangs > 0) {
+        this.hangs--;
+        this.attempts++;
         return;
       }
       void this.handle(req).then(({ status, body, headers }) => {
@@ -107,6 +117,8 @@ export class ConnectorStub {
   }
 
   async stop(): Promise<void> {
+    // Calls left hanging would keep the server from closing.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
