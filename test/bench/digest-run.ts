@@ -109,9 +109,11 @@ const worker = await createOutboxWorker({
   clock: () => new Date(),
   ratePerSecond: Infinity,
 });
+const rssBeforeMiB = process.memoryUsage().rss / 1048576;
 const started = performance.now();
 const { report } = await stores.digestRuns.run({ trigger: 'commande' });
 const claimed = performance.now();
+const peakAfterClaimMiB = process.resourceUsage().maxRSS / 1024;
 await worker.drain();
 const done = performance.now();
 const digests = stores.outbox.ofType('digest');
@@ -124,6 +126,10 @@ console.log(
     sendSeconds: (done - claimed) / 1000,
     totalSeconds: (done - started) / 1000,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    rssBeforeMiB,
+    peakAfterClaimMiB,
+    // After a full collection: what the run keeps, as opposed to what it left to collect.
+    heapAfterMiB: (globalThis.gc?.(), process.memoryUsage().heapUsed / 1048576),
   }),
 );
 await rm(dataDir, { recursive: true, force: true });

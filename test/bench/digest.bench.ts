@@ -19,6 +19,8 @@ type Figures = {
   sendSeconds: number;
   totalSeconds: number;
   peakRssMiB: number;
+  rssBeforeMiB: number;
+  heapAfterMiB: number;
 };
 
 const connector = new ConnectorStub();
@@ -28,7 +30,7 @@ const results: Figures[] = [];
 for (const size of SIZES) {
   const { stdout } = await run(
     process.execPath,
-    ['--disable-warning=DEP0111', '--import', 'tsx', script, String(size), serviceUrl],
+    ['--disable-warning=DEP0111', '--expose-gc', '--import', 'tsx', script, String(size), serviceUrl],
     {
       maxBuffer: 10_000_000,
     },
@@ -46,7 +48,7 @@ console.log(
 );
 for (const r of results)
   console.log(
-    `${String(r.subscribers).padStart(7)} | ${String(r.sent).padStart(7)} | ${r.claimSeconds.toFixed(2).padStart(15)} | ${r.sendSeconds.toFixed(2).padStart(9)} | ${r.totalSeconds.toFixed(2).padStart(9)} | ${((r.totalSeconds * 1000) / r.subscribers).toFixed(2).padStart(11)} | ${r.peakRssMiB.toFixed(0).padStart(17)} | ${(r.subscribers / rate).toFixed(0)} s à ${rate}/s`,
+    `${String(r.subscribers).padStart(7)} | ${String(r.sent).padStart(7)} | ${r.claimSeconds.toFixed(2).padStart(15)} | ${r.sendSeconds.toFixed(2).padStart(9)} | ${r.totalSeconds.toFixed(2).padStart(9)} | ${((r.totalSeconds * 1000) / r.subscribers).toFixed(2).padStart(11)} | ${r.rssBeforeMiB.toFixed(0).padStart(15)} | ${r.peakRssMiB.toFixed(0).padStart(13)} | ${r.heapAfterMiB.toFixed(0).padStart(18)} | ${(r.subscribers / rate).toFixed(0)} s à ${rate}/s`,
   );
 const [first, last] = [results[0]!, results.at(-1)!];
 console.log(
