@@ -345,7 +345,8 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const digest = recognizeDigestRequest(text);
     if (digest) {
-      await this.runAction(context, scratch, COMMAND_ACTIONS[digest]);
+      const { kind, ...named } = digest;
+      await this.runAction(context, scratch, { ...COMMAND_ACTIONS[kind], ...named });
       return;
     }
     const prescribe = recognizePrescribeRequest(text);

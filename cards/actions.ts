@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DispositifIdSchema } from '../data/catalogue/schema.js';
-import { AgendaQuerySchema } from '../data/agenda/model.js';
+import { AgendaQuerySchema, SESSION_DISPOSITIFS } from '../data/agenda/model.js';
 import { PROGRAMMES, ProfileSchema } from '../data/eligibility.js';
 
 /**
@@ -157,7 +157,12 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(VERBS.showContacts) }),
   /** The paused guided check goes on: it is kept in memory, the button carries nothing. */
   z.object({ verb: z.literal(VERBS.resumeGuidedEligibility) }),
-  z.object({ verb: z.literal(VERBS.subscribeDigest) }),
+  /** « préviens-moi quand il y a des places en soudure »: what is named is added to what is followed. */
+  z.object({
+    verb: z.literal(VERBS.subscribeDigest),
+    trade: z.string().max(60).optional(),
+    dispositif: z.enum(SESSION_DISPOSITIFS).optional(),
+  }),
   z.object({ verb: z.literal(VERBS.openDigestSettings) }),
   /** The settings form's inputs (dispositifs, metiers, communes, frequence, rienDeNouveau) arrive beside the verb. */
   z.object({ verb: z.literal(VERBS.saveDigestSettings) }).passthrough(),

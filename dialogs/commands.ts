@@ -1,3 +1,5 @@
+import { asWritten } from '../data/agenda/agenda-query.js';
+import { knownTradeIn } from '../data/agenda/trades.js';
 import { normalizeText } from '../data/qa/normalize.js';
 
 /** Words typed alone that are commands, not questions. */
@@ -163,20 +165,38 @@ export function recognizePrescribeRequest(
   return found ? { dispositif: found[1] } : {};
 }
 
-const UNSUBSCRIBE =
-  /\b(?:me |se )?desabonn\w*|\bdesinscri\w* (?:du|de la) (?:recap|newsletter)|\b(?:ne (?:veux|souhaite) plus|plus de|arreter|stop|stopper) (?:recevoir )?(?:le |les |la )?(?:recap|recapitulatif|newsletter)/;
-const SUBSCRIBE =
-  /\b(?:m |s |je m |je veux m |je voudrais m )?abonn\w* (?:au|a la|aux) (?:recap|recapitulatif|newsletter|digest|alertes?)|\b(?:recevoir|avoir) (?:le|un|les) (?:recap|recapitulatif)\b|\babonne moi\b/;
+const DIGEST_WORDS = '(?:recap\\w*|newsletter|digest|alertes?)';
+const UNSUBSCRIBE = new RegExp(
+  `\\bdesabonn\\w*|\\bdesinscri\\w* (?:du|de la|des) ${DIGEST_WORDS}|\\b(?:ne (?:veux|souhaite) plus|plus de|arrete\\w*|stop\\w*) (?:recevoir )?(?:le |les |la |des )?${DIGEST_WORDS}`,
+);
+const SUBSCRIBE = new RegExp(
+  `\\babonn\\w* (?:au|a la|aux) ${DIGEST_WORDS}|\\binscri\\w* (?:moi )?(?:au|a la|aux) ${DIGEST_WORDS}|\\b(?:recevoir|avoir|veux|voudrais) (?:le|un|les) recap\\w*|\\babonne moi\\b|\\brecap hebdo\\w*`,
+);
+/** « préviens-moi quand il y a des places en soudure »: the places alert, for what is named. */
+const ALERT = /\b(?:previen|prevene|alert|averti)\w*\b.*\bplaces?\b/;
+
+export type DigestRequest =
+  | { kind: 'unsubscribeDigest' }
+  | {
+      kind: 'subscribeDigest';
+      trade?: string;
+      dispositif?: 'prepa-competences' | 'competences-pec' | 'promo-16-18';
+    };
 
 /**
  * « m’abonner au récap », « je voudrais recevoir le récap », « me désabonner », « stop
- * récap »: the digest asked for in a sentence. Stopping is read first: « je ne veux
- * plus recevoir le récap » stops it.
+ * récap », « préviens-moi quand il y a des places en soudure »: the digest asked for
+ * in a sentence. Stopping is read first: « je ne veux plus recevoir le récap » stops it.
  */
-export function recognizeDigestRequest(text: string): 'subscribeDigest' | 'unsubscribeDigest' | undefined {
+export function recognizeDigestRequest(text: string): DigestRequest | undefined {
   const normalized = normalizeText(text);
-  if (UNSUBSCRIBE.test(normalized)) return 'unsubscribeDigest';
-  if (SUBSCRIBE.test(normalized)) return 'subscribeDigest';
+  if (UNSUBSCRIBE.test(normalized)) return { kind: 'unsubscribeDigest' };
+  if (ALERT.test(normalized)) {
+    const trade = asWritten(text, knownTradeIn(normalized));
+    const dispositif = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized))?.[1];
+    return { kind: 'subscribeDigest', ...(trade ? { trade } : {}), ...(dispositif ? { dispositif } : {}) };
+  }
+  if (SUBSCRIBE.test(normalized)) return { kind: 'subscribeDigest' };
   return undefined;
 }
 

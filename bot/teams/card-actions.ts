@@ -500,7 +500,7 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
     },
   },
   // ── The weekly digest ───────────────────────────────────────────────────────────
-  subscribeDigest: { roles: 'anyone', handle: (_a, c, d) => subscribeDigest(c, d) },
+  subscribeDigest: { roles: 'anyone', handle: (a, c, d) => subscribeDigest(a, c, d) },
   openDigestSettings: { roles: 'anyone', handle: async (_a, c, d) => openDigestSettings(c, d) },
   saveDigestSettings: { roles: 'anyone', handle: (a, c, d) => saveDigestSettings(a, c, d) },
   unsubscribeDigest: { roles: 'anyone', handle: (_a, c, d) => unsubscribeDigest(c, d) },

@@ -12,8 +12,10 @@ import { DIGEST_MESSAGE, type RunReport } from '../../data/digest/digest-run.js'
 import type { OutboxMessage } from '../../data/outbox/outbox.js';
 import { isoWeekOf } from '../../data/digest/periods.js';
 import { readSettingsForm, type SettingsInput } from '../../data/digest/settings-form.js';
-import { FREQUENCY_LABELS } from '../../data/digest/subscriptions.js';
 import { newMessage } from '../../data/outbox/outbox.js';
+import type { SessionDispositif } from '../../data/agenda/model.js';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../data/digest/subscriptions.js';
+import { normalizeText } from '../../data/qa/normalize.js';
 import { digestView, subscriptionOrDefault } from '../digest-view.js';
 import type { ActionContext, ActionDeps } from './card-actions.js';
 
@@ -37,18 +39,52 @@ export async function openDigestSettings(c: ActionContext, d: ActionDeps): Promi
   });
 }
 
-/** « m’abonner au récap »: subscribed at once, with the choices kept from before; the form refines them. */
-export async function subscribeDigest(c: ActionContext, d: ActionDeps): Promise<Attachment> {
-  const already = d.stores.subscriptions.get(c.from.id)?.active === true;
-  const subscription = await d.stores.subscriptions.subscribe(c.from.id, d.clock());
+/**
+ * « m’abonner au récap »: subscribed at once, with the choices kept from before; the
+ * form refines them. A trade or programme named (« préviens-moi des places en
+ * soudure ») is added to what is followed.
+ */
+export async function subscribeDigest(
+  named: { trade?: string; dispositif?: SessionDispositif },
+  c: ActionContext,
+  d: ActionDeps,
+): Promise<Attachment> {
+  const known = d.stores.subscriptions.get(c.from.id);
+  const already = known?.active === true;
+  const current = known ?? DEFAULT_PREFERENCES;
+  const sameTrade = (t: string) => normalizeText(t) === normalizeText(named.trade ?? '');
+  const preferences = {
+    ...DEFAULT_PREFERENCES,
+    ...pickPreferences(current),
+    trades:
+      named.trade && !current.trades.some(sameTrade) ? [...current.trades, named.trade] : current.trades,
+    dispositifs:
+      named.dispositif && !current.dispositifs.includes(named.dispositif)
+        ? [...current.dispositifs, named.dispositif]
+        : current.dispositifs,
+  };
+  const subscription = await d.stores.subscriptions.subscribe(c.from.id, d.clock(), preferences);
+  const follows =
+    named.trade ??
+    (named.dispositif
+      ? describeInterests({ dispositifs: [named.dispositif], trades: [], towns: [] }, listOptions(d))
+      : undefined);
+  const notice = follows
+    ? `C’est noté : je vous préviens quand l’AFPA publie des places en ${follows} (une alerte par jour au plus), et vous recevez le récap le lundi matin.`
+    : already
+      ? 'Vous êtes déjà abonné(e) au récap. Vos choix :'
+      : 'Vous êtes abonné(e) : le récap arrivera ici le lundi matin. Choisissez ci-dessous ce qui vous intéresse, ou gardez tout l’agenda.';
   return digestSettingsCard({
     ...listOptions(d),
     subscribed: true,
     values: valuesOfPreferences(subscription),
-    notice: already
-      ? 'Vous êtes déjà abonné(e) au récap. Vos choix :'
-      : 'Vous êtes abonné(e) : le récap arrivera ici le lundi matin. Choisissez ci-dessous ce qui vous intéresse, ou gardez tout l’agenda.',
+    notice,
   });
+}
+
+function pickPreferences(p: Preferences): Preferences {
+  const { dispositifs, trades, towns, frequency, sendWhenNothingNew } = p;
+  return { dispositifs, trades, towns, frequency, sendWhenNothingNew };
 }
 
 export async function saveDigestSettings(
@@ -63,7 +99,7 @@ export async function saveDigestSettings(
   const subscription = await d.stores.subscriptions.subscribe(c.from.id, d.clock(), read.preferences);
   const when = subscription.frequency === 'weekly' ? 'chaque lundi matin' : 'un lundi sur deux';
   return noticeCard(
-    `${subscribed ? 'Vos choix sont enregistrés' : 'Vous êtes abonné(e)'} : le récap arrivera ici ${when} (${FREQUENCY_LABELS[subscription.frequency]}), pour ${describeInterests(subscription, listOptions(d))}.${subscription.trades.length + subscription.dispositifs.length > 0 ? ' Je vous préviens aussi quand l’AFPA publie des places dans ce que vous suivez.' : ''}`,
+    `${subscribed ? 'Vos choix sont enregistrés' : 'Vous êtes abonné(e)'} : le récap arrivera ici ${when}, pour ${describeInterests(subscription, listOptions(d))}.${subscription.trades.length + subscription.dispositifs.length > 0 ? ' Je vous préviens aussi quand l’AFPA publie des places dans ce que vous suivez.' : ''}`,
     [
       { title: 'Voir mon récap maintenant', data: { verb: VERBS.previewDigest } },
       { title: 'Mes choix de récap', data: { verb: VERBS.openDigestSettings } },

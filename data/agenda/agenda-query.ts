@@ -324,7 +324,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
 }
 
 /** The word as the référent wrote it (« maçonnerie », « Castelsarrasin »), for titles. */
-function asWritten(message: string, normalized: string | undefined): string | undefined {
+export function asWritten(message: string, normalized: string | undefined): string | undefined {
   if (!normalized) return undefined;
   const words = message.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   const count = normalized.split(' ').length;

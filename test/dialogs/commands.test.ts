@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findPrescriptionReference,
   recognizeCommand,
+  recognizeDigestRequest,
   recognizePrescribeRequest,
 } from '../../dialogs/commands.js';
 
@@ -34,5 +35,42 @@ describe('requests to prescribe, as référents type them', () => {
     expect(recognizeCommand('Recevoir les prescriptions ici')).toBe('designateAfpa');
     expect(recognizeCommand('campagne')).toBe('campaigns');
     expect(recognizeCommand('ok merci bcp')).toBe('thanks');
+  });
+});
+
+describe('recognizeDigestRequest', () => {
+  it.each([
+    ['m’abonner au récap', 'subscribeDigest'],
+    ['abonne moi au recap', 'subscribeDigest'],
+    ['je voudrais recevoir le recap chaque semaine', 'subscribeDigest'],
+    ['recap hebdo stp', 'subscribeDigest'],
+    ['m’inscrire au récap', 'subscribeDigest'],
+    ['me désabonner', 'unsubscribeDigest'],
+    ['desabonne moi', 'unsubscribeDigest'],
+    ['je ne veux plus recevoir le récap', 'unsubscribeDigest'],
+    ['stop les alertes', 'unsubscribeDigest'],
+    ['arrete le recap', 'unsubscribeDigest'],
+  ])('reads « %s » as %s', (text, kind) => {
+    expect(recognizeDigestRequest(text)?.kind).toBe(kind);
+  });
+
+  it('reads a places alert asked for a trade or a programme, as written', () => {
+    expect(recognizeDigestRequest('prévenez-moi des nouvelles places en maçonnerie')).toEqual({
+      kind: 'subscribeDigest',
+      trade: 'maçonnerie',
+    });
+    expect(recognizeDigestRequest('je veux etre alerte des places pour la promo')).toEqual({
+      kind: 'subscribeDigest',
+      dispositif: 'promo-16-18',
+    });
+  });
+
+  it.each([
+    'c’est quoi le récap ?',
+    'il reste des places en soudure ?',
+    'places en soudure',
+    'prescrire en prepa',
+  ])('leaves « %s » to the questions', (text) => {
+    expect(recognizeDigestRequest(text)).toBeUndefined();
   });
 });

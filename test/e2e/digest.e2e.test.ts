@@ -224,13 +224,21 @@ describe('the weekly digest, end to end', () => {
         from,
       });
     }
+    // Asked in a sentence: the trade named is followed.
+    const asked = personalConversation();
+    const asker = referent(20);
+    const answer = await e2e.say(
+      teamsMessage(e2e.serviceUrl, asked, 'préviens-moi quand il y a des places en soudure', { from: asker }),
+    );
+    expect(visibleText(answer[0]!)).toContain('je vous préviens quand l’AFPA publie des places en soudure');
+    chats.push(asked);
     await placesAlerts.scan();
     const before = e2e.connector.posted.length;
 
     clock.advance({ ms: 60_000 });
     await agenda.replace('places', [place('soudure', 'Soudure', 4, clock.clock())]);
-    expect((await placesAlerts.scan()).alerts).toBe(2);
-    await e2e.connector.waitForCount(before + 2);
+    expect((await placesAlerts.scan()).alerts).toBe(3);
+    await e2e.connector.waitForCount(before + 3);
     const alerts = (i: number) =>
       e2e.connector
         .repliesIn(chats[i]!.id, before)
@@ -238,6 +246,7 @@ describe('the weekly digest, end to end', () => {
     expect(alerts(0)).toHaveLength(1);
     expect(alerts(1)).toHaveLength(1);
     expect(alerts(2)).toHaveLength(0);
+    expect(alerts(3)).toHaveLength(1);
     expect(visibleText(alerts(0)[0]!)).toContain('4 places disponibles');
 
     // A second import the same day adds nothing.
@@ -245,7 +254,7 @@ describe('the weekly digest, end to end', () => {
     await agenda.replace('places', [place('soudure', 'Soudure', 7, clock.clock())]);
     expect((await placesAlerts.scan()).alerts).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(e2e.connector.posted.length).toBe(before + 2);
+    expect(e2e.connector.posted.length).toBe(before + 3);
   });
 });
 
