@@ -490,8 +490,9 @@ export class TeamsBot extends TeamsActivityHandler {
     const { activity } = context;
     const from = activity.from;
     if (!from?.id || from.id === activity.recipient?.id || activity.channelId !== 'msteams') return;
-    if (activity.type !== 'message' && activity.type !== 'invoke' && activity.type !== 'installationUpdate')
-      return;
+    // The first conversationUpdate of a personal chat may come before any installationUpdate.
+    const kept = ['message', 'invoke', 'installationUpdate', 'conversationUpdate'];
+    if (!kept.includes(activity.type)) return;
     if (activity.type === 'installationUpdate' && activity.action?.startsWith('remove')) {
       await this.deps.stores.directory.removeContact(from.id);
       return;

@@ -6,7 +6,15 @@ import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AgendaStore } from '../../data/agenda/agenda-store.js';
 import type { EntrySession, TrainingPlace } from '../../data/agenda/model.js';
-import { agendaEvent, cardSubmit, personalConversation, teamsMessage, testClock } from '../factories.js';
+import {
+  agendaEvent,
+  botAdded,
+  cardSubmit,
+  REFERENT,
+  personalConversation,
+  teamsMessage,
+  testClock,
+} from '../factories.js';
 import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
 import { spawnBot, type BotProcess } from '../support/bot-process.js';
 import { ConnectorStub } from '../support/connector-stub.js';
@@ -208,6 +216,15 @@ describe('the weekly digest, end to end', () => {
     expect(visibleText(state[0]!)).toMatch(
       /Récap 2026-W50 – 7 décembre 2026 à 07:00 \(déclenchement HTTP\) : 1 préparé : 1 envoyé/,
     );
+  });
+
+  it('keeps how to reach a référent from the installation, before they write anything', async () => {
+    e2e = await new EndToEnd().start();
+    const chat = personalConversation();
+    await e2e.say(botAdded(e2e.serviceUrl, chat));
+    const contact = e2e.bot.app.stores.directory.contact(REFERENT.id);
+    expect(contact?.reference?.conversation.id).toBe(chat.id);
+    expect(e2e.bot.app.stores.subscriptions.get(REFERENT.id)?.offeredAt).toBeDefined();
   });
 
   it('alerts each follower of a trade once a day when AFPA publishes places in it', async () => {
