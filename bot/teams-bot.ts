@@ -404,6 +404,7 @@ export class TeamsBot extends TeamsActivityHandler {
         return;
       case 'person': {
         const { profile, uncertain, programme } = reading.extracted;
+        if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
         // Said here only when questions follow: otherwise the result card says it, once.
         const options = this.deps.checkOptions();
         if (missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0) {

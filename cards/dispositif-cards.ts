@@ -131,9 +131,10 @@ export function answerCard(
     lines: [p.text.length > 320 ? `${p.text.slice(0, 317).replace(/\s+\S*$/, '')}…` : p.text],
     source: `Source : ${p.source}`,
   }));
-  // A precise question no aspect names (« y a du code de la route ? ») is answered by the passage alone.
-  if (shown === OVERVIEW && quoted.length > 0) sections.splice(0, sections.length);
-  sections.unshift(...quoted);
+  // A precise question no aspect names (« y a du code de la route ? ») is answered by the passage alone;
+  // when an aspect was asked, its facts come first and the passages complete them.
+  if (shown === OVERVIEW && quoted.length > 0) sections.splice(0, sections.length, ...quoted);
+  else sections.push(...quoted);
   return fiche.attachment({
     title: d.name,
     subtitle: shown === OVERVIEW ? d.summary : '',

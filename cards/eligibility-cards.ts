@@ -56,7 +56,8 @@ const result = new CardTemplate(
           nextStep: z.string(),
         }),
       )
-      .length(PROGRAMMES.length),
+      .min(1)
+      .max(PROGRAMMES.length),
     buttons: z.array(ButtonSchema).max(5),
   }),
 );
@@ -184,8 +185,12 @@ export function eligibilityResultCard(
   /** « Campagne 2022 : entrées … closes depuis le 1er janvier 2023. » */
   campaign?: string,
 ) {
+  // The programme asked about first; of the others, only those still open to the person:
+  // « prépa comp possible ? » is not answered with two « Non éligible » beside it.
   const ordered = focus
-    ? [...results].sort((a, b) => Number(b.dispositif === focus) - Number(a.dispositif === focus))
+    ? [...results]
+        .sort((a, b) => Number(b.dispositif === focus) - Number(a.dispositif === focus))
+        .filter((r) => r.dispositif === focus || r.verdict !== 'not_eligible')
     : results;
   const facts = describeProfile(profile);
   const toCheck = results.some((r) => r.verdict === 'to_check');

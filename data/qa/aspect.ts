@@ -40,7 +40,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'audience',
-    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|eligib\w*|s adresse|conditions?|criteres?|(peut|peuvent|pourrait|pourraient)( (il|elle|ils|elles|on))?( encore| quand meme)? (faire|suivre|entrer|rentrer|acceder|beneficier|y aller|aller|participer|integrer|postuler)|rentre dans|accessible|ouverte?s? (a|aux)|reservee?s? (a|aux)|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes|(quel|kel|quelle) age|age (minimum|maximum|requis|limite)|\d+ ans)\b/,
+    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|eligib\w*|s adresse|conditions?|criteres?|(peut|peuvent|pourrait|pourraient)( (il|elle|ils|elles|on))?( encore| quand meme)? (faire|suivre|entrer|rentrer|acceder|beneficier|y aller|aller|participer|integrer|postuler)|rentre dans|accessible|ouverte?s? (a|aux)|reservee?s? (a|aux)|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes|(quel|kel|quelle) age|age (minimum|maximum|requis|limite))\b/,
   ],
   [
     'content',
@@ -53,7 +53,9 @@ const WEAK: readonly Pattern[] = [
     'content',
     /\b(ateliers?|activites?|font|obtien\w*|evalu\w*|valide\w*|titres?|modules?|evaluations?|certif\w*)\b/,
   ],
-  ['audience', /\b(beneficiaires?)\b/],
+  // « mon jeune de 17 ans veut faire la promo, c'est où ? »: an age describes the person;
+  // it asks who the programme is for only when nothing else is asked.
+  ['audience', /\b(beneficiaires?|\d+ ans)\b/],
   // « le volet 1 c'est pour quoi faire ? »: the volets are the programme's steps.
   ['phases', /\bvolet \d\b/],
 ];

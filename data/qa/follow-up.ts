@@ -23,6 +23,8 @@ export const ConversationContextSchema = z.object({
   dispositif: DispositifIdSchema.optional(),
   aspects: z.array(AspectSchema).max(3).optional(),
   agenda: AgendaQuerySchema.optional(),
+  /** The last answer named whom to contact: « et côté Département ? » asks the same. */
+  topic: z.enum(['contacts']).optional(),
   at: z.string(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
@@ -36,6 +38,7 @@ export function liveContext(stored: unknown, now: Date): ConversationContext | u
 
 /** What a follow-up turns into, read with what came before. */
 export type FollowUp =
+  | { kind: 'contacts' }
   | { kind: 'agenda'; query: AgendaQuery }
   | { kind: 'dispositif'; dispositif: DispositifId; aspects: Aspect[] };
 
@@ -43,6 +46,8 @@ export type FollowUp =
 const LEANS_ON_CONTEXT =
   /^(et|ca|c est|cela|il|elle|ils|elles|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
+const CONTACT_SIDES =
+  /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui)\b/;
 const MAX_LEANING_WORDS = 14;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =
@@ -69,6 +74,9 @@ export function followUp(
   const leans = LEANS_ON_CONTEXT.test(text);
   // « et il reste de la place sur la prochaine entrée ? » leans on the thread however long it is.
   if (words === 0 || words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) return undefined;
+
+  // « et côté Département ? », « et à l'AFPA ? » after the roles to contact.
+  if (context.topic === 'contacts' && leans && CONTACT_SIDES.test(text)) return { kind: 'contacts' };
 
   if (context.agenda) {
     const own = parseAgendaQuery(message, now);

@@ -60,6 +60,11 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(horaires?|a quelle heure|quelle heure)\b/, 'les horaires des ateliers'],
   [
+    // Not the agreement itself: « et si on veut arrêter avant ? » after its length asks about its notice.
+    /^(?!.*\b(accord|convention|partenariat)\b).*(\b(arreter|abandonner|quitter|lacher|stopper)\b.*\b(le parcours|la formation|le programme|le dispositif|en cours de route|en cours de parcours|au milieu|avant la fin)\b|\b(arret|abandon|sortie) (anticipee?|en cours de parcours|avant la fin)\b|\b(il|elle|le jeune|la personne|l allocataire) (veut |voudrait |souhaite )?(arreter|abandonner|quitter|lacher)\b)/,
+    'ce qui se passe quand une personne arrête son parcours avant la fin',
+  ],
+  [
     /\b(adresse|c est ou|c ou|ou se trouve|ou est) (le |du )?(centre|afpa)\b|\badresse (de l|du centre)/,
     'l’adresse du centre : il nomme le centre AFPA de Montauban, avec des sessions possibles dans tout le département (Protocole, § 4)',
   ],

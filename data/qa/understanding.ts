@@ -21,7 +21,12 @@ export type Reading =
       passages?: Passage[];
     }
   | { kind: 'clarify'; result: Extract<QaResult, { kind: 'clarify' }> }
-  | { kind: 'person'; extracted: ReturnType<typeof extractProfile> }
+  | {
+      kind: 'person';
+      extracted: ReturnType<typeof extractProfile>;
+      /** « elle peut aller en prépa ? ça se passe où ? »: the practical question, answered beside the check. */
+      also?: Extract<QaResult, { kind: 'answer' }>;
+    }
   | { kind: 'passages'; passages: Passage[] }
   | { kind: 'unsure' };
 
@@ -30,6 +35,9 @@ export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch
 /** Words that ask without saying what: they never make a passage relevant. */
 const ASKING_WORDS =
   'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vraiment';
+/** Words that describe the person asked about (« mon jeune de 17 ans veut… »), not what is asked. */
+const PERSON_WORDS =
+  'mon ma mes son sa jeune jeunes ans age allocataire beneficiaire dame monsieur madame personne veut voudrait souhaite aimerait faire';
 
 /**
  * A question about a dispositif that asks something precise (« y a du code de la route
@@ -42,7 +50,7 @@ function answerWithPassages(
 ): Reading {
   if (result.comparedWith) return { kind: 'answer', result };
   const d = deps.catalogue.get(result.dispositif);
-  const naming = [d.name, d.shortName ?? '', ...d.aliases, ASKING_WORDS].join(' ');
+  const naming = [d.name, d.shortName ?? '', ...d.aliases, ASKING_WORDS, PERSON_WORDS].join(' ');
   const passages = deps.passages.find(text, { ignoring: naming, limit: 2, about: result.dispositif });
   return passages.length > 0 ? { kind: 'answer', result, passages } : { kind: 'answer', result };
 }
@@ -66,6 +74,7 @@ export function readMessage(
   // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
   const thread = followUp(text, context, now);
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
+  if (thread?.kind === 'contacts') return { kind: 'scope', question: { kind: 'contacts' } };
 
   const scope = recognizeScopeQuestion(text);
   if (scope) return { kind: 'scope', question: scope };
@@ -84,7 +93,7 @@ export function readMessage(
   const extracted = extractProfile(text, { today: now });
   const person = describesPerson(extracted);
   // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
-  if (person && extracted.asksEligibility) return { kind: 'person', extracted };
+  if (person && extracted.asksEligibility) return personReading(text, extracted, deps);
 
   const agenda = parseAgendaQuery(text, now);
   if (agenda) return { kind: 'agenda', query: onThreadProgramme(agenda, text, context) };
@@ -94,7 +103,7 @@ export function readMessage(
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))
       return answerWithPassages(text, understood, deps);
-    return { kind: 'person', extracted };
+    return personReading(text, extracted, deps);
   }
   if (understood.kind === 'answer') {
     // « et pour la PEC ? » after « combien de temps dure prépa ? » asks the same of the PEC.
@@ -117,6 +126,22 @@ export function readMessage(
   return passages.length > 0 ? { kind: 'passages', passages } : { kind: 'unsure' };
 }
 
+/** A check of the person described, and the practical question asked beside it, if any. */
+function personReading(
+  text: string,
+  extracted: ReturnType<typeof extractProfile>,
+  deps: UnderstandingDeps,
+): Reading {
+  const understood = deps.qa.understand(text);
+  if (understood.kind !== 'answer') return { kind: 'person', extracted };
+  // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how.
+  const practical = (understood.aspects ?? [understood.aspect]).filter(
+    (a) => PRACTICAL.has(a) && a !== 'prescription',
+  );
+  if (practical.length === 0) return { kind: 'person', extracted };
+  return { kind: 'person', extracted, also: { ...understood, aspect: practical[0]!, aspects: practical } };
+}
+
 /** What the next message may lean on, after this reading was answered. */
 export function contextAfter(reading: Reading, now: Date): ConversationContext | undefined {
   const at = now.toISOString();
@@ -129,6 +154,8 @@ export function contextAfter(reading: Reading, now: Date): ConversationContext |
         aspects: reading.result.aspects ?? [reading.result.aspect],
         at,
       };
+    case 'scope':
+      return reading.question.kind === 'contacts' ? { topic: 'contacts', at } : undefined;
     // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.
     case 'person':
       return reading.extracted.programme ? { dispositif: reading.extracted.programme, at } : undefined;
