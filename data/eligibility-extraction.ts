@@ -227,6 +227,8 @@ const MENTIONS: Mention[] = [
     'deco',
     `sortie?s? (?:du |de l |de la )?(?:college|lycee|ecole)${LEFT_IN}`,
     `(?:a )?lache (?:le |l |la )?(?:college|lycee|ecole)`,
+    // « a arrêté en 3e en juin »: stopped school in that grade.
+    `a (?:arrete|quitte|lache) (?:en |apres (?:la |le )?)${GRADE}`,
   ),
   // « rien depuis », « ne fait rien »: neither a job nor a training.
   states({ employed: false, inTraining: false }, 'rien depuis', 'ne fait rien', 'fait rien', 'sans rien'),

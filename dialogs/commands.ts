@@ -177,6 +177,7 @@ const ALERT = /\b(?:previen|prevene|alert|averti)\w*\b.*\bplaces?\b/;
 
 export type DigestRequest =
   | { kind: 'unsubscribeDigest' }
+  | { kind: 'digestSettings' }
   | {
       kind: 'subscribeDigest';
       trade?: string;
@@ -191,6 +192,13 @@ export type DigestRequest =
 export function recognizeDigestRequest(text: string): DigestRequest | undefined {
   const normalized = normalizeText(text);
   if (UNSUBSCRIBE.test(normalized)) return { kind: 'unsubscribeDigest' };
+  // « mes choix de récap, je veux mettre que Castel et Moissac »: the form, to change them.
+  if (
+    /\b(choix|preferences|parametres|reglages) (de|du|pour le) recap\b|\bmodifier (mon|le) recap\b/.test(
+      normalized,
+    )
+  )
+    return { kind: 'digestSettings' };
   if (ALERT.test(normalized)) {
     const trade = asWritten(text, knownTradeIn(normalized));
     const dispositif = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized))?.[1];

@@ -6,6 +6,7 @@ import {
   type AgendaQuery,
 } from '../agenda/agenda-query.js';
 import { AgendaQuerySchema, SESSION_DISPOSITIFS } from '../agenda/model.js';
+import { townIn } from '../agenda/towns.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
@@ -56,7 +57,12 @@ const WHEN_DOES_IT_START =
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 /** « c'est où ? », « c'est à quelle heure ? »: what each item of the list says. */
 const WHERE_OR_WHEN =
-  /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|quels? horaires?|horaires?)\b/;
+  /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?)\b/;
+/** « ok », « bon », « d'accord » before a follow-up change nothing to it. */
+const FILLERS =
+  /^((ok|okay|oki|bon|bien|d accord|dac|daccord|alors|oui|ouais|merci|super|top|parfait|ah|oh|euh|hum)\b ?)+/;
+/** « ah non pardon, je voulais dire Moissac »: a correction of the last question, which keeps its subject. */
+const CORRECTION = /\b(je voulais dire|pardon|plutot|en fait|je me suis trompee?|non (pas|mais))\b/;
 
 /**
  * The previous answer completes a short follow-up: an agenda list gets the new
@@ -69,9 +75,9 @@ export function followUp(
   now: Date,
 ): FollowUp | undefined {
   if (!context) return undefined;
-  const text = normalizeText(message);
+  const text = normalizeText(message).replace(FILLERS, '');
   const words = text.split(' ').filter(Boolean).length;
-  const leans = LEANS_ON_CONTEXT.test(text);
+  const leans = LEANS_ON_CONTEXT.test(text) || CORRECTION.test(text);
   // « et il reste de la place sur la prochaine entrée ? » leans on the thread however long it is.
   if (words === 0 || words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) return undefined;
 
@@ -117,6 +123,19 @@ export function followUp(
       return { kind: 'dispositif', dispositif: about, aspects };
   }
   if (context.dispositif) {
+    // « prépa comp c'est que sur Montauban ? » then « et à Castel ? »: that programme's entries there.
+    const town = townIn(text);
+    if (
+      SESSION_PROGRAMMES.has(context.dispositif) &&
+      town &&
+      leans &&
+      detectAspects(message)[0] === 'overview'
+    ) {
+      return {
+        kind: 'agenda',
+        query: { kind: 'sessions', dispositif: context.dispositif as AgendaQuery['dispositif'], place: town },
+      };
+    }
     if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text)) {
       const withSeats = /\bplaces?\b/.test(text) || undefined;
       return {

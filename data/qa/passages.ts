@@ -214,6 +214,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],
   [/\bvillage\b/, 'village tiers lieux insertion'],
+  [/\b(attitre\w*|dedie\w*|un referent|son referent|quel referent)\b/, 'référent principal parcours'],
+  [
+    /\b(rajouter|ajouter|modifier|changer|completer)\b.*\b(accord|convention|dispositifs?)\b/,
+    'modifié complété avenant',
+  ],
   [
     /\b(cd|departement|conseil departemental)\b.*\b(engage\w*|role|obligations?|doit faire)\b/,
     'diffuse mobilise invite désigne référent',

@@ -18,7 +18,7 @@ const CONTACTS =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est)\b/;
+  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
@@ -28,16 +28,16 @@ const ALL_TARGETS =
 const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|atteint|realise)\b/;
 /** What it costs: the agreement says who pays, never a price. */
 const COST =
-  /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par)\b/;
+  /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par)\b/;
 
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\bcombien (il |elle |ils |elles |on )?touche\b|\bcombien (est |fait |c est )?(le |du )?rsa\b/,
+    /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\bcombien (il |elle |ils |elles |on )?touche\b|\btouche\w* combien\b|\bcombien (est |fait |c est )?(le |du )?rsa\b/,
     'le montant ou le versement du RSA',
   ],
   [
-    /\b(remunere\w*|remuneration|indemni\w*|salaire|payee?s? pendant|touche(nt)? quelque chose|argent pendant)\b/,
+    /\b(remunere\w*|remuneration|indemni\w*|salaire|payee?s? pendant|touche(nt)? quelque chose|argent pendant|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],
   [
@@ -46,11 +46,11 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(logement|hebergement|loyer|apl|als|aide au logement)\b/, 'le logement et les aides au logement'],
   [
-    /\b(suspendu|suspension|sanction\w*|radie|radiation)\b/,
-    'les droits et devoirs au titre du RSA (suspension, sanction)',
+    /\b(suspendu|suspension|sanction\w*|radie|radiation|\d+ ?h(eures)? (d activite|hebdo\w*|par semaine)|heures d activite|contrat d engagement reciproque|cer|ppae)\b/,
+    'les droits et devoirs au titre du RSA (heures d’activité, contrat d’engagement, sanctions)',
   ],
   [
-    /\b(caf|msa|prime d activite|aide a l embauche|aides? a l employeur)\b/,
+    /\b(caf|msa|prime d activite|aide a l embauche|aides? a l employeur|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     'les prestations et aides versées par d’autres organismes',
   ],
   [/\b(creche|frais de garde|nounou|assistante maternelle)\b/, 'la prise en charge de la garde d’enfants'],
@@ -69,11 +69,12 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'l’adresse du centre : il nomme le centre AFPA de Montauban, avec des sessions possibles dans tout le département (Protocole, § 4)',
   ],
   [
-    /\b(bafa|plie|cap emploi (ils |elle )?(fait|font)|mission locale (ils |elle )?(fait|font))\b/,
+    // « prépa comp, ça vaut si elle entre en formation au GRETA ? » asks about Prépa, not the GRETA.
+    /^(?!.*\b(prepa|pec|promo|1618|vae|rsfp|clea)\b).*\b(bafa|plie|greta|cnam|cap emploi (ils |elle )?(fait|font)|mission locale (ils |elle )?(fait|font))\b/,
     'ce programme ou cet organisme, qui ne font pas partie de l’accord',
   ],
   [
-    /\b(e2c|ecole de la deuxieme chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr)\b/,
+    /\b(e2c|ecole de la deuxieme chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr|contrats? jeunes? majeurs?|cjm)\b/,
     'ce programme, qui ne fait pas partie de l’accord',
   ],
 ];

@@ -5,6 +5,7 @@ import { describesPerson, extractProfile } from '../eligibility-extraction.js';
 import { followUp, keepsAspects, onThreadProgramme, type ConversationContext } from './follow-up.js';
 import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
+import { normalizeText } from './normalize.js';
 import { recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
 
 /**
@@ -135,8 +136,9 @@ function personReading(
   const understood = deps.qa.understand(text);
   if (understood.kind !== 'answer') return { kind: 'person', extracted };
   // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how.
+  const orienting = /\borient\w*/.test(normalizeText(text));
   const practical = (understood.aspects ?? [understood.aspect]).filter(
-    (a) => PRACTICAL.has(a) && a !== 'prescription',
+    (a) => PRACTICAL.has(a) && !(a === 'prescription' && orienting),
   );
   if (practical.length === 0) return { kind: 'person', extracted };
   return { kind: 'person', extracted, also: { ...understood, aspect: practical[0]!, aspects: practical } };
