@@ -164,11 +164,11 @@ export function onThreadProgramme(
   message: string,
   context: ConversationContext | undefined,
 ): AgendaQuery {
-  const programme = context?.dispositif;
+  const programme = context?.dispositif ?? context?.agenda?.dispositif;
   if (query.dispositif || !programme || !SESSION_PROGRAMMES.has(programme)) return query;
   const aboutProgrammes =
     query.kind === 'sessions' || (query.types?.length && query.types.every((t) => t === 'info_collective'));
-  const text = normalizeText(message);
+  const text = normalizeText(message).replace(FILLERS, '');
   const words = text.split(' ').filter(Boolean).length;
   const short = words <= (LEANS_ON_CONTEXT.test(text) ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS);
   return aboutProgrammes && short ? { ...query, dispositif: programme as AgendaQuery['dispositif'] } : query;

@@ -86,3 +86,41 @@ describe('recognizeScopeQuestion: cost and more subjects outside the agreement',
     expect(recognizeScopeQuestion(message)?.kind).toBe(kind);
   });
 });
+
+describe('recognizeScopeQuestion: subjects from the third blind set', () => {
+  it.each([
+    ['et il touche combien de rsa lui ?', 'le montant ou le versement du RSA'],
+    [
+      'la css (complementaire sante solidaire) elle la garde si elle rentre en formation ?',
+      'les prestations',
+    ],
+    ['le contrat jeune majeur ase ca va jusqu a quel age ?', 'ce programme'],
+    ['cb la region paie un stagiaire en formation qualifiante a l afpa ?', 'la rémunération'],
+    ['les 15h d activite du rsa, la prepa comp ca compte dedans ?', 'droits et devoirs'],
+    ['le greta de montauban il a des dates de fle en ce moment ?', 'organisme'],
+    ['elle veut abandonner en cours de route, on fait comment ?', 'arrête son parcours'],
+  ])('« %s » is outside the agreement (%s)', (text, subject) => {
+    const found = recognizeScopeQuestion(text);
+    expect(found?.kind).toBe('out_of_scope');
+    expect(found && 'subject' in found ? found.subject : '').toContain(subject);
+  });
+
+  it.each([
+    'prepa comp ca vaut aussi si elle veut rentrer en formation ailleurs qu a l afpa, genre au greta ?',
+    'et si on veut arreter avant ?',
+    'un jeune majeur de 19 ans peut faire la promo ?',
+  ])('« %s » is not taken for a subject outside the agreement', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).not.toBe('out_of_scope');
+  });
+
+  it.each([
+    ['on a atteint les 50 en comp pec ou pas encore', 'competences-pec'],
+    ['nb d orientations ase vers la 1618 a date ?', 'promo-16-18'],
+  ])('« %s » asks for figures', (text, dispositif) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'figures', dispositif });
+  });
+
+  it('reads « ça coûte qqch à l’employeur ? » as a question of cost', () => {
+    expect(recognizeScopeQuestion('et ca coute qqch a l employeur ou au cd ?')).toEqual({ kind: 'cost' });
+  });
+});

@@ -220,3 +220,58 @@ describe('readMessage: what a list just shown already says', () => {
     expect(sources.some((s) => s.includes('engagements du Département'))).toBe(true);
   });
 });
+
+describe('readMessage: a person described, and what is really asked', () => {
+  it('answers a practical question about a programme even when a person is described in it', () => {
+    expect(read('mon jeune de 17 ans veut faire la promo, c’est où ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['modality'] },
+    });
+    expect(read('mr 50 ans au rsa veut etre cariste, c quel volet de la prepa ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspects: ['phases'] },
+    });
+  });
+
+  it('checks the person and answers the practical question asked beside it', () => {
+    expect(
+      read('ma bénéficiaire RSA, elle est inscrite à FT, elle peut aller en prépa ? ça se passe où ?'),
+    ).toMatchObject({ kind: 'person', also: { dispositif: 'prepa-competences', aspects: ['modality'] } });
+    // Orienting is what is asked: a check, not how to prescribe.
+    const orienting = read(
+      'un ado de 16 ans suivi ase mais il est deja en apprentissage, ca a un sens de l orienter promo 1618 ?',
+    );
+    expect(orienting.kind).toBe('person');
+    expect(orienting).not.toHaveProperty('also');
+  });
+});
+
+describe('readMessage: follow-ups from the third blind set', () => {
+  it('gives the contacts again for « et côté Département ? »', () => {
+    const context = contextAfter(read('qui contacter pour la prepa ?'), NOW);
+    expect(read('et côté Département ?', context)).toEqual({ kind: 'scope', question: { kind: 'contacts' } });
+  });
+
+  it('takes a correction of the town, and « ok et … » as a follow-up', () => {
+    const infoColl = contextAfter(read('info coll a montauban'), NOW);
+    expect(read('ah non pardon je voulais dire moissac', infoColl)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['info_collective'], place: 'moissac' },
+    });
+    const promo = contextAfter(read('promo 1618 ya encore de la place sur l entree de fevrier ?'), NOW);
+    expect(read('ok et y a une info coll pour les jeunes et leurs parents ?', promo)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['info_collective'], dispositif: 'promo-16-18' },
+    });
+  });
+
+  it('lists a programme’s entries in the town named after it, and the list again for « quels métiers ? »', () => {
+    const prepa = contextAfter(read('prepa comp c que sur montauban ?'), NOW);
+    expect(read('et a castel ?', prepa)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences', place: 'castel' },
+    });
+    const meetings = read('reunion metier en fevrier ?');
+    expect(read('ca concerne quels metiers ?', contextAfter(meetings, NOW))).toEqual(meetings);
+  });
+});
