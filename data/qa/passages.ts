@@ -202,7 +202,10 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(contacter|contact|interlocut\w*|joindre|appeler|qui voir|responsable)\b/,
     'interlocuteur référent coordonnateur responsable',
   ],
-  [/\b(rgpd|donnees|confidentiel\w*)\b/, 'données personnelles informatique libertés confidentialité'],
+  [
+    /\b(rgpd|donnees|confidentiel\w*|circuler|diffuser|transmettre|faire suivre|partager)\b/,
+    'données personnelles informatique libertés confidentialité',
+  ],
   [
     /\b(feu vert|d accord|son accord|accord (du|de l|de son) (patron|employeur)|patron|employeur)\b/,
     'informe employeur recueille accord adhésion',

@@ -33,3 +33,13 @@ describe('detectAspects: two questions in one, as typed', () => {
     expect(detectAspects(question)).toEqual(aspects);
   });
 });
+
+describe('when a programme can start, as référents ask it', () => {
+  it.each([
+    'a partir de quand on peut lancer competences pec pour qqun en contrat pec',
+    'brsa qui signe son pec le mois pro, on peut deja lancer comp pec ou faut attendre ?',
+    'comp pec on peut le mobiliser avant la signature ?',
+  ])('« %s » asks what the fiche says of its start', (question) => {
+    expect(detectAspects(question)[0]).toBe('content');
+  });
+});
