@@ -19,6 +19,8 @@ import { createOutboxWorker } from './jobs/outbox-setup.js';
 import type { OutboxWorker } from './jobs/outbox-worker.js';
 import { startDigestJobs } from './jobs/digest-jobs.js';
 import { registerDigestRoute } from './digest-routes.js';
+import { registerPublicApi } from './public-api.js';
+import { botChatLink } from './teams/deep-links.js';
 import { startDailyJobs } from './jobs/daily-jobs.js';
 import { EMPTY_BOT_STATE, LowdbStorage } from './lowdb-storage.js';
 import type { Logger } from './logger.js';
@@ -122,6 +124,15 @@ export async function createApp({
     allowedTenantIds: config.allowedTenantIds,
   });
   registerAgendaRoutes(server, { agenda: stores.agenda, catalogue, clock, logger });
+  const botId = config.auth.appId;
+  registerPublicApi(server, {
+    agenda: stores.agenda,
+    catalogue,
+    clock,
+    logger,
+    links: calendarLinks(config.publicBaseUrl),
+    ...(botId ? { chatLink: (message: string) => botChatLink(botId, message) } : {}),
+  });
   registerDigestRoute(server, { runs: stores.digestRuns, secret: config.digest.triggerSecret, logger });
 
   const outboxWorker = await createOutboxWorker({
