@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'var/**', 'node_modules/**', 'tab/vendor/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'build/**',
+      'var/**',
+      'node_modules/**',
+      'tab/vendor/**',
+      'tab/dist/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,6 +19,10 @@ import { createOutboxWorker } from './jobs/outbox-setup.js';
 import type { OutboxWorker } from './jobs/outbox-worker.js';
 import { startDigestJobs } from './jobs/digest-jobs.js';
 import { registerDigestRoute } from './digest-routes.js';
+import { registerPublicApi } from './public-api.js';
+import { TAB_DIST } from './tab-build.js';
+import { registerTabRoutes } from './tab-routes.js';
+import { botChatLink } from './teams/deep-links.js';
 import { startDailyJobs } from './jobs/daily-jobs.js';
 import { EMPTY_BOT_STATE, LowdbStorage } from './lowdb-storage.js';
 import type { Logger } from './logger.js';
@@ -43,6 +47,8 @@ export type AppDeps = {
   messenger?: Messenger;
   /** Defaults to HTTPS from FILE_DOWNLOAD_HOSTS; tests serve files from a local stand-in. */
   downloads?: DownloadRules;
+  /** The built tab served under /tab/; defaults to tab/dist. */
+  tabDir?: string;
 };
 
 export type App = {
@@ -63,6 +69,7 @@ export async function createApp({
   clock = () => new Date(),
   messenger,
   downloads = { hosts: config.fileDownloadHosts },
+  tabDir = TAB_DIST,
 }: AppDeps): Promise<App> {
   const botStorage =
     storage ??
@@ -122,6 +129,16 @@ export async function createApp({
     allowedTenantIds: config.allowedTenantIds,
   });
   registerAgendaRoutes(server, { agenda: stores.agenda, catalogue, clock, logger });
+  const botId = config.auth.appId;
+  registerPublicApi(server, {
+    agenda: stores.agenda,
+    catalogue,
+    clock,
+    logger,
+    links: calendarLinks(config.publicBaseUrl),
+    ...(botId ? { chatLink: (message: string) => botChatLink(botId, message) } : {}),
+  });
+  registerTabRoutes(server, { dir: tabDir, logger });
   registerDigestRoute(server, { runs: stores.digestRuns, secret: config.digest.triggerSecret, logger });
 
   const outboxWorker = await createOutboxWorker({

@@ -1,6 +1,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, describeError } from './logger.js';
+import { ensureTabBuilt } from './tab-build.js';
 import { CorruptDataFileError } from '../data/store/data-file-error.js';
 
 /** `npm start`: read the configuration, start the bot, stop cleanly on SIGINT/SIGTERM. */
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  await ensureTabBuilt(logger);
   const app = await createApp({ config, logger });
   const address = await app.listen();
   logger.info('listening', { url: `http://localhost:${address.port}/api/messages`, dataDir: config.dataDir });

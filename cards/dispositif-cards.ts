@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { aspectFacts, FICHE_ORDER, type AspectFacts } from '../data/catalogue/aspect-facts.js';
+import { aspectFacts, ficheFacts, type AspectFacts } from '../data/catalogue/aspect-facts.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { PROGRAMMES } from '../data/eligibility.js';
 import { shortLabel, type Aspect, type Dispositif, type DispositifId } from '../data/catalogue/schema.js';
@@ -86,12 +86,7 @@ export function dispositifListCard(catalogue: Catalogue) {
 /** The full fiche: every aspect the agreement documents, with its source. */
 export function dispositifCard(catalogue: Catalogue, id: DispositifId) {
   const d = catalogue.get(id);
-  const sections = FICHE_ORDER.map((aspect) =>
-    aspectFacts(d, aspect, { withPhaseDurations: d.phases.length === 0 }),
-  )
-    // A fiche shows what is known; "the agreement does not say" belongs in answers to a precise question.
-    .filter((facts) => !facts.missing)
-    .map(toSection);
+  const sections = ficheFacts(d).map(toSection);
   return fiche.attachment({
     title: d.name,
     subtitle: d.summary,

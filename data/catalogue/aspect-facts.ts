@@ -112,3 +112,12 @@ export const FICHE_ORDER: Aspect[] = [
   'prescription',
   'target',
 ];
+
+/** The sections of a dispositif's full fiche: what the agreement documents, each with its sources. */
+export function ficheFacts(d: Dispositif): AspectFacts[] {
+  return (
+    FICHE_ORDER.map((aspect) => aspectFacts(d, aspect, { withPhaseDurations: d.phases.length === 0 }))
+      // A fiche shows what is known; "the agreement does not say" belongs in answers to a precise question.
+      .filter((facts) => !facts.missing)
+  );
+}

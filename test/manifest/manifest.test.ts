@@ -58,6 +58,19 @@ describe('Teams manifest', () => {
     expect(await validateManifest(unknownSchema)).toHaveLength(1);
   });
 
+  it('adds the personal tab « Agenda & places » beside the chat, on a valid domain', async () => {
+    const manifest = (await builtManifest()) as BuiltManifest & {
+      staticTabs: Array<{ entityId: string; name?: string; contentUrl?: string; scopes: string[] }>;
+    };
+    // Declaring a static tab hides the bot's chat unless « conversations » is listed too.
+    expect(manifest.staticTabs.map((t) => t.entityId)).toEqual(['conversations', 'agenda']);
+    const tab = manifest.staticTabs[1]!;
+    expect(tab).toMatchObject({ name: 'Agenda & places', scopes: ['personal'] });
+    expect(tab.contentUrl).toBe('https://assistant-afpa.cd82.fr/tab/');
+    expect(manifest.validDomains).toContain(new URL(tab.contentUrl!).host);
+    expect(await validateManifest(manifest)).toEqual([]);
+  });
+
   it('fills every placeholder from the package configuration', async () => {
     const manifest = await builtManifest();
     expect(JSON.stringify(manifest)).not.toContain('${{');
