@@ -150,9 +150,15 @@ export function followUp(
     const aspects = detectAspects(message);
     if (aspects[0] !== 'overview' && (leans || words <= 5))
       return { kind: 'dispositif', dispositif: context.dispositif, aspects };
+    // « le volet 1 c'est pour quoi faire ? » then « et le 2 ? »: the other step, with the steps.
+    if (context.aspects?.includes('phases') && ANOTHER_STEP.test(text))
+      return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };
   }
   return undefined;
 }
+
+const ANOTHER_STEP =
+  /^(et )?(le |la |l )?(volet |atelier |phase |etape )?(\d|deux|trois|premier|second|deuxieme|troisieme)( volet| atelier| phase)?$/;
 
 /**
  * « info coll ? » right after Prépa Compétences asks for that programme's information

@@ -275,3 +275,13 @@ describe('readMessage: follow-ups from the third blind set', () => {
     expect(read('ca concerne quels metiers ?', contextAfter(meetings, NOW))).toEqual(meetings);
   });
 });
+
+describe('readMessage: the other step of a programme', () => {
+  it('answers « et le 2 ? » after a question on volet 1 with the steps', () => {
+    const context = contextAfter(read('le volet 1 de prepa competences c pour quoi faire'), NOW);
+    expect(read('et le 2 ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspects: ['phases'] },
+    });
+  });
+});
