@@ -48,7 +48,12 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
 ];
 
 const AGENDA_WORDS =
-  /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf)\b/;
+  /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
+/** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
+const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
+/** « prépa ou pec peu importe »: no programme in particular. */
+const ANY_PROGRAMME =
+  /\bpeu importe\b|\bn importe (lequel|laquelle|quel)\b|\b(prepa|pec|promo|1618)\b.*\bou\b.*\b(prepa|pec|promo|1618)\b/;
 /** « et à la fin, il se passe quoi ? » asks how a programme ends, not what is on. */
 const END_OF_PATHWAY =
   /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif))\b/;
@@ -249,7 +254,10 @@ function placeIn(text: string): string | undefined {
     // « il y a encore de la place » names no town: « a » after « y » is the verb.
     ...text.matchAll(/\b(?:(?<!\by )a|sur|au centre de|vers) ([a-z][a-z-]+(?: (?:sur|en|de|d) [a-z]+)?)/g),
   ];
-  const names = matches.map((m) => m[1]!).filter((name) => !NOT_A_NAME.has(name.split(' ')[0]!));
+  // « un rôle à jouer », « à prévoir »: a verb after « à » is no town (known towns were found above).
+  const names = matches
+    .map((m) => m[1]!)
+    .filter((name) => !NOT_A_NAME.has(name.split(' ')[0]!) && !/^[a-z]+(er|ir)$/.test(name));
   return names.at(-1);
 }
 
@@ -276,17 +284,20 @@ function tradeIn(text: string): string | undefined {
  */
 export function parseAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const text = normalizeText(message);
-  if (DEFINITION_WORDS.test(text)) return undefined;
+  if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text)) return undefined;
   // Dates and names are read only once the message is known to ask for the agenda.
   const filters = () => ({ place: asWritten(message, placeIn(text)), ...period(text, now) });
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
-  const dispositif = sessionDispositifIn(text);
+  const dispositif = ANY_PROGRAMME.test(text) ? undefined : sessionDispositifIn(text);
   const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
 
   // « de la place en prépa ? » asks for the programme's entry sessions that still have room;
   // « places soudure », « restauration caussade places »: a trade and the word « places ».
+  // « y a des formations qualifiantes à Caussade ? »: the trainings with places in that town.
   const placesAsked =
-    PLACE_WORDS.test(text) || (knownTradeIn(text) !== undefined && /\bplaces?\b/.test(text));
+    PLACE_WORDS.test(text) ||
+    (knownTradeIn(text) !== undefined && /\bplaces?\b/.test(text)) ||
+    (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text));
   if (placesAsked && !TARGET_WORDS.test(text) && !dispositif && !EVENT_WORDS.some(([, w]) => w.test(text))) {
     return strip({
       kind: 'places',
@@ -295,6 +306,8 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     });
   }
   const types = EVENT_WORDS.filter(([, words]) => words.test(text)).map(([type]) => type);
+  // « une réunion sur la logistique » is a trade meeting, whatever words come between.
+  if (types.length === 0 && /\breunions?\b/.test(text) && knownTradeIn(text)) types.push('reunion_metier');
   if (types.length > 0) {
     const trade = tradeOf(text);
     return strip({

@@ -16,6 +16,8 @@ const TRADES = [
   'préparateur de commandes',
   'magasinier',
   'électricité',
+  // « visite plateau élec »
+  'élec',
   'électricien',
   'plaquiste',
   'plâtrier',

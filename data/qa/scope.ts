@@ -58,7 +58,11 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(frais de (deplacement|transport|repas)|rembourse\w*|tickets? resto\w*|repas|cantine)\b/,
     'la prise en charge des frais (transport, repas)',
   ],
-  [/\b(horaires?|a quelle heure|quelle heure)\b/, 'les horaires des ateliers'],
+  // « l'info coll de jeudi, c'est à quelle heure ? » asks the agenda, which gives the time.
+  [
+    /^(?!.*\b(jpo|portes ouvertes|infos? coll\w*|informations? coll\w*|visites?|reunions?)\b).*\b(horaires?|a quelle heure|quelle heure)\b/,
+    'les horaires des ateliers',
+  ],
   [
     // Not the agreement itself: « et si on veut arrêter avant ? » after its length asks about its notice.
     /^(?!.*\b(accord|convention|partenariat)\b).*(\b(arreter|abandonner|quitter|lacher|stopper)\b.*\b(le parcours|la formation|le programme|le dispositif|en cours de route|en cours de parcours|au milieu|avant la fin)\b|\b(arret|abandon|sortie) (anticipee?|en cours de parcours|avant la fin)\b|\b(il|elle|le jeune|la personne|l allocataire) (veut |voudrait |souhaite )?(arreter|abandonner|quitter|lacher)\b)/,

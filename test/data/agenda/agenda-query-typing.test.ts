@@ -154,3 +154,38 @@ describe('runAgendaQuery: events about a programme', () => {
     ).toEqual(['b']);
   });
 });
+
+/** From the third blind set: relative days, « peu importe », a trade meeting named by its trade, verbs after « à ». */
+describe('parseAgendaQuery, more ways of asking', () => {
+  it.each<[string, AgendaQuery]>([
+    ['ya quoi demain a l afpa ?', { kind: 'events', from: '2026-11-29', to: '2026-11-29' }],
+    [
+      'jeudi l info coll prepa c a quelle heure ?',
+      {
+        kind: 'events',
+        types: ['info_collective'],
+        dispositif: 'prepa-competences',
+        from: '2026-12-03',
+        to: '2026-12-03',
+      },
+    ],
+    [
+      'des entrees la semaine pro ? prepa ou pec peu importe',
+      { kind: 'sessions', from: '2026-11-30', to: '2026-12-06' },
+    ],
+    ['c koi le programme du mois de janvier', { kind: 'events', from: '2027-01-01', to: '2027-01-31' }],
+    ['visite plateau elec c quand', { kind: 'events', types: ['visite_plateau'], trade: 'elec' }],
+    ['y a des formations qualifiantes a caussade ?', { kind: 'places', place: 'caussade' }],
+    [
+      'y a une reunion sur la logistique bientot ?',
+      { kind: 'events', types: ['reunion_metier'], trade: 'logistique' },
+    ],
+    ['pour les jpo de l afpa on a un role a jouer ?', { kind: 'events', types: ['jpo'] }],
+  ])('« %s »', (message, expected) => {
+    expect(parseAgendaQuery(message, NOW)).toEqual(expected);
+  });
+
+  it('leaves « kit de comm, y a quoi dedans ? » to the questions', () => {
+    expect(parseAgendaQuery('kit de comm afpa y a quoi dedans', NOW)).toBeUndefined();
+  });
+});
