@@ -110,7 +110,7 @@ export function answerCard(
   catalogue: Catalogue,
   id: DispositifId,
   asked: Aspect | readonly Aspect[],
-  passages: ReadonlyArray<{ source: string; text: string }> = [],
+  passages: ReadonlyArray<{ source: string; text: string; excerpt?: string }> = [],
 ) {
   const d = catalogue.get(id);
   const aspects = typeof asked === 'string' ? [asked] : asked;
@@ -123,7 +123,7 @@ export function answerCard(
   // The agreement's own words for what no aspect of the fiche covers, first: they answer the question.
   const quoted = passages.map((p) => ({
     heading: 'Ce que dit l’accord',
-    lines: [p.text.length > 320 ? `${p.text.slice(0, 317).replace(/\s+\S*$/, '')}…` : p.text],
+    lines: [p.excerpt ?? (p.text.length > 320 ? `${p.text.slice(0, 317).replace(/\s+\S*$/, '')}…` : p.text)],
     source: `Source : ${p.source}`,
   }));
   // A precise question no aspect names (« y a du code de la route ? ») is answered by the passage alone;

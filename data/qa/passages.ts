@@ -23,6 +23,8 @@ export type Passage = {
   id: number;
   source: string;
   text: string;
+  /** The sentences of a long passage that hold what was asked, for a short answer. */
+  excerpt?: string;
   /** The programmes the passage is about, when it is about some and not the agreement at large. */
   about?: Programme[];
 };
@@ -48,6 +50,39 @@ const stemmer = new StemmerFr();
 function term(word: string): string | null {
   const normal = normalizeTerm(word);
   return normal === '' || STOPWORDS.has(normal) ? null : stemmer.stemWord(normal);
+}
+
+/** How long a quoted passage may be in an answer before only its most relevant sentences are kept. */
+export const EXCERPT_LENGTH = 320;
+
+/**
+ * The run of sentences of `text`, within EXCERPT_LENGTH, that holds the most of the
+ * asked terms: « un référent attitré ? » quotes the sentence about the « référent
+ * principal de parcours », not the paragraph's first lines.
+ */
+export function excerptOf(text: string, asked: ReadonlySet<string>): string {
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const sentences = text.split(/(?<=[.;!?])\s+/).filter(Boolean);
+  const hits = sentences.map((sentence) =>
+    tokenize(sentence).reduce((n, word) => n + (asked.has(term(word) ?? '') ? 1 : 0), 0),
+  );
+  let best = { start: 0, end: 1, hits: -1 };
+  for (let start = 0; start < sentences.length; start++) {
+    let length = 0;
+    let found = 0;
+    for (let end = start; end < sentences.length; end++) {
+      length += sentences[end]!.length + 1;
+      if (length > EXCERPT_LENGTH && end > start) break;
+      found += hits[end]!;
+      if (found > best.hits) best = { start, end: end + 1, hits: found };
+    }
+  }
+  const chosen = sentences.slice(best.start, best.end).join(' ');
+  const cut =
+    chosen.length > EXCERPT_LENGTH
+      ? `${chosen.slice(0, EXCERPT_LENGTH - 3).replace(/\s+\S*$/, '')}…`
+      : chosen;
+  return `${best.start > 0 ? '… ' : ''}${cut}${best.end < sentences.length && !cut.endsWith('…') ? ' …' : ''}`;
 }
 
 /** Cleans the markup the source keeps from its conversion (lists, bold, links). */
@@ -325,7 +360,11 @@ export class PassageSearch {
             (words.size === 1 && matched.length === 1 && rare(matched[0]!))
           );
         })
-        .map((hit) => ({ ...this.passages[hit.id as number]!, score: hit.score }))
+        .map((hit) => {
+          const passage = this.passages[hit.id as number]!;
+          const asked = new Set(hit.queryTerms.filter((t) => !ignored.has(t)));
+          return { ...passage, excerpt: excerptOf(passage.text, asked), score: hit.score };
+        })
         .filter(({ about }) => {
           const asked = options.about;
           return !asked || !about || about.length === 0 || about.some((programme) => programme === asked);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassageSearch, undotAcronyms } from '../../../data/qa/passages.js';
+import { EXCERPT_LENGTH, excerptOf, PassageSearch, undotAcronyms } from '../../../data/qa/passages.js';
 
 const search = PassageSearch.ofAgreement();
 
@@ -94,5 +94,20 @@ describe('undotAcronyms: the agreement’s words, with today’s typography', ()
 describe('a number alone is no question', () => {
   it.each(['et le 2 ?', 'le 3', '1 ?'])('« %s » quotes nothing', (message) => {
     expect(search.find(message)).toEqual([]);
+  });
+});
+
+describe('the excerpt quoted from a long passage', () => {
+  it('keeps the sentences that hold what was asked', () => {
+    const found = PassageSearch.ofAgreement().find('chaque jeune a un referent attitre a l afpa', {
+      about: 'promo-16-18',
+      limit: 1,
+    });
+    expect(found[0]?.excerpt).toContain('référent principal de parcours');
+    expect(found[0]!.excerpt!.length).toBeLessThanOrEqual(EXCERPT_LENGTH + 4);
+  });
+
+  it('quotes a short passage whole', () => {
+    expect(excerptOf('Une phrase courte.', new Set(['phras']))).toBe('Une phrase courte.');
   });
 });
