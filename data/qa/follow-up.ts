@@ -150,6 +150,9 @@ export function followUp(
     const aspects = detectAspects(message);
     if (aspects[0] !== 'overview' && (leans || words <= 5))
       return { kind: 'dispositif', dispositif: context.dispositif, aspects };
+    // « qui prescrit la promo ? » then « et pour un jeune ASE ? »: the same question, for that public.
+    if (leans && words <= 7 && PUBLIC_NAMED.test(text) && aspects[0] === 'overview')
+      return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects ?? ['audience'] };
     // « le volet 1 c'est pour quoi faire ? » then « et le 2 ? »: the other step, with the steps.
     if (context.aspects?.includes('phases') && ANOTHER_STEP.test(text))
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };
@@ -157,6 +160,8 @@ export function followUp(
   return undefined;
 }
 
+const PUBLIC_NAMED =
+  /\bpour (un|une|les|des|mes|nos) (jeunes?|personnes?|allocataires?|brsa|beneficiaires?|salaries?|mineurs?|majeurs?|demandeurs?)\b|\b(ase|brsa)\b/;
 const ANOTHER_STEP =
   /^(et )?(le |la |l )?(volet |atelier |phase |etape )?(\d|deux|trois|premier|second|deuxieme|troisieme)( volet| atelier| phase)?$/;
 

@@ -285,3 +285,22 @@ describe('readMessage: the other step of a programme', () => {
     });
   });
 });
+
+describe('readMessage: the same question for another public, and the parents of a minor', () => {
+  it('keeps the question for « et pour un jeune ASE ? »', () => {
+    const context = contextAfter(read('qui prescrit la promo 16 18'), NOW);
+    expect(read('et pour un jeune ase ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['prescription'] },
+    });
+  });
+
+  it('answers with the steps, where the parental authorisations are, when parents refuse to sign', () => {
+    expect(
+      read('jeune 16 ans ase deco, les parents refusent de signer quoi que ce soit, promo ?'),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['phases'] },
+    });
+  });
+});
