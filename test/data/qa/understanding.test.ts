@@ -105,12 +105,14 @@ describe('readMessage: a follow-up leans on the programme of the thread', () => 
     });
   });
 
-  it('after the Promo, « il faut que les parents signent ? » is answered with the agreement’s words on the Promo', () => {
+  it('after the Promo, « il faut que les parents signent ? » is answered with the Promo’s steps, where the parental authorisations are', () => {
     const context = contextAfter(read('la promo 16 18 c quoi'), NOW);
     const reading = read('il faut que les parents signent ?', context);
-    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'promo-16-18' } });
-    const quoted = reading.kind === 'answer' ? (reading.passages ?? []) : [];
-    expect(quoted.map((p) => p.text).join(' ')).toMatch(/autorisations? parentales?/i);
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['phases'] },
+    });
+    expect(JSON.stringify(catalogue.get('promo-16-18').phases)).toMatch(/autorisations? parentales?/i);
   });
 
   it('without a thread, the same question is not pinned on a programme', () => {
