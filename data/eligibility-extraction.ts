@@ -401,16 +401,21 @@ export type ExtractedProfile = {
 type Reading = { field: ProfileField; value: number | boolean; uncertain: boolean };
 type Clause = { text: string; question: boolean; hedged: boolean };
 
+const AIMS_AT_TRAINING =
+  /\b(veut|voudrait|souhaite|aimerait|envie d|pour|avant d|de|d)\s*['’]?\s*(entrer|rentrer|aller|partir|se lancer|reprendre|integrer|intégrer)\s+en\s+formation\b/gi;
+
 export function extractProfile(message: string, options: ExtractOptions = {}): ExtractedProfile {
   // Each clause is read against every rule: a message's worth is enough, not a pasted file's.
   const sentence = firstWords(message, MAX_DESCRIPTION_WORDS);
   const today = readToday(options.today);
   const readings: Reading[] = [];
   const bounds = new Set<'minor' | 'adult'>();
-  for (const clause of clausesOf(sentence)) readClause(clause, today, readings, bounds);
+  // « elle veut entrer en formation cariste » says what she aims at, not that she is in training.
+  const aims = sentence.replace(AIMS_AT_TRAINING, ' vise une qualification');
+  for (const clause of clausesOf(aims)) readClause(clause, today, readings, bounds);
 
   const { profile, uncertain } = settle(readings);
-  const text = normalizeText(sentence);
+  const text = normalizeText(aims);
   const programme = PROGRAMMES.find((p) => PROGRAMME_WORDS[p].test(text));
   const extracted: ExtractedProfile = {
     profile,

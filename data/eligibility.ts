@@ -294,7 +294,7 @@ function promo1618(p: Profile): Decision | undefined {
   if (p.rsa === true && p.age === undefined) against.push(RSA_IS_ADULT);
   if (p.age !== undefined && p.age < PROMO_MIN_AGE) {
     against.push({
-      text: `Le jeune a ${p.age} ans : La Promo 16/18 accueille les jeunes de 16 et 17 ans.`,
+      text: `Le jeune a ${p.age} ans : c’est trop tôt, La Promo 16/18 accueille les jeunes à partir de 16 ans (16 et 17 ans).`,
       source: 'Accord, art. 2.1.3',
     });
   }

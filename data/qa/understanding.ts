@@ -56,6 +56,10 @@ function answerWithPassages(
   return passages.length > 0 ? { kind: 'answer', result, passages } : { kind: 'answer', result };
 }
 
+/** A need the agreement answers with Prépa Compétences' volet 2: securing the entry into a training. */
+const SECURE_TRAINING_ENTRY =
+  /\b(peur de (ne )?(pas )?(suivre|reussir|y arriver|tenir)|securiser (son |l |sa )?entree|se preparer (a|pour) (la|une|sa) formation|avant (la|une|sa) formation|remise a niveau)\b/;
+
 /** A question about a programme's practicalities is answered even when a person is mentioned in it. */
 const PRACTICAL: ReadonlySet<Aspect> = new Set([
   'duration',
@@ -100,6 +104,14 @@ export function readMessage(
   if (agenda) return { kind: 'agenda', query: onThreadProgramme(agenda, text, context) };
 
   const understood = deps.qa.understand(text);
+  // « elle a peur de ne pas suivre la formation, on peut lui proposer quoi avant ? »: the need
+  // Prépa Compétences answers (volet 2, « Sécuriser l'entrée en formation »), with its steps.
+  const prepaOrNone = understood.kind !== 'answer' || understood.dispositif === 'prepa-competences';
+  if (prepaOrNone && SECURE_TRAINING_ENTRY.test(normalizeText(text)))
+    return {
+      kind: 'answer',
+      result: { kind: 'answer', dispositif: 'prepa-competences', aspect: 'phases', aspects: ['phases'] },
+    };
   if (person) {
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))

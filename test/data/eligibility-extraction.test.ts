@@ -137,3 +137,11 @@ describe('describeProfile', () => {
     }
   });
 });
+
+describe('a training aimed at is not a training followed', () => {
+  it('reads « elle veut entrer en formation cariste » as not saying she is in training', () => {
+    const { profile } = extractProfile('femme 45 ans au rsa, elle veut entrer en formation cariste');
+    expect(profile.inTraining).toBeUndefined();
+    expect(extractProfile('jeune 17 ans en formation').profile.inTraining).toBe(true);
+  });
+});

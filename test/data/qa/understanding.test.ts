@@ -306,3 +306,15 @@ describe('readMessage: the same question for another public, and the parents of 
     });
   });
 });
+
+describe('readMessage: a need the agreement answers', () => {
+  it.each([
+    'femme 45 ans au rsa, elle veut entrer en formation cariste mais elle a peur de pas suivre, on peut lui proposer quoi avant ?',
+    'j’ai une dame au rsa qui a peur de ne pas suivre une formation, vous avez qqch ?',
+  ])('answers « %s » with the steps of Prépa Compétences', (text) => {
+    expect(read(text)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspects: ['phases'] },
+    });
+  });
+});
