@@ -25,7 +25,8 @@ export const ConversationContextSchema = z.object({
   aspects: z.array(AspectSchema).max(3).optional(),
   agenda: AgendaQuerySchema.optional(),
   /** The last answer named whom to contact: « et côté Département ? » asks the same. */
-  topic: z.enum(['contacts']).optional(),
+  /** « agreement »: the last answer quoted the agreement about itself (its length): « et si on veut arrêter avant ? » is about it too. */
+  topic: z.enum(['contacts', 'agreement']).optional(),
   at: z.string(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;

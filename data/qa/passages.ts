@@ -247,7 +247,7 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(garder|garde|enfants?|nounou|mobilite|transport)\b/, 'conditions matérielles mobilité garde enfants'],
   [
-    /\b(resili\w*|preavis|denonc\w*|(rupture|fin) (de l|du|de la) (accord|partenariat|convention)|(arreter|rompre|mettre fin a) (le |l |la )?(partenariat|accord|convention))\b/,
+    /\b(resili\w*|preavis|denonc\w*|(rupture|fin) (de l|du|de la) (accord|partenariat|convention)|(arreter|rompre|mettre fin a) (le |l |la )?(partenariat|accord|convention))\b|\b(arreter|rompre|sortir|stopper|mettre fin)\b.*\baccord\b/,
     'résilié préavis',
   ],
   [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],

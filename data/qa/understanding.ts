@@ -134,8 +134,10 @@ export function readMessage(
     );
     if (onThread.kind === 'answer' && onThread.passages) return onThread;
   }
-  // No dispositif named: the agreement's own words may still answer a precise question.
-  const passages = deps.passages.find(text);
+  // No dispositif named: the agreement's own words may still answer a precise question,
+  // about the agreement itself when that is what the thread is about.
+  const aboutAgreement = context?.topic === 'agreement' && text.split(/\s+/).length <= 10;
+  const passages = deps.passages.find(aboutAgreement ? `${text} accord` : text);
   return passages.length > 0 ? { kind: 'passages', passages } : { kind: 'unsure' };
 }
 
@@ -170,6 +172,10 @@ export function contextAfter(reading: Reading, now: Date): ConversationContext |
       };
     case 'scope':
       return reading.question.kind === 'contacts' ? { topic: 'contacts', at } : undefined;
+    case 'passages':
+      return reading.passages[0]?.source.startsWith('Accord, art. 6')
+        ? { topic: 'agreement', at }
+        : undefined;
     // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.
     case 'person':
       return reading.extracted.programme ? { dispositif: reading.extracted.programme, at } : undefined;

@@ -318,3 +318,13 @@ describe('readMessage: a need the agreement answers', () => {
     });
   });
 });
+
+describe('readMessage: the thread of a question about the agreement itself', () => {
+  it('reads « et si on veut arrêter avant ? » after its length as its notice period', () => {
+    const context = contextAfter(read('l accord cd afpa il court sur combien de temps ?'), NOW);
+    const reading = read('et si on veut arreter avant ?', context);
+    expect(reading.kind).toBe('passages');
+    const text = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    expect(text).toMatch(/préavis de 2 mois/);
+  });
+});
