@@ -93,6 +93,7 @@ export function aspectFacts(
                 text: `Objectif ${d.target.year} : ${d.target.count} ${d.target.label}.`,
                 source: d.target.source,
               },
+              ...(d.target.national ? [d.target.national] : []),
             ]
           : [],
       );

@@ -301,6 +301,10 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       label: "jeunes suivis par l'ASE orientés vers La Promo 16/18",
       year: 2022,
       source: 'Protocole, § 4',
+      national: {
+        text: 'Au niveau national, le programme devait bénéficier à 35 000 jeunes décrocheurs de 16 à 18 ans pour la période 2021, avec un objectif de 70 % de sorties positives et dynamiques.',
+        source: 'Protocole, § 3 (La Promo 16/18)',
+      },
     },
     related: ['open-badges', 'prepa-competences'],
   },

@@ -45,6 +45,8 @@ export const TargetSchema = z.object({
   label: z.string().min(1),
   year: z.number().int(),
   source: SourceSchema,
+  /** The programme's national objective, when the agreement quotes it beside the local one. */
+  national: z.object({ text: z.string().min(1), source: SourceSchema }).optional(),
 });
 export type Target = z.infer<typeof TargetSchema>;
 

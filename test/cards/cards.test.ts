@@ -440,8 +440,14 @@ describe('an answer card', () => {
     ['promo-16-18', 10],
   ] as const)('gives the 2022 target of %s from protocol § 4: %i', (id, count) => {
     const [asked] = sectionsOf(content(answerCard(catalogue, id, 'target')));
-    expect(asked?.lines).toEqual([expect.stringMatching(new RegExp(`^Objectif 2022 : ${count} `))]);
-    expect(asked?.source).toBe('Source : Protocole, § 4');
+    expect(asked?.lines[0]).toMatch(new RegExp(`^Objectif 2022 : ${count} `));
+    expect(asked?.source).toContain('Protocole, § 4');
+  });
+
+  it('gives the Promo’s national objective beside the local one', () => {
+    const [asked] = sectionsOf(content(answerCard(catalogue, 'promo-16-18', 'target')));
+    expect(asked?.lines.join(' ')).toMatch(/35 000 jeunes décrocheurs.*70 % de sorties positives/);
+    expect(asked?.source).toContain('Protocole, § 3 (La Promo 16/18)');
   });
 
   it('gives the durations of Prépa Compétences with the phases, and only them', () => {
