@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type restify from 'restify';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
@@ -38,23 +39,27 @@ export function registerAgendaRoutes(
     res.end(body);
   };
 
-  server.get('/agenda.ics', async (_req, res) => {
+  const feed = new CalendarFeed(deps);
+  server.get('/agenda.ics', async (req, res) => {
     try {
-      const [events, sessions] = await Promise.all([
-        deps.agenda.list('events'),
-        deps.agenda.list('sessions'),
-      ]);
-      send(
-        res,
-        buildCalendar({
-          name: CALENDAR_NAME,
-          events,
-          sessions,
-          sessionName: sessionName(deps.catalogue),
-          now: deps.clock(),
-        }),
-        'agenda-afpa.ics',
-      );
+      const built = await feed.current();
+      const headers = {
+        etag: built.etag,
+        'last-modified': built.lastModified,
+        'cache-control': 'no-cache',
+      };
+      if (notModified(req, built)) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      res.writeHead(200, {
+        ...headers,
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': 'attachment; filename="agenda-afpa.ics"',
+        'content-length': String(built.body.byteLength),
+      });
+      res.end(built.body);
     } catch (error) {
       deps.logger.error('calendar_failed', describeError(error));
       res.send(500, { error: 'Agenda indisponible pour le moment.' });
@@ -74,4 +79,51 @@ export function registerAgendaRoutes(
       `afpa-${event.start.slice(0, 10)}.ics`,
     );
   });
+}
+
+type BuiltFeed = { version: number; body: Buffer; etag: string; lastModified: string; modifiedAt: number };
+
+/**
+ * The whole agenda as one calendar, built once per agenda change: Outlook polls the
+ * feed, and a large agenda takes a while to write out. The ETag is the body's hash.
+ */
+class CalendarFeed {
+  private built?: BuiltFeed;
+
+  constructor(private readonly deps: { agenda: AgendaStore; catalogue: Catalogue; clock: () => Date }) {}
+
+  async current(): Promise<BuiltFeed> {
+    const { version, index } = await this.deps.agenda.current();
+    if (this.built?.version === version) return this.built;
+    const now = this.deps.clock();
+    const body = Buffer.from(
+      buildCalendar({
+        name: CALENDAR_NAME,
+        events: index.valid('events'),
+        sessions: index.valid('sessions'),
+        sessionName: sessionName(this.deps.catalogue),
+        now,
+      }),
+      'utf8',
+    );
+    // HTTP dates have whole seconds.
+    const modifiedAt = Math.floor(now.getTime() / 1000) * 1000;
+    this.built = {
+      version,
+      body,
+      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+      lastModified: new Date(modifiedAt).toUTCString(),
+      modifiedAt,
+    };
+    return this.built;
+  }
+}
+
+/** A client that already holds this version gets 304: If-None-Match first, else If-Modified-Since. */
+function notModified(req: restify.Request, built: BuiltFeed): boolean {
+  const match = req.headers['if-none-match'];
+  if (match !== undefined)
+    return match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === built.etag);
+  const since = Date.parse(String(req.headers['if-modified-since'] ?? ''));
+  return !Number.isNaN(since) && since >= built.modifiedAt;
 }

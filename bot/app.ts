@@ -65,7 +65,10 @@ export async function createApp({
   // Per person and per conversation: in a channel, two référents never answer each other's questions.
   const conversationState = new PrivateConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);
-  const stores = await openStores(config, clock, documents ? { docs: documents } : {});
+  const stores = await openStores(config, clock, {
+    ...(documents ? { docs: documents } : {}),
+    onInvalidAgendaItem: (report) => logger.warn('agenda_item_invalid', report),
+  });
   // The campaign an admin keeps current in the bot, read at each check: no restart after an avenant.
   const checkOptions = () => ({ today: clock(), campaign: asCampaign(stores.campaigns.current(clock())) });
   const publisher = new AgendaPublisher({

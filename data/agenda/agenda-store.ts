@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { JsonStore } from '../store/json-store.js';
 import { appendHistory, changesBetween, changesSince, type AgendaChange } from './agenda-history.js';
-import type { AgendaEvent, AgendaItem, AgendaKind, EntrySession, TrainingPlace } from './model.js';
+import { AgendaIndex } from './agenda-index.js';
+import { queryIndex, type AgendaQuery } from './agenda-query.js';
+import {
+  AgendaEventSchema,
+  EntrySessionSchema,
+  TrainingPlaceSchema,
+  type AgendaEvent,
+  type AgendaItem,
+  type AgendaKind,
+  type EntrySession,
+  type TrainingPlace,
+} from './model.js';
 
 /** An import parsed and shown to AFPA, waiting for "Importer". */
 export type PendingImport = {
@@ -43,35 +54,70 @@ export class AgendaItemNotFoundError extends Error {
   }
 }
 
+/** Told about an item of the file that does not have the shape of its kind; it is left out of every answer. */
+export type InvalidItemReport = { kind: AgendaKind; id: string; problem: string };
+
+export type AgendaStoreOptions = { onInvalidItem?: (report: InvalidItemReport) => void };
+
+/** What the bot reads: the valid items, indexed, and a number that changes with them. */
+export type AgendaView = { version: number; index: AgendaIndex };
+
 /**
  * AFPA's published agenda. The file is shared with the import command, so every
- * change is made under a file lock from what is on disk (see JsonStore).
+ * change is made under a file lock from what is on disk (see JsonStore). Questions
+ * are answered from an index kept in memory, rebuilt only when the file changed.
  */
 export class AgendaStore {
+  private view?: AgendaView;
+  /** Bad items already reported: a file read again says nothing new about them. */
+  private readonly reported = new Set<string>();
+
   constructor(
     private readonly store: JsonStore<AgendaFile>,
     private readonly clock: () => Date = () => new Date(),
+    private readonly options: AgendaStoreOptions = {},
   ) {}
 
-  static async open(dataDir: string, clock?: () => Date): Promise<AgendaStore> {
+  static async open(dataDir: string, clock?: () => Date, options?: AgendaStoreOptions): Promise<AgendaStore> {
     const store = await JsonStore.openFile(join(dataDir, 'agenda.json'), structuredClone(EMPTY_AGENDA), {
       shared: true,
     });
-    return new AgendaStore(store, clock);
+    return new AgendaStore(store, clock, options);
   }
 
-  static async inMemory(clock?: () => Date): Promise<AgendaStore> {
-    return new AgendaStore(await JsonStore.inMemory(structuredClone(EMPTY_AGENDA)), clock);
+  static async inMemory(clock?: () => Date, options?: AgendaStoreOptions): Promise<AgendaStore> {
+    return new AgendaStore(await JsonStore.inMemory(structuredClone(EMPTY_AGENDA)), clock, options);
   }
 
+  /** The valid items of one kind, in the file's order, as copies the caller may change. */
   list<K extends AgendaKind>(kind: K): Promise<AgendaItem<K>[]> {
-    return this.store.read((data) => structuredClone(data[kind]) as AgendaItem<K>[]);
+    return this.current().then(({ index }) => structuredClone([...index.valid(kind)]));
   }
 
   find<K extends AgendaKind>(kind: K, id: string): Promise<AgendaItem<K> | undefined> {
-    return this.store.read((data) =>
-      structuredClone((data[kind] as AgendaItem<K>[]).find((item) => item.id === id)),
+    return this.current().then(({ index }) => structuredClone(index.find(kind, id)));
+  }
+
+  /**
+   * The items that answer an agenda question, in the order they are listed. They are
+   * the store's own, frozen: read them, do not keep them across agenda changes.
+   */
+  query<K extends AgendaKind>(query: AgendaQuery & { kind: K }, now: Date): Promise<AgendaItem<K>[]> {
+    return this.current().then(({ index }) =>
+      queryIndex(
+        query.kind === 'events' ? (index.eventsOf(query.types) as never) : index.kind(query.kind),
+        query,
+        now,
+      ),
     );
+  }
+
+  /** The agenda as it is now; `version` changes with it, for whoever builds something from it (the calendar). */
+  current(): Promise<AgendaView> {
+    return this.store.read((data, generation) => {
+      if (this.view?.version !== generation) this.view = { version: generation, index: this.indexOf(data) };
+      return this.view;
+    });
   }
 
   /** Replaces all items of one kind at once: readers see the old list or the new one, never a mix. */
@@ -167,6 +213,46 @@ export class AgendaStore {
     if (changes.length === 0) return;
     data.history ??= [];
     appendHistory(data.history, changes, now);
+  }
+
+  /** Each item checked against its kind's schema: one bad line in the file never hides the rest. */
+  private indexOf(data: Readonly<AgendaFile>): AgendaIndex {
+    const valid = <K extends AgendaKind>(
+      kind: K,
+      schema: {
+        safeParse(value: unknown): {
+          success: boolean;
+          error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+        };
+      },
+    ) =>
+      ((data[kind] ?? []) as unknown[]).filter((item) => {
+        const result = schema.safeParse(item);
+        if (result.success) return true;
+        this.report(kind, item, result.error?.issues ?? []);
+        return false;
+      }) as AgendaItem<K>[];
+    return new AgendaIndex({
+      events: valid('events', AgendaEventSchema),
+      sessions: valid('sessions', EntrySessionSchema),
+      places: valid('places', TrainingPlaceSchema),
+    });
+  }
+
+  private report(
+    kind: AgendaKind,
+    item: unknown,
+    issues: Array<{ path: PropertyKey[]; message: string }>,
+  ): void {
+    const rawId = (item as { id?: unknown } | null)?.id;
+    const id = typeof rawId === 'string' ? rawId : '(sans id)';
+    const problem = issues
+      .map((issue) => `${issue.path.map(String).join('.') || 'élément'}: ${issue.message}`)
+      .join('; ');
+    const key = `${kind}|${id}|${problem}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.options.onInvalidItem?.({ kind, id, problem });
   }
 
   private dropExpired(data: AgendaFile, now: Date): void {

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low, Memory, type Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -12,6 +12,10 @@ import lockfile from 'proper-lockfile';
  */
 export class JsonStore<T extends object> {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Which version of the shared file `db.data` holds (see fileStamp). */
+  private stamp: string | undefined;
+  /** Goes up each time the data may have changed: what readers key their derived views on. */
+  private generation = 0;
 
   private constructor(
     private readonly db: Low<T>,
@@ -25,8 +29,11 @@ export class JsonStore<T extends object> {
     sharedFile?: string,
   ): Promise<JsonStore<T>> {
     const db = new Low<T>(adapter, defaults);
+    const stamp = sharedFile ? await fileStamp(sharedFile) : undefined;
     await db.read();
-    return new JsonStore(db, sharedFile);
+    const store = new JsonStore(db, sharedFile);
+    store.stamp = stamp;
+    return store;
   }
 
   /**
@@ -47,11 +54,15 @@ export class JsonStore<T extends object> {
     return JsonStore.open(new Memory<T>(), defaults);
   }
 
-  /** Runs `read` on the current data once every change queued before it is written. */
-  read<R>(read: (data: Readonly<T>) => R): Promise<R> {
+  /**
+   * Runs `read` on the current data once every change queued before it is written.
+   * `generation` changes whenever the data may have: a reader can keep what it derives
+   * from the data (an index, a calendar) for as long as it stays the same.
+   */
+  read<R>(read: (data: Readonly<T>, generation: number) => R): Promise<R> {
     return this.enqueue(async () => {
-      if (this.sharedFile) await this.db.read();
-      return read(this.db.data);
+      await this.refresh();
+      return read(this.db.data, this.generation);
     });
   }
 
@@ -63,17 +74,35 @@ export class JsonStore<T extends object> {
   update<R>(change: (data: T) => R): Promise<R> {
     return this.enqueue(() =>
       this.withFileLock(async () => {
-        if (this.sharedFile) await this.db.read();
+        await this.refresh();
+        this.generation++;
         const result = change(this.db.data);
         try {
           await this.db.write();
         } catch (error) {
+          this.stamp = undefined;
           await this.db.read().catch(() => undefined);
           throw error;
         }
+        // Still under the lock: nobody else wrote between our write and this look.
+        if (this.sharedFile) this.stamp = await fileStamp(this.sharedFile);
         return result;
       }),
     );
+  }
+
+  /**
+   * Reloads the shared file only if another process replaced it since we last read or
+   * wrote it: a look at its metadata costs microseconds, a parse of a large agenda
+   * tens of milliseconds.
+   */
+  private async refresh(): Promise<void> {
+    if (!this.sharedFile) return;
+    const stamp = await fileStamp(this.sharedFile);
+    if (stamp !== undefined && stamp === this.stamp) return;
+    await this.db.read();
+    this.stamp = stamp;
+    this.generation++;
   }
 
   private async withFileLock<R>(task: () => Promise<R>): Promise<R> {
@@ -96,5 +125,20 @@ export class JsonStore<T extends object> {
     // The queue must go on after a failure; the caller still sees the error through `run`.
     this.queue = run.catch(() => undefined);
     return run;
+  }
+}
+
+/**
+ * What tells one version of a file from the next: every write goes through a new
+ * temporary file renamed over the old one, so the inode changes at each write, and
+ * size and modification time catch anyone who writes in place.
+ */
+async function fileStamp(file: string): Promise<string | undefined> {
+  try {
+    const info = await stat(file, { bigint: true });
+    return `${info.ino}:${info.size}:${info.mtimeNs}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw error;
   }
 }

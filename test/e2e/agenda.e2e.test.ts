@@ -1,6 +1,8 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REFERENT, cardSubmit, personalConversation, teamsMessage } from '../factories.js';
+import { REFERENT, agendaEvent, cardSubmit, personalConversation, teamsMessage } from '../factories.js';
 import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
 
 const AFPA_COORDINATOR = {
@@ -147,6 +149,54 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(single.status).toBe(200);
     expect(await single.text()).toContain('BEGIN:VEVENT');
     expect((await fetch(`${e2e.bot.url}/agenda/events/unknown.ics`)).status).toBe(404);
+  });
+
+  it('serves the feed again only when the agenda changed: 304 for the version a client holds', async () => {
+    await e2e.bot.app.stores.agenda.replace('events', [agendaEvent({ id: 'a', title: 'Première' })]);
+    const first = await fetch(`${e2e.bot.url}/agenda.ics`);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain('Première');
+    const etag = first.headers.get('etag')!;
+    const lastModified = first.headers.get('last-modified')!;
+    expect(etag).toMatch(/^".+"$/);
+
+    expect((await fetch(`${e2e.bot.url}/agenda.ics`, { headers: { 'if-none-match': etag } })).status).toBe(
+      304,
+    );
+    expect(
+      (await fetch(`${e2e.bot.url}/agenda.ics`, { headers: { 'if-modified-since': lastModified } })).status,
+    ).toBe(304);
+
+    await e2e.bot.app.stores.agenda.upsert('events', agendaEvent({ id: 'b', title: 'Deuxième' }));
+    const changed = await fetch(`${e2e.bot.url}/agenda.ics`, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).toContain('Deuxième');
+  });
+
+  it('serves the agenda and its feed when one item of the file is broken, and logs that item once', async () => {
+    await e2e.bot.app.stores.agenda.replace('events', [
+      agendaEvent({ id: 'good', title: 'Portes ouvertes valides' }),
+      agendaEvent({ id: 'broken', title: 'Cassé' }),
+    ]);
+    // Someone edits the file by hand and leaves an event without a valid end.
+    const file = join(e2e.dataDir, 'agenda.json');
+    const data = JSON.parse(await readFile(file, 'utf8')) as { events: Array<Record<string, unknown>> };
+    data.events[1]!['end'] = '2027-13-45 midi';
+    await writeFile(file, JSON.stringify(data));
+
+    const feed = await fetch(`${e2e.bot.url}/agenda.ics`);
+    expect(feed.status).toBe(200);
+    const text = await feed.text();
+    expect(text).toContain('Portes ouvertes valides');
+    expect(text).not.toContain('Cassé');
+    const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
+    expect(visibleText(list!)).toContain('Portes ouvertes valides');
+    await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
+    const reports = e2e.bot.logs.filter((line) => line.includes('agenda_item_invalid'));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain('"kind":"events"');
+    expect(reports[0]).toContain('"id":"broken"');
   });
 
   it('lets AFPA add an event from a form, with the error next to the wrong field', async () => {
