@@ -7,7 +7,6 @@ import { asCampaign } from '../data/campaigns.js';
 import { loadCatalogue, type Catalogue } from '../data/catalogue/catalogue.js';
 import { PostedCards } from '../data/outbox/posted-cards.js';
 import { QuestionAnswering } from '../data/qa/question-answering.js';
-import { JsonStore } from '../data/store/json-store.js';
 import type { DocumentStore } from '../data/store/document-store.js';
 import { EligibilityDialog } from '../dialogs/eligibility-dialog.js';
 import { QuestionDialog } from '../dialogs/question-dialog.js';
@@ -19,7 +18,7 @@ import { exportLabels } from './export-command.js';
 import { createRenderer } from './jobs/notifications.js';
 import { OutboxWorker } from './jobs/outbox-worker.js';
 import { startDailyJobs } from './jobs/daily-jobs.js';
-import { EMPTY_BOT_STATE, LowdbStorage } from './lowdb-storage.js';
+import { FileStateStorage } from './file-state-storage.js';
 import type { Logger } from './logger.js';
 import { createServer } from './server.js';
 import { openStores, type Stores } from './stores.js';
@@ -30,7 +29,7 @@ import { PrescriptionExports } from './teams/prescription-exports.js';
 export type AppDeps = {
   config: AppConfig;
   logger: Logger;
-  /** Defaults to the lowdb file under DATA_DIR. */
+  /** Defaults to one lowdb file per conversation under DATA_DIR/bot-state. */
   storage?: Storage;
   /** Defaults to one JSON file per document under DATA_DIR/store. */
   documents?: DocumentStore;
@@ -61,7 +60,7 @@ export async function createApp({
 }: AppDeps): Promise<App> {
   const botStorage =
     storage ??
-    new LowdbStorage(await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE));
+    (await FileStateStorage.open(join(config.dataDir, 'bot-state'), join(config.dataDir, 'bot-state.json')));
   // Per person and per conversation: in a channel, two référents never answer each other's questions.
   const conversationState = new PrivateConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Storage, StoreItems } from 'botbuilder';
+import { JSONFile } from 'lowdb/node';
+import { KeyLocks } from '../data/store/document-store.js';
+import { hashedKey } from '../data/store/keys.js';
+import { ETagConflictError, type BotStateFile } from './lowdb-storage.js';
+
+type StoredState = { key: string; eTag: string; document: Record<string, unknown> };
+
+/**
+ * botbuilder `Storage` with one small JSON file per key, so that a turn writes its
+ * own conversation's state and nothing else: the cost of a write does not grow with
+ * the number of conversations. Files sit in 256 folders named by the first two hex
+ * digits of the key's hash, and lowdb's file adapter writes each through a temporary
+ * file and a rename, so a crash never leaves half a state. The eTag rules are those
+ * of botbuilder's `MemoryStorage`, as in LowdbStorage.
+ */
+export class FileStateStorage implements Storage {
+  private readonly locks = new KeyLocks();
+  private readonly made = new Set<string>();
+
+  private constructor(private readonly dir: string) {}
+
+  /**
+   * Opens the folder; a state file of the earlier layout (every conversation in one
+   * file) beside it is split into it once, then kept as `.migrated`.
+   */
+  static async open(dir: string, formerFile?: string): Promise<FileStateStorage> {
+    await mkdir(dir, { recursive: true });
+    const storage = new FileStateStorage(dir);
+    if (formerFile) await storage.migrate(formerFile);
+    return storage;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!Array.isArray(keys)) throw new TypeError('Keys are required when reading.');
+    const found: StoreItems = {};
+    await Promise.all(
+      keys.map(async (key) => {
+        const stored = await this.load(key);
+        // Parsed from the file at each read: the caller gets its own copy.
+        if (stored) found[key] = { ...stored.document, eTag: stored.eTag };
+      }),
+    );
+    return found;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes || typeof changes !== 'object') throw new TypeError('Changes are required when writing.');
+    const entries = Object.entries(changes);
+    // Serialised first, so that a document that cannot be written changes nothing.
+    const documents = entries.map(([key, change]) => {
+      const { eTag: _eTag, ...document } = JSON.parse(JSON.stringify(change ?? {})) as Record<
+        string,
+        unknown
+      >;
+      return { key, expected: (change as { eTag?: string } | null)?.eTag, document };
+    });
+    await this.locks.run(
+      entries.map(([key]) => key),
+      async () => {
+        // Every eTag checked before anything is written: a batch with one conflict writes nothing.
+        for (const { key, expected } of documents) {
+          if (!expected || expected === '*') continue;
+          const current = await this.load(key);
+          if (current && current.eTag !== expected) throw new ETagConflictError(key);
+        }
+        for (const { key, document } of documents) await this.save({ key, eTag: randomUUID(), document });
+      },
+    );
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!Array.isArray(keys)) throw new TypeError('Keys are required when deleting.');
+    await this.locks.run(keys, async () => {
+      for (const key of keys) await rm(this.pathOf(key).file, { force: true });
+    });
+  }
+
+  private pathOf(key: string): { folder: string; file: string } {
+    const hash = hashedKey(key);
+    const folder = join(this.dir, hash.slice(0, 2));
+    return { folder, file: join(folder, `${hash}.json`) };
+  }
+
+  private async load(key: string): Promise<StoredState | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.pathOf(key).file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    const stored = JSON.parse(text) as StoredState;
+    // Two keys sharing a hash prefix is unlikely; reading another key's state must still never happen.
+    return stored.key === key ? stored : undefined;
+  }
+
+  private async save(state: StoredState): Promise<void> {
+    const { folder, file } = this.pathOf(state.key);
+    if (!this.made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.made.add(folder);
+    }
+    await new JSONFile<StoredState>(file).write(state);
+  }
+
+  private async migrate(formerFile: string): Promise<void> {
+    const former = await new JSONFile<BotStateFile>(formerFile).read().catch(() => null);
+    if (!former) return;
+    for (const [key, item] of Object.entries(former.items ?? {})) {
+      if (!(await this.load(key))) await this.save({ key, eTag: item.eTag, document: item.document });
+    }
+    await rename(formerFile, `${formerFile}.migrated`);
+  }
+}
