@@ -22,6 +22,8 @@ export type PendingImport = {
   items: AgendaItem<AgendaKind>[];
   stagedAt: string;
   stagedBy: string;
+  /** The revision of its kind the preview was computed against (absent from older files). */
+  basedOn?: number;
 };
 
 export type AgendaFile = {
@@ -31,7 +33,31 @@ export type AgendaFile = {
   pendingImports: Record<string, PendingImport>;
   /** Every change, oldest first (absent from files written before it was kept). */
   history?: AgendaChange[];
+  /** Goes up by one at each write that changes a kind: a preview knows what it was computed against. */
+  revisions?: Partial<Record<AgendaKind, number>>;
 };
+
+/** Who presses « Importer » or « Annuler »: the ids they are known by, and whether they administer the bot. */
+export type ImportActor = { ids: readonly string[]; admin: boolean };
+
+/** What became of a confirmed import. */
+export type ImportConfirmation =
+  | { outcome: 'applied'; kind: AgendaKind; count: number }
+  /** Cancelled, applied already, expired, or never staged. */
+  | { outcome: 'gone' }
+  /** Staged by someone else: only they, or an admin, decide. */
+  | { outcome: 'not-yours' }
+  /**
+   * The agenda changed since the preview: nothing applied, the file is staged again
+   * under `importId` against what the agenda holds now, for a fresh preview.
+   */
+  | {
+      outcome: 'outdated';
+      importId: string;
+      kind: AgendaKind;
+      items: AgendaItem<AgendaKind>[];
+      current: AgendaItem<AgendaKind>[];
+    };
 
 export const EMPTY_AGENDA: AgendaFile = {
   events: [],
@@ -43,6 +69,26 @@ export const EMPTY_AGENDA: AgendaFile = {
 
 /** A preview not confirmed within a day is dropped: the file may have changed since. */
 const PENDING_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+type Issues = ReadonlyArray<{ path: PropertyKey[]; message: string }>;
+
+const SCHEMAS: Record<
+  AgendaKind,
+  { safeParse(value: unknown): { success: boolean; error?: { issues: Issues } } }
+> = { events: AgendaEventSchema, sessions: EntrySessionSchema, places: TrainingPlaceSchema };
+
+/** The items of a list that have the shape of their kind; `onInvalid` hears of the others. */
+function validItems<K extends AgendaKind>(
+  kind: K,
+  items: readonly unknown[],
+  onInvalid?: (item: unknown, issues: Issues) => void,
+): AgendaItem<K>[] {
+  return items.filter((item) => {
+    const result = SCHEMAS[kind].safeParse(item);
+    if (!result.success) onInvalid?.(item, result.error?.issues ?? []);
+    return result.success;
+  }) as AgendaItem<K>[];
+}
 
 export class AgendaItemNotFoundError extends Error {
   constructor(
@@ -60,7 +106,11 @@ export type InvalidItemReport = { kind: AgendaKind; id: string; problem: string 
 export type AgendaStoreOptions = { onInvalidItem?: (report: InvalidItemReport) => void };
 
 /** What the bot reads: the valid items, indexed, and a number that changes with them. */
-export type AgendaView = { version: number; index: AgendaIndex };
+export type AgendaView = {
+  version: number;
+  index: AgendaIndex;
+  revisions: Readonly<Partial<Record<AgendaKind, number>>>;
+};
 
 /**
  * AFPA's published agenda. The file is shared with the import command, so every
@@ -115,7 +165,8 @@ export class AgendaStore {
   /** The agenda as it is now; `version` changes with it, for whoever builds something from it (the calendar). */
   current(): Promise<AgendaView> {
     return this.store.read((data, generation) => {
-      if (this.view?.version !== generation) this.view = { version: generation, index: this.indexOf(data) };
+      if (this.view?.version !== generation)
+        this.view = { version: generation, index: this.indexOf(data), revisions: { ...data.revisions } };
       return this.view;
     });
   }
@@ -171,38 +222,91 @@ export class AgendaStore {
     });
   }
 
-  /** Keeps a parsed file until it is confirmed; returns the id the confirm button carries. */
+  /** The valid items of one kind with the revision they belong to: what a preview is computed from. */
+  snapshot<K extends AgendaKind>(kind: K): Promise<{ items: AgendaItem<K>[]; revision: number }> {
+    return this.current().then(({ index, revisions }) => ({
+      items: structuredClone([...index.valid(kind)]),
+      revision: revisions[kind] ?? 0,
+    }));
+  }
+
+  /**
+   * Keeps a parsed file until it is confirmed; returns the id the confirm button carries.
+   * `basedOn` is the revision the preview was computed against (see snapshot); without
+   * it, the revision at staging time.
+   */
   stageImport<K extends AgendaKind>(
     kind: K,
     items: readonly AgendaItem<K>[],
     stagedBy: string,
+    basedOn?: number,
   ): Promise<string> {
     const now = this.clock();
     return this.store.update((data) => {
       this.dropExpired(data, now);
-      const id = randomUUID();
-      data.pendingImports[id] = {
-        id,
-        kind,
-        items: structuredClone([...items]),
-        stagedAt: now.toISOString(),
-        stagedBy,
-      };
-      return id;
+      return this.stage(data, kind, structuredClone([...items]), stagedBy, now, basedOn);
     });
   }
 
-  /** Applies a staged import, once; undefined if it expired or was already applied. */
-  commitImport(id: string): Promise<{ kind: AgendaKind; count: number } | undefined> {
+  /** Applies a staged import, once; undefined if it was cancelled, applied already, expired, or is outdated. */
+  async commitImport(id: string): Promise<{ kind: AgendaKind; count: number } | undefined> {
+    const done = await this.confirmImport(id);
+    return done.outcome === 'applied' ? { kind: done.kind, count: done.count } : undefined;
+  }
+
+  /**
+   * Applies a staged import if `by` may (the person who staged it, or an admin; anyone
+   * when `by` is left out, as the import command does) and if the agenda has not
+   * changed since its preview. Checked and applied in one write.
+   */
+  confirmImport(id: string, by?: ImportActor): Promise<ImportConfirmation> {
+    const now = this.clock();
+    return this.store.update((data): ImportConfirmation => {
+      this.dropExpired(data, now);
+      const pending = data.pendingImports[id];
+      if (!pending) return { outcome: 'gone' };
+      if (by && !by.admin && !by.ids.includes(pending.stagedBy)) return { outcome: 'not-yours' };
+      const revision = data.revisions?.[pending.kind] ?? 0;
+      delete data.pendingImports[id];
+      if (pending.basedOn !== undefined && pending.basedOn !== revision) {
+        const importId = this.stage(data, pending.kind, pending.items, pending.stagedBy, now, revision);
+        return {
+          outcome: 'outdated',
+          importId,
+          kind: pending.kind,
+          items: structuredClone(pending.items),
+          current: structuredClone(validItems(pending.kind, data[pending.kind] as unknown[])),
+        };
+      }
+      this.record(data, pending.kind, pending.items);
+      return { outcome: 'applied', kind: pending.kind, count: pending.items.length };
+    });
+  }
+
+  /** « Annuler »: the staged import is dropped and can never be applied. */
+  cancelImport(id: string, by?: ImportActor): Promise<'cancelled' | 'gone' | 'not-yours'> {
     const now = this.clock();
     return this.store.update((data) => {
       this.dropExpired(data, now);
       const pending = data.pendingImports[id];
-      if (!pending) return undefined;
-      this.record(data, pending.kind, pending.items);
+      if (!pending) return 'gone';
+      if (by && !by.admin && !by.ids.includes(pending.stagedBy)) return 'not-yours';
       delete data.pendingImports[id];
-      return { kind: pending.kind, count: pending.items.length };
+      return 'cancelled';
     });
+  }
+
+  private stage(
+    data: AgendaFile,
+    kind: AgendaKind,
+    items: AgendaItem<AgendaKind>[],
+    stagedBy: string,
+    now: Date,
+    basedOn = data.revisions?.[kind] ?? 0,
+  ): string {
+    const id = randomUUID();
+    data.pendingImports[id] = { id, kind, items, stagedAt: now.toISOString(), stagedBy, basedOn };
+    return id;
   }
 
   /** Puts `items` in place of the list of `kind`, and writes down what that changed. */
@@ -211,39 +315,19 @@ export class AgendaStore {
     const changes = changesBetween(kind, data[kind] as AgendaItem<K>[], items, now);
     (data[kind] as AgendaItem<K>[]) = items;
     if (changes.length === 0) return;
+    data.revisions = { ...data.revisions, [kind]: (data.revisions?.[kind] ?? 0) + 1 };
     data.history ??= [];
     appendHistory(data.history, changes, now);
   }
 
   /** Each item checked against its kind's schema: one bad line in the file never hides the rest. */
   private indexOf(data: Readonly<AgendaFile>): AgendaIndex {
-    const valid = <K extends AgendaKind>(
-      kind: K,
-      schema: {
-        safeParse(value: unknown): {
-          success: boolean;
-          error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
-        };
-      },
-    ) =>
-      ((data[kind] ?? []) as unknown[]).filter((item) => {
-        const result = schema.safeParse(item);
-        if (result.success) return true;
-        this.report(kind, item, result.error?.issues ?? []);
-        return false;
-      }) as AgendaItem<K>[];
-    return new AgendaIndex({
-      events: valid('events', AgendaEventSchema),
-      sessions: valid('sessions', EntrySessionSchema),
-      places: valid('places', TrainingPlaceSchema),
-    });
+    const valid = <K extends AgendaKind>(kind: K) =>
+      validItems(kind, (data[kind] ?? []) as unknown[], (item, issues) => this.report(kind, item, issues));
+    return new AgendaIndex({ events: valid('events'), sessions: valid('sessions'), places: valid('places') });
   }
 
-  private report(
-    kind: AgendaKind,
-    item: unknown,
-    issues: Array<{ path: PropertyKey[]; message: string }>,
-  ): void {
+  private report(kind: AgendaKind, item: unknown, issues: Issues): void {
     const rawId = (item as { id?: unknown } | null)?.id;
     const id = typeof rawId === 'string' ? rawId : '(sans id)';
     const problem = issues

@@ -104,6 +104,65 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(response.body).toContain('Seule l’équipe AFPA');
   });
 
+  it('« Annuler » cancels that very import: its « Importer » button then changes nothing', async () => {
+    const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
+    const card = preview!.attachments![0]!.content;
+    const cancelled = await e2e.bot.post(
+      invoke(e2e, AFPA_COORDINATOR, 'cancelImport', findExecuteData(card, 'cancelImport')!),
+    );
+    expect(cancelled.body).toContain('Import annulé');
+    const late = await e2e.bot.post(
+      invoke(e2e, AFPA_COORDINATOR, 'confirmImport', findExecuteData(card, 'confirmImport')!),
+    );
+    expect(late.body).toContain('déjà traité ou expiré');
+    expect(await e2e.bot.app.stores.agenda.list('events')).toEqual([]);
+  });
+
+  it('shows a fresh preview instead of importing when the agenda changed since the preview', async () => {
+    const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
+    // A colleague publishes an event from the form meanwhile: the file would erase it.
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({ id: 'colleague', title: 'Visite du collègue' }),
+    );
+    const stale = await e2e.bot.post(
+      invoke(
+        e2e,
+        AFPA_COORDINATOR,
+        'confirmImport',
+        findExecuteData(preview!.attachments![0]!.content, 'confirmImport')!,
+      ),
+    );
+    expect(stale.body).toContain('Aperçu de l’import');
+    expect(stale.body).toContain('L’agenda a changé depuis cet aperçu');
+    expect((await e2e.bot.app.stores.agenda.list('events')).map((e) => e.id)).toEqual(['colleague']);
+
+    // The fresh preview, once confirmed, applies.
+    const fresh = JSON.parse(stale.body) as { value: unknown };
+    const confirmed = await e2e.bot.post(
+      invoke(e2e, AFPA_COORDINATOR, 'confirmImport', findExecuteData(fresh.value, 'confirmImport')!),
+    );
+    expect(confirmed.body).toContain('Import terminé');
+    expect(await e2e.bot.app.stores.agenda.list('events')).toHaveLength(3);
+  });
+
+  it('lets only the person who sent the file, or an admin, confirm its import', async () => {
+    await e2e.restartBot({
+      AFPA_STAFF_IDS: `${AFPA_COORDINATOR.aadObjectId}, 29:someone-else`,
+      ADMIN_IDS: '29:admin',
+    });
+    const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
+    const data = findExecuteData(preview!.attachments![0]!.content, 'confirmImport')!;
+    const colleague = { id: '29:someone-else', name: 'Autre collègue AFPA' };
+    const refused = await e2e.bot.post(invoke(e2e, colleague as typeof REFERENT, 'confirmImport', data));
+    expect(refused.body).toContain('Seule la personne qui a envoyé ce fichier');
+    expect(await e2e.bot.app.stores.agenda.list('events')).toEqual([]);
+
+    const admin = { id: '29:admin', name: 'Administratrice' };
+    const accepted = await e2e.bot.post(invoke(e2e, admin as typeof REFERENT, 'confirmImport', data));
+    expect(accepted.body).toContain('Import terminé');
+  });
+
   it('names every bad line of a refused file and imports nothing', async () => {
     const bad = Buffer.from(
       [
