@@ -17,20 +17,72 @@ import type {
  * that a question never pays for it. The query itself lives in agenda-query.ts.
  */
 
-/** What the filters compare, computed once per item. */
-export type IndexedItem<K extends AgendaKind> = {
-  item: AgendaItem<K>;
-  startDay: string;
-  endDay: string;
-  /** When it stops being worth listing: an event's end instant, the day an entry starts, a training's last day. */
-  until: number | string;
-  place: string;
+/**
+ * What the filters compare. Dates are computed for every item when the agenda
+ * changes; the normalised texts only for items a question reaches (the upcoming
+ * ones), once, then kept.
+ */
+export class IndexedItem<K extends AgendaKind> {
+  readonly startDay: string;
+  readonly endDay: string;
+  private normalized?: { place: string; words: readonly string[]; volet: string };
+  private named?: ReadonlySet<SessionDispositif>;
+
+  constructor(
+    readonly kind: K,
+    readonly item: AgendaItem<K>,
+    /** When it stops being worth listing: an event's end instant, the day an entry starts, a training's last day. */
+    readonly until: number | string,
+  ) {
+    this.startDay = item.start.slice(0, 10);
+    this.endDay = item.end.slice(0, 10);
+  }
+
+  get place(): string {
+    return this.texts().place;
+  }
+
   /** The words a trade is looked for in. */
-  words: readonly string[];
-  volet: string;
+  get words(): readonly string[] {
+    return this.texts().words;
+  }
+
+  get volet(): string {
+    return this.texts().volet;
+  }
+
   /** Programmes an event's title or description names (a session: its own). */
-  programmes: ReadonlySet<SessionDispositif>;
-};
+  get programmes(): ReadonlySet<SessionDispositif> {
+    if (!this.named) {
+      if (this.kind === 'sessions') this.named = new Set([(this.item as EntrySession).dispositif]);
+      else if (this.kind === 'events') {
+        const e = this.item as AgendaEvent;
+        this.named = new Set(programmesNamedIn(normalizeText(`${e.title} ${e.description}`)));
+      } else this.named = new Set();
+    }
+    return this.named;
+  }
+
+  private texts() {
+    if (!this.normalized) {
+      const item = this.item as AgendaItem<AgendaKind>;
+      let searchable: string;
+      if (this.kind === 'events') {
+        const e = item as AgendaEvent;
+        searchable = `${e.trade} ${e.title} ${e.description}`;
+      } else if (this.kind === 'places') {
+        const p = item as TrainingPlace;
+        searchable = `${p.trade} ${p.training}`;
+      } else searchable = (item as EntrySession).volet;
+      this.normalized = {
+        place: normalizeText((item as { place: string }).place),
+        words: normalizeText(searchable).split(' '),
+        volet: this.kind === 'sessions' ? normalizeText((item as EntrySession).volet) : '',
+      };
+    }
+    return this.normalized;
+  }
+}
 
 const PROGRAMME_WORDS: ReadonlyArray<readonly [SessionDispositif, RegExp]> = [
   ['prepa-competences', /\bprepa\b/],
@@ -48,38 +100,46 @@ function titleOf(kind: AgendaKind, item: AgendaItem<AgendaKind>): string {
   return (item as EntrySession).volet;
 }
 
-function indexed<K extends AgendaKind>(kind: K, item: AgendaItem<K>): IndexedItem<K> {
-  const startDay = item.start.slice(0, 10);
-  const endDay = item.end.slice(0, 10);
-  let until: number | string;
-  let searchable: string;
-  let programmes: SessionDispositif[] = [];
-  if (kind === 'events') {
-    const e = item as AgendaEvent;
-    until = parisInstant(e.end).getTime();
-    searchable = `${e.trade} ${e.title} ${e.description}`;
-    programmes = programmesNamedIn(normalizeText(`${e.title} ${e.description}`));
-  } else if (kind === 'sessions') {
-    const s = item as EntrySession;
-    until = s.start;
-    searchable = s.volet;
-    programmes = [s.dispositif];
-  } else {
-    const p = item as TrainingPlace;
-    until = p.end;
-    searchable = `${p.trade} ${p.training}`;
+/**
+ * Paris wall-clock times to instants, with the UTC offset worked out once per day:
+ * a time-zone computation per item would cost more than all the rest of the index.
+ * The two days a year the offset changes are computed item by item.
+ */
+class ParisClock {
+  private readonly offsets = new Map<string, number | null>();
+
+  instant(local: string): number {
+    const day = local.slice(0, 10);
+    let offset = this.offsets.get(day);
+    if (offset === undefined) {
+      const morning = wallAsUtc(`${day}T00:00`) - parisInstant(`${day}T00:00`).getTime();
+      const evening = wallAsUtc(`${day}T23:59`) - parisInstant(`${day}T23:59`).getTime();
+      offset = morning === evening ? morning : null;
+      this.offsets.set(day, offset);
+    }
+    return offset === null ? parisInstant(local).getTime() : wallAsUtc(local) - offset;
   }
-  return {
-    item,
-    startDay,
-    endDay,
-    until,
-    place: normalizeText((item as { place: string }).place),
-    words: normalizeText(searchable).split(' '),
-    volet: kind === 'sessions' ? normalizeText((item as EntrySession).volet) : '',
-    programmes: new Set(programmes),
-  };
 }
+
+/** "2027-03-29T09:00" read as if it were UTC. */
+function wallAsUtc(local: string): number {
+  return Date.UTC(
+    Number(local.slice(0, 4)),
+    Number(local.slice(5, 7)) - 1,
+    Number(local.slice(8, 10)),
+    Number(local.slice(11, 13)),
+    Number(local.slice(14, 16)),
+  );
+}
+
+function untilOf(kind: AgendaKind, item: AgendaItem<AgendaKind>, clock: ParisClock): number | string {
+  if (kind === 'events') return clock.instant((item as AgendaEvent).end);
+  if (kind === 'sessions') return (item as EntrySession).start;
+  return (item as TrainingPlace).end;
+}
+
+/** The default collation, as String#localeCompare uses, made once. */
+const collator = new Intl.Collator();
 
 /**
  * Items sorted by start (then title), with the latest `until` seen up to each
@@ -91,18 +151,30 @@ export class KindIndex<K extends AgendaKind> {
   private readonly latestUntil: ReadonlyArray<number | string>;
   private readonly latestEndDay: readonly string[];
 
-  constructor(
-    readonly kind: K,
+  /** The items of a list, in any order. */
+  static of<K extends AgendaKind>(
+    kind: K,
     items: readonly AgendaItem<K>[],
-  ) {
+    clock = new ParisClock(),
+  ): KindIndex<K> {
     // Sorted once here as the answers are listed; Array.sort is stable, so equal items keep their order.
-    this.entries = items
-      .map((item) => indexed(kind, item))
+    // Starts of one kind share one fixed format, so comparing them as strings orders them by date.
+    const entries = items
+      .map((item) => new IndexedItem(kind, item, untilOf(kind, item, clock)))
       .sort(
         (a, b) =>
-          a.item.start.localeCompare(b.item.start) ||
-          titleOf(kind, a.item).localeCompare(titleOf(kind, b.item)),
+          (a.item.start < b.item.start ? -1 : a.item.start > b.item.start ? 1 : 0) ||
+          collator.compare(titleOf(kind, a.item), titleOf(kind, b.item)),
       );
+    return new KindIndex(kind, entries);
+  }
+
+  /** `entries` already in the order answers are listed. */
+  constructor(
+    readonly kind: K,
+    entries: readonly IndexedItem<K>[],
+  ) {
+    this.entries = entries;
     const latestUntil: Array<number | string> = [];
     const latestEndDay: string[] = [];
     for (const [i, entry] of this.entries.entries()) {
@@ -165,14 +237,14 @@ export class AgendaIndex {
     for (const list of [items.events, items.sessions, items.places])
       for (const item of list) Object.freeze(item);
     this.items = { events: items.events, sessions: items.sessions, places: items.places };
-    this.events = new KindIndex('events', items.events);
-    this.sessions = new KindIndex('sessions', items.sessions);
-    this.places = new KindIndex('places', items.places);
-    const types = new Map<EventType, AgendaEvent[]>();
-    for (const { item } of this.events.entries) {
-      const list = types.get(item.type) ?? [];
-      list.push(item);
-      types.set(item.type, list);
+    this.events = KindIndex.of('events', items.events);
+    this.sessions = KindIndex.of('sessions', items.sessions);
+    this.places = KindIndex.of('places', items.places);
+    const types = new Map<EventType, IndexedItem<'events'>[]>();
+    for (const entry of this.events.entries) {
+      const list = types.get(entry.item.type) ?? [];
+      list.push(entry);
+      types.set(entry.item.type, list);
     }
     for (const [type, list] of types) this.eventsByType.set(type, new KindIndex('events', list));
     this.byId = {

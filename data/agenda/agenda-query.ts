@@ -353,7 +353,7 @@ export function runAgendaQuery<T extends AgendaItem<AgendaKind>>(
   query: AgendaQuery,
   now: Date,
 ): T[] {
-  return queryIndex(new KindIndex(query.kind, items as readonly AgendaItem<AgendaKind>[]), query, now) as T[];
+  return queryIndex(KindIndex.of(query.kind, items as readonly AgendaItem<AgendaKind>[]), query, now) as T[];
 }
 
 /**

@@ -27,7 +27,8 @@ class EchoBot extends ActivityHandler {
 const kind = process.argv[2];
 /** The prescription benchmark passes the stand-in connector's address: AFPA's conversation lives there. */
 const afpaServiceUrl = process.argv[3];
-const dataDir = await mkdtemp(join(tmpdir(), 'bench-bot-'));
+/** The growth benchmark prepares a data folder (agenda, stored conversations) and passes it here. */
+const dataDir = process.env['BENCH_DATA_DIR'] ?? (await mkdtemp(join(tmpdir(), 'bench-bot-')));
 const config = testConfig({
   DATA_DIR: dataDir,
   ...(afpaServiceUrl

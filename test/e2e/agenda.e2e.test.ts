@@ -218,6 +218,11 @@ describe('AFPA publishes its agenda, référents find it', () => {
     const etag = first.headers.get('etag')!;
     const lastModified = first.headers.get('last-modified')!;
     expect(etag).toMatch(/^".+"$/);
+    // Compressed for clients that take it (fetch does), plain for the others.
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(`${e2e.bot.url}/agenda.ics`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('Première');
 
     expect((await fetch(`${e2e.bot.url}/agenda.ics`, { headers: { 'if-none-match': etag } })).status).toBe(
       304,
