@@ -2,24 +2,33 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
-import { JSONFile } from 'lowdb/node';
+import { JSONFile, TextFile } from 'lowdb/node';
 import { KeyLocks } from '../data/store/document-store.js';
 import { hashedKey } from '../data/store/keys.js';
 import { ETagConflictError, type BotStateFile } from './lowdb-storage.js';
 
 type StoredState = { key: string; eTag: string; document: Record<string, unknown> };
 
+/** Conversations whose state is kept in memory too: the ones active now, a few megabytes at most. */
+const RECENT_LIMIT = 2_000;
+
 /**
  * botbuilder `Storage` with one small JSON file per key, so that a turn writes its
  * own conversation's state and nothing else: the cost of a write does not grow with
  * the number of conversations. Files sit in 256 folders named by the first two hex
- * digits of the key's hash, and lowdb's file adapter writes each through a temporary
+ * digits of the key's hash, and lowdb's text file adapter writes each through a temporary
  * file and a rename, so a crash never leaves half a state. The eTag rules are those
  * of botbuilder's `MemoryStorage`, as in LowdbStorage.
  */
 export class FileStateStorage implements Storage {
   private readonly locks = new KeyLocks();
   private readonly made = new Set<string>();
+  /**
+   * The state of recently active conversations as written, newest last: a turn reads
+   * its state back from here rather than from disk. This process is the only one that
+   * writes these files, so what it wrote last is what they hold.
+   */
+  private readonly recent = new Map<string, { eTag: string; text: string } | null>();
 
   private constructor(private readonly dir: string) {}
 
@@ -75,7 +84,10 @@ export class FileStateStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new TypeError('Keys are required when deleting.');
     await this.locks.run(keys, async () => {
-      for (const key of keys) await rm(this.pathOf(key).file, { force: true });
+      for (const key of keys) {
+        await rm(this.pathOf(key).file, { force: true });
+        this.remember(key, null);
+      }
     });
   }
 
@@ -86,16 +98,26 @@ export class FileStateStorage implements Storage {
   }
 
   private async load(key: string): Promise<StoredState | undefined> {
+    const cached = this.recent.get(key);
+    if (cached !== undefined) {
+      this.remember(key, cached);
+      // Parsed at each read: every caller gets its own copy.
+      if (!cached) return undefined;
+      return { key, eTag: cached.eTag, document: JSON.parse(cached.text) as Record<string, unknown> };
+    }
     let text: string;
     try {
       text = await readFile(this.pathOf(key).file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.remember(key, null);
+      return undefined;
     }
     const stored = JSON.parse(text) as StoredState;
     // Two keys sharing a hash prefix is unlikely; reading another key's state must still never happen.
-    return stored.key === key ? stored : undefined;
+    if (stored.key !== key) return undefined;
+    this.remember(key, { eTag: stored.eTag, text: JSON.stringify(stored.document) });
+    return stored;
   }
 
   private async save(state: StoredState): Promise<void> {
@@ -104,7 +126,25 @@ export class FileStateStorage implements Storage {
       await mkdir(folder, { recursive: true });
       this.made.add(folder);
     }
-    await new JSONFile<StoredState>(file).write(state);
+    // The document serialised once, for the file and for the memory alike.
+    const text = JSON.stringify(state.document);
+    try {
+      await new TextFile(file).write(
+        `{"key":${JSON.stringify(state.key)},"eTag":${JSON.stringify(state.eTag)},"document":${text}}`,
+      );
+    } catch (error) {
+      // What the file holds after a failed write is unknown: the next read goes to disk.
+      this.recent.delete(state.key);
+      throw error;
+    }
+    this.remember(state.key, { eTag: state.eTag, text });
+  }
+
+  /** Keeps `key` as the most recently used, and forgets the least recently used beyond the limit. */
+  private remember(key: string, state: { eTag: string; text: string } | null): void {
+    this.recent.delete(key);
+    this.recent.set(key, state);
+    if (this.recent.size > RECENT_LIMIT) this.recent.delete(this.recent.keys().next().value!);
   }
 
   private async migrate(formerFile: string): Promise<void> {

@@ -20,8 +20,10 @@ import { seedConversations, writeAgenda } from './datasets.js';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const TURNS = Number(process.env['BENCH_TURNS'] ?? 100);
 const CONCURRENCY = 20;
-const EVENT_SIZES = [16, 1_000, 10_000, 100_000];
-const CONVERSATION_SIZES = [0, 1_000, 10_000, 50_000];
+/** BENCH_EVENTS=16,1000 or BENCH_CONVERSATIONS=0 measure fewer sizes, when one figure is wanted quickly. */
+const sizes = (name: string, all: number[]) => process.env[name]?.split(',').map(Number) ?? all;
+const EVENT_SIZES = sizes('BENCH_EVENTS', [16, 1_000, 10_000, 100_000]);
+const CONVERSATION_SIZES = sizes('BENCH_CONVERSATIONS', [0, 1_000, 10_000, 50_000]);
 
 /** Each kind of turn a référent makes; « premier tour » opens a new conversation at each turn. */
 const KINDS = [
@@ -33,7 +35,7 @@ const KINDS = [
 ] as const;
 type KindName = (typeof KINDS)[number]['name'];
 
-type KindFigures = { p50: number; p99: number; perSecond: number; bytesPerTurn: number };
+type KindFigures = { p50: number; p99: number; perSecond: number; bytesPerTurn: number; cpuPerTurn: number };
 type RunFigures = {
   kinds: Record<KindName, KindFigures>;
   peakMiB: number;
@@ -58,6 +60,16 @@ async function startServer(
 async function bytesWritten(pid: number): Promise<number> {
   const io = await readFile(`/proc/${pid}/io`, 'utf8');
   return Number(/^wchar: (\d+)/m.exec(io)![1]);
+}
+
+/**
+ * CPU time the server used so far, all its threads, in ms: unlike latency, it hardly
+ * moves when other work shares the machine, so it tells what a change saved.
+ */
+async function cpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  // utime and stime, fields 14 and 15 of proc(5), in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function peakMiB(pid: number): Promise<number> {
@@ -112,6 +124,7 @@ async function measureRun(kind: 'bot' | 'echo', dataDir?: string): Promise<RunFi
     const kinds = {} as Record<KindName, KindFigures>;
     for (const k of KINDS) {
       const bytesBefore = await bytesWritten(child.pid!);
+      const cpuBefore = await cpuMs(child.pid!);
       const started = performance.now();
       const durations = await load(TURNS, k.text, k.fresh, `bench-${k.name}`);
       const seconds = (performance.now() - started) / 1000;
@@ -120,6 +133,7 @@ async function measureRun(kind: 'bot' | 'echo', dataDir?: string): Promise<RunFi
         p99: percentile(durations, 99),
         perSecond: TURNS / seconds,
         bytesPerTurn: ((await bytesWritten(child.pid!)) - bytesBefore) / TURNS,
+        cpuPerTurn: ((await cpuMs(child.pid!)) - cpuBefore) / TURNS,
       };
     }
     let feed: RunFigures['feed'];
@@ -183,19 +197,33 @@ try {
     for (const setup of setups) bot.get(setup)!.push(await measureRun('bot', setup.dataDir));
   }
 
-  const header = `${'tour'.padEnd(14)} ${'p50 ms'.padStart(13)} ${'p99 ms'.padStart(13)} ${'tours/s'.padStart(11)} ${'octets/tour'.padStart(15)} ${'p50/écho'.padStart(9)} ${'p99/écho'.padStart(9)}`;
+  const header = `${'tour'.padEnd(14)} ${'p50 ms'.padStart(13)} ${'p99 ms'.padStart(13)} ${'tours/s'.padStart(11)} ${'octets/tour'.padStart(15)} ${'CPU ms/tour'.padStart(12)} ${'p50/écho'.padStart(9)} ${'p99/écho'.padStart(9)} ${'CPU/écho'.padStart(9)}`;
   const rows = (runs: RunFigures[], baseline?: RunFigures[]) =>
     KINDS.map(({ name }) => {
       const of = (f: (k: KindFigures) => number, list = runs) => list.map((run) => f(run.kinds[name]));
       const ratio = (f: (k: KindFigures) => number) =>
         baseline ? (median(of(f)) / median(of(f, baseline))).toFixed(2).padStart(8) + '×' : ''.padStart(9);
-      return `${name.padEnd(14)} ${summary(of((k) => k.p50)).padStart(13)} ${summary(of((k) => k.p99)).padStart(13)} ${summary(
-        of((k) => k.perSecond),
-        0,
-      ).padStart(11)} ${summary(
-        of((k) => k.bytesPerTurn),
-        0,
-      ).padStart(15)} ${ratio((k) => k.p50)} ${ratio((k) => k.p99)}`;
+      const cells = [
+        name.padEnd(14),
+        summary(of((k) => k.p50)).padStart(13),
+        summary(of((k) => k.p99)).padStart(13),
+        summary(
+          of((k) => k.perSecond),
+          0,
+        ).padStart(11),
+        summary(
+          of((k) => k.bytesPerTurn),
+          0,
+        ).padStart(15),
+        summary(
+          of((k) => k.cpuPerTurn),
+          2,
+        ).padStart(12),
+        ratio((k) => k.p50),
+        ratio((k) => k.p99),
+        ratio((k) => k.cpuPerTurn),
+      ];
+      return cells.join(' ');
     });
   console.log(
     `\nécho (botbuilder + restify nus) — mémoire max ${summary(

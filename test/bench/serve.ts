@@ -42,6 +42,8 @@ const config = testConfig({
     : {}),
 });
 const logger = createLogger('silent');
+// A clean exit on SIGTERM, so that a profile taken with --cpu-prof is written.
+process.once('SIGTERM', () => process.exit(0));
 
 if (kind === 'bot') {
   const app = await createApp({ config, logger });
