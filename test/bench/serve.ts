@@ -56,7 +56,7 @@ if (kind === 'bot') {
     logger,
     maxBodyBytes: config.maxBodyBytes,
   });
-  server.listen(0, '127.0.0.1', () =>
+  server.listen(Number(process.env['BENCH_PORT'] ?? 0), '127.0.0.1', () =>
     console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })),
   );
 } else {
