@@ -26,7 +26,23 @@ export function buildCalendar(options: {
     timezone: { name: TIMEZONE, generator: getVtimezoneComponent },
   });
   const stamp = options.now;
+  // Written out a few hundred events at a time, so that a large agenda never holds all of
+  // the library's event objects at once; folding goes line by line, so chunks change nothing.
+  const parts: string[] = [];
+  const flush = () => {
+    parts.push(
+      foldLines(
+        calendar
+          .events()
+          .map((event) => event.toString())
+          .join(''),
+      ),
+    );
+    calendar.clear();
+  };
+  const CHUNK = 500;
   for (const event of options.events) {
+    if (calendar.length() >= CHUNK) flush();
     calendar.createEvent({
       id: `event-${event.id}@assistant-afpa-82`,
       start: `${event.start}:00`,
@@ -42,6 +58,7 @@ export function buildCalendar(options: {
     });
   }
   for (const session of options.sessions ?? []) {
+    if (calendar.length() >= CHUNK) flush();
     calendar.createEvent({
       id: `session-${session.id}@assistant-afpa-82`,
       allDay: true,
@@ -54,16 +71,12 @@ export function buildCalendar(options: {
       description: `Modalité : ${MODALITY_LABELS[session.modality]}`,
     });
   }
+  flush();
   // The library folds long lines with one TextEncoder per character, which is most of
   // the time spent on a large agenda: the events are folded here, the same way, faster.
-  const events = calendar
-    .events()
-    .map((event) => event.toString())
-    .join('');
-  calendar.clear();
   const frame = calendar.toString();
   const end = 'END:VCALENDAR';
-  return frame.slice(0, frame.length - end.length) + foldLines(events) + end;
+  return frame.slice(0, frame.length - end.length) + parts.join('') + end;
 }
 
 /**
