@@ -52,8 +52,22 @@ async function startServer(
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ...(dataDir ? { BENCH_DATA_DIR: dataDir } : {}) },
   });
-  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  const exited = once(child, 'exit').then(() => {
+    throw new Error(`${kind}: the server stopped before listening`);
+  });
+  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), exited])) as [
+    string,
+  ];
+  exited.catch(() => undefined);
   return { child, port: (JSON.parse(line) as { port: number }).port };
+}
+
+/** Stops a server, and waits for it unless it has already gone (a start that failed). */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill();
+  await exited;
 }
 
 /** Bytes the process handed to write(2) so far: files and sockets alike. */
@@ -157,8 +171,7 @@ async function measureRun(kind: 'bot' | 'echo', dataDir?: string): Promise<RunFi
     }
     return { kinds, peakMiB: await peakMiB(child.pid!), feed };
   } finally {
-    child.kill();
-    await once(child, 'exit');
+    await stop(child);
     await connector.stop();
   }
 }
@@ -196,8 +209,7 @@ async function coldStart(args: string[], serviceUrl: string, port: number): Prom
     }
     throw new Error(`${args.join(' ')}: no answer`);
   } finally {
-    child.kill();
-    await once(child, 'exit');
+    await stop(child);
     await rm(dataDir, { recursive: true, force: true });
   }
 }
