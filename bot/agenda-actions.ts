@@ -3,7 +3,7 @@ import { VERBS, type CardAction } from '../cards/actions.js';
 import { agendaListCard, importSample } from '../cards/agenda-cards.js';
 import { agendaFormCard, readAgendaForm, valuesOfItem } from '../cards/agenda-form.js';
 import { noticeCard } from '../cards/welcome-card.js';
-import { runAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
+import type { AgendaQuery } from '../data/agenda/agenda-query.js';
 import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
 import { dayAfter, frenchDay, parisDay } from '../data/dates.js';
 import type { EntrySession } from '../data/agenda/model.js';
@@ -23,7 +23,6 @@ export async function agendaCard(
   roles: ReadonlySet<Role>,
 ): Promise<Attachment> {
   const now = deps.clock();
-  const items = await deps.stores.agenda.list(query.kind);
   const options = {
     catalogue: deps.catalogue,
     now,
@@ -32,10 +31,11 @@ export async function agendaCard(
     // AFPA staff do not prescribe; everyone else sees the button (the habilitation is checked on click).
     canPrescribe: !roles.has('afpa') || roles.has('referent'),
   };
-  const results = runAgendaQuery(items, query, now);
+  const agenda = deps.stores.agenda;
+  const results = await agenda.query(query, now);
   // « il reste de la place le 25 ? » when that entry is full: say so, and show the next ones with room.
   if (results.length === 0 && query.kind === 'sessions' && query.withSeats) {
-    const full = runAgendaQuery(items, { ...query, withSeats: undefined }, now) as EntrySession[];
+    const full = (await agenda.query({ ...query, withSeats: undefined }, now)) as EntrySession[];
     if (full.length > 0) {
       const complete =
         full.length === 1
@@ -48,7 +48,7 @@ export async function agendaCard(
       // A query of its own, so that « Voir la suite » pages through the same list.
       const { to: _to, ...rest } = query;
       const later = { ...rest, from: dayAfter(full.at(-1)!.start) };
-      const next = runAgendaQuery(items, later, now);
+      const next = await agenda.query(later, now);
       return agendaListCard(later, next, offset, { ...options, lead });
     }
   }

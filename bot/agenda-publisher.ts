@@ -1,7 +1,7 @@
 import type { Attachment, ChannelAccount } from 'botbuilder';
 import { z } from 'zod';
 import { importDoneCard, importErrorsCard, importPreviewCard, importSample } from '../cards/agenda-cards.js';
-import type { AgendaStore } from '../data/agenda/agenda-store.js';
+import type { AgendaStore, ImportActor } from '../data/agenda/agenda-store.js';
 import { decodeCsv, detectAgendaKind, diffImport, parseAgendaCsv } from '../data/agenda/csv-import.js';
 import { countLabel } from '../data/agenda/model.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
@@ -90,31 +90,68 @@ export class AgendaPublisher {
     }
     const parsed = parseAgendaCsv(kind, text);
     if (!parsed.ok) return importErrorsCard(kind, parsed.errors);
-    const current = await this.deps.agenda.list(kind);
+    // The preview and the revision it shows are read together: confirming after a change shows a new one.
+    const { items: current, revision } = await this.deps.agenda.snapshot(kind);
     const diff = diffImport(kind, current, parsed.items);
-    const importId = await this.deps.agenda.stageImport(kind, parsed.items, from.aadObjectId ?? from.id);
+    const importId = await this.deps.agenda.stageImport(
+      kind,
+      parsed.items,
+      from.aadObjectId ?? from.id,
+      revision,
+    );
     this.deps.logger.info('import_staged', { kind, rows: parsed.items.length });
     return importPreviewCard(kind, importId, diff, importSample(kind, parsed.items, this.deps.catalogue));
   }
 
-  async confirm(importId: string): Promise<Attachment> {
-    const done = await this.deps.agenda.commitImport(importId);
-    if (!done) {
-      return importDoneCard(
-        'Import déjà traité ou expiré',
-        'Cet aperçu n’est plus valable : renvoyez le fichier pour recommencer.',
-        false,
-      );
+  /** « Importer »: by the person who sent the file or an admin, and only on the agenda its preview showed. */
+  async confirm(importId: string, by: ImportActor): Promise<Attachment> {
+    const done = await this.deps.agenda.confirmImport(importId, by);
+    switch (done.outcome) {
+      case 'gone':
+        return GONE_CARD();
+      case 'not-yours':
+        return NOT_YOURS_CARD();
+      case 'outdated': {
+        this.deps.logger.info('import_outdated', { kind: done.kind, rows: done.items.length });
+        const diff = diffImport(done.kind, done.current, done.items);
+        return importPreviewCard(
+          done.kind,
+          done.importId,
+          diff,
+          importSample(done.kind, done.items, this.deps.catalogue),
+          'L’agenda a changé depuis cet aperçu : voici ce que l’import changerait maintenant.',
+        );
+      }
+      case 'applied':
+        this.deps.logger.info('import_committed', { kind: done.kind, rows: done.count });
+        return importDoneCard(
+          'Import terminé',
+          `C’est publié : ${countLabel(done.kind, done.count)}. Les référents le voient dès maintenant.`,
+          true,
+        );
     }
-    this.deps.logger.info('import_committed', { kind: done.kind, rows: done.count });
-    return importDoneCard(
-      'Import terminé',
-      `C’est publié : ${countLabel(done.kind, done.count)}. Les référents le voient dès maintenant.`,
-      true,
-    );
   }
 
-  cancel(): Attachment {
+  /** « Annuler »: that preview can no longer be imported. */
+  async cancel(importId: string, by: ImportActor): Promise<Attachment> {
+    const outcome = await this.deps.agenda.cancelImport(importId, by);
+    if (outcome === 'gone') return GONE_CARD();
+    if (outcome === 'not-yours') return NOT_YOURS_CARD();
+    this.deps.logger.info('import_cancelled', {});
     return importDoneCard('Import annulé', 'Rien n’a changé.', false);
   }
 }
+
+const GONE_CARD = () =>
+  importDoneCard(
+    'Import déjà traité ou expiré',
+    'Cet aperçu n’est plus valable : renvoyez le fichier pour recommencer.',
+    false,
+  );
+
+const NOT_YOURS_CARD = () =>
+  importDoneCard(
+    'Import réservé',
+    'Seule la personne qui a envoyé ce fichier, ou un administrateur, peut l’importer ou l’annuler.',
+    false,
+  );

@@ -6,7 +6,6 @@ import type restify from 'restify';
 import { asCampaign } from '../data/campaigns.js';
 import { loadCatalogue, type Catalogue } from '../data/catalogue/catalogue.js';
 import { QuestionAnswering } from '../data/qa/question-answering.js';
-import { JsonStore } from '../data/store/json-store.js';
 import type { DocumentStore } from '../data/store/document-store.js';
 import { EligibilityDialog } from '../dialogs/eligibility-dialog.js';
 import { QuestionDialog } from '../dialogs/question-dialog.js';
@@ -24,7 +23,7 @@ import { TAB_DIST } from './tab-build.js';
 import { registerTabRoutes } from './tab-routes.js';
 import { botChatLink } from './teams/deep-links.js';
 import { startDailyJobs } from './jobs/daily-jobs.js';
-import { EMPTY_BOT_STATE, LowdbStorage } from './lowdb-storage.js';
+import { FileStateStorage } from './file-state-storage.js';
 import type { Logger } from './logger.js';
 import { createServer } from './server.js';
 import { openStores, type Stores } from './stores.js';
@@ -36,7 +35,7 @@ import { PrescriptionExports } from './teams/prescription-exports.js';
 export type AppDeps = {
   config: AppConfig;
   logger: Logger;
-  /** Defaults to the lowdb file under DATA_DIR. */
+  /** Defaults to one lowdb file per conversation under DATA_DIR/bot-state. */
   storage?: Storage;
   /** Defaults to one JSON file per document under DATA_DIR/store. */
   documents?: DocumentStore;
@@ -73,14 +72,18 @@ export async function createApp({
 }: AppDeps): Promise<App> {
   const botStorage =
     storage ??
-    new LowdbStorage(
-      await JsonStore.openFile(join(config.dataDir, 'bot-state.json'), EMPTY_BOT_STATE),
+    (await FileStateStorage.open(
+      join(config.dataDir, 'bot-state'),
+      join(config.dataDir, 'bot-state.json'),
       clock,
-    );
+    ));
   // Per person and per conversation: in a channel, two référents never answer each other's questions.
   const conversationState = new PrivateConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);
-  const stores = await openStores(config, clock, documents ? { docs: documents } : {});
+  const stores = await openStores(config, clock, {
+    ...(documents ? { docs: documents } : {}),
+    onInvalidAgendaItem: (report) => logger.warn('agenda_item_invalid', report),
+  });
   // The campaign an admin keeps current in the bot, read at each check: no restart after an avenant.
   const checkOptions = () => ({ today: clock(), campaign: asCampaign(stores.campaigns.current(clock())) });
   const publisher = new AgendaPublisher({
@@ -152,7 +155,7 @@ export async function createApp({
   const dailyJobs = startDailyJobs({
     prescriptions: stores.prescriptions,
     outbox: stores.outbox,
-    ...(botStorage instanceof LowdbStorage ? { conversations: botStorage } : {}),
+    ...(botStorage instanceof FileStateStorage ? { conversations: botStorage } : {}),
     clock,
     logger,
   });

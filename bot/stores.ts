@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AgendaStore } from '../data/agenda/agenda-store.js';
+import { AgendaStore, type InvalidItemReport } from '../data/agenda/agenda-store.js';
 import { asCampaign, Campaigns } from '../data/campaigns.js';
 import { Habilitations } from '../data/access/habilitations.js';
 import { rolesOf, type Person, type Role } from '../data/access/roles.js';
@@ -40,10 +40,14 @@ export async function openStores(
     agenda?: AgendaStore;
     /** Which stored outbox messages this process sends (see Outbox.open); all by default. */
     takeOverOutbox?: (message: OutboxMessage) => boolean;
+    /** Told once about each item of the agenda file that is left out because it is not valid. */
+    onInvalidAgendaItem?: (report: InvalidItemReport) => void;
   } = {},
 ): Promise<Stores> {
   const docs = options.docs ?? (await FileDocumentStore.open(join(config.dataDir, 'store')));
-  const agenda = options.agenda ?? (await AgendaStore.open(config.dataDir, clock));
+  const agenda =
+    options.agenda ??
+    (await AgendaStore.open(config.dataDir, clock, { onInvalidItem: options.onInvalidAgendaItem }));
   const outbox = await Outbox.open(docs, options.takeOverOutbox);
   const directory = await ConversationDirectory.open(docs, configuredAfpa(config));
   const habilitations = await Habilitations.open(docs);

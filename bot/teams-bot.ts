@@ -70,7 +70,7 @@ import { referenceOf, showTyping } from './teams/messenger.js';
 import { describeError, type Logger } from './logger.js';
 import { APOLOGY_TEXT } from './adapter.js';
 import type { AgendaKind } from '../data/agenda/model.js';
-import { agendaFilters, runAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
+import { agendaFilters, type AgendaQuery } from '../data/agenda/agenda-query.js';
 
 export type TeamsBotDeps = ActionDeps & {
   /** The agreement's paragraphs, for precise questions no fiche answers. */
@@ -447,7 +447,7 @@ export class TeamsBot extends TeamsActivityHandler {
     const filters = agendaFilters(text, now);
     if (!filters.place && !filters.from && !filters.to && !filters.volet) return undefined;
     const query: AgendaQuery = { kind: 'sessions', ...(dispositif ? { dispositif } : {}), ...filters };
-    const found = runAgendaQuery(await this.deps.stores.agenda.list('sessions'), query, now);
+    const found = await this.deps.stores.agenda.query(query, now);
     return found.length === 1 ? found[0]!.id : undefined;
   }
 

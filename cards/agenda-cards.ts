@@ -282,11 +282,19 @@ export function importErrorsCard(kind: AgendaKind | undefined, errors: readonly 
 }
 
 /** What the import will change, with "Importer" and "Annuler". */
-export function importPreviewCard(kind: AgendaKind, importId: string, diff: ImportDiff, sample: string[]) {
+export function importPreviewCard(
+  kind: AgendaKind,
+  importId: string,
+  diff: ImportDiff,
+  sample: string[],
+  /** Why this preview is shown again, when it is. */
+  notice?: string,
+) {
+  const intro = `Le fichier est valide. En confirmant, il remplace la liste actuelle des ${KIND_LABELS[kind]}.`;
   return report.attachment({
     title: `Aperçu de l’import : ${KIND_LABELS[kind]}`,
-    titleColor: 'Default',
-    intro: `Le fichier est valide. En confirmant, il remplace la liste actuelle des ${KIND_LABELS[kind]}.`,
+    titleColor: notice ? 'Attention' : 'Default',
+    intro: notice ? `${notice} ${intro}` : intro,
     facts: [
       { title: 'Nouvelles lignes', value: String(diff.added) },
       { title: 'Modifiées', value: String(diff.changed) },

@@ -2,6 +2,9 @@ import { CardFactory, type Attachment } from 'botbuilder';
 import * as ACData from 'adaptivecards-templating';
 import type { z } from 'zod';
 
+/** Per template; a card is a few kilobytes. */
+const RECENT_CARDS = 64;
+
 /**
  * A card is a JSON template plus typed data: the data is checked with zod, the
  * template expanded once per call (the parsed template is kept), and a card that
@@ -9,6 +12,13 @@ import type { z } from 'zod';
  */
 export class CardTemplate<S extends z.ZodType> {
   private readonly template: ACData.Template;
+  /**
+   * Cards recently expanded, by their data: the menu, a programme's card, « prochaines
+   * JPO » are the same for many people, and expanding a template costs more than the
+   * rest of such a turn. The templates call no clock and no random function, so the
+   * same data always gives the same card.
+   */
+  private readonly recent = new Map<string, string>();
 
   constructor(
     readonly name: string,
@@ -21,9 +31,15 @@ export class CardTemplate<S extends z.ZodType> {
   /** The expanded card as a plain object (what tests validate). */
   expand(data: z.input<S>): Record<string, unknown> {
     const checked = this.schema.parse(data);
+    const key = JSON.stringify(checked);
+    const known = this.recent.get(key);
+    // Parsed again at each call: every caller gets a card of its own to change.
+    if (known !== undefined) return JSON.parse(known) as Record<string, unknown>;
     const card = this.template.expand({ $root: checked }) as Record<string, unknown>;
     const text = JSON.stringify(card);
     if (text.includes('${')) throw new Error(`Card ${this.name}: unexpanded template expression`);
+    if (this.recent.size >= RECENT_CARDS) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(key, text);
     return card;
   }
 

@@ -131,19 +131,23 @@ export class EligibilityDialog extends CancelAndHelpDialog {
    * 16/18, a closed campaign…) it goes on with the others: never only the age.
    */
   private programmesAsked(
-    options: EligibilityOptions,
     state: EligibilityDialogOptions,
+    results: () => EligibilityResult[],
   ): readonly Programme[] {
     const { focus } = state;
     if (!focus) return ASKING_ORDER;
-    const focused = checkEligibility(state.profile, options).find((r) => r.dispositif === focus);
+    const focused = results().find((r) => r.dispositif === focus);
     if (focused?.verdict === 'eligible') return [focus];
     return [focus, ...ASKING_ORDER.filter((p) => p !== focus)];
   }
 
   /** The next fact that can still change a verdict, in asking order, never one answered « je ne sais pas ». */
-  private nextFact(options: EligibilityOptions, state: EligibilityDialogOptions): ProfileField | undefined {
-    for (const programme of this.programmesAsked(options, state)) {
+  private nextFact(
+    options: EligibilityOptions,
+    state: EligibilityDialogOptions,
+    results: () => EligibilityResult[],
+  ): ProfileField | undefined {
+    for (const programme of this.programmesAsked(state, results)) {
       const missing = missingFacts(state.profile, options, [programme]);
       const field = FACTS_READ[programme].find((f) => missing.includes(f) && !state.skipped.includes(f));
       if (field) return field;
@@ -157,11 +161,11 @@ export class EligibilityDialog extends CancelAndHelpDialog {
    */
   private async sayFocusVerdict(
     step: WaterfallStepContext,
-    options: EligibilityOptions,
     state: EligibilityDialogOptions,
+    results: () => EligibilityResult[],
   ): Promise<void> {
     if (!state.focus || state.focusSaid) return;
-    const focused = checkEligibility(state.profile, options).find((r) => r.dispositif === state.focus);
+    const focused = results().find((r) => r.dispositif === state.focus);
     if (!focused || focused.verdict === 'to_check' || focused.verdict === 'eligible') return;
     state.focusSaid = true;
     const name = shortLabel(this.catalogue.get(state.focus));
@@ -174,23 +178,26 @@ export class EligibilityDialog extends CancelAndHelpDialog {
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as EligibilityDialogOptions;
     const options = this.checkOptions();
-    const field = this.nextFact(options, state);
+    // Checked at most once for the whole step, when needed: the profile does not change within it.
+    let checked: EligibilityResult[] | undefined;
+    const results = () => (checked ??= checkEligibility(state.profile, options));
+    const field = this.nextFact(options, state, results);
     if (!field) {
-      const results = checkEligibility(state.profile, options);
+      const final = results();
       await step.context.sendActivity(
         MessageFactory.attachment(
           eligibilityResultCard(
             this.catalogue,
             state.profile,
-            results,
+            final,
             state.focus,
             options.campaign ? campaignLine(options.campaign, options.today ?? new Date()) : undefined,
           ),
         ),
       );
-      return step.endDialog({ results } satisfies EligibilityDialogResult);
+      return step.endDialog({ results: final } satisfies EligibilityDialogResult);
     }
-    await this.sayFocusVerdict(step, options, state);
+    await this.sayFocusVerdict(step, state, results);
     (step.values as Record<string, unknown>)[ASKED] = field;
     if (field === 'age') {
       return step.prompt(AGE_PROMPT, { prompt: FACT_QUESTIONS.age, retryPrompt: AGE_RETRY });

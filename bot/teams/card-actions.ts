@@ -44,7 +44,7 @@ import {
   type StatusFormValues,
 } from '../../cards/prescription-cards.js';
 import { noticeCard, welcomeCard } from '../../cards/welcome-card.js';
-import type { Role } from '../../data/access/roles.js';
+import { idsOf, type Role } from '../../data/access/roles.js';
 import type { Catalogue } from '../../data/catalogue/catalogue.js';
 import {
   campaignLine,
@@ -133,6 +133,9 @@ type Rule<V extends CardAction['verb']> = {
   handle: (action: ActionOf<V>, ctx: ActionContext, deps: ActionDeps) => Promise<ActionOutcome | Attachment>;
 };
 
+/** Who decides on a staged import: the ids it was staged under are compared with these. */
+const importActor = (c: ActionContext) => ({ ids: idsOf(c.from), admin: c.roles.has('admin') });
+
 const AFPA: readonly Role[] = ['afpa'];
 const ADMIN: readonly Role[] = ['admin'];
 const REFERENT: readonly Role[] = ['referent'];
@@ -178,9 +181,13 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
   confirmImport: {
     roles: AFPA,
     refusal: agendaRefusal,
-    handle: (a, _c, d) => d.publisher.confirm(a.importId),
+    handle: (a, c, d) => d.publisher.confirm(a.importId, importActor(c)),
   },
-  cancelImport: { roles: AFPA, refusal: agendaRefusal, handle: async (_a, _c, d) => d.publisher.cancel() },
+  cancelImport: {
+    roles: AFPA,
+    refusal: agendaRefusal,
+    handle: (a, c, d) => d.publisher.cancel(a.importId, importActor(c)),
+  },
 
   // ── Prescriptions: the référent's side ──────────────────────────────────────────
   openPrescription: {

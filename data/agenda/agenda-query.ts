@@ -1,7 +1,7 @@
 import { addDays, addMonths, endOfMonth, endOfWeek, format, startOfWeek } from 'date-fns';
 import { parisDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
-import { parisInstant } from './french-format.js';
+import { KindIndex, programmesNamedIn } from './agenda-index.js';
 import { townIn } from './towns.js';
 import { knownTradeIn } from './trades.js';
 import type {
@@ -73,15 +73,9 @@ const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
 ];
 const TARGET_WORDS = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?)\b/;
 
-const DISPOSITIF_WORDS: ReadonlyArray<readonly [SessionDispositif, RegExp]> = [
-  ['prepa-competences', /\bprepa\b/],
-  ['promo-16-18', /\b(promo|1618)\b/],
-  ['competences-pec', /\bpec\b/],
-];
-
 /** The programme with entry sessions that a normalised message names, if any. */
 export function sessionDispositifIn(text: string): SessionDispositif | undefined {
-  return DISPOSITIF_WORDS.find(([, words]) => words.test(text))?.[0];
+  return programmesNamedIn(text)[0];
 }
 
 const MONTHS = [
@@ -355,78 +349,8 @@ function strip(query: AgendaQuery): AgendaQuery {
 // ── Running a query ───────────────────────────────────────────────────────────────
 
 /** A few first letters stand for a trade: « maçonnerie » finds « Maçon », « cariste » finds « Cariste d'entrepôt ». */
-function mentionsTrade(haystack: string, trade: string): boolean {
-  const words = normalizeText(haystack).split(' ');
-  const stem = normalizeText(trade).slice(0, 5);
+function mentionsTrade(words: readonly string[], stem: string): boolean {
   return words.some((word) => word.startsWith(stem) || (word.length >= 4 && stem.startsWith(word)));
-}
-
-function searchable(kind: AgendaKind, item: AgendaItem<AgendaKind>): string {
-  if (kind === 'events') {
-    const e = item as AgendaEvent;
-    return `${e.trade} ${e.title} ${e.description}`;
-  }
-  if (kind === 'places') {
-    const p = item as TrainingPlace;
-    return `${p.trade} ${p.training}`;
-  }
-  return (item as EntrySession).volet;
-}
-
-function days(kind: AgendaKind, item: AgendaItem<AgendaKind>): { start: string; end: string } {
-  return { start: item.start.slice(0, 10), end: item.end.slice(0, 10) };
-}
-
-/** Still useful to a référent: an event not over yet, an entry not started yet, a training not finished. */
-function upcoming(kind: AgendaKind, item: AgendaItem<AgendaKind>, now: Date): boolean {
-  const today = parisDay(now);
-  if (kind === 'events') return parisInstant((item as AgendaEvent).end).getTime() > now.getTime();
-  if (kind === 'sessions') return (item as EntrySession).start >= today;
-  return (item as TrainingPlace).end >= today;
-}
-
-export function runAgendaQuery<T extends AgendaItem<AgendaKind>>(
-  items: readonly T[],
-  query: AgendaQuery,
-  now: Date,
-): T[] {
-  const kind = query.kind;
-  return items
-    .filter((item) => upcoming(kind, item, now))
-    .filter((item) => !query.types || query.types.includes((item as AgendaEvent).type))
-    .filter((item) => !query.dispositif || aboutProgramme(kind, item, query.dispositif))
-    .filter(
-      (item) =>
-        !query.volet || normalizeText((item as EntrySession).volet).includes(normalizeText(query.volet)),
-    )
-    .filter((item) => !query.trade || mentionsTrade(searchable(kind, item), query.trade))
-    .filter(
-      (item) =>
-        !query.place || normalizeText((item as { place: string }).place).includes(normalizeText(query.place)),
-    )
-    .filter((item) => {
-      const { start, end } = days(kind, item);
-      return (!query.to || start <= query.to) && (!query.from || end >= query.from);
-    })
-    .filter((item) => {
-      const modality = (item as EntrySession).modality;
-      return !query.modality || modality === query.modality || modality === 'mixte';
-    })
-    .filter((item) => !query.withSeats || hasRoom(kind, item))
-    .sort((a, b) => a.start.localeCompare(b.start) || titleOf(kind, a).localeCompare(titleOf(kind, b)));
-}
-
-/** A session is of its programme; an event is about it when its title or description names it. */
-function aboutProgramme(
-  kind: AgendaKind,
-  item: AgendaItem<AgendaKind>,
-  dispositif: SessionDispositif,
-): boolean {
-  if (kind === 'sessions') return (item as EntrySession).dispositif === dispositif;
-  if (kind !== 'events') return true;
-  const event = item as AgendaEvent;
-  const text = normalizeText(`${event.title} ${event.description}`);
-  return DISPOSITIF_WORDS.find(([id]) => id === dispositif)![1].test(text);
 }
 
 /** A count of 0 is full; no count at all is not known to be full. */
@@ -436,10 +360,51 @@ function hasRoom(kind: AgendaKind, item: AgendaItem<AgendaKind>): boolean {
   return seats === null || seats > 0;
 }
 
-function titleOf(kind: AgendaKind, item: AgendaItem<AgendaKind>): string {
-  if (kind === 'events') return (item as AgendaEvent).title;
-  if (kind === 'places') return (item as TrainingPlace).training;
-  return (item as EntrySession).volet;
+/** The items of a list that answer `query`, in the order they are shown. */
+export function runAgendaQuery<T extends AgendaItem<AgendaKind>>(
+  items: readonly T[],
+  query: AgendaQuery,
+  now: Date,
+): T[] {
+  return queryIndex(KindIndex.of(query.kind, items as readonly AgendaItem<AgendaKind>[]), query, now) as T[];
+}
+
+/**
+ * The items of an index that answer `query`, in the order they are shown. The walk
+ * starts at the first item not yet over and stops after the last day asked for, and
+ * the query's words are normalised once, not per item.
+ */
+export function queryIndex<K extends AgendaKind>(
+  index: KindIndex<K>,
+  query: AgendaQuery,
+  now: Date,
+): AgendaItem<K>[] {
+  const kind = query.kind;
+  const today = parisDay(now);
+  const volet = query.volet === undefined ? undefined : normalizeText(query.volet);
+  const stem = query.trade === undefined ? undefined : normalizeText(query.trade).slice(0, 5);
+  const place = query.place === undefined ? undefined : normalizeText(query.place);
+  const found: AgendaItem<K>[] = [];
+  const entries = index.entries;
+  for (let i = index.firstCandidate(now, query.from); i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (query.to && entry.startDay > query.to) break;
+    const item = entry.item;
+    if (!index.isUpcoming(entry, now, today)) continue;
+    if (query.types && !query.types.includes((item as AgendaEvent).type)) continue;
+    if (query.dispositif && kind !== 'places' && !entry.programmes.has(query.dispositif)) continue;
+    if (volet !== undefined && (kind !== 'sessions' || !entry.volet.includes(volet))) continue;
+    if (stem !== undefined && !mentionsTrade(entry.words, stem)) continue;
+    if (place !== undefined && !entry.place.includes(place)) continue;
+    if (query.from && entry.endDay < query.from) continue;
+    if (query.modality) {
+      const modality = (item as EntrySession).modality;
+      if (modality !== query.modality && modality !== 'mixte') continue;
+    }
+    if (query.withSeats && !hasRoom(kind, item)) continue;
+    found.push(item);
+  }
+  return found;
 }
 
 /** The filters a follow-up adds to the previous agenda question: « et à Moissac ? », « en distanciel ? », « en février ? ». */

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { JsonStore } from '../store/json-store.js';
 import { appendHistory, changesBetween, changesSince, type AgendaChange } from './agenda-history.js';
-import type { AgendaEvent, AgendaItem, AgendaKind, EntrySession, TrainingPlace } from './model.js';
+import { AgendaIndex } from './agenda-index.js';
+import { queryIndex, type AgendaQuery } from './agenda-query.js';
+import {
+  AgendaEventSchema,
+  EntrySessionSchema,
+  TrainingPlaceSchema,
+  type AgendaEvent,
+  type AgendaItem,
+  type AgendaKind,
+  type EntrySession,
+  type TrainingPlace,
+} from './model.js';
 
 /** An import parsed and shown to AFPA, waiting for "Importer". */
 export type PendingImport = {
@@ -11,6 +22,8 @@ export type PendingImport = {
   items: AgendaItem<AgendaKind>[];
   stagedAt: string;
   stagedBy: string;
+  /** The revision of its kind the preview was computed against (absent from older files). */
+  basedOn?: number;
 };
 
 export type AgendaFile = {
@@ -20,7 +33,31 @@ export type AgendaFile = {
   pendingImports: Record<string, PendingImport>;
   /** Every change, oldest first (absent from files written before it was kept). */
   history?: AgendaChange[];
+  /** Goes up by one at each write that changes a kind: a preview knows what it was computed against. */
+  revisions?: Partial<Record<AgendaKind, number>>;
 };
+
+/** Who presses « Importer » or « Annuler »: the ids they are known by, and whether they administer the bot. */
+export type ImportActor = { ids: readonly string[]; admin: boolean };
+
+/** What became of a confirmed import. */
+export type ImportConfirmation =
+  | { outcome: 'applied'; kind: AgendaKind; count: number }
+  /** Cancelled, applied already, expired, or never staged. */
+  | { outcome: 'gone' }
+  /** Staged by someone else: only they, or an admin, decide. */
+  | { outcome: 'not-yours' }
+  /**
+   * The agenda changed since the preview: nothing applied, the file is staged again
+   * under `importId` against what the agenda holds now, for a fresh preview.
+   */
+  | {
+      outcome: 'outdated';
+      importId: string;
+      kind: AgendaKind;
+      items: AgendaItem<AgendaKind>[];
+      current: AgendaItem<AgendaKind>[];
+    };
 
 export const EMPTY_AGENDA: AgendaFile = {
   events: [],
@@ -33,6 +70,26 @@ export const EMPTY_AGENDA: AgendaFile = {
 /** A preview not confirmed within a day is dropped: the file may have changed since. */
 const PENDING_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
+type Issues = ReadonlyArray<{ path: PropertyKey[]; message: string }>;
+
+const SCHEMAS: Record<
+  AgendaKind,
+  { safeParse(value: unknown): { success: boolean; error?: { issues: Issues } } }
+> = { events: AgendaEventSchema, sessions: EntrySessionSchema, places: TrainingPlaceSchema };
+
+/** The items of a list that have the shape of their kind; `onInvalid` hears of the others. */
+function validItems<K extends AgendaKind>(
+  kind: K,
+  items: readonly unknown[],
+  onInvalid?: (item: unknown, issues: Issues) => void,
+): AgendaItem<K>[] {
+  return items.filter((item) => {
+    const result = SCHEMAS[kind].safeParse(item);
+    if (!result.success) onInvalid?.(item, result.error?.issues ?? []);
+    return result.success;
+  }) as AgendaItem<K>[];
+}
+
 export class AgendaItemNotFoundError extends Error {
   constructor(
     readonly kind: AgendaKind,
@@ -43,35 +100,75 @@ export class AgendaItemNotFoundError extends Error {
   }
 }
 
+/** Told about an item of the file that does not have the shape of its kind; it is left out of every answer. */
+export type InvalidItemReport = { kind: AgendaKind; id: string; problem: string };
+
+export type AgendaStoreOptions = { onInvalidItem?: (report: InvalidItemReport) => void };
+
+/** What the bot reads: the valid items, indexed, and a number that changes with them. */
+export type AgendaView = {
+  version: number;
+  index: AgendaIndex;
+  revisions: Readonly<Partial<Record<AgendaKind, number>>>;
+};
+
 /**
  * AFPA's published agenda. The file is shared with the import command, so every
- * change is made under a file lock from what is on disk (see JsonStore).
+ * change is made under a file lock from what is on disk (see JsonStore). Questions
+ * are answered from an index kept in memory, rebuilt only when the file changed.
  */
 export class AgendaStore {
+  private view?: AgendaView;
+  /** Bad items already reported: a file read again says nothing new about them. */
+  private readonly reported = new Set<string>();
+
   constructor(
     private readonly store: JsonStore<AgendaFile>,
     private readonly clock: () => Date = () => new Date(),
+    private readonly options: AgendaStoreOptions = {},
   ) {}
 
-  static async open(dataDir: string, clock?: () => Date): Promise<AgendaStore> {
+  static async open(dataDir: string, clock?: () => Date, options?: AgendaStoreOptions): Promise<AgendaStore> {
     const store = await JsonStore.openFile(join(dataDir, 'agenda.json'), structuredClone(EMPTY_AGENDA), {
       shared: true,
     });
-    return new AgendaStore(store, clock);
+    return new AgendaStore(store, clock, options);
   }
 
-  static async inMemory(clock?: () => Date): Promise<AgendaStore> {
-    return new AgendaStore(await JsonStore.inMemory(structuredClone(EMPTY_AGENDA)), clock);
+  static async inMemory(clock?: () => Date, options?: AgendaStoreOptions): Promise<AgendaStore> {
+    return new AgendaStore(await JsonStore.inMemory(structuredClone(EMPTY_AGENDA)), clock, options);
   }
 
+  /** The valid items of one kind, in the file's order, as copies the caller may change. */
   list<K extends AgendaKind>(kind: K): Promise<AgendaItem<K>[]> {
-    return this.store.read((data) => structuredClone(data[kind]) as AgendaItem<K>[]);
+    return this.current().then(({ index }) => structuredClone([...index.valid(kind)]));
   }
 
   find<K extends AgendaKind>(kind: K, id: string): Promise<AgendaItem<K> | undefined> {
-    return this.store.read((data) =>
-      structuredClone((data[kind] as AgendaItem<K>[]).find((item) => item.id === id)),
+    return this.current().then(({ index }) => structuredClone(index.find(kind, id)));
+  }
+
+  /**
+   * The items that answer an agenda question, in the order they are listed. They are
+   * the store's own, frozen: read them, do not keep them across agenda changes.
+   */
+  query<K extends AgendaKind>(query: AgendaQuery & { kind: K }, now: Date): Promise<AgendaItem<K>[]> {
+    return this.current().then(({ index }) =>
+      queryIndex(
+        query.kind === 'events' ? (index.eventsOf(query.types) as never) : index.kind(query.kind),
+        query,
+        now,
+      ),
     );
+  }
+
+  /** The agenda as it is now; `version` changes with it, for whoever builds something from it (the calendar). */
+  current(): Promise<AgendaView> {
+    return this.store.read((data, generation) => {
+      if (this.view?.version !== generation)
+        this.view = { version: generation, index: this.indexOf(data), revisions: { ...data.revisions } };
+      return this.view;
+    });
   }
 
   /** Replaces all items of one kind at once: readers see the old list or the new one, never a mix. */
@@ -125,38 +222,91 @@ export class AgendaStore {
     });
   }
 
-  /** Keeps a parsed file until it is confirmed; returns the id the confirm button carries. */
+  /** The valid items of one kind with the revision they belong to: what a preview is computed from. */
+  snapshot<K extends AgendaKind>(kind: K): Promise<{ items: AgendaItem<K>[]; revision: number }> {
+    return this.current().then(({ index, revisions }) => ({
+      items: structuredClone([...index.valid(kind)]),
+      revision: revisions[kind] ?? 0,
+    }));
+  }
+
+  /**
+   * Keeps a parsed file until it is confirmed; returns the id the confirm button carries.
+   * `basedOn` is the revision the preview was computed against (see snapshot); without
+   * it, the revision at staging time.
+   */
   stageImport<K extends AgendaKind>(
     kind: K,
     items: readonly AgendaItem<K>[],
     stagedBy: string,
+    basedOn?: number,
   ): Promise<string> {
     const now = this.clock();
     return this.store.update((data) => {
       this.dropExpired(data, now);
-      const id = randomUUID();
-      data.pendingImports[id] = {
-        id,
-        kind,
-        items: structuredClone([...items]),
-        stagedAt: now.toISOString(),
-        stagedBy,
-      };
-      return id;
+      return this.stage(data, kind, structuredClone([...items]), stagedBy, now, basedOn);
     });
   }
 
-  /** Applies a staged import, once; undefined if it expired or was already applied. */
-  commitImport(id: string): Promise<{ kind: AgendaKind; count: number } | undefined> {
+  /** Applies a staged import, once; undefined if it was cancelled, applied already, expired, or is outdated. */
+  async commitImport(id: string): Promise<{ kind: AgendaKind; count: number } | undefined> {
+    const done = await this.confirmImport(id);
+    return done.outcome === 'applied' ? { kind: done.kind, count: done.count } : undefined;
+  }
+
+  /**
+   * Applies a staged import if `by` may (the person who staged it, or an admin; anyone
+   * when `by` is left out, as the import command does) and if the agenda has not
+   * changed since its preview. Checked and applied in one write.
+   */
+  confirmImport(id: string, by?: ImportActor): Promise<ImportConfirmation> {
+    const now = this.clock();
+    return this.store.update((data): ImportConfirmation => {
+      this.dropExpired(data, now);
+      const pending = data.pendingImports[id];
+      if (!pending) return { outcome: 'gone' };
+      if (by && !by.admin && !by.ids.includes(pending.stagedBy)) return { outcome: 'not-yours' };
+      const revision = data.revisions?.[pending.kind] ?? 0;
+      delete data.pendingImports[id];
+      if (pending.basedOn !== undefined && pending.basedOn !== revision) {
+        const importId = this.stage(data, pending.kind, pending.items, pending.stagedBy, now, revision);
+        return {
+          outcome: 'outdated',
+          importId,
+          kind: pending.kind,
+          items: structuredClone(pending.items),
+          current: structuredClone(validItems(pending.kind, data[pending.kind] as unknown[])),
+        };
+      }
+      this.record(data, pending.kind, pending.items);
+      return { outcome: 'applied', kind: pending.kind, count: pending.items.length };
+    });
+  }
+
+  /** « Annuler »: the staged import is dropped and can never be applied. */
+  cancelImport(id: string, by?: ImportActor): Promise<'cancelled' | 'gone' | 'not-yours'> {
     const now = this.clock();
     return this.store.update((data) => {
       this.dropExpired(data, now);
       const pending = data.pendingImports[id];
-      if (!pending) return undefined;
-      this.record(data, pending.kind, pending.items);
+      if (!pending) return 'gone';
+      if (by && !by.admin && !by.ids.includes(pending.stagedBy)) return 'not-yours';
       delete data.pendingImports[id];
-      return { kind: pending.kind, count: pending.items.length };
+      return 'cancelled';
     });
+  }
+
+  private stage(
+    data: AgendaFile,
+    kind: AgendaKind,
+    items: AgendaItem<AgendaKind>[],
+    stagedBy: string,
+    now: Date,
+    basedOn = data.revisions?.[kind] ?? 0,
+  ): string {
+    const id = randomUUID();
+    data.pendingImports[id] = { id, kind, items, stagedAt: now.toISOString(), stagedBy, basedOn };
+    return id;
   }
 
   /** Puts `items` in place of the list of `kind`, and writes down what that changed. */
@@ -165,8 +315,28 @@ export class AgendaStore {
     const changes = changesBetween(kind, data[kind] as AgendaItem<K>[], items, now);
     (data[kind] as AgendaItem<K>[]) = items;
     if (changes.length === 0) return;
+    data.revisions = { ...data.revisions, [kind]: (data.revisions?.[kind] ?? 0) + 1 };
     data.history ??= [];
     appendHistory(data.history, changes, now);
+  }
+
+  /** Each item checked against its kind's schema: one bad line in the file never hides the rest. */
+  private indexOf(data: Readonly<AgendaFile>): AgendaIndex {
+    const valid = <K extends AgendaKind>(kind: K) =>
+      validItems(kind, (data[kind] ?? []) as unknown[], (item, issues) => this.report(kind, item, issues));
+    return new AgendaIndex({ events: valid('events'), sessions: valid('sessions'), places: valid('places') });
+  }
+
+  private report(kind: AgendaKind, item: unknown, issues: Issues): void {
+    const rawId = (item as { id?: unknown } | null)?.id;
+    const id = typeof rawId === 'string' ? rawId : '(sans id)';
+    const problem = issues
+      .map((issue) => `${issue.path.map(String).join('.') || 'élément'}: ${issue.message}`)
+      .join('; ');
+    const key = `${kind}|${id}|${problem}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.options.onInvalidItem?.({ kind, id, problem });
   }
 
   private dropExpired(data: AgendaFile, now: Date): void {

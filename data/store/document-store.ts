@@ -49,7 +49,7 @@ function checkName(name: string): void {
  * for those: two référents' prescriptions are written side by side, two changes of
  * one document one after the other.
  */
-class KeyLocks {
+export class KeyLocks {
   private readonly tails = new Map<string, Promise<unknown>>();
 
   run<R>(keys: readonly string[], task: () => Promise<R>): Promise<R> {

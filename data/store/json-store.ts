@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low, Memory, type Adapter } from 'lowdb';
@@ -13,6 +14,10 @@ import { keepLastGoodCopy, readingDataFile } from './data-file-error.js';
  */
 export class JsonStore<T extends object> {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Which version of the shared file `db.data` holds (see fileStamp). */
+  private stamp: string | undefined;
+  /** Goes up each time the data may have changed: what readers key their derived views on. */
+  private generation = 0;
 
   private constructor(
     private readonly db: Low<T>,
@@ -33,8 +38,10 @@ export class JsonStore<T extends object> {
     file?: string,
   ): Promise<JsonStore<T>> {
     const db = new Low<T>(adapter, defaults);
+    const stamp = sharedFile ? fileStamp(sharedFile) : undefined;
     const store = new JsonStore(db, sharedFile, file);
     await store.load();
+    store.stamp = stamp;
     // Read whole: this is the copy to go back to if the file is ever damaged.
     if (file) await keepLastGoodCopy(file);
     return store;
@@ -58,11 +65,15 @@ export class JsonStore<T extends object> {
     return JsonStore.open(new Memory<T>(), defaults);
   }
 
-  /** Runs `read` on the current data once every change queued before it is written. */
-  read<R>(read: (data: Readonly<T>) => R): Promise<R> {
+  /**
+   * Runs `read` on the current data once every change queued before it is written.
+   * `generation` changes whenever the data may have: a reader can keep what it derives
+   * from the data (an index, a calendar) for as long as it stays the same.
+   */
+  read<R>(read: (data: Readonly<T>, generation: number) => R): Promise<R> {
     return this.enqueue(async () => {
-      if (this.sharedFile) await this.load();
-      return read(this.db.data);
+      await this.refresh();
+      return read(this.db.data, this.generation);
     });
   }
 
@@ -74,17 +85,35 @@ export class JsonStore<T extends object> {
   update<R>(change: (data: T) => R): Promise<R> {
     return this.enqueue(() =>
       this.withFileLock(async () => {
-        if (this.sharedFile) await this.load();
+        await this.refresh();
+        this.generation++;
         const result = change(this.db.data);
         try {
           await this.db.write();
         } catch (error) {
+          this.stamp = undefined;
           await this.db.read().catch(() => undefined);
           throw error;
         }
+        // Still under the lock: nobody else wrote between our write and this look.
+        if (this.sharedFile) this.stamp = fileStamp(this.sharedFile);
         return result;
       }),
     );
+  }
+
+  /**
+   * Reloads the shared file only if another process replaced it since we last read or
+   * wrote it: a look at its metadata costs microseconds, a parse of a large agenda
+   * tens of milliseconds.
+   */
+  private async refresh(): Promise<void> {
+    if (!this.sharedFile) return;
+    const stamp = fileStamp(this.sharedFile);
+    if (stamp === this.stamp) return;
+    await this.load();
+    this.stamp = stamp;
+    this.generation++;
   }
 
   private async withFileLock<R>(task: () => Promise<R>): Promise<R> {
@@ -108,4 +137,16 @@ export class JsonStore<T extends object> {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/**
+ * What tells one version of a file from the next: every write goes through a new
+ * temporary file renamed over the old one, so the inode changes at each write, and
+ * size and modification time catch anyone who writes in place. Looked up synchronously:
+ * a few microseconds, where the asynchronous call costs a trip through libuv's thread
+ * pool at every agenda question.
+ */
+function fileStamp(file: string): string {
+  const info = statSync(file, { throwIfNoEntry: false });
+  return info ? `${info.ino}:${info.size}:${info.mtimeMs}` : 'missing';
 }

@@ -27,7 +27,8 @@ class EchoBot extends ActivityHandler {
 const kind = process.argv[2];
 /** The prescription benchmark passes the stand-in connector's address: AFPA's conversation lives there. */
 const afpaServiceUrl = process.argv[3];
-const dataDir = await mkdtemp(join(tmpdir(), 'bench-bot-'));
+/** The growth benchmark prepares a data folder (agenda, stored conversations) and passes it here. */
+const dataDir = process.env['BENCH_DATA_DIR'] ?? (await mkdtemp(join(tmpdir(), 'bench-bot-')));
 const config = testConfig({
   DATA_DIR: dataDir,
   ...(afpaServiceUrl
@@ -41,6 +42,8 @@ const config = testConfig({
     : {}),
 });
 const logger = createLogger('silent');
+// A clean exit on SIGTERM, so that a profile taken with --cpu-prof is written.
+process.once('SIGTERM', () => process.exit(0));
 
 if (kind === 'bot') {
   const app = await createApp({ config, logger });
@@ -53,7 +56,7 @@ if (kind === 'bot') {
     logger,
     maxBodyBytes: config.maxBodyBytes,
   });
-  server.listen(0, '127.0.0.1', () =>
+  server.listen(Number(process.env['BENCH_PORT'] ?? 0), '127.0.0.1', () =>
     console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })),
   );
 } else {

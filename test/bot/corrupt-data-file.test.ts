@@ -40,8 +40,8 @@ describe('a corrupt data file at start', () => {
   });
 
   it('stops the start with the file named, what is wrong and the copy to go back to', async () => {
-    const file = join(dataDir, 'bot-state.json');
-    const good = JSON.stringify({ nextETag: 2, items: {} });
+    const file = join(dataDir, 'agenda.json');
+    const good = JSON.stringify({ events: [], sessions: [], places: [], pendingImports: {}, history: [] });
     await writeFile(file, good);
     // A start that reads it whole keeps it as the last good copy, beside it.
     const app = await createApp({
@@ -50,16 +50,24 @@ describe('a corrupt data file at start', () => {
     });
     await app.close();
     // Cut short, as a full disk would leave it; it names a person, who must not reach the log.
-    await writeFile(file, '{"items": {"Mme Zorglub": ');
+    await writeFile(file, '{"events": [{"title": "Mme Zorglub": ');
 
     const { code, stderr } = await start(dataDir);
 
     expect(code).toBe(1);
     expect(stderr).toContain(`Fichier de données illisible : ${file}`);
-    expect(stderr).toContain('JSON tronqué');
     expect(stderr).toContain(`${file}.last-good`);
     expect(stderr).not.toContain('Zorglub');
     expect(await readFile(`${file}.last-good`, 'utf8')).toBe(good);
+  });
+
+  it('names a damaged conversation-state file of the former layout instead of dropping it', async () => {
+    const file = join(dataDir, 'bot-state.json');
+    await writeFile(file, '{"items": {"Mme Zorglub": ');
+    const { code, stderr } = await start(dataDir);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Fichier de données illisible : ${file}`);
+    expect(stderr).not.toContain('Zorglub');
   });
 
   it('names a damaged document of the store the same way', async () => {

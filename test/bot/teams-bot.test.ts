@@ -193,6 +193,7 @@ describe('TeamsBot — card buttons', () => {
   it('answers an Action.Execute whose handler fails with a well-formed error in French, not an exception', async () => {
     const { say, stores } = await botOn();
     stores.agenda.list = () => Promise.reject(new Error('disk unreadable'));
+    stores.agenda.query = () => Promise.reject(new Error('disk unreadable'));
     const [answer] = await say({
       ...message(personalConversation(), ''),
       type: 'invoke',

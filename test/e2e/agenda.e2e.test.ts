@@ -1,6 +1,8 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REFERENT, cardSubmit, personalConversation, teamsMessage } from '../factories.js';
+import { REFERENT, agendaEvent, cardSubmit, personalConversation, teamsMessage } from '../factories.js';
 import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
 
 const AFPA_COORDINATOR = {
@@ -102,6 +104,65 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(response.body).toContain('Seule l’équipe AFPA');
   });
 
+  it('« Annuler » cancels that very import: its « Importer » button then changes nothing', async () => {
+    const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
+    const card = preview!.attachments![0]!.content;
+    const cancelled = await e2e.bot.post(
+      invoke(e2e, AFPA_COORDINATOR, 'cancelImport', findExecuteData(card, 'cancelImport')!),
+    );
+    expect(cancelled.body).toContain('Import annulé');
+    const late = await e2e.bot.post(
+      invoke(e2e, AFPA_COORDINATOR, 'confirmImport', findExecuteData(card, 'confirmImport')!),
+    );
+    expect(late.body).toContain('déjà traité ou expiré');
+    expect(await e2e.bot.app.stores.agenda.list('events')).toEqual([]);
+  });
+
+  it('shows a fresh preview instead of importing when the agenda changed since the preview', async () => {
+    const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
+    // A colleague publishes an event from the form meanwhile: the file would erase it.
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({ id: 'colleague', title: 'Visite du collègue' }),
+    );
+    const stale = await e2e.bot.post(
+      invoke(
+        e2e,
+        AFPA_COORDINATOR,
+        'confirmImport',
+        findExecuteData(preview!.attachments![0]!.content, 'confirmImport')!,
+      ),
+    );
+    expect(stale.body).toContain('Aperçu de l’import');
+    expect(stale.body).toContain('L’agenda a changé depuis cet aperçu');
+    expect((await e2e.bot.app.stores.agenda.list('events')).map((e) => e.id)).toEqual(['colleague']);
+
+    // The fresh preview, once confirmed, applies.
+    const fresh = JSON.parse(stale.body) as { value: unknown };
+    const confirmed = await e2e.bot.post(
+      invoke(e2e, AFPA_COORDINATOR, 'confirmImport', findExecuteData(fresh.value, 'confirmImport')!),
+    );
+    expect(confirmed.body).toContain('Import terminé');
+    expect(await e2e.bot.app.stores.agenda.list('events')).toHaveLength(3);
+  });
+
+  it('lets only the person who sent the file, or an admin, confirm its import', async () => {
+    await e2e.restartBot({
+      AFPA_STAFF_IDS: `${AFPA_COORDINATOR.aadObjectId}, 29:someone-else`,
+      ADMIN_IDS: '29:admin',
+    });
+    const [preview] = await e2e.say(fileMessage(e2e, AFPA_COORDINATOR, 'evenements.csv', EVENTS_CSV));
+    const data = findExecuteData(preview!.attachments![0]!.content, 'confirmImport')!;
+    const colleague = { id: '29:someone-else', name: 'Autre collègue AFPA' };
+    const refused = await e2e.bot.post(invoke(e2e, colleague as typeof REFERENT, 'confirmImport', data));
+    expect(refused.body).toContain('Seule la personne qui a envoyé ce fichier');
+    expect(await e2e.bot.app.stores.agenda.list('events')).toEqual([]);
+
+    const admin = { id: '29:admin', name: 'Administratrice' };
+    const accepted = await e2e.bot.post(invoke(e2e, admin as typeof REFERENT, 'confirmImport', data));
+    expect(accepted.body).toContain('Import terminé');
+  });
+
   it('names every bad line of a refused file and imports nothing', async () => {
     const bad = Buffer.from(
       [
@@ -147,6 +208,59 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(single.status).toBe(200);
     expect(await single.text()).toContain('BEGIN:VEVENT');
     expect((await fetch(`${e2e.bot.url}/agenda/events/unknown.ics`)).status).toBe(404);
+  });
+
+  it('serves the feed again only when the agenda changed: 304 for the version a client holds', async () => {
+    await e2e.bot.app.stores.agenda.replace('events', [agendaEvent({ id: 'a', title: 'Première' })]);
+    const first = await fetch(`${e2e.bot.url}/agenda.ics`);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain('Première');
+    const etag = first.headers.get('etag')!;
+    const lastModified = first.headers.get('last-modified')!;
+    expect(etag).toMatch(/^".+"$/);
+    // Compressed for clients that take it (fetch does), plain for the others.
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(`${e2e.bot.url}/agenda.ics`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('Première');
+
+    expect((await fetch(`${e2e.bot.url}/agenda.ics`, { headers: { 'if-none-match': etag } })).status).toBe(
+      304,
+    );
+    expect(
+      (await fetch(`${e2e.bot.url}/agenda.ics`, { headers: { 'if-modified-since': lastModified } })).status,
+    ).toBe(304);
+
+    await e2e.bot.app.stores.agenda.upsert('events', agendaEvent({ id: 'b', title: 'Deuxième' }));
+    const changed = await fetch(`${e2e.bot.url}/agenda.ics`, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).toContain('Deuxième');
+  });
+
+  it('serves the agenda and its feed when one item of the file is broken, and logs that item once', async () => {
+    await e2e.bot.app.stores.agenda.replace('events', [
+      agendaEvent({ id: 'good', title: 'Portes ouvertes valides' }),
+      agendaEvent({ id: 'broken', title: 'Cassé' }),
+    ]);
+    // Someone edits the file by hand and leaves an event without a valid end.
+    const file = join(e2e.dataDir, 'agenda.json');
+    const data = JSON.parse(await readFile(file, 'utf8')) as { events: Array<Record<string, unknown>> };
+    data.events[1]!['end'] = '2027-13-45 midi';
+    await writeFile(file, JSON.stringify(data));
+
+    const feed = await fetch(`${e2e.bot.url}/agenda.ics`);
+    expect(feed.status).toBe(200);
+    const text = await feed.text();
+    expect(text).toContain('Portes ouvertes valides');
+    expect(text).not.toContain('Cassé');
+    const [list] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
+    expect(visibleText(list!)).toContain('Portes ouvertes valides');
+    await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'prochaines JPO'));
+    const reports = e2e.bot.logs.filter((line) => line.includes('agenda_item_invalid'));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain('"kind":"events"');
+    expect(reports[0]).toContain('"id":"broken"');
   });
 
   it('lets AFPA add an event from a form, with the error next to the wrong field', async () => {

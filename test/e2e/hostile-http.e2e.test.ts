@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -227,7 +227,10 @@ describe('a question the bot must clarify', () => {
       teamsMessage(e2e.serviceUrl, chat, 'combien de temps dure compétences pour Mme Zorglub ?'),
     );
     expect(visibleText(prompt!)).toContain('Duquel parlez-vous ?');
-    const stored = await readFile(join(e2e.dataDir, 'bot-state.json'), 'utf8');
+    // Every conversation's state, one file each under bot-state/.
+    const folder = join(e2e.dataDir, 'bot-state');
+    const files = (await readdir(folder, { recursive: true })).filter((f) => f.endsWith('.json'));
+    const stored = (await Promise.all(files.map((f) => readFile(join(folder, f), 'utf8')))).join('\n');
     expect(stored).toContain('competences-pec');
     expect(stored).not.toMatch(/zorglub/i);
     // The doubt is enough to answer the choice.

@@ -1,8 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AgendaItemNotFoundError, AgendaStore } from '../../../data/agenda/agenda-store.js';
+import {
+  AgendaItemNotFoundError,
+  AgendaStore,
+  type AgendaFile,
+  type InvalidItemReport,
+} from '../../../data/agenda/agenda-store.js';
 import type { AgendaEvent } from '../../../data/agenda/model.js';
 import { agendaEvent } from '../../factories.js';
 
@@ -71,5 +76,56 @@ describe('AgendaStore', () => {
     expect(await store.upsert('events', event('a'))).toBe('added');
     expect(await store.upsert('events', event('a', { title: 'Nouveau titre' }))).toBe('updated');
     expect((await store.list('events')).map((e) => e.title)).toEqual(['Nouveau titre']);
+  });
+
+  it('answers from what another process wrote since, and keeps its answer while the file stays the same', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'agenda-'));
+    const [bot, command] = await Promise.all([AgendaStore.open(dir), AgendaStore.open(dir)]);
+    const now = new Date('2026-11-28T10:00:00Z');
+    expect(await bot.query({ kind: 'events' }, now)).toEqual([]);
+    await command.replace('events', [
+      event('b', { start: '2027-02-01T09:00', end: '2027-02-01T12:00' }),
+      event('a'),
+    ]);
+    expect((await bot.query({ kind: 'events' }, now)).map((e) => e.id)).toEqual(['a', 'b']);
+    const version = (await bot.current()).version;
+    expect((await bot.current()).version).toBe(version);
+    await command.remove('events', 'a');
+    expect((await bot.query({ kind: 'events' }, now)).map((e) => e.id)).toEqual(['b']);
+  });
+
+  it('leaves out an item of the file that is not valid, says so once with its kind and id, and serves the rest', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'agenda-'));
+    const seed = await AgendaStore.open(dir);
+    await seed.replace('events', [event('good'), event('other')]);
+    const file = join(dir, 'agenda.json');
+    const data = JSON.parse(await readFile(file, 'utf8')) as AgendaFile;
+    (data.events[1] as unknown as Record<string, unknown>)['start'] = 'mardi';
+    (data.events as unknown[]).push(null);
+    await writeFile(file, JSON.stringify(data));
+
+    const reports: InvalidItemReport[] = [];
+    const store = await AgendaStore.open(dir, undefined, { onInvalidItem: (r) => reports.push(r) });
+    const now = new Date('2026-11-28T10:00:00Z');
+    expect((await store.query({ kind: 'events' }, now)).map((e) => e.id)).toEqual(['good']);
+    expect((await store.list('events')).map((e) => e.id)).toEqual(['good']);
+    expect(await store.find('events', 'other')).toBeUndefined();
+    // The same file read again, after an unrelated change, reports nothing new.
+    await seed.upsert('places', {
+      id: 'p',
+      training: 'Maçon',
+      trade: 'Maçonnerie',
+      start: '2027-01-04',
+      end: '2027-06-30',
+      place: 'Montauban',
+      available: 3,
+      updatedAt: '2026-11-25',
+    });
+    expect(await store.list('places')).toHaveLength(1);
+    expect(reports.map((r) => [r.kind, r.id])).toEqual([
+      ['events', 'other'],
+      ['events', '(sans id)'],
+    ]);
+    expect(reports[0]!.problem).toMatch(/start/);
   });
 });

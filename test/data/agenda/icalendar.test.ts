@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../../data/agenda/icalendar.js';
+import { foldLines as libraryFold } from 'ical-generator';
+import { buildCalendar, foldLines } from '../../../data/agenda/icalendar.js';
 import type { AgendaEvent, EntrySession } from '../../../data/agenda/model.js';
 import { agendaEvent } from '../../factories.js';
 
@@ -93,5 +94,20 @@ describe('buildCalendar', () => {
       }),
     );
     expect(once[0]!.uid).toBe(twice[0]!.uid);
+  });
+});
+
+describe('foldLines', () => {
+  it('folds exactly as ical-generator does, accents and emoji included', () => {
+    const lines = [
+      '',
+      'SUMMARY:court',
+      `DESCRIPTION:${'Découverte des métiers de la logistique, visite des plateaux « techniques » '.repeat(4)}`,
+      `LOCATION:${'é'.repeat(80)}`,
+      `SUMMARY:${'a'.repeat(73)}😀${'b'.repeat(90)}`,
+      `X:${'😀'.repeat(40)}\ud800z`,
+    ];
+    const text = `${lines.join('\r\n')}\r\n`;
+    expect(foldLines(text)).toBe(libraryFold(text));
   });
 });

@@ -1,0 +1,328 @@
+/**
+ * Part of `npm run bench`: how each kind of turn grows with what is stored, beside a
+ * bare echo bot measured in the same run. For 16 to 100,000 agenda events, then for
+ * 0 to 50,000 stored conversations: p50 and p99 of each kind of turn, turns per
+ * second, bytes the server writes per turn (files and sockets, from /proc), its peak
+ * memory, and the feed's time. Each figure is the median of RUNS runs, with the spread
+ * (max − min). Data sets are generated in a temporary folder. Prints; asserts nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { personalConversation, teamsMessage } from '../factories.js';
+import { ConnectorStub } from '../support/connector-stub.js';
+import { seedConversations, writeAgenda } from './datasets.js';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const TURNS = Number(process.env['BENCH_TURNS'] ?? 100);
+const CONCURRENCY = 20;
+/** BENCH_EVENTS=16,1000 or BENCH_CONVERSATIONS=0 measure fewer sizes, when one figure is wanted quickly. */
+const sizes = (name: string, all: number[]) => process.env[name]?.split(',').map(Number) ?? all;
+const EVENT_SIZES = sizes('BENCH_EVENTS', [16, 1_000, 10_000, 100_000]);
+const CONVERSATION_SIZES = sizes('BENCH_CONVERSATIONS', [0, 1_000, 10_000, 50_000]);
+
+/** Each kind of turn a référent makes; « premier tour » opens a new conversation at each turn. */
+const KINDS = [
+  { name: 'premier tour', text: 'bonjour', fresh: true },
+  { name: 'bonjour', text: 'bonjour', fresh: false },
+  { name: 'dispositif', text: 'c’est quoi Prépa Compétences ?', fresh: false },
+  { name: 'agenda JPO', text: 'prochaines JPO', fresh: false },
+  { name: 'éligibilité', text: 'un jeune ASE de 17 ans peut-il faire la Promo 16/18 ?', fresh: false },
+] as const;
+type KindName = (typeof KINDS)[number]['name'];
+
+type KindFigures = { p50: number; p99: number; perSecond: number; bytesPerTurn: number; cpuPerTurn: number };
+type RunFigures = {
+  kinds: Record<KindName, KindFigures>;
+  peakMiB: number;
+  feed?: { first: number; unchanged: number; notModified: number };
+};
+type Setup = { label: string; events: number; conversations: number; dataDir: string };
+
+async function startServer(
+  kind: 'bot' | 'echo',
+  dataDir?: string,
+): Promise<{ child: ChildProcess; port: number }> {
+  const script = fileURLToPath(new URL('./serve.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', script, kind], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...(dataDir ? { BENCH_DATA_DIR: dataDir } : {}) },
+  });
+  const exited = once(child, 'exit').then(() => {
+    throw new Error(`${kind}: the server stopped before listening`);
+  });
+  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), exited])) as [
+    string,
+  ];
+  exited.catch(() => undefined);
+  return { child, port: (JSON.parse(line) as { port: number }).port };
+}
+
+/** Stops a server, and waits for it unless it has already gone (a start that failed). */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill();
+  await exited;
+}
+
+/** Bytes the process handed to write(2) so far: files and sockets alike. */
+async function bytesWritten(pid: number): Promise<number> {
+  const io = await readFile(`/proc/${pid}/io`, 'utf8');
+  return Number(/^wchar: (\d+)/m.exec(io)![1]);
+}
+
+/**
+ * CPU time the server used so far, all its threads, in ms: unlike latency, it hardly
+ * moves when other work shares the machine, so it tells what a change saved.
+ */
+async function cpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  // utime and stime, fields 14 and 15 of proc(5), in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function peakMiB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)![1]) / 1024;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+let sequence = 0;
+
+async function measureRun(kind: 'bot' | 'echo', dataDir?: string): Promise<RunFigures> {
+  const connector = new ConnectorStub();
+  const serviceUrl = await connector.start();
+  const { child, port } = await startServer(kind, dataDir);
+  const url = `http://127.0.0.1:${port}`;
+  const run = ++sequence;
+  const send = async (conversationId: string, text: string): Promise<number> => {
+    const activity = teamsMessage(serviceUrl, personalConversation(conversationId), text, {
+      from: { id: `29:${conversationId}`, name: 'Référent banc d’essai' },
+    });
+    const before = connector.posted.length;
+    const started = performance.now();
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    await response.arrayBuffer();
+    const elapsed = performance.now() - started;
+    if (connector.repliesIn(conversationId, before).length === 0)
+      throw new Error(`${kind}: no reply to « ${text} »`);
+    return elapsed;
+  };
+  const load = async (turns: number, text: string, fresh: boolean, tag: string): Promise<number[]> => {
+    const durations: number[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async (_, c) => {
+        while (next < turns) {
+          const i = next++;
+          durations.push(await send(fresh ? `a:${tag}-${run}-${i}` : `a:${tag}-${run}-user-${c}`, text));
+        }
+      }),
+    );
+    return durations.sort((a, b) => a - b);
+  };
+  try {
+    for (const k of KINDS) await load(Math.max(20, TURNS / 5), k.text, k.fresh, 'warmup');
+    const kinds = {} as Record<KindName, KindFigures>;
+    for (const k of KINDS) {
+      const bytesBefore = await bytesWritten(child.pid!);
+      const cpuBefore = await cpuMs(child.pid!);
+      const started = performance.now();
+      const durations = await load(TURNS, k.text, k.fresh, `bench-${k.name}`);
+      const seconds = (performance.now() - started) / 1000;
+      kinds[k.name] = {
+        p50: percentile(durations, 50),
+        p99: percentile(durations, 99),
+        perSecond: TURNS / seconds,
+        bytesPerTurn: ((await bytesWritten(child.pid!)) - bytesBefore) / TURNS,
+        cpuPerTurn: ((await cpuMs(child.pid!)) - cpuBefore) / TURNS,
+      };
+    }
+    let feed: RunFigures['feed'];
+    if (kind === 'bot') {
+      const timed = async (headers: Record<string, string> = {}) => {
+        const started = performance.now();
+        const response = await fetch(`${url}/agenda.ics`, { headers });
+        await response.arrayBuffer();
+        return { ms: performance.now() - started, etag: response.headers.get('etag') };
+      };
+      const first = await timed();
+      const again = [await timed(), await timed(), await timed()].map((t) => t.ms);
+      const cached = first.etag
+        ? [1, 2, 3].map(() => timed({ 'if-none-match': first.etag! }))
+        : [Promise.resolve({ ms: Number.NaN, etag: null })];
+      feed = {
+        first: first.ms,
+        unchanged: median(again),
+        notModified: median((await Promise.all(cached)).map((t) => t.ms)),
+      };
+    }
+    return { kinds, peakMiB: await peakMiB(child.pid!), feed };
+  } finally {
+    await stop(child);
+    await connector.stop();
+  }
+}
+
+/**
+ * From the process's start to the answer of its first message: the bot as `npm start`
+ * runs it, beside the bare echo bot in plain JavaScript and the echo bot through tsx.
+ */
+async function coldStart(args: string[], serviceUrl: string, port: number): Promise<number> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-cold-'));
+  const started = performance.now();
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BENCH_PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+    },
+  });
+  try {
+    for (let attempt = 0; attempt < 3000; attempt++) {
+      const answered = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(teamsMessage(serviceUrl, personalConversation('a:cold'), 'bonjour')),
+      }).then(
+        async (response) => (await response.arrayBuffer(), response.status < 300),
+        () => false,
+      );
+      if (answered) return performance.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`${args.join(' ')}: no answer`);
+  } finally {
+    await stop(child);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** « 12.3 ±0.4 »: the median of the runs and their spread. */
+function summary(values: number[], digits = 1): string {
+  const spread = Math.max(...values) - Math.min(...values);
+  return `${median(values).toFixed(digits)} ±${spread.toFixed(digits)}`;
+}
+
+const totalStarted = performance.now();
+const root = await mkdtemp(join(tmpdir(), 'bench-growth-'));
+try {
+  const today = new Date();
+  const setups: Setup[] = [];
+  for (const events of EVENT_SIZES)
+    setups.push({ label: `${events} événements`, events, conversations: 0, dataDir: '' });
+  for (const conversations of CONVERSATION_SIZES.filter((n) => n > 0))
+    setups.push({ label: `${conversations} conversations stockées`, events: 16, conversations, dataDir: '' });
+  const prepared = performance.now();
+  for (const [i, setup] of setups.entries()) {
+    setup.dataDir = join(root, `setup-${i}`);
+    await mkdir(setup.dataDir, { recursive: true });
+    await writeAgenda(setup.dataDir, setup.events, today);
+    await seedConversations(setup.dataDir, setup.conversations);
+  }
+  console.log(
+    `\nCroissance : ${TURNS} tours par sorte et par mesure, ${CONCURRENCY} conversations simultanées, ${RUNS} passages (médiane ±écart) ; données générées en ${((performance.now() - prepared) / 1000).toFixed(0)} s`,
+  );
+
+  const echo: RunFigures[] = [];
+  const bot = new Map<Setup, RunFigures[]>(setups.map((s) => [s, []]));
+  // Runs interleaved: echo and every size in each pass, so that a busy moment of the machine touches all alike.
+  for (let r = 0; r < RUNS; r++) {
+    echo.push(await measureRun('echo'));
+    for (const setup of setups) bot.get(setup)!.push(await measureRun('bot', setup.dataDir));
+  }
+
+  const header = `${'tour'.padEnd(14)} ${'p50 ms'.padStart(13)} ${'p99 ms'.padStart(13)} ${'tours/s'.padStart(11)} ${'octets/tour'.padStart(15)} ${'CPU ms/tour'.padStart(12)} ${'p50/écho'.padStart(9)} ${'p99/écho'.padStart(9)} ${'CPU/écho'.padStart(9)}`;
+  const rows = (runs: RunFigures[], baseline?: RunFigures[]) =>
+    KINDS.map(({ name }) => {
+      const of = (f: (k: KindFigures) => number, list = runs) => list.map((run) => f(run.kinds[name]));
+      const ratio = (f: (k: KindFigures) => number) =>
+        baseline ? (median(of(f)) / median(of(f, baseline))).toFixed(2).padStart(8) + '×' : ''.padStart(9);
+      const cells = [
+        name.padEnd(14),
+        summary(of((k) => k.p50)).padStart(13),
+        summary(of((k) => k.p99)).padStart(13),
+        summary(
+          of((k) => k.perSecond),
+          0,
+        ).padStart(11),
+        summary(
+          of((k) => k.bytesPerTurn),
+          0,
+        ).padStart(15),
+        summary(
+          of((k) => k.cpuPerTurn),
+          2,
+        ).padStart(12),
+        ratio((k) => k.p50),
+        ratio((k) => k.p99),
+        ratio((k) => k.cpuPerTurn),
+      ];
+      return cells.join(' ');
+    });
+  console.log(
+    `\nécho (botbuilder + restify nus) — mémoire max ${summary(
+      echo.map((r) => r.peakMiB),
+      0,
+    )} Mio`,
+  );
+  console.log(header);
+  for (const row of rows(echo)) console.log(row);
+  for (const setup of setups) {
+    const runs = bot.get(setup)!;
+    const feed = runs.map((r) => r.feed!);
+    console.log(
+      `\nbot, ${setup.label} (${setup.events} événements, ${setup.conversations} conversations) — mémoire max ${summary(
+        runs.map((r) => r.peakMiB),
+        0,
+      )} Mio ; agenda.ics : premier ${summary(feed.map((f) => f.first))} ms, inchangé ${summary(feed.map((f) => f.unchanged))} ms, 304 ${summary(feed.map((f) => f.notModified))} ms`,
+    );
+    console.log(header);
+    for (const row of rows(runs, echo)) console.log(row);
+  }
+  const connector = new ConnectorStub();
+  const serviceUrl = await connector.start();
+  const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+  const starts: Record<string, string[]> = {
+    'écho JS nu': [script('./echo-bare.mjs')],
+    'écho (tsx)': ['--disable-warning=DEP0111', '--import', 'tsx', script('./serve.ts'), 'echo'],
+    'bot (npm start)': [
+      '--disable-warning=DEP0111',
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('../../bot/index.ts', import.meta.url)),
+    ],
+  };
+  const cold = new Map(Object.keys(starts).map((name) => [name, [] as number[]]));
+  let port = 39_700 + Math.floor(Math.random() * 200);
+  for (let r = 0; r < RUNS; r++)
+    for (const [name, args] of Object.entries(starts))
+      cold.get(name)!.push(await coldStart(args, serviceUrl, port++));
+  await connector.stop();
+  const bare = median(cold.get('écho JS nu')!);
+  console.log('\nDémarrage à froid jusqu’à la réponse au premier message :');
+  for (const [name, values] of cold)
+    console.log(
+      `${name.padEnd(16)} ${summary(values, 0).padStart(12)} ms  ${(median(values) / bare).toFixed(2)}× l’écho JS nu`,
+    );
+
+  console.log(`\nDurée totale : ${((performance.now() - totalStarted) / 1000).toFixed(0)} s`);
+} finally {
+  await rm(root, { recursive: true, force: true });
+}
