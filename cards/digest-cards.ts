@@ -238,6 +238,9 @@ export function valuesOfPreferences(p: Preferences): SettingsValues {
   };
 }
 
+const ALERTS_SENTENCE =
+  'Si vous suivez des métiers ou des dispositifs, je vous préviens aussi dans la journée quand l’AFPA y publie des places (une alerte par jour au plus).';
+
 export function digestSettingsCard(
   options: AgendaListOptions & {
     subscribed: boolean;
@@ -286,7 +289,13 @@ export function digestSettingsCard(
   );
   return formCard({
     title: options.subscribed ? 'Mes choix de récap' : 'M’abonner au récap',
-    intro: `${options.notice ? `${options.notice} ` : ''}Le récap part le lundi matin. Si vous suivez des métiers ou des dispositifs, je vous préviens aussi dans la journée quand l’AFPA y publie des places (une alerte par jour au plus).`,
+    intro: [
+      options.notice ?? 'Le récap part le lundi matin.',
+      // Said once: a notice about a followed trade already speaks of the alerts.
+      options.notice?.includes('une alerte par jour') ? '' : ALERTS_SENTENCE,
+    ]
+      .filter(Boolean)
+      .join(' '),
     fields,
     submitTitle: options.subscribed ? 'Enregistrer' : 'M’abonner',
     submitData: { verb: VERBS.saveDigestSettings },
