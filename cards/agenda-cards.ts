@@ -137,7 +137,8 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
   ]
     .filter(Boolean)
     .join(', ');
-  return `${what}${filters ? ` – ${filters}` : ''}${periodLabel(query)}`;
+  const starting = query.startsWithin ? ' – qui démarrent' : '';
+  return `${what}${filters ? ` – ${filters}` : ''}${starting}${periodLabel(query)}`;
 }
 
 function capitalize(text: string): string {

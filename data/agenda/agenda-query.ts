@@ -29,6 +29,8 @@ export type AgendaQuery = {
   modality?: Modality;
   /** « avec des places », « il reste de la place »: full sessions and events left out. */
   withSeats?: boolean;
+  /** « les formations qui démarrent en février »: starting within the period, not only running in it. */
+  startsWithin?: boolean;
 };
 
 const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
@@ -51,6 +53,8 @@ const AGENDA_WORDS =
   /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
+/** « qui démarrent en février »: what starts in the period asked. */
+const STARTING = /\b(qui )?(demarr|commenc|debut)\w*\b/;
 /** « prépa ou pec peu importe »: no programme in particular. */
 const ANY_PROGRAMME =
   /\bpeu importe\b|\bn importe (lequel|laquelle|quel)\b|\b(prepa|pec|promo|1618)\b.*\bou\b.*\b(prepa|pec|promo|1618)\b/;
@@ -293,10 +297,12 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     (knownTradeIn(text) !== undefined && /\bplaces?\b/.test(text)) ||
     (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text));
   if (placesAsked && !TARGET_WORDS.test(text) && !dispositif && !EVENT_WORDS.some(([, w]) => w.test(text))) {
+    const period = filters();
     return strip({
       kind: 'places',
       trade: tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')),
-      ...filters(),
+      ...period,
+      startsWithin: STARTING.test(text) && Boolean(period.from) ? true : undefined,
     });
   }
   const types = EVENT_WORDS.filter(([, words]) => words.test(text)).map(([type]) => type);
@@ -397,6 +403,7 @@ export function queryIndex<K extends AgendaKind>(
     if (stem !== undefined && !mentionsTrade(entry.words, stem)) continue;
     if (place !== undefined && !entry.place.includes(place)) continue;
     if (query.from && entry.endDay < query.from) continue;
+    if (query.startsWithin && query.from && entry.startDay < query.from) continue;
     if (query.modality) {
       const modality = (item as EntrySession).modality;
       if (modality !== query.modality && modality !== 'mixte') continue;

@@ -161,5 +161,6 @@ export const AgendaQuerySchema = z
     to: LocalDaySchema.optional(),
     modality: z.enum(MODALITIES).optional(),
     withSeats: z.boolean().optional(),
+    startsWithin: z.boolean().optional(),
   })
   .strict();

@@ -199,3 +199,29 @@ describe('runAgendaQuery', () => {
     ).toEqual(['1']);
   });
 });
+
+describe('runAgendaQuery: trainings that start within the period', () => {
+  const place = (id: string, start: string) => ({
+    id,
+    training: `Formation ${id}`,
+    trade: 'Logistique',
+    start,
+    end: '2027-06-30',
+    place: 'Montauban',
+    available: 3,
+    updatedAt: '2026-11-25',
+  });
+  const places = [
+    place('janvier', '2027-01-25'),
+    place('fevrier', '2027-02-08'),
+    place('mars', '2027-03-01'),
+  ];
+
+  it('keeps the trainings running in February, or only those starting then when asked', () => {
+    const february = { kind: 'places', from: '2027-02-01', to: '2027-02-28' } as const;
+    expect(runAgendaQuery(places, february, NOW).map((p) => p.id)).toEqual(['janvier', 'fevrier']);
+    expect(runAgendaQuery(places, { ...february, startsWithin: true }, NOW).map((p) => p.id)).toEqual([
+      'fevrier',
+    ]);
+  });
+});

@@ -189,3 +189,14 @@ describe('parseAgendaQuery, more ways of asking', () => {
     expect(parseAgendaQuery('kit de comm afpa y a quoi dedans', NOW)).toBeUndefined();
   });
 });
+
+describe('trainings that start within a period', () => {
+  it('reads « les formations qui démarrent en février avec des places » as starting in February', () => {
+    expect(parseAgendaQuery('les formations qui demarrent en fevrier avec des places', NOW)).toEqual({
+      kind: 'places',
+      from: '2027-02-01',
+      to: '2027-02-28',
+      startsWithin: true,
+    });
+  });
+});
