@@ -200,3 +200,11 @@ describe('trainings that start within a period', () => {
     });
   });
 });
+
+describe('a difference asked is no agenda question', () => {
+  it('leaves « atelier 2 et atelier 3, c koi la diff ? » to the fiche', () => {
+    expect(
+      parseAgendaQuery('dans le calendrier pec ils parlent d atelier 2 et atelier 3, c koi la diff ?', NOW),
+    ).toBeUndefined();
+  });
+});

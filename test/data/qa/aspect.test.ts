@@ -43,3 +43,12 @@ describe('when a programme can start, as référents ask it', () => {
     expect(detectAspects(question)[0]).toBe('content');
   });
 });
+
+describe('the difference between two steps of one programme', () => {
+  it.each([
+    'dans le calendrier pec ils parlent d atelier 2 et atelier 3, c koi la diff ?',
+    'le volet 1 et le volet 2 de prepa c quoi la difference',
+  ])('« %s » asks for the steps', (question) => {
+    expect(detectAspects(question)[0]).toBe('phases');
+  });
+});
