@@ -23,6 +23,7 @@ import { ConnectorStub } from '../../support/connector-stub.js';
 import { AGENDA_FIXTURE, EVAL_NOW } from './agenda-fixture.js';
 import { SECOND_BLIND_SET } from './second-blind-set.js';
 import { THIRD_BLIND_SET } from './third-blind-set.js';
+import { FOURTH_BLIND_SET } from './fourth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -250,12 +251,16 @@ async function main(argv: string[]): Promise<void> {
   const only = option('--only')?.toLowerCase();
   const jsonFile = option('--json');
   const ids = new Set<string>();
-  for (const c of [...ALL_CONVERSATIONS, ...SECOND_BLIND_SET, ...THIRD_BLIND_SET]) {
+  for (const c of [...ALL_CONVERSATIONS, ...SECOND_BLIND_SET, ...THIRD_BLIND_SET, ...FOURTH_BLIND_SET]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second », « --set third »: the later blind sets, kept apart so that each keeps its own score.
-  const sets: Record<string, ConversationCase[]> = { second: SECOND_BLIND_SET, third: THIRD_BLIND_SET };
+  // « --set second », « --set third », « --set fourth »: the later blind sets, kept apart so that each keeps its own score.
+  const sets: Record<string, ConversationCase[]> = {
+    second: SECOND_BLIND_SET,
+    third: THIRD_BLIND_SET,
+    fourth: FOURTH_BLIND_SET,
+  };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
     ? set.filter((c) => c.id.includes(only) || c.tags.some((tag) => tag.includes(only)))
