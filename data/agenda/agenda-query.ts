@@ -50,7 +50,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
 ];
 
 const AGENDA_WORDS =
-  /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
+  /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « qui démarrent en février »: what starts in the period asked. */
@@ -180,7 +180,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     return { to: dayOf(new Date(year, 11, 24)) };
   }
   const untilMonth = new RegExp(
-    `\\bavant (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTHS.join('|')})\\b`,
+    `\\b(?:avant|d ici|jusqu a) (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTHS.join('|')})\\b`,
   ).exec(text);
   if (untilMonth) return { to: dayOf(endOfMonth(nextMonthNamed(untilMonth[1]!, today))) };
   // « avant le 15 février », « après le 1er mars »: up to, or from, that day.
@@ -204,7 +204,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     if (date.getMonth() === month) return oneDay(date);
   }
   // « lundi prochain », « mardi »: the next such day.
-  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})(?: prochain)?\\b`).exec(text);
+  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})(?: (?:prochain|pro|proch))?\\b`).exec(text);
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[1]!);
     const ahead = (target - today.getDay() + 7) % 7 || 7;

@@ -154,6 +154,9 @@ export function followUp(
     // « qui prescrit la promo ? » then « et pour un jeune ASE ? »: the same question, for that public.
     if (leans && words <= 7 && PUBLIC_NAMED.test(text) && aspects[0] === 'overview')
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects ?? ['audience'] };
+    // « la construction, c'est quoi ? » then « et juste après ya quoi ? »: the next step, with the steps.
+    if (/^(et )?(juste )?(apres|ensuite)\b/.test(text) && words <= 6)
+      return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };
     // « le volet 1 c'est pour quoi faire ? » then « et le 2 ? »: the other step, with the steps.
     if (context.aspects?.includes('phases') && ANOTHER_STEP.test(text))
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };

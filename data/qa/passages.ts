@@ -252,6 +252,7 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],
   [/\bvillage\b/, 'village tiers lieux insertion'],
+  [/\b(signe|signataires?|signature)\b/, 'Président directeur Conseil départemental centre'],
   [/\b(attitre\w*|dedie\w*|un referent|son referent|quel referent)\b/, 'référent principal parcours'],
   [
     /\b(rajouter|ajouter|modifier|changer|completer)\b.*\b(accord|convention|dispositifs?)\b/,

@@ -18,7 +18,7 @@ const CONTACTS =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le))\b/;
+  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
@@ -46,11 +46,16 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(logement|hebergement|loyer|apl|als|aide au logement)\b/, 'le logement et les aides au logement'],
   [
+    /\b(rqth|handicap\w*|amenagements? (de|du) poste|agefiph)\b/,
+    'la compensation du handicap (RQTH, aménagement de poste)',
+  ],
+  [/\b(titres? de sejour|cartes? de sejour|papiers|regularisation|prefecture)\b/, 'le droit au séjour'],
+  [
     /\b(suspendu|suspension|sanction\w*|radie|radiation|\d+ ?h(eures)? (d activite|hebdo\w*|par semaine)|heures d activite|contrat d engagement reciproque|cer|ppae)\b/,
     'les droits et devoirs au titre du RSA (heures d’activité, contrat d’engagement, sanctions)',
   ],
   [
-    /\b(caf|msa|prime d activite|aide a l embauche|aides? a l employeur|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
+    /\b(aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? a l employeur|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     'les prestations et aides versées par d’autres organismes',
   ],
   [/\b(creche|frais de garde|nounou|assistante maternelle)\b/, 'la prise en charge de la garde d’enfants'],
@@ -89,9 +94,12 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [RegExp, Programme]> = [
   [/\b(promo|1618)\b/, 'promo-16-18'],
 ];
 
+/** Subjects outside the agreement that stay so even when asked as « qui gère ça ? ». */
+const OUTSIDE_EVEN_ASKED_WHO = /\b(rqth|handicap\w*|amenagements? (de|du) poste|titres? de sejour|aah)\b/;
+
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
-  if (CONTACTS.test(text)) return { kind: 'contacts' };
+  if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text)) return { kind: 'contacts' };
   if (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text))) {
     const dispositif = PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
     return dispositif ? { kind: 'figures', dispositif } : { kind: 'figures' };

@@ -208,3 +208,13 @@ describe('a difference asked is no agenda question', () => {
     ).toBeUndefined();
   });
 });
+
+describe('parseAgendaQuery, from the fourth blind set', () => {
+  it.each<[string, AgendaQuery]>([
+    ['mardi pro ya qqch a l afpa ?', { kind: 'events', from: '2026-12-01', to: '2026-12-01' }],
+    ['il se passe un truc le 23 fevrier ?', { kind: 'events', from: '2027-02-23', to: '2027-02-23' }],
+    ['les info coll d ici fin janvier', { kind: 'events', types: ['info_collective'], to: '2027-01-31' }],
+  ])('« %s »', (message, expected) => {
+    expect(parseAgendaQuery(message, NOW)).toEqual(expected);
+  });
+});

@@ -124,3 +124,22 @@ describe('recognizeScopeQuestion: subjects from the third blind set', () => {
     expect(recognizeScopeQuestion('et ca coute qqch a l employeur ou au cd ?')).toEqual({ kind: 'cost' });
   });
 });
+
+describe('recognizeScopeQuestion: subjects from the fourth blind set', () => {
+  it.each([
+    ['elle touche l aah, si elle fait la prepa ca change qqch a son aah ?', 'les prestations'],
+    [
+      'il a une rqth et besoin d un amenagement de poste pdt la formation, c l afpa qui gere ca ou qui ?',
+      'handicap',
+    ],
+    ['pour le francais a visee pro faut un titre de sejour en cours de validite ?', 'séjour'],
+  ])('« %s » is outside the agreement (%s)', (text, subject) => {
+    const found = recognizeScopeQuestion(text);
+    expect(found?.kind).toBe('out_of_scope');
+    expect(found && 'subject' in found ? found.subject : '').toContain(subject);
+  });
+
+  it('reads « et on en est à combien ? » as a question of figures', () => {
+    expect(recognizeScopeQuestion('et on en est a combien ?')).toEqual({ kind: 'figures' });
+  });
+});

@@ -328,3 +328,13 @@ describe('readMessage: the thread of a question about the agreement itself', () 
     expect(text).toMatch(/préavis de 2 mois/);
   });
 });
+
+describe('readMessage: the next step', () => {
+  it('answers « et juste après ya quoi ? » after a programme with its steps, not the agenda', () => {
+    const context = contextAfter(read('c quoi la construction dans la promo'), NOW);
+    expect(read('et juste apres ya quoi', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['phases'] },
+    });
+  });
+});
