@@ -204,10 +204,13 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     if (date.getMonth() === month) return oneDay(date);
   }
   // « lundi prochain », « mardi »: the next such day.
-  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})(?: (?:prochain|pro|proch))?\\b`).exec(text);
+  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`).exec(text);
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[1]!);
-    const ahead = (target - today.getDay() + 7) % 7 || 7;
+    let ahead = (target - today.getDay() + 7) % 7 || 7;
+    // On a Monday, « mardi prochain » is next week's Tuesday; « mardi » alone is tomorrow.
+    const sameWeek = addDays(today, ahead) < startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
+    if (weekday[2] && sameWeek) ahead += 7;
     return oneDay(addDays(today, ahead));
   }
   if (/\b(semaine (prochaine|pro|proch|suivante)|prochaine semaine)\b/.test(text)) {
@@ -321,7 +324,10 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       ...filters(),
     });
   }
-  const asksSessions = SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text));
+  // « la préparation à la session d'évaluation de la VAE » is a step of the programme, not an entry.
+  const evaluation = /\bsessions? (d |de )?(evaluation|validation|jury|rsfp|vae)\b/.test(text);
+  const asksSessions =
+    !evaluation && (SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text)));
   if (asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) {
     const volet = /\b(atelier|volet) (\d)\b/.exec(text);
     return strip({

@@ -218,3 +218,17 @@ describe('parseAgendaQuery, from the fourth blind set', () => {
     expect(parseAgendaQuery(message, NOW)).toEqual(expected);
   });
 });
+
+describe('« mardi prochain » said on a Monday', () => {
+  it('is next week’s Tuesday, and « mardi » alone is tomorrow', () => {
+    const monday = new Date('2027-01-11T09:00:00Z');
+    expect(parseAgendaQuery('mardi pro ya qqch a l afpa ?', monday)).toMatchObject({ from: '2027-01-19' });
+    expect(parseAgendaQuery('jpo mardi', monday)).toMatchObject({ from: '2027-01-12' });
+  });
+
+  it('leaves « la session d’évaluation de la VAE » to the fiche', () => {
+    expect(
+      parseAgendaQuery('vae ds comp pec la preparaton a la session d evaluation c cb de temps', NOW),
+    ).toBeUndefined();
+  });
+});

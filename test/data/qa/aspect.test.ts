@@ -52,3 +52,9 @@ describe('the difference between two steps of one programme', () => {
     expect(detectAspects(question)[0]).toBe('phases');
   });
 });
+
+describe('what follows a programme', () => {
+  it('reads « une fois sorti il est suivi pendant cb de temps ? » as what the programme holds after it', () => {
+    expect(detectAspects('et une fois sorti il est suivi pendant cb de temps ?')[0]).toBe('content');
+  });
+});
