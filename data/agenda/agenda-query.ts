@@ -70,7 +70,7 @@ const SESSION_WORDS =
 const PLACE_WORDS =
   /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|dispos? (en |pour )?[a-z]{4,})\b/;
 const WITH_SEATS =
-  /\b(avec (de la |des )?places?|(il )?reste (encore )?(de la |des )?places?|encore de la place|pas complete?s?|non complete?s?)\b/;
+  /\b(avec (de la |des )?places?|(il )?reste (encore )?(de la |des |cb de |combien de )?places?|encore de la place|pas complete?s?|non complete?s?)\b/;
 const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
   ['distanciel', /\b(distanciel|a distance|en ligne|visio|en visio|teletravail)\b/],
   ['presentiel', /\b(presentiel|sur place|en vrai)\b/],

@@ -74,3 +74,12 @@ describe('recognizeDigestRequest', () => {
     expect(recognizeDigestRequest(text)).toBeUndefined();
   });
 });
+
+describe('a prescription said in the first person', () => {
+  it.each([
+    'je positionne un jeune ase sur la promo qui demarre en fevrier',
+    'je prescris la prepa pour une dame',
+  ])('« %s » asks to prescribe', (text) => {
+    expect(recognizePrescribeRequest(text)).toBeDefined();
+  });
+});

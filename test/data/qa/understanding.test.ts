@@ -338,3 +338,13 @@ describe('readMessage: the next step', () => {
     });
   });
 });
+
+describe('readMessage: how many places are left on the list shown', () => {
+  it('keeps to the sessions with room for « il reste cb de places dessus ? »', () => {
+    const context = contextAfter(read('entree prepa a moissac'), NOW);
+    expect(read('il reste cb de places dessus ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences', place: 'moissac', withSeats: true },
+    });
+  });
+});
