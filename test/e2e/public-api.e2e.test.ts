@@ -55,7 +55,9 @@ beforeAll(async () => {
     dataDir,
     {
       MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-used-by-public-routes',
+      // The app id gives the deep links; a managed identity needs no password in the test's configuration.
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: 'tenant-1',
       CAMPAIGN_ENTRY_DEADLINE: '2027-12-31',
       CAMPAIGN_COMPLETION_DEADLINE: '2028-04-30',
     },

@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('the « Agenda & places » tab in Chromium', () =>
     expect(await importExample(NOW, () => {}, { DATA_DIR: dataDir })).toBe(0);
     bot = await startBot(
       dataDir,
-      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-by-the-tab' },
+      { MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'tenant-1' },
       { clock: () => NOW },
     );
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
