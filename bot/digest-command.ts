@@ -31,11 +31,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 /** « 3 places, 2 événements, 1 entrée, 1 prescription » — what one digest would hold. */
 async function summary(stores: Stores, userId: string, now: Date): Promise<string> {
   const subscription = stores.subscriptions.get(userId)!;
-  const contact = stores.directory.contact(userId);
   const digest = await digestOf(
     stores,
     subscription,
-    { id: userId, ...(contact?.aadObjectId ? { aadObjectId: contact.aadObjectId } : {}) },
+    stores.directory.person(userId),
     now,
     subscription.lastDigestAt,
   );

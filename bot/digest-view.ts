@@ -19,13 +19,11 @@ export type DigestViewDeps = {
 };
 
 function listOptions(deps: DigestViewDeps, userId: string, now: Date): AgendaListOptions {
-  const contact = deps.stores.directory.contact(userId);
-  const person = { id: userId, ...(contact?.aadObjectId ? { aadObjectId: contact.aadObjectId } : {}) };
   return {
     catalogue: deps.catalogue,
     links: deps.links,
     now,
-    canPrescribe: deps.stores.rolesOf(person).has('referent'),
+    canPrescribe: deps.stores.rolesOf(deps.stores.directory.person(userId)).has('referent'),
   };
 }
 
@@ -62,8 +60,7 @@ export async function digestView(
   options: { since?: string; previewOf?: string; hidePrescriptions?: boolean } = {},
 ): Promise<{ digest: Digest; card: Attachment; subscription: Subscription }> {
   const subscription = subscriptionOrDefault(deps.stores, userId);
-  const contact = deps.stores.directory.contact(userId);
-  const person = { id: userId, ...(contact?.aadObjectId ? { aadObjectId: contact.aadObjectId } : {}) };
+  const person = deps.stores.directory.person(userId);
   const list = listOptions(deps, userId, now);
   const cardOptions = {
     ...list,

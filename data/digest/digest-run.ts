@@ -112,9 +112,10 @@ export class DigestRuns {
     };
 
     const queue = subscriptions.active();
+    let taken = 0;
     await Promise.all(
       Array.from({ length: CLAIMS_AT_ONCE }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
+        for (let next = queue[taken++]; next; next = queue[taken++]) {
           const outcome = await decide(next);
           counts[outcome] += 1;
           plan.push({ subscription: next, outcome });

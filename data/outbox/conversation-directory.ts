@@ -50,6 +50,12 @@ export class ConversationDirectory {
     return this.contacts.get(userId);
   }
 
+  /** A person as the stores file them: their Teams id, and their Entra id when known. */
+  person(userId: string): { id: string; aadObjectId?: string } {
+    const aadObjectId = this.contacts.get(userId)?.aadObjectId;
+    return { id: userId, ...(aadObjectId ? { aadObjectId } : {}) };
+  }
+
   /** People who have spoken to the bot in a personal chat, by name: the habilitation card offers them. */
   knownPeople(): Contact[] {
     const unique = new Map<string, Contact>();

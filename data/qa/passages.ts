@@ -361,11 +361,7 @@ export class PassageSearch {
             (words.size === 1 && matched.length === 1 && rare(matched[0]!))
           );
         })
-        .map((hit) => {
-          const passage = this.passages[hit.id as number]!;
-          const asked = new Set(hit.queryTerms.filter((t) => !ignored.has(t)));
-          return { ...passage, excerpt: excerptOf(passage.text, asked), score: hit.score };
-        })
+        .map((hit) => ({ ...this.passages[hit.id as number]!, score: hit.score, terms: hit.queryTerms }))
         .filter(({ about }) => {
           const asked = options.about;
           return !asked || !about || about.length === 0 || about.some((programme) => programme === asked);
@@ -373,6 +369,11 @@ export class PassageSearch {
         // The agreement repeats some sentences word for word (art. 2.1.3 and 2.1.4): once is enough.
         .filter((p) => !seen.has(p.text) && Boolean(seen.add(p.text)))
         .slice(0, limit)
+        // The excerpt only for the passages kept: the others are never quoted.
+        .map(({ terms, ...passage }) => ({
+          ...passage,
+          excerpt: excerptOf(passage.text, new Set(terms.filter((t) => !ignored.has(t)))),
+        }))
     );
   }
 }

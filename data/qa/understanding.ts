@@ -98,7 +98,7 @@ export function readMessage(
   const extracted = extractProfile(text, { today: now });
   const person = describesPerson(extracted);
   // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
-  if (person && extracted.asksEligibility) return personReading(text, extracted, deps);
+  if (person && extracted.asksEligibility) return personReading(text, extracted, deps.qa.understand(text));
 
   const agenda = parseAgendaQuery(text, now);
   if (agenda) return { kind: 'agenda', query: onThreadProgramme(agenda, text, context) };
@@ -116,7 +116,7 @@ export function readMessage(
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))
       return answerWithPassages(text, understood, deps);
-    return personReading(text, extracted, deps);
+    return personReading(text, extracted, understood);
   }
   if (understood.kind === 'answer') {
     // « et pour la PEC ? » after « combien de temps dure prépa ? » asks the same of the PEC.
@@ -145,9 +145,8 @@ export function readMessage(
 function personReading(
   text: string,
   extracted: ReturnType<typeof extractProfile>,
-  deps: UnderstandingDeps,
+  understood: QaResult,
 ): Reading {
-  const understood = deps.qa.understand(text);
   if (understood.kind !== 'answer') return { kind: 'person', extracted };
   // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how.
   const orienting = /\borient\w*/.test(normalizeText(text));
