@@ -112,6 +112,7 @@ const COMMAND_ACTIONS: Partial<Record<Command, Record<string, unknown>>> = {
   digestSettings: { verb: VERBS.openDigestSettings },
   myDigest: { verb: VERBS.previewDigest },
   digestAdmin: { verb: VERBS.openDigestAdmin },
+  aboutDigest: { verb: VERBS.explainDigest },
 };
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';

@@ -50,6 +50,7 @@ export const VERBS = {
   saveCampaign: 'saveCampaign',
   showContacts: 'showContacts',
   resumeGuidedEligibility: 'resumeGuidedEligibility',
+  explainDigest: 'explainDigest',
   subscribeDigest: 'subscribeDigest',
   openDigestSettings: 'openDigestSettings',
   saveDigestSettings: 'saveDigestSettings',
@@ -162,7 +163,9 @@ export const CardActionSchema = z.discriminatedUnion('verb', [
     verb: z.literal(VERBS.subscribeDigest),
     trade: z.string().max(60).optional(),
     dispositif: z.enum(SESSION_DISPOSITIFS).optional(),
+    town: z.string().max(60).optional(),
   }),
+  z.object({ verb: z.literal(VERBS.explainDigest) }),
   z.object({ verb: z.literal(VERBS.openDigestSettings) }),
   /** The settings form's inputs (dispositifs, metiers, communes, frequence, rienDeNouveau) arrive beside the verb. */
   z.object({ verb: z.literal(VERBS.saveDigestSettings) }).passthrough(),

@@ -1,5 +1,6 @@
 import { asWritten } from '../data/agenda/agenda-query.js';
 import { knownTradeIn } from '../data/agenda/trades.js';
+import { townIn } from '../data/agenda/towns.js';
 import { normalizeText } from '../data/qa/normalize.js';
 
 /** Words typed alone that are commands, not questions. */
@@ -27,7 +28,8 @@ export type Command =
   | 'unsubscribeDigest'
   | 'digestSettings'
   | 'myDigest'
-  | 'digestAdmin';
+  | 'digestAdmin'
+  | 'aboutDigest';
 
 const COMMANDS: Record<string, Command> = {
   aide: 'help',
@@ -167,31 +169,38 @@ export function recognizePrescribeRequest(
 
 const DIGEST_WORDS = '(?:recap\\w*|newsletter|digest|alertes?)';
 const UNSUBSCRIBE = new RegExp(
-  `\\bdesabonn\\w*|\\bdesinscri\\w* (?:du|de la|des) ${DIGEST_WORDS}|\\b(?:ne (?:veux|souhaite) plus|plus de|arrete\\w*|stop\\w*) (?:recevoir )?(?:le |les |la |des )?${DIGEST_WORDS}`,
+  `\\bdesabonn\\w*|\\bdesinscri\\w* (?:du|de la|des) ${DIGEST_WORDS}|\\b(?:ne (?:veux|souhaite) plus|veux plus|plus de|plus d|arrete\\w*|stop\\w*)\\b[^?!]{0,30}\\b${DIGEST_WORDS}`,
 );
 const SUBSCRIBE = new RegExp(
-  `\\babonn\\w* (?:au|a la|aux) ${DIGEST_WORDS}|\\binscri\\w* (?:moi )?(?:au|a la|aux) ${DIGEST_WORDS}|\\b(?:recevoir|avoir|veux|voudrais) (?:le|un|les) recap\\w*|\\babonne moi\\b|\\brecap hebdo\\w*`,
+  `\\babonn\\w* (?:moi |nous )?(?:au|a la|aux) ${DIGEST_WORDS}|\\binscri\\w* (?:moi )?(?:au|a la|aux) ${DIGEST_WORDS}|\\b(?:recevoir|avoir|veux|voudrais) (?:le|un|les) recap\\w*|\\babonne moi\\b|\\brecap hebdo\\w*`,
 );
+/** « c'est quoi le récap ? »: a question about the digest, answered with what it is. */
+const ABOUT =
+  /\b(c est quoi|c quoi|qu est ce que|a quoi sert|ca sert a quoi)\b.*\brecap\b|\brecap\b.*\b(c est quoi|ca sert a quoi)\b/;
 /** « préviens-moi quand il y a des places en soudure »: the places alert, for what is named. */
 const ALERT = /\b(?:previen|prevene|alert|averti)\w*\b.*\bplaces?\b/;
 
 export type DigestRequest =
   | { kind: 'unsubscribeDigest' }
   | { kind: 'digestSettings' }
+  | { kind: 'aboutDigest' }
   | {
       kind: 'subscribeDigest';
       trade?: string;
       dispositif?: 'prepa-competences' | 'competences-pec' | 'promo-16-18';
+      town?: string;
     };
 
 /**
  * « m’abonner au récap », « je voudrais recevoir le récap », « me désabonner », « stop
- * récap », « préviens-moi quand il y a des places en soudure »: the digest asked for
- * in a sentence. Stopping is read first: « je ne veux plus recevoir le récap » stops it.
+ * récap », « préviens-moi quand il y a des places en soudure », « le récap que pour la
+ * promo »: the digest asked for in a sentence, with the trade, programme and town named.
+ * Stopping is read first: « je ne veux plus recevoir le récap » stops it.
  */
 export function recognizeDigestRequest(text: string): DigestRequest | undefined {
   const normalized = normalizeText(text);
   if (UNSUBSCRIBE.test(normalized)) return { kind: 'unsubscribeDigest' };
+  if (ABOUT.test(normalized)) return { kind: 'aboutDigest' };
   // « mes choix de récap, je veux mettre que Castel et Moissac »: the form, to change them.
   if (
     /\b(choix|preferences|parametres|reglages) (de|du|pour le) recap\b|\bmodifier (mon|le) recap\b/.test(
@@ -199,13 +208,16 @@ export function recognizeDigestRequest(text: string): DigestRequest | undefined 
     )
   )
     return { kind: 'digestSettings' };
-  if (ALERT.test(normalized)) {
-    const trade = asWritten(text, knownTradeIn(normalized));
-    const dispositif = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized))?.[1];
-    return { kind: 'subscribeDigest', ...(trade ? { trade } : {}), ...(dispositif ? { dispositif } : {}) };
-  }
-  if (SUBSCRIBE.test(normalized)) return { kind: 'subscribeDigest' };
-  return undefined;
+  if (!ALERT.test(normalized) && !SUBSCRIBE.test(normalized)) return undefined;
+  const trade = asWritten(text, knownTradeIn(normalized));
+  const dispositif = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized))?.[1];
+  const town = asWritten(text, townIn(normalized));
+  return {
+    kind: 'subscribeDigest',
+    ...(trade ? { trade } : {}),
+    ...(dispositif ? { dispositif } : {}),
+    ...(town ? { town } : {}),
+  };
 }
 
 /** A prescription's reference typed alone or in a sentence: « P-7K3M9Q ». */

@@ -44,6 +44,7 @@ import {
   type StatusFormValues,
 } from '../../cards/prescription-cards.js';
 import { noticeCard, welcomeCard } from '../../cards/welcome-card.js';
+import { DIGEST_OFFER } from '../../cards/digest-cards.js';
 import { idsOf, type Role } from '../../data/access/roles.js';
 import type { Catalogue } from '../../data/catalogue/catalogue.js';
 import {
@@ -507,6 +508,11 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
     },
   },
   // ── The weekly digest ───────────────────────────────────────────────────────────
+  explainDigest: {
+    roles: 'anyone',
+    handle: async () =>
+      noticeCard(DIGEST_OFFER, [{ title: 'M’abonner au récap', data: { verb: VERBS.subscribeDigest } }]),
+  },
   subscribeDigest: { roles: 'anyone', handle: (a, c, d) => subscribeDigest(a, c, d) },
   openDigestSettings: { roles: 'anyone', handle: async (_a, c, d) => openDigestSettings(c, d) },
   saveDigestSettings: { roles: 'anyone', handle: (a, c, d) => saveDigestSettings(a, c, d) },

@@ -45,37 +45,43 @@ export async function openDigestSettings(c: ActionContext, d: ActionDeps): Promi
  * soudure ») is added to what is followed.
  */
 export async function subscribeDigest(
-  named: { trade?: string; dispositif?: SessionDispositif },
+  named: { trade?: string; dispositif?: SessionDispositif; town?: string },
   c: ActionContext,
   d: ActionDeps,
 ): Promise<Attachment> {
   const known = d.stores.subscriptions.get(c.from.id);
   const already = known?.active === true;
   const current = known ?? DEFAULT_PREFERENCES;
-  const sameTrade = (t: string) => normalizeText(t) === normalizeText(named.trade ?? '');
+  const adding = (list: readonly string[], value: string | undefined) =>
+    value && !list.some((v) => normalizeText(v) === normalizeText(value)) ? [...list, value] : [...list];
   const preferences = {
     ...DEFAULT_PREFERENCES,
     ...pickPreferences(current),
-    trades:
-      named.trade && !current.trades.some(sameTrade) ? [...current.trades, named.trade] : current.trades,
-    dispositifs:
-      named.dispositif && !current.dispositifs.includes(named.dispositif)
-        ? [...current.dispositifs, named.dispositif]
-        : current.dispositifs,
+    trades: adding(current.trades, named.trade),
+    towns: adding(current.towns, named.town),
+    dispositifs: adding(current.dispositifs, named.dispositif) as SessionDispositif[],
   };
   const subscription = await d.stores.subscriptions.subscribe(c.from.id, d.clock(), preferences);
-  const follows =
-    named.trade ??
-    (named.dispositif
-      ? describeInterests({ dispositifs: [named.dispositif], trades: [], towns: [] }, listOptions(d))
-      : undefined);
-  const notice = follows
-    ? `C’est noté : je vous préviens quand l’AFPA publie des places en ${follows} (une alerte par jour au plus), et vous recevez le récap le lundi matin.`
+  const options = listOptions(d);
+  // « en soudure », « pour La Promo 16/18 », « à Montauban »: what was just added, as it reads.
+  const what = [
+    named.trade ? `en ${named.trade}` : '',
+    named.dispositif
+      ? `pour ${describeInterests({ dispositifs: [named.dispositif], trades: [], towns: [] }, options)}`
+      : '',
+    named.town ? `à ${named.town}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const notice = what
+    ? named.trade || named.dispositif
+      ? `C’est noté : je vous préviens quand l’AFPA publie des places ${what} (une alerte par jour au plus), et vous recevez le récap le lundi matin.`
+      : `C’est noté : votre récap se limite désormais à ce qui se passe ${what}.`
     : already
-      ? 'Vous êtes déjà abonné(e) au récap. Vos choix :'
+      ? 'Vous êtes déjà abonné(e) au récap ; voici vos choix, à changer si vous voulez.'
       : 'Vous êtes abonné(e) : le récap arrivera ici le lundi matin. Choisissez ci-dessous ce qui vous intéresse, ou gardez tout l’agenda.';
   return digestSettingsCard({
-    ...listOptions(d),
+    ...options,
     subscribed: true,
     values: valuesOfPreferences(subscription),
     notice,

@@ -65,14 +65,13 @@ describe('recognizeDigestRequest', () => {
     });
   });
 
-  it.each([
-    'c’est quoi le récap ?',
-    'il reste des places en soudure ?',
-    'places en soudure',
-    'prescrire en prepa',
-  ])('leaves « %s » to the questions', (text) => {
-    expect(recognizeDigestRequest(text)).toBeUndefined();
-  });
+  // « c’est quoi le récap ? » is now answered with what the digest is (see below): the questions could only say « pas sûr ».
+  it.each(['il reste des places en soudure ?', 'places en soudure', 'prescrire en prepa'])(
+    'leaves « %s » to the questions',
+    (text) => {
+      expect(recognizeDigestRequest(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('a prescription said in the first person', () => {
@@ -81,5 +80,29 @@ describe('a prescription said in the first person', () => {
     'je prescris la prepa pour une dame',
   ])('« %s » asks to prescribe', (text) => {
     expect(recognizePrescribeRequest(text)).toBeDefined();
+  });
+});
+
+describe('recognizeDigestRequest: ten more ways of asking, tried through the server', () => {
+  it.each([
+    ['abonnez moi au recap svp', 'subscribeDigest'],
+    ['je veux plus d alertes', 'unsubscribeDigest'],
+    ['arrete de m envoyer le recap stp', 'unsubscribeDigest'],
+    ['c quoi le recap hebdo ?', 'aboutDigest'],
+    ['c’est quoi le récap ?', 'aboutDigest'],
+  ])('reads « %s » as %s', (text, kind) => {
+    expect(recognizeDigestRequest(text)?.kind).toBe(kind);
+  });
+
+  it('keeps the programme, trade and town named with a subscription', () => {
+    expect(recognizeDigestRequest('je veux le recap que pour la promo')).toEqual({
+      kind: 'subscribeDigest',
+      dispositif: 'promo-16-18',
+    });
+    expect(recognizeDigestRequest('previens moi des places en logistique a montauban')).toEqual({
+      kind: 'subscribeDigest',
+      trade: 'logistique',
+      town: 'montauban',
+    });
   });
 });
