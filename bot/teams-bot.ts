@@ -25,7 +25,7 @@ import {
 } from '../data/eligibility.js';
 import { liveContext, type ConversationContext } from '../data/qa/follow-up.js';
 import type { PassageSearch } from '../data/qa/passages.js';
-import { contextAfter, readMessage } from '../data/qa/understanding.js';
+import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
 import {
   contactsCard,
   costCard,
@@ -382,6 +382,20 @@ export class TeamsBot extends TeamsActivityHandler {
     const thread = liveContext(await this.thread.get(context), now);
     const reading = readMessage(text, now, thread, this.deps);
     await this.thread.set(context, contextAfter(reading, now));
+    if (reading.kind === 'several') {
+      for (const one of reading.readings) await this.answerReading(context, dc, scratch, one);
+      return;
+    }
+    await this.answerReading(context, dc, scratch, reading);
+  }
+
+  private async answerReading(
+    context: TurnContext,
+    dc: DialogContext,
+    scratch: DialogContext,
+    reading: SingleReading,
+  ): Promise<void> {
+    const now = this.deps.clock();
     const send = (card: Attachment) => context.sendActivity(MessageFactory.attachment(card));
     switch (reading.kind) {
       case 'scope': {

@@ -29,7 +29,11 @@ export type Reading =
       also?: Extract<QaResult, { kind: 'answer' }>;
     }
   | { kind: 'passages'; passages: Passage[] }
+  /** « c payant ? et ça dure cb » : each question of the message, in the order asked. */
+  | { kind: 'several'; readings: SingleReading[] }
   | { kind: 'unsure' };
+
+export type SingleReading = Exclude<Reading, { kind: 'several' }>;
 
 export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch; catalogue: Catalogue };
 
@@ -48,7 +52,7 @@ function answerWithPassages(
   text: string,
   result: Extract<QaResult, { kind: 'answer' }>,
   deps: UnderstandingDeps,
-): Reading {
+): SingleReading {
   if (result.comparedWith) return { kind: 'answer', result };
   const d = deps.catalogue.get(result.dispositif);
   const naming = [d.name, d.shortName ?? '', ...d.aliases, ASKING_WORDS, PERSON_WORDS].join(' ');
@@ -70,12 +74,111 @@ const PRACTICAL: ReadonlySet<Aspect> = new Set([
   'target',
 ]);
 
+/**
+ * The message read once as a whole and, when it asks several questions (« prépa c payant
+ * pour le cd ? et ça dure cb »), each question read as if it came in its own turn, the
+ * later ones leaning on the earlier ones as a follow-up would.
+ */
 export function readMessage(
   text: string,
   now: Date,
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): Reading {
+  const whole = readOne(text, now, context, deps);
+  const questions = questionsIn(text);
+  // A person is described across sentences: « elle a 30 ans, au RSA ? elle peut faire prépa ? ».
+  if (questions.length < 2 || whole.kind === 'person' || whole.kind === 'clarify') return whole;
+  const readings: SingleReading[] = [];
+  let thread = context;
+  for (const question of questions) {
+    const reading = readOne(question, now, thread, deps);
+    if (reading.kind === 'person' || reading.kind === 'clarify') return whole;
+    const named = namedIn(question, now, deps);
+    if (reading.kind !== 'unsure' && (named || !onlyOverview(reading))) readings.push(reading);
+    thread = contextAfter(reading, now) ?? named ?? thread;
+  }
+  return combined(whole, readings);
+}
+
+/** Questions of a message, cut at its question marks: « c payant ? et ça dure cb ». */
+function questionsIn(text: string): string[] {
+  return text
+    .split('?')
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}/u.test(part));
+}
+
+/** « prépa comp c payant ? » names the programme the next question leans on, even when answered by a general card. */
+function namedIn(question: string, now: Date, deps: UnderstandingDeps): ConversationContext | undefined {
+  const understood = deps.qa.understand(question);
+  return understood.kind === 'answer'
+    ? { dispositif: understood.dispositif, at: now.toISOString() }
+    : undefined;
+}
+
+/** « elle habite à Lafrançaise et a pas de bus » after a question asks nothing of the programme discussed. */
+function onlyOverview(reading: SingleReading): boolean {
+  return (
+    reading.kind === 'answer' &&
+    (reading.result.aspects ?? [reading.result.aspect]).every((a) => a === 'overview')
+  );
+}
+
+/**
+ * The questions' readings, merged where one answer serves both: two aspects of one
+ * programme are one card, and a list narrowed by the next question is the narrower list.
+ */
+function combined(whole: SingleReading, readings: SingleReading[]): Reading {
+  const kept: SingleReading[] = [];
+  for (const reading of readings) {
+    const previous = kept.at(-1);
+    const merged = previous && mergedReading(previous, reading);
+    if (merged) kept[kept.length - 1] = merged;
+    else kept.push(reading);
+  }
+  // Cut apart, the questions must still say what the whole message says: otherwise the
+  // cut lost the link between them (« une aide pour le scooter ? elle a pas de bus »).
+  if (kept.length < 2 || !kept.some((reading) => sameSubject(reading, whole))) return whole;
+  return { kind: 'several', readings: kept };
+}
+
+function sameSubject(a: SingleReading, b: SingleReading): boolean {
+  if (a.kind === 'answer' && b.kind === 'answer') return a.result.dispositif === b.result.dispositif;
+  if (a.kind === 'scope' && b.kind === 'scope') return a.question.kind === b.question.kind;
+  if (a.kind === 'agenda' && b.kind === 'agenda') return a.query.kind === b.query.kind;
+  return a.kind === b.kind;
+}
+
+function mergedReading(first: SingleReading, second: SingleReading): SingleReading | undefined {
+  if (first.kind === 'answer' && second.kind === 'answer') {
+    if (first.result.dispositif !== second.result.dispositif || first.result.comparedWith) return undefined;
+    const aspects = [
+      ...new Set([
+        ...(first.result.aspects ?? [first.result.aspect]),
+        ...(second.result.aspects ?? [second.result.aspect]),
+      ]),
+    ].filter((aspect, _, all) => aspect !== 'overview' || all.length === 1);
+    const passages = [...(first.passages ?? []), ...(second.passages ?? [])];
+    return {
+      kind: 'answer',
+      result: { ...first.result, aspect: aspects[0]!, aspects: aspects.slice(0, 3) },
+      ...(passages.length > 0 ? { passages: passages.slice(0, 2) } : {}),
+    };
+  }
+  // The second list was read as a follow-up of the first: it holds its filters, and more.
+  if (first.kind === 'agenda' && second.kind === 'agenda') return second;
+  if (first.kind === 'scope' && second.kind === 'scope' && first.question.kind === second.question.kind)
+    return first;
+  return undefined;
+}
+
+function readOne(
+  text: string,
+  now: Date,
+  context: ConversationContext | undefined,
+  deps: UnderstandingDeps,
+): SingleReading {
   // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
   const thread = followUp(text, context, now);
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
@@ -146,7 +249,7 @@ function personReading(
   text: string,
   extracted: ReturnType<typeof extractProfile>,
   understood: QaResult,
-): Reading {
+): SingleReading {
   if (understood.kind !== 'answer') return { kind: 'person', extracted };
   // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how.
   const orienting = /\borient\w*/.test(normalizeText(text));
@@ -175,6 +278,11 @@ export function contextAfter(reading: Reading, now: Date): ConversationContext |
       return reading.passages[0]?.source.startsWith('Accord, art. 6')
         ? { topic: 'agreement', at }
         : undefined;
+    case 'several':
+      return reading.readings.reduceRight<ConversationContext | undefined>(
+        (found, r) => found ?? contextAfter(r, now),
+        undefined,
+      );
     // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.
     case 'person':
       return reading.extracted.programme ? { dispositif: reading.extracted.programme, at } : undefined;

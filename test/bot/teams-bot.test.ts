@@ -256,6 +256,17 @@ describe('TeamsBot — messages', () => {
     expect(headline(reply!)).toBe(NOT_SURE_TEXT);
   });
 
+  it('answers each of two questions asked in one message, in the order asked', async () => {
+    const { say } = await botOn();
+    const replies = await say(
+      message(personalConversation(), 'qui contacter a l afpa ? et la pec ca dure cb ?'),
+    );
+    expect(replies).toHaveLength(2);
+    expect(visibleText(replies[0]!)).toMatch(/contact|interlocut|référent/i);
+    expect(headline(replies[1]!)).toMatch(/Compétences PEC/);
+    expect(visibleText(replies[1]!)).toMatch(/durée/i);
+  });
+
   it('opens the eligibility form on « éligibilité »', async () => {
     const { say } = await botOn();
     const [reply] = await say(message(personalConversation(), 'éligibilité'));

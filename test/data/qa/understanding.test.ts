@@ -348,3 +348,60 @@ describe('readMessage: how many places are left on the list shown', () => {
     });
   });
 });
+
+describe('readMessage: two questions in one message', () => {
+  const kinds = (reading: ReturnType<typeof read>) =>
+    reading.kind === 'several' ? reading.readings.map((r) => r.kind) : [reading.kind];
+
+  it('answers « c payant ? et ça dure cb » with the cost and the duration of the programme named first', () => {
+    const reading = read('prepa comp c payant pour le cd ? et ca dure cb');
+    expect(reading).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'scope', question: { kind: 'cost' } },
+        { kind: 'answer', result: { dispositif: 'prepa-competences', aspect: 'duration' } },
+      ],
+    });
+  });
+
+  it('gives the contacts and then the other programme asked about', () => {
+    const reading = read('qui contacter a l afpa ? et la pec ca dure combien de temps ?');
+    expect(reading).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'scope', question: { kind: 'contacts' } },
+        { kind: 'answer', result: { dispositif: 'competences-pec', aspect: 'duration' } },
+      ],
+    });
+  });
+
+  it('lists the agenda and answers the programme question beside it, in the order asked', () => {
+    expect(kinds(read('c quoi la vae ? y a des jpo bientot ?'))).toEqual(['answer', 'agenda']);
+    expect(kinds(read('prochaines jpo ? et c est quoi la vae'))).toEqual(['agenda', 'answer']);
+  });
+
+  it('keeps one answer for two aspects of the same programme', () => {
+    expect(read('la promo c est pour qui ? et ca dure combien ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['audience', 'duration'] },
+    });
+  });
+
+  it('keeps the narrower list when the second question narrows the first', () => {
+    expect(read('infos coll prepa comp ? en fevrier ?')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['info_collective'], dispositif: 'prepa-competences' },
+    });
+    const reading = read('infos coll prepa comp ? en fevrier ?');
+    expect(reading.kind === 'agenda' && reading.query.from).toBe('2027-02-01');
+  });
+
+  it('reads a person described over two sentences as one person', () => {
+    expect(read('elle a 30 ans, au rsa depuis 2 ans ? elle peut faire prepa comp ?').kind).toBe('person');
+  });
+
+  it('the thread after two questions is the last one’s', () => {
+    const context = contextAfter(read('qui contacter a l afpa ? et la pec c quoi ?'), NOW);
+    expect(context).toMatchObject({ dispositif: 'competences-pec' });
+  });
+});
