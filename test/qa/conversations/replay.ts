@@ -24,6 +24,8 @@ import { AGENDA_FIXTURE, EVAL_NOW } from './agenda-fixture.js';
 import { SECOND_BLIND_SET } from './second-blind-set.js';
 import { THIRD_BLIND_SET } from './third-blind-set.js';
 import { FOURTH_BLIND_SET } from './fourth-blind-set.js';
+import { FIFTH_BLIND_SET } from './fifth-blind-set.js';
+import { SIXTH_BLIND_SET } from './sixth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -251,15 +253,24 @@ async function main(argv: string[]): Promise<void> {
   const only = option('--only')?.toLowerCase();
   const jsonFile = option('--json');
   const ids = new Set<string>();
-  for (const c of [...ALL_CONVERSATIONS, ...SECOND_BLIND_SET, ...THIRD_BLIND_SET, ...FOURTH_BLIND_SET]) {
+  for (const c of [
+    ...ALL_CONVERSATIONS,
+    ...SECOND_BLIND_SET,
+    ...THIRD_BLIND_SET,
+    ...FOURTH_BLIND_SET,
+    ...FIFTH_BLIND_SET,
+    ...SIXTH_BLIND_SET,
+  ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second », « --set third », « --set fourth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set sixth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
     fourth: FOURTH_BLIND_SET,
+    fifth: FIFTH_BLIND_SET,
+    sixth: SIXTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
