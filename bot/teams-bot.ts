@@ -381,7 +381,7 @@ export class TeamsBot extends TeamsActivityHandler {
     const now = this.deps.clock();
     const thread = liveContext(await this.thread.get(context), now);
     const reading = readMessage(text, now, thread, this.deps);
-    await this.thread.set(context, contextAfter(reading, now));
+    await this.thread.set(context, contextAfter(reading, now, text));
     if (reading.kind === 'several') {
       for (const one of reading.readings) await this.answerReading(context, dc, scratch, one);
       return;

@@ -41,7 +41,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ],
   [
     'visite_plateau',
-    /\b(visites?( de| des| du)? (plateaux?|ateliers?)( techniques?)?|plateaux? techniques?|visites?|voir (l |les |un |le )?(atelier|plateau)s?)\b/,
+    /\b(visites?( de| des| du)? (plateaux?|ateliers?)( techniques?)?|plateaux? techniques?|visites?|(voir|visiter) (l |les |un |le |nos |vos |des )?(atelier|plateau)s?)\b/,
   ],
   [
     'reunion_metier',
@@ -97,6 +97,19 @@ const MONTHS = [
   'novembre',
   'decembre',
 ];
+
+/** The words of the programmes' names, which follow « sur » without being a town: « info coll sur comp pec ». */
+const PROGRAMME_WORDS = new Set([
+  'comp',
+  'competences',
+  'pec',
+  'prepa',
+  'promo',
+  'vae',
+  'clea',
+  'rsfp',
+  'la',
+]);
 
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
@@ -256,10 +269,18 @@ function placeIn(text: string): string | undefined {
     // « il y a encore de la place » names no town: « a » after « y » is the verb.
     ...text.matchAll(/\b(?:(?<!\by )a|sur|au centre de|vers) ([a-z][a-z-]+(?: (?:sur|en|de|d) [a-z]+)?)/g),
   ];
-  // « un rôle à jouer », « à prévoir »: a verb after « à » is no town (known towns were found above).
+  // « un rôle à jouer », « à prévoir »: a verb after « à » is no town (known towns were found above);
+  // « il a arrêté », « elle a quitté »: after a subject, « a » is the verb and a participle follows;
+  // « info coll sur comp pec »: a programme's name is no town.
   const names = matches
+    .filter((m) => !/\b(il|elle|on|j|qui|ils|elles|y) a$/.test(text.slice(0, m.index + 1)))
     .map((m) => m[1]!)
-    .filter((name) => !NOT_A_NAME.has(name.split(' ')[0]!) && !/^[a-z]+(er|ir)$/.test(name));
+    .filter(
+      (name) =>
+        !NOT_A_NAME.has(name.split(' ')[0]!) &&
+        !PROGRAMME_WORDS.has(name.split(' ')[0]!) &&
+        !/^[a-z]+(er|ir)$/.test(name),
+    );
   return names.at(-1);
 }
 
@@ -284,6 +305,15 @@ function tradeIn(text: string): string | undefined {
  * Whether a message asks for AFPA's agenda, and what exactly. Undefined for any other
  * message: « c'est quoi Prépa Compétences ? » is a question about the dispositif.
  */
+function eventTypesOf(normalized: string): EventType[] {
+  return EVENT_WORDS.filter(([, words]) => words.test(normalized)).map(([type]) => type);
+}
+
+/** The kinds of event a message names (« les réunions métiers, c'est quoi ? »), whatever it asks of them. */
+export function eventTypesIn(message: string): EventType[] {
+  return eventTypesOf(normalizeText(message));
+}
+
 export function parseAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const text = normalizeText(message);
   if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text)) return undefined;
@@ -309,7 +339,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       startsWithin: STARTING.test(text) && Boolean(period.from) ? true : undefined,
     });
   }
-  const types = EVENT_WORDS.filter(([, words]) => words.test(text)).map(([type]) => type);
+  const types = eventTypesOf(text);
   // « une réunion sur la logistique » is a trade meeting, whatever words come between.
   if (types.length === 0 && /\breunions?\b/.test(text) && knownTradeIn(text)) types.push('reunion_metier');
   if (types.length > 0) {

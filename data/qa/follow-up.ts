@@ -59,6 +59,9 @@ const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 /** « c'est où ? », « c'est à quelle heure ? »: what each item of the list says. */
 const WHERE_OR_WHEN =
   /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?)\b/;
+/** « la prochaine c'est quand ? », « c quand ? »: the list again, soonest first. */
+const NEXT_ONE =
+  /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand)\b/;
 /** « ok », « bon », « d'accord » before a follow-up change nothing to it. */
 const FILLERS =
   /^((ok|okay|oki|bon|bien|d accord|dac|daccord|alors|oui|ouais|merci|super|top|parfait|ah|oh|euh|hum)\b ?)+/;
@@ -94,7 +97,8 @@ export function followUp(
     if (own && (own.types || own.dispositif || (own.kind !== context.agenda.kind && !roomOnly)))
       return undefined;
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
-    if (WHERE_OR_WHEN.test(text) && words <= 6 && !own) return { kind: 'agenda', query: context.agenda };
+    if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text)) && words <= 6 && !own)
+      return { kind: 'agenda', query: context.agenda };
     // « et pour la PEC ? » after Prépa's entry dates: the PEC's entry dates.
     const other = sessionDispositifIn(text);
     if (

@@ -28,6 +28,10 @@ const AMBIGUITY_RATIO = 0.85;
 /** "X ou Y ?", "lequel choisir", "pas pareil que Y": two dispositifs named this way are weighed against each other. */
 const ALTERNATIVE = /\b(ou|lequel|laquelle|lesquels|entre|pareil|meme chose|difference|diff)\b/;
 
+/** « il est pas en PEC », « que pour les PEC », « salarié en contrat PEC »: the person's contract, not the programme Compétences PEC. */
+const CONTRACT_PEC =
+  /\b(est|sont|pas|pour|salaries?|salariees?|personnes?|deja|etre|sous) (en |les |des |un |une )?(contrat )?pec\b/g;
+
 /** Answers "which dispositif, which aspect" for a French question, locally. */
 export class QuestionAnswering {
   private readonly finder: DispositifFinder;
@@ -38,7 +42,7 @@ export class QuestionAnswering {
 
   understand(question: string): QaResult {
     const aspect = detectAspect(question);
-    const all = this.finder.find(question);
+    const all = this.namedIn(question);
     const found = all.filter((f) => f.score >= MIN_SCORE);
     const [best, second] = found;
     if (!best) return this.partialMatch(all, aspect);
@@ -64,6 +68,20 @@ export class QuestionAnswering {
     // A comparison with something outside the catalogue ("la promo 16/18 ou l'E2C") is answered
     // as an overview of what we know.
     return { kind: 'answer', dispositif: best.id, aspect, aspects: detectAspects(question) };
+  }
+
+  /**
+   * « il est pas en PEC, une VAE c possible ? »: « en PEC » says the person's contract;
+   * when another dispositif is named beside it, that one is asked about.
+   */
+  private namedIn(question: string): FoundDispositif[] {
+    const text = normalizeText(question);
+    const withoutContract = text.replace(CONTRACT_PEC, ' contrat ');
+    if (withoutContract !== text) {
+      const others = this.finder.find(withoutContract);
+      if (others[0] && others[0].score >= MIN_SCORE) return others;
+    }
+    return this.finder.find(question);
   }
 
   /**

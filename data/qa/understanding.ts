@@ -1,7 +1,9 @@
-import { parseAgendaQuery, type AgendaQuery } from '../agenda/agenda-query.js';
+import { eventTypesIn, parseAgendaQuery, type AgendaQuery } from '../agenda/agenda-query.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
+import { PROGRAMMES } from '../eligibility.js';
 import { describesPerson, extractProfile } from '../eligibility-extraction.js';
+import { detectAspects } from './aspect.js';
 import { followUp, keepsAspects, onThreadProgramme, type ConversationContext } from './follow-up.js';
 import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
@@ -96,7 +98,7 @@ export function readMessage(
     if (reading.kind === 'person' || reading.kind === 'clarify') return whole;
     const named = namedIn(question, now, deps);
     if (reading.kind !== 'unsure' && (named || !onlyOverview(reading))) readings.push(reading);
-    thread = contextAfter(reading, now) ?? named ?? thread;
+    thread = contextAfter(reading, now, question) ?? named ?? thread;
   }
   return combined(whole, readings);
 }
@@ -200,13 +202,17 @@ function readOne(
 
   const extracted = extractProfile(text, { today: now });
   const person = describesPerson(extracted);
+  const understood = person ? questionAfterPerson(text, deps) : deps.qa.understand(text);
+  // The check knows three programmes: about any other dispositif (« une VAE c possible ? »), the question is answered.
+  if (person && understood.kind === 'answer' && !CHECKED.has(understood.dispositif) && !extracted.programme)
+    return answerWithPassages(text, understood, deps);
   // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
-  if (person && extracted.asksEligibility) return personReading(text, extracted, deps.qa.understand(text));
+  if (person && extracted.asksEligibility) return personReading(text, extracted, understood);
 
-  const agenda = parseAgendaQuery(text, now);
+  // « il a arrêté en novembre, il ferait quoi ? »: a month in the person's story asks for no dates.
+  const agenda = parseAgendaQuery(person ? askedSentence(text) : text, now);
   if (agenda) return { kind: 'agenda', query: onThreadProgramme(agenda, text, context) };
 
-  const understood = deps.qa.understand(text);
   // « elle a peur de ne pas suivre la formation, on peut lui proposer quoi avant ? »: the need
   // Prépa Compétences answers (volet 2, « Sécuriser l'entrée en formation »), with its steps.
   const prepaOrNone = understood.kind !== 'answer' || understood.dispositif === 'prepa-competences';
@@ -244,6 +250,36 @@ function readOne(
   return passages.length > 0 ? { kind: 'passages', passages } : { kind: 'unsure' };
 }
 
+/** The programmes the eligibility check knows. */
+const CHECKED: ReadonlySet<string> = new Set(PROGRAMMES);
+
+/**
+ * « mr 45 ans brsa, jamais touché un outil. l'afpa peut le préparer ? »: after a person is
+ * described, the question is the last sentence.
+ */
+function askedSentence(text: string): string {
+  const sentences = text
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /\p{L}/u.test(sentence));
+  return sentences.at(-1) ?? text;
+}
+
+/**
+ * The dispositif named anywhere in the message, and what is asked of it read from the
+ * question itself: the person's age (« 16 ans ») says who they are, not that the public is asked.
+ */
+function questionAfterPerson(text: string, deps: UnderstandingDeps): QaResult {
+  const understood = deps.qa.understand(text);
+  if (understood.kind !== 'answer' || understood.comparedWith) return understood;
+  const asked = askedSentence(text);
+  const aspects =
+    detectAspects(asked)[0] !== 'overview' ? detectAspects(asked) : detectAspects(withoutAges(text));
+  return { ...understood, aspect: aspects[0]!, aspects };
+}
+
+const withoutAges = (text: string) => text.replace(/\b\d+ ?ans\b/g, ' ');
+
 /** A check of the person described, and the practical question asked beside it, if any. */
 function personReading(
   text: string,
@@ -260,8 +296,18 @@ function personReading(
   return { kind: 'person', extracted, also: { ...understood, aspect: practical[0]!, aspects: practical } };
 }
 
-/** What the next message may lean on, after this reading was answered. */
-export function contextAfter(reading: Reading, now: Date): ConversationContext | undefined {
+/**
+ * What the next message may lean on, after this reading of `text` was answered. A kind of
+ * event named in a question (« les réunions métiers c quoi ? ») is kept for « la prochaine c quand ? ».
+ */
+export function contextAfter(reading: Reading, now: Date, text = ''): ConversationContext | undefined {
+  const context = readingContext(reading, now);
+  const types = reading.kind === 'agenda' || reading.kind === 'several' ? [] : eventTypesIn(text);
+  if (types.length === 0) return context;
+  return { ...context, agenda: { kind: 'events', types }, at: now.toISOString() };
+}
+
+function readingContext(reading: Reading, now: Date): ConversationContext | undefined {
   const at = now.toISOString();
   switch (reading.kind) {
     case 'agenda':
@@ -280,7 +326,7 @@ export function contextAfter(reading: Reading, now: Date): ConversationContext |
         : undefined;
     case 'several':
       return reading.readings.reduceRight<ConversationContext | undefined>(
-        (found, r) => found ?? contextAfter(r, now),
+        (found, r) => found ?? readingContext(r, now),
         undefined,
       );
     // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.

@@ -405,3 +405,56 @@ describe('readMessage: two questions in one message', () => {
     expect(context).toMatchObject({ dispositif: 'competences-pec' });
   });
 });
+
+describe('readMessage: a person described, and a question the check cannot answer', () => {
+  it('answers about the VAE, which the check does not cover, even when a person in a PEC is described', () => {
+    const reading = read(
+      'mr 38 ans brsa, 12 ans cuisinier en resto mais aucun diplome, il est pas en pec. une vae a l afpa c possible quand meme ou c que pour les pec ?',
+    );
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'vae' } });
+  });
+
+  it('answers about the social clauses when asked what AFPA can do for the person described', () => {
+    const reading = read(
+      'on a une clause sociale sur le chantier de castel, j ai un mr 45 ans brsa motive mais qui a jamais touche un outil. l afpa peut le preparer avant qu il y aille ?',
+    );
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'clauses-sociales' } });
+  });
+
+  it('reads what is asked in the last sentence, not the age of the person: « il ferait quoi ? » asks the content', () => {
+    const reading = read(
+      'j ai un jeune de 16 ans place en foyer par l ase, il a arrete son bac pro en novembre, l educ me parle de la promo 1618. concretement il ferait quoi pendant ces semaines la ?',
+    );
+    expect(reading.kind).toBe('answer');
+    expect(reading.kind === 'answer' && reading.result.dispositif).toBe('promo-16-18');
+    expect(reading.kind === 'answer' && reading.result.aspect).not.toBe('audience');
+  });
+
+  it('still checks a person when the question is whether they can enter one of the three programmes', () => {
+    expect(read('mr 52 ans brsa, salarie en aci depuis 1 an, pas en pec. comp pec c possible ?').kind).toBe(
+      'person',
+    );
+  });
+});
+
+describe('readMessage: an event named in a question, then « la prochaine c quand ? »', () => {
+  it.each([
+    ['les reunions metiers de l afpa c quoi le principe ?', 'reunion_metier'],
+    ['on peut leur faire visiter les ateliers de l afpa ?', 'visite_plateau'],
+  ])('after « %s », lists the next %s', (first, type) => {
+    const context = contextAfter(read(first), NOW, first);
+    const next = read('et la prochaine c quand ?', context);
+    expect(next).toMatchObject({ kind: 'agenda', query: { kind: 'events', types: [type] } });
+  });
+});
+
+describe('readMessage: words that are not towns', () => {
+  it.each([
+    ['prochaine info coll sur comp pec ?', 'competences-pec'],
+    ['il a arrete la prepa, prochaine info coll prepa comp ?', 'prepa-competences'],
+  ])('« %s » names no town', (text, dispositif) => {
+    const reading = read(text);
+    expect(reading).toMatchObject({ kind: 'agenda', query: { dispositif } });
+    expect(reading.kind === 'agenda' && reading.query.place).toBeUndefined();
+  });
+});
