@@ -55,6 +55,33 @@ export async function agendaCard(
   return agendaListCard(query, results, offset, options);
 }
 
+/**
+ * « ya quoi à Moissac en mars ? » asks for everything on: the events, and the entries
+ * into the programmes in the same place and period. A list with nothing in it is left out
+ * when the other has something.
+ */
+export async function agendaAnswer(
+  query: AgendaQuery,
+  deps: ActionDeps,
+  roles: ReadonlySet<Role>,
+): Promise<Attachment[]> {
+  const events = await agendaCard(query, 0, deps, roles);
+  const whole =
+    query.kind === 'events' && !query.types && !query.dispositif && !query.trade && !query.withSeats;
+  if (!whole) return [events];
+  const now = deps.clock();
+  const entries: AgendaQuery = {
+    kind: 'sessions',
+    ...(query.place ? { place: query.place } : {}),
+    ...(query.from ? { from: query.from } : {}),
+    ...(query.to ? { to: query.to } : {}),
+  };
+  if ((await deps.stores.agenda.query(entries, now)).length === 0) return [events];
+  const sessions = await agendaCard(entries, 0, deps, roles);
+  const anyEvent = (await deps.stores.agenda.query(query, now)).length > 0;
+  return anyEvent ? [events, sessions] : [sessions];
+}
+
 const GONE_TEXT = 'Cet élément n’existe plus : il a peut-être été retiré ou remplacé par un import.';
 
 /** Adding, editing, cancelling one item: AFPA staff only, checked on every action. */

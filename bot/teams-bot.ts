@@ -56,7 +56,7 @@ import {
 import { QUESTION_DIALOG, type QuestionDialog, type QuestionOptions } from '../dialogs/question-dialog.js';
 import { dispositifListCard } from '../cards/dispositif-cards.js';
 import { findIncomingFile } from './agenda-publisher.js';
-import { agendaCard } from './agenda-actions.js';
+import { agendaAnswer } from './agenda-actions.js';
 import {
   currentCampaignLine,
   NOT_ALLOWED_AGENDA,
@@ -415,7 +415,8 @@ export class TeamsBot extends TeamsActivityHandler {
         return;
       }
       case 'agenda':
-        await send(await agendaCard(reading.query, 0, this.deps, this.rolesOf(context)));
+        for (const card of await agendaAnswer(reading.query, this.deps, this.rolesOf(context)))
+          await send(card);
         return;
       case 'person': {
         const { profile, uncertain, programme } = reading.extracted;

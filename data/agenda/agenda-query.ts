@@ -182,10 +182,26 @@ const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
 function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const today = todayAsDate(now);
   const oneDay = (date: Date) => ({ from: dayOf(date), to: dayOf(date) });
-  const within = /\b(?:d ici|dans les|sous|les) (\d{1,3}) (?:prochains? )?(jours?|semaines?)\b/.exec(text);
+  const within =
+    /\b(?:d ici|dans les|sous|les|pour les|sur les) (\d{1,3}|deux|trois|quatre|quinze) (?:prochaine?s? )?(jours?|semaines?)\b/.exec(
+      text,
+    );
   if (within) {
-    const days = Number(within[1]) * (within[2]!.startsWith('semaine') ? 7 : 1);
+    const count = NUMBER_WORDS[within[1]!] ?? Number(within[1]);
+    const days = count * (within[2]!.startsWith('semaine') ? 7 : 1);
     return { from: dayOf(today), to: dayOf(addDays(today, days)) };
+  }
+  // « la semaine du 1er février », « semaine du 14 »: Monday to Sunday around that day.
+  const weekOf = new RegExp(`\\bsemaine du (\\d{1,2}|1er)(?: (${MONTHS.join('|')}))?\\b`).exec(text);
+  if (weekOf) {
+    const day = weekOf[1] === '1er' ? 1 : Number(weekOf[1]);
+    const date = weekOf[2]
+      ? nextDayOfMonth(day, MONTHS.indexOf(weekOf[2]), today)
+      : nextDayNumbered(day, today);
+    if (date) {
+      const monday = startOfWeek(date, { weekStartsOn: 1 });
+      return { from: dayOf(monday), to: dayOf(endOfWeek(monday, { weekStartsOn: 1 })) };
+    }
   }
   if (/\bavant noel\b/.test(text)) {
     const year =
@@ -249,6 +265,25 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     return { from: dayOf(first), to: dayOf(endOfMonth(first)) };
   }
   return {};
+}
+
+const NUMBER_WORDS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, quinze: 15 };
+
+/** « le 1er février »: that day this year, or next year once it has passed. */
+function nextDayOfMonth(day: number, month: number, today: Date): Date | undefined {
+  let date = new Date(today.getFullYear(), month, day, 12);
+  if (date < startOfWeek(today, { weekStartsOn: 1 }))
+    date = new Date(today.getFullYear() + 1, month, day, 12);
+  return date.getMonth() === month ? date : undefined;
+}
+
+/** « le 14 », no month: the next 14th, this month or the next. */
+function nextDayNumbered(day: number, today: Date): Date | undefined {
+  const thisMonth = new Date(today.getFullYear(), today.getMonth(), day, 12);
+  if (thisMonth.getMonth() === today.getMonth() && thisMonth >= startOfWeek(today, { weekStartsOn: 1 }))
+    return thisMonth;
+  const next = new Date(today.getFullYear(), today.getMonth() + 1, day, 12);
+  return next.getDate() === day ? next : undefined;
 }
 
 /** « en janvier » is the next January (this one while it lasts). */

@@ -336,6 +336,49 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(text).not.toMatch(/Aucune entrée programmée/);
   });
 
+  it('answers « ya quoi à Moissac en mars ? » with the events and the entries there, and only a list that has something', async () => {
+    const session = (id: string, place: string, start: string) => ({
+      id,
+      dispositif: 'prepa-competences' as const,
+      volet: 'Volet 1',
+      start,
+      end: start,
+      place,
+      modality: 'presentiel' as const,
+      seats: 4,
+    });
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({
+        id: 'jpo-moissac',
+        place: 'Moissac',
+        start: '2027-03-10T09:00',
+        end: '2027-03-10T12:00',
+      }),
+    );
+    await e2e.bot.app.stores.agenda.upsert('sessions', session('s-moissac', 'Moissac', '2027-03-08'));
+    await e2e.bot.app.stores.agenda.upsert('sessions', session('s-castel', 'Castelsarrasin', '2027-03-15'));
+    await e2e.bot.app.stores.agenda.upsert(
+      'sessions',
+      session('s-montauban', 'AFPA Montauban', '2027-03-22'),
+    );
+
+    const moissac = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'ya quoi sur moissac en mars'),
+    );
+    expect(moissac).toHaveLength(2);
+    expect(visibleText(moissac[0]!)).toContain('Portes ouvertes jpo-moissac');
+    expect(visibleText(moissac[1]!)).toMatch(/8 mars/);
+    expect(moissac.map(visibleText).join(' ')).not.toMatch(/15 mars|22 mars/);
+
+    const castel = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'il se passe quoi a castelsarrasin en mars ?'),
+    );
+    expect(castel).toHaveLength(1);
+    expect(visibleText(castel[0]!)).toMatch(/15 mars/);
+    expect(visibleText(castel[0]!)).not.toMatch(/Rien de prévu/);
+  });
+
   it('shows the entry sessions of a programme from its card', async () => {
     const [card] = await e2e.say(
       cardSubmit(e2e.serviceUrl, personalConversation(), {

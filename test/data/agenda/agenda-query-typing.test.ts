@@ -232,3 +232,27 @@ describe('« mardi prochain » said on a Monday', () => {
     ).toBeUndefined();
   });
 });
+
+describe('weeks named as référents name them', () => {
+  it.each<[string, AgendaQuery]>([
+    // NOW is Saturday 28 November 2026.
+    [
+      'les 2 prochaines semaines il se passe quoi ?',
+      { kind: 'events', from: '2026-11-28', to: '2026-12-12' },
+    ],
+    [
+      'jpo dans les deux prochaines semaines',
+      { kind: 'events', types: ['jpo'], from: '2026-11-28', to: '2026-12-12' },
+    ],
+    ['la semaine du 1er fevrier ya quoi ?', { kind: 'events', from: '2027-02-01', to: '2027-02-07' }],
+    // The 7th of January 2027 is a Thursday: its week runs from Monday 4 to Sunday 10.
+    [
+      'info coll semaine du 7 janvier',
+      { kind: 'events', types: ['info_collective'], from: '2027-01-04', to: '2027-01-10' },
+    ],
+    // « semaine du 14 » without a month: the next 14th, in December.
+    ['quoi de prevu la semaine du 14 ?', { kind: 'events', from: '2026-12-14', to: '2026-12-20' }],
+  ])('« %s »', (message, expected) => {
+    expect(parseAgendaQuery(message, NOW)).toEqual(expected);
+  });
+});
