@@ -155,13 +155,6 @@ const EVAL_AFTER_MISSION = [
   'évalue ses compétences',
 ];
 const REAL_TIME = ['temps réel', 'en direct', 'en continu', 'au fil de l’eau'];
-const FREE_SEATS = [
-  'places disponibles',
-  'places de formation',
-  'places libres',
-  'places vacantes',
-  'places restantes',
-];
 const SHORTAGE_TRADES = ['tension', 'logistique', 'bâtiment'];
 const EVALUATED = ['évalu'];
 const WORKSHOPS = ['plateau', 'grandeur nature'];
