@@ -46,10 +46,10 @@ export type FollowUp =
 
 /** Short messages that lean on the previous one: « et … ? », « ça … ? », a filter alone. */
 const LEANS_ON_CONTEXT =
-  /^(et|ca|c est|cela|il|elle|ils|elles|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
+  /^(et|ca|c est|cela|il|elle|ils|elles|celle|celui|celles|ceux|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
 const CONTACT_SIDES =
-  /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui)\b/;
+  /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?)\b/;
 const MAX_LEANING_WORDS = 14;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =

@@ -252,6 +252,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],
   [/\bvillage\b/, 'village tiers lieux insertion'],
+  // « un accès Panda, c'est qui qui me le donne ? »: the référents are habilitated by AFPA (Protocole, § 5).
+  [
+    /\b(acces|compte|identifiants?|codes?|login|droits?)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre)\b/,
+    'habilités inscrire plate-forme',
+  ],
   [/\b(signe|signataires?|signature)\b/, 'Président directeur Conseil départemental centre'],
   [/\b(attitre\w*|dedie\w*|un referent|son referent|quel referent)\b/, 'référent principal parcours'],
   [

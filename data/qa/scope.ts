@@ -14,18 +14,18 @@ export type ScopeQuestion =
   | { kind: 'out_of_scope'; subject: string };
 
 const CONTACTS =
-  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|demander|ecrire|envoyer|parler)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|qui est (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote))\b/;
+  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|demander|ecrire|envoyer|parler)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|qui est (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a|avec) qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui)\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le))\b/;
+  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(sont|est|ont ete|a ete|seront) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
 const ALL_TARGETS =
   /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs)\b/;
 /** Progress against the target is a question about figures, even with « objectif » in it. */
-const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|atteint|realise)\b/;
+const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|atteint\w*|realise\w*)\b/;
 /** What it costs: the agreement says who pays, never a price. */
 const COST =
   /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par)\b/;
@@ -41,7 +41,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'la rémunération des personnes pendant le parcours',
   ],
   [
-    /\b(aides?|prise en charge|rembours\w*|bons?|financer)\b.*\b(transport|deplacements?|essence|carburant|bus|permis|voiture|mobilite)\b|\bpermis de conduire\b/,
+    /\b(aides?|prise en charge|rembours\w*|bons?|financ\w*)\b.*\b(transport|deplacements?|essence|carburant|bus|permis|voiture|mobilite)\b|\bpermis (de conduire|b)\b/,
     'les aides à la mobilité ou au permis',
   ],
   [/\b(logement|hebergement|loyer|apl|als|aide au logement)\b/, 'le logement et les aides au logement'],

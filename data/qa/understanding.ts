@@ -172,6 +172,8 @@ function mergedReading(first: SingleReading, second: SingleReading): SingleReadi
   if (first.kind === 'agenda' && second.kind === 'agenda') return second;
   if (first.kind === 'scope' && second.kind === 'scope' && first.question.kind === second.question.kind)
     return first;
+  // « un accès panda ? c qui qui me le donne ? »: the second half says too little to search on its own.
+  if (first.kind === 'passages' && second.kind === 'passages') return first;
   return undefined;
 }
 

@@ -143,3 +143,19 @@ describe('recognizeScopeQuestion: subjects from the fourth blind set', () => {
     expect(recognizeScopeQuestion('et on en est a combien ?')).toEqual({ kind: 'figures' });
   });
 });
+
+describe('recognizeScopeQuestion: from the fifth blind set’s kinds of question', () => {
+  it.each([
+    [
+      'on aimerait que l afpa vienne presenter la prepa et comp pec a notre temps d equipe, je demande a qui ?',
+      'contacts',
+    ],
+    ['le suivi de l accord de partenariat cote afpa c qui ?', 'contacts'],
+    ['qui coordonne les dispositifs a l afpa', 'contacts'],
+    ['et ils sont atteints ?', 'figures'],
+    ['les objectifs 2022 ont ete atteints ?', 'figures'],
+    ['le cd finance le permis b pour les brsa ?', 'out_of_scope'],
+  ])('« %s » → %s', (text, kind) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe(kind);
+  });
+});

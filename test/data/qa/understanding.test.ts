@@ -458,3 +458,27 @@ describe('readMessage: words that are not towns', () => {
     expect(reading.kind === 'agenda' && reading.query.place).toBeUndefined();
   });
 });
+
+describe('readMessage: follow-ups on whom to contact and on a list shown', () => {
+  it('gives the contacts again for « et au jour le jour pour les dispositifs ? »', () => {
+    const context = contextAfter(read('le suivi de l accord cote afpa c qui ?'), NOW);
+    expect(read('et au jour le jour pour les dispositifs, genre la prepa ?', context)).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+
+  it('narrows the list to the town for « celle de moissac c a quelle heure ? »', () => {
+    const context = contextAfter(read('les jpo de fevrier ?'), NOW);
+    expect(read('celle de moissac c a quelle heure ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['jpo'], place: 'moissac', from: '2027-02-01' },
+    });
+  });
+
+  it('quotes the habilitation by AFPA for « un accès panda, c qui qui me le donne ? »', () => {
+    const reading = read('faut que j ai un acces panda avant ? c qui qui me le donne ?');
+    expect(reading.kind).toBe('passages');
+    expect(reading.kind === 'passages' && reading.passages[0]!.text).toMatch(/habilités par l'AFPA/);
+  });
+});
