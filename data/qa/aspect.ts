@@ -36,7 +36,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'phases',
-    /\b(quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? parentales?|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas)|etapes?|phases?|deroul\w*|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
+    /\b(quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? parentales?|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
   ],
   [
     'audience',

@@ -58,13 +58,24 @@ function answerWithPassages(
   if (result.comparedWith) return { kind: 'answer', result };
   const d = deps.catalogue.get(result.dispositif);
   const naming = [d.name, d.shortName ?? '', ...d.aliases, ASKING_WORDS, PERSON_WORDS].join(' ');
-  const passages = deps.passages.find(text, { ignoring: naming, limit: 2, about: result.dispositif });
+  // Searched in what is asked: « … c quoi ? j'ai une dame sans diplôme » is not about diplomas.
+  const passages = deps.passages.find(questionsAsked(text), {
+    ignoring: naming,
+    limit: 2,
+    about: result.dispositif,
+  });
   return passages.length > 0 ? { kind: 'answer', result, passages } : { kind: 'answer', result };
 }
 
 /** A need the agreement answers with Prépa Compétences' volet 2: securing the entry into a training. */
 const SECURE_TRAINING_ENTRY =
   /\b(peur de (ne )?(pas )?(suivre|reussir|y arriver|tenir)|securiser (son |l |sa )?entree|se preparer (a|pour) (la|une|sa) formation|avant (la|une|sa) formation|remise a niveau)\b/;
+
+/**
+ * Tasks the agreement gives to someone (the référent secures childcare and mobility, registers
+ * on Panda; AFPA sends the report): « qui s'en occupe ? » is answered with its words.
+ */
+const ASSIGNED_TASK = /\b(garde\w*|garder|enfants?|bebe|mobilite|transport|panda|inscri\w*|bilan)\b/;
 
 /** A question about a programme's practicalities is answered even when a person is mentioned in it. */
 const PRACTICAL: ReadonlySet<Aspect> = new Set([
@@ -189,6 +200,11 @@ function readOne(
   if (thread?.kind === 'contacts') return { kind: 'scope', question: { kind: 'contacts' } };
 
   const scope = recognizeScopeQuestion(text);
+  // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
+  if (scope?.kind === 'contacts' && ASSIGNED_TASK.test(normalizeText(text))) {
+    const passages = deps.passages.find(text);
+    if (passages.length > 0) return { kind: 'passages', passages };
+  }
   if (scope) return { kind: 'scope', question: scope };
 
   if (thread?.kind === 'dispositif')
@@ -207,7 +223,7 @@ function readOne(
   const understood = person ? questionAfterPerson(text, deps) : deps.qa.understand(text);
   // The check knows three programmes: about any other dispositif (« une VAE c possible ? »), the question is answered.
   if (person && understood.kind === 'answer' && !CHECKED.has(understood.dispositif) && !extracted.programme)
-    return answerWithPassages(text, understood, deps);
+    return answerWithPassages(askedSentence(text), understood, deps);
   // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
   if (person && extracted.asksEligibility) return personReading(text, extracted, understood);
 
@@ -226,7 +242,7 @@ function readOne(
   if (person) {
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))
-      return answerWithPassages(text, understood, deps);
+      return answerWithPassages(askedSentence(text), understood, deps);
     return personReading(text, extracted, understood);
   }
   if (understood.kind === 'answer') {
@@ -260,11 +276,22 @@ const CHECKED: ReadonlySet<string> = new Set(PROGRAMMES);
  * described, the question is the last sentence.
  */
 function askedSentence(text: string): string {
-  const sentences = text
+  const sentences = sentencesOf(text);
+  // « les open badges c quoi ? j'ai un mr sans diplôme mais fiable »: the question may come first.
+  return sentences.filter((sentence) => sentence.endsWith('?')).at(-1) ?? sentences.at(-1) ?? text;
+}
+
+/** The sentences of a message that end with a question mark, or the whole message when none does. */
+function questionsAsked(text: string): string {
+  const questions = sentencesOf(text).filter((sentence) => sentence.endsWith('?'));
+  return questions.length > 0 ? questions.join(' ') : text;
+}
+
+function sentencesOf(text: string): string[] {
+  return text
     .split(/(?<=[.!?;])\s+|\n+/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /\p{L}/u.test(sentence));
-  return sentences.at(-1) ?? text;
 }
 
 /**

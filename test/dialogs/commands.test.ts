@@ -16,6 +16,11 @@ describe('requests to prescribe, as référents type them', () => {
     ['inscription prepa volet 2 pour un monsieur', { dispositif: 'prepa-competences' }],
     ['je voudrais positionner qqn sur l entree du 18 janvier', {}],
     ['je prescris comment ?', {}],
+    [
+      'prescription prepa volet 1 a moissac en mars pr un mr de valence d agen',
+      { dispositif: 'prepa-competences' },
+    ],
+    ['ok je la prescris sur la prochaine session volet 2', {}],
   ])('« %s »', (text, expected) => {
     expect(recognizePrescribeRequest(text)).toEqual(expected);
   });

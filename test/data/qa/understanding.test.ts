@@ -482,3 +482,33 @@ describe('readMessage: follow-ups on whom to contact and on a list shown', () =>
     expect(reading.kind === 'passages' && reading.passages[0]!.text).toMatch(/habilités par l'AFPA/);
   });
 });
+
+describe('readMessage: whose task it is, and where the question is', () => {
+  it('quotes the référent’s task for « la garde pendant la prépa, c’est l’AFPA qui gère ? »', () => {
+    const reading = read('ma beneficiaire a 2 petits, pour la garde pendant la prepa c l afpa qui gere ?');
+    expect(reading.kind).toBe('passages');
+    expect(reading.kind === 'passages' && reading.passages.map((p) => p.text).join(' ')).toMatch(
+      /conditions matérielles/,
+    );
+  });
+
+  it('answers the question asked first, not the person described after it', () => {
+    const reading = read(
+      'les open badges c quoi ? j ai une dame sans diplome mais tres fiable et ponctuelle',
+    );
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'open-badges', aspect: 'overview' },
+    });
+    expect(reading.kind === 'answer' && reading.passages).toBeUndefined();
+  });
+
+  it('checks the person and answers on the parents’ authorisation when they will not sign', () => {
+    const reading = read('jeune 17 ans ase deco, ses parents veulent pas signer, il peut faire la promo ?');
+    expect(reading).toMatchObject({ kind: 'person', also: { dispositif: 'promo-16-18', aspect: 'phases' } });
+  });
+
+  it('reads « prépa ok ? » after a person as a check', () => {
+    expect(read('brsa 35 ans pas inscrite ft, prepa ok ?').kind).toBe('person');
+  });
+});
