@@ -264,9 +264,11 @@ function wordSet(list: string): ReadonlySet<string> {
 }
 
 /** Before a mention: "pas au RSA", "plus scolarisée", "ni inscrite", "ex-allocataire". */
-const NEGATORS = wordSet('pas plus jamais ni sans non hors aucun aucune ex ancien ancienne anciennement');
+const NEGATORS = wordSet(
+  'pas plus jamais ni sans non hors aucun aucune ex ancien ancienne anciennement sorti sortie radie radiee',
+);
 /** These negate only the next word or two: "non inscrite", "ni au RSA", "sans suivi", "hors PEC". */
-const NEAR_NEGATORS = wordSet('ni sans non hors ex ancien ancienne anciennement');
+const NEAR_NEGATORS = wordSet('ni sans non hors ex ancien ancienne anciennement sorti sortie radie radiee');
 /** "en plus", "de plus", "non plus" are not negations. */
 const NOT_NEGATING_PLUS = wordSet('en de du le la les au aux non un une et ou bien');
 /** Words a negation reaches through: "pas encore inscrite", "n'a jamais été inscrit", "pas du tout au RSA". */
@@ -669,7 +671,9 @@ function contextBefore(tokens: string[], first: number): Context {
     }
     if (PAST.has(token)) context.past = true;
     else if (PENDING.has(token)) context.pending = true;
-    else if (TOPIC.has(token)) context.topic = true;
+    // « pour une BRSA de 29 ans » names the person; « pour le RSA, je ne sais pas » a topic.
+    else if (TOPIC.has(token) && !(token === 'pour' && /^(un|une)$/.test(tokens[i + 1] ?? '')))
+      context.topic = true;
     else if (!GLUE.has(token)) return context;
     if (context.pending || context.topic) return context;
   }

@@ -53,6 +53,8 @@ const AGENDA_WORDS =
   /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
+/** « le prochain volet 1 c qd ? »: when the next one is. */
+const NEXT_OR_WHEN = /\b(prochaine?s?|quand|qd)\b/;
 /** « qui démarrent en février »: what starts in the period asked. */
 const STARTING = /\b(qui )?(demarr|commenc|debut)\w*\b/;
 /** « prépa ou pec peu importe »: no programme in particular. */
@@ -68,7 +70,7 @@ const SESSION_WORDS =
   /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
 const PLACE_WORDS =
-  /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|dispos? (en |pour )?[a-z]{4,})\b/;
+  /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|dispos? (en |pour )?(?!pour\b|tout|tous|toutes|n importe|qui\b|quoi\b)[a-z]{4,})\b/;
 const WITH_SEATS =
   /\b(avec (de la |des )?places?|(il )?reste (encore )?(de la |des |cb de |combien de )?places?|encore de la place|pas complete?s?|non complete?s?)\b/;
 const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
@@ -336,10 +338,6 @@ function tradeIn(text: string): string | undefined {
   return names[0];
 }
 
-/**
- * Whether a message asks for AFPA's agenda, and what exactly. Undefined for any other
- * message: « c'est quoi Prépa Compétences ? » is a question about the dispositif.
- */
 function eventTypesOf(normalized: string): EventType[] {
   return EVENT_WORDS.filter(([, words]) => words.test(normalized)).map(([type]) => type);
 }
@@ -349,8 +347,13 @@ export function eventTypesIn(message: string): EventType[] {
   return eventTypesOf(normalizeText(message));
 }
 
+/**
+ * Whether a message asks for AFPA's agenda, and what exactly. Undefined for any other
+ * message: « c'est quoi Prépa Compétences ? » is a question about the dispositif.
+ */
 export function parseAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
-  const text = normalizeText(message);
+  // « décroché depuis la rentrée » tells the person's story, not an entry asked.
+  const text = normalizeText(message).replace(/\bdepuis (la )?rentree\b/g, ' ');
   if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text)) return undefined;
   // Dates and names are read only once the message is known to ask for the agenda.
   const filters = () => ({ place: asWritten(message, placeIn(text)), ...period(text, now) });
@@ -393,8 +396,10 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   const evaluation = /\bsessions? (d |de )?(evaluation|validation|jury|rsfp|vae)\b/.test(text);
   const asksSessions =
     !evaluation && (SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text)));
-  if (asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) {
-    const volet = /\b(atelier|volet) (\d)\b/.exec(text);
+  const volet = /\b(atelier|volet) (\d)\b/.exec(text);
+  // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
+  const stepWhen = volet !== null && (Object.keys(period(text, now)).length > 0 || NEXT_OR_WHEN.test(text));
+  if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen) {
     return strip({
       kind: 'sessions',
       dispositif,
@@ -405,6 +410,15 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     });
   }
   if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text)) return strip({ kind: 'events', ...filters() });
+  // « la formation maçon elle démarre qd ? »: a training of Info Places, by its trade.
+  const trade = knownTradeIn(text);
+  if (trade && /\bformations?\b/.test(text) && (STARTING.test(text) || NEXT_OR_WHEN.test(text)))
+    return strip({ kind: 'places', trade: tradeOf(text), ...filters() });
+  // « castel la semaine pro ? », « caussade en décembre »: a town and a period say it all.
+  const town = townIn(text);
+  const when = period(text, now);
+  if (town && Object.keys(when).length > 0 && text.split(' ').length <= 6)
+    return strip({ kind: 'events', ...filters() });
   return undefined;
 }
 

@@ -49,7 +49,7 @@ const LEANS_ON_CONTEXT =
   /^(et|ca|c est|cela|il|elle|ils|elles|celle|celui|celles|ceux|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
 const CONTACT_SIDES =
-  /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?)\b/;
+  /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*)\b/;
 const MAX_LEANING_WORDS = 14;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =
@@ -58,7 +58,10 @@ const WHEN_DOES_IT_START =
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 /** « c'est où ? », « c'est à quelle heure ? »: what each item of the list says. */
 const WHERE_OR_WHEN =
-  /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?)\b/;
+  /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?)\b/;
+const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b/;
+const ANY_LEFT =
+  /\b(il )?en reste|\breste\b|reste t il (des places|de la place)?|y en a encore|encore dispo\w*\b/;
 /** « la prochaine c'est quand ? », « c quand ? »: the list again, soonest first. */
 const NEXT_ONE =
   /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand)\b/;
@@ -99,6 +102,12 @@ export function followUp(
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
     if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text)) && words <= 6 && !own)
       return { kind: 'agenda', query: context.agenda };
+    // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.
+    if (words <= 6 && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)) && (!own || roomOnly))
+      return {
+        kind: 'agenda',
+        query: ANY_LEFT.test(text) ? { ...context.agenda, withSeats: true } : context.agenda,
+      };
     // « et pour la PEC ? » after Prépa's entry dates: the PEC's entry dates.
     const other = sessionDispositifIn(text);
     if (

@@ -65,6 +65,20 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   bcp: 'beaucoup',
   pb: 'probleme',
   jsp: 'je sais pas',
+  pr: 'pour',
+  qd: 'quand',
+  ya: 'y a',
+  tt: 'tout',
+  mm: 'meme',
+  // Months cut short (« le 18 janv »); « sept » stays a number.
+  janv: 'janvier',
+  fev: 'fevrier',
+  fevr: 'fevrier',
+  avr: 'avril',
+  juil: 'juillet',
+  oct: 'octobre',
+  nov: 'novembre',
+  dec: 'decembre',
 };
 
 /**

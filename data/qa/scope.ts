@@ -14,11 +14,11 @@ export type ScopeQuestion =
   | { kind: 'out_of_scope'; subject: string };
 
 const CONTACTS =
-  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|demander|ecrire|envoyer|parler)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|qui est (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a|avec) qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui)\b/;
+  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|demander|ecrire|envoyer|parler)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|qui est (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre|porte)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui)\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(sont|est|ont ete|a ete|seront) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
+  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
@@ -37,7 +37,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'le montant ou le versement du RSA',
   ],
   [
-    /\b(remunere\w*|remuneration|indemni\w*|salaire|payee?s? pendant|touche(nt)? quelque chose|argent pendant|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
+    /\b(remunere\w*|remuneration|indemni\w*|salaires?|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|touche(nt)? quelque chose|argent pendant|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],
   [

@@ -199,7 +199,9 @@ function readOne(
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
   if (thread?.kind === 'contacts') return { kind: 'scope', question: { kind: 'contacts' } };
 
-  const scope = recognizeScopeQuestion(text);
+  const extracted = extractProfile(text, { today: now });
+  const person = describesPerson(extracted);
+  const scope = outsideUnlessChecked(recognizeScopeQuestion(text), person, extracted);
   // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
   if (scope?.kind === 'contacts' && ASSIGNED_TASK.test(normalizeText(text))) {
     const passages = deps.passages.find(text);
@@ -218,8 +220,6 @@ function readOne(
       },
     };
 
-  const extracted = extractProfile(text, { today: now });
-  const person = describesPerson(extracted);
   const understood = person ? questionAfterPerson(text, deps) : deps.qa.understand(text);
   // The check knows three programmes: about any other dispositif (« une VAE c possible ? »), the question is answered.
   if (person && understood.kind === 'answer' && !CHECKED.has(understood.dispositif) && !extracted.programme)
@@ -266,6 +266,19 @@ function readOne(
   const aboutAgreement = context?.topic === 'agreement' && text.split(/\s+/).length <= 10;
   const passages = deps.passages.find(aboutAgreement ? `${text} accord` : text);
   return passages.length > 0 ? { kind: 'passages', passages } : { kind: 'unsure' };
+}
+
+/**
+ * « brsa avec rqth 50 ans prépa possible ? » asks whether the person can enter Prépa: the
+ * RQTH is one of their facts, not the subject asked about.
+ */
+function outsideUnlessChecked(
+  scope: ScopeQuestion | undefined,
+  person: boolean,
+  extracted: ReturnType<typeof extractProfile>,
+): ScopeQuestion | undefined {
+  const checked = person && extracted.asksEligibility && extracted.programme !== undefined;
+  return scope?.kind === 'out_of_scope' && checked ? undefined : scope;
 }
 
 /** The programmes the eligibility check knows. */

@@ -21,6 +21,7 @@ describe('requests to prescribe, as référents type them', () => {
       { dispositif: 'prepa-competences' },
     ],
     ['ok je la prescris sur la prochaine session volet 2', {}],
+    ['inscription atelier 2 pec du 3 mars pour mr B.', { dispositif: 'competences-pec' }],
   ])('« %s »', (text, expected) => {
     expect(recognizePrescribeRequest(text)).toEqual(expected);
   });

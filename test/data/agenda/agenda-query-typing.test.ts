@@ -256,3 +256,35 @@ describe('weeks named as référents name them', () => {
     expect(parseAgendaQuery(message, NOW)).toEqual(expected);
   });
 });
+
+describe('entries, trainings and towns asked in few words', () => {
+  it.each<[string, AgendaQuery]>([
+    // NOW is Saturday 28 November 2026.
+    [
+      'volet 2 prepa en janvier ?',
+      {
+        kind: 'sessions',
+        dispositif: 'prepa-competences',
+        volet: 'volet 2',
+        from: '2027-01-01',
+        to: '2027-01-31',
+      },
+    ],
+    [
+      'le prochain atelier 2 pec c qd ?',
+      { kind: 'sessions', dispositif: 'competences-pec', volet: 'atelier 2' },
+    ],
+    ['la formation soudeur elle demarre qd ?', { kind: 'places', trade: 'soudeur' }],
+    [
+      'moissac la semaine prochaine ?',
+      { kind: 'events', place: 'moissac', from: '2026-11-30', to: '2026-12-06' },
+    ],
+    ['caussade en decembre', { kind: 'events', place: 'caussade', from: '2026-12-01', to: '2026-12-31' }],
+  ])('« %s »', (message, expected) => {
+    expect(parseAgendaQuery(message, NOW)).toEqual(expected);
+  });
+
+  it('reads « décroché depuis la rentrée » as no entry asked', () => {
+    expect(parseAgendaQuery('jeune ase 17a deco depuis la rentree promo ?', NOW)).toBeUndefined();
+  });
+});

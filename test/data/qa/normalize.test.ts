@@ -36,7 +36,7 @@ describe('normalizeText: chat spellings', () => {
   it.each([
     ['c koi panda', 'c quoi panda'],
     ['cb de tps la prepa', 'combien de temps la prepa'],
-    ['kel age pr la promo', 'quel age pr la promo'],
+    ['kel age pr la promo', 'quel age pour la promo'],
     ['on peut y envoyer qqun ds la semaine', 'on peut y envoyer quelqu un dans la semaine'],
   ])('« %s » → « %s »', (typed, normal) => {
     expect(normalizeText(typed)).toBe(normal);

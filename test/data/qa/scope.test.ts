@@ -159,3 +159,14 @@ describe('recognizeScopeQuestion: from the fifth blind set’s kinds of question
     expect(recognizeScopeQuestion(text)?.kind).toBe(kind);
   });
 });
+
+describe('recognizeScopeQuestion: from the sixth blind set’s kinds of question', () => {
+  it.each([
+    ['qui deploie la promo cote afpa ?', 'contacts'],
+    ['pour un souci sur un parcours je contacte qui a l afpa', 'contacts'],
+    ['et c atteint ?', 'figures'],
+    ['un soudeur ca gagne cb en sortie de formation ?', 'out_of_scope'],
+  ])('« %s » → %s', (text, kind) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe(kind);
+  });
+});

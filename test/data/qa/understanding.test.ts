@@ -512,3 +512,41 @@ describe('readMessage: whose task it is, and where the question is', () => {
     expect(read('brsa 35 ans pas inscrite ft, prepa ok ?').kind).toBe('person');
   });
 });
+
+describe('readMessage: short follow-ups on a list, as typed', () => {
+  it('shows the trade meetings again for « cb de places ? »', () => {
+    const context = contextAfter(read('reunion metier batiment c qd'), NOW);
+    expect(read('cb de places ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['reunion_metier'] },
+    });
+  });
+
+  it('keeps the trainings with room for « il en reste ? »', () => {
+    const context = contextAfter(read('la formation soudeur elle demarre qd ?'), NOW);
+    expect(read('il en reste ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'places', withSeats: true },
+    });
+  });
+
+  it('shows the list again, with its hours, for « ça commence à quelle h ? »', () => {
+    const context = contextAfter(read('moissac la semaine pro ?'), NOW);
+    expect(read('ca commence a quelle h ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', place: 'moissac', from: '2027-01-18' },
+    });
+  });
+
+  it('gives the contacts again for « elle gère aussi la promo ? »', () => {
+    const context = contextAfter(read('qui deploie la prepa cote afpa ?'), NOW);
+    expect(read('elle gere aussi la promo ?', context)).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+
+  it('checks a person with an RQTH asked about Prépa rather than saying the RQTH is outside the agreement', () => {
+    expect(read('allocataire rsa 44 ans avec une rqth, la prepa c possible ?').kind).toBe('person');
+  });
+});
