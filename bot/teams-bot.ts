@@ -30,6 +30,7 @@ import {
   contactsCard,
   costCard,
   figuresCard,
+  notFoundCard,
   outOfScopeCard,
   passagesCard,
 } from '../cards/agreement-cards.js';
@@ -444,6 +445,9 @@ export class TeamsBot extends TeamsActivityHandler {
         return;
       case 'passages':
         await send(passagesCard(reading.passages));
+        return;
+      case 'not_found':
+        await send(notFoundCard());
         return;
       case 'unsure':
         await context.sendActivity(answerActivity(this.deps.catalogue, { kind: 'unsure' }));

@@ -96,6 +96,26 @@ export function passagesCard(passages: readonly Passage[]) {
 }
 
 /** What the agreement does not cover: said plainly, with whom to see. */
+/**
+ * A real question that nothing in the agreement answers: said as such, with the doubt
+ * that the bot may not have recognised what it is about, and whom to ask.
+ */
+export function notFoundCard() {
+  return recordCard({
+    title: 'Rien dans l’accord sur ce point',
+    blocks: [
+      {
+        text: 'Je ne trouve rien dans l’accord entre le Département et l’AFPA qui réponde à cette question : il n’en dit rien, ou je n’ai pas reconnu ce dont vous parlez. Pour un dispositif, nommez-le (Prépa Compétences, Compétences PEC, La Promo 16/18, VAE…) ; sinon, voyez avec le service insertion du Département ou le centre AFPA de Montauban.',
+      },
+    ],
+    buttons: [
+      CONTACTS_BUTTON,
+      { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
+      MENU_BUTTON,
+    ],
+  });
+}
+
 export function outOfScopeCard(subject: string) {
   return recordCard({
     title: 'Hors de l’accord',

@@ -295,6 +295,8 @@ let agreementSearch: PassageSearch | undefined;
 
 /** A word held by this many passages or fewer says what the question is about by itself. */
 const RARE_IN = 3;
+/** A word in more passages than this says little about which one answers. */
+const DISTINCTIVE_IN = 4;
 
 export class PassageSearch {
   private readonly index: MiniSearch<Passage>;
@@ -329,7 +331,14 @@ export class PassageSearch {
    */
   find(
     question: string,
-    options: { limit?: number; minTerms?: number; ignoring?: string; about?: string } = {},
+    options: {
+      limit?: number;
+      minTerms?: number;
+      ignoring?: string;
+      about?: string;
+      /** Words found in many passages (« RSA », « année ») do not make a passage an answer on their own. */
+      distinctive?: boolean;
+    } = {},
   ): Array<Passage & { score: number }> {
     const { limit = 2, minTerms = 2 } = options;
     // Words that only name the subject (« promo 1618 ») do not make a passage relevant.
@@ -351,6 +360,7 @@ export class PassageSearch {
     if (words.size === 0) return [];
     // One word alone answers only when few passages hold it (« panda »), not a common one.
     const rare = (word: string) => this.index.search(word).length <= RARE_IN;
+    const distinctive = (word: string) => this.index.search(word).length <= DISTINCTIVE_IN;
     const seen = new Set<string>();
     // MiniSearch tokenises and stems the question itself, as it did the passages.
     return (
@@ -360,6 +370,7 @@ export class PassageSearch {
           const matched = [...new Set(hit.queryTerms.filter((t) => !ignored.has(t)))];
           // A short number alone (« et le 2 ? ») matches every numbered heading: it says nothing.
           if (matched.every((t) => /^\d{1,2}$/.test(t))) return false;
+          if (options.distinctive && !matched.some(distinctive)) return false;
           return (
             matched.length >= Math.min(minTerms, words.size) ||
             // « c quoi panda ? »: a question of one meaningful word, which few passages hold.

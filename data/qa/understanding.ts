@@ -31,6 +31,8 @@ export type Reading =
       also?: Extract<QaResult, { kind: 'answer' }>;
     }
   | { kind: 'passages'; passages: Passage[] }
+  /** A real question that nothing in the agreement answers, as far as the bot can tell. */
+  | { kind: 'not_found' }
   /** « c payant ? et ça dure cb » : each question of the message, in the order asked. */
   | { kind: 'several'; readings: SingleReading[] }
   | { kind: 'unsure' };
@@ -108,7 +110,8 @@ export function readMessage(
     const reading = readOne(question, now, thread, deps);
     if (reading.kind === 'person' || reading.kind === 'clarify') return whole;
     const named = namedIn(question, now, deps);
-    if (reading.kind !== 'unsure' && (named || !onlyOverview(reading))) readings.push(reading);
+    const answered = reading.kind !== 'unsure' && reading.kind !== 'not_found';
+    if (answered && (named || !onlyOverview(reading))) readings.push(reading);
     thread = contextAfter(reading, now, question) ?? named ?? thread;
   }
   return combined(whole, readings);
@@ -264,8 +267,9 @@ function readOne(
   // No dispositif named: the agreement's own words may still answer a precise question,
   // about the agreement itself when that is what the thread is about.
   const aboutAgreement = context?.topic === 'agreement' && text.split(/\s+/).length <= 10;
-  const passages = deps.passages.find(aboutAgreement ? `${text} accord` : text);
-  return passages.length > 0 ? { kind: 'passages', passages } : { kind: 'unsure' };
+  const passages = deps.passages.find(aboutAgreement ? `${text} accord` : text, { distinctive: true });
+  if (passages.length > 0) return { kind: 'passages', passages };
+  return asksSomething(text) ? { kind: 'not_found' } : { kind: 'unsure' };
 }
 
 /**
@@ -279,6 +283,16 @@ function outsideUnlessChecked(
 ): ScopeQuestion | undefined {
   const checked = person && extracted.asksEligibility && extracted.programme !== undefined;
   return scope?.kind === 'out_of_scope' && checked ? undefined : scope;
+}
+
+/** A question, not a word or two: « la prime de Noël tombe quand ? », « tu peux me rédiger un courrier ? ». */
+const QUESTION_START =
+  /^(qui|que|qu|quoi|quand|comment|combien|pourquoi|ou|est ce|y a|il y a|c est|tu peux|vous pouvez|peut on|on peut|il faut|faut il|l afpa|le cd|le departement)\b/;
+
+function asksSomething(text: string): boolean {
+  const normal = normalizeText(text);
+  const words = normal.split(' ').filter((word) => word.length >= 3).length;
+  return words >= 3 && (text.includes('?') || QUESTION_START.test(normal));
 }
 
 /** The programmes the eligibility check knows. */

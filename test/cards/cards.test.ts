@@ -1,3 +1,4 @@
+import { contactsCard, costCard, notFoundCard, outOfScopeCard } from '../../cards/agreement-cards.js';
 import type { Attachment } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -90,6 +91,10 @@ function everyCard(): Array<[string, Attachment]> {
     ['notice', noticeCard('C’est noté.')],
     ['notice with a button', noticeCard('C’est noté.', [{ title: 'Menu', data: { verb: 'showMenu' } }])],
     ['list', dispositifListCard(catalogue)],
+    ['contacts', contactsCard()],
+    ['cost', costCard()],
+    ['outside the agreement', outOfScopeCard('le permis de conduire')],
+    ['nothing in the agreement', notFoundCard()],
   ];
   for (const id of DISPOSITIF_IDS) cards.push([`fiche ${id}`, dispositifCard(catalogue, id)]);
   for (const id of DISPOSITIF_IDS) {
@@ -276,9 +281,9 @@ describe('validateAdaptiveCard', () => {
 });
 
 describe('every card the bot can send', () => {
-  it('covers welcome, menu, notices, list, 11 fiches, 11 × 9 answers, every comparison pair and the eligibility cards', () => {
+  it('covers welcome, menu, notices, list, the agreement’s answers, 11 fiches, 11 × 9 answers, every comparison pair and the eligibility cards', () => {
     expect(DISPOSITIF_IDS).toHaveLength(11);
-    expect(CARDS).toHaveLength(5 + 11 + 11 * ASPECTS.length + 55 + 3 + 2 * PROFILES.length);
+    expect(CARDS).toHaveLength(5 + 4 + 11 + 11 * ASPECTS.length + 55 + 3 + 2 * PROFILES.length);
     expect(CARDS.every(([, a]) => a.contentType === 'application/vnd.microsoft.card.adaptive')).toBe(true);
   });
 

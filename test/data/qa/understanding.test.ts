@@ -550,3 +550,18 @@ describe('readMessage: short follow-ups on a list, as typed', () => {
     expect(read('allocataire rsa 44 ans avec une rqth, la prepa c possible ?').kind).toBe('person');
   });
 });
+
+describe('readMessage: a real question nothing in the agreement answers', () => {
+  it.each([
+    'la prime de noel rsa elle tombe quand cette annee ?',
+    'tu peux me rediger un courrier de relance pour un allocataire ?',
+    'le cd prete des ordinateurs aux beneficiaires ?',
+  ])('« %s » is said to be found nowhere in the agreement', (text) => {
+    expect(read(text).kind).toBe('not_found');
+  });
+
+  it('keeps « pas sûr d’avoir compris » for what is no question', () => {
+    expect(read('blablabla').kind).toBe('unsure');
+    expect(read('la recette de la tarte aux pommes').kind).toBe('unsure');
+  });
+});
