@@ -106,6 +106,9 @@ function prescribeButton(kind: AgendaKind, item: AgendaItem<AgendaKind>, options
 
 function periodLabel(query: AgendaQuery): string {
   if (query.from && query.to) {
+    // « en mars 2027 » rather than « du 1er mars 2027 au 31 mars 2027 ».
+    const month = wholeMonth(query.from, query.to);
+    if (month) return ` en ${month}`;
     return query.from === query.to
       ? ` le ${frenchDay(query.from)}`
       : ` du ${frenchDay(query.from)} au ${frenchDay(query.to)}`;
@@ -113,6 +116,29 @@ function periodLabel(query: AgendaQuery): string {
   if (query.from) return ` à partir du ${frenchDay(query.from)}`;
   if (query.to) return ` jusqu’au ${frenchDay(query.to)}`;
   return '';
+}
+
+const MONTH_NAMES = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** « mars 2027 » when the period is that whole month, from its 1st to its last day. */
+function wholeMonth(from: string, to: string): string | undefined {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y1, m1, 0)).getUTCDate();
+  return y1 === y2 && m1 === m2 && d1 === 1 && d2 === lastDay ? `${MONTH_NAMES[m1 - 1]} ${y1}` : undefined;
 }
 
 /** "Prochaines informations collectives – logistique, du 1er au 31 janvier 2027". */

@@ -53,6 +53,8 @@ const AGENDA_WORDS =
   /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
+/** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
+const WHAT_IS_ON = /\b(c quoi|quoi|qqch|quelque chose|prevu|a l afpa|au centre)\b/;
 /** « le prochain volet 1 c qd ? »: when the next one is. */
 const NEXT_OR_WHEN = /\b(prochaine?s?|quand|qd)\b/;
 /** « qui démarrent en février »: what starts in the period asked. */
@@ -169,6 +171,15 @@ const NOT_A_NAME = new Set([
   'avant',
   'apres',
   'partir',
+  // « une place pour mr B »: a person, not a trade.
+  'mr',
+  'mme',
+  'm',
+  'monsieur',
+  'madame',
+  'lui',
+  'elle',
+  'eux',
 ]);
 
 const dayOf = (date: Date) => format(date, 'yyyy-MM-dd');
@@ -204,6 +215,26 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
       const monday = startOfWeek(date, { weekStartsOn: 1 });
       return { from: dayOf(monday), to: dayOf(endOfWeek(monday, { weekStartsOn: 1 })) };
     }
+  }
+  // « entre le 15 et le 28 février », « du 1er au 15 mars »: those days.
+  const between = new RegExp(
+    `\\b(?:entre le|du) (\\d{1,2}|1er)(?: (${MONTHS.join('|')}))? (?:et le|au) (\\d{1,2})(?: (${MONTHS.join('|')}))\\b`,
+  ).exec(text);
+  if (between) {
+    const lastMonth = MONTHS.indexOf(between[4]!);
+    const firstMonth = between[2] ? MONTHS.indexOf(between[2]) : lastMonth;
+    const first = nextDayOfMonth(between[1] === '1er' ? 1 : Number(between[1]), firstMonth, today);
+    const last =
+      first &&
+      new Date(first.getFullYear() + (lastMonth < firstMonth ? 1 : 0), lastMonth, Number(between[3]), 12);
+    if (first && last && last.getMonth() === lastMonth && last >= first)
+      return { from: dayOf(first), to: dayOf(last) };
+  }
+  // « le 3/12 », « du 8/02 »: a day written in figures.
+  const figures = /\b(?:le|du|au|pour le) (\d{1,2}) (0?[1-9]|1[0-2])\b(?! ans)/.exec(text);
+  if (figures) {
+    const date = nextDayOfMonth(Number(figures[1]), Number(figures[2]) - 1, today);
+    if (date) return oneDay(date);
   }
   if (/\bavant noel\b/.test(text)) {
     const year =
@@ -410,10 +441,21 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     });
   }
   if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text)) return strip({ kind: 'events', ...filters() });
+  // « des formations qui démarrent en avril ? »: the trainings of Info Places starting then.
+  if (
+    /\bformations?\b/.test(text) &&
+    STARTING.test(text) &&
+    Object.keys(period(text, now)).length > 0 &&
+    !dispositif
+  )
+    return strip({ kind: 'places', ...filters(), startsWithin: true });
   // « la formation maçon elle démarre qd ? »: a training of Info Places, by its trade.
   const trade = knownTradeIn(text);
   if (trade && /\bformations?\b/.test(text) && (STARTING.test(text) || NEXT_OR_WHEN.test(text)))
     return strip({ kind: 'places', trade: tradeOf(text), ...filters() });
+  // « le 3 février c quoi déjà à l'afpa ? »: what is on that day.
+  if (!dispositif && Object.keys(period(text, now)).length > 0 && WHAT_IS_ON.test(text))
+    return strip({ kind: 'events', ...filters() });
   // « castel la semaine pro ? », « caussade en décembre »: a town and a period say it all.
   const town = townIn(text);
   const when = period(text, now);

@@ -5,7 +5,7 @@ import {
   sessionDispositifIn,
   type AgendaQuery,
 } from '../agenda/agenda-query.js';
-import { AgendaQuerySchema, SESSION_DISPOSITIFS } from '../agenda/model.js';
+import { AgendaQuerySchema, SESSION_DISPOSITIFS, type SessionDispositif } from '../agenda/model.js';
 import { townIn } from '../agenda/towns.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspects } from './aspect.js';
@@ -26,7 +26,8 @@ export const ConversationContextSchema = z.object({
   agenda: AgendaQuerySchema.optional(),
   /** The last answer named whom to contact: « et côté Département ? » asks the same. */
   /** « agreement »: the last answer quoted the agreement about itself (its length): « et si on veut arrêter avant ? » is about it too. */
-  topic: z.enum(['contacts', 'agreement']).optional(),
+  /** « figures »: the last answer said the figures are not available; « et pour la promo ? » asks the same. */
+  topic: z.enum(['contacts', 'agreement', 'figures']).optional(),
   at: z.string(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
@@ -41,6 +42,7 @@ export function liveContext(stored: unknown, now: Date): ConversationContext | u
 /** What a follow-up turns into, read with what came before. */
 export type FollowUp =
   | { kind: 'contacts' }
+  | { kind: 'figures'; dispositif?: SessionDispositif }
   | { kind: 'agenda'; query: AgendaQuery }
   | { kind: 'dispositif'; dispositif: DispositifId; aspects: Aspect[] };
 
@@ -90,6 +92,11 @@ export function followUp(
 
   // « et côté Département ? », « et à l'AFPA ? » after the roles to contact.
   if (context.topic === 'contacts' && leans && CONTACT_SIDES.test(text)) return { kind: 'contacts' };
+  // « et vers la promo ? », « et aux JPO ? » after the figures: the figures again, not available either.
+  if (context.topic === 'figures' && leans && words <= 7 && detectAspects(message)[0] === 'overview') {
+    const programme = sessionDispositifIn(text);
+    return programme ? { kind: 'figures', dispositif: programme } : { kind: 'figures' };
+  }
 
   if (context.agenda) {
     const own = parseAgendaQuery(message, now);

@@ -35,6 +35,8 @@ function computeNormalText(text: string): string {
       // Glued shorthands typed fast: "prepacomp", "comppec".
       .replace(/\bprepacomp(etences?)?\b/g, 'prepa comp')
       .replace(/\bcomppec\b/g, 'comp pec')
+      // « prépa v1 », « atelier a2 »: a step written short.
+      .replace(/\bv([12])\b/g, 'volet $1')
       .replace(/[^a-z0-9]+/g, ' ')
       .trim()
       .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word))
@@ -70,6 +72,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   ya: 'y a',
   tt: 'tout',
   mm: 'meme',
+  presc: 'prescription',
   // Months cut short (« le 18 janv »); « sept » stays a number.
   janv: 'janvier',
   fev: 'fevrier',

@@ -14,7 +14,7 @@ export type ScopeQuestion =
   | { kind: 'out_of_scope'; subject: string };
 
 const CONTACTS =
-  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|demander|ecrire|envoyer|parler)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|qui est (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre|porte)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui)\b/;
+  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|demander|ecrire|envoyer|parler)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|qui est (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre|porte)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec)\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
@@ -55,7 +55,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'les droits et devoirs au titre du RSA (heures d’activité, contrat d’engagement, sanctions)',
   ],
   [
-    /\b(aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? a l employeur|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
+    /\b(allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? a l employeur|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     'les prestations et aides versées par d’autres organismes',
   ],
   [/\b(creche|frais de garde|nounou|assistante maternelle)\b/, 'la prise en charge de la garde d’enfants'],
@@ -81,6 +81,10 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     // « prépa comp, ça vaut si elle entre en formation au GRETA ? » asks about Prépa, not the GRETA.
     /^(?!.*\b(prepa|pec|promo|1618|vae|rsfp|clea)\b).*\b(bafa|plie|greta|cnam|cap emploi (ils |elle )?(fait|font)|mission locale (ils |elle )?(fait|font))\b/,
     'ce programme ou cet organisme, qui ne font pas partie de l’accord',
+  ],
+  [
+    /\bafpa (de|d|a) (?!(montauban|tarn|l|la|le|ce|cette|notre|votre)\b)[a-z]{3,}/,
+    'un autre centre AFPA que celui de Montauban, que l’accord ne couvre pas',
   ],
   [
     /\b(e2c|ecole de la deuxieme chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr|contrats? jeunes? majeurs?|cjm)\b/,

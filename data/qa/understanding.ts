@@ -78,6 +78,9 @@ const SECURE_TRAINING_ENTRY =
  * on Panda; AFPA sends the report): « qui s'en occupe ? » is answered with its words.
  */
 const ASSIGNED_TASK = /\b(garde\w*|garder|enfants?|bebe|mobilite|transport|panda|inscri\w*|bilan)\b/;
+/** « qui gère ? », « c'est l'AFPA qui… ? » ask whose task it is, not whom to call. */
+const WHOSE_TASK =
+  /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b/;
 
 /** A question about a programme's practicalities is answered even when a person is mentioned in it. */
 const PRACTICAL: ReadonlySet<Aspect> = new Set([
@@ -201,12 +204,14 @@ function readOne(
   const thread = followUp(text, context, now);
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
   if (thread?.kind === 'contacts') return { kind: 'scope', question: { kind: 'contacts' } };
+  if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
 
   const extracted = extractProfile(text, { today: now });
   const person = describesPerson(extracted);
   const scope = outsideUnlessChecked(recognizeScopeQuestion(text), person, extracted);
   // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
-  if (scope?.kind === 'contacts' && ASSIGNED_TASK.test(normalizeText(text))) {
+  const normal = normalizeText(text);
+  if (scope?.kind === 'contacts' && ASSIGNED_TASK.test(normal) && WHOSE_TASK.test(normal)) {
     const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };
   }
@@ -375,7 +380,8 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
         at,
       };
     case 'scope':
-      return reading.question.kind === 'contacts' ? { topic: 'contacts', at } : undefined;
+      if (reading.question.kind === 'contacts') return { topic: 'contacts', at };
+      return reading.question.kind === 'figures' ? { topic: 'figures', at } : undefined;
     case 'passages':
       return reading.passages[0]?.source.startsWith('Accord, art. 6')
         ? { topic: 'agreement', at }

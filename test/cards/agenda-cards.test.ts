@@ -222,3 +222,20 @@ describe('the agenda form', () => {
     expect(reading).toMatchObject({ ok: true, item: { available: 2, updatedAt: '2026-11-28' } });
   });
 });
+
+describe('the period a list names', () => {
+  const title = (from: string, to: string) =>
+    visibleText({
+      attachments: [agendaListCard({ kind: 'events', from, to }, [], 0, { catalogue, now: NOW, links })],
+    });
+
+  it('names a whole month as « en mars 2027 »', () => {
+    expect(title('2027-03-01', '2027-03-31')).toContain('en mars 2027');
+    expect(title('2028-02-01', '2028-02-29')).toContain('en février 2028');
+  });
+
+  it('names any other period by its days', () => {
+    expect(title('2027-03-01', '2027-03-30')).toContain('du 1er mars 2027 au 30 mars 2027');
+    expect(title('2027-03-02', '2027-03-02')).toContain('le 2 mars 2027');
+  });
+});

@@ -22,6 +22,8 @@ describe('requests to prescribe, as référents type them', () => {
     ],
     ['ok je la prescris sur la prochaine session volet 2', {}],
     ['inscription atelier 2 pec du 3 mars pour mr B.', { dispositif: 'competences-pec' }],
+    ['ok reserve lui une place pr mr B stp', {}],
+    ['presc prepa v1 distanciel du 8/02 pr mme K stp', { dispositif: 'prepa-competences' }],
   ])('« %s »', (text, expected) => {
     expect(recognizePrescribeRequest(text)).toEqual(expected);
   });

@@ -288,3 +288,35 @@ describe('entries, trainings and towns asked in few words', () => {
     expect(parseAgendaQuery('jeune ase 17a deco depuis la rentree promo ?', NOW)).toBeUndefined();
   });
 });
+
+describe('dates and trainings from the seventh blind set’s kinds of question', () => {
+  it.each<[string, AgendaQuery]>([
+    // NOW is Saturday 28 November 2026.
+    ['le 10 decembre c quoi deja a l afpa', { kind: 'events', from: '2026-12-10', to: '2026-12-10' }],
+    [
+      'les evenements entre le 5 et le 20 decembre ?',
+      { kind: 'events', from: '2026-12-05', to: '2026-12-20' },
+    ],
+    ['jpo du 1er au 15 decembre', { kind: 'events', types: ['jpo'], from: '2026-12-01', to: '2026-12-15' }],
+    [
+      'des formations qui demarrent en janvier ?',
+      { kind: 'places', from: '2027-01-01', to: '2027-01-31', startsWithin: true },
+    ],
+    [
+      'info coll prepa le 3/12',
+      {
+        kind: 'events',
+        types: ['info_collective'],
+        dispositif: 'prepa-competences',
+        from: '2026-12-03',
+        to: '2026-12-03',
+      },
+    ],
+  ])('« %s »', (message, expected) => {
+    expect(parseAgendaQuery(message, NOW)).toEqual(expected);
+  });
+
+  it('reads « une place pour mr B » as no trade', () => {
+    expect(parseAgendaQuery('reserve lui une place pr mr B', NOW)).not.toMatchObject({ trade: 'mr' });
+  });
+});

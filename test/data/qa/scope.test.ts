@@ -170,3 +170,17 @@ describe('recognizeScopeQuestion: from the sixth blind set’s kinds of question
     expect(recognizeScopeQuestion(text)?.kind).toBe(kind);
   });
 });
+
+describe('recognizeScopeQuestion: from the seventh blind set’s kinds of question', () => {
+  it.each([
+    ['au departement qui doit faire le lien avec l afpa pour les formations ?', 'contacts'],
+    ['l afpa de toulouse a des places en logistique ?', 'out_of_scope'],
+    ['la promo ca compte pour les allocs ?', 'out_of_scope'],
+  ])('« %s » → %s', (text, kind) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe(kind);
+  });
+
+  it('leaves AFPA Montauban’s places to the agenda', () => {
+    expect(recognizeScopeQuestion('l afpa de montauban a des places en soudure ?')).toBeUndefined();
+  });
+});

@@ -565,3 +565,20 @@ describe('readMessage: a real question nothing in the agreement answers', () => 
     expect(read('la recette de la tarte aux pommes').kind).toBe('unsure');
   });
 });
+
+describe('readMessage: the figures, asked again for another programme or event', () => {
+  it.each([
+    ['et pour la promo ?', { kind: 'figures', dispositif: 'promo-16-18' }],
+    ['et aux jpo ?', { kind: 'figures' }],
+  ])('after the figures of Compétences PEC, « %s » asks the figures again', (text, question) => {
+    const context = contextAfter(read('combien de brsa orientes vers comp pec depuis le debut ?'), NOW);
+    expect(read(text, context)).toEqual({ kind: 'scope', question });
+  });
+
+  it('gives the contacts, not a passage, for « un souci panda, je vois avec qui ? »', () => {
+    expect(read('pour un souci sur une fiche panda je vois avec qui a l afpa ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+});
