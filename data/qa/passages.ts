@@ -78,11 +78,22 @@ export function excerptOf(text: string, asked: ReadonlySet<string>): string {
     }
   }
   const chosen = sentences.slice(best.start, best.end).join(' ');
-  const cut =
-    chosen.length > EXCERPT_LENGTH
-      ? `${chosen.slice(0, EXCERPT_LENGTH - 3).replace(/\s+\S*$/, '')}…`
-      : chosen;
-  return `${best.start > 0 ? '… ' : ''}${cut}${best.end < sentences.length && !cut.endsWith('…') ? ' …' : ''}`;
+  if (chosen.length > EXCERPT_LENGTH) return windowAround(chosen, asked, best.start > 0);
+  return `${best.start > 0 ? '… ' : ''}${chosen}${best.end < sentences.length ? ' …' : ''}`;
+}
+
+/**
+ * One sentence longer than an excerpt (a list run into one line): the part around the
+ * first word asked, so that « du sport ? » shows « activités sportives » and not the sentence's start.
+ */
+function windowAround(sentence: string, asked: ReadonlySet<string>, cutBefore: boolean): string {
+  const words = [...sentence.matchAll(/\S+/g)];
+  const first = words.find((w) => tokenize(w[0]).some((word) => asked.has(term(word) ?? '')));
+  const hit = first?.index ?? 0;
+  const start = hit < EXCERPT_LENGTH / 2 ? 0 : sentence.lastIndexOf(' ', hit - EXCERPT_LENGTH / 3) + 1;
+  const part = sentence.slice(start, start + EXCERPT_LENGTH - 6).replace(/\s+\S*$/, '');
+  const before = start > 0 || cutBefore ? '… ' : '';
+  return `${before}${part}${start + part.length < sentence.length ? '…' : ''}`;
 }
 
 /** Cleans the markup the source keeps from its conversion (lists, bold, links). */

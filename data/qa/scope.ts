@@ -83,7 +83,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'ce programme ou cet organisme, qui ne font pas partie de l’accord',
   ],
   [
-    /\bafpa (de|d|a) (?!(montauban|tarn|l|la|le|ce|cette|notre|votre)\b)[a-z]{3,}/,
+    /\bafpa (de|d) (?!(montauban|tarn|l|la|le|ce|cette|notre|votre)\b)[a-z]{3,}/,
     'un autre centre AFPA que celui de Montauban, que l’accord ne couvre pas',
   ],
   [

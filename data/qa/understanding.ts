@@ -7,6 +7,7 @@ import { detectAspects } from './aspect.js';
 import { followUp, keepsAspects, onThreadProgramme, type ConversationContext } from './follow-up.js';
 import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
+import { dispositifForNeed } from './needs.js';
 import { normalizeText } from './normalize.js';
 import { recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
 
@@ -229,6 +230,9 @@ function readOne(
     };
 
   const understood = person ? questionAfterPerson(text, deps) : deps.qa.understand(text);
+  // « il galère avec l'ordi, l'afpa a qqch pour ça ? »: the dispositif for that need, named by none.
+  const need = understood.kind === 'answer' ? undefined : dispositifForNeed(text);
+  if (need) return { kind: 'answer', result: { kind: 'answer', dispositif: need, aspect: 'overview' } };
   // The check knows three programmes: about any other dispositif (« une VAE c possible ? »), the question is answered.
   if (person && understood.kind === 'answer' && !CHECKED.has(understood.dispositif) && !extracted.programme)
     return answerWithPassages(askedSentence(text), understood, deps);

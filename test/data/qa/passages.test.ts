@@ -107,6 +107,14 @@ describe('the excerpt quoted from a long passage', () => {
     expect(found[0]!.excerpt!.length).toBeLessThanOrEqual(EXCERPT_LENGTH + 4);
   });
 
+  it('shows the part of one long sentence where the word asked is', () => {
+    const sentence = `${'Des ateliers pour découvrir les métiers du territoire, '.repeat(12)}des activités sportives et culturelles, et la préparation au code de la route.`;
+    const excerpt = excerptOf(sentence, new Set(['sportiv']));
+    expect(excerpt).toContain('activités sportives');
+    expect(excerpt.startsWith('… ')).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(EXCERPT_LENGTH + 4);
+  });
+
   it('quotes a short passage whole', () => {
     expect(excerptOf('Une phrase courte.', new Set(['phras']))).toBe('Une phrase courte.');
   });

@@ -1,0 +1,36 @@
+import type { DispositifId } from '../catalogue/schema.js';
+import { normalizeText } from './normalize.js';
+
+/**
+ * What a référent describes when they do not know a dispositif's name: « elle voudrait
+ * un papier qui prouve qu'elle a les bases », « il galère avec l'ordi ». Each dispositif
+ * answers the need its summary in the agreement states; the words are those the
+ * summary uses and the everyday ones for the same thing. First listed wins a tie:
+ * « les bases du numérique » is CléA Numérique, not CléA.
+ */
+const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
+  ['clea-numerique', /\b(numerique|informatique|ordi|ordinateur|mails?|internet|bureautique|digital)\b/g],
+  ['francais-visee-pro', /\b(francais|langue|primo arrivants?|allophones?|fle)\b/g],
+  ['clea', /\b(bases|savoirs? de base|lit|lire|ecrire|ecrit|compter|calcul\w*|socle)\b/g],
+  ['rsfp', /\b(prerequis|savoir faire)\b/g],
+  ['open-badges', /\b(soft skills|savoir etre|fiable|ponctuel\w*|en equipe|reconnaissance)\b/g],
+  ['vae', /\b(diplomes?|valider (son|ses|l) (experience|acquis))\b/g],
+  ['clauses-sociales', /\b(clauses? sociales?|chantiers? d insertion)\b/g],
+  ['prepa-competences', /\b(projet|idee de metier|quel metier|vers quoi)\b/g],
+];
+
+/** « l'afpa a qqch pour ça ? », « ya une version pour ça ? », « on peut lui proposer quoi ? »: an offer asked for a need. */
+const ASKS_AN_OFFER =
+  /\b(propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer)\b/;
+
+/** The dispositif whose need the message describes, when it asks what AFPA offers for it. */
+export function dispositifForNeed(message: string): DispositifId | undefined {
+  const text = normalizeText(message);
+  if (!ASKS_AN_OFFER.test(text)) return undefined;
+  let best: { id: DispositifId; score: number } | undefined;
+  for (const [id, words] of NEEDS) {
+    const score = new Set(text.match(words) ?? []).size;
+    if (score > 0 && (!best || score > best.score)) best = { id, score };
+  }
+  return best?.id;
+}
