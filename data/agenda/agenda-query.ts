@@ -171,6 +171,14 @@ const NOT_A_NAME = new Set([
   'avant',
   'apres',
   'partir',
+  // « quel métier choisir »: a verb after « métier », not a trade.
+  'choisir',
+  'trouver',
+  'exercer',
+  'apprendre',
+  'decouvrir',
+  'changer',
+  'travailler',
   // « une place pour mr B »: a person, not a trade.
   'mr',
   'mme',

@@ -36,7 +36,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'phases',
-    /\b(quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? parentales?|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
+    /\b(quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? parentales?|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|a quel moment|ca tombe quand|tombe a quel|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
   ],
   [
     'audience',
@@ -44,7 +44,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'content',
-    /\b(contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|(il|elle|ils|elles|on) (y )?(fait|font|ferai\w*|fera|feront|va faire|vont faire) quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif)|une fois sortie?s?|(a|apres) (la|sa) sortie|suivie? (apres|ensuite)|accompagne\w* apres|trop tot|trop tard|(quels?|quelles?) (titres?|certifications?|diplomes?|competences)|(lancer|mobiliser|activer) (le |la |l )?(\w+ )?(quand|des|avant|deja)|(quand|deja) (on peut |peut on |est ce qu on peut )?(le |la |l )?(lancer|mobiliser|activer)|faut (il )?attendre|(des|avant|apres) (la )?signature)\b/,
+    /\b(contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|(il|elle|ils|elles|on) (y )?(fait|font|ferai\w*|fera|feront|va faire|vont faire) quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif)|une fois sortie?s?|(a|apres) (la|sa) sortie|suivie? (apres|ensuite)|accompagne\w* apres|trop tot|trop tard|(quels?|quelles?) (titres?|certifications?|diplomes?|competences)|decouvr\w* (quels?|quoi|des|les) metiers|(quels?) metiers (ils |elles |on )?(decouvr\w*|voi\w*)|(lancer|mobiliser|activer) (le |la |l )?(\w+ )?(quand|des|avant|deja)|(quand|deja) (on peut |peut on |est ce qu on peut )?(le |la |l )?(lancer|mobiliser|activer)|faut (il )?attendre|(des|avant|apres) (la )?signature)\b/,
   ],
 ];
 

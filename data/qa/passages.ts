@@ -263,6 +263,9 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],
   [/\bvillage\b/, 'village tiers lieux insertion'],
+  // « c que de la théorie ? »: the agreement says it works by practice and training.
+  [/\btheori\w*/, 'pratique entraînement'],
+  [/\bpic\b/, 'plan investissement compétences'],
   // « un accès Panda, c'est qui qui me le donne ? »: the référents are habilitated by AFPA (Protocole, § 5).
   [
     /\b(acces|compte|identifiants?|codes?|login|droits?)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre)\b/,

@@ -582,3 +582,31 @@ describe('readMessage: the figures, asked again for another programme or event',
     });
   });
 });
+
+describe('readMessage: precise questions about a programme, as typed', () => {
+  it('answers « ça tombe à quel moment ? » after the Promo with its steps', () => {
+    const context = contextAfter(read('c est quoi la promo 1618'), NOW);
+    expect(read('ca tombe a quel moment du programme ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['phases'] },
+    });
+  });
+
+  it('answers « ils découvrent quels métiers ? » with the content', () => {
+    expect(read('pendant la promo ils decouvrent quels metiers ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'content' },
+    });
+  });
+
+  it('quotes the practice and training for « c que de la théorie ? »', () => {
+    const reading = read('la prepa comp c que de la theorie ?');
+    expect(reading.kind === 'answer' && reading.passages?.[0]?.text).toMatch(/pratique/);
+  });
+
+  it('reads « quel métier choisir » as no trade when visits are asked', () => {
+    const reading = read('ils savent pas quel metier choisir, on peut leur faire visiter les ateliers ?');
+    expect(reading).toMatchObject({ kind: 'agenda', query: { kind: 'events', types: ['visite_plateau'] } });
+    expect(reading.kind === 'agenda' && reading.query.trade).toBeUndefined();
+  });
+});
