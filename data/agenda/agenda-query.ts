@@ -67,7 +67,7 @@ const END_OF_PATHWAY =
   /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif))\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS =
-  /\b(comprend|consiste|c est quoi|qu est ce que c est|definition|diff|differences?)\b/;
+  /\b(comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?)\b/;
 const SESSION_WORDS =
   /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */

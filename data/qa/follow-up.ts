@@ -216,7 +216,13 @@ export function keepsAspects(
 ): Aspect[] | undefined {
   if (!context?.aspects || context.aspects[0] === 'overview') return undefined;
   const text = normalizeText(message);
-  if (!/^(et|pareil|idem|meme question)\b/.test(text)) return undefined;
+  // « et pour la PEC ? », « pardon je parlais de la promo »: the same question, of another programme.
+  if (
+    !/^(et|pareil|idem|meme question|pardon|non|en fait|plutot|je parlais|je voulais dire|je pensais)\b/.test(
+      text,
+    )
+  )
+    return undefined;
   return detectAspects(message)[0] === 'overview' ? context.aspects : undefined;
 }
 

@@ -610,3 +610,30 @@ describe('readMessage: precise questions about a programme, as typed', () => {
     expect(reading.kind === 'agenda' && reading.query.trade).toBeUndefined();
   });
 });
+
+describe('readMessage: the référent’s part, and a correction of the programme', () => {
+  it('answers « je dois faire quoi en amont ? » with how to prescribe, and keeps it for « et pour la promo ? »', () => {
+    const first = read('pour la prepa moi en tant que referent je dois faire quoi en amont ?');
+    expect(first).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'prescription' },
+    });
+    expect(read('et pour la promo ?', contextAfter(first, NOW))).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['prescription'] },
+    });
+  });
+
+  it('keeps the question for « pardon je parlais de la promo »', () => {
+    const context = contextAfter(read('la prepa c a distance ?'), NOW);
+    expect(read('pardon je parlais de la promo', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['modality'] },
+    });
+  });
+
+  it('quotes the action plan for « c koi exactement l’info places ? »', () => {
+    const reading = read('c koi exactement l info places ?');
+    expect(reading.kind === 'passages' && reading.passages[0]!.text).toMatch(/temps réel/);
+  });
+});
