@@ -171,6 +171,11 @@ const NOT_A_NAME = new Set([
   'avant',
   'apres',
   'partir',
+  // « l'afpa a qqch pour lui ? »: « a » is the verb.
+  'qqch',
+  'quelque',
+  'rien',
+  'tout',
   // « quel métier choisir »: a verb after « métier », not a trade.
   'choisir',
   'trouver',

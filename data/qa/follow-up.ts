@@ -146,10 +146,12 @@ export function followUp(
   if (context.dispositif) {
     // « prépa comp c'est que sur Montauban ? » then « et à Castel ? »: that programme's entries there.
     const town = townIn(text);
+    // « y a quoi à Moissac en mars ? » asks the agenda there, not that programme's entries.
     if (
       SESSION_PROGRAMMES.has(context.dispositif) &&
       town &&
       leans &&
+      !parseAgendaQuery(message, now) &&
       detectAspects(message)[0] === 'overview'
     ) {
       return {

@@ -637,3 +637,21 @@ describe('readMessage: the référent’s part, and a correction of the programm
     expect(reading.kind === 'passages' && reading.passages[0]!.text).toMatch(/temps réel/);
   });
 });
+
+describe('readMessage: a new question after a thread, not a follow-up', () => {
+  it('reads « ya quoi à Moissac en mars ? » after Prépa as the whole agenda there', () => {
+    const context = contextAfter(read('prepa comp ca dure cb ?'), NOW);
+    expect(read('ya quoi a moissac en mars ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', place: 'moissac', from: '2027-03-01', to: '2027-03-31' },
+    });
+  });
+
+  it('reads « l’afpa a qqch pour lui ? » after a list as a need, not a town', () => {
+    const context = contextAfter(read('entrees prepa a moissac'), NOW);
+    expect(read('il parle pas bien francais, l afpa a qqch pour lui ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'francais-visee-pro' },
+    });
+  });
+});
