@@ -73,6 +73,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   tt: 'tout',
   mm: 'meme',
   presc: 'prescription',
+  nb: 'nombre',
+  nbre: 'nombre',
   // Months cut short (« le 18 janv »); « sept » stays a number.
   janv: 'janvier',
   fev: 'fevrier',

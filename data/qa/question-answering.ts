@@ -26,7 +26,8 @@ const PARTIAL_MIN_SCORE = 0.5;
 /** A runner-up this close to the best is a real doubt between two dispositifs. */
 const AMBIGUITY_RATIO = 0.85;
 /** "X ou Y ?", "lequel choisir", "pas pareil que Y": two dispositifs named this way are weighed against each other. */
-const ALTERNATIVE = /\b(ou|lequel|laquelle|lesquels|entre|pareil|meme chose|difference|diff)\b/;
+const ALTERNATIVE =
+  /\b(ou|lequel|laquelle|lesquels|entre|pareil|meme chose|difference|diff|les deux|toutes? les deux|tous les deux|l un et l autre)\b/;
 
 /** « il est pas en PEC », « que pour les PEC », « salarié en contrat PEC »: the person's contract, not the programme Compétences PEC. */
 const CONTRACT_PEC =

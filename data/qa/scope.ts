@@ -14,7 +14,7 @@ export type ScopeQuestion =
   | { kind: 'out_of_scope'; subject: string };
 
 const CONTACTS =
-  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|demander|ecrire|envoyer|parler)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|qui est (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre|porte)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec)\b/;
+  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|demander|ecrire|envoyer|parler)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|qui est (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec)\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
@@ -92,6 +92,9 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+const PROMO_OUTCOME =
+  /\b(promo|1618)\b.*\b(debouch\w*|sortie|apres|ensuite|suite)\b.*\b(e2c|epide|deuxieme chance)\b|\b(e2c|epide)\b.*\b(apres|sortie|suite)\b.*\b(promo|1618)\b/;
+
 const PROGRAMME_WORDS: ReadonlyArray<readonly [RegExp, Programme]> = [
   [/\bprepa\b/, 'prepa-competences'],
   [/\bpec\b/, 'competences-pec'],
@@ -110,6 +113,8 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   }
   if (ALL_TARGETS.test(text) && !PROGRAMME_WORDS.some(([words]) => words.test(text)))
     return { kind: 'figures' };
+  // « la promo peut déboucher sur l'EPIDE ? »: the agreement names them among the Promo's outcomes.
+  if (PROMO_OUTCOME.test(text)) return undefined;
   const outside = OUTSIDE.find(([words]) => words.test(text));
   if (outside) return { kind: 'out_of_scope', subject: outside[1] };
   return COST.test(text) ? { kind: 'cost' } : undefined;

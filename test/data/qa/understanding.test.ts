@@ -655,3 +655,36 @@ describe('readMessage: a new question after a thread, not a follow-up', () => {
     });
   });
 });
+
+describe('readMessage: from the eighth blind set’s kinds of question', () => {
+  it('answers both programmes named with « toutes les deux »', () => {
+    expect(read('prepa comp et comp pec on peut les faire a distance toutes les deux ?')).toMatchObject({
+      kind: 'answer',
+      result: { comparedWith: expect.any(String), aspects: ['modality'] },
+    });
+  });
+
+  it('compares the days for « quelle diff en nb de jours ? »', () => {
+    const reading = read('entre la vae et clea ca fait quelle diff en nb de jours ?');
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { aspect: 'comparison', aspects: ['duration'] },
+    });
+  });
+
+  it('gives the duration beside the rhythm for « c à temps plein pendant 2 semaines ? »', () => {
+    const reading = read('la prepa comp c a temps plein pendant 2 semaines ?');
+    expect(reading.kind === 'answer' && reading.result.aspects).toContain('duration');
+  });
+
+  it('leaves the Promo’s outcomes to the agreement: « la promo peut déboucher sur l’EPIDE ? »', () => {
+    expect(read('la promo 16/18 ca peut deboucher sur l epide ou l e2c ?').kind).not.toBe('scope');
+  });
+
+  it('reads « une asso qui porte un ACI » as no contact question', () => {
+    const reading = read(
+      'une asso qui porte un aci cherche des locaux, l afpa peut accueillir une structure d insertion ?',
+    );
+    expect(reading).not.toEqual({ kind: 'scope', question: { kind: 'contacts' } });
+  });
+});
