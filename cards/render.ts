@@ -32,11 +32,15 @@ export class CardTemplate<S extends z.ZodType> {
 
   /** The expanded card as a plain object (what tests validate). */
   expand(data: z.input<S>): Record<string, unknown> {
-    const checked = this.schema.parse(data);
-    const key = JSON.stringify(checked);
+    // Keyed by the data as given, before it is checked: checking the menu's data again at
+    // each « bonjour » cost as much as finding its card. The data is plain JSON (strings,
+    // numbers, lists; no schema here transforms or holds anything else), so the same text
+    // is the same data, already checked when its card was made.
+    const key = JSON.stringify(data);
     const known = this.recent.get(key);
     // Parsed again at each call: every caller gets a card of its own to change.
     if (known !== undefined) return JSON.parse(known) as Record<string, unknown>;
+    const checked = this.schema.parse(data);
     this.template ??= new ACData.Template(this.json);
     const card = this.template.expand({ $root: checked }) as Record<string, unknown>;
     const text = JSON.stringify(card);
