@@ -52,15 +52,19 @@ export function bundleIsCurrent() {
 }
 
 /**
- * Imported from their own folder at run time, not bundled:
- * - packages that find files beside their own code (time-zone files, a worker script),
- *   which would look beside dist/bot.mjs once bundled, and fail there;
- * - botframework-connector, whose OpenIdMetadata bot/teams/signing-keys.ts reaches by its
- *   file to patch it: a bundled copy would be another class, left unpatched.
- * Those not installed here (optional ones that botbuilder and restify load in a try/catch)
- * stay out too.
+ * Imported from their own folder at run time, not bundled: packages that find files beside
+ * their own code (time-zone files, a worker script), which would look beside dist/bot.mjs
+ * once bundled, and fail there.
  */
-const KEPT_IN_PLACE = ['@touch4it/ical-timezones', 'pino', 'thread-stream', 'open', 'botframework-connector'];
+const KEPT_IN_PLACE = ['@touch4it/ical-timezones', 'pino', 'thread-stream', 'open'];
+/**
+ * Single files imported from their place too: botframework-connector's OpenIdMetadata, which
+ * bot/teams/signing-keys.ts reaches by its file to patch its key refresh. Bundled, the SDK
+ * would use a copy of the class that the patch never reaches.
+ */
+const FILES_KEPT_IN_PLACE = [
+  { specifier: /^\.\/openIdMetadata(\.js)?$/, file: 'botframework-connector/lib/auth/openIdMetadata.js' },
+];
 const NEVER_BUNDLED = ['dtrace-provider', 'vite'];
 /**
  * Checked on the output, so that a dependency update that brings one more such package
@@ -86,14 +90,13 @@ const appImportMetaUrl = {
 };
 
 /**
- * Imports the packages kept in place by their path from dist/, the file Node would resolve
- * from their dependent: a nested copy of a package stays the one its dependent gets.
+ * Imports what is kept in place by its path from dist/, the file Node would resolve from
+ * its dependent: a nested copy of a package stays the one its dependent gets.
  */
-const keepPackagesInPlace = {
-  name: 'keep-packages-in-place',
+const keepInPlace = {
+  name: 'keep-in-place',
   setup(build) {
-    const names = KEPT_IN_PLACE.map((name) => name.replace('/', '\\/')).join('|');
-    build.onResolve({ filter: new RegExp(`^(${names})(/|$)`) }, async (args) => {
+    const external = async (args) => {
       if (args.pluginData === 'resolving') return undefined;
       const resolved = await build.resolve(args.path, {
         kind: args.kind,
@@ -104,7 +107,19 @@ const keepPackagesInPlace = {
       if (resolved.errors.length > 0) return undefined;
       const fromDist = relative(dirname(BUNDLE), resolved.path).split(sep).join('/');
       return { path: fromDist.startsWith('.') ? fromDist : `./${fromDist}`, external: true };
-    });
+    };
+    const names = KEPT_IN_PLACE.map((name) => name.replace('/', '\\/')).join('|');
+    build.onResolve({ filter: new RegExp(`^(${names})(/|$)`) }, external);
+    for (const { specifier, file } of FILES_KEPT_IN_PLACE)
+      // Only from the file's own folder: another package may have a file of the same name.
+      build.onResolve({ filter: specifier }, (args) =>
+        args.importer
+          .split(sep)
+          .join('/')
+          .includes(`/node_modules/${dirname(file)}/`)
+          ? external(args)
+          : undefined,
+      );
   },
 };
 
@@ -168,8 +183,12 @@ export async function buildBundle() {
     outExtension: { '.js': '.mjs' },
     metafile: true,
     write: false,
-    plugins: [appImportMetaUrl, keepPackagesInPlace, lazyBarrels],
+    plugins: [appImportMetaUrl, keepInPlace, lazyBarrels],
   });
+  // A file kept in place that got bundled all the same (a new way to import it) is a copy the patch misses.
+  for (const { file } of FILES_KEPT_IN_PLACE)
+    if (Object.keys(result.metafile.inputs).some((input) => input.endsWith(file)))
+      throw new Error(`${file} was bundled: it must be imported from its place`);
   for (const file of result.outputFiles) {
     const found = lookingBesideThemselves(file.text);
     if (found.length > 0)

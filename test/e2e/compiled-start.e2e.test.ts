@@ -1,8 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createSign, generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, format } from 'date-fns';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { AUTH_UNAVAILABLE_TEXT } from '../../bot/adapter.js';
 import { AgendaStore } from '../../data/agenda/agenda-store.js';
 import { agendaEvent, personalConversation, teamsMessage } from '../factories.js';
 import { EndToEnd, visibleText } from '../support/bot-harness.js';
@@ -107,4 +109,57 @@ it('serves the same calendar feed, with its time zone', async () => {
   );
   expect(b).toContain('BEGIN:VTIMEZONE');
   expect(withoutStamps(b!)).toEqual(withoutStamps(a!));
+});
+
+const APP_ID = '11111111-2222-3333-4444-555555555555';
+
+/** A Bot Framework channel token in its form, signed with a key of its own: checking it needs the keys. */
+function channelToken(serviceUrl: string, appId: string): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    iss: 'https://api.botframework.com',
+    aud: appId,
+    serviceurl: serviceUrl,
+    nbf: now - 60,
+    exp: now + 3600,
+  };
+  const unsigned = `${part({ alg: 'RS256', typ: 'JWT', kid: 'some-key' })}.${part(claims)}`;
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return `Bearer ${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(privateKey).toString('base64url')}`;
+}
+
+it('keeps its patch of the signing keys’ refresh: fetched by the bot’s own code, 503 when out of reach', async () => {
+  const BOT_FRAMEWORK_METADATA = 'https://login.botframework.com/v1/.well-known/openidconfiguration';
+  const dataDir = await mkdtemp(join(tmpdir(), 'cd82-compiled-auth-'));
+  const seen = join(dataDir, 'fetched.txt');
+  // The patched refresh fetches with the global fetch, the SDK's own with node-fetch: what the
+  // global fetch is asked tells which one runs. The machine has no way out: the metadata
+  // address goes to a port where nothing listens.
+  const preload = [
+    `import { appendFileSync } from 'node:fs';`,
+    `const real = globalThis.fetch;`,
+    `globalThis.fetch = (input, init) => {`,
+    `  if (String(input) !== ${JSON.stringify(BOT_FRAMEWORK_METADATA)}) return real(input, init);`,
+    `  appendFileSync(${JSON.stringify(seen)}, 'metadata');`,
+    `  return real('http://127.0.0.1:9/openid', init);`,
+    `};`,
+  ].join('\n');
+  const bot = await spawnBot(
+    { DATA_DIR: dataDir, LOG_LEVEL: 'warn', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' },
+    ['--import', `data:text/javascript,${encodeURIComponent(preload)}`],
+  );
+  try {
+    const response = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: channelToken(serviceUrl, APP_ID) },
+      body: JSON.stringify(teamsMessage(serviceUrl, personalConversation('a:compiled-auth'), 'bonjour')),
+    });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: AUTH_UNAVAILABLE_TEXT });
+    expect(await readFile(seen, 'utf8')).toContain('metadata');
+  } finally {
+    await bot.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });
