@@ -17,7 +17,13 @@ if (!bundleIsCurrent()) {
     await buildBundle();
   } catch (error) {
     stderr.write(
-      `${JSON.stringify({ level: 'warn', event: 'bundle_failed', message: String(error?.message ?? error).slice(0, 500) })}\n`,
+      `${JSON.stringify({
+        time: new Date().toISOString(),
+        level: 'warn',
+        event: 'bundle_failed',
+        message: String(error?.message ?? error).slice(0, 500),
+        note: 'dist/bot.mjs ne peut pas être construit : le bot démarre depuis ses sources (plus lentement).',
+      })}\n`,
     );
     const { register } = await import('tsx/esm/api');
     register();
