@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { PassageSearch } from '../data/qa/passages.js';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage, PrivateConversationState, type Storage } from 'botbuilder';
 import type restify from 'restify';
@@ -10,6 +9,7 @@ import type { DocumentStore } from '../data/store/document-store.js';
 import { EligibilityDialog } from '../dialogs/eligibility-dialog.js';
 import { QuestionDialog } from '../dialogs/question-dialog.js';
 import { createAdapter } from './adapter.js';
+import { LazyAgreementSearch } from './agreement-search.js';
 import { AgendaPublisher } from './agenda-publisher.js';
 import { calendarLinks, registerAgendaRoutes } from './agenda-routes.js';
 import type { AppConfig } from './config.js';
@@ -113,7 +113,7 @@ export async function createApp({
     scratchState: new PrivateConversationState(new MemoryStorage()),
     threadState: new PrivateConversationState(new MemoryStorage()),
     qa,
-    passages: PassageSearch.ofAgreement(),
+    passages: new LazyAgreementSearch(),
     questionDialog: new QuestionDialog(catalogue, qa),
     eligibilityDialog: new EligibilityDialog(catalogue, checkOptions),
     checkOptions,

@@ -11,7 +11,7 @@ import {
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { VERBS } from '../cards/actions.js';
 import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
@@ -35,6 +35,7 @@ import {
   passagesCard,
 } from '../cards/agreement-cards.js';
 import { answerActivity } from '../dialogs/answer-activity.js';
+import { LazyDialogContext } from './lazy-dialog-context.js';
 import {
   findPrescriptionReference,
   recognizeCommand,
@@ -139,18 +140,18 @@ type PausedCheck = { check: EligibilityDialogOptions; offered: boolean };
 export class TeamsBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly scratchDialogs: DialogSet;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly scratchDialogState: StatePropertyAccessor<DialogState>;
   /** What the last answer was about, so that a follow-up can lean on it (ids and filters only). */
   private readonly thread: StatePropertyAccessor<ConversationContext | undefined>;
   private readonly pausedCheck: StatePropertyAccessor<PausedCheck>;
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
-    const dialogState: StatePropertyAccessor<DialogState> =
-      deps.conversationState.createProperty('dialogState');
-    this.dialogs = new DialogSet(dialogState).add(deps.questionDialog);
-    this.scratchDialogs = new DialogSet(deps.scratchState.createProperty<DialogState>('dialogState')).add(
-      deps.eligibilityDialog,
-    );
+    this.dialogState = deps.conversationState.createProperty('dialogState');
+    this.dialogs = new DialogSet(this.dialogState).add(deps.questionDialog);
+    this.scratchDialogState = deps.scratchState.createProperty<DialogState>('dialogState');
+    this.scratchDialogs = new DialogSet(this.scratchDialogState).add(deps.eligibilityDialog);
     this.pausedCheck = deps.scratchState.createProperty<PausedCheck>('pausedCheck');
     this.thread = deps.threadState.createProperty<ConversationContext | undefined>('thread');
 
@@ -247,16 +248,21 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const [dc, scratch] = await Promise.all([
-      this.dialogs.createContext(context),
-      this.scratchDialogs.createContext(context),
-    ]);
+    const dc = new LazyDialogContext(this.dialogs, this.dialogState, context);
+    const scratch = new LazyDialogContext(this.scratchDialogs, this.scratchDialogState, context);
+    const [mainActive, scratchActive] = await Promise.all([dc.active(), scratch.active()]);
     const value = context.activity.value as unknown;
     if (value !== undefined && value !== null) {
       // A button starts something new: whatever was waiting for an answer is dropped, but a
       // check in progress is kept aside, to take it up again.
-      const inProgress = this.deps.eligibilityDialog.checkInProgress(scratch);
-      await Promise.all([dc.cancelAllDialogs(), scratch.cancelAllDialogs()]);
+      const inProgress = scratchActive
+        ? this.deps.eligibilityDialog.checkInProgress(await scratch.get())
+        : undefined;
+      // An empty stack has nothing to cancel.
+      await Promise.all([
+        mainActive && dc.get().then((d) => d.cancelAllDialogs()),
+        scratchActive && scratch.get().then((d) => d.cancelAllDialogs()),
+      ]);
       if (inProgress) await this.pausedCheck.set(context, { check: inProgress, offered: false });
       await this.runAction(context, scratch, value);
       await this.offerToResume(dc, scratch);
@@ -280,16 +286,22 @@ export class TeamsBot extends TeamsActivityHandler {
       );
       return;
     }
+    // Nothing in progress: both dialog sets would answer « empty », straight to the message.
+    if (!mainActive && !scratchActive) {
+      await this.startFrom(context, dc, scratch, text);
+      await this.offerToResume(dc, scratch);
+      return;
+    }
     // A message that does not answer what a dialog asked is routed like any new message;
     // the guided check it interrupted is kept aside, to take it up again.
-    const checked = await scratch.continueDialog();
+    const checked = await (await scratch.get()).continueDialog();
     const paused =
       checked.status === DialogTurnStatus.complete
         ? (checked.result as EligibilityDialogResult | undefined)?.paused
         : undefined;
     if (paused) await this.pausedCheck.set(context, { check: paused, offered: false });
     if (checked.status !== DialogTurnStatus.empty && !passedOnText(checked)) return;
-    const continued = await dc.continueDialog();
+    const continued = await (await dc.get()).continueDialog();
     if (continued.status === DialogTurnStatus.empty || passedOnText(continued))
       await this.startFrom(context, dc, scratch, text);
     await this.offerToResume(dc, scratch);
@@ -298,8 +310,8 @@ export class TeamsBot extends TeamsActivityHandler {
   /** A new message, with nothing in progress: a command, a person described, or a question. */
   private async startFrom(
     context: TurnContext,
-    dc: DialogContext,
-    scratch: DialogContext,
+    dc: LazyDialogContext,
+    scratch: LazyDialogContext,
     text: string,
   ): Promise<void> {
     const command = recognizeCommand(text);
@@ -375,8 +387,8 @@ export class TeamsBot extends TeamsActivityHandler {
    */
   private async answerQuestion(
     context: TurnContext,
-    dc: DialogContext,
-    scratch: DialogContext,
+    dc: LazyDialogContext,
+    scratch: LazyDialogContext,
     text: string,
   ): Promise<void> {
     const now = this.deps.clock();
@@ -438,7 +450,9 @@ export class TeamsBot extends TeamsActivityHandler {
         return;
       case 'clarify':
         // Only a doubt between dispositifs needs a dialog.
-        await dc.beginDialog(QUESTION_DIALOG, {
+        await (
+          await dc.get()
+        ).beginDialog(QUESTION_DIALOG, {
           aspect: reading.result.aspect,
           candidates: reading.result.candidates,
         } satisfies QuestionOptions);
@@ -472,7 +486,7 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   /** A button (or a command that is one): checked and handled by the card-action table. */
-  private async runAction(context: TurnContext, scratch: DialogContext, value: unknown): Promise<void> {
+  private async runAction(context: TurnContext, scratch: LazyDialogContext, value: unknown): Promise<void> {
     const outcome = await runCardAction(value, this.actionContext(context), this.deps);
     if (!outcome) {
       await context.sendActivity(UNKNOWN_ACTION_TEXT);
@@ -596,7 +610,7 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   private async startGuided(
-    scratch: DialogContext,
+    scratch: LazyDialogContext,
     profile: Profile,
     focus: Programme | undefined,
     intro: boolean,
@@ -604,7 +618,9 @@ export class TeamsBot extends TeamsActivityHandler {
     // A new check replaces the one set aside.
     await this.pausedCheck.delete(scratch.context);
     if (intro) await scratch.context.sendActivity(GUIDED_INTRO);
-    await scratch.beginDialog(ELIGIBILITY_DIALOG, {
+    await (
+      await scratch.get()
+    ).beginDialog(ELIGIBILITY_DIALOG, {
       profile,
       skipped: [],
       focus,
@@ -612,7 +628,7 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   /** « reprendre »: the check set aside goes on where it stopped, its « je ne sais pas » kept. */
-  private async resumeGuided(scratch: DialogContext): Promise<void> {
+  private async resumeGuided(scratch: LazyDialogContext): Promise<void> {
     const paused = await this.pausedCheck.get(scratch.context);
     if (!paused) {
       await scratch.context.sendActivity(NOTHING_TO_RESUME);
@@ -620,13 +636,13 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     await this.pausedCheck.delete(scratch.context);
     await scratch.context.sendActivity(RESUMED_TEXT);
-    await scratch.beginDialog(ELIGIBILITY_DIALOG, paused.check);
+    await (await scratch.get()).beginDialog(ELIGIBILITY_DIALOG, paused.check);
   }
 
   /** Once the interruption is answered and nothing waits for a reply: the offer to take the check up again. */
-  private async offerToResume(dc: DialogContext, scratch: DialogContext): Promise<void> {
+  private async offerToResume(dc: LazyDialogContext, scratch: LazyDialogContext): Promise<void> {
     const paused = await this.pausedCheck.get(scratch.context);
-    if (!paused || paused.offered || dc.activeDialog || scratch.activeDialog) return;
+    if (!paused || paused.offered || (await dc.active()) || (await scratch.active())) return;
     await this.pausedCheck.set(scratch.context, { ...paused, offered: true });
     await scratch.context.sendActivity(
       MessageFactory.attachment(

@@ -11,7 +11,11 @@ const RECENT_CARDS = 64;
  * still holds `${` is a bug, not something to send.
  */
 export class CardTemplate<S extends z.ZodType> {
-  private readonly template: ACData.Template;
+  /**
+   * Parsed at the first expansion, not when the module loads: parsing all the templates
+   * took about 100 ms of every start, before the first message, which needs only the menu.
+   */
+  private template?: ACData.Template;
   /**
    * Cards recently expanded, by their data: the menu, a programme's card, « prochaines
    * JPO » are the same for many people, and expanding a template costs more than the
@@ -22,19 +26,22 @@ export class CardTemplate<S extends z.ZodType> {
 
   constructor(
     readonly name: string,
-    json: object,
+    private readonly json: object,
     private readonly schema: S,
-  ) {
-    this.template = new ACData.Template(json);
-  }
+  ) {}
 
   /** The expanded card as a plain object (what tests validate). */
   expand(data: z.input<S>): Record<string, unknown> {
-    const checked = this.schema.parse(data);
-    const key = JSON.stringify(checked);
+    // Keyed by the data as given, before it is checked: checking the menu's data again at
+    // each « bonjour » cost as much as finding its card. The data is plain JSON (strings,
+    // numbers, lists; no schema here transforms or holds anything else), so the same text
+    // is the same data, already checked when its card was made.
+    const key = JSON.stringify(data);
     const known = this.recent.get(key);
     // Parsed again at each call: every caller gets a card of its own to change.
     if (known !== undefined) return JSON.parse(known) as Record<string, unknown>;
+    const checked = this.schema.parse(data);
+    this.template ??= new ACData.Template(this.json);
     const card = this.template.expand({ $root: checked }) as Record<string, unknown>;
     const text = JSON.stringify(card);
     if (text.includes('${')) throw new Error(`Card ${this.name}: unexpanded template expression`);

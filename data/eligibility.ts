@@ -465,6 +465,25 @@ function verdictsOver(programme: Programme, p: Profile, ctx: Context): Set<Verdi
  * Département is not asked whether she is registered with France Travail.
  */
 function factsThatMatter(programme: Programme, p: Profile, ctx: Context): ProfileField[] {
+  const key = JSON.stringify([programme, p, ctx]);
+  const known = weighed.get(key);
+  if (known) return [...known];
+  const facts = weighFacts(programme, p, ctx);
+  if (weighed.size >= WEIGHED_KEPT) weighed.delete(weighed.keys().next().value!);
+  weighed.set(key, facts);
+  return [...facts];
+}
+
+/**
+ * The facts already weighed, by programme, profile and campaign: the guided check and the
+ * routing of a message ask again for the same few profiles at each step, and weighing every
+ * completion of a profile was the largest part of an eligibility turn. The rules are pure
+ * functions of these three, so an answer once weighed stays right; bounded all the same.
+ */
+const weighed = new Map<string, readonly ProfileField[]>();
+const WEIGHED_KEPT = 1_000;
+
+function weighFacts(programme: Programme, p: Profile, ctx: Context): ProfileField[] {
   return FACTS_READ[programme].filter((field) => {
     if (p[field] !== undefined) return false;
     const values = field === 'age' ? AGE_SAMPLES : [true, false];

@@ -27,8 +27,26 @@ function calendarDate(local: string): Date {
   return new Date(Date.UTC(p.year, p.month - 1, p.day, 12));
 }
 
+/**
+ * Days already written, by day and form: an agenda answer writes the same few dozen
+ * days at every question, and date-fns' formatting in a time zone cost more than the
+ * rest of such a turn. A day is always written the same; bounded, as the days asked move on.
+ */
+const writtenDays = new Map<string, string>();
+const WRITTEN_DAYS_KEPT = 4_096;
+
 /** « mardi 8 décembre 2026 », with « 1er » for the first of the month. */
 function longDay(local: string, withYear = true): string {
+  const key = `${local.slice(0, 10)}${withYear ? '' : '-'}`;
+  const known = writtenDays.get(key);
+  if (known !== undefined) return known;
+  const written = writeLongDay(local, withYear);
+  if (writtenDays.size >= WRITTEN_DAYS_KEPT) writtenDays.delete(writtenDays.keys().next().value!);
+  writtenDays.set(key, written);
+  return written;
+}
+
+function writeLongDay(local: string, withYear: boolean): string {
   const date = calendarDate(local);
   const day = parts(local).day === 1 ? '1er' : String(parts(local).day);
   const weekday = format(date, 'EEEE', { locale: fr, in: PARIS });

@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { personalConversation, teamsMessage } from '../factories.js';
 import { ConnectorStub } from '../support/connector-stub.js';
+import { reportColdStarts } from './cold-start.bench.js';
 import { seedConversations, writeAgenda } from './datasets.js';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -176,44 +177,6 @@ async function measureRun(kind: 'bot' | 'echo', dataDir?: string): Promise<RunFi
   }
 }
 
-/**
- * From the process's start to the answer of its first message: the bot as `npm start`
- * runs it, beside the bare echo bot in plain JavaScript and the echo bot through tsx.
- */
-async function coldStart(args: string[], serviceUrl: string, port: number): Promise<number> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'bench-cold-'));
-  const started = performance.now();
-  const child = spawn(process.execPath, args, {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      BENCH_PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-    },
-  });
-  try {
-    for (let attempt = 0; attempt < 3000; attempt++) {
-      const answered = await fetch(`http://127.0.0.1:${port}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(teamsMessage(serviceUrl, personalConversation('a:cold'), 'bonjour')),
-      }).then(
-        async (response) => (await response.arrayBuffer(), response.status < 300),
-        () => false,
-      );
-      if (answered) return performance.now() - started;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`${args.join(' ')}: no answer`);
-  } finally {
-    await stop(child);
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
 /** « 12.3 ±0.4 »: the median of the runs and their spread. */
 function summary(values: number[], digits = 1): string {
   const spread = Math.max(...values) - Math.min(...values);
@@ -296,31 +259,7 @@ try {
     console.log(header);
     for (const row of rows(runs, echo)) console.log(row);
   }
-  const connector = new ConnectorStub();
-  const serviceUrl = await connector.start();
-  const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
-  const starts: Record<string, string[]> = {
-    'écho JS nu': [script('./echo-bare.mjs')],
-    'écho (tsx)': ['--disable-warning=DEP0111', '--import', 'tsx', script('./serve.ts'), 'echo'],
-    'bot (npm start)': [
-      '--disable-warning=DEP0111',
-      '--import',
-      'tsx',
-      fileURLToPath(new URL('../../bot/index.ts', import.meta.url)),
-    ],
-  };
-  const cold = new Map(Object.keys(starts).map((name) => [name, [] as number[]]));
-  let port = 39_700 + Math.floor(Math.random() * 200);
-  for (let r = 0; r < RUNS; r++)
-    for (const [name, args] of Object.entries(starts))
-      cold.get(name)!.push(await coldStart(args, serviceUrl, port++));
-  await connector.stop();
-  const bare = median(cold.get('écho JS nu')!);
-  console.log('\nDémarrage à froid jusqu’à la réponse au premier message :');
-  for (const [name, values] of cold)
-    console.log(
-      `${name.padEnd(16)} ${summary(values, 0).padStart(12)} ms  ${(median(values) / bare).toFixed(2)}× l’écho JS nu`,
-    );
+  await reportColdStarts(RUNS);
 
   console.log(`\nDurée totale : ${((performance.now() - totalStarted) / 1000).toFixed(0)} s`);
 } finally {

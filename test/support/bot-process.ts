@@ -9,10 +9,13 @@ import { fileURLToPath } from 'node:url';
  */
 export type BotProcess = { url: string; child: ChildProcess; kill(): Promise<void>; stop(): Promise<void> };
 
-const ENTRY = fileURLToPath(new URL('../../bot/index.ts', import.meta.url));
+/** What `npm start` runs: the compiled bot, rebuilt first if a source changed. */
+const ENTRY = fileURLToPath(new URL('../../bot/start.mjs', import.meta.url));
+const NODE_FLAGS = ['--disable-warning=DEP0111', '--disable-warning=DEP0005'];
 
-export async function spawnBot(env: Record<string, string>): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', ENTRY], {
+/** `nodeArgs` go before the entry point: a test may preload a module (`--import`) into the bot. */
+export async function spawnBot(env: Record<string, string>, nodeArgs: string[] = []): Promise<BotProcess> {
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...nodeArgs, ENTRY], {
     // The « listening » line is how the test learns the port: logged at info.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
