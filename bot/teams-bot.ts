@@ -404,8 +404,8 @@ export class TeamsBot extends TeamsActivityHandler {
 
   private async answerReading(
     context: TurnContext,
-    dc: DialogContext,
-    scratch: DialogContext,
+    dc: LazyDialogContext,
+    scratch: LazyDialogContext,
     reading: SingleReading,
   ): Promise<void> {
     const now = this.deps.clock();
