@@ -1,3 +1,4 @@
+import { addMonths, endOfMonth, format } from 'date-fns';
 import { z } from 'zod';
 import {
   agendaFilters,
@@ -66,7 +67,9 @@ const ANY_LEFT =
   /\b(il )?en reste|\breste\b|reste t il (des places|de la place)?|y en a encore|encore dispo\w*\b/;
 /** « la prochaine c'est quand ? », « c quand ? »: the list again, soonest first. */
 const NEXT_ONE =
-  /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand)\b/;
+  /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand|(se )?termine\w* quand|finit quand|jusqu a quand|ca (se )?termine|ca finit)\b/;
+/** « et le mois d'après ? »: the list shown, a month later. */
+const MONTH_AFTER = /\b(le )?mois (d apres|suivant|qui suit)\b/;
 /** « ok », « bon », « d'accord » before a follow-up change nothing to it. */
 const FILLERS =
   /^((ok|okay|oki|bon|bien|d accord|dac|daccord|alors|oui|ouais|merci|super|top|parfait|ah|oh|euh|hum)\b ?)+/;
@@ -107,6 +110,14 @@ export function followUp(
     if (own && (own.types || own.dispositif || (own.kind !== context.agenda.kind && !roomOnly)))
       return undefined;
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
+    if (MONTH_AFTER.test(text) && context.agenda.from) {
+      const next = addMonths(new Date(`${context.agenda.from.slice(0, 7)}-01T12:00:00`), 1);
+      const from = format(next, 'yyyy-MM-dd');
+      return {
+        kind: 'agenda',
+        query: { ...context.agenda, from, to: format(endOfMonth(next), 'yyyy-MM-dd') },
+      };
+    }
     if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text)) && words <= 6 && !own)
       return { kind: 'agenda', query: context.agenda };
     // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.

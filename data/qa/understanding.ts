@@ -337,9 +337,9 @@ function sentencesOf(text: string): string[] {
 function questionAfterPerson(text: string, deps: UnderstandingDeps): QaResult {
   const understood = deps.qa.understand(text);
   if (understood.kind !== 'answer' || understood.comparedWith) return understood;
-  const asked = askedSentence(text);
-  const aspects =
-    detectAspects(asked)[0] !== 'overview' ? detectAspects(asked) : detectAspects(withoutAges(text));
+  // « … bénévolat le mercredi. promo 1618 ? »: the description's words (a weekday, « à domicile ») ask nothing.
+  const asked = questionsAsked(text);
+  const aspects = asked === text ? detectAspects(withoutAges(text)) : detectAspects(asked);
   return { ...understood, aspect: aspects[0]!, aspects };
 }
 

@@ -688,3 +688,42 @@ describe('readMessage: from the eighth blind set’s kinds of question', () => {
     expect(reading).not.toEqual({ kind: 'scope', question: { kind: 'contacts' } });
   });
 });
+
+describe('readMessage: the eighth blind set’s follow-ups and persons', () => {
+  it('checks the person for « … bénévolat le mercredi. promo 1618 ? », the weekday asking nothing', () => {
+    const reading = read(
+      'jeune ase 17 ans, exclu du lycee en decembre, inscrit nulle part, il fait du benevolat le mercredi. promo 1618 ?',
+    );
+    expect(reading.kind).toBe('person');
+  });
+
+  it('checks a young adult asked about the Promo, rather than calling a contrat jeune majeur outside the agreement', () => {
+    const reading = read(
+      'jeune majeur ase 18 ans (contrat jeune majeur), decroche, on peut le mettre sur la promo 1618 ?',
+    );
+    expect(reading.kind).toBe('person');
+  });
+
+  it('shows the list a month later for « et le mois d’après ? »', () => {
+    const context = contextAfter(read('des reunions metiers en janvier ?'), NOW);
+    expect(read('et le mois d apres ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['reunion_metier'], from: '2027-02-01', to: '2027-02-28' },
+    });
+  });
+
+  it('shows the list again for « elle se termine quand ? »', () => {
+    const context = contextAfter(read('prepa volet 2 a castelsarrasin c qd ?'), NOW);
+    expect(read('elle se termine quand ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions' },
+    });
+  });
+
+  it('gives the contacts for « je relance qui à l’afpa ? »', () => {
+    expect(read('le bilan on l a tjrs pas recu, je relance qui a l afpa ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+});
