@@ -309,6 +309,8 @@ let agreementSearch: PassageSearch | undefined;
 
 /** A word held by this many passages or fewer says what the question is about by itself. */
 const RARE_IN = 3;
+const PREFIX = boundedPrefix(5);
+const FUZZY = boundedFuzzy(6, 0.2);
 /** A word in more passages than this says little about which one answers. */
 const DISTINCTIVE_IN = 4;
 
@@ -322,8 +324,8 @@ export class PassageSearch {
       tokenize: (text) => tokenize(text),
       processTerm: term,
       searchOptions: {
-        prefix: boundedPrefix(5),
-        fuzzy: boundedFuzzy(6, 0.2),
+        prefix: PREFIX,
+        fuzzy: FUZZY,
         maxFuzzy: MAX_EDIT_DISTANCE,
         combineWith: 'OR',
       },
@@ -379,7 +381,11 @@ export class PassageSearch {
     // MiniSearch tokenises and stems the question itself, as it did the passages.
     return (
       this.index
-        .search(expanded)
+        // The words ignored still rank the passages, matched exactly: fuzzy matching is what a search costs.
+        .search(expanded, {
+          fuzzy: (word) => !ignored.has(word) && FUZZY(word),
+          prefix: (word) => !ignored.has(word) && PREFIX(word),
+        })
         .filter((hit) => {
           const matched = [...new Set(hit.queryTerms.filter((t) => !ignored.has(t)))];
           // A short number alone (« et le 2 ? ») matches every numbered heading: it says nothing.
