@@ -8,6 +8,8 @@ import { followUp, keepsAspects, onThreadProgramme, type ConversationContext } f
 import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed } from './needs.js';
+import { askedSentence, questionsAsked, questionsIn } from './sentences.js';
+import { combined, onlyOverview } from './several-questions.js';
 import { normalizeText } from './normalize.js';
 import { recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
 
@@ -121,78 +123,12 @@ export function readMessage(
   return combined(whole, readings);
 }
 
-/** Questions of a message, cut at its question marks: « c payant ? et ça dure cb ». */
-function questionsIn(text: string): string[] {
-  return text
-    .split('?')
-    .map((part) => part.trim())
-    .filter((part) => /\p{L}/u.test(part));
-}
-
 /** « prépa comp c payant ? » names the programme the next question leans on, even when answered by a general card. */
 function namedIn(question: string, now: Date, deps: UnderstandingDeps): ConversationContext | undefined {
   const understood = deps.qa.understand(question);
   return understood.kind === 'answer'
     ? { dispositif: understood.dispositif, at: now.toISOString() }
     : undefined;
-}
-
-/** « elle habite à Lafrançaise et a pas de bus » after a question asks nothing of the programme discussed. */
-function onlyOverview(reading: SingleReading): boolean {
-  return (
-    reading.kind === 'answer' &&
-    (reading.result.aspects ?? [reading.result.aspect]).every((a) => a === 'overview')
-  );
-}
-
-/**
- * The questions' readings, merged where one answer serves both: two aspects of one
- * programme are one card, and a list narrowed by the next question is the narrower list.
- */
-function combined(whole: SingleReading, readings: SingleReading[]): Reading {
-  const kept: SingleReading[] = [];
-  for (const reading of readings) {
-    const previous = kept.at(-1);
-    const merged = previous && mergedReading(previous, reading);
-    if (merged) kept[kept.length - 1] = merged;
-    else kept.push(reading);
-  }
-  // Cut apart, the questions must still say what the whole message says: otherwise the
-  // cut lost the link between them (« une aide pour le scooter ? elle a pas de bus »).
-  if (kept.length < 2 || !kept.some((reading) => sameSubject(reading, whole))) return whole;
-  return { kind: 'several', readings: kept };
-}
-
-function sameSubject(a: SingleReading, b: SingleReading): boolean {
-  if (a.kind === 'answer' && b.kind === 'answer') return a.result.dispositif === b.result.dispositif;
-  if (a.kind === 'scope' && b.kind === 'scope') return a.question.kind === b.question.kind;
-  if (a.kind === 'agenda' && b.kind === 'agenda') return a.query.kind === b.query.kind;
-  return a.kind === b.kind;
-}
-
-function mergedReading(first: SingleReading, second: SingleReading): SingleReading | undefined {
-  if (first.kind === 'answer' && second.kind === 'answer') {
-    if (first.result.dispositif !== second.result.dispositif || first.result.comparedWith) return undefined;
-    const aspects = [
-      ...new Set([
-        ...(first.result.aspects ?? [first.result.aspect]),
-        ...(second.result.aspects ?? [second.result.aspect]),
-      ]),
-    ].filter((aspect, _, all) => aspect !== 'overview' || all.length === 1);
-    const passages = [...(first.passages ?? []), ...(second.passages ?? [])];
-    return {
-      kind: 'answer',
-      result: { ...first.result, aspect: aspects[0]!, aspects: aspects.slice(0, 3) },
-      ...(passages.length > 0 ? { passages: passages.slice(0, 2) } : {}),
-    };
-  }
-  // The second list was read as a follow-up of the first: it holds its filters, and more.
-  if (first.kind === 'agenda' && second.kind === 'agenda') return second;
-  if (first.kind === 'scope' && second.kind === 'scope' && first.question.kind === second.question.kind)
-    return first;
-  // « un accès panda ? c qui qui me le donne ? »: the second half says too little to search on its own.
-  if (first.kind === 'passages' && second.kind === 'passages') return first;
-  return undefined;
 }
 
 function readOne(
@@ -306,29 +242,6 @@ function asksSomething(text: string): boolean {
 
 /** The programmes the eligibility check knows. */
 const CHECKED: ReadonlySet<string> = new Set(PROGRAMMES);
-
-/**
- * « mr 45 ans brsa, jamais touché un outil. l'afpa peut le préparer ? »: after a person is
- * described, the question is the last sentence.
- */
-function askedSentence(text: string): string {
-  const sentences = sentencesOf(text);
-  // « les open badges c quoi ? j'ai un mr sans diplôme mais fiable »: the question may come first.
-  return sentences.filter((sentence) => sentence.endsWith('?')).at(-1) ?? sentences.at(-1) ?? text;
-}
-
-/** The sentences of a message that end with a question mark, or the whole message when none does. */
-function questionsAsked(text: string): string {
-  const questions = sentencesOf(text).filter((sentence) => sentence.endsWith('?'));
-  return questions.length > 0 ? questions.join(' ') : text;
-}
-
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?;])\s+|\n+/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => /\p{L}/u.test(sentence));
-}
 
 /**
  * The dispositif named anywhere in the message, and what is asked of it read from the

@@ -1,0 +1,35 @@
+/**
+ * The sentences of a message, as the understanding reads them: the question is in those
+ * that end with a question mark, not in the description of a person around them.
+ */
+
+/** Questions of a message, cut at its question marks: « c payant ? et ça dure cb ». */
+export function questionsIn(text: string): string[] {
+  return text
+    .split('?')
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}/u.test(part));
+}
+
+/**
+ * « mr 45 ans brsa, jamais touché un outil. l'afpa peut le préparer ? »: after a person is
+ * described, the question is the last sentence.
+ */
+export function askedSentence(text: string): string {
+  const sentences = sentencesOf(text);
+  // « les open badges c quoi ? j'ai un mr sans diplôme mais fiable »: the question may come first.
+  return sentences.filter((sentence) => sentence.endsWith('?')).at(-1) ?? sentences.at(-1) ?? text;
+}
+
+/** The sentences of a message that end with a question mark, or the whole message when none does. */
+export function questionsAsked(text: string): string {
+  const questions = sentencesOf(text).filter((sentence) => sentence.endsWith('?'));
+  return questions.length > 0 ? questions.join(' ') : text;
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /\p{L}/u.test(sentence));
+}

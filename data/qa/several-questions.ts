@@ -1,0 +1,64 @@
+import type { Reading, SingleReading } from './understanding.js';
+
+/**
+ * Several questions in one message (« prépa c payant pour le cd ? et ça dure cb »): each
+ * read as its own turn, then merged where one answer serves both.
+ */
+
+/** « elle habite à Lafrançaise et a pas de bus » after a question asks nothing of the programme discussed. */
+export function onlyOverview(reading: SingleReading): boolean {
+  return (
+    reading.kind === 'answer' &&
+    (reading.result.aspects ?? [reading.result.aspect]).every((a) => a === 'overview')
+  );
+}
+
+/**
+ * The questions' readings, merged where one answer serves both: two aspects of one
+ * programme are one card, and a list narrowed by the next question is the narrower list.
+ */
+export function combined(whole: SingleReading, readings: SingleReading[]): Reading {
+  const kept: SingleReading[] = [];
+  for (const reading of readings) {
+    const previous = kept.at(-1);
+    const merged = previous && mergedReading(previous, reading);
+    if (merged) kept[kept.length - 1] = merged;
+    else kept.push(reading);
+  }
+  // Cut apart, the questions must still say what the whole message says: otherwise the
+  // cut lost the link between them (« une aide pour le scooter ? elle a pas de bus »).
+  if (kept.length < 2 || !kept.some((reading) => sameSubject(reading, whole))) return whole;
+  return { kind: 'several', readings: kept };
+}
+
+function sameSubject(a: SingleReading, b: SingleReading): boolean {
+  if (a.kind === 'answer' && b.kind === 'answer') return a.result.dispositif === b.result.dispositif;
+  if (a.kind === 'scope' && b.kind === 'scope') return a.question.kind === b.question.kind;
+  if (a.kind === 'agenda' && b.kind === 'agenda') return a.query.kind === b.query.kind;
+  return a.kind === b.kind;
+}
+
+function mergedReading(first: SingleReading, second: SingleReading): SingleReading | undefined {
+  if (first.kind === 'answer' && second.kind === 'answer') {
+    if (first.result.dispositif !== second.result.dispositif || first.result.comparedWith) return undefined;
+    const aspects = [
+      ...new Set([
+        ...(first.result.aspects ?? [first.result.aspect]),
+        ...(second.result.aspects ?? [second.result.aspect]),
+      ]),
+    ].filter((aspect, _, all) => aspect !== 'overview' || all.length === 1);
+    const passages = [...(first.passages ?? []), ...(second.passages ?? [])];
+    return {
+      kind: 'answer',
+      result: { ...first.result, aspect: aspects[0]!, aspects: aspects.slice(0, 3) },
+      ...(passages.length > 0 ? { passages: passages.slice(0, 2) } : {}),
+    };
+  }
+  // The second list was read as a follow-up of the first: it holds its filters, and more.
+  if (first.kind === 'agenda' && second.kind === 'agenda') return second;
+  if (first.kind === 'scope' && second.kind === 'scope' && first.question.kind === second.question.kind)
+    return first;
+  // « un accès panda ? c qui qui me le donne ? »: the second half says too little to search on its own.
+  if (first.kind === 'passages' && second.kind === 'passages') return first;
+  return undefined;
+}
