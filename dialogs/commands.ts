@@ -147,7 +147,7 @@ export function recognizeCommand(text: string): Command | undefined {
 
 /** « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 ». */
 const PRESCRIBE_REQUEST =
-  /^(?:(?:ok|bon|alors|bah|donc) )?(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b)/;
+  /^(?:(?:ok|bon|alors|bah|donc) )?(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
 const PROGRAMME_WORDS: Array<[RegExp, 'prepa-competences' | 'competences-pec' | 'promo-16-18']> = [
   [/\bprepa\b|\bprepacomp/, 'prepa-competences'],
   [/\bpec\b|\bcompetences? pec\b/, 'competences-pec'],

@@ -118,7 +118,8 @@ export function readMessage(
     const named = namedIn(question, now, deps);
     const answered = reading.kind !== 'unsure' && reading.kind !== 'not_found';
     if (answered && (named || !onlyOverview(reading))) readings.push(reading);
-    thread = contextAfter(reading, now, question) ?? named ?? thread;
+    const after = contextAfter(reading, now, question);
+    thread = after || named ? { ...named, ...after, at: now.toISOString() } : thread;
   }
   return combined(whole, readings);
 }

@@ -24,6 +24,7 @@ describe('requests to prescribe, as référents type them', () => {
     ['inscription atelier 2 pec du 3 mars pour mr B.', { dispositif: 'competences-pec' }],
     ['ok reserve lui une place pr mr B stp', {}],
     ['presc prepa v1 distanciel du 8/02 pr mme K stp', { dispositif: 'prepa-competences' }],
+    ['tu peux m envoyer le formulaire de presc stp', {}],
   ])('« %s »', (text, expected) => {
     expect(recognizePrescribeRequest(text)).toEqual(expected);
   });

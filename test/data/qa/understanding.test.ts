@@ -727,3 +727,26 @@ describe('readMessage: the eighth blind set’s follow-ups and persons', () => {
     });
   });
 });
+
+describe('readMessage: more kinds of question from the eighth blind set', () => {
+  it('says the figures are not there and gives the target for « cb sont entrés ? et l’objectif c quoi ? »', () => {
+    expect(
+      read('cb de jeunes ase sont entres en promo 1618 cette annee ? et l objectif c quoi ?'),
+    ).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'scope', question: { kind: 'figures', dispositif: 'promo-16-18' } },
+        { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'target' } },
+      ],
+    });
+  });
+
+  it.each([
+    ['c qui le directeur de l afpa deja ?', 'contacts'],
+    ['le departement peut payer le caces d un allocataire ?', 'out_of_scope'],
+    ['t as des exemples de reussite de brsa passes par l afpa ?', 'figures'],
+  ])('« %s » → %s', (text, kind) => {
+    const reading = read(text);
+    expect(reading.kind === 'scope' && reading.question.kind).toBe(kind);
+  });
+});
