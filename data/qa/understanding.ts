@@ -95,6 +95,9 @@ const PRACTICAL: ReadonlySet<Aspect> = new Set([
   'target',
 ]);
 
+/** Beyond this many question marks a message is read whole: each question read costs a turn's reading. */
+const MAX_QUESTIONS = 4;
+
 /**
  * The message read once as a whole and, when it asks several questions (« prépa c payant
  * pour le cd ? et ça dure cb »), each question read as if it came in its own turn, the
@@ -109,7 +112,8 @@ export function readMessage(
   const whole = readOne(text, now, context, deps);
   const questions = questionsIn(text);
   // A person is described across sentences: « elle a 30 ans, au RSA ? elle peut faire prépa ? ».
-  if (questions.length < 2 || whole.kind === 'person' || whole.kind === 'clarify') return whole;
+  if (questions.length < 2 || questions.length > MAX_QUESTIONS) return whole;
+  if (whole.kind === 'person' || whole.kind === 'clarify') return whole;
   const readings: SingleReading[] = [];
   let thread = context;
   for (const question of questions) {

@@ -750,3 +750,10 @@ describe('readMessage: more kinds of question from the eighth blind set', () => 
     expect(reading.kind === 'scope' && reading.question.kind).toBe(kind);
   });
 });
+
+describe('readMessage: a message of many question marks', () => {
+  it('is read whole beyond four questions, so that its cost stays that of one reading', () => {
+    expect(read('prepa ? '.repeat(200)).kind).not.toBe('several');
+    expect(read('?').kind).toBe('unsure');
+  });
+});
