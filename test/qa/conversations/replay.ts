@@ -28,6 +28,7 @@ import { FIFTH_BLIND_SET } from './fifth-blind-set.js';
 import { SIXTH_BLIND_SET } from './sixth-blind-set.js';
 import { SEVENTH_BLIND_SET } from './seventh-blind-set.js';
 import { EIGHTH_BLIND_SET } from './eighth-blind-set.js';
+import { NINTH_BLIND_SET } from './ninth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -264,11 +265,12 @@ async function main(argv: string[]): Promise<void> {
     ...SIXTH_BLIND_SET,
     ...SEVENTH_BLIND_SET,
     ...EIGHTH_BLIND_SET,
+    ...NINTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set eighth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set ninth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -277,6 +279,7 @@ async function main(argv: string[]): Promise<void> {
     sixth: SIXTH_BLIND_SET,
     seventh: SEVENTH_BLIND_SET,
     eighth: EIGHTH_BLIND_SET,
+    ninth: NINTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
