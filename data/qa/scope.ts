@@ -18,14 +18,14 @@ const CONTACTS =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|exemples? de (reussite|parcours reussis?)|temoignages?|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
+  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|exemples? de (reussite|parcours reussis?)|temoignages?|taux de (reussite|sortie|retour)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
 const ALL_TARGETS =
   /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs)\b/;
 /** Progress against the target is a question about figures, even with « objectif » in it. */
-const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|atteint\w*|realise\w*)\b/;
+const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|atteint\w*|realise\w*)\b/;
 /** What it costs: the agreement says who pays, never a price. */
 const COST =
   /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par|(le |la |les )?payer)\b/;
@@ -46,7 +46,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(logement|hebergement|loyer|apl|als|aide au logement)\b/, 'le logement et les aides au logement'],
   [
-    /\b(rqth|handicap\w*|amenagements? (de|du) poste|agefiph)\b/,
+    /\b(rqth|handicap\w*|amenagements? (de|du) poste|agefiph|fauteuil\w*|pmr|accessible aux? (personnes )?handicap\w*)\b/,
     'la compensation du handicap (RQTH, aménagement de poste)',
   ],
   [/\b(titres? de sejour|cartes? de sejour|papiers|regularisation|prefecture)\b/, 'le droit au séjour'],
@@ -55,10 +55,15 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'les droits et devoirs au titre du RSA (heures d’activité, contrat d’engagement, sanctions)',
   ],
   [
-    /\b(allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? a l employeur|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
+    /\b(allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?a l employeur|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     'les prestations et aides versées par d’autres organismes',
   ],
   [/\b(creche|frais de garde|nounou|assistante maternelle)\b/, 'la prise en charge de la garde d’enfants'],
+  [/\b(arrets? (de travail|maladie)|tombe\w* malade|malade)\b/, 'les arrêts maladie pendant le parcours'],
+  [
+    /\b(un|le) (contrat )?pec (en lui meme|lui meme|en general)\b|\bduree (d un|du) contrat pec\b/,
+    'la durée d’un contrat PEC lui-même',
+  ],
   [
     /\b(frais de (deplacement|transport|repas)|rembourse\w*|tickets? resto\w*|repas|cantine)\b/,
     'la prise en charge des frais (transport, repas)',

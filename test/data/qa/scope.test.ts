@@ -184,3 +184,16 @@ describe('recognizeScopeQuestion: from the seventh blind set’s kinds of questi
     expect(recognizeScopeQuestion('l afpa de montauban a des places en soudure ?')).toBeUndefined();
   });
 });
+
+describe('recognizeScopeQuestion: from the ninth blind set’s kinds of question', () => {
+  it.each([
+    ['on a fait combien d entrees en prepa ce trimestre ?', 'figures'],
+    ['l objectif des 50 pec on y est ?', 'figures'],
+    ['le centre est accessible en fauteuil roulant ?', 'out_of_scope'],
+    ['l aide de l etat a l employeur pour un pec c combien ?', 'out_of_scope'],
+    ['si elle tombe malade pendant la formation elle fait comment ?', 'out_of_scope'],
+    ['un pec en lui meme ca dure combien ?', 'out_of_scope'],
+  ])('« %s » → %s', (text, kind) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe(kind);
+  });
+});
