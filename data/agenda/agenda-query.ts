@@ -279,13 +279,17 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     if (date.getMonth() === month) return oneDay(date);
   }
   // « lundi prochain », « mardi »: the next such day.
-  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`).exec(text);
+  const weekday = new RegExp(
+    `\\b(d ici |jusqu a )?(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`,
+  ).exec(text);
   if (weekday) {
-    const target = WEEKDAYS.indexOf(weekday[1]!);
+    const target = WEEKDAYS.indexOf(weekday[2]!);
     let ahead = (target - today.getDay() + 7) % 7 || 7;
     // On a Monday, « mardi prochain » is next week's Tuesday; « mardi » alone is tomorrow.
     const sameWeek = addDays(today, ahead) < startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
-    if (weekday[2] && sameWeek) ahead += 7;
+    if (weekday[3] && sameWeek) ahead += 7;
+    // « d'ici vendredi »: every day until then.
+    if (weekday[1]) return { from: dayOf(today), to: dayOf(addDays(today, ahead)) };
     return oneDay(addDays(today, ahead));
   }
   if (/\b(semaine (prochaine|pro|proch|suivante)|prochaine semaine)\b/.test(text)) {

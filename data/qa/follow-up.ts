@@ -1,4 +1,4 @@
-import { addMonths, endOfMonth, format } from 'date-fns';
+import { addDays, addMonths, endOfMonth, endOfWeek, format, startOfWeek } from 'date-fns';
 import { z } from 'zod';
 import {
   agendaFilters,
@@ -70,6 +70,9 @@ const NEXT_ONE =
   /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand|(se )?termine\w* quand|finit quand|jusqu a quand|ca (se )?termine|ca finit)\b/;
 /** « et le mois d'après ? »: the list shown, a month later. */
 const MONTH_AFTER = /\b(le )?mois (d apres|suivant|qui suit)\b/;
+/** « et la semaine d'après ? », « et le lendemain ? »: the list shown, that much later. */
+const WEEK_AFTER = /\b(la )?semaine (d apres|suivante|qui suit)\b/;
+const DAY_AFTER = /\b(le )?(lendemain|jour (d apres|suivant))\b/;
 /** « ok », « bon », « d'accord » before a follow-up change nothing to it. */
 const FILLERS =
   /^((ok|okay|oki|bon|bien|d accord|dac|daccord|alors|oui|ouais|merci|super|top|parfait|ah|oh|euh|hum)\b ?)+/;
@@ -116,6 +119,24 @@ export function followUp(
       return {
         kind: 'agenda',
         query: { ...context.agenda, from, to: format(endOfMonth(next), 'yyyy-MM-dd') },
+      };
+    }
+    const shift = WEEK_AFTER.test(text) ? 7 : DAY_AFTER.test(text) ? 1 : 0;
+    if (shift > 0 && context.agenda.from) {
+      const to = context.agenda.to ?? context.agenda.from;
+      // A week asked after one day shows that whole next week: Monday to Sunday.
+      const from = addDays(new Date(`${context.agenda.from}T12:00:00`), shift);
+      const span =
+        shift === 7
+          ? { from: startOfWeek(from, { weekStartsOn: 1 }), to: endOfWeek(from, { weekStartsOn: 1 }) }
+          : { from, to: addDays(new Date(`${to}T12:00:00`), shift) };
+      return {
+        kind: 'agenda',
+        query: {
+          ...context.agenda,
+          from: format(span.from, 'yyyy-MM-dd'),
+          to: format(span.to, 'yyyy-MM-dd'),
+        },
       };
     }
     if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text)) && words <= 6 && !own)

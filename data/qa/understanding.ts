@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { PROGRAMMES } from '../eligibility.js';
 import { describesPerson, extractProfile } from '../eligibility-extraction.js';
-import { detectAspects } from './aspect.js';
+import { detectAspect, detectAspects } from './aspect.js';
 import { followUp, keepsAspects, onThreadProgramme, type ConversationContext } from './follow-up.js';
 import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
@@ -110,7 +110,7 @@ export function readMessage(
   deps: UnderstandingDeps,
 ): Reading {
   const whole = readOne(text, now, context, deps);
-  const questions = questionsIn(text);
+  const questions = questionsIn(text).flatMap((question) => splitAtProgrammes(question, deps));
   // A person is described across sentences: « elle a 30 ans, au RSA ? elle peut faire prépa ? ».
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return whole;
   if (whole.kind === 'person' || whole.kind === 'clarify') return whole;
@@ -126,6 +126,24 @@ export function readMessage(
     thread = after || named ? { ...named, ...after, at: now.toISOString() } : thread;
   }
   return combined(whole, readings);
+}
+
+/**
+ * « comp pec c cb de jours et la promo cb de semaines ? »: two programmes, each asked its own
+ * question, are two questions even without a question mark between them.
+ */
+function splitAtProgrammes(question: string, deps: UnderstandingDeps): string[] {
+  const parts = question.split(/\s+et\s+/);
+  if (parts.length !== 2) return [question];
+  const [first, second] = parts.map((part) => deps.qa.understand(part));
+  const ownQuestions = parts.every((part) => detectAspect(part) !== 'overview');
+  const twoProgrammes =
+    first?.kind === 'answer' &&
+    second?.kind === 'answer' &&
+    first.dispositif !== second.dispositif &&
+    !first.comparedWith &&
+    !second.comparedWith;
+  return twoProgrammes && ownQuestions ? parts : [question];
 }
 
 /** « prépa comp c payant ? » names the programme the next question leans on, even when answered by a general card. */

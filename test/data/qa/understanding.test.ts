@@ -757,3 +757,42 @@ describe('readMessage: a message of many question marks', () => {
     expect(read('?').kind).toBe('unsure');
   });
 });
+
+describe('readMessage: the ninth blind set’s kinds of question', () => {
+  it('answers two programmes asked each their own question, joined by « et »', () => {
+    expect(read('comp pec c cb de jours et la promo cb de semaines ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'answer', result: { dispositif: 'competences-pec', aspect: 'duration' } },
+        { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'duration' } },
+      ],
+    });
+  });
+
+  it('reads « d’ici vendredi » as every day until Friday, and « la semaine d’après » as the next week', () => {
+    const first = read('d ici vendredi ya quoi a l afpa ?');
+    expect(first).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', from: '2027-01-11', to: '2027-01-15' },
+    });
+    expect(read('et la semaine d apres ?', contextAfter(first, NOW))).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', from: '2027-01-18', to: '2027-01-24' },
+    });
+  });
+
+  it('reads « et le lendemain ? » as the day after the day asked', () => {
+    const context = contextAfter(read('y a qqch le mardi 9 fevrier ?'), NOW);
+    expect(read('et le lendemain ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', from: '2027-02-10', to: '2027-02-10' },
+    });
+  });
+
+  it('gives the contacts for « il a lâché la prépa, je préviens qui ? »', () => {
+    expect(read('mon brsa a lache la prepa au bout de 2 jours, je previens qui a l afpa ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+});
