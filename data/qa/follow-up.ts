@@ -112,33 +112,9 @@ export function followUp(
     const roomOnly = own?.kind === 'places' && !own.trade;
     if (own && (own.types || own.dispositif || (own.kind !== context.agenda.kind && !roomOnly)))
       return undefined;
+    const moved = periodMovedOn(text, context.agenda);
+    if (moved) return { kind: 'agenda', query: moved };
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
-    if (MONTH_AFTER.test(text) && context.agenda.from) {
-      const next = addMonths(new Date(`${context.agenda.from.slice(0, 7)}-01T12:00:00`), 1);
-      const from = format(next, 'yyyy-MM-dd');
-      return {
-        kind: 'agenda',
-        query: { ...context.agenda, from, to: format(endOfMonth(next), 'yyyy-MM-dd') },
-      };
-    }
-    const shift = WEEK_AFTER.test(text) ? 7 : DAY_AFTER.test(text) ? 1 : 0;
-    if (shift > 0 && context.agenda.from) {
-      const to = context.agenda.to ?? context.agenda.from;
-      // A week asked after one day shows that whole next week: Monday to Sunday.
-      const from = addDays(new Date(`${context.agenda.from}T12:00:00`), shift);
-      const span =
-        shift === 7
-          ? { from: startOfWeek(from, { weekStartsOn: 1 }), to: endOfWeek(from, { weekStartsOn: 1 }) }
-          : { from, to: addDays(new Date(`${to}T12:00:00`), shift) };
-      return {
-        kind: 'agenda',
-        query: {
-          ...context.agenda,
-          from: format(span.from, 'yyyy-MM-dd'),
-          to: format(span.to, 'yyyy-MM-dd'),
-        },
-      };
-    }
     if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text)) && words <= 6 && !own)
       return { kind: 'agenda', query: context.agenda };
     // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.
@@ -222,6 +198,34 @@ const PUBLIC_NAMED =
   /\bpour (un|une|les|des|mes|nos) (jeunes?|personnes?|allocataires?|brsa|beneficiaires?|salaries?|mineurs?|majeurs?|demandeurs?)\b|\b(ase|brsa)\b/;
 const ANOTHER_STEP =
   /^(et )?(le |la |l )?(volet |atelier |phase |etape )?(\d|deux|trois|premier|second|deuxieme|troisieme)( volet| atelier| phase)?$/;
+
+/** « et le mois d'après ? », « et la semaine d'après ? », « et le lendemain ? »: the period shown, moved on. */
+function periodMovedOn(text: string, query: AgendaQuery): AgendaQuery | undefined {
+  if (!query.from) return undefined;
+  const day = (iso: string) => new Date(`${iso}T12:00:00`);
+  const written = (date: Date) => format(date, 'yyyy-MM-dd');
+  if (MONTH_AFTER.test(text)) {
+    const next = addMonths(day(`${query.from.slice(0, 7)}-01`), 1);
+    return { ...query, from: written(next), to: written(endOfMonth(next)) };
+  }
+  if (WEEK_AFTER.test(text)) {
+    // A week asked after one day shows that whole next week: Monday to Sunday.
+    const next = addDays(day(query.from), 7);
+    return {
+      ...query,
+      from: written(startOfWeek(next, { weekStartsOn: 1 })),
+      to: written(endOfWeek(next, { weekStartsOn: 1 })),
+    };
+  }
+  if (DAY_AFTER.test(text)) {
+    return {
+      ...query,
+      from: written(addDays(day(query.from), 1)),
+      to: written(addDays(day(query.to ?? query.from), 1)),
+    };
+  }
+  return undefined;
+}
 
 /**
  * « info coll ? » right after Prépa Compétences asks for that programme's information

@@ -89,7 +89,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     // « prépa comp, ça vaut si elle entre en formation au GRETA ? » asks about Prépa, not the GRETA.
     /^(?!.*\b(prepa|pec|promo|1618|vae|rsfp|clea)\b).*\b(bafa|plie|greta|cnam|cap emploi (ils |elle )?(fait|font)|mission locale (ils |elle )?(fait|font))\b/,
-    'ce programme ou cet organisme, qui ne font pas partie de l’accord',
+    'ce programme ou cet organisme, qui n’en font pas partie',
   ],
   [
     /\bafpa (de|d) (?!(montauban|tarn|l|la|le|ce|cette|notre|votre)\b)[a-z]{3,}/,
@@ -97,7 +97,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [
     /\b(e2c|ecole de la deuxieme chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr|contrats? jeunes? majeurs?|cjm)\b/,
-    'ce programme, qui ne fait pas partie de l’accord',
+    'ce programme, qui n’en fait pas partie',
   ],
 ];
 

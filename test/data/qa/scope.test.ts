@@ -43,12 +43,9 @@ describe('recognizeScopeQuestion', () => {
     ],
     [
       'il peut faire l e2c plutot ?',
-      { kind: 'out_of_scope', subject: 'ce programme, qui ne fait pas partie de l’accord' },
+      { kind: 'out_of_scope', subject: 'ce programme, qui n’en fait pas partie' },
     ],
-    [
-      'cej ou promo 1618 ?',
-      { kind: 'out_of_scope', subject: 'ce programme, qui ne fait pas partie de l’accord' },
-    ],
+    ['cej ou promo 1618 ?', { kind: 'out_of_scope', subject: 'ce programme, qui n’en fait pas partie' }],
   ])('« %s »', (message, expected) => {
     expect(recognizeScopeQuestion(message)).toEqual(expected);
   });
