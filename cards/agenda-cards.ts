@@ -147,6 +147,8 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
   if (query.kind === 'events') {
     const types = query.types ?? [];
     what = types.length === 1 ? EVENT_TYPE_LABELS[types[0]!].many : 'Agenda AFPA';
+    // « info coll promo en février » : the programme asked is named, even when nothing is on.
+    if (query.dispositif) what += ` ${shortLabel(catalogue.get(query.dispositif))}`;
   } else if (query.kind === 'sessions') {
     what = query.dispositif
       ? `Entrées ${shortLabel(catalogue.get(query.dispositif))}`

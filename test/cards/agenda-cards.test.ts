@@ -239,3 +239,23 @@ describe('the period a list names', () => {
     expect(title('2027-03-02', '2027-03-02')).toContain('le 2 mars 2027');
   });
 });
+
+describe('the programme a list of events is about', () => {
+  it('is named in the title, even when nothing is on', () => {
+    const card = agendaListCard(
+      {
+        kind: 'events',
+        types: ['info_collective'],
+        dispositif: 'promo-16-18',
+        from: '2027-02-01',
+        to: '2027-02-28',
+      },
+      [],
+      0,
+      { catalogue, now: NOW, links },
+    );
+    expect(visibleText({ attachments: [card] })).toContain(
+      'Informations collectives La Promo 16/18 en février 2027',
+    );
+  });
+});

@@ -796,3 +796,10 @@ describe('readMessage: the ninth blind set’s kinds of question', () => {
     });
   });
 });
+
+describe('readMessage: a person described around a subject outside the agreement', () => {
+  it('says the driving licence is outside the agreement rather than checking the person', () => {
+    const reading = read('mon allocataire a 52 ans, elle voudrait passer le permis, le cd aide ?');
+    expect(reading).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
+  });
+});
