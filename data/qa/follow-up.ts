@@ -167,7 +167,10 @@ export function followUp(
         query: { kind: 'sessions', dispositif: context.dispositif as AgendaQuery['dispositif'], place: town },
       };
     }
-    if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text)) {
+    // « y a des places en logistique ? » asks the trainings of that trade, not the programme's entries.
+    const own = parseAgendaQuery(message, now);
+    const elsewhere = own !== undefined && (own.trade !== undefined || own.types !== undefined);
+    if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text) && !elsewhere) {
       const withSeats = /\bplaces?\b/.test(text) || undefined;
       return {
         kind: 'agenda',

@@ -803,3 +803,14 @@ describe('readMessage: a person described around a subject outside the agreement
     expect(reading).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
   });
 });
+
+describe('readMessage: a trade named after a programme', () => {
+  it('reads « ya des places en logistique ? » after Prépa as the trainings in logistics, then « et en soudure ? »', () => {
+    const first = read('ya des places en logistique ?', contextAfter(read('c pour qui la prepa ?'), NOW));
+    expect(first).toEqual({ kind: 'agenda', query: { kind: 'places', trade: 'logistique' } });
+    expect(read('et en soudure ?', contextAfter(first, NOW))).toEqual({
+      kind: 'agenda',
+      query: { kind: 'places', trade: 'soudure' },
+    });
+  });
+});
