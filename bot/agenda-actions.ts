@@ -15,6 +15,18 @@ import type { ActionDeps } from './teams/card-actions.js';
  * forms and buttons to add, edit and cancel one item (checked by the router).
  */
 
+/** How a list card is drawn for whoever asks: AFPA staff get the edit buttons. */
+function listOptions(deps: ActionDeps, roles: ReadonlySet<Role>) {
+  return {
+    catalogue: deps.catalogue,
+    now: deps.clock(),
+    links: deps.links,
+    canEdit: roles.has('afpa'),
+    // AFPA staff do not prescribe; everyone else sees the button (the habilitation is checked on click).
+    canPrescribe: !roles.has('afpa') || roles.has('referent'),
+  };
+}
+
 /** An agenda question answered as a list card, from `offset`; AFPA staff also get the edit buttons. */
 export async function agendaCard(
   query: AgendaQuery,
@@ -22,15 +34,8 @@ export async function agendaCard(
   deps: ActionDeps,
   roles: ReadonlySet<Role>,
 ): Promise<Attachment> {
-  const now = deps.clock();
-  const options = {
-    catalogue: deps.catalogue,
-    now,
-    links: deps.links,
-    canEdit: roles.has('afpa'),
-    // AFPA staff do not prescribe; everyone else sees the button (the habilitation is checked on click).
-    canPrescribe: !roles.has('afpa') || roles.has('referent'),
-  };
+  const options = listOptions(deps, roles);
+  const now = options.now;
   const agenda = deps.stores.agenda;
   const results = await agenda.query(query, now);
   // « il reste de la place le 25 ? » when that entry is full: say so, and show the next ones with room.
@@ -58,28 +63,31 @@ export async function agendaCard(
 /**
  * « ya quoi à Moissac en mars ? » asks for everything on: the events, and the entries
  * into the programmes in the same place and period. A list with nothing in it is left out
- * when the other has something.
+ * when the other has something. Each list is read once.
  */
 export async function agendaAnswer(
   query: AgendaQuery,
   deps: ActionDeps,
   roles: ReadonlySet<Role>,
 ): Promise<Attachment[]> {
-  const events = await agendaCard(query, 0, deps, roles);
   const whole =
     query.kind === 'events' && !query.types && !query.dispositif && !query.trade && !query.withSeats;
-  if (!whole) return [events];
-  const now = deps.clock();
+  if (!whole) return [await agendaCard(query, 0, deps, roles)];
+  const options = listOptions(deps, roles);
   const entries: AgendaQuery = {
     kind: 'sessions',
     ...(query.place ? { place: query.place } : {}),
     ...(query.from ? { from: query.from } : {}),
     ...(query.to ? { to: query.to } : {}),
   };
-  if ((await deps.stores.agenda.query(entries, now)).length === 0) return [events];
-  const sessions = await agendaCard(entries, 0, deps, roles);
-  const anyEvent = (await deps.stores.agenda.query(query, now)).length > 0;
-  return anyEvent ? [events, sessions] : [sessions];
+  const [events, sessions] = await Promise.all([
+    deps.stores.agenda.query(query, options.now),
+    deps.stores.agenda.query(entries, options.now),
+  ]);
+  const eventsCard = agendaListCard(query, events, 0, options);
+  if (sessions.length === 0) return [eventsCard];
+  const sessionsCard = agendaListCard(entries, sessions, 0, options);
+  return events.length > 0 ? [eventsCard, sessionsCard] : [sessionsCard];
 }
 
 const GONE_TEXT = 'Cet élément n’existe plus : il a peut-être été retiré ou remplacé par un import.';

@@ -403,8 +403,11 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   // « décroché depuis la rentrée » tells the person's story, not an entry asked.
   const text = normalizeText(message).replace(/\bdepuis (la )?rentree\b/g, ' ');
   if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text)) return undefined;
-  // Dates and names are read only once the message is known to ask for the agenda.
-  const filters = () => ({ place: asWritten(message, placeIn(text)), ...period(text, now) });
+  // Dates and names are read only once the message is known to ask for the agenda, and once.
+  let asked: Pick<AgendaQuery, 'from' | 'to'> | undefined;
+  const when = () => (asked ??= period(text, now));
+  const dated = () => Object.keys(when()).length > 0;
+  const filters = () => ({ place: asWritten(message, placeIn(text)), ...when() });
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
   const dispositif = ANY_PROGRAMME.test(text) ? undefined : sessionDispositifIn(text);
   const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
@@ -446,7 +449,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     !evaluation && (SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text)));
   const volet = /\b(atelier|volet) (\d)\b/.exec(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
-  const stepWhen = volet !== null && (Object.keys(period(text, now)).length > 0 || NEXT_OR_WHEN.test(text));
+  const stepWhen = volet !== null && (dated() || NEXT_OR_WHEN.test(text));
   if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen) {
     return strip({
       kind: 'sessions',
@@ -459,25 +462,16 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   }
   if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text)) return strip({ kind: 'events', ...filters() });
   // « des formations qui démarrent en avril ? »: the trainings of Info Places starting then.
-  if (
-    /\bformations?\b/.test(text) &&
-    STARTING.test(text) &&
-    Object.keys(period(text, now)).length > 0 &&
-    !dispositif
-  )
+  if (/\bformations?\b/.test(text) && STARTING.test(text) && dated() && !dispositif)
     return strip({ kind: 'places', ...filters(), startsWithin: true });
   // « la formation maçon elle démarre qd ? »: a training of Info Places, by its trade.
   const trade = knownTradeIn(text);
   if (trade && /\bformations?\b/.test(text) && (STARTING.test(text) || NEXT_OR_WHEN.test(text)))
     return strip({ kind: 'places', trade: tradeOf(text), ...filters() });
   // « le 3 février c quoi déjà à l'afpa ? »: what is on that day.
-  if (!dispositif && Object.keys(period(text, now)).length > 0 && WHAT_IS_ON.test(text))
-    return strip({ kind: 'events', ...filters() });
+  if (!dispositif && dated() && WHAT_IS_ON.test(text)) return strip({ kind: 'events', ...filters() });
   // « castel la semaine pro ? », « caussade en décembre »: a town and a period say it all.
-  const town = townIn(text);
-  const when = period(text, now);
-  if (town && Object.keys(when).length > 0 && text.split(' ').length <= 6)
-    return strip({ kind: 'events', ...filters() });
+  if (townIn(text) && dated() && text.split(' ').length <= 6) return strip({ kind: 'events', ...filters() });
   return undefined;
 }
 

@@ -104,8 +104,9 @@ export function followUp(
     return programme ? { kind: 'figures', dispositif: programme } : { kind: 'figures' };
   }
 
+  // The message's own agenda question, if it asks one: read once for every rule below.
+  const own = parseAgendaQuery(message, now);
   if (context.agenda) {
-    const own = parseAgendaQuery(message, now);
     const filters = agendaFilters(message, now);
     // « et les JPO ? » is a new list; « et à Moissac ? » narrows the one shown.
     // « il reste de la place ? » reads as a list of places on its own; after a list of sessions it is a filter.
@@ -159,7 +160,7 @@ export function followUp(
       SESSION_PROGRAMMES.has(context.dispositif) &&
       town &&
       leans &&
-      !parseAgendaQuery(message, now) &&
+      !own &&
       detectAspects(message)[0] === 'overview'
     ) {
       return {
@@ -168,7 +169,6 @@ export function followUp(
       };
     }
     // « y a des places en logistique ? » asks the trainings of that trade, not the programme's entries.
-    const own = parseAgendaQuery(message, now);
     const elsewhere = own !== undefined && (own.trade !== undefined || own.types !== undefined);
     if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text) && !elsewhere) {
       const withSeats = /\bplaces?\b/.test(text) || undefined;

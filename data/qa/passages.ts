@@ -375,8 +375,12 @@ export class PassageSearch {
     );
     if (words.size === 0) return [];
     // One word alone answers only when few passages hold it (« panda »), not a common one.
-    const rare = (word: string) => this.index.search(word).length <= RARE_IN;
-    const distinctive = (word: string) => this.index.search(word).length <= DISTINCTIVE_IN;
+    // How many passages hold a word, searched once per word and question, not once per hit.
+    const holding = new Map<string, number>();
+    const held = (word: string) =>
+      holding.get(word) ?? holding.set(word, this.index.search(word).length).get(word)!;
+    const rare = (word: string) => held(word) <= RARE_IN;
+    const distinctive = (word: string) => held(word) <= DISTINCTIVE_IN;
     const seen = new Set<string>();
     // MiniSearch tokenises and stems the question itself, as it did the passages.
     return (

@@ -134,16 +134,16 @@ export function readMessage(
  */
 function splitAtProgrammes(question: string, deps: UnderstandingDeps): string[] {
   const parts = question.split(/\s+et\s+/);
-  if (parts.length !== 2) return [question];
+  // The cheap test first: most « et » join two aspects of one question, asked of no second programme.
+  if (parts.length !== 2 || parts.some((part) => detectAspect(part) === 'overview')) return [question];
   const [first, second] = parts.map((part) => deps.qa.understand(part));
-  const ownQuestions = parts.every((part) => detectAspect(part) !== 'overview');
   const twoProgrammes =
     first?.kind === 'answer' &&
     second?.kind === 'answer' &&
     first.dispositif !== second.dispositif &&
     !first.comparedWith &&
     !second.comparedWith;
-  return twoProgrammes && ownQuestions ? parts : [question];
+  return twoProgrammes ? parts : [question];
 }
 
 /** « prépa comp c payant ? » names the programme the next question leans on, even when answered by a general card. */
