@@ -142,6 +142,9 @@ export function followUp(
       return { kind: 'agenda', query: clean({ ...kept, ...period, ...filters }) };
     }
   }
+  // « y a des visites d'atelier en février ? », « cb de places en cariste ? » after a programme
+  // ask the agenda on their own: an event or a trade named is no follow-up of the programme.
+  if (own?.types || own?.trade) return undefined;
   // « et la promo c'est pour qui ? » names its own subject: it is no follow-up of another programme.
   const named = sessionDispositifIn(text);
   const about = context.dispositif ?? context.agenda?.dispositif;
@@ -168,9 +171,7 @@ export function followUp(
         query: { kind: 'sessions', dispositif: context.dispositif as AgendaQuery['dispositif'], place: town },
       };
     }
-    // « y a des places en logistique ? » asks the trainings of that trade, not the programme's entries.
-    const elsewhere = own !== undefined && (own.trade !== undefined || own.types !== undefined);
-    if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text) && !elsewhere) {
+    if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text)) {
       const withSeats = /\bplaces?\b/.test(text) || undefined;
       return {
         kind: 'agenda',

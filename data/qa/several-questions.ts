@@ -27,6 +27,13 @@ export function combined(whole: SingleReading, readings: SingleReading[]): Readi
   }
   // Cut apart, the questions must still say what the whole message says: otherwise the
   // cut lost the link between them (« une aide pour le scooter ? elle a pas de bus »).
+  // « la vae ça dure cb ? et c'est qui qui valide ? »: one programme, its aspects merged into one answer.
+  const [only] = kept;
+  if (kept.length === 1 && only?.kind === 'answer' && whole.kind === 'answer' && sameSubject(only, whole)) {
+    // The whole message's passages first: they were searched with every word of it.
+    const passages = [...new Set([...(whole.passages ?? []), ...(only.passages ?? [])])].slice(0, 2);
+    return { ...only, ...(passages.length > 0 ? { passages } : {}) };
+  }
   if (kept.length < 2 || !kept.some((reading) => sameSubject(reading, whole))) return whole;
   return { kind: 'several', readings: kept };
 }
@@ -47,7 +54,11 @@ function mergedReading(first: SingleReading, second: SingleReading): SingleReadi
         ...(second.result.aspects ?? [second.result.aspect]),
       ]),
     ].filter((aspect, _, all) => aspect !== 'overview' || all.length === 1);
-    const passages = [...(first.passages ?? []), ...(second.passages ?? [])];
+    // The best passage of each question first: « les parents signent ? et le code de la route ? ».
+    const [a = [], b = []] = [first.passages, second.passages];
+    const passages = [...new Set([a[0], b[0], ...a.slice(1), ...b.slice(1)])].filter(
+      (passage) => passage !== undefined,
+    );
     return {
       kind: 'answer',
       result: { ...first.result, aspect: aspects[0]!, aspects: aspects.slice(0, 3) },

@@ -814,3 +814,20 @@ describe('readMessage: a trade named after a programme', () => {
     });
   });
 });
+
+describe('readMessage: tried through the server at the review', () => {
+  it('answers both aspects of « la vae ça dure cb ? et c’est qui qui valide ? »', () => {
+    expect(read('la vae ca dure cb ? et c est qui qui valide ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'vae', aspects: ['duration', 'content'] },
+    });
+  });
+
+  it.each([
+    ['ya des visites d atelier en fevrier ?', { kind: 'events', types: ['visite_plateau'] }],
+    ['cb de places en cariste ?', { kind: 'places', trade: 'cariste' }],
+  ])('reads « %s » after a programme as the agenda it asks', (text, query) => {
+    const context = contextAfter(read('c quoi la prepa'), NOW);
+    expect(read(text, context)).toMatchObject({ kind: 'agenda', query });
+  });
+});
