@@ -436,13 +436,14 @@ export class TeamsBot extends TeamsActivityHandler {
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
         // Said here only when questions follow: otherwise the result card says it, once.
         const options = this.deps.checkOptions();
+        const lead: string[] = [];
         if (missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0) {
           const understood = describeProfile(profile, uncertain).join(', ');
-          await context.sendActivity(
+          lead.push(
             `Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`,
           );
         }
-        await this.startGuided(scratch, profile, programme, false);
+        await this.startGuided(scratch, profile, programme, lead);
         return;
       }
       case 'answer':
@@ -493,7 +494,7 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     if (outcome.kind === 'guided') {
-      await this.startGuided(scratch, outcome.profile, outcome.focus, true);
+      await this.startGuided(scratch, outcome.profile, outcome.focus, [GUIDED_INTRO]);
       return;
     }
     if (outcome.kind === 'resumeGuided') {
@@ -613,17 +614,17 @@ export class TeamsBot extends TeamsActivityHandler {
     scratch: LazyDialogContext,
     profile: Profile,
     focus: Programme | undefined,
-    intro: boolean,
+    lead: string[],
   ) {
     // A new check replaces the one set aside.
     await this.pausedCheck.delete(scratch.context);
-    if (intro) await scratch.context.sendActivity(GUIDED_INTRO);
     await (
       await scratch.get()
     ).beginDialog(ELIGIBILITY_DIALOG, {
       profile,
       skipped: [],
       focus,
+      lead,
     } satisfies EligibilityDialogOptions);
   }
 
@@ -635,8 +636,12 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     await this.pausedCheck.delete(scratch.context);
-    await scratch.context.sendActivity(RESUMED_TEXT);
-    await (await scratch.get()).beginDialog(ELIGIBILITY_DIALOG, paused.check);
+    await (
+      await scratch.get()
+    ).beginDialog(ELIGIBILITY_DIALOG, {
+      ...paused.check,
+      lead: [RESUMED_TEXT],
+    } satisfies EligibilityDialogOptions);
   }
 
   /** Once the interruption is answered and nothing waits for a reply: the offer to take the check up again. */

@@ -47,6 +47,11 @@ export type EligibilityDialogOptions = {
   focus?: Programme;
   /** The verdict of the programme asked about was said as soon as it was settled: once. */
   focusSaid?: boolean;
+  /**
+   * Lines said with the next question, in the same message (what was understood of the
+   * person, a correction, « on reprend »): one message a turn, not one per line.
+   */
+  lead?: string[];
 };
 
 /**
@@ -159,20 +164,16 @@ export class EligibilityDialog extends CancelAndHelpDialog {
    * « 30 ans, pour la promo ? »: the programme asked about is settled before the others
    * are; its answer comes at once, in one line, and the check goes on for the others.
    */
-  private async sayFocusVerdict(
-    step: WaterfallStepContext,
-    state: EligibilityDialogOptions,
-    results: () => EligibilityResult[],
-  ): Promise<void> {
-    if (!state.focus || state.focusSaid) return;
+  private focusVerdict(state: EligibilityDialogOptions, results: () => EligibilityResult[]): string[] {
+    if (!state.focus || state.focusSaid) return [];
     const focused = results().find((r) => r.dispositif === state.focus);
-    if (!focused || focused.verdict === 'to_check' || focused.verdict === 'eligible') return;
+    if (!focused || focused.verdict === 'to_check' || focused.verdict === 'eligible') return [];
     state.focusSaid = true;
     const name = shortLabel(this.catalogue.get(state.focus));
     const why = focused.reasons[0] ? ` ${focused.reasons[0].text}` : '';
-    await step.context.sendActivity(
+    return [
       `${name} : ${VERDICT_DISPLAY[focused.verdict].label.toLowerCase()}.${why} Voyons les autres dispositifs.`,
-    );
+    ];
   }
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -182,28 +183,30 @@ export class EligibilityDialog extends CancelAndHelpDialog {
     let checked: EligibilityResult[] | undefined;
     const results = () => (checked ??= checkEligibility(state.profile, options));
     const field = this.nextFact(options, state, results);
+    const lead = state.lead ?? [];
+    delete state.lead;
     if (!field) {
       const final = results();
-      await step.context.sendActivity(
-        MessageFactory.attachment(
-          eligibilityResultCard(
-            this.catalogue,
-            state.profile,
-            final,
-            state.focus,
-            options.campaign ? campaignLine(options.campaign, options.today ?? new Date()) : undefined,
-          ),
+      const card = MessageFactory.attachment(
+        eligibilityResultCard(
+          this.catalogue,
+          state.profile,
+          final,
+          state.focus,
+          options.campaign ? campaignLine(options.campaign, options.today ?? new Date()) : undefined,
         ),
       );
+      if (lead.length > 0) card.text = lead.join('\n\n');
+      await step.context.sendActivity(card);
       return step.endDialog({ results: final } satisfies EligibilityDialogResult);
     }
-    await this.sayFocusVerdict(step, state, results);
+    const said = (question: string) => [...lead, ...this.focusVerdict(state, results), question].join('\n\n');
     (step.values as Record<string, unknown>)[ASKED] = field;
     if (field === 'age') {
-      return step.prompt(AGE_PROMPT, { prompt: FACT_QUESTIONS.age, retryPrompt: AGE_RETRY });
+      return step.prompt(AGE_PROMPT, { prompt: said(FACT_QUESTIONS.age), retryPrompt: AGE_RETRY });
     }
     return step.prompt(YES_NO_PROMPT, {
-      prompt: FACT_QUESTIONS[field],
+      prompt: said(FACT_QUESTIONS[field]),
       retryPrompt: `${FACT_QUESTIONS[field]} Répondez Oui, Non ou « Je ne sais pas ».`,
       choices: [
         { value: YES, synonyms: ['o', 'yes', 'ouais', 'oui oui', 'exact', 'tout à fait'] },
@@ -230,7 +233,7 @@ export class EligibilityDialog extends CancelAndHelpDialog {
     const stated = this.statedFacts(text);
     if (stated) {
       const line = changeLine(state.profile, stated, field);
-      if (line) await step.context.sendActivity(line);
+      if (line) next.lead = [line];
       Object.assign(next.profile, stated.facts);
       next.skipped = next.skipped.filter((f) => stated.facts[f] === undefined);
       return step.replaceDialog(WATERFALL, next);

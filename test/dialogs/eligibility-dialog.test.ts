@@ -149,12 +149,16 @@ function closedClient(options: Partial<EligibilityDialogOptions> = {}) {
   return new DialogTestClient('msteams', dialog, { profile: {}, skipped: [], ...options });
 }
 
-/** Everything the dialog says in answer to one message. */
-async function exchange(c: DialogTestClient, text: string): Promise<string[]> {
+/** The messages the dialog sends in answer to one message, as text. */
+async function messagesAfter(c: DialogTestClient, text: string): Promise<string[]> {
   const replies: string[] = [];
   for (let reply = await c.sendActivity(text); reply; reply = c.getNextReply()) replies.push(shown(reply));
   return replies;
 }
+
+/** What the dialog says in answer to one message, one paragraph a line. */
+const exchange = async (c: DialogTestClient, text: string) =>
+  (await messagesAfter(c, text)).flatMap((message) => message.split('\n\n'));
 
 /** Each question as the dialog asks it, at the start of its prompt (the result card may quote it too). */
 const escaped = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
@@ -187,10 +191,12 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
   it('says at once that La Promo 16/18 is not for a 40-year-old, then goes on with the other programmes: never only the age', async () => {
     const c = client({ focus: 'promo-16-18' });
     expect(shown(await c.sendActivity('go'))).toMatch(QUESTION.age);
-    const verdict = shown(await c.sendActivity('40'));
+    // The verdict and the next question in one message.
+    const [verdict, next] = shown(await c.sendActivity('40')).split('\n\n');
     expect(verdict).toMatch(/^La Promo 16\/18 : non éligible\. La personne a 40 ans/);
     expect(verdict).toContain('Voyons les autres dispositifs.');
-    expect(shown(c.getNextReply())).toMatch(QUESTION.rsa);
+    expect(next).toMatch(QUESTION.rsa);
+    expect(c.getNextReply()).toBeUndefined();
   });
 
   it('asks a young person about school, training, work and the ASE before the PEC, and never about the RSA', async () => {
@@ -247,8 +253,10 @@ describe('EligibilityDialog — a correction at any step', () => {
       let last = await exchange(c, 'go');
       for (const answer of before) last = await exchange(c, answer);
       expect(last.at(-1)).toMatch(QUESTION[pending as ProfileField]);
-      const replies = await exchange(c, says);
-      // One short line, then only what now matters.
+      const messages = await messagesAfter(c, says);
+      // One short line, then only what now matters, in one message.
+      expect(messages).toHaveLength(1);
+      const replies = messages[0]!.split('\n\n');
       expect(replies).toHaveLength(2);
       expect(replies[0]).toBe(line);
       expect(replies[1]).toMatch(next);
@@ -433,7 +441,8 @@ async function bot() {
   };
 }
 
-const texts = (replies: Partial<Activity>[]) => replies.map((r) => visibleText(r));
+/** What the bot says, one paragraph a line (a question comes in one message with what leads to it). */
+const texts = (replies: Partial<Activity>[]) => replies.flatMap((r) => visibleText(r).split('\n\n'));
 
 describe('the guided check through the bot — an interruption, then « reprendre »', () => {
   it('answers « c’est quoi la VAE ? », offers to resume, and « reprendre » asks where it stopped', async () => {
@@ -447,8 +456,9 @@ describe('the guided check through the bot — an interruption, then « reprendr
     expect(visibleText(interrupted[0]!)).toMatch(/VAE|validation des acquis/i);
     expect(visibleText(interrupted[1]!)).toContain(RESUME_OFFER);
 
-    const resumed = texts(await say('reprendre'));
-    expect(resumed).toEqual([RESUMED_TEXT, expect.stringMatching(QUESTION.accompaniedByDepartment)]);
+    const resumed = await say('reprendre');
+    expect(resumed).toHaveLength(1);
+    expect(texts(resumed)).toEqual([RESUMED_TEXT, expect.stringMatching(QUESTION.accompaniedByDepartment)]);
     // The rest of the check, without the RSA asked again.
     const rest = [...texts(await say('oui')), ...texts(await say('non')), ...texts(await say('non'))];
     expect(rest.join('\n')).not.toMatch(QUESTION.rsa);
@@ -488,8 +498,10 @@ describe('the guided check through the bot — an interruption, then « reprendr
     );
     expect(fresh.at(-1)).toMatch(QUESTION.inTraining);
     expect(fresh.join('\n')).not.toContain(RESUME_OFFER);
-    // « reprendre » during a check in progress asks its question again.
-    expect(texts(await say('reprendre'))).toEqual([expect.stringMatching(QUESTION.inTraining)]);
+    // « reprendre » during a check in progress asks its question again, in one message.
+    const again = await say('reprendre');
+    expect(again).toHaveLength(1);
+    expect(texts(again).at(-1)).toMatch(QUESTION.inTraining);
   });
 
   it('says so when there is nothing to resume', async () => {
