@@ -29,6 +29,8 @@ import { SIXTH_BLIND_SET } from './sixth-blind-set.js';
 import { SEVENTH_BLIND_SET } from './seventh-blind-set.js';
 import { EIGHTH_BLIND_SET } from './eighth-blind-set.js';
 import { NINTH_BLIND_SET } from './ninth-blind-set.js';
+import { TENTH_BLIND_SET } from './tenth-blind-set.js';
+import { ELEVENTH_BLIND_SET } from './eleventh-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -266,11 +268,13 @@ async function main(argv: string[]): Promise<void> {
     ...SEVENTH_BLIND_SET,
     ...EIGHTH_BLIND_SET,
     ...NINTH_BLIND_SET,
+    ...TENTH_BLIND_SET,
+    ...ELEVENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set ninth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set eleventh »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -280,6 +284,8 @@ async function main(argv: string[]): Promise<void> {
     seventh: SEVENTH_BLIND_SET,
     eighth: EIGHTH_BLIND_SET,
     ninth: NINTH_BLIND_SET,
+    tenth: TENTH_BLIND_SET,
+    eleventh: ELEVENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
