@@ -58,14 +58,6 @@ const TYPOS: Record<string, string> = {
   ouai: 'oui',
 };
 
-/** Number words, for ages written out: "dix-sept ans", "quarante-cinq ans". */
-// prettier-ignore
-const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
-  dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
-  vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, et: 0,
-};
-
 // prettier-ignore
 const MONTHS = [
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin',
@@ -158,6 +150,8 @@ const MENTIONS: Mention[] = [
     `(?:sa|son) ${REFERENT} c est moi`,
     `(?:mon|ma|mes) (?:beneficiaires?|usagere?s?)`,
     `(?:dans|sur) ma file active`,
+    // « j'ai un monsieur au RSA »: the référent speaking of someone they accompany.
+    `(?:j ai|j avais) (?:un|une) (?:monsieur|madame|dame|personne|allocataire|beneficiaire|homme|femme|mr|mme|maman|papa|pere|mere)`,
     `(?:referente?|ref) (?:au |du )?(?:departement|cd(?: 82)?)`,
   ),
   states(
@@ -236,7 +230,8 @@ const MENTIONS: Mention[] = [
   // Training
   states(
     { inTraining: true },
-    'en formation',
+    // « sécuriser son entrée en formation », « aller en formation »: a plan, not where the person is.
+    '(?<!(?:entree|entrees|entrer|rentrer|aller|partir|retourner|reprendre) )en formation',
     'en apprentissage',
     `apprentie?s?`,
     'en alternance',
@@ -373,7 +368,15 @@ const ADULT = words('majeure?s?');
 
 /** Words that turn a sentence about a person into a question about whether they can enter. */
 const ELIGIBILITY_WORDS =
-  /\b(eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable))\b/;
+  /\b((il|elle|on) (pourrait|pourra|peut) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable))\b/;
+
+/**
+ * « elle veut faire compétences PEC pour avoir un diplôme »: a wish told with nothing else
+ * asked asks whether it can be; « il veut faire la promo, c'est où ? » asks where.
+ */
+const WANTS_PROGRAMME =
+  /\b(veut|voudrait|souhaite|souhaiterait) (faire|integrer|suivre|entrer (en|dans|a)|aller (en|sur|a)) (la |le |l )?(prepa|promo|1618|comp\w* pec|pec)\b/;
+const ASKS_OTHER = /\b(combien|quand|ou|comment|quoi|quel\w*|qui|pourquoi)\b/;
 
 const PROGRAMME_WORDS: Record<Programme, RegExp> = {
   'prepa-competences': /\bprepa\b/,
@@ -423,7 +426,7 @@ export function extractProfile(message: string, options: ExtractOptions = {}): E
     profile,
     uncertain,
     programme,
-    asksEligibility: ELIGIBILITY_WORDS.test(text),
+    asksEligibility: ELIGIBILITY_WORDS.test(text) || (WANTS_PROGRAMME.test(text) && !ASKS_OTHER.test(text)),
   };
   if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
   return extracted;
@@ -496,27 +499,7 @@ function fixTypos(text: string): string {
   return text
     .split(' ')
     .map((word) => TYPOS[word] ?? word)
-    .join(' ')
-    .replace(
-      /(?<![a-z0-9])((?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et) )+)(ans?)(?![a-z0-9])/g,
-      (whole, spelled: string, unit: string) => {
-        const value = spelledNumber(spelled.trim().split(' '));
-        return value === undefined ? whole : `${value} ${unit}`;
-      },
-    );
-}
-
-/** "dix sept" → 17, "soixante et onze" → 71, "quatre vingt dix" → 90. */
-function spelledNumber(tokens: string[]): number | undefined {
-  let total = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token === 'quatre' && /^vingts?$/.test(tokens[i + 1] ?? '')) {
-      total += 80;
-      i++;
-    } else total += NUMBER_WORDS[token] ?? 0;
-  }
-  return total > 0 ? total : undefined;
+    .join(' ');
 }
 
 function readClause(

@@ -514,6 +514,26 @@ function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx
   };
 }
 
+/**
+ * Who can enter each programme, in one sentence of the agreement's own conditions: said
+ * at once when a référent asks about one programme and the check still needs answers,
+ * so that the rule comes before the questions.
+ */
+export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
+  'prepa-competences': {
+    text: 'Prépa Compétences est ouverte aux allocataires du RSA, inscrits ou non à France Travail (ex-Pôle emploi) : le Département la prescrit directement pour ceux qu’il accompagne, France Travail pour ses inscrits.',
+    source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+  },
+  'competences-pec': {
+    text: 'Compétences PEC est réservé aux personnes en contrat Parcours Emploi Compétences (PEC), avec l’accord de leur employeur : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
+    source: 'Accord, art. 2.1.4 ; Protocole, §§ 2 et 5',
+  },
+  'promo-16-18': {
+    text: 'La Promo 16/18 s’adresse aux jeunes de 16 ou 17 ans qui ont quitté le collège ou le lycée, ni en formation ni en emploi : le Département y oriente ceux qui lui sont confiés à l’ASE, la Mission locale ou le CIO les autres.',
+    source: 'Accord, art. 2.1.3',
+  },
+};
+
 /** For each programme: may this Département référent prescribe it, why, and what to do next. */
 export function checkEligibility(profile: Profile, options?: EligibilityOptions): EligibilityResult[] {
   const { profile: p, ctx } = parseInput(profile, options);

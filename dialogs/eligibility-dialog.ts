@@ -27,6 +27,7 @@ import {
   type Profile,
   type ProfileField,
   type Programme,
+  WHO_CAN_ENTER,
 } from '../data/eligibility.js';
 import { extractProfile } from '../data/eligibility-extraction.js';
 import { normalizeText } from '../data/qa/normalize.js';
@@ -47,6 +48,8 @@ export type EligibilityDialogOptions = {
   focus?: Programme;
   /** The verdict of the programme asked about was said as soon as it was settled: once. */
   focusSaid?: boolean;
+  /** Who can enter the programme asked about was said: once. */
+  ruleSaid?: boolean;
   /**
    * Lines said with the next question, in the same message (what was understood of the
    * person, a correction, « on reprend »): one message a turn, not one per line.
@@ -161,12 +164,18 @@ export class EligibilityDialog extends CancelAndHelpDialog {
   }
 
   /**
-   * « 30 ans, pour la promo ? »: the programme asked about is settled before the others
-   * are; its answer comes at once, in one line, and the check goes on for the others.
+   * « 30 ans, pour la promo ? »: the programme asked about comes first. While the check
+   * still needs answers, its rule is said once; once it is settled against the person, its
+   * answer comes at once, in one line, and the check goes on for the others.
    */
   private focusVerdict(state: EligibilityDialogOptions, results: () => EligibilityResult[]): string[] {
     if (!state.focus || state.focusSaid) return [];
     const focused = results().find((r) => r.dispositif === state.focus);
+    if (focused?.verdict === 'to_check' && !state.ruleSaid) {
+      state.ruleSaid = true;
+      const rule = WHO_CAN_ENTER[state.focus];
+      return [`${rule.text} (${rule.source})`];
+    }
     if (!focused || focused.verdict === 'to_check' || focused.verdict === 'eligible') return [];
     state.focusSaid = true;
     const name = shortLabel(this.catalogue.get(state.focus));

@@ -3,6 +3,8 @@
  * "Prépa Compétences", "prepa competence" and "PREPA COMP" meet.
  */
 
+import { asTyped } from './spoken.js';
+
 /**
  * The same message is read by several parts (commands, agenda, eligibility, questions):
  * its normal form is kept for the few messages of the moment, not recomputed each time.
@@ -21,25 +23,25 @@ export function normalizeText(text: string): string {
 }
 
 function computeNormalText(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase()
-      .replace(/œ/g, 'oe')
-      .replace(/æ/g, 'ae')
-      // "P.E.C.", "V.A.E" → "pec", "vae"
-      .replace(/\b(?:[a-z]\.){2,}[a-z]?/g, (acronym) => acronym.replace(/\./g, ''))
-      .replace(/\b16\s*[-/. ]?\s*18\b/g, '1618')
-      .replace(/\bpromo(?=1618\b)/g, 'promo ')
-      // Glued shorthands typed fast: "prepacomp", "comppec".
-      .replace(/\bprepacomp(etences?)?\b/g, 'prepa comp')
-      .replace(/\bcomppec\b/g, 'comp pec')
-      // « prépa v1 », « atelier a2 »: a step written short.
-      .replace(/\bv([12])\b/g, 'volet $1')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
-      .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word))
+  const plain = text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    // "P.E.C.", "V.A.E" → "pec", "vae"
+    .replace(/\b(?:[a-z]\.){2,}[a-z]?/g, (acronym) => acronym.replace(/\./g, ''))
+    .replace(/\b16\s*[-/. ]?\s*18\b/g, '1618')
+    .replace(/\bpromo(?=1618\b)/g, 'promo ')
+    // Glued shorthands typed fast: "prepacomp", "comppec".
+    .replace(/\bprepacomp(etences?)?\b/g, 'prepa comp')
+    .replace(/\bcomppec\b/g, 'comp pec')
+    // « prépa v1 », « atelier a2 »: a step written short.
+    .replace(/\bv([12])\b/g, 'volet $1')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return asTyped(plain).replace(/\b[a-z]+\b/g, (word) =>
+    Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word,
   );
 }
 

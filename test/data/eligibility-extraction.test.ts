@@ -102,6 +102,45 @@ describe('describesPerson', () => {
   });
 });
 
+describe('what a référent says of someone they accompany', () => {
+  it('reads « j’ai un monsieur au RSA » as followed by the Département, and a training planned as no training', () => {
+    expect(
+      extractProfile(
+        'j’ai un monsieur de 32 ans au RSA, il veut sécuriser son entrée en formation, la prépa ?',
+      ).profile,
+    ).toEqual({ age: 32, rsa: true, accompaniedByDepartment: true });
+  });
+
+  it('still reads a training the person is in', () => {
+    expect(extractProfile('elle a 17 ans et elle est en formation').profile).toMatchObject({
+      inTraining: true,
+    });
+  });
+});
+
+describe('asksEligibility — whether the person can enter, asked any way', () => {
+  it.each([
+    'un jeune de 15 ans exclu du collège, il pourrait faire la promo',
+    'elle pourra entrer en prépa en mars ?',
+    'il est en terminale, la promo peut le prendre dès maintenant ?',
+    'projet pas très clair, ça rentre dans la prépa ?',
+    'elle veut faire compétences PEC pour avoir un diplôme',
+    'il voudrait intégrer la promo 16/18',
+    'elle peut s’inscrire à la prépa ?',
+    'est-ce qu’il est pris en prépa à 62 ans ?',
+  ])('« %s »', (sentence) => {
+    expect(extractProfile(sentence).asksEligibility).toBe(true);
+  });
+
+  it.each([
+    'il veut faire soudeur, il y a des places ?',
+    'la promo peut prendre combien de jeunes ?',
+    'elle veut savoir combien de temps dure la prépa',
+  ])('not « %s »', (sentence) => {
+    expect(extractProfile(sentence).asksEligibility).toBe(false);
+  });
+});
+
 describe('describeProfile', () => {
   it('reads back after « Ce que j’ai compris de la personne : » in asking order', () => {
     expect(describeProfile({ ase: true, age: 17, inEducation: false, inTraining: false }).join(', ')).toBe(

@@ -190,7 +190,12 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
 
   it('says at once that La Promo 16/18 is not for a 40-year-old, then goes on with the other programmes: never only the age', async () => {
     const c = client({ focus: 'promo-16-18' });
-    expect(shown(await c.sendActivity('go'))).toMatch(QUESTION.age);
+    // Who can enter the programme asked about comes first, once, with the first question.
+    const [rule, first] = shown(await c.sendActivity('go')).split('\n\n');
+    expect(rule).toMatch(
+      /^La Promo 16\/18 s’adresse aux jeunes de 16 ou 17 ans .*\(Accord, art\. 2\.1\.3\)$/,
+    );
+    expect(first).toMatch(QUESTION.age);
     // The verdict and the next question in one message.
     const [verdict, next] = shown(await c.sendActivity('40')).split('\n\n');
     expect(verdict).toMatch(/^La Promo 16\/18 : non éligible\. La personne a 40 ans/);

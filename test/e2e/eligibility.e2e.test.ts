@@ -47,9 +47,10 @@ describe('eligibility, end to end', () => {
         'jeune de 17 ans confié à l’ASE, déscolarisé, pas en formation, il peut faire la promo 16-18 ?',
       ),
     );
-    // What was understood and the one question missing, in one message.
+    // What was understood, who can enter the programme asked about and the one question missing, in one message.
     expect(first).toHaveLength(1);
-    const [understood, question] = visibleText(first[0]!).split('\n\n');
+    const [understood, rule, question] = visibleText(first[0]!).split('\n\n');
+    expect(rule).toContain('La Promo 16/18 s’adresse aux jeunes de 16 ou 17 ans');
     expect(understood).toContain('17 ans, confiée à l’ASE, plus scolarisée, pas en formation');
     expect(question).toContain('travaille-t-elle');
 
