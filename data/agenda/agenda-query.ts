@@ -258,6 +258,17 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     `\\b(?:avant|d ici|jusqu a) (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTHS.join('|')})\\b`,
   ).exec(text);
   if (untilMonth) return { to: dayOf(endOfMonth(nextMonthNamed(untilMonth[1]!, today))) };
+  // « fin février », « début mars », « mi-avril »: that part of the month.
+  const partOfMonth = new RegExp(`\\b(debut|fin|mi) (?:de |d |du mois de )?(${MONTHS.join('|')})\\b`).exec(
+    text,
+  );
+  if (partOfMonth) {
+    const first = nextMonthNamed(partOfMonth[2]!, today);
+    const day = (n: number) => dayOf(new Date(first.getFullYear(), first.getMonth(), n, 12));
+    if (partOfMonth[1] === 'debut') return { from: day(1), to: day(10) };
+    if (partOfMonth[1] === 'mi') return { from: day(10), to: day(20) };
+    return { from: day(20), to: dayOf(endOfMonth(first)) };
+  }
   // « avant le 15 février », « après le 1er mars »: up to, or from, that day.
   const bound = new RegExp(
     `\\b(avant|apres|a partir) (?:du |le )?(\\d{1,2}|1er) (${MONTHS.join('|')})\\b`,
@@ -473,6 +484,36 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   // « castel la semaine pro ? », « caussade en décembre »: a town and a period say it all.
   if (townIn(text) && dated() && text.split(' ').length <= 6) return strip({ kind: 'events', ...filters() });
   return undefined;
+}
+
+/** The words around a town or a period in « rien sur valence ? », « qqch fin février ? ». */
+const ONLY_WHERE_OR_WHEN = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...'et rien quelque chose qqch quoi y a il ya du neuf sur a au aux en vers dans le la les l coin de d des secteur cote ca donne se passe passe prevu de prevu programme agenda afpa montrer voir'.split(
+    ' ',
+  ),
+  ...'cette ce cet semaine mois prochain prochaine pro proch fin debut mi demain aujourd hui ici avant apres jusqu entre du 1er'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * « rien sur valence ? », « qqch fin février ? », « ds le coin de moissac en fév ? »: a
+ * town of the département or a period, in a short message nothing else answers, asks
+ * what is on there or then.
+ */
+export function placeOrPeriodQuery(message: string, now: Date): AgendaQuery | undefined {
+  const text = normalizeText(message);
+  const town = townIn(text);
+  // « quel temps fait-il à Montauban » asks something else of the town.
+  const rest = (town ? text.replace(town, ' ') : text)
+    .split(' ')
+    .filter((w) => w && !ONLY_WHERE_OR_WHEN.has(w) && !/^\d{1,4}$/.test(w));
+  if (rest.length > 0) return undefined;
+  const when = period(text, now);
+  if (!town && Object.keys(when).length === 0) return undefined;
+  return strip({ kind: 'events', place: asWritten(message, town), ...when });
 }
 
 /** The word as the référent wrote it (« maçonnerie », « Castelsarrasin »), for titles. */

@@ -54,6 +54,8 @@ const MAX_FOLLOW_UP_WORDS = 9;
 const CONTACT_SIDES =
   /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*)\b/;
 const MAX_LEANING_WORDS = 14;
+/** « et la pec c quoi ? » asks what the programme is, not who runs it. */
+const ASKS_WHAT = /\b(quoi|qu est|comment|combien|quand|ou|pourquoi)\b/;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =
   /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|reste t il de la place|encore de la place|y a de la place|des places)\b/;
@@ -68,6 +70,9 @@ const ANY_LEFT =
 /** « la prochaine c'est quand ? », « c quand ? »: the list again, soonest first. */
 const NEXT_ONE =
   /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand|(se )?termine\w* quand|finit quand|jusqu a quand|ca (se )?termine|ca finit)\b/;
+/** « le suivant ? », « d'autres dates ? »: what comes after the list shown. */
+const THE_NEXT_ONES =
+  /\b(le suivant|la suivante|les suivant\w*|d autres( dates)?|une autre date|autres dates)\b/;
 /** « et le mois d'après ? »: the list shown, a month later. */
 const MONTH_AFTER = /\b(le )?mois (d apres|suivant|qui suit)\b/;
 /** « et la semaine d'après ? », « et le lendemain ? »: the list shown, that much later. */
@@ -97,7 +102,13 @@ export function followUp(
   if (words === 0 || words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) return undefined;
 
   // « et côté Département ? », « et à l'AFPA ? » after the roles to contact.
-  if (context.topic === 'contacts' && leans && CONTACT_SIDES.test(text)) return { kind: 'contacts' };
+  // « et pour la 1618 ? » after them: the roles of that programme, in the same card.
+  if (
+    context.topic === 'contacts' &&
+    leans &&
+    (CONTACT_SIDES.test(text) || (sessionDispositifIn(text) && words <= 4 && !ASKS_WHAT.test(text)))
+  )
+    return { kind: 'contacts' };
   // « et vers la promo ? », « et aux JPO ? » after the figures: the figures again, not available either.
   if (context.topic === 'figures' && leans && words <= 7 && detectAspects(message)[0] === 'overview') {
     const programme = sessionDispositifIn(text);
@@ -136,7 +147,8 @@ export function followUp(
       const { volet: _volet, ...kept } = context.agenda;
       return { kind: 'agenda', query: clean({ ...kept, ...filters, dispositif: other }) };
     }
-    if (Object.keys(filters).length > 0 && (leans || own)) {
+    // « volet 2 ? » alone after a list of entries: a filter of that list.
+    if (Object.keys(filters).length > 0 && (leans || own || words <= 3)) {
       const { from: _from, to: _to, ...kept } = context.agenda;
       const period = filters.from || filters.to ? {} : { from: context.agenda.from, to: context.agenda.to };
       return { kind: 'agenda', query: clean({ ...kept, ...period, ...filters }) };
@@ -220,6 +232,11 @@ function periodMovedOn(text: string, query: AgendaQuery): AgendaQuery | undefine
       from: written(startOfWeek(next, { weekStartsOn: 1 })),
       to: written(endOfWeek(next, { weekStartsOn: 1 })),
     };
+  }
+  // « le suivant ? », « d'autres dates ? » after a list that ends: what comes after it.
+  if (THE_NEXT_ONES.test(text) && query.to) {
+    const { to: _to, ...rest } = query;
+    return { ...rest, from: written(addDays(day(query.to), 1)) };
   }
   if (DAY_AFTER.test(text)) {
     return {

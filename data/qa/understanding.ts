@@ -1,4 +1,9 @@
-import { eventTypesIn, parseAgendaQuery, type AgendaQuery } from '../agenda/agenda-query.js';
+import {
+  eventTypesIn,
+  parseAgendaQuery,
+  placeOrPeriodQuery,
+  type AgendaQuery,
+} from '../agenda/agenda-query.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { PROGRAMMES } from '../eligibility.js';
@@ -232,6 +237,9 @@ function readOne(
     );
     if (onThread.kind === 'answer' && onThread.passages) return onThread;
   }
+  // « rien sur valence ? »: a town or a period, and nothing else understood, asks the agenda.
+  const byPlaceOrDate = placeOrPeriodQuery(text, now);
+  if (byPlaceOrDate) return { kind: 'agenda', query: byPlaceOrDate };
   // No dispositif named: the agreement's own words may still answer a precise question,
   // about the agreement itself when that is what the thread is about.
   const aboutAgreement = context?.topic === 'agreement' && text.split(/\s+/).length <= 10;
@@ -322,10 +330,12 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
     case 'scope':
       if (reading.question.kind === 'contacts') return { topic: 'contacts', at };
       return reading.question.kind === 'figures' ? { topic: 'figures', at } : undefined;
-    case 'passages':
-      return reading.passages[0]?.source.startsWith('Accord, art. 6')
-        ? { topic: 'agreement', at }
-        : undefined;
+    case 'passages': {
+      const source = reading.passages[0]?.source ?? '';
+      // The protocol's § 6 names who steers what: what follows asks the roles.
+      if (source.startsWith('Protocole, § 6')) return { topic: 'contacts', at };
+      return source.startsWith('Accord, art. 6') ? { topic: 'agreement', at } : undefined;
+    }
     case 'several':
       return reading.readings.reduceRight<ConversationContext | undefined>(
         (found, r) => found ?? readingContext(r, now),

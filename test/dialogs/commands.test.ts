@@ -115,3 +115,23 @@ describe('recognizeDigestRequest: ten more ways of asking, tried through the ser
     });
   });
 });
+
+describe('a prescription asked in passing, as référents type it', () => {
+  it.each([
+    'ok go presc',
+    'parfait, inscris-la sur celle de Moissac',
+    'super je veux la positionner sur la prochaine',
+    'l’employeur est d’accord, je lance la prescription',
+    'mets mme D sur la promo de mars',
+  ])('« %s » asks to prescribe', (text) => {
+    expect(recognizePrescribeRequest(text)).toBeDefined();
+  });
+
+  it.each([
+    'comment je fais la prescription ?',
+    'qui peut prescrire la prépa ?',
+    'je mets quoi dans le motif ?',
+  ])('« %s » asks how, not to prescribe', (text) => {
+    expect(recognizePrescribeRequest(text)).toBeUndefined();
+  });
+});

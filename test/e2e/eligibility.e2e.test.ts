@@ -50,7 +50,7 @@ describe('eligibility, end to end', () => {
     // What was understood, who can enter the programme asked about and the one question missing, in one message.
     expect(first).toHaveLength(1);
     const [understood, rule, question] = visibleText(first[0]!).split('\n\n');
-    expect(rule).toContain('La Promo 16/18 s’adresse aux jeunes de 16 ou 17 ans');
+    expect(rule).toContain('La Promo 16/18 s’adresse aux jeunes mineurs de 16 à 18 ans');
     expect(understood).toContain('17 ans, confiée à l’ASE, plus scolarisée, pas en formation');
     expect(question).toContain('travaille-t-elle');
 

@@ -831,3 +831,55 @@ describe('readMessage: tried through the server at the review', () => {
     expect(read(text, context)).toMatchObject({ kind: 'agenda', query });
   });
 });
+
+describe('readMessage: terse messages a town or a period says all of', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['rien sur caussade ?', { kind: 'events', place: 'caussade' }],
+    [
+      'du neuf vers moissac en mars ?',
+      { kind: 'events', place: 'moissac', from: '2027-03-01', to: '2027-03-31' },
+    ],
+    ['qqch debut fevrier ?', { kind: 'events', from: '2027-02-01', to: '2027-02-10' }],
+    ['et fin mars ça donne quoi', { kind: 'events', from: '2027-03-20', to: '2027-03-31' }],
+  ])('« %s » asks the agenda there or then', (text, query) => {
+    expect(read(text)).toEqual({ kind: 'agenda', query });
+  });
+
+  it('shows what comes after a list that ends, for « la suivante ? »', () => {
+    const context = contextAfter(read('des jpo la semaine prochaine ?'), NOW);
+    expect(read('la suivante ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['jpo'], from: '2027-01-25' },
+    });
+  });
+
+  it('narrows a list of entries with « volet 1 ? » alone', () => {
+    const context = contextAfter(read('prochaines entrees prepa ?'), NOW);
+    expect(read('volet 1 ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 1' },
+    });
+  });
+});
+
+describe('readMessage: the roles to contact, asked on', () => {
+  it('keeps to the contacts for « et pour la prépa ? » after them', () => {
+    const context = contextAfter(read('qui s’occupe de la promo côté afpa ?'), NOW);
+    expect(read('et pour la prepa ?', context)).toEqual({ kind: 'scope', question: { kind: 'contacts' } });
+  });
+
+  it('takes the protocol’s steering paragraph as the roles’ thread', () => {
+    const context = contextAfter(read('le coordinateur departemental des dispositifs c qui'), NOW);
+    expect(context?.topic).toBe('contacts');
+  });
+});
+
+describe('readMessage: a person described in a dictated message', () => {
+  it.each([
+    'un gamin de quinze ans exclu du college il est a lase il pourrait faire la promo',
+    'jai une dame de cinquante deux ans au rsa ca rentre dans la prepa',
+    'promo pour un jeune de 15 ans ca passe ?',
+  ])('« %s » asks a check', (text) => {
+    expect(read(text).kind).toBe('person');
+  });
+});
