@@ -78,7 +78,7 @@ export const VERDICT_DISPLAY: Record<
   Verdict,
   { label: string; color: 'Good' | 'Accent' | 'Attention' | 'Warning' }
 > = {
-  eligible: { label: 'Prescription possible', color: 'Good' },
+  eligible: { label: 'Éligible – prescription possible', color: 'Good' },
   closed: { label: 'Critères remplis – entrées closes', color: 'Warning' },
   other_prescriber: { label: 'Autre prescripteur', color: 'Accent' },
   not_eligible: { label: 'Non éligible', color: 'Attention' },

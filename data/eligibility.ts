@@ -521,7 +521,7 @@ function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx
  */
 export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
   'prepa-competences': {
-    text: 'Prépa Compétences est ouverte aux allocataires du RSA, inscrits ou non à France Travail (ex-Pôle emploi) : le Département la prescrit directement pour ceux qu’il accompagne, France Travail pour ses inscrits.',
+    text: 'Les allocataires du RSA, qu’ils soient inscrits ou non à France Travail (ex-Pôle emploi), peuvent bénéficier de Prépa Compétences : le Département la prescrit directement pour ceux qu’il accompagne, France Travail pour ses inscrits. L’accord ne fixe pas de limite d’âge.',
     source: 'Accord, art. 2.1.3 ; Protocole, § 2',
   },
   'competences-pec': {

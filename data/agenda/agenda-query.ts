@@ -118,6 +118,9 @@ const PROGRAMME_WORDS = new Set([
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
+  // « à peu près », « à côté »
+  'peu',
+  'cote',
   'la',
   'le',
   'les',
@@ -254,6 +257,9 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
       today.getMonth() === 11 && today.getDate() >= 25 ? today.getFullYear() + 1 : today.getFullYear();
     return { to: dayOf(new Date(year, 11, 24)) };
   }
+  // « d'ici la fin du mois »: until the end of this month.
+  if (/\b(avant|d ici|jusqu a) (la )?fin (du|de ce) mois\b/.test(text))
+    return { from: dayOf(today), to: dayOf(endOfMonth(today)) };
   const untilMonth = new RegExp(
     `\\b(?:avant|d ici|jusqu a) (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTHS.join('|')})\\b`,
   ).exec(text);
@@ -412,7 +418,10 @@ export function eventTypesIn(message: string): EventType[] {
  */
 export function parseAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   // « décroché depuis la rentrée » tells the person's story, not an entry asked.
-  const text = normalizeText(message).replace(/\bdepuis (la )?rentree\b/g, ' ');
+  // « sécuriser son entrée en formation » names volet 2's aim, not an entry asked.
+  const text = normalizeText(message)
+    .replace(/\bdepuis (la )?rentree\b/g, ' ')
+    .replace(/\bsecuris\w* (l |son |sa |leur )?entree en formation\b/g, ' ');
   if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text)) return undefined;
   // Dates and names are read only once the message is known to ask for the agenda, and once.
   let asked: Pick<AgendaQuery, 'from' | 'to'> | undefined;
@@ -466,9 +475,8 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       kind: 'sessions',
       dispositif,
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
-      modality: MODALITY_WORDS.find(([, words]) => words.test(text))?.[0],
       withSeats,
-      ...filters(),
+      ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters()),
     });
   }
   if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text)) return strip({ kind: 'events', ...filters() });
@@ -599,14 +607,23 @@ export type AgendaFilters = Partial<
   Pick<AgendaQuery, 'place' | 'from' | 'to' | 'modality' | 'withSeats' | 'volet' | 'trade'>
 >;
 
+/**
+ * « elle habite à Beaumont, y a pas une session à distance ? »: a session followed from a
+ * distance is asked wherever the person lives; the town is no filter then.
+ */
+function remoteOrPlace<T extends { place?: string }>(modality: Modality | undefined, found: T) {
+  return modality === 'distanciel' ? { ...found, place: undefined, modality } : { ...found, modality };
+}
+
 export function agendaFilters(message: string, now: Date): AgendaFilters {
   const text = normalizeText(message);
   const volet = /\b(atelier|volet) (\d)\b/.exec(text);
   const { kind: _kind, ...filters } = strip({
     kind: 'events',
-    place: asWritten(message, placeIn(text)),
     ...period(text, now),
-    modality: MODALITY_WORDS.find(([, words]) => words.test(text))?.[0],
+    ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], {
+      place: asWritten(message, placeIn(text)),
+    }),
     withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
     volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
     // « et en maçonnerie ? » after a list of places.

@@ -40,7 +40,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'audience',
-    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|eligib\w*|s adresse|conditions?|criteres?|(peut|peuvent|pourrait|pourraient)( (il|elle|ils|elles|on))?( encore| quand meme)? (faire|suivre|entrer|rentrer|acceder|beneficier|y aller|aller|participer|integrer|postuler)|rentre dans|accessible|ouverte?s? (a|aux)|reservee?s? (a|aux)|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes|(quel|kel|quelle) age|age (minimum|maximum|requis|limite))\b/,
+    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|eligib\w*|s adresse|conditions?|criteres?|(peut|peuvent|pourrait|pourraient)( (il|elle|ils|elles|on))?( encore| quand meme)? (faire|suivre|entrer|rentrer|acceder|beneficier|y aller|aller|participer|integrer|postuler)|rentre dans|accessible|ouverte?s? (a|aux)|reservee?s? (a|aux)|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes|(quel|kel|quelle) age|age (minimum|maximum|requis|limite)|limites? d age|trop (vieux|vieille|age|agee))\b/,
   ],
   [
     'content',
@@ -69,9 +69,14 @@ function firstSignal(text: string, patterns: readonly Pattern[]): Aspect | undef
   return best?.aspect;
 }
 
+const TWO_STEPS =
+  /\b(volet|atelier|phase) \d\b.*\b(volet|atelier|phase)?\s?\d\b.*\b(diff\w*|vs|versus|compar\w*|ou)\b|\b(diff\w*|compar\w*) (entre )?(les )?(deux |2 )?(volets|ateliers|phases)\b|\b(volet|atelier|phase) \d (vs|versus|ou|et) (le |l )?(volet |atelier |phase )?\d\b/;
+
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
 export function detectAspect(question: string): Aspect {
   const text = normalizeText(question);
+  // « volet 1 vs volet 2 ? »: the steps of one programme, compared in its steps.
+  if (TWO_STEPS.test(text)) return 'phases';
   return firstSignal(text, STRONG) ?? firstSignal(text, WEAK) ?? 'overview';
 }
 

@@ -54,6 +54,8 @@ const MAX_FOLLOW_UP_WORDS = 9;
 const CONTACT_SIDES =
   /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*)\b/;
 const MAX_LEANING_WORDS = 14;
+/** « c en présentiel ? », « elle est à distance ? »: a question about the list shown. */
+const ABOUT_THE_LIST = /^(c|c est|ca|elle|il|elles|ils|celle|celui|cette|ce) /;
 /** « et la pec c quoi ? » asks what the programme is, not who runs it. */
 const ASKS_WHAT = /\b(quoi|qu est|comment|combien|quand|ou|pourquoi)\b/;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
@@ -110,7 +112,12 @@ export function followUp(
   )
     return { kind: 'contacts' };
   // « et vers la promo ? », « et aux JPO ? » after the figures: the figures again, not available either.
-  if (context.topic === 'figures' && leans && words <= 7 && detectAspects(message)[0] === 'overview') {
+  // « objectif c combien déjà ? » after them: the figures card, which gives the targets.
+  const target = context.topic === 'figures' && words <= 7 && detectAspects(message)[0] === 'target';
+  if (
+    target ||
+    (context.topic === 'figures' && leans && words <= 7 && detectAspects(message)[0] === 'overview')
+  ) {
     const programme = sessionDispositifIn(text);
     return programme ? { kind: 'figures', dispositif: programme } : { kind: 'figures' };
   }
@@ -147,8 +154,9 @@ export function followUp(
       const { volet: _volet, ...kept } = context.agenda;
       return { kind: 'agenda', query: clean({ ...kept, ...filters, dispositif: other }) };
     }
-    // « volet 2 ? » alone after a list of entries: a filter of that list.
-    if (Object.keys(filters).length > 0 && (leans || own || words <= 3)) {
+    // « volet 2 ? » alone after a list of entries: a filter of that list (« c en présentiel ? » asks what it says).
+    const filterAlone = words <= 3 && !ABOUT_THE_LIST.test(text);
+    if (Object.keys(filters).length > 0 && (leans || own || filterAlone)) {
       const { from: _from, to: _to, ...kept } = context.agenda;
       const period = filters.from || filters.to ? {} : { from: context.agenda.from, to: context.agenda.to };
       return { kind: 'agenda', query: clean({ ...kept, ...period, ...filters }) };
@@ -265,6 +273,10 @@ export function onThreadProgramme(
   const text = normalizeText(message).replace(FILLERS, '');
   const words = text.split(' ').filter(Boolean).length;
   const short = words <= (LEANS_ON_CONTEXT.test(text) ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS);
+  // « elle habite loin, y a pas une session à distance ? » right after a programme's entries: the same entries, however long.
+  const previous = context?.agenda;
+  if (query.kind === 'sessions' && previous?.kind === 'sessions' && previous.dispositif === programme)
+    return clean({ ...query, dispositif: previous.dispositif, volet: query.volet ?? previous.volet });
   return aboutProgrammes && short ? { ...query, dispositif: programme as AgendaQuery['dispositif'] } : query;
 }
 

@@ -40,14 +40,21 @@ const COUNTED = new RegExp(
 );
 
 function numbersInFigures(text: string): string {
-  return text
-    .replace(new RegExp(`\\bpremier (?=(?:${MONTH})\\b)`, 'g'), '1er ')
-    .replace(COUNTED, (whole, spelled: string) => {
-      // « une semaine », « un mois »: an article, already as clear as a figure.
-      if (spelled === 'un' || spelled === 'une') return whole;
-      const value = spelledNumber(spelled.split(' '));
-      return value === undefined ? whole : `${value} `;
-    });
+  return (
+    text
+      // « le volet deux », « l'atelier trois »: a step by its number.
+      .replace(
+        /\b(volet|atelier|phase) (un|deux|trois|quatre)\b/g,
+        (_w, step: string, n: string) => `${step} ${NUMBER_WORDS[n]}`,
+      )
+      .replace(new RegExp(`\\bpremier (?=(?:${MONTH})\\b)`, 'g'), '1er ')
+      .replace(COUNTED, (whole, spelled: string) => {
+        // « une semaine », « un mois »: an article, already as clear as a figure.
+        if (spelled === 'un' || spelled === 'une') return whole;
+        const value = spelledNumber(spelled.split(' '));
+        return value === undefined ? whole : `${value} `;
+      })
+  );
 }
 
 // ── Letters spelled one by one ──────────────────────────────────────────────────

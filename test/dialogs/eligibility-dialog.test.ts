@@ -74,7 +74,7 @@ describe('EligibilityDialog — one short question at a time', () => {
     });
     expect(shown(await c.sendActivity('go'))).toMatch(/travaille-t-elle/);
     const last = await c.sendActivity('non');
-    expect(shown(last)).toMatch(/Prescription possible/);
+    expect(shown(last)).toMatch(/Éligible – prescription possible/);
     expect(
       (c.dialogTurnResult.result as EligibilityDialogResult).results!.find(
         (r) => r.dispositif === 'promo-16-18',

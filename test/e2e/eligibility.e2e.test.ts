@@ -60,7 +60,7 @@ describe('eligibility, end to end', () => {
     // The programme asked about, eligible, with its article; the programmes closed to a minor are left out.
     expect(text).toContain('La Promo 16/18');
     expect(text).not.toContain('Non éligible');
-    expect(text).toContain('Prescription possible');
+    expect(text).toContain('Éligible – prescription possible');
     expect(text).toContain('Accord, art. 2.1.3');
   });
 
@@ -78,7 +78,7 @@ describe('eligibility, end to end', () => {
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
     const text = visibleText({ attachments: [{ contentType: 'x', content: body.value }] });
     expect(text).toContain('Prépa Compétences');
-    expect(text).toContain('Prescription possible');
+    expect(text).toContain('Éligible – prescription possible');
     expect(text).toContain('Non éligible');
   });
 
@@ -192,7 +192,7 @@ describe('the campaign, end to end', () => {
     expect(after).toContain(
       'Campagne 2027 : entrées prescrites par le Département ouvertes jusqu’au 31 décembre 2027 inclus.',
     );
-    expect(after).toContain('Prescription possible');
+    expect(after).toContain('Éligible – prescription possible');
   });
 
   it('shows a wrong campaign form again with its errors, and changes nothing; a référent cannot open it', async () => {

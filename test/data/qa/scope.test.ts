@@ -194,3 +194,21 @@ describe('recognizeScopeQuestion: from the ninth blind set’s kinds of question
     expect(recognizeScopeQuestion(text)?.kind).toBe(kind);
   });
 });
+
+describe('recognizeScopeQuestion: figures, targets, contacts and funding asked another way', () => {
+  it.each<[string, unknown]>([
+    [
+      'combien de rsa on a mis sur la prepa depuis le debut et c etait quoi l objectif',
+      { kind: 'figures', dispositif: 'prepa-competences' },
+    ],
+    ['rappelle moi les objectifs chiffres pour prepa, pec et promo', { kind: 'figures' }],
+    ['le taux d insertion apres la promo ?', { kind: 'figures', dispositif: 'promo-16-18' }],
+    ['pilotage du partenariat : les responsables ?', { kind: 'contacts' }],
+    [
+      'qui paie la nounou pendant la prepa ?',
+      { kind: 'out_of_scope', subject: 'le financement de la garde des enfants' },
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(recognizeScopeQuestion(text)).toEqual(expected);
+  });
+});

@@ -732,13 +732,8 @@ describe('readMessage: more kinds of question from the eighth blind set', () => 
   it('says the figures are not there and gives the target for « cb sont entrés ? et l’objectif c quoi ? »', () => {
     expect(
       read('cb de jeunes ase sont entres en promo 1618 cette annee ? et l objectif c quoi ?'),
-    ).toMatchObject({
-      kind: 'several',
-      readings: [
-        { kind: 'scope', question: { kind: 'figures', dispositif: 'promo-16-18' } },
-        { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'target' } },
-      ],
-    });
+      // One card: the figures card says they are not available and gives the programme's target.
+    ).toEqual({ kind: 'scope', question: { kind: 'figures', dispositif: 'promo-16-18' } });
   });
 
   it.each([
@@ -881,5 +876,37 @@ describe('readMessage: a person described in a dictated message', () => {
     'promo pour un jeune de 15 ans ca passe ?',
   ])('« %s » asks a check', (text) => {
     expect(read(text).kind).toBe('person');
+  });
+});
+
+describe('readMessage: what a dictated message asks beside the person’s story', () => {
+  it('keeps a programme’s entries for « y a pas une session à distance ? », wherever she lives', () => {
+    const context = contextAfter(read('prochaine entree prepa volet 2 ?'), NOW);
+    expect(
+      read('elle a pas le permis elle vit a lavit, y a pas une session a distance plutot', context),
+    ).toEqual({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2', modality: 'distanciel' },
+    });
+  });
+
+  it('reads « sécuriser l’entrée en formation » as volet 2’s aim, not an entry asked', () => {
+    expect(read('le volet deux pour securiser lentree en formation ca dure combien')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences' },
+    });
+  });
+
+  it.each([
+    'volet 1 vs volet 2 ?',
+    'quelle diff entre les 2 volets de la prepa',
+    'atelier 2 ou atelier 3 pour la pec ?',
+  ])('compares a programme’s steps in its steps for « %s »', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'answer', result: { aspect: 'phases' } });
+  });
+
+  it('gives the figures card, which gives the targets, for « et l’objectif ? » after the figures', () => {
+    const context = contextAfter(read('cb de brsa sont entres en pec ?'), NOW);
+    expect(read('l objectif c combien ?', context)).toEqual({ kind: 'scope', question: { kind: 'figures' } });
   });
 });
