@@ -31,6 +31,7 @@ import { EIGHTH_BLIND_SET } from './eighth-blind-set.js';
 import { NINTH_BLIND_SET } from './ninth-blind-set.js';
 import { TENTH_BLIND_SET } from './tenth-blind-set.js';
 import { ELEVENTH_BLIND_SET } from './eleventh-blind-set.js';
+import { TWELFTH_BLIND_SET } from './twelfth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -270,11 +271,12 @@ async function main(argv: string[]): Promise<void> {
     ...NINTH_BLIND_SET,
     ...TENTH_BLIND_SET,
     ...ELEVENTH_BLIND_SET,
+    ...TWELFTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set eleventh »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set twelfth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -286,6 +288,7 @@ async function main(argv: string[]): Promise<void> {
     ninth: NINTH_BLIND_SET,
     tenth: TENTH_BLIND_SET,
     eleventh: ELEVENTH_BLIND_SET,
+    twelfth: TWELFTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
