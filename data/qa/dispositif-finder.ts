@@ -51,6 +51,9 @@ type AliasDocument = { key: string; dispositif: DispositifId; text: string; word
  */
 export class DispositifFinder {
   private readonly index: MiniSearch<AliasDocument>;
+  /** Every word of every name and alias: a word spelled as the catalogue spells it needs no forgiving. */
+  private readonly vocabulary = new Set<string>();
+  private readonly forgiving = boundedFuzzy(5, 0.2);
 
   constructor(dispositifs: readonly Dispositif[]) {
     this.index = new MiniSearch<AliasDocument>({
@@ -73,6 +76,8 @@ export class DispositifFinder {
       );
     }
     this.index.addAll(documents);
+    for (const document of documents)
+      for (const word of meaningfulWords(document.text)) this.vocabulary.add(word);
   }
 
   /** Dispositifs named by the question, best first. */
@@ -82,7 +87,8 @@ export class DispositifFinder {
     const results = this.index.search(question, {
       combineWith: 'OR',
       prefix: boundedPrefix(4),
-      fuzzy: boundedFuzzy(5, 0.2),
+      // The fuzzy walk of the index is most of a search's cost, and only a misspelt word needs it.
+      fuzzy: (term) => !this.vocabulary.has(term) && this.forgiving(term),
       maxFuzzy: MAX_EDIT_DISTANCE,
       weights: { fuzzy: 0.6, prefix: 0.5 },
     });
