@@ -78,7 +78,8 @@ const REFERENT =
   '(?:referente?|ref|ri|conseillere?|as|assistante? sociale|travailleu(?:r|se) social(?:e)?|accompagnat(?:eur|rice))';
 const FOLLOWS = '(?:suis|suit|suivons|accompagne|accompagnons)';
 const ASE = '(?:ase|aide sociale a l enfance)';
-const GRADE = '(?:seconde|2nde|premiere|1ere|terminale|troisieme|3e|3eme|4e|4eme|cap|bac pro|lycee pro)';
+const GRADE =
+  '(?:seconde|2nde|2de|premiere|1ere|1re|terminale|tle|troisieme|3e|3eme|4e|4eme|cap|bac pro|lycee pro)';
 /** "déscolarisée en 4e", "a quitté le collège en 3e": the grade is when, not where she is. */
 const LEFT_IN = `(?: (?:en|depuis|apres) (?:la |le )?${GRADE})?`;
 
@@ -208,6 +209,9 @@ const MENTIONS: Mention[] = [
     `(?:au|a l) (?:college|lycee|ecole)(?: pro)?`,
     `en ${GRADE}`,
     `(?:eleve|lyceen(?:ne)?|collegien(?:ne)?)s?`,
+    // « il sèche beaucoup », « décroche un peu »: enrolled, if not often there.
+    `seche (?:beaucoup|souvent|un peu|les cours|pas mal)`,
+    `decroche${E} un (?:petit )?peu`,
   ),
   states(
     { inEducation: false },
@@ -217,7 +221,8 @@ const MENTIONS: Mention[] = [
     `a (?:quitte|arrete) (?:le |l |la )?(?:college|lycee|ecole|scolarite|systeme scolaire)${LEFT_IN}`,
     `sortie?s? du systeme scolaire${LEFT_IN}`,
     // « décroché depuis la rentrée », « sorti du lycée en octobre », « plus au lycée », « deco »
-    `decroche${E}`,
+    // « décroche un peu » while still enrolled is not a dropout.
+    `decroche${E}(?! un peu| un petit peu)`,
     'deco',
     `sortie?s? (?:du |de l |de la )?(?:college|lycee|ecole)${LEFT_IN}`,
     `(?:a )?lache (?:le |l |la )?(?:college|lycee|ecole)`,

@@ -67,7 +67,7 @@ const END_OF_PATHWAY =
   /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif))\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS =
-  /\b(comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?)\b/;
+  /\b(comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d)\b/;
 const SESSION_WORDS =
   /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
@@ -121,6 +121,8 @@ const NOT_A_NAME = new Set([
   // « à peu près », « à côté »
   'peu',
   'cote',
+  // « venir à combien »
+  'combien',
   'la',
   'le',
   'les',
@@ -313,6 +315,9 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     const monday = startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
     return { from: dayOf(monday), to: dayOf(endOfWeek(monday, { weekStartsOn: 1 })) };
   }
+  // « dans les prochaines semaines », « prochainement »: what is coming, from today.
+  if (/\b(prochaines semaines|semaines a venir|prochains jours|jours a venir|prochainement)\b/.test(text))
+    return { from: dayOf(today) };
   if (/\bcette semaine\b/.test(text))
     return { from: dayOf(today), to: dayOf(endOfWeek(today, { weekStartsOn: 1 })) };
   if (/\b(mois (prochain|pro|proch|suivant)|prochain mois)\b/.test(text)) {
@@ -404,8 +409,12 @@ function tradeIn(text: string): string | undefined {
 }
 
 function eventTypesOf(normalized: string): EventType[] {
+  // « tous les événements, pas que les JPO »: every kind, whatever kind is named beside.
+  if (EVERY_KIND.test(normalized)) return [];
   return EVENT_WORDS.filter(([, words]) => words.test(normalized)).map(([type]) => type);
 }
+const EVERY_KIND =
+  /\b(tous les evenements|tout l agenda|tout ce qui se passe|pas que (les |la |le |des )?(jpo|portes ouvertes|infos? coll\w*|visites?|reunions?))\b/;
 
 /** The kinds of event a message names (« les réunions métiers, c'est quoi ? »), whatever it asks of them. */
 export function eventTypesIn(message: string): EventType[] {

@@ -128,14 +128,19 @@ export function followUp(
     const filters = agendaFilters(message, now);
     // « et les JPO ? » is a new list; « et à Moissac ? » narrows the one shown.
     // « il reste de la place ? » reads as a list of places on its own; after a list of sessions it is a filter.
-    const roomOnly = own?.kind === 'places' && !own.trade;
+    // « des places de formation à Moissac ? » asks the trainings, whatever list was shown.
+    const roomOnly = own?.kind === 'places' && !own.trade && !/\bformations?\b/.test(text);
     if (own && (own.types || own.dispositif || (own.kind !== context.agenda.kind && !roomOnly)))
       return undefined;
     const moved = periodMovedOn(text, context.agenda);
     if (moved) return { kind: 'agenda', query: moved };
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
-    if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text)) && words <= 6 && !own)
-      return { kind: 'agenda', query: context.agenda };
+    // « celle de Moissac c'est à quelle heure ? »: that one of the list.
+    if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text)) && words <= 8 && !own)
+      return {
+        kind: 'agenda',
+        query: clean({ ...context.agenda, place: filters.place ?? context.agenda.place }),
+      };
     // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.
     if (words <= 6 && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)) && (!own || roomOnly))
       return {

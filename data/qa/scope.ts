@@ -26,7 +26,7 @@ const ALL_TARGETS =
   /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs)\b/;
 /** « combien on en a mis depuis le début, et l'objectif ? »: what was done, asked beside the target. */
 const COUNT_DONE =
-  /\b((on a|on en a|avons|ont ete|sont) (mis|envoye|orientes?|entres?|inscrits?)|depuis le debut)\b/;
+  /\b((on a|on en a|avons|ont ete|sont) (mis|envoye|orientes?|entres?|inscrits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entres|orientes)\b/;
 /** Progress against the target is a question about figures, even with « objectif » in it. */
 const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|atteint\w*|realise\w*)\b/;
 /** What it costs: the agreement says who pays, never a price. */
@@ -38,6 +38,10 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(paie|paye|payer|finance|financer|prend en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b/,
     'le financement de la garde des enfants',
+  ],
+  [
+    /\b(prete\w*|pret|prets|fourni\w*|donne\w*|equipe\w*) (d |de |des |un |une |les |en )?(ordis?|ordinateurs?|pc|tablettes?|materiel (informatique)?|equipements? informatiques?|connexion)\b/,
+    'le prêt ou la fourniture de matériel informatique',
   ],
   [
     /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\bcombien (il |elle |ils |elles |on )?touche\b|\btouche\w* combien\b|\bcombien (est |fait |c est )?(le |du )?rsa\b/,

@@ -283,11 +283,13 @@ function questionAfterPerson(text: string, deps: UnderstandingDeps): QaResult {
   if (understood.kind !== 'answer' || understood.comparedWith) return understood;
   // « … bénévolat le mercredi. promo 1618 ? »: the description's words (a weekday, « à domicile ») ask nothing.
   const asked = questionsAsked(text);
-  const aspects = asked === text ? detectAspects(withoutAges(text)) : detectAspects(asked);
+  const aspects = detectAspects(withoutAges(asked));
   return { ...understood, aspect: aspects[0]!, aspects };
 }
 
-const withoutAges = (text: string) => text.replace(/\b\d+ ?ans\b/g, ' ');
+/** What describes the person and asks nothing: « 45 ans », « en CDI à temps plein ». */
+const withoutAges = (text: string) =>
+  text.replace(/\b\d+ ?ans\b/g, ' ').replace(/(^|\s)[aà] temps (plein|partiel)\b/gi, ' ');
 
 /** A check of the person described, and the practical question asked beside it, if any. */
 function personReading(

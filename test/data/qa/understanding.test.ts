@@ -555,9 +555,16 @@ describe('readMessage: a real question nothing in the agreement answers', () => 
   it.each([
     'la prime de noel rsa elle tombe quand cette annee ?',
     'tu peux me rediger un courrier de relance pour un allocataire ?',
-    'le cd prete des ordinateurs aux beneficiaires ?',
+    'quelle est la couleur du logo de la convention ?',
   ])('« %s » is said to be found nowhere in the agreement', (text) => {
     expect(read(text).kind).toBe('not_found');
+  });
+
+  it('says the lending of computers is outside the agreement', () => {
+    expect(read('le cd prete des ordinateurs aux beneficiaires ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'out_of_scope', subject: 'le prêt ou la fourniture de matériel informatique' },
+    });
   });
 
   it('keeps « pas sûr d’avoir compris » for what is no question', () => {
@@ -908,5 +915,74 @@ describe('readMessage: what a dictated message asks beside the person’s story'
   it('gives the figures card, which gives the targets, for « et l’objectif ? » after the figures', () => {
     const context = contextAfter(read('cb de brsa sont entres en pec ?'), NOW);
     expect(read('l objectif c combien ?', context)).toEqual({ kind: 'scope', question: { kind: 'figures' } });
+  });
+});
+
+describe('readMessage: from the kinds of question of the twelfth blind set', () => {
+  it('gives the time and place of the list shown for « c’est où et à quelle heure ? »', () => {
+    const context = contextAfter(read('une reunion metier batiment bientot ?'), NOW);
+    expect(read('c est ou et a quelle heure ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['reunion_metier'] },
+    });
+  });
+
+  it('asks every kind of event for « tous les événements, pas que les JPO »', () => {
+    expect(read('en avril : tous les evenements, pas que les jpo')).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', from: '2027-04-01', to: '2027-04-30' },
+    });
+  });
+
+  it('reads « dans les prochaines semaines » as what is coming', () => {
+    expect(read('qu est ce qui est prevu a caussade dans les prochaines semaines ?')).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', place: 'caussade', from: '2027-01-11' },
+    });
+  });
+
+  it('asks the trainings for « des places de formation à Moissac ? » after a list of events', () => {
+    const context = contextAfter(read('des infos coll a moissac ?'), NOW);
+    expect(read('il y a des places de formation a moissac ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'places' },
+    });
+  });
+
+  it('reads the action plan’s indicators as no agenda question', () => {
+    expect(read('quels indicateurs le plan d action prevoit pour les jpo et les infos coll ?').kind).not.toBe(
+      'agenda',
+    );
+  });
+
+  it('checks a young person still enrolled who skips school, and one who « décroche un peu »', () => {
+    expect(
+      read('jeune ase 17 ans encore inscrit en 1re bac pro mais il seche beaucoup, promo possible ?'),
+    ).toMatchObject({
+      kind: 'person',
+      extracted: { profile: { age: 17, ase: true, inEducation: true } },
+    });
+    expect(read('16 ans tjs au lycee mais decroche un peu, la promo ?')).toMatchObject({
+      kind: 'person',
+      extracted: { profile: { age: 16, inEducation: true } },
+    });
+  });
+
+  it('reads « en CDI à temps plein » as the person’s job, not a question on the duration', () => {
+    expect(
+      read('un monsieur de 50 ans en CDI a temps plein, pas au RSA, la prepa c est possible ?'),
+    ).toMatchObject({
+      kind: 'person',
+    });
+    expect(
+      read('un monsieur de 50 ans en CDI a temps plein, pas au RSA, la prepa c est possible ?'),
+    ).not.toHaveProperty('also');
+  });
+
+  it('gives the figures card for a count asked « à ce jour » with its target', () => {
+    expect(read('nombre de brsa entres en prepa a ce jour, et l objectif ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'figures', dispositif: 'prepa-competences' },
+    });
   });
 });
