@@ -57,7 +57,27 @@ export async function agendaCard(
       return agendaListCard(later, next, offset, { ...options, lead });
     }
   }
+  // « et à Castel ? » with nothing there that week: the next dates there rather than an empty list.
+  if (results.length === 0 && offset === 0) {
+    const wider = widened(query);
+    const later = wider && (await agenda.query(wider.query, now));
+    if (wider && later && later.length > 0)
+      return agendaListCard(wider.query, later, 0, { ...options, lead: () => wider.lead });
+  }
   return agendaListCard(query, results, offset, options);
+}
+
+/** The same question without its period, or else without its town: what to show rather than nothing. */
+function widened(query: AgendaQuery): { query: AgendaQuery; lead: string } | undefined {
+  if (query.from || query.to) {
+    const { from: _from, to: _to, ...rest } = query;
+    return { query: rest, lead: 'Rien à cette période pour l’instant. Les prochaines dates :' };
+  }
+  if (query.place) {
+    const { place, ...rest } = query;
+    return { query: rest, lead: `Rien à ${place} pour l’instant. Ailleurs dans le département :` };
+  }
+  return undefined;
 }
 
 /**
@@ -84,6 +104,8 @@ export async function agendaAnswer(
     deps.stores.agenda.query(query, options.now),
     deps.stores.agenda.query(entries, options.now),
   ]);
+  // Nothing at all: the events card says so, or shows the next dates.
+  if (events.length === 0 && sessions.length === 0) return [await agendaCard(query, 0, deps, roles)];
   const eventsCard = agendaListCard(query, events, 0, options);
   if (sessions.length === 0) return [eventsCard];
   const sessionsCard = agendaListCard(entries, sessions, 0, options);

@@ -255,7 +255,9 @@ export class EligibilityDialog extends CancelAndHelpDialog {
       else return step.endDialog({ passOn: text, paused: state } satisfies EligibilityDialogResult);
     } else {
       // « non, 17 ans ? » is not « non »: a question about facts is handed back, not read as an answer.
-      const answer = this.factsAsked(text) ? undefined : (step.result as FoundChoice | undefined);
+      // « et si elle n'a pas les prérequis, il existe autre chose ? » is a new question: its « n' » is no « non ».
+      const newQuestion = this.factsAsked(text) || (asksSomething(text) && looksLikeNewMessage(text));
+      const answer = newQuestion ? undefined : (step.result as FoundChoice | undefined);
       if (answer?.value === YES) facts[field] = true;
       else if (answer?.value === NO) facts[field] = false;
       else if (answer?.value === DONT_KNOW) next.skipped.push(field);

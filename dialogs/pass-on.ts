@@ -1,5 +1,6 @@
 import { DialogTurnStatus, type DialogTurnResult } from 'botbuilder-dialogs';
 import { normalizeText } from '../data/qa/normalize.js';
+import { recognizePrescribeRequest } from './commands.js';
 
 /**
  * A dialog waiting for an answer may get something else: a new question, a command,
@@ -15,8 +16,12 @@ export type PassedOn = {
 /** A reply longer than this is a new message rather than an answer to the prompt. */
 const MAX_ANSWER_WORDS = 4;
 
+/** A long reply, or a short request to prescribe (« ok go presc »), which is never an answer. */
 export function looksLikeNewMessage(text: string): boolean {
-  return normalizeText(text).split(' ').filter(Boolean).length > MAX_ANSWER_WORDS;
+  return (
+    normalizeText(text).split(' ').filter(Boolean).length > MAX_ANSWER_WORDS ||
+    recognizePrescribeRequest(text) !== undefined
+  );
 }
 
 /** The message a dialog handed back on this turn, if it did. */

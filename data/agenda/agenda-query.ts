@@ -413,6 +413,10 @@ function eventTypesOf(normalized: string): EventType[] {
   if (EVERY_KIND.test(normalized)) return [];
   return EVENT_WORDS.filter(([, words]) => words.test(normalized)).map(([type]) => type);
 }
+/** « tous les événements, pas que les JPO »: a new list of every kind, not a narrowing of the one shown. */
+export function asksEveryKind(message: string): boolean {
+  return EVERY_KIND.test(normalizeText(message));
+}
 const EVERY_KIND =
   /\b(tous les evenements|tout l agenda|tout ce qui se passe|pas que (les |la |le |des )?(jpo|portes ouvertes|infos? coll\w*|visites?|reunions?))\b/;
 

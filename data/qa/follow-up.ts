@@ -2,6 +2,7 @@ import { addDays, addMonths, endOfMonth, endOfWeek, format, startOfWeek } from '
 import { z } from 'zod';
 import {
   agendaFilters,
+  asksEveryKind,
   parseAgendaQuery,
   sessionDispositifIn,
   type AgendaQuery,
@@ -130,7 +131,13 @@ export function followUp(
     // « il reste de la place ? » reads as a list of places on its own; after a list of sessions it is a filter.
     // « des places de formation à Moissac ? » asks the trainings, whatever list was shown.
     const roomOnly = own?.kind === 'places' && !own.trade && !/\bformations?\b/.test(text);
-    if (own && (own.types || own.dispositif || (own.kind !== context.agenda.kind && !roomOnly)))
+    if (
+      own &&
+      (own.types ||
+        own.dispositif ||
+        asksEveryKind(message) ||
+        (own.kind !== context.agenda.kind && !roomOnly))
+    )
       return undefined;
     const moved = periodMovedOn(text, context.agenda);
     if (moved) return { kind: 'agenda', query: moved };
@@ -198,11 +205,14 @@ export function followUp(
     }
     if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text)) {
       const withSeats = /\bplaces?\b/.test(text) || undefined;
+      // « la prochaine entrée volet 1 c quand ? »: that step's entries.
+      const step = /\b(volet|atelier) (\d)\b/.exec(text);
       return {
         kind: 'agenda',
         query: clean({
           kind: 'sessions',
           dispositif: context.dispositif as AgendaQuery['dispositif'],
+          volet: step ? `${step[1]} ${step[2]}` : undefined,
           withSeats,
         }),
       };

@@ -120,6 +120,16 @@ describe('EligibilityDialog — a new message instead of an answer', () => {
     });
   });
 
+  it.each(['ok go presc', 'et si elle n’a pas les prérequis pour une VAE, il existe autre chose ?'])(
+    'hands « %s » back rather than reading it as an answer',
+    async (text) => {
+      const c = client({ profile: { age: 30, rsa: true } });
+      await c.sendActivity('go');
+      expect(await c.sendActivity(text)).toBeUndefined();
+      expect(c.dialogTurnResult.result).toMatchObject({ passOn: text });
+    },
+  );
+
   it('asks again, without giving up, when a short reply is not an answer', async () => {
     const c = client({ profile: { age: 30 } });
     await c.sendActivity('go');

@@ -379,6 +379,24 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(visibleText(castel[0]!)).not.toMatch(/Rien de prévu/);
   });
 
+  it('shows the next dates rather than an empty list, saying there is nothing in the period or the town asked', async () => {
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({ id: 'jpo-avril', place: 'Caussade', start: '2027-04-07T09:00', end: '2027-04-07T12:00' }),
+    );
+    const chat = personalConversation();
+    const say = async (text: string) =>
+      (await e2e.say(teamsMessage(e2e.serviceUrl, chat, text))).map((r) => visibleText(r)).join('\n');
+
+    const february = await say('des jpo en fevrier ?');
+    expect(february).toContain('Rien à cette période pour l’instant. Les prochaines dates :');
+    expect(february).toMatch(/7 avril/);
+
+    const moissac = await say('des jpo a moissac ?');
+    expect(moissac).toContain('Rien à moissac pour l’instant. Ailleurs dans le département :');
+    expect(moissac).toMatch(/Caussade/);
+  });
+
   it('shows the entry sessions of a programme from its card', async () => {
     const [card] = await e2e.say(
       cardSubmit(e2e.serviceUrl, personalConversation(), {

@@ -986,3 +986,21 @@ describe('readMessage: from the kinds of question of the twelfth blind set', () 
     });
   });
 });
+
+describe('readMessage: a list asked again in a thread', () => {
+  it('keeps the step asked for « la prochaine entrée volet 1 c quand ? » after questions on the programme', () => {
+    const context = contextAfter(read('prepa comp ça dure combien ?'), NOW);
+    expect(read('la prochaine entree volet 1 c quand ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 1' },
+    });
+  });
+
+  it('asks a new list of every kind for « et en mars, tous les événements ? » after the JPO', () => {
+    const context = contextAfter(read('les jpo a moissac en fevrier ?'), NOW);
+    expect(read('et en mars, tous les evenements pas que les jpo', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', from: '2027-03-01', to: '2027-03-31' },
+    });
+  });
+});
