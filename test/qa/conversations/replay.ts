@@ -32,6 +32,7 @@ import { NINTH_BLIND_SET } from './ninth-blind-set.js';
 import { TENTH_BLIND_SET } from './tenth-blind-set.js';
 import { ELEVENTH_BLIND_SET } from './eleventh-blind-set.js';
 import { TWELFTH_BLIND_SET } from './twelfth-blind-set.js';
+import { THIRTEENTH_BLIND_SET } from './thirteenth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -272,11 +273,12 @@ async function main(argv: string[]): Promise<void> {
     ...TENTH_BLIND_SET,
     ...ELEVENTH_BLIND_SET,
     ...TWELFTH_BLIND_SET,
+    ...THIRTEENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set twelfth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set thirteenth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -289,6 +291,7 @@ async function main(argv: string[]): Promise<void> {
     tenth: TENTH_BLIND_SET,
     eleventh: ELEVENTH_BLIND_SET,
     twelfth: TWELFTH_BLIND_SET,
+    thirteenth: THIRTEENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
