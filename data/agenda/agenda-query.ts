@@ -67,7 +67,7 @@ const END_OF_PATHWAY =
   /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif))\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS =
-  /\b(comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d)\b/;
+  /\b(comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire)\b/;
 const SESSION_WORDS =
   /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
@@ -327,9 +327,10 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   if (/\bce mois( ci)?\b/.test(text)) return { from: dayOf(today), to: dayOf(endOfMonth(today)) };
   if (/\bdemain\b/.test(text)) return { from: dayOf(addDays(today, 1)), to: dayOf(addDays(today, 1)) };
   if (/\baujourd hui\b/.test(text)) return { from: dayOf(today), to: dayOf(today) };
-  const month = new RegExp(`\\b(?:en|de|d|au mois de|pour) (${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(
-    text,
-  );
+  // « après les vacances de février, en mars »: the month asked with « en » wins over one « de ».
+  const monthOf = (prepositions: string) =>
+    new RegExp(`\\b(?:${prepositions}) (${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(text);
+  const month = monthOf('en|au mois de|pour') ?? monthOf('de|d');
   if (month) {
     const first = month[2]
       ? new Date(Number(month[2]), MONTHS.indexOf(month[1]!), 1)

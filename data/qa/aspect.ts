@@ -28,7 +28,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'prescription',
-    /\b(accord (de l |du |de son )?employeur|employeur (veut|refuse|accepte)|passer outre|prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionner|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|qui peut (l |la |y |les )?(proposer|orienter|envoyer|prescrire|inscrire)|faire la demande|fiche de liaison|porte d entree|passer par qui|(ca )?passe par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer)|(je|on|il|elle) (dois|doit) faire quoi|(mon|notre|son|le) role( du referent| de la referente)?|en amont)\b/,
+    /\b((je dois|dois je|on doit|doit on|je fais|on fait) (faire )?(quoi|de mon cote|de notre cote|avant)|(mon|notre) role|ce que (je dois|on doit) faire|de mon cote|accord (de l |du |de son )?employeur|employeur (veut|refuse|accepte)|passer outre|prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionner|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|qui peut (l |la |y |les )?(proposer|orienter|envoyer|prescrire|inscrire)|faire la demande|fiche de liaison|porte d entree|passer par qui|(ca )?passe par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer)|(je|on|il|elle) (dois|doit) faire quoi|(mon|notre|son|le) role( du referent| de la referente)?|en amont)\b/,
   ],
   [
     'modality',

@@ -53,8 +53,11 @@ const LEANS_ON_CONTEXT =
   /^(et|ca|c est|cela|il|elle|ils|elles|celle|celui|celles|ceux|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
 const CONTACT_SIDES =
-  /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*)\b/;
+  /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*|meme personne|la meme|le meme|pareil)\b/;
 const MAX_LEANING_WORDS = 14;
+/** « la phase 2 », « la 1ère étape », « le dernier atelier »: one step of the programme being discussed. */
+const A_STEP =
+  /\b((phase|etape|atelier|volet|semaine) (\d|un|deux|trois|quatre|cinq)|(1ere|1re|premiere|deuxieme|2e|derniere|dernier) (phase|etape|atelier|semaine))\b/;
 /** « c en présentiel ? », « elle est à distance ? »: a question about the list shown. */
 const ABOUT_THE_LIST = /^(c|c est|ca|elle|il|elles|ils|celle|celui|cette|ce) /;
 /** « et la pec c quoi ? » asks what the programme is, not who runs it. */
@@ -149,7 +152,7 @@ export function followUp(
         query: clean({ ...context.agenda, place: filters.place ?? context.agenda.place }),
       };
     // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.
-    if (words <= 6 && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)) && (!own || roomOnly))
+    if (words <= 8 && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)) && (!own || roomOnly))
       return {
         kind: 'agenda',
         query: ANY_LEFT.test(text) ? { ...context.agenda, withSeats: true } : context.agenda,
@@ -176,7 +179,8 @@ export function followUp(
   }
   // « y a des visites d'atelier en février ? », « cb de places en cariste ? » after a programme
   // ask the agenda on their own: an event or a trade named is no follow-up of the programme.
-  if (own?.types || own?.trade) return undefined;
+  // « y a une session volet 1 à distance bientôt ? » after the programme: its entries, read as an agenda question.
+  if (own?.types || own?.trade || own?.kind === 'sessions') return undefined;
   // « et la promo c'est pour qui ? » names its own subject: it is no follow-up of another programme.
   const named = sessionDispositifIn(text);
   const about = context.dispositif ?? context.agenda?.dispositif;
@@ -218,8 +222,11 @@ export function followUp(
       };
     }
     const aspects = detectAspects(message);
-    if (aspects[0] !== 'overview' && (leans || words <= 5))
+    if (aspects[0] !== 'overview' && (leans || words <= 7))
       return { kind: 'dispositif', dispositif: context.dispositif, aspects };
+    // « la phase 2 c'est quoi exactement ? », « la 1ère étape ? »: a step of the programme, with its steps.
+    if (A_STEP.test(text) && words <= 8)
+      return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };
     // « qui prescrit la promo ? » then « et pour un jeune ASE ? »: the same question, for that public.
     if (leans && words <= 7 && PUBLIC_NAMED.test(text) && aspects[0] === 'overview')
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects ?? ['audience'] };

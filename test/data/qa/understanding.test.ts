@@ -1004,3 +1004,61 @@ describe('readMessage: a list asked again in a thread', () => {
     });
   });
 });
+
+describe('readMessage: from the kinds of question of the thirteenth blind set', () => {
+  it('reads « ce qui se passe dans le volet 1 » as the programme’s steps, not the agenda', () => {
+    expect(read('vous pouvez m expliquer ce qui se passe dans le volet 2 de la prepa ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'phases' },
+    });
+  });
+
+  it('answers a step or an aspect asked in a few more words on the thread’s programme', () => {
+    const context = contextAfter(read('compétences pec c est quoi ?'), NOW);
+    expect(read('la phase 3 ça consiste en quoi exactement', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'phases' },
+    });
+    expect(read('combien de phases au total et lesquelles ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'phases' },
+    });
+  });
+
+  it('asks the entries for « y a une session à distance bientôt ? » after the programme’s modality', () => {
+    const context = contextAfter(read('la prepa ça peut se faire a distance ?'), NOW);
+    expect(read('ok et y a une session volet 2 a distance bientot', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2', modality: 'distanciel' },
+    });
+  });
+
+  it('gives the référent’s part for « je dois faire quoi de mon côté avant ? »', () => {
+    expect(read('je dois faire quoi de mon cote avant l entree en promo 16 18 ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'prescription' },
+    });
+  });
+
+  it.each([
+    'qui je contacte a l afpa pour la promo ?',
+    'y a quelqu un au departement charge du lien avec l afpa ?',
+  ])('gives the contacts for « %s »', (text) => {
+    expect(read(text)).toEqual({ kind: 'scope', question: { kind: 'contacts' } });
+  });
+
+  it('keeps the month asked with « en » over a month named with « de »', () => {
+    expect(read('apres les vacances de fevrier, en mars, y a quoi comme jpo ?')).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['jpo'], from: '2027-03-01', to: '2027-03-31' },
+    });
+  });
+
+  it('finds the offer for a need asked in a thread: « et pour quelqu’un qui est perdu avec un ordi ? »', () => {
+    const context = contextAfter(read('c quoi clea ?'), NOW);
+    expect(read('et pour quelqu un qui est perdu avec un ordi ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'clea-numerique' },
+    });
+  });
+});
