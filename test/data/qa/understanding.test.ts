@@ -1062,3 +1062,16 @@ describe('readMessage: from the kinds of question of the thirteenth blind set', 
     });
   });
 });
+
+describe('readMessage: what the référent’s part and a check are not', () => {
+  it('reads « on fait quoi pendant la prépa » as its content, not the référent’s part', () => {
+    const reading = read('concretement on fait quoi pendant une prepa comp');
+    expect(reading.kind === 'answer' && reading.result.aspect).not.toBe('prescription');
+  });
+
+  it('reads « elle peut aller voir l’atelier ? » as a visit asked, not a check', () => {
+    expect(read('mr au rsa interesse par la maconnerie, il peut aller voir l atelier avant ?').kind).not.toBe(
+      'person',
+    );
+  });
+});
