@@ -451,7 +451,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   // « y a des formations qualifiantes à Caussade ? »: the trainings with places in that town.
   const placesAsked =
     PLACE_WORDS.test(text) ||
-    (knownTradeIn(text) !== undefined && /\bplaces?\b/.test(text)) ||
+    (knownTradeIn(text) !== undefined && /\b(places?|dispos?|disponibles?)\b/.test(text)) ||
     (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text));
   if (placesAsked && !TARGET_WORDS.test(text) && !dispositif && !EVENT_WORDS.some(([, w]) => w.test(text))) {
     const period = filters();

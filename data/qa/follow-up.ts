@@ -302,6 +302,23 @@ export function onThreadProgramme(
   return aboutProgrammes && short ? { ...query, dispositif: programme as AgendaQuery['dispositif'] } : query;
 }
 
+/**
+ * « on peut visiter l'atelier avant ? » right after the places in welding: the visits of
+ * that trade. A short question about visits or trade meetings that names no trade takes the thread's.
+ */
+export function onThreadTrade(
+  query: AgendaQuery,
+  message: string,
+  context: ConversationContext | undefined,
+): AgendaQuery {
+  const trade = context?.agenda?.trade;
+  // Open days are the whole centre's: only visits and trade meetings are one trade's.
+  const ofATrade = query.types?.every((type) => type === 'visite_plateau' || type === 'reunion_metier');
+  if (!trade || query.trade || query.kind !== 'events' || !ofATrade) return query;
+  const words = normalizeText(message).split(' ').filter(Boolean).length;
+  return words <= MAX_FOLLOW_UP_WORDS ? { ...query, trade } : query;
+}
+
 /** A switch of subject that keeps the question: « et pour la PEC ? » after « combien de temps dure prépa ? ». */
 export function keepsAspects(
   message: string,

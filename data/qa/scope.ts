@@ -18,7 +18,7 @@ const CONTACTS =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(personnes?|allocataires?|rsa|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
+  /\b((combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
@@ -36,7 +36,7 @@ const COST =
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(paie|paye|payer|finance|financer|prend en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b/,
+    /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b/,
     'le financement de la garde des enfants',
   ],
   [

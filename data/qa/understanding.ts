@@ -9,7 +9,13 @@ import type { Aspect } from '../catalogue/schema.js';
 import { PROGRAMMES } from '../eligibility.js';
 import { describesPerson, extractProfile } from '../eligibility-extraction.js';
 import { detectAspect, detectAspects } from './aspect.js';
-import { followUp, keepsAspects, onThreadProgramme, type ConversationContext } from './follow-up.js';
+import {
+  followUp,
+  keepsAspects,
+  onThreadProgramme,
+  onThreadTrade,
+  type ConversationContext,
+} from './follow-up.js';
 import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed } from './needs.js';
@@ -205,7 +211,8 @@ function readOne(
 
   // « il a arrêté en novembre, il ferait quoi ? »: a month in the person's story asks for no dates.
   const agenda = parseAgendaQuery(person ? askedSentence(text) : text, now);
-  if (agenda) return { kind: 'agenda', query: onThreadProgramme(agenda, text, context) };
+  if (agenda)
+    return { kind: 'agenda', query: onThreadTrade(onThreadProgramme(agenda, text, context), text, context) };
 
   // « elle a peur de ne pas suivre la formation, on peut lui proposer quoi avant ? »: the need
   // Prépa Compétences answers (volet 2, « Sécuriser l'entrée en formation »), with its steps.

@@ -135,3 +135,9 @@ describe('a prescription asked in passing, as référents type it', () => {
     expect(recognizePrescribeRequest(text)).toBeUndefined();
   });
 });
+
+describe('a prescription asked with « y »', () => {
+  it('« je voudrais y inscrire Mme L. » asks to prescribe', () => {
+    expect(recognizePrescribeRequest('Je voudrais y inscrire Mme L., allocataire du RSA.')).toBeDefined();
+  });
+});

@@ -1075,3 +1075,41 @@ describe('readMessage: what the référent’s part and a check are not', () => 
     );
   });
 });
+
+describe('readMessage: the trade of the thread, training places, figures and childcare asked another way', () => {
+  it('keeps the trade for « on peut visiter l’atelier avant ? » after its places', () => {
+    const context = contextAfter(read('places en maconnerie ?'), NOW);
+    expect(read('on peut visiter l atelier avant ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['visite_plateau'], trade: 'maconnerie' },
+    });
+  });
+
+  it('reads « formation cariste dispo ? » as training places', () => {
+    expect(read('formation cariste dispo ?')).toMatchObject({ kind: 'agenda', query: { kind: 'places' } });
+  });
+
+  it('reads « cb de nos allocataires sont venus aux JPO ? » as figures, not the agenda', () => {
+    expect(read('cb de nos allocataires sont venus aux jpo ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'figures' },
+    });
+  });
+
+  it('says a childcare paid by the Département is outside the agreement, asked « prend-il en charge »', () => {
+    expect(read('le departement prend il en charge la creche pendant la promo ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope', subject: 'le financement de la garde des enfants' },
+    });
+  });
+});
+
+describe('readMessage: open days are the whole centre’s', () => {
+  it('does not narrow « la prochaine JPO ? » to the trade of the places just shown', () => {
+    const context = contextAfter(read('des places en agent de proprete ?'), NOW);
+    expect(read('elle veut voir le centre avant, la prochaine jpo ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['jpo'] },
+    });
+  });
+});
