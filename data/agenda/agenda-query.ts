@@ -414,10 +414,15 @@ function eventTypesOf(normalized: string): EventType[] {
   if (EVERY_KIND.test(normalized)) return [];
   return EVENT_WORDS.filter(([, words]) => words.test(normalized)).map(([type]) => type);
 }
-/** « tous les événements, pas que les JPO »: a new list of every kind, not a narrowing of the one shown. */
+/**
+ * « tous les événements, pas que les JPO », « qqch fin mars à Castel ? »: a new list of
+ * every kind, not a narrowing of the one shown.
+ */
 export function asksEveryKind(message: string): boolean {
-  return EVERY_KIND.test(normalizeText(message));
+  const text = normalizeText(message);
+  return EVERY_KIND.test(text) || (ANYTHING.test(text) && eventTypesOf(text).length === 0);
 }
+const ANYTHING = /\b(quelque chose|autre chose|n importe quoi)\b/;
 const EVERY_KIND =
   /\b(tous les evenements|tout l agenda|tout ce qui se passe|pas que (les |la |le |des )?(jpo|portes ouvertes|infos? coll\w*|visites?|reunions?))\b/;
 

@@ -1113,3 +1113,13 @@ describe('readMessage: open days are the whole centre’s', () => {
     });
   });
 });
+
+describe('readMessage: « quelque chose » asks everything, whatever list was shown', () => {
+  it('asks every kind for « qqch fin mars à Castel ? » after one kind of event', () => {
+    const context = contextAfter(read('des jpo en avril ?'), NOW);
+    expect(read('qqch fin mars a castel ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', place: 'castel', from: '2027-03-20', to: '2027-03-31' },
+    });
+  });
+});
