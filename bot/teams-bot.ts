@@ -21,9 +21,11 @@ import {
   missingFacts,
   PROGRAMMES,
   type Profile,
+  type ProfileField,
   type Programme,
 } from '../data/eligibility.js';
-import { liveContext, type ConversationContext } from '../data/qa/follow-up.js';
+import { CONTEXT_LIFETIME_MS, liveContext, type ConversationContext } from '../data/qa/follow-up.js';
+import { personAgain, type LastPerson } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
 import {
@@ -132,6 +134,8 @@ export const GUIDED_INTRO =
  * with the check in progress, in memory only, until « reprendre », « annuler » or a new check.
  */
 type PausedCheck = { check: EligibilityDialogOptions; offered: boolean };
+/** The person of the last check, for « et si elle avait 16 ans ? »: anonymous facts, in memory, for the thread's lifetime. */
+type RecentPerson = LastPerson & { at: string };
 
 /**
  * Routes each activity: card buttons to their action, text to the dialogs.
@@ -145,6 +149,7 @@ export class TeamsBot extends TeamsActivityHandler {
   /** What the last answer was about, so that a follow-up can lean on it (ids and filters only). */
   private readonly thread: StatePropertyAccessor<ConversationContext | undefined>;
   private readonly pausedCheck: StatePropertyAccessor<PausedCheck>;
+  private readonly recentPerson: StatePropertyAccessor<RecentPerson | undefined>;
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
@@ -153,6 +158,7 @@ export class TeamsBot extends TeamsActivityHandler {
     this.scratchDialogState = deps.scratchState.createProperty<DialogState>('dialogState');
     this.scratchDialogs = new DialogSet(this.scratchDialogState).add(deps.eligibilityDialog);
     this.pausedCheck = deps.scratchState.createProperty<PausedCheck>('pausedCheck');
+    this.recentPerson = deps.scratchState.createProperty<RecentPerson | undefined>('recentPerson');
     this.thread = deps.threadState.createProperty<ConversationContext | undefined>('thread');
 
     this.onMessage(async (context, next) => {
@@ -170,11 +176,12 @@ export class TeamsBot extends TeamsActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.threadState.saveChanges(context, false);
-    // The check in progress or paused, if this turn loaded one. A finished check leaves nothing behind, not even in memory.
+    // The check in progress or paused, if this turn loaded one. A finished check leaves only its
+    // person's anonymous facts, in memory, for « et si elle avait 16 ans ? »; never in the store.
     const scratch = this.deps.scratchState.get(context) as
-      { dialogState?: DialogState; pausedCheck?: PausedCheck } | undefined;
+      { dialogState?: DialogState; pausedCheck?: PausedCheck; recentPerson?: RecentPerson } | undefined;
     if (!scratch) return;
-    if ((scratch.dialogState?.dialogStack.length ?? 0) > 0 || scratch.pausedCheck)
+    if ((scratch.dialogState?.dialogStack.length ?? 0) > 0 || scratch.pausedCheck || scratch.recentPerson)
       await this.deps.scratchState.saveChanges(context, false);
     else await this.deps.scratchState.delete(context);
   }
@@ -392,6 +399,15 @@ export class TeamsBot extends TeamsActivityHandler {
     text: string,
   ): Promise<void> {
     const now = this.deps.clock();
+    // « et si elle avait 16 ans ? » right after a check: the same person, with that fact changed.
+    const recent = await this.recentPerson.get(scratch.context);
+    if (recent && now.getTime() - Date.parse(recent.at) <= CONTEXT_LIFETIME_MS) {
+      const again = personAgain(text, recent, now);
+      if (again) {
+        await this.checkPerson(scratch, again.profile, [], again.programme);
+        return;
+      }
+    } else if (recent) await this.recentPerson.delete(scratch.context);
     const thread = liveContext(await this.thread.get(context), now);
     const reading = readMessage(text, now, thread, this.deps);
     await this.thread.set(context, contextAfter(reading, now, text));
@@ -434,16 +450,7 @@ export class TeamsBot extends TeamsActivityHandler {
       case 'person': {
         const { profile, uncertain, programme } = reading.extracted;
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
-        // Said here only when questions follow: otherwise the result card says it, once.
-        const options = this.deps.checkOptions();
-        const lead: string[] = [];
-        if (missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0) {
-          const understood = describeProfile(profile, uncertain).join(', ');
-          lead.push(
-            `Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`,
-          );
-        }
-        await this.startGuided(scratch, profile, programme, lead);
+        await this.checkPerson(scratch, profile, uncertain, programme);
         return;
       }
       case 'answer':
@@ -626,6 +633,28 @@ export class TeamsBot extends TeamsActivityHandler {
       focus,
       lead,
     } satisfies EligibilityDialogOptions);
+  }
+
+  /** A check of the person described, remembered in memory for a « et si… ? » that follows. */
+  private async checkPerson(
+    scratch: LazyDialogContext,
+    profile: Profile,
+    uncertain: readonly ProfileField[],
+    programme: Programme | undefined,
+  ): Promise<void> {
+    // Said here only when questions follow: otherwise the result card says it, once.
+    const options = this.deps.checkOptions();
+    const lead: string[] = [];
+    if (missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0) {
+      const understood = describeProfile(profile, uncertain).join(', ');
+      lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
+    }
+    await this.recentPerson.set(scratch.context, {
+      profile,
+      ...(programme ? { programme } : {}),
+      at: this.deps.clock().toISOString(),
+    });
+    await this.startGuided(scratch, profile, programme, lead);
   }
 
   /** « reprendre »: the check set aside goes on where it stopped, its « je ne sais pas » kept. */

@@ -519,6 +519,21 @@ describe('the guided check through the bot — an interruption, then « reprendr
     expect(texts(again).at(-1)).toMatch(QUESTION.inTraining);
   });
 
+  it('checks the same person again for « et si elle avait 16 ans ? », and a relative on their own facts', async () => {
+    const { say } = await bot();
+    const first = texts(
+      await say('une jeune de 15 ans confiée à l’ASE, déscolarisée, elle peut faire la promo 16/18 ?'),
+    );
+    expect(first[0]).toMatch(/^La Promo 16\/18 : non éligible\. Le jeune a 15 ans/);
+    const again = texts(await say('et si elle avait 16 ans ?'));
+    expect(again[0]).toBe(
+      'Ce que j’ai compris de la personne : 16 ans, confiée à l’ASE, plus scolarisée. Test anonyme : rien n’est enregistré.',
+    );
+    expect(again.at(-1)).toMatch(QUESTION.inTraining);
+    const sister = texts(await say('et pour sa soeur qui a 19 ans ?'));
+    expect(sister[0]).toMatch(/^La Promo 16\/18 : non éligible\. La personne a 19 ans/);
+  });
+
   it('says so when there is nothing to resume', async () => {
     const { say } = await bot();
     expect(texts(await say('reprendre'))).toEqual([NOTHING_TO_RESUME]);

@@ -1,0 +1,40 @@
+import type { Profile, Programme } from '../eligibility.js';
+import { extractProfile } from '../eligibility-extraction.js';
+import { normalizeText } from './normalize.js';
+
+/** The person just checked: anonymous facts only, kept in memory for the thread's 30 minutes. */
+export type LastPerson = { profile: Profile; programme?: Programme };
+
+/** « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? » */
+const WHAT_IF =
+  /^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|s (?=ils? )|pour (?=(?:sa|son|ses) )|meme question pour |(?=(?:sa|son) \w+ (?:qui|de \d|a \d)))/;
+/** Someone else than the person checked: only what the message says of them counts. */
+const SOMEONE_ELSE =
+  /\b(?:sa|son|ses) (?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille)\b/;
+
+/**
+ * The person checked just before, with what the message changes or adds, or the
+ * relative it describes; undefined when the message is no such follow-up or states no fact.
+ */
+export function personAgain(
+  message: string,
+  last: LastPerson,
+  today: Date,
+): { profile: Profile; programme?: Programme } | undefined {
+  const text = normalizeText(message);
+  const start = WHAT_IF.exec(text);
+  if (!start) return undefined;
+  // Read without the « si » that makes a condition of what follows, and without the relative named.
+  // « si elle était au RSA », « s'il avait 17 ans »: the tense of a supposition, read as the present.
+  const said = text
+    .slice(start[0].length)
+    .replace(SOMEONE_ELSE, ' ')
+    .replace(/\betait\b/g, 'est')
+    .replace(/\bavait\b/g, 'a')
+    .replace(/\betaient\b/g, 'sont');
+  const stated = extractProfile(said, { today });
+  if (Object.keys(stated.profile).length === 0) return undefined;
+  const profile = SOMEONE_ELSE.test(text) ? stated.profile : { ...last.profile, ...stated.profile };
+  const programme = stated.programme ?? last.programme;
+  return programme ? { profile, programme } : { profile };
+}

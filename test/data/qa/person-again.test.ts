@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { personAgain } from '../../../data/qa/person-again.js';
+
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const last = { profile: { age: 15, ase: true, inEducation: false }, programme: 'promo-16-18' as const };
+
+describe('personAgain: the person just checked, asked again with one fact changed', () => {
+  it.each<[string, unknown]>([
+    [
+      'et si elle avait 16 ans ?',
+      { profile: { age: 16, ase: true, inEducation: false }, programme: 'promo-16-18' },
+    ],
+    [
+      'ok et s il a 17 ans',
+      { profile: { age: 17, ase: true, inEducation: false }, programme: 'promo-16-18' },
+    ],
+    [
+      'et si elle était au RSA, pour la prépa ?',
+      { profile: { age: 15, ase: true, inEducation: false, rsa: true }, programme: 'prepa-competences' },
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(personAgain(text, last, NOW)).toEqual(expected);
+  });
+
+  it('checks a relative on what is said of them only', () => {
+    expect(personAgain('et pour sa soeur qui a 19 ans ?', last, NOW)).toEqual({
+      profile: { age: 19 },
+      programme: 'promo-16-18',
+    });
+  });
+
+  it.each(['et en mars ?', 'et pour la prepa ?', 'et si on regardait les dates ?', 'elle a 16 ans'])(
+    'leaves « %s » to the other readings',
+    (text) => {
+      expect(personAgain(text, last, NOW)).toBeUndefined();
+    },
+  );
+});
