@@ -33,6 +33,7 @@ import { TENTH_BLIND_SET } from './tenth-blind-set.js';
 import { ELEVENTH_BLIND_SET } from './eleventh-blind-set.js';
 import { TWELFTH_BLIND_SET } from './twelfth-blind-set.js';
 import { THIRTEENTH_BLIND_SET } from './thirteenth-blind-set.js';
+import { FOURTEENTH_BLIND_SET } from './fourteenth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -274,11 +275,12 @@ async function main(argv: string[]): Promise<void> {
     ...ELEVENTH_BLIND_SET,
     ...TWELFTH_BLIND_SET,
     ...THIRTEENTH_BLIND_SET,
+    ...FOURTEENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set thirteenth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set fourteenth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -292,6 +294,7 @@ async function main(argv: string[]): Promise<void> {
     eleventh: ELEVENTH_BLIND_SET,
     twelfth: TWELFTH_BLIND_SET,
     thirteenth: THIRTEENTH_BLIND_SET,
+    fourteenth: FOURTEENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
