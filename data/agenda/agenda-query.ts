@@ -404,7 +404,11 @@ function tradeIn(text: string): string | undefined {
   const names = [...text.matchAll(match)]
     .map((m) => m[1]!)
     .filter(
-      (w) => !NOT_A_NAME.has(w) && !/^(tension|formation|entree|place|info|infos|collective)s?$/.test(w),
+      // « dispo sur moissac »: a preposition is no trade.
+      (w) =>
+        !NOT_A_NAME.has(w) &&
+        !/^(tension|formation|entree|place|info|infos|collective)s?$/.test(w) &&
+        !/^(sur|a|au|aux|dans|chez|vers|pres|de|du|des|en|pour|le|la|les)$/.test(w),
     );
   return names[0];
 }

@@ -16,7 +16,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'comparison',
-    /\b(difference|differences|different|differents|differencier|distinguer|vs|versus|compar\w*|choisir entre|plutot)\b/,
+    /\b(difference|differences|different|differents|differencier|distinguer|vs|versus|compar\w*|choisir entre|plutot|par rapport (a|au|aux))\b/,
   ],
   [
     'duration',

@@ -58,6 +58,10 @@ const MAX_LEANING_WORDS = 14;
 /** « la phase 2 », « la 1ère étape », « le dernier atelier »: one step of the programme being discussed. */
 const A_STEP =
   /\b((phase|etape|atelier|volet|semaine) (\d|un|deux|trois|quatre|cinq)|(1ere|1re|premiere|deuxieme|2e|derniere|dernier) (phase|etape|atelier|semaine))\b/;
+/** « même chose pour… », « pareil pour… », « idem »: the last question, asked again. */
+const SAME_AGAIN = /^(meme chose|meme question|pareil|idem)\b/;
+const programmesIn = (text: string) =>
+  [/\bprepa\b/, /\bpec\b/, /\b(promo|1618)\b/].filter((words) => words.test(text)).length;
 /** « c en présentiel ? », « elle est à distance ? »: a question about the list shown. */
 const ABOUT_THE_LIST = /^(c|c est|ca|elle|il|elles|ils|celle|celui|cette|ce) /;
 /** « et la pec c quoi ? » asks what the programme is, not who runs it. */
@@ -103,9 +107,14 @@ export function followUp(
   if (!context) return undefined;
   const text = normalizeText(message).replace(FILLERS, '');
   const words = text.split(' ').filter(Boolean).length;
-  const leans = LEANS_ON_CONTEXT.test(text) || CORRECTION.test(text);
+  const leans = LEANS_ON_CONTEXT.test(text) || CORRECTION.test(text) || SAME_AGAIN.test(text);
   // « et il reste de la place sur la prochaine entrée ? » leans on the thread however long it is.
-  if (words === 0 || words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) return undefined;
+  if (words === 0) return undefined;
+  if (words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) {
+    // « et y en a pas une plus près de Castel, ils ont pas le permis »: the question, without why it is asked.
+    const asked = /^et\b/.test(text) ? message.split(/[,;]|\s(?:parce qu|car)\b/)[0]! : message;
+    return asked !== message ? followUp(asked, context, now) : undefined;
+  }
 
   // « et côté Département ? », « et à l'AFPA ? » after the roles to contact.
   // « et pour la 1618 ? » after them: the roles of that programme, in the same card.
@@ -118,10 +127,14 @@ export function followUp(
   // « et vers la promo ? », « et aux JPO ? » after the figures: the figures again, not available either.
   // « objectif c combien déjà ? » after them: the figures card, which gives the targets.
   const target = context.topic === 'figures' && words <= 7 && detectAspects(message)[0] === 'target';
+  // « même chose pour la PEC et la Promo, s'il vous plaît »: the figures again, for those.
+  const same = context.topic === 'figures' && SAME_AGAIN.test(text);
   if (
     target ||
+    same ||
     (context.topic === 'figures' && leans && words <= 7 && detectAspects(message)[0] === 'overview')
   ) {
+    if (same && programmesIn(text) > 1) return { kind: 'figures' };
     const programme = sessionDispositifIn(text);
     return programme ? { kind: 'figures', dispositif: programme } : { kind: 'figures' };
   }

@@ -188,7 +188,8 @@ function readOne(
   }
   if (scope) return { kind: 'scope', question: scope };
 
-  if (thread?.kind === 'dispositif')
+  // « et les open badges c pour qui ? » after CléA Numérique names its own subject: no follow-up of the other.
+  if (thread?.kind === 'dispositif' && !namesAnother(text, thread.dispositif, deps))
     return {
       kind: 'answer',
       result: {
@@ -276,6 +277,13 @@ function asksSomething(text: string): boolean {
   const normal = normalizeText(text);
   const words = normal.split(' ').filter((word) => word.length >= 3).length;
   return words >= 3 && (text.includes('?') || QUESTION_START.test(normal));
+}
+
+function namesAnother(text: string, dispositif: string, deps: UnderstandingDeps): boolean {
+  // « ça débouche sur quoi, VAE only ? » is still about the programme of the thread.
+  if (/^(ca|c est|cela|elle|il)\b/.test(normalizeText(text))) return false;
+  const named = deps.qa.understand(text);
+  return named.kind === 'answer' && named.dispositif !== dispositif;
 }
 
 /** The programmes the eligibility check knows. */

@@ -141,3 +141,12 @@ describe('a prescription asked with « y »', () => {
     expect(recognizePrescribeRequest('Je voudrais y inscrire Mme L., allocataire du RSA.')).toBeDefined();
   });
 });
+
+describe('a prescription asked as a question or a request sent', () => {
+  it.each(['je peux y mettre Mme B. ? elle est partante', 'ok je lance la demande pour lui'])(
+    '« %s » asks to prescribe',
+    (text) => {
+      expect(recognizePrescribeRequest(text)).toBeDefined();
+    },
+  );
+});

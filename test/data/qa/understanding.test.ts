@@ -1123,3 +1123,59 @@ describe('readMessage: « quelque chose » asks everything, whatever list was sh
     });
   });
 });
+
+describe('readMessage: from the kinds of question of the fourteenth blind set', () => {
+  it('answers the dispositif named, not the thread’s, for « et les open badges c pour qui ? »', () => {
+    const context = contextAfter(read('clea c quoi ?'), NOW);
+    expect(read('et la rsfp c pour qui ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp', aspect: 'audience' },
+    });
+  });
+
+  it('compares for « la RSFP par rapport à la VAE »', () => {
+    expect(read('c est quoi la vae par rapport a la rsfp ?')).toMatchObject({
+      kind: 'answer',
+      result: { aspect: 'comparison' },
+    });
+  });
+
+  it('gives the contacts for « la personne à contacter à l’AFPA »', () => {
+    expect(read('qui est la personne a contacter a l afpa pour la promo ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+
+  it('reads « dispo sur moissac » as a town, not a trade', () => {
+    expect(read('des places de formation dispo sur caussade ?')).toEqual({
+      kind: 'agenda',
+      query: { kind: 'places', place: 'caussade' },
+    });
+  });
+
+  it('gives every figure for « même chose pour la PEC et la Promo » after the figures', () => {
+    const context = contextAfter(read('cb de brsa sont entres en prepa ?'), NOW);
+    expect(read('meme chose pour competences pec et pour la promo 16/18 svp', context)).toEqual({
+      kind: 'scope',
+      question: { kind: 'figures' },
+    });
+  });
+
+  it('reads a long follow-up by its question, without the reason given after a comma', () => {
+    const context = contextAfter(read('info coll prepa a montauban ?'), NOW);
+    expect(
+      read('et y en a pas une plus pres de moissac plutot, elle a pas le permis et pas de bus', context),
+    ).toMatchObject({ kind: 'agenda', query: { types: ['info_collective'], place: 'moissac' } });
+  });
+});
+
+describe('readMessage: another dispositif named inside a question about the thread’s', () => {
+  it('stays on Compétences PEC for « ça débouche sur quoi, vae only ? »', () => {
+    const context = contextAfter(read('competences pec c cb de jours ?'), NOW);
+    expect(read('ca debouche sur quoi a la fin, vae only ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec' },
+    });
+  });
+});
