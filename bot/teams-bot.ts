@@ -25,7 +25,7 @@ import {
   type Programme,
 } from '../data/eligibility.js';
 import { CONTEXT_LIFETIME_MS, liveContext, type ConversationContext } from '../data/qa/follow-up.js';
-import { personAgain, type LastPerson } from '../data/qa/person-again.js';
+import { mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
 import {
@@ -400,7 +400,7 @@ export class TeamsBot extends TeamsActivityHandler {
   ): Promise<void> {
     const now = this.deps.clock();
     // « et si elle avait 16 ans ? » right after a check: the same person, with that fact changed.
-    const recent = await this.recentPerson.get(scratch.context);
+    const recent = mayAskAgain(text) ? await this.recentPerson.get(scratch.context) : undefined;
     if (recent && now.getTime() - Date.parse(recent.at) <= CONTEXT_LIFETIME_MS) {
       const again = personAgain(text, recent, now);
       if (again) {

@@ -12,6 +12,11 @@ const WHAT_IF =
 const SOMEONE_ELSE =
   /\b(?:sa|son|ses) (?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille)\b/;
 
+/** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
+export function mayAskAgain(message: string): boolean {
+  return WHAT_IF.test(normalizeText(message));
+}
+
 /**
  * The person checked just before, with what the message changes or adds, or the
  * relative it describes; undefined when the message is no such follow-up or states no fact.
