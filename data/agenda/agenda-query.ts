@@ -428,7 +428,7 @@ export function asksEveryKind(message: string): boolean {
 }
 const ANYTHING = /\b(quelque chose|autre chose|n importe quoi)\b/;
 const EVERY_KIND =
-  /\b(tous les evenements|tout l agenda|tout ce qui se passe|pas que (les |la |le |des )?(jpo|portes ouvertes|infos? coll\w*|visites?|reunions?))\b/;
+  /\b(tous les evenements|tout l agenda|tout ce qui se passe|tout$|pas que (les |la |le |des )?(jpo|portes ouvertes|infos? coll\w*|visites?|reunions?))\b/;
 
 /** The kinds of event a message names (« les réunions métiers, c'est quoi ? »), whatever it asks of them. */
 export function eventTypesIn(message: string): EventType[] {

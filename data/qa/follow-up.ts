@@ -90,7 +90,7 @@ const WEEK_AFTER = /\b(la )?semaine (d apres|suivante|qui suit)\b/;
 const DAY_AFTER = /\b(le )?(lendemain|jour (d apres|suivant))\b/;
 /** « ok », « bon », « d'accord » before a follow-up change nothing to it. */
 const FILLERS =
-  /^((ok|okay|oki|bon|bien|d accord|dac|daccord|alors|oui|ouais|merci|super|top|parfait|ah|oh|euh|hum)\b ?)+/;
+  /^((ok|okay|oki|bon|bien|d accord|dac|daccord|alors|oui|ouais|merci|super|top|parfait|ah|oh|euh|hum|du coup)\b ?)+|( du coup| svp| stp)+$/g;
 /** « ah non pardon, je voulais dire Moissac »: a correction of the last question, which keeps its subject. */
 const CORRECTION = /\b(je voulais dire|pardon|plutot|en fait|je me suis trompee?|non (pas|mais))\b/;
 
@@ -201,7 +201,7 @@ export function followUp(
   // After a list of one programme's sessions, « et à la fin ? » asks about that programme.
   if (about && !context.dispositif) {
     const aspects = detectAspects(message);
-    if (aspects[0] !== 'overview' && (leans || words <= 5))
+    if (aspects[0] !== 'overview' && (leans || words <= 7))
       return { kind: 'dispositif', dispositif: about, aspects };
   }
   if (context.dispositif) {
@@ -346,6 +346,8 @@ export function keepsAspects(
     )
   )
     return undefined;
+  // « et après la promo, il y a un suivi ? » right after the Promo names no other programme: a new question.
+  if (context.dispositif && sessionDispositifIn(text) === context.dispositif) return undefined;
   return detectAspects(message)[0] === 'overview' ? context.aspects : undefined;
 }
 

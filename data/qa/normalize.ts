@@ -78,6 +78,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   nb: 'nombre',
   nbre: 'nombre',
   sem: 'semaine',
+  // « g 2 BRSA à positionner »
+  g: 'j ai',
   infocoll: 'info coll',
   infocol: 'info coll',
   pdt: 'pendant',

@@ -3,13 +3,23 @@
  * that end with a question mark, not in the description of a person around them.
  */
 
+import { normalizeText } from './normalize.js';
+
 /** Questions of a message, cut at its question marks: « c payant ? et ça dure cb ». */
 export function questionsIn(text: string): string[] {
-  return text
+  const parts = text
     .split('?')
     .map((part) => part.trim())
     .filter((part) => /\p{L}/u.test(part));
+  // « c qd la prochaine info coll ?? g 2 BRSA à positionner »: what follows the last question
+  // mark may tell the référent's situation rather than ask; « et ça dure cb » still asks.
+  const last = parts.at(-1);
+  if (parts.length > 1 && !text.trim().endsWith('?') && last && TELLS.test(normalizeText(last))) parts.pop();
+  return parts;
 }
+
+/** A statement of the référent's own (« j'ai 2 BRSA à positionner », « merci d'avance »). */
+const TELLS = /^(j ai|je |j |on a |nous avons|merci|bonne journee|cordialement|d avance)/;
 
 /**
  * « mr 45 ans brsa, jamais touché un outil. l'afpa peut le préparer ? »: after a person is

@@ -235,7 +235,14 @@ function readOne(
     if (kept) return { kind: 'answer', result: { ...understood, aspect: kept[0]!, aspects: kept } };
     return answerWithPassages(text, understood, deps);
   }
-  if (understood.kind === 'clarify') return { kind: 'clarify', result: understood };
+  if (understood.kind === 'clarify') {
+    // « la RSFP c'est pour qui, la dame a pas assez d'expérience pour une VAE »: the question
+    // names one dispositif; the other is in the story told after it.
+    const asked = text.split(/[,;]/)[0]!;
+    const alone = asked !== text ? deps.qa.understand(asked) : understood;
+    if (alone.kind === 'answer') return answerWithPassages(asked, alone, deps);
+    return { kind: 'clarify', result: understood };
+  }
   // « faut l'accord des parents ? » right after the Promo: the agreement's words on that programme.
   if (context?.dispositif) {
     const onThread = answerWithPassages(

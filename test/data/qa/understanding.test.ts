@@ -1179,3 +1179,41 @@ describe('readMessage: another dispositif named inside a question about the thre
     });
   });
 });
+
+describe('readMessage: what follows the question, and the same programme named again', () => {
+  it('reads « g 2 BRSA à positionner » after the question as the référent’s situation, not a second question', () => {
+    const reading = read('c qd la prochaine info coll promo ?? g 2 jeunes a positionner');
+    expect(reading).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['info_collective'], dispositif: 'promo-16-18' },
+    });
+  });
+
+  it('answers how to prescribe after a programme’s list, « du coup » and all', () => {
+    const context = contextAfter(read('prochaine info coll prepa ?'), NOW);
+    expect(read('ok top. je fais comment pour les prescrire du coup', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'prescription' },
+    });
+  });
+
+  it('does not keep the duration for « et après la promo, il y a un suivi ? » right after the Promo’s', () => {
+    const context = contextAfter(read('la promo ça dure combien ?'), NOW);
+    const reading = read('et apres la promo il y a un suivi ?', context);
+    expect(reading.kind === 'answer' && reading.result.aspect).not.toBe('duration');
+  });
+
+  it('answers the dispositif the question names first, the other being in the story told after the comma', () => {
+    expect(read('la rsfp c est pour qui, le monsieur a pas assez d experience pour une vae')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp' },
+    });
+  });
+
+  it('asks every kind for « jpo info coll visites tout »', () => {
+    expect(read('ya quoi en fevrier a l afpa, jpo info coll visites tout')).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', from: '2027-02-01', to: '2027-02-28' },
+    });
+  });
+});
