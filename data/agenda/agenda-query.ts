@@ -407,6 +407,7 @@ function tradeIn(text: string): string | undefined {
       // « dispo sur moissac »: a preposition is no trade.
       (w) =>
         !NOT_A_NAME.has(w) &&
+        !PROGRAMME_WORDS.has(w) &&
         !/^(tension|formation|entree|place|info|infos|collective)s?$/.test(w) &&
         !/^(sur|a|au|aux|dans|chez|vers|pres|de|du|des|en|pour|le|la|les)$/.test(w),
     );
@@ -565,10 +566,21 @@ function strip(query: AgendaQuery): AgendaQuery {
 
 // ── Running a query ───────────────────────────────────────────────────────────────
 
-/** A few first letters stand for a trade: « maçonnerie » finds « Maçon », « cariste » finds « Cariste d'entrepôt ». */
+/**
+ * A few first letters stand for a trade: « maçonnerie » finds « Maçon », « cariste » finds
+ * « Cariste d'entrepôt », « soudeur » finds a visit of the « soudure » workshop.
+ */
 function mentionsTrade(words: readonly string[], stem: string): boolean {
-  return words.some((word) => word.startsWith(stem) || (word.length >= 4 && stem.startsWith(word)));
+  return words.some(
+    (word) =>
+      // « Prépa Compétences » in a title names a programme: no « préparateur » there.
+      !PROGRAMME_NAME_WORDS.has(word) &&
+      (word.startsWith(stem) ||
+        (word.length >= 4 && stem.startsWith(word)) ||
+        (word.length >= 6 && stem.length >= 5 && word.slice(0, 4) === stem.slice(0, 4))),
+  );
 }
+const PROGRAMME_NAME_WORDS = new Set(['prepa', 'competences', 'pec', 'promo', '1618']);
 
 /** A count of 0 is full; no count at all is not known to be full. */
 function hasRoom(kind: AgendaKind, item: AgendaItem<AgendaKind>): boolean {

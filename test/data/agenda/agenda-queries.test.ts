@@ -225,3 +225,30 @@ describe('runAgendaQuery: trainings that start within the period', () => {
     ]);
   });
 });
+
+describe('runAgendaQuery: a trade written as the worker or as the workshop', () => {
+  const visit = event('Visite du plateau', '2027-01-19T14:00', '2027-01-19T16:00', {
+    type: 'visite_plateau',
+    trade: 'soudure',
+  });
+  const openDay = event('Information collective Prépa Compétences', '2027-01-14T09:30', '2027-01-14T11:30', {
+    type: 'info_collective',
+  });
+
+  it('finds the welding workshop’s visit for « soudeur », and a Prépa event not for « préparateur »', () => {
+    const ids = (trade: string) =>
+      runAgendaQuery([visit, openDay], { kind: 'events', trade }, NOW).map((e) => e.id);
+    expect(ids('soudeur')).toEqual([visit.id]);
+    expect(ids('préparateur de commandes')).not.toContain(openDay.id);
+  });
+});
+
+describe('parseAgendaQuery: a programme’s name is no trade', () => {
+  it('reads « une information collective sur La Promo 16/18 ? » with no trade', () => {
+    expect(parseAgendaQuery('Y a-t-il une information collective sur La Promo 16/18 ?', NOW)).toEqual({
+      kind: 'events',
+      types: ['info_collective'],
+      dispositif: 'promo-16-18',
+    });
+  });
+});
