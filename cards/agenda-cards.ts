@@ -160,6 +160,7 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
   const filters = [
     query.trade,
     query.place ? `à ${capitalize(query.place)}` : undefined,
+    query.elsewhereThan ? `hors de ${capitalize(query.elsewhereThan)}` : undefined,
     query.modality ? MODALITY_LABELS[query.modality] : undefined,
     query.withSeats ? 'avec des places' : undefined,
   ]

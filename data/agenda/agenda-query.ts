@@ -23,6 +23,8 @@ export type AgendaQuery = {
   volet?: string;
   trade?: string;
   place?: string;
+  /** « ailleurs qu'à Montauban »: every place but that one. */
+  elsewhereThan?: string;
   from?: string;
   to?: string;
   /** « en distanciel », « sur place »: a mixed session suits both. */
@@ -366,6 +368,18 @@ function nextMonthNamed(name: string, today: Date): Date {
   return new Date(year, index, 1);
 }
 
+/** « ailleurs qu'à Montauban », « hors de Montauban », « sauf à Moissac »: the town left out. */
+const ELSEWHERE =
+  /\b(?:ailleurs|autre part) qu (?:a |au |sur )?|\b(?:hors de|en dehors de|sauf a|sauf sur|sauf) /;
+
+/** The town asked, or the town left out: never both read from the same words. */
+function placeFilter(message: string, text: string): { place?: string; elsewhereThan?: string } {
+  const cut = ELSEWHERE.exec(text);
+  const left = cut ? townIn(text.slice(cut.index + cut[0].length)) : undefined;
+  if (left) return { elsewhereThan: asWritten(message, left) };
+  return { place: asWritten(message, placeIn(text)) };
+}
+
 /**
  * A town: one of Tarn-et-Garonne named anywhere (« JPO moissac »), otherwise the name
  * after « à » (or « sur »). The last one wins: « il y a à Castelsarrasin ».
@@ -451,7 +465,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   let asked: Pick<AgendaQuery, 'from' | 'to'> | undefined;
   const when = () => (asked ??= period(text, now));
   const dated = () => Object.keys(when()).length > 0;
-  const filters = () => ({ place: asWritten(message, placeIn(text)), ...when() });
+  const filters = () => ({ ...placeFilter(message, text), ...when() });
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
   const dispositif = ANY_PROGRAMME.test(text) ? undefined : sessionDispositifIn(text);
   const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
@@ -613,6 +627,7 @@ export function queryIndex<K extends AgendaKind>(
   const volet = query.volet === undefined ? undefined : normalizeText(query.volet);
   const stem = query.trade === undefined ? undefined : normalizeText(query.trade).slice(0, 5);
   const place = query.place === undefined ? undefined : normalizeText(query.place);
+  const elsewhereThan = query.elsewhereThan === undefined ? undefined : normalizeText(query.elsewhereThan);
   const found: AgendaItem<K>[] = [];
   const entries = index.entries;
   for (let i = index.firstCandidate(now, query.from); i < entries.length; i++) {
@@ -625,6 +640,7 @@ export function queryIndex<K extends AgendaKind>(
     if (volet !== undefined && (kind !== 'sessions' || !entry.volet.includes(volet))) continue;
     if (stem !== undefined && !mentionsTrade(entry.words, stem)) continue;
     if (place !== undefined && !entry.place.includes(place)) continue;
+    if (elsewhereThan !== undefined && entry.place.includes(elsewhereThan)) continue;
     if (query.from && entry.endDay < query.from) continue;
     if (query.startsWithin && query.from && entry.startDay < query.from) continue;
     if (query.modality) {
@@ -639,7 +655,7 @@ export function queryIndex<K extends AgendaKind>(
 
 /** The filters a follow-up adds to the previous agenda question: « et à Moissac ? », « en distanciel ? », « en février ? ». */
 export type AgendaFilters = Partial<
-  Pick<AgendaQuery, 'place' | 'from' | 'to' | 'modality' | 'withSeats' | 'volet' | 'trade'>
+  Pick<AgendaQuery, 'place' | 'elsewhereThan' | 'from' | 'to' | 'modality' | 'withSeats' | 'volet' | 'trade'>
 >;
 
 /**
@@ -656,9 +672,7 @@ export function agendaFilters(message: string, now: Date): AgendaFilters {
   const { kind: _kind, ...filters } = strip({
     kind: 'events',
     ...period(text, now),
-    ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], {
-      place: asWritten(message, placeIn(text)),
-    }),
+    ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], placeFilter(message, text)),
     withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
     volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
     // « et en maçonnerie ? » after a list of places.

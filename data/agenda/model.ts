@@ -157,6 +157,8 @@ export const AgendaQuerySchema = z
     volet: z.string().max(100).optional(),
     trade: z.string().max(100).optional(),
     place: z.string().max(100).optional(),
+    /** « ailleurs qu'à Montauban »: every place but that one. */
+    elsewhereThan: z.string().max(100).optional(),
     from: LocalDaySchema.optional(),
     to: LocalDaySchema.optional(),
     modality: z.enum(MODALITIES).optional(),

@@ -187,7 +187,10 @@ export function followUp(
     if (Object.keys(filters).length > 0 && (leans || own || filterAlone)) {
       const { from: _from, to: _to, ...kept } = context.agenda;
       const period = filters.from || filters.to ? {} : { from: context.agenda.from, to: context.agenda.to };
-      return { kind: 'agenda', query: clean({ ...kept, ...period, ...filters }) };
+      // « et ailleurs qu'à Montauban ? » after Montauban's list: the town asked before is the one left out.
+      const town =
+        filters.elsewhereThan || filters.place ? { place: undefined, elsewhereThan: undefined } : {};
+      return { kind: 'agenda', query: clean({ ...kept, ...town, ...period, ...filters }) };
     }
   }
   // « y a des visites d'atelier en février ? », « cb de places en cariste ? » after a programme

@@ -252,3 +252,17 @@ describe('parseAgendaQuery: a programme’s name is no trade', () => {
     });
   });
 });
+
+describe('runAgendaQuery: every place but one', () => {
+  it('leaves out the events of the town named', () => {
+    const montauban = event('JPO Montauban', '2027-02-03T09:00', '2027-02-03T12:00', {
+      place: 'AFPA Montauban',
+    });
+    const moissac = event('JPO Moissac', '2027-02-17T10:00', '2027-02-17T16:00', { place: 'Moissac' });
+    expect(
+      runAgendaQuery([montauban, moissac], { kind: 'events', elsewhereThan: 'Montauban' }, NOW).map(
+        (e) => e.id,
+      ),
+    ).toEqual([moissac.id]);
+  });
+});

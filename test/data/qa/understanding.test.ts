@@ -1217,3 +1217,23 @@ describe('readMessage: what follows the question, and the same programme named a
     });
   });
 });
+
+describe('readMessage: a town left out', () => {
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'des infos coll ailleurs qu a montauban en fevrier ?',
+      { types: ['info_collective'], elsewhereThan: 'montauban' },
+    ],
+    ['des jpo hors de montauban ?', { types: ['jpo'], elsewhereThan: 'montauban' }],
+  ])('« %s » lists every place but that town', (text, query) => {
+    expect(read(text)).toMatchObject({ kind: 'agenda', query });
+  });
+
+  it('leaves out the town of the list shown for « et ailleurs qu’à Montauban ? »', () => {
+    const context = contextAfter(read('des jpo a montauban ?'), NOW);
+    expect(read('et ailleurs qu a montauban ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['jpo'], elsewhereThan: 'montauban' },
+    });
+  });
+});
