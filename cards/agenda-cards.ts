@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AgendaQuery } from '../data/agenda/agenda-query.js';
+import { WEEKDAYS, type AgendaQuery } from '../data/agenda/agenda-query.js';
 import { formatDayRange, formatEventWhen, formatFreshness } from '../data/agenda/french-format.js';
 import { CSV_COLUMNS, type ImportDiff, type ImportError } from '../data/agenda/csv-import.js';
 import {
@@ -161,6 +161,7 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
     query.trade,
     query.place ? `à ${capitalize(query.place)}` : undefined,
     query.elsewhereThan ? `hors de ${capitalize(query.elsewhereThan)}` : undefined,
+    query.weekday !== undefined ? `le ${WEEKDAYS[query.weekday]}` : undefined,
     query.modality ? MODALITY_LABELS[query.modality] : undefined,
     query.withSeats ? 'avec des places' : undefined,
   ]

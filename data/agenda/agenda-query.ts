@@ -25,6 +25,8 @@ export type AgendaQuery = {
   place?: string;
   /** « ailleurs qu'à Montauban »: every place but that one. */
   elsewhereThan?: string;
+  /** « un mercredi en février »: events on that day of the week only (0 is Sunday). */
+  weekday?: number;
   from?: string;
   to?: string;
   /** « en distanciel », « sur place »: a mixed session suits both. */
@@ -210,7 +212,17 @@ function todayAsDate(now: Date): Date {
   return new Date(y, m - 1, d, 12);
 }
 
-const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+/** « un mercredi en février », « les mardis », « que le jeudi »: any such day, not the next one. */
+const ANY_WEEKDAY = new RegExp(
+  `\\b(?:un|les|que le|que les|seulement le|uniquement le|tous les) (${WEEKDAYS.join('|')})s?\\b`,
+);
+
+/** The day of the week asked as a filter (« un mercredi en février »), if any. */
+function weekdayIn(text: string): number | undefined {
+  const found = ANY_WEEKDAY.exec(text);
+  return found ? WEEKDAYS.indexOf(found[1]!) : undefined;
+}
 
 function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const today = todayAsDate(now);
@@ -303,7 +315,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const weekday = new RegExp(
     `\\b(d ici |jusqu a )?(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`,
   ).exec(text);
-  if (weekday) {
+  if (weekday && !ANY_WEEKDAY.test(text)) {
     const target = WEEKDAYS.indexOf(weekday[2]!);
     let ahead = (target - today.getDay() + 7) % 7 || 7;
     // On a Monday, « mardi prochain » is next week's Tuesday; « mardi » alone is tomorrow.
@@ -465,7 +477,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   let asked: Pick<AgendaQuery, 'from' | 'to'> | undefined;
   const when = () => (asked ??= period(text, now));
   const dated = () => Object.keys(when()).length > 0;
-  const filters = () => ({ ...placeFilter(message, text), ...when() });
+  const filters = () => ({ ...placeFilter(message, text), weekday: weekdayIn(text), ...when() });
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
   const dispositif = ANY_PROGRAMME.test(text) ? undefined : sessionDispositifIn(text);
   const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
@@ -596,6 +608,12 @@ function mentionsTrade(words: readonly string[], stem: string): boolean {
 }
 const PROGRAMME_NAME_WORDS = new Set(['prepa', 'competences', 'pec', 'promo', '1618']);
 
+/** The day of the week of a day « 2027-02-17 » (0 is Sunday). */
+function weekdayOf(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
 /** A count of 0 is full; no count at all is not known to be full. */
 function hasRoom(kind: AgendaKind, item: AgendaItem<AgendaKind>): boolean {
   if (kind === 'places') return (item as TrainingPlace).available > 0;
@@ -641,6 +659,8 @@ export function queryIndex<K extends AgendaKind>(
     if (stem !== undefined && !mentionsTrade(entry.words, stem)) continue;
     if (place !== undefined && !entry.place.includes(place)) continue;
     if (elsewhereThan !== undefined && entry.place.includes(elsewhereThan)) continue;
+    if (query.weekday !== undefined && kind === 'events' && weekdayOf(entry.startDay) !== query.weekday)
+      continue;
     if (query.from && entry.endDay < query.from) continue;
     if (query.startsWithin && query.from && entry.startDay < query.from) continue;
     if (query.modality) {
@@ -655,7 +675,10 @@ export function queryIndex<K extends AgendaKind>(
 
 /** The filters a follow-up adds to the previous agenda question: « et à Moissac ? », « en distanciel ? », « en février ? ». */
 export type AgendaFilters = Partial<
-  Pick<AgendaQuery, 'place' | 'elsewhereThan' | 'from' | 'to' | 'modality' | 'withSeats' | 'volet' | 'trade'>
+  Pick<
+    AgendaQuery,
+    'place' | 'elsewhereThan' | 'weekday' | 'from' | 'to' | 'modality' | 'withSeats' | 'volet' | 'trade'
+  >
 >;
 
 /**
@@ -672,6 +695,7 @@ export function agendaFilters(message: string, now: Date): AgendaFilters {
   const { kind: _kind, ...filters } = strip({
     kind: 'events',
     ...period(text, now),
+    weekday: weekdayIn(text),
     ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], placeFilter(message, text)),
     withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
     volet: volet ? `${volet[1]} ${volet[2]}` : undefined,

@@ -159,6 +159,8 @@ export const AgendaQuerySchema = z
     place: z.string().max(100).optional(),
     /** « ailleurs qu'à Montauban »: every place but that one. */
     elsewhereThan: z.string().max(100).optional(),
+    /** « un mercredi en février »: that day of the week only, 0 being Sunday. */
+    weekday: z.number().int().min(0).max(6).optional(),
     from: LocalDaySchema.optional(),
     to: LocalDaySchema.optional(),
     modality: z.enum(MODALITIES).optional(),

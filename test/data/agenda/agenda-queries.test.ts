@@ -266,3 +266,13 @@ describe('runAgendaQuery: every place but one', () => {
     ).toEqual([moissac.id]);
   });
 });
+
+describe('runAgendaQuery: one day of the week', () => {
+  it('keeps the events on that day of the week only', () => {
+    const wednesday = event('Mercredi', '2027-02-17T10:00', '2027-02-17T12:00');
+    const tuesday = event('Mardi', '2027-02-23T10:00', '2027-02-23T12:00');
+    expect(
+      runAgendaQuery([wednesday, tuesday], { kind: 'events', weekday: 3 }, NOW).map((e) => e.id),
+    ).toEqual([wednesday.id]);
+  });
+});

@@ -1237,3 +1237,22 @@ describe('readMessage: a town left out', () => {
     });
   });
 });
+
+describe('readMessage: a day of the week as a filter', () => {
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'y a des evenements un mercredi en fevrier ? elle n est libre que ce jour la',
+      { kind: 'events', weekday: 3, from: '2027-02-01', to: '2027-02-28' },
+    ],
+    ['des infos coll les mardis ?', { kind: 'events', types: ['info_collective'], weekday: 2 }],
+  ])('« %s » keeps that day of the week', (text, query) => {
+    expect(read(text)).toEqual({ kind: 'agenda', query });
+  });
+
+  it('still reads « jpo mercredi ? » as the next Wednesday', () => {
+    expect(read('jpo mercredi ?')).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['jpo'], from: '2027-01-13', to: '2027-01-13' },
+    });
+  });
+});
