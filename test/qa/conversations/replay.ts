@@ -34,6 +34,7 @@ import { ELEVENTH_BLIND_SET } from './eleventh-blind-set.js';
 import { TWELFTH_BLIND_SET } from './twelfth-blind-set.js';
 import { THIRTEENTH_BLIND_SET } from './thirteenth-blind-set.js';
 import { FOURTEENTH_BLIND_SET } from './fourteenth-blind-set.js';
+import { FIFTEENTH_BLIND_SET } from './fifteenth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -276,11 +277,12 @@ async function main(argv: string[]): Promise<void> {
     ...TWELFTH_BLIND_SET,
     ...THIRTEENTH_BLIND_SET,
     ...FOURTEENTH_BLIND_SET,
+    ...FIFTEENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set fourteenth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set fifteenth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -295,6 +297,7 @@ async function main(argv: string[]): Promise<void> {
     twelfth: TWELFTH_BLIND_SET,
     thirteenth: THIRTEENTH_BLIND_SET,
     fourteenth: FOURTEENTH_BLIND_SET,
+    fifteenth: FIFTEENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
