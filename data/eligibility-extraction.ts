@@ -211,7 +211,7 @@ const MENTIONS: Mention[] = [
     `(?:eleve|lyceen(?:ne)?|collegien(?:ne)?)s?`,
     // « il sèche beaucoup », « décroche un peu »: enrolled, if not often there.
     `seche (?:beaucoup|souvent|un peu|les cours|pas mal)`,
-    `decroche${E} un (?:petit )?peu`,
+    `decroche${E} (?:un (?:petit )?peu|pas mal|beaucoup|souvent)`,
   ),
   states(
     { inEducation: false },
@@ -222,7 +222,7 @@ const MENTIONS: Mention[] = [
     `sortie?s? du systeme scolaire${LEFT_IN}`,
     // « décroché depuis la rentrée », « sorti du lycée en octobre », « plus au lycée », « deco »
     // « décroche un peu » while still enrolled is not a dropout.
-    `decroche${E}(?! un peu| un petit peu)`,
+    `decroche${E}(?! un peu| un petit peu| pas mal| beaucoup| souvent)`,
     'deco',
     `sortie?s? (?:du |de l |de la )?(?:college|lycee|ecole)${LEFT_IN}`,
     `(?:a )?lache (?:le |l |la )?(?:college|lycee|ecole)`,

@@ -529,8 +529,8 @@ export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
     source: 'Accord, art. 2.1.4 ; Protocole, §§ 2 et 5',
   },
   'promo-16-18': {
-    text: 'La Promo 16/18 s’adresse aux jeunes mineurs de 16 à 18 ans (16 ou 17 ans) qui ont quitté le collège ou le lycée, ni en formation ni en emploi : le Département y oriente ceux qui lui sont confiés à l’ASE, la Mission locale ou le CIO les autres.',
-    source: 'Accord, art. 2.1.3',
+    text: 'La Promo 16/18 s’adresse aux jeunes mineurs de 16 à 18 ans (16 ou 17 ans) qui ont quitté le collège ou le lycée, ni en formation ni en emploi : le Département y oriente ceux qui lui sont confiés à l’ASE, la Mission locale ou le CIO les autres. Les autorisations parentales sont requises dès la semaine d’engagement.',
+    source: 'Accord, art. 2.1.3 ; Protocole, § 3 (La Promo 16/18)',
   },
 };
 

@@ -8,13 +8,16 @@ export type LastPerson = { profile: Profile; programme?: Programme };
 /** « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? » */
 const WHAT_IF =
   /^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|s (?=ils? )|pour (?=(?:sa|son|ses) )|meme question pour |(?=(?:sa|son) \w+ (?:qui|de \d|a \d)))/;
+/** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
+const CORRECTION = /^(?:(?:ah|oh|ok) )?(?:non )?(?:pardon|en fait|erreur|je me suis trompee?|je confonds?)\b/;
 /** Someone else than the person checked: only what the message says of them counts. */
 const SOMEONE_ELSE =
   /\b(?:sa|son|ses) (?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille)\b/;
 
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
-  return WHAT_IF.test(normalizeText(message));
+  const text = normalizeText(message);
+  return WHAT_IF.test(text) || CORRECTION.test(text);
 }
 
 /**
@@ -27,7 +30,8 @@ export function personAgain(
   today: Date,
 ): { profile: Profile; programme?: Programme } | undefined {
   const text = normalizeText(message);
-  const start = WHAT_IF.exec(text);
+  const correction = CORRECTION.exec(text);
+  const start = correction ?? WHAT_IF.exec(text);
   if (!start) return undefined;
   // Read without the « si » that makes a condition of what follows, and without the relative named.
   // « si elle était au RSA », « s'il avait 17 ans »: the tense of a supposition, read as the present.
@@ -39,7 +43,9 @@ export function personAgain(
     .replace(/\betaient\b/g, 'sont');
   const stated = extractProfile(said, { today });
   if (Object.keys(stated.profile).length === 0) return undefined;
-  const profile = SOMEONE_ELSE.test(text) ? stated.profile : { ...last.profile, ...stated.profile };
+  // A correction names a relative only to say who was confused with whom: it is the same person.
+  const relative = !correction && SOMEONE_ELSE.test(text);
+  const profile = relative ? stated.profile : { ...last.profile, ...stated.profile };
   const programme = stated.programme ?? last.programme;
   return programme ? { profile, programme } : { profile };
 }

@@ -321,7 +321,7 @@ function personReading(
 ): SingleReading {
   if (understood.kind !== 'answer') return { kind: 'person', extracted };
   // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how.
-  const orienting = /\borient\w*/.test(normalizeText(text));
+  const orienting = /\b(orient\w*|positionn\w*)/.test(normalizeText(text));
   const practical = (understood.aspects ?? [understood.aspect]).filter(
     (a) => PRACTICAL.has(a) && !(a === 'prescription' && orienting),
   );

@@ -150,3 +150,11 @@ describe('a prescription asked as a question or a request sent', () => {
     },
   );
 });
+
+describe('a prescription with « prescription » mistyped', () => {
+  it('« presciption promo 1618 pr un jeune ase stp » asks to prescribe the Promo', () => {
+    expect(recognizePrescribeRequest('presciption promo 1618 pr un jeune ase stp')).toEqual({
+      dispositif: 'promo-16-18',
+    });
+  });
+});

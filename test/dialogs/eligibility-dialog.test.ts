@@ -203,7 +203,7 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     // Who can enter the programme asked about comes first, once, with the first question.
     const [rule, first] = shown(await c.sendActivity('go')).split('\n\n');
     expect(rule).toMatch(
-      /^La Promo 16\/18 s’adresse aux jeunes mineurs de 16 à 18 ans .*\(Accord, art\. 2\.1\.3\)$/,
+      /^La Promo 16\/18 s’adresse aux jeunes mineurs de 16 à 18 ans .*autorisations parentales.*\(Accord, art\. 2\.1\.3 ; Protocole, § 3 \(La Promo 16\/18\)\)$/,
     );
     expect(first).toMatch(QUESTION.age);
     // The verdict and the next question in one message.

@@ -36,3 +36,18 @@ describe('personAgain: the person just checked, asked again with one fact change
     },
   );
 });
+
+describe('personAgain: a correction of the person just checked', () => {
+  it('reads « ah non pardon je confonds avec sa sœur, elle a 15 ans » as the same person, 15', () => {
+    const before = { profile: { age: 17, ase: true }, programme: 'promo-16-18' as const };
+    expect(personAgain('ah non pardon je confonds avec sa soeur, elle a 15 ans', before, NOW)).toEqual({
+      profile: { age: 15, ase: true },
+      programme: 'promo-16-18',
+    });
+  });
+
+  it('leaves a correction stating no fact to the other readings', () => {
+    const before = { profile: { age: 17 }, programme: 'promo-16-18' as const };
+    expect(personAgain('pardon je parlais de la prepa', before, NOW)).toBeUndefined();
+  });
+});

@@ -1256,3 +1256,23 @@ describe('readMessage: a day of the week as a filter', () => {
     });
   });
 });
+
+describe('readMessage: from the kinds of question of the fifteenth blind set', () => {
+  it('gives the contacts for « à qui je m’adresse pour la promo ? »', () => {
+    expect(read('je viens d arriver, a qui je m adresse pour la promo 16/18 ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+
+  it('checks a young person still enrolled who « décroche pas mal », asked « on peut la positionner ? »', () => {
+    const reading = read(
+      'jeune ase 16 ans encore en seconde pro mais qui decroche pas mal, on peut la positionner sur la promo ?',
+    );
+    expect(reading).toMatchObject({
+      kind: 'person',
+      extracted: { profile: { age: 16, ase: true, inEducation: true } },
+    });
+    expect(reading).not.toHaveProperty('also');
+  });
+});
