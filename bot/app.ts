@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage, PrivateConversationState, type Storage } from 'botbuilder';
+import { CONTEXT_LIFETIME_MS } from '../data/qa/follow-up.js';
+import { ExpiringMemoryStorage } from './expiring-memory-storage.js';
 import type restify from 'restify';
 import { asCampaign } from '../data/campaigns.js';
 import { loadCatalogue, type Catalogue } from '../data/catalogue/catalogue.js';
@@ -111,7 +113,8 @@ export async function createApp({
     catalogue,
     conversationState,
     scratchState: new PrivateConversationState(new MemoryStorage()),
-    threadState: new PrivateConversationState(new MemoryStorage()),
+    // The thread and the last person checked matter for 30 minutes: memory lets them go after that.
+    threadState: new PrivateConversationState(new ExpiringMemoryStorage(CONTEXT_LIFETIME_MS, clock)),
     qa,
     passages: new LazyAgreementSearch(),
     questionDialog: new QuestionDialog(catalogue, qa),

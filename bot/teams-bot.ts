@@ -158,7 +158,7 @@ export class TeamsBot extends TeamsActivityHandler {
     this.scratchDialogState = deps.scratchState.createProperty<DialogState>('dialogState');
     this.scratchDialogs = new DialogSet(this.scratchDialogState).add(deps.eligibilityDialog);
     this.pausedCheck = deps.scratchState.createProperty<PausedCheck>('pausedCheck');
-    this.recentPerson = deps.scratchState.createProperty<RecentPerson | undefined>('recentPerson');
+    this.recentPerson = deps.threadState.createProperty<RecentPerson | undefined>('recentPerson');
     this.thread = deps.threadState.createProperty<ConversationContext | undefined>('thread');
 
     this.onMessage(async (context, next) => {
@@ -176,12 +176,12 @@ export class TeamsBot extends TeamsActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.threadState.saveChanges(context, false);
-    // The check in progress or paused, if this turn loaded one. A finished check leaves only its
-    // person's anonymous facts, in memory, for « et si elle avait 16 ans ? »; never in the store.
+    // The check in progress or paused, if this turn loaded one. A finished check leaves nothing here;
+    // its person's anonymous facts stay with the thread, in memory, for « et si elle avait 16 ans ? ».
     const scratch = this.deps.scratchState.get(context) as
-      { dialogState?: DialogState; pausedCheck?: PausedCheck; recentPerson?: RecentPerson } | undefined;
+      { dialogState?: DialogState; pausedCheck?: PausedCheck } | undefined;
     if (!scratch) return;
-    if ((scratch.dialogState?.dialogStack.length ?? 0) > 0 || scratch.pausedCheck || scratch.recentPerson)
+    if ((scratch.dialogState?.dialogStack.length ?? 0) > 0 || scratch.pausedCheck)
       await this.deps.scratchState.saveChanges(context, false);
     else await this.deps.scratchState.delete(context);
   }
@@ -400,14 +400,14 @@ export class TeamsBot extends TeamsActivityHandler {
   ): Promise<void> {
     const now = this.deps.clock();
     // « et si elle avait 16 ans ? » right after a check: the same person, with that fact changed.
-    const recent = mayAskAgain(text) ? await this.recentPerson.get(scratch.context) : undefined;
+    const recent = mayAskAgain(text) ? await this.recentPerson.get(context) : undefined;
     if (recent && now.getTime() - Date.parse(recent.at) <= CONTEXT_LIFETIME_MS) {
       const again = personAgain(text, recent, now);
       if (again) {
         await this.checkPerson(scratch, again.profile, [], again.programme);
         return;
       }
-    } else if (recent) await this.recentPerson.delete(scratch.context);
+    }
     const thread = liveContext(await this.thread.get(context), now);
     const reading = readMessage(text, now, thread, this.deps);
     await this.thread.set(context, contextAfter(reading, now, text));

@@ -289,6 +289,11 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
 
 // ── La Promo 16/18 (art. 2.1.3 ; protocole §§ 3, 4, 5) ─────────────────────────────
 
+const PARENTAL_AUTHORISATIONS: Reason = {
+  text: 'Les autorisations parentales sont requises dès la semaine d’engagement.',
+  source: 'Protocole, § 3 (La Promo 16/18)',
+};
+
 function promo1618(p: Profile): Decision | undefined {
   const against: Reason[] = [];
   if (p.rsa === true && p.age === undefined) against.push(RSA_IS_ADULT);
@@ -334,10 +339,7 @@ function promo1618(p: Profile): Decision | undefined {
           text: `Jeune de ${p.age} ans confié à l’Aide sociale à l’enfance, ni scolarisé, ni en formation, ni en emploi : le Département peut l’orienter vers La Promo 16/18.`,
           source: 'Accord, art. 2.1.3 ; Protocole, § 4',
         },
-        {
-          text: 'Les autorisations parentales sont requises dès la semaine d’engagement.',
-          source: 'Protocole, § 3 (La Promo 16/18)',
-        },
+        PARENTAL_AUTHORISATIONS,
       ],
       nextStep:
         'Vous pouvez orienter le jeune : invitez-le et inscrivez-le sur PANDA (Protocole, § 5), et préparez les autorisations parentales.',
@@ -529,7 +531,7 @@ export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
     source: 'Accord, art. 2.1.4 ; Protocole, §§ 2 et 5',
   },
   'promo-16-18': {
-    text: 'La Promo 16/18 s’adresse aux jeunes mineurs de 16 à 18 ans (16 ou 17 ans) qui ont quitté le collège ou le lycée, ni en formation ni en emploi : le Département y oriente ceux qui lui sont confiés à l’ASE, la Mission locale ou le CIO les autres. Les autorisations parentales sont requises dès la semaine d’engagement.',
+    text: `La Promo 16/18 s’adresse aux jeunes mineurs de 16 à 18 ans (16 ou 17 ans) qui ont quitté le collège ou le lycée, ni en formation ni en emploi : le Département y oriente ceux qui lui sont confiés à l’ASE, la Mission locale ou le CIO les autres. ${PARENTAL_AUTHORISATIONS.text}`,
     source: 'Accord, art. 2.1.3 ; Protocole, § 3 (La Promo 16/18)',
   },
 };

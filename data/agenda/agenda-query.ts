@@ -548,12 +548,11 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
 const ONLY_WHERE_OR_WHEN = new Set([
   ...MONTHS,
   ...WEEKDAYS,
-  ...'et rien quelque chose qqch quoi y a il ya du neuf sur a au aux en vers dans le la les l coin de d des secteur cote ca donne se passe passe prevu de prevu programme agenda afpa montrer voir'.split(
-    ' ',
-  ),
-  ...'cette ce cet semaine mois prochain prochaine pro proch fin debut mi demain aujourd hui ici avant apres jusqu entre du 1er'.split(
-    ' ',
-  ),
+  ...(
+    'et rien quelque chose qqch quoi y a il ya du neuf sur a au aux en vers dans le la les l coin de d des ' +
+    'secteur cote ca donne se passe prevu programme agenda afpa montrer voir cette ce cet semaine mois ' +
+    'prochain prochaine pro proch fin debut mi demain aujourd hui ici avant apres jusqu entre 1er'
+  ).split(' '),
 ]);
 
 /**

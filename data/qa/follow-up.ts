@@ -7,6 +7,7 @@ import {
   sessionDispositifIn,
   type AgendaQuery,
 } from '../agenda/agenda-query.js';
+import { programmesNamedIn } from '../agenda/agenda-index.js';
 import { AgendaQuerySchema, SESSION_DISPOSITIFS, type SessionDispositif } from '../agenda/model.js';
 import { townIn } from '../agenda/towns.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
@@ -60,8 +61,6 @@ const A_STEP =
   /\b((phase|etape|atelier|volet|semaine) (\d|un|deux|trois|quatre|cinq)|(1ere|1re|premiere|deuxieme|2e|derniere|dernier) (phase|etape|atelier|semaine))\b/;
 /** « même chose pour… », « pareil pour… », « idem »: the last question, asked again. */
 const SAME_AGAIN = /^(meme chose|meme question|pareil|idem)\b/;
-const programmesIn = (text: string) =>
-  [/\bprepa\b/, /\bpec\b/, /\b(promo|1618)\b/].filter((words) => words.test(text)).length;
 /** « c en présentiel ? », « elle est à distance ? »: a question about the list shown. */
 const ABOUT_THE_LIST = /^(c|c est|ca|elle|il|elles|ils|celle|celui|cette|ce) /;
 /** « et la pec c quoi ? » asks what the programme is, not who runs it. */
@@ -134,7 +133,7 @@ export function followUp(
     same ||
     (context.topic === 'figures' && leans && words <= 7 && detectAspects(message)[0] === 'overview')
   ) {
-    if (same && programmesIn(text) > 1) return { kind: 'figures' };
+    if (same && programmesNamedIn(text).length > 1) return { kind: 'figures' };
     const programme = sessionDispositifIn(text);
     return programme ? { kind: 'figures', dispositif: programme } : { kind: 'figures' };
   }
