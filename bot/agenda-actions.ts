@@ -97,6 +97,8 @@ export async function agendaAnswer(
   const entries: AgendaQuery = {
     kind: 'sessions',
     ...(query.place ? { place: query.place } : {}),
+    ...(query.elsewhereThan ? { elsewhereThan: query.elsewhereThan } : {}),
+    ...(query.weekday !== undefined ? { weekday: query.weekday } : {}),
     ...(query.from ? { from: query.from } : {}),
     ...(query.to ? { to: query.to } : {}),
   };

@@ -161,7 +161,7 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
     query.trade,
     query.place ? `à ${capitalize(query.place)}` : undefined,
     query.elsewhereThan ? `hors de ${capitalize(query.elsewhereThan)}` : undefined,
-    query.weekday !== undefined ? `le ${WEEKDAYS[query.weekday]}` : undefined,
+    query.weekday !== undefined ? `les ${WEEKDAYS[query.weekday]}s` : undefined,
     query.modality ? MODALITY_LABELS[query.modality] : undefined,
     query.withSeats ? 'avec des places' : undefined,
   ]

@@ -25,7 +25,7 @@ export type AgendaQuery = {
   place?: string;
   /** « ailleurs qu'à Montauban »: every place but that one. */
   elsewhereThan?: string;
-  /** « un mercredi en février »: events on that day of the week only (0 is Sunday). */
+  /** « un mercredi en février »: events and entries on that day of the week only (0 is Sunday). */
   weekday?: number;
   from?: string;
   to?: string;
@@ -658,7 +658,7 @@ export function queryIndex<K extends AgendaKind>(
     if (stem !== undefined && !mentionsTrade(entry.words, stem)) continue;
     if (place !== undefined && !entry.place.includes(place)) continue;
     if (elsewhereThan !== undefined && entry.place.includes(elsewhereThan)) continue;
-    if (query.weekday !== undefined && kind === 'events' && weekdayOf(entry.startDay) !== query.weekday)
+    if (query.weekday !== undefined && kind !== 'places' && weekdayOf(entry.startDay) !== query.weekday)
       continue;
     if (query.from && entry.endDay < query.from) continue;
     if (query.startsWithin && query.from && entry.startDay < query.from) continue;

@@ -59,6 +59,8 @@ const MAX_LEANING_WORDS = 14;
 /** « la phase 2 », « la 1ère étape », « le dernier atelier »: one step of the programme being discussed. */
 const A_STEP =
   /\b((phase|etape|atelier|volet|semaine) (\d|un|deux|trois|quatre|cinq)|(1ere|1re|premiere|deuxieme|2e|derniere|dernier) (phase|etape|atelier|semaine))\b/;
+/** « ailleurs qu'à Montauban ? », « hors de Montauban ? » after a list: the same list, somewhere else. */
+const ELSEWHERE_START = /^(ailleurs|autre part|hors de|en dehors de|sauf)\b/;
 /** « même chose pour… », « pareil pour… », « idem »: the last question, asked again. */
 const SAME_AGAIN = /^(meme chose|meme question|pareil|idem)\b/;
 /** « c en présentiel ? », « elle est à distance ? »: a question about the list shown. */
@@ -106,7 +108,11 @@ export function followUp(
   if (!context) return undefined;
   const text = normalizeText(message).replace(FILLERS, '');
   const words = text.split(' ').filter(Boolean).length;
-  const leans = LEANS_ON_CONTEXT.test(text) || CORRECTION.test(text) || SAME_AGAIN.test(text);
+  const leans =
+    LEANS_ON_CONTEXT.test(text) ||
+    CORRECTION.test(text) ||
+    SAME_AGAIN.test(text) ||
+    ELSEWHERE_START.test(text);
   // « et il reste de la place sur la prochaine entrée ? » leans on the thread however long it is.
   if (words === 0) return undefined;
   if (words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) {
@@ -158,7 +164,7 @@ export function followUp(
     if (moved) return { kind: 'agenda', query: moved };
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
     // « celle de Moissac c'est à quelle heure ? »: that one of the list.
-    if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text)) && words <= 8 && !own)
+    if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text) || THE_NEXT_ONES.test(text)) && words <= 8 && !own)
       return {
         kind: 'agenda',
         query: clean({ ...context.agenda, place: filters.place ?? context.agenda.place }),
@@ -329,7 +335,9 @@ export function onThreadTrade(
   const trade = context?.agenda?.trade;
   // Open days are the whole centre's: only visits and trade meetings are one trade's.
   const ofATrade = query.types?.every((type) => type === 'visite_plateau' || type === 'reunion_metier');
-  if (!trade || query.trade || query.kind !== 'events' || !ofATrade) return query;
+  // « des visites de plateau en février ? » with a period or a town of its own is a new question.
+  const ownFilters = query.from || query.to || query.place || query.elsewhereThan;
+  if (!trade || query.trade || query.kind !== 'events' || !ofATrade || ownFilters) return query;
   const words = normalizeText(message).split(' ').filter(Boolean).length;
   return words <= MAX_FOLLOW_UP_WORDS ? { ...query, trade } : query;
 }

@@ -397,6 +397,39 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(moissac).toMatch(/Caussade/);
   });
 
+  it('keeps « hors de Montauban » for the entries listed beside the events', async () => {
+    const session = (id: string, place: string, start: string) => ({
+      id,
+      dispositif: 'prepa-competences' as const,
+      volet: 'Volet 1',
+      start,
+      end: start,
+      place,
+      modality: 'presentiel' as const,
+      seats: 4,
+    });
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({
+        id: 'jpo-moissac',
+        place: 'Moissac',
+        start: '2027-03-10T09:00',
+        end: '2027-03-10T12:00',
+      }),
+    );
+    await e2e.bot.app.stores.agenda.upsert('sessions', session('s-moissac', 'Moissac', '2027-03-08'));
+    await e2e.bot.app.stores.agenda.upsert(
+      'sessions',
+      session('s-montauban', 'AFPA Montauban', '2027-03-22'),
+    );
+    const replies = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'ya quoi hors de montauban en mars ?'),
+    );
+    const text = replies.map((r) => visibleText(r)).join('\n');
+    expect(text).toMatch(/8 mars/);
+    expect(text).not.toMatch(/22 mars/);
+  });
+
   it('shows the entry sessions of a programme from its card', async () => {
     const [card] = await e2e.say(
       cardSubmit(e2e.serviceUrl, personalConversation(), {

@@ -276,3 +276,23 @@ describe('runAgendaQuery: one day of the week', () => {
     ).toEqual([wednesday.id]);
   });
 });
+
+describe('runAgendaQuery: one day of the week, for the entries too', () => {
+  it('keeps the entries that start on that day of the week', () => {
+    const session = (id: string, start: string): EntrySession => ({
+      id,
+      dispositif: 'prepa-competences',
+      volet: 'Volet 1',
+      start,
+      end: start,
+      place: 'AFPA Montauban',
+      modality: 'presentiel',
+      seats: 4,
+    });
+    const monday = session('lundi', '2027-03-08');
+    const wednesday = session('mercredi', '2027-03-03');
+    expect(
+      runAgendaQuery([monday, wednesday], { kind: 'sessions', weekday: 3 }, NOW).map((s) => s.id),
+    ).toEqual(['mercredi']);
+  });
+});

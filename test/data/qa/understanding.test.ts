@@ -1276,3 +1276,29 @@ describe('readMessage: from the kinds of question of the fifteenth blind set', (
     expect(reading).not.toHaveProperty('also');
   });
 });
+
+describe('readMessage: follow-ups tried through the server in review', () => {
+  it('shows the list again for « la suivante ? » after a list with no end', () => {
+    const context = contextAfter(read('c koi les prochaines info coll'), NOW);
+    expect(read('la suivante ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['info_collective'] },
+    });
+  });
+
+  it('leaves the town out of the list shown for « ailleurs qu’à Montauban ? » alone', () => {
+    const context = contextAfter(read('c koi les prochaines info coll'), NOW);
+    expect(read('ailleurs qu a montauban ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['info_collective'], elsewhereThan: 'montauban' },
+    });
+  });
+
+  it('does not give the trade of the places shown to « des visites de plateau en février ? »', () => {
+    const context = contextAfter(read('places en logistique ?'), NOW);
+    expect(read('des visites de plateau en fevrier ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['visite_plateau'], from: '2027-02-01', to: '2027-02-28' },
+    });
+  });
+});
