@@ -308,8 +308,9 @@ export class TeamsBot extends TeamsActivityHandler {
         : undefined;
     if (paused) await this.pausedCheck.set(context, { check: paused, offered: false });
     if (checked.status !== DialogTurnStatus.empty && !passedOnText(checked)) return;
-    const continued = await (await dc.get()).continueDialog();
-    if (continued.status === DialogTurnStatus.empty || passedOnText(continued))
+    // A stack found empty needs no dialog context to say so.
+    const continued = mainActive ? await (await dc.get()).continueDialog() : undefined;
+    if (!continued || continued.status === DialogTurnStatus.empty || passedOnText(continued))
       await this.startFrom(context, dc, scratch, text);
     await this.offerToResume(dc, scratch);
   }

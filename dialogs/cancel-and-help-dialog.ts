@@ -19,9 +19,43 @@ export const NOTHING_IN_PROGRESS = 'Rien n’est en cours.';
  * The one place for interruptions: "aide" (or help, menu, ?) shows the menu,
  * "annuler" stops what is in progress, and any other command ends the dialog and
  * is handed back to the bot, whatever the dialog was waiting for. A dialog that can
- * be taken up again (the guided check) hands back what it had with the message,
- * and asks its question again on « reprendre ».
+ * be taken up again (the guided check) hands back what it had (`paused`) with the
+ * message, and asks its question again on « reprendre ». Undefined when the message
+ * is no command: the dialog reads it.
  */
+export async function interruption(
+  dc: DialogContext,
+  catalogue: Catalogue,
+  paused?: () => object | undefined,
+): Promise<DialogTurnResult | undefined> {
+  if (dc.context.activity.type !== ActivityTypes.Message) return undefined;
+  const command = recognizeCommand(dc.context.activity.text ?? '');
+  if (!command) return undefined;
+  if (command === 'cancel') {
+    await dc.context.sendActivity(CANCELLED_TEXT);
+    await dc.cancelAllDialogs();
+    return { status: DialogTurnStatus.cancelled };
+  }
+  const kept = paused?.();
+  if (command === 'resume' && kept) {
+    // Already in progress: the question asked again is where it stopped.
+    await dc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+  if (command === 'help' && !kept) {
+    await dc.context.sendActivity({ attachments: [welcomeCard(catalogue)] });
+    await dc.cancelAllDialogs();
+    return { status: DialogTurnStatus.cancelled };
+  }
+  // Any other command (« dispositifs », « éligibilité »…) is a new request: hand it back.
+  await dc.cancelAllDialogs();
+  return {
+    status: DialogTurnStatus.complete,
+    result: { passOn: dc.context.activity.text ?? '', ...(kept ? { paused: kept } : {}) } satisfies PassedOn,
+  };
+}
+
+/** A dialog of several inner dialogs that the interruptions above can stop. */
 export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected constructor(
     id: string,
@@ -31,43 +65,6 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   }
 
   override async onContinueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    return (await this.interrupt(dc)) ?? super.onContinueDialog(dc);
-  }
-
-  /**
-   * What the dialog hands back with an interrupting message to be taken up later, read
-   * from its inner dialog context; nothing by default: the dialog then simply ends.
-   */
-  protected pausedState(_inner: DialogContext): object | undefined {
-    return undefined;
-  }
-
-  private async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
-    if (dc.context.activity.type !== ActivityTypes.Message) return undefined;
-    const command = recognizeCommand(dc.context.activity.text ?? '');
-    if (!command) return undefined;
-    if (command === 'cancel') {
-      await dc.context.sendActivity(CANCELLED_TEXT);
-      await dc.cancelAllDialogs();
-      return { status: DialogTurnStatus.cancelled };
-    }
-    const paused = this.pausedState(dc);
-    const pausable = paused !== undefined;
-    if (command === 'resume' && pausable) {
-      // Already in progress: the question asked again is where it stopped.
-      await dc.repromptDialog();
-      return Dialog.EndOfTurn;
-    }
-    if (command === 'help' && !pausable) {
-      await dc.context.sendActivity({ attachments: [welcomeCard(this.catalogue)] });
-      await dc.cancelAllDialogs();
-      return { status: DialogTurnStatus.cancelled };
-    }
-    // Any other command (« dispositifs », « éligibilité »…) is a new request: hand it back.
-    await dc.cancelAllDialogs();
-    return {
-      status: DialogTurnStatus.complete,
-      result: { passOn: dc.context.activity.text ?? '', ...(paused ? { paused } : {}) } satisfies PassedOn,
-    };
+    return (await interruption(dc, this.catalogue)) ?? super.onContinueDialog(dc);
   }
 }

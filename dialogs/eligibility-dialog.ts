@@ -1,14 +1,12 @@
-import { MessageFactory } from 'botbuilder';
+import { ActivityTypes, InputHints, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
-  ChoicePrompt,
-  ListStyle,
-  TextPrompt,
-  WaterfallDialog,
+  ChoiceFactory,
+  Dialog,
+  recognizeChoices,
+  type Choice,
   type DialogContext,
+  type DialogInstance,
   type DialogTurnResult,
-  type FoundChoice,
-  type PromptValidatorContext,
-  type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { eligibilityResultCard, VERDICT_DISPLAY } from '../cards/eligibility-cards.js';
 import { shortLabel } from '../data/catalogue/schema.js';
@@ -32,14 +30,10 @@ import {
 import { extractProfile } from '../data/eligibility-extraction.js';
 import { normalizeText } from '../data/qa/normalize.js';
 import { QuestionAnswering } from '../data/qa/question-answering.js';
-import { CancelAndHelpDialog } from './cancel-and-help-dialog.js';
+import { interruption } from './cancel-and-help-dialog.js';
 import { looksLikeNewMessage, type PassedOn } from './pass-on.js';
 
 export const ELIGIBILITY_DIALOG = 'eligibilityDialog';
-const WATERFALL = 'eligibilityWaterfall';
-const AGE_PROMPT = 'eligibilityAgePrompt';
-const YES_NO_PROMPT = 'eligibilityYesNoPrompt';
-const ASKED = 'askedFact';
 
 export type EligibilityDialogOptions = {
   profile: Profile;
@@ -94,6 +88,23 @@ const ASKING_ORDER: readonly Programme[] = ['prepa-competences', 'promo-16-18', 
 const QUESTION_WORDS =
   /^(c est quoi|qu est ce|quel|quelle|quels|quelles|quand|comment|combien|pourquoi|qui|est ce qu)\b/;
 
+/** What the check keeps between its turns, in its own place on the dialog stack. */
+type CheckState = {
+  check: EligibilityDialogOptions;
+  /** The fact the question waiting for an answer asks, and that question as it was shown. */
+  asked?: ProfileField;
+  question?: string;
+};
+
+const YES_NO_CHOICES: Choice[] = [
+  { value: YES, synonyms: ['o', 'yes', 'ouais', 'oui oui', 'exact', 'tout à fait'] },
+  { value: NO, synonyms: ['n', 'no', 'non non', 'pas du tout'] },
+  {
+    value: DONT_KNOW,
+    synonyms: ['sais pas', 'je sais pas', 'ne sais pas', 'aucune idée', 'nsp', '?', 'inconnu'],
+  },
+];
+
 /**
  * The guided check: one short question at a time, only those whose answer can still
  * change a verdict for one of the three programmes, then the verdicts. While a question
@@ -101,36 +112,48 @@ const QUESTION_WORDS =
  * message is handed back with the check, which the bot keeps in memory to resume it.
  * Its state is kept in memory only, never in the bot's store: a check is anonymous and
  * leaves nothing behind.
+ *
+ * One dialog that asks and reads its own questions, rather than a waterfall of prompts
+ * inside a component: botbuilder sets up a dialog context for each of those layers, seven
+ * a turn, and they cost more than the check itself.
  */
-export class EligibilityDialog extends CancelAndHelpDialog {
+export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
   /** Tells a short question about a dispositif (« la VAE ») from an answer that is not one. */
   private readonly qa: QuestionAnswering;
 
   constructor(
-    catalogue: Catalogue,
+    private readonly catalogue: Catalogue,
     private readonly checkOptions: () => EligibilityOptions,
   ) {
-    super(ELIGIBILITY_DIALOG, catalogue);
+    super(ELIGIBILITY_DIALOG);
     this.qa = new QuestionAnswering(catalogue.all);
-    // A text prompt read by `parseAge`: the number recognisers of botbuilder cost several
-    // milliseconds a turn for « 17 » or « 17 ans », all that référents type.
-    this.addDialog(new TextPrompt(AGE_PROMPT, this.validateAge.bind(this)));
-    const yesNo = new ChoicePrompt(YES_NO_PROMPT, this.validateYesNo.bind(this), 'fr-fr');
-    yesNo.recognizerOptions = { recognizeNumbers: false, recognizeOrdinals: false };
-    this.addDialog(yesNo);
-    this.addDialog(new WaterfallDialog(WATERFALL, [this.askStep.bind(this), this.recordStep.bind(this)]));
-    this.initialDialogId = WATERFALL;
   }
 
   /** The check in progress on `outer` (the bot's scratch dialogs), to keep it when a button interrupts it. */
   checkInProgress(outer: DialogContext): EligibilityDialogOptions | undefined {
     if (outer.activeDialog?.id !== this.id) return undefined;
-    return this.pausedState(this.createChildContext(outer));
+    return (outer.activeDialog.state as CheckState).check;
   }
 
-  protected override pausedState(inner: DialogContext): EligibilityDialogOptions | undefined {
-    const waterfall = inner.stack.find((instance) => instance.id === WATERFALL);
-    return waterfall?.state?.options as EligibilityDialogOptions | undefined;
+  override async beginDialog(
+    dc: DialogContext,
+    options?: EligibilityDialogOptions,
+  ): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as CheckState;
+    state.check = { profile: {}, skipped: [], ...options };
+    return this.askNext(dc, state);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const state = dc.activeDialog!.state as CheckState;
+    return (await interruption(dc, this.catalogue, () => state.check)) ?? this.read(dc, state);
+  }
+
+  /** « reprendre » while the check is in progress: its question again, as it was asked. */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const { asked, question } = instance.state as CheckState;
+    if (asked && question) await context.sendActivity(questionActivity(asked, question));
   }
 
   /**
@@ -185,85 +208,84 @@ export class EligibilityDialog extends CancelAndHelpDialog {
     ];
   }
 
-  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const state = step.options as EligibilityDialogOptions;
+  /** The next question, or the verdicts when no answer can change them any more. */
+  private async askNext(dc: DialogContext, state: CheckState): Promise<DialogTurnResult> {
+    const check = state.check;
     const options = this.checkOptions();
     // Checked at most once for the whole step, when needed: the profile does not change within it.
     let checked: EligibilityResult[] | undefined;
-    const results = () => (checked ??= checkEligibility(state.profile, options));
-    const field = this.nextFact(options, state, results);
-    const lead = state.lead ?? [];
-    delete state.lead;
+    const results = () => (checked ??= checkEligibility(check.profile, options));
+    const field = this.nextFact(options, check, results);
+    const lead = check.lead ?? [];
+    delete check.lead;
     if (!field) {
       const final = results();
       const card = MessageFactory.attachment(
         eligibilityResultCard(
           this.catalogue,
-          state.profile,
+          check.profile,
           final,
-          state.focus,
+          check.focus,
           options.campaign ? campaignLine(options.campaign, options.today ?? new Date()) : undefined,
         ),
       );
       if (lead.length > 0) card.text = lead.join('\n\n');
-      await step.context.sendActivity(card);
-      return step.endDialog({ results: final } satisfies EligibilityDialogResult);
+      await dc.context.sendActivity(card);
+      return dc.endDialog({ results: final } satisfies EligibilityDialogResult);
     }
-    const said = (question: string) => [...lead, ...this.focusVerdict(state, results), question].join('\n\n');
-    (step.values as Record<string, unknown>)[ASKED] = field;
-    if (field === 'age') {
-      return step.prompt(AGE_PROMPT, { prompt: said(FACT_QUESTIONS.age), retryPrompt: AGE_RETRY });
-    }
-    return step.prompt(YES_NO_PROMPT, {
-      prompt: said(FACT_QUESTIONS[field]),
-      retryPrompt: `${FACT_QUESTIONS[field]} Répondez Oui, Non ou « Je ne sais pas ».`,
-      choices: [
-        { value: YES, synonyms: ['o', 'yes', 'ouais', 'oui oui', 'exact', 'tout à fait'] },
-        { value: NO, synonyms: ['n', 'no', 'non non', 'pas du tout'] },
-        {
-          value: DONT_KNOW,
-          synonyms: ['sais pas', 'je sais pas', 'ne sais pas', 'aucune idée', 'nsp', '?', 'inconnu'],
-        },
-      ],
-      style: ListStyle.heroCard,
-    });
+    state.asked = field;
+    state.question = [...lead, ...this.focusVerdict(check, results), FACT_QUESTIONS[field]].join('\n\n');
+    await dc.context.sendActivity(questionActivity(field, state.question));
+    return Dialog.EndOfTurn;
   }
 
-  private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const state = step.options as EligibilityDialogOptions;
-    const field = (step.values as Record<string, unknown>)[ASKED] as ProfileField;
-    const text = step.context.activity.text ?? '';
+  /** The reply to the question asked: an answer, a correction, something else to hand back, or asked again. */
+  private async read(dc: DialogContext, state: CheckState): Promise<DialogTurnResult> {
+    const { check } = state;
+    const field = state.asked!;
+    const text = dc.context.activity.text ?? '';
+    const chosen = field === 'age' ? undefined : yesNoChosen(text);
+    const understood =
+      field === 'age' ? parseAge(text) !== undefined || isDontKnow(text) : chosen !== undefined;
+    if (!understood && !this.acceptable(text)) {
+      await dc.context.sendActivity(
+        field === 'age'
+          ? MessageFactory.text(AGE_RETRY, undefined, InputHints.ExpectingInput)
+          : questionActivity(field, `${FACT_QUESTIONS[field]} Répondez Oui, Non ou « Je ne sais pas ».`),
+      );
+      return Dialog.EndOfTurn;
+    }
     const next: EligibilityDialogOptions = {
-      ...state,
-      profile: { ...state.profile },
-      skipped: [...state.skipped],
+      ...check,
+      profile: { ...check.profile },
+      skipped: [...check.skipped],
     };
     // A sentence that states facts wins over a « non » it starts with: « non, 17 ans ».
     const stated = this.statedFacts(text);
     if (stated) {
-      const line = changeLine(state.profile, stated, field);
+      const line = changeLine(check.profile, stated, field);
       if (line) next.lead = [line];
       Object.assign(next.profile, stated.facts);
       next.skipped = next.skipped.filter((f) => stated.facts[f] === undefined);
-      return step.replaceDialog(WATERFALL, next);
+      return this.askNext(dc, Object.assign(state, { check: next }));
     }
     const facts = next.profile as Record<string, unknown>;
     if (field === 'age') {
       const age = parseAge(text);
       if (age !== undefined) next.profile.age = age;
       else if (isDontKnow(text)) next.skipped.push(field);
-      else return step.endDialog({ passOn: text, paused: state } satisfies EligibilityDialogResult);
+      else return dc.endDialog({ passOn: text, paused: check } satisfies EligibilityDialogResult);
     } else {
       // « non, 17 ans ? » is not « non »: a question about facts is handed back, not read as an answer.
       // « et si elle n'a pas les prérequis, il existe autre chose ? » is a new question: its « n' » is no « non ».
       const newQuestion = this.factsAsked(text) || (asksSomething(text) && looksLikeNewMessage(text));
-      const answer = newQuestion ? undefined : (step.result as FoundChoice | undefined);
-      if (answer?.value === YES) facts[field] = true;
-      else if (answer?.value === NO) facts[field] = false;
-      else if (answer?.value === DONT_KNOW) next.skipped.push(field);
-      else return step.endDialog({ passOn: text, paused: state } satisfies EligibilityDialogResult);
+      const answer = newQuestion ? undefined : chosen;
+      if (answer === YES) facts[field] = true;
+      else if (answer === NO) facts[field] = false;
+      else if (answer === DONT_KNOW) next.skipped.push(field);
+      else return dc.endDialog({ passOn: text, paused: check } satisfies EligibilityDialogResult);
     }
-    return step.replaceDialog(WATERFALL, next);
+    return this.askNext(dc, Object.assign(state, { check: next }));
   }
 
   /**
@@ -293,15 +315,25 @@ export class EligibilityDialog extends CancelAndHelpDialog {
       this.qa.understand(text).kind === 'answer'
     );
   }
+}
 
-  private async validateAge(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const text = prompt.context.activity.text ?? '';
-    return parseAge(text) !== undefined || isDontKnow(text) || this.acceptable(text);
-  }
+/** The question on a fact, with Oui / Non / Je ne sais pas as buttons; the age is typed. */
+function questionActivity(field: ProfileField, text: string): Partial<Activity> {
+  if (field === 'age') return MessageFactory.text(text, undefined, InputHints.ExpectingInput);
+  return ChoiceFactory.heroCard(YES_NO_CHOICES, text);
+}
 
-  private async validateYesNo(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-    return prompt.recognized.succeeded || this.acceptable(prompt.context.activity.text ?? '');
-  }
+/**
+ * Oui, Non or « Je ne sais pas », by their words and synonyms. The numbers are not read:
+ * « 2 » is no choice, and botbuilder's number recognisers cost milliseconds a turn.
+ */
+function yesNoChosen(text: string): string | undefined {
+  const found = recognizeChoices(text, YES_NO_CHOICES, {
+    locale: 'fr-fr',
+    recognizeNumbers: false,
+    recognizeOrdinals: false,
+  });
+  return found[0]?.resolution.value;
 }
 
 /**
