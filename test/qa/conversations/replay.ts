@@ -35,6 +35,8 @@ import { TWELFTH_BLIND_SET } from './twelfth-blind-set.js';
 import { THIRTEENTH_BLIND_SET } from './thirteenth-blind-set.js';
 import { FOURTEENTH_BLIND_SET } from './fourteenth-blind-set.js';
 import { FIFTEENTH_BLIND_SET } from './fifteenth-blind-set.js';
+import { SIXTEENTH_BLIND_SET } from './sixteenth-blind-set.js';
+import { SEVENTEENTH_BLIND_SET } from './seventeenth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -278,11 +280,13 @@ async function main(argv: string[]): Promise<void> {
     ...THIRTEENTH_BLIND_SET,
     ...FOURTEENTH_BLIND_SET,
     ...FIFTEENTH_BLIND_SET,
+    ...SIXTEENTH_BLIND_SET,
+    ...SEVENTEENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set fifteenth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set seventeenth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -298,6 +302,8 @@ async function main(argv: string[]): Promise<void> {
     thirteenth: THIRTEENTH_BLIND_SET,
     fourteenth: FOURTEENTH_BLIND_SET,
     fifteenth: FIFTEENTH_BLIND_SET,
+    sixteenth: SIXTEENTH_BLIND_SET,
+    seventeenth: SEVENTEENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
