@@ -30,6 +30,7 @@ import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
 import {
   contactsCard,
+  prescribingCard,
   costCard,
   figuresCard,
   notFoundCard,
@@ -432,6 +433,7 @@ export class TeamsBot extends TeamsActivityHandler {
         const question = reading.question;
         const campaigns = this.deps.stores.campaigns;
         if (question.kind === 'contacts') await send(contactsCard());
+        else if (question.kind === 'prescribing') await send(prescribingCard());
         else if (question.kind === 'cost') await send(costCard());
         else if (question.kind === 'figures')
           await send(

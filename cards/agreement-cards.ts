@@ -56,6 +56,29 @@ export function figuresCard(catalogue: Catalogue, campaign: CampaignRecord, disp
   });
 }
 
+/**
+ * How a prescription goes, whatever the programme: through this assistant to AFPA, then
+ * the référent's part as the protocol sets it, and how to follow it.
+ */
+export function prescribingCard() {
+  return recordCard({
+    title: 'Prescrire et suivre',
+    blocks: [
+      {
+        text: 'Ici, dans Teams : tapez « prescrire » ou touchez « Prescrire », puis remplissez le formulaire. Il part aussitôt au centre AFPA de Montauban, qui le suit jusqu’au bout ; « mes prescriptions » montre où en est chacune.',
+      },
+      {
+        text: 'Selon l’accord, le référent informe la personne et recueille son adhésion (pour Compétences PEC, aussi l’accord de l’employeur), puis l’inscrit sur PANDA, la plateforme de l’AFPA qui trace les parcours. L’AFPA envoie au référent un bilan individuel à la fin de Prépa Compétences (Protocole, § 5).',
+      },
+    ],
+    buttons: [
+      { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
+      { title: 'Mes prescriptions', data: { verb: VERBS.listMyPrescriptions, offset: 0 } },
+      MENU_BUTTON,
+    ],
+  });
+}
+
 /** What it costs: who pays, as the agreement says; no price, which it never gives. */
 export function costCard() {
   return recordCard({

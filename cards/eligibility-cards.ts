@@ -43,6 +43,7 @@ const result = new CardTemplate(
   resultTemplate,
   z.object({
     title: z.string(),
+    answer: z.string(),
     understood: z.string(),
     privacy: z.string(),
     campaign: z.string(),
@@ -176,6 +177,25 @@ export function eligibilityFormCard(
   });
 }
 
+/**
+ * « 1618 possible ? » is a yes-or-no question: its answer comes first, in a sentence, before
+ * the verdicts and their reasons. None while a fact is still missing: the card says what.
+ */
+function answerTo(verdict: Verdict, name: string): string {
+  switch (verdict) {
+    case 'eligible':
+      return `Oui : la personne peut entrer dans ${name}.`;
+    case 'not_eligible':
+      return `Non : la personne ne peut pas entrer dans ${name}.`;
+    case 'closed':
+      return `La personne remplit les critères de ${name}, mais les entrées de la campagne sont closes.`;
+    case 'other_prescriber':
+      return `La personne remplit les critères de ${name}, mais c’est un autre prescripteur que le Département qui l’y oriente.`;
+    case 'to_check':
+      return '';
+  }
+}
+
 /** The verdicts, the programme asked about first, with the facts they rest on. */
 export function eligibilityResultCard(
   catalogue: Catalogue,
@@ -194,8 +214,10 @@ export function eligibilityResultCard(
     : results;
   const facts = describeProfile(profile);
   const toCheck = results.some((r) => r.verdict === 'to_check');
+  const asked = focus ? results.find((r) => r.dispositif === focus) : undefined;
   return result.attachment({
     title: 'Éligibilité',
+    answer: asked ? answerTo(asked.verdict, shortLabel(catalogue.get(asked.dispositif))) : '',
     understood:
       facts.length > 0
         ? `Ce que j’ai compris de la personne : ${facts.join(', ')}.`

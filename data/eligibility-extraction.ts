@@ -186,6 +186,19 @@ const MENTIONS: Mention[] = [
     { pecContract: true },
     `(?:en |sous )?(?:contrat |cui |cae |cui cae )?pec`,
     `(?:en |sous contrat )?parcours emploi competences?`,
+    // Today's contrats aidés are PEC: « en contrat aidé à la mairie ».
+    `(?:en |sous )?contrats? aides?`,
+  ),
+  // A job in an insertion structure (CDDI) or an ordinary contract is no PEC.
+  states(
+    { pecContract: false },
+    `(?:en |sous )?(?:cddi|aci)`,
+    `(?:en |dans (?:un |une |l |le )?)?(?:ateliers? )?chantiers? d insertion`,
+    `(?:en |dans (?:une |la |l )?)?(?:siae|entreprises? d insertion|structures? d insertion)`,
+  ),
+  states(
+    { pecContract: false, employed: true },
+    `(?:en )?(?:cdd|cdi) (?:classique|normal|ordinaire|de droit commun)`,
   ),
 
   // Aide sociale à l'enfance
@@ -385,7 +398,7 @@ const ASKS_OTHER = /\b(combien|quand|ou|comment|quoi|quel\w*|qui|pourquoi)\b/;
 
 const PROGRAMME_WORDS: Record<Programme, RegExp> = {
   'prepa-competences': /\bprepa\b/,
-  'competences-pec': /\b(comp(etences?)? pec|competences pec)\b/,
+  'competences-pec': /\bcomp\w* pec\b/,
   'promo-16-18': /\bpromo\b|\b1618\b/,
 };
 
@@ -443,7 +456,12 @@ export function extractProfile(message: string, options: ExtractOptions = {}): E
  * "peut-il faire"). Facts to confirm count: they are facts the référent gave.
  */
 export function describesPerson(extracted: ExtractedProfile): boolean {
-  const known = Object.keys(extracted.profile).length + (extracted.ageBound ? 1 : 0);
+  const { profile } = extracted;
+  // « un salarié de chantier d'insertion » says only what the person's contract is not:
+  // no one to check, unless a programme is asked about.
+  const onlyNotPec = Object.keys(profile).length === 1 && profile.pecContract === false;
+  if (onlyNotPec && !extracted.programme) return false;
+  const known = Object.keys(profile).length + (extracted.ageBound ? 1 : 0);
   return known >= 2 || (known >= 1 && extracted.asksEligibility);
 }
 

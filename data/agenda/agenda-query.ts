@@ -69,6 +69,9 @@ const ANY_PROGRAMME =
 /** « et à la fin, il se passe quoi ? » asks how a programme ends, not what is on. */
 const END_OF_PATHWAY =
   /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif))\b/;
+/** « pour un salarié en chantier d'insertion, y a quoi ? » asks what there is for that public, not what is on. */
+const FOR_A_PUBLIC =
+  /^(et |ok |du coup )*pour (un|une|les|des|mon|ma|mes|ce|cette|ces|quelqu un|qqn|ceux|celles) (?!(semaine|mois|jour|lundi|mardi|mercredi|jeudi|vendredi)\b)\w+/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS =
   /\b(comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire)\b/;
@@ -529,7 +532,8 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters()),
     });
   }
-  if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text)) return strip({ kind: 'events', ...filters() });
+  if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(FOR_A_PUBLIC.test(text) && !dated()))
+    return strip({ kind: 'events', ...filters() });
   // « des formations qui démarrent en avril ? »: the trainings of Info Places starting then.
   if (/\bformations?\b/.test(text) && STARTING.test(text) && dated() && !dispositif)
     return strip({ kind: 'places', ...filters(), startsWithin: true });

@@ -12,7 +12,7 @@ type Pattern = readonly [Aspect, RegExp];
 const STRONG: readonly Pattern[] = [
   [
     'overview',
-    /\b(en (dire|savoir) plus|m en dire plus|dites m en plus|presente(z)? moi|presentation (de|du)|parle(z)? moi (de|du|des))\b/,
+    /\b(en (dire|savoir) plus|m en dire plus|dites m en plus|presente(z)? (moi|nous)|(me|nous) presenter|presentation (de|du)|parle(z)? moi (de|du|des))\b/,
   ],
   [
     'comparison',
@@ -28,11 +28,11 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'prescription',
-    /\b((je dois|dois je|on doit|doit on) (faire )?(quoi|de mon cote|de notre cote|avant)|(mon|notre) role|ce que (je dois|on doit) faire|de mon cote|accord (de l |du |de son )?employeur|employeur (veut|refuse|accepte)|passer outre|prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionner|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|qui peut (l |la |y |les )?(proposer|orienter|envoyer|prescrire|inscrire)|faire la demande|fiche de liaison|porte d entree|passer par qui|(ca )?passe par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer)|(je|on|il|elle) (dois|doit) faire quoi|(mon|notre|son|le) role( du referent| de la referente)?|en amont)\b/,
+    /\b((je dois|dois je|on doit|doit on) (faire )?(quoi|de mon cote|de notre cote|avant)|(mon|notre) role|ce que (je dois|on doit) faire|de mon cote|accord (de l |du |de son )?employeur|employeur (veut|refuse|accepte)|(prevenir|previen\w*|informer|avertir) (l |la |le |son |sa |leur )?(employeur|patron|mairie|entreprise|structure|association)|(leur|son) accord (c est |c |est )?(obligatoire|necessaire|indispensable)|passer outre|prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionner|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|qui peut (l |la |y |les )?(proposer|orienter|envoyer|prescrire|inscrire)|faire la demande|fiche de liaison|porte d entree|passer par qui|(ca )?passe par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer)|(je|on|il|elle) (dois|doit) faire quoi|(mon|notre|son|le) role( du referent| de la referente)?|en amont)\b/,
   ],
   [
     'modality',
-    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|lundi|mardi|mercredi|jeudi|vendredi|quels jours|tous les jours|chaque jour|temps plein|temps partiel|horaires?)\b/,
+    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est(?! (juste|seulement|que|plutot|pas|un|une|du|de|des))|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|lundi|mardi|mercredi|jeudi|vendredi|quels jours|tous les jours|chaque jour|temps plein|temps partiel|horaires?)\b/,
   ],
   [
     'phases',
@@ -44,7 +44,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'content',
-    /\b(contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|(il|elle|ils|elles|on) (y )?(fait|font|ferai\w*|fera|feront|va faire|vont faire) quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif)|une fois sortie?s?|(a|apres) (la|sa) sortie|suivie? (apres|ensuite)|accompagne\w* apres|trop tot|trop tard|(quels?|quelles?) (titres?|certifications?|diplomes?|competences)|decouvr\w* (quels?|quoi|des|les) metiers|(quels?) metiers (ils |elles |on )?(decouvr\w*|voi\w*)|(lancer|mobiliser|activer) (le |la |l )?(\w+ )?(quand|des|avant|deja)|(quand|deja) (on peut |peut on |est ce qu on peut )?(le |la |l )?(lancer|mobiliser|activer)|faut (il )?attendre|(des|avant|apres) (la )?signature)\b/,
+    /\b(contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|(il|elle|ils|elles|on) (y )?(fait|font|ferai\w*|fera|feront|va faire|vont faire) quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif|promo|prepa|pec|1618)|(vont|partent|s orientent|se dirigent) vers quoi|ils deviennent quoi|une fois sortie?s?|(a|apres) (la|sa) sortie|suivie? (apres|ensuite)|accompagne\w* apres|trop tot|trop tard|(quels?|quelles?) (titres?|certifications?|diplomes?|competences)|decouvr\w* (quels?|quoi|des|les) metiers|(quels?) metiers (ils |elles |on )?(decouvr\w*|voi\w*)|(lancer|mobiliser|activer) (le |la |l )?(\w+ )?(quand|des|avant|deja)|(quand|deja) (on peut |peut on |est ce qu on peut )?(le |la |l )?(lancer|mobiliser|activer)|faut (il )?attendre|(des|avant|apres) (la )?signature)\b/,
   ],
 ];
 

@@ -12,7 +12,11 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
   ['clea-numerique', /\b(numerique|informatique|ordi|ordinateur|mails?|internet|bureautique|digital)\b/g],
   ['francais-visee-pro', /\b(francais|langue|primo arrivants?|allophones?|fle)\b/g],
   ['clea', /\b(bases|savoirs? de base|lit|lire|ecrire|ecrit|compter|calcul\w*|socle)\b/g],
-  ['rsfp', /\b(prerequis|savoir faire)\b/g],
+  // The agreement offers the RSFP to the employees of insertion structures (SIAE).
+  [
+    'rsfp',
+    /\b(prerequis|savoir faire|siae|cddi|salariee?s? (de |d |en |dans )?(un |une |la |l )?(aci|atelier chantier d insertion|chantier d insertion|structure d insertion|entreprise d insertion))\b/g,
+  ],
   ['open-badges', /\b(soft skills|savoir etre|fiable|ponctuel\w*|en equipe|reconnaissance)\b/g],
   ['vae', /\b(diplomes?|valider (son|ses|l) (experience|acquis))\b/g],
   ['clauses-sociales', /\b(clauses? sociales?|chantiers? d insertion)\b/g],
@@ -21,7 +25,7 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
 
 /** « l'afpa a qqch pour ça ? », « ya une version pour ça ? », « on peut lui proposer quoi ? »: an offer asked for a need. */
 const ASKS_AN_OFFER =
-  /\b(propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui)\b/;
+  /\b(propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui)\b/;
 
 /** The dispositif whose need the message describes, when it asks what AFPA offers for it. */
 export function dispositifForNeed(message: string): DispositifId | undefined {

@@ -264,6 +264,13 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],
   [/\bvillage\b/, 'village tiers lieux insertion'],
+  // The agreement says « SIAE » where référents say « chantier d'insertion » or « ACI ».
+  [/\b(aci|cddi|chantiers? d insertion|structures? d insertion|entreprises? d insertion)\b/, 'SIAE'],
+  // « à la sortie de la promo ils partent vers quoi ? »: the agreement says what the last phase prepares.
+  [
+    /\b(a la sortie|apres (la |le |l )?(promo|programme|parcours|prepa)|(partent|vont|s orientent) vers quoi|ils deviennent quoi|debouch\w*)\b/,
+    'préparation suite accéder formation emploi alternance',
+  ],
   // « c que de la théorie ? »: the agreement says it works by practice and training.
   [/\btheori\w*/, 'pratique entraînement'],
   [/\bpic\b/, 'plan investissement compétences'],

@@ -5,14 +5,23 @@ import { normalizeText } from './normalize.js';
 /** The person just checked: anonymous facts only, kept in memory for the thread's 30 minutes. */
 export type LastPerson = { profile: Profile; programme?: Programme };
 
-/** « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? » */
-const WHAT_IF =
-  /^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|s (?=ils? )|pour (?=(?:sa|son|ses) )|meme question pour |(?=(?:sa|son) \w+ (?:qui|de \d|a \d)))/;
+/** Relatives, colleagues and « un autre »: someone else than the person checked. */
+const OTHER_PERSON =
+  '(?:(?:sa|son|ses) (?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille|collegues?)|(?:un|une|l) (?:autre|2e|deuxieme|second|seconde))';
+
+/**
+ * « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? »,
+ * « et sa sœur 19 ans, même situ », « et un autre, 17 ans… », « et qd il aura 16 ans ? »
+ */
+const WHAT_IF = new RegExp(
+  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|s (?=ils? )|(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|pour (?=(?:sa|son|ses) )|meme question pour |(?=${OTHER_PERSON}\\b))`,
+);
 /** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
 const CORRECTION = /^(?:(?:ah|oh|ok) )?(?:non )?(?:pardon|en fait|erreur|je me suis trompee?|je confonds?)\b/;
 /** Someone else than the person checked: only what the message says of them counts. */
-const SOMEONE_ELSE =
-  /\b(?:sa|son|ses) (?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille)\b/;
+const SOMEONE_ELSE = new RegExp(`\\b${OTHER_PERSON}\\b`);
+/** « même situ », « pareil », « idem »: someone else, in the situation of the person checked. */
+const SAME_SITUATION = /\b(meme (situ\w*|cas|profil|parcours)|pareil|idem|pareille situation)\b/;
 
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
@@ -40,11 +49,14 @@ export function personAgain(
     .replace(SOMEONE_ELSE, ' ')
     .replace(/\betait\b/g, 'est')
     .replace(/\bavait\b/g, 'a')
-    .replace(/\betaient\b/g, 'sont');
+    .replace(/\betaient\b/g, 'sont')
+    // « quand il aura 16 ans »: the future, read as the present.
+    .replace(/\baura\b/g, 'a')
+    .replace(/\bsera\b/g, 'est');
   const stated = extractProfile(said, { today });
   if (Object.keys(stated.profile).length === 0) return undefined;
   // A correction names a relative only to say who was confused with whom: it is the same person.
-  const relative = !correction && SOMEONE_ELSE.test(text);
+  const relative = !correction && SOMEONE_ELSE.test(text) && !SAME_SITUATION.test(text);
   const profile = relative ? stated.profile : { ...last.profile, ...stated.profile };
   const programme = stated.programme ?? last.programme;
   return programme ? { profile, programme } : { profile };

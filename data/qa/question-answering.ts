@@ -1,6 +1,7 @@
 import type { Aspect, Dispositif, DispositifId } from '../catalogue/schema.js';
 import { compared, detectAspect, detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
+import { fromFirstQuestion } from './sentences.js';
 import { DispositifFinder, type FoundDispositif } from './dispositif-finder.js';
 
 export type QaResult =
@@ -33,6 +34,13 @@ const ALTERNATIVE =
 const CONTRACT_PEC =
   /\b(est|sont|pas|pour|salaries?|salariees?|personnes?|deja|etre|sous) (en |les |des |un |une )?(contrat )?pec\b/g;
 
+/**
+ * « salarié en chantier d'insertion »: where the person works, not the agreement's action on
+ * « chantiers d'insertion » (art. 2.2.1), which prepares people to go there.
+ */
+const EMPLOYED_IN_INSERTION =
+  /\b(salarie|salariee|salaries|salariees|employee?s?|embauchee?s?|travaille|bosse) (de |d |en |dans |sur )?(un |une |la |l |les )?(aci|atelier chantier d insertion|ateliers chantiers d insertion|chantiers? d insertion|siae|structures? d insertion|entreprises? d insertion)\b/g;
+
 /** Answers "which dispositif, which aspect" for a French question, locally. */
 export class QuestionAnswering {
   private readonly finder: DispositifFinder;
@@ -42,7 +50,9 @@ export class QuestionAnswering {
   }
 
   understand(question: string): QaResult {
-    const aspect = detectAspect(question);
+    // The programme may be named anywhere; what is asked of it, only from the first question on.
+    const asked = fromFirstQuestion(question);
+    const aspect = detectAspect(asked);
     const all = this.namedIn(question);
     const found = all.filter((f) => f.score >= MIN_SCORE);
     const [best, second] = found;
@@ -54,13 +64,13 @@ export class QuestionAnswering {
         typeof best,
         typeof best,
       ];
-      const asked = compared(question);
+      const aspects = compared(asked);
       return {
         kind: 'answer',
         dispositif: first.id,
         aspect: 'comparison',
         comparedWith: other.id,
-        ...(asked.length > 0 ? { aspects: asked.slice(0, 2) } : {}),
+        ...(aspects.length > 0 ? { aspects: aspects.slice(0, 2) } : {}),
       };
     }
     if (second && second.score >= best.score * AMBIGUITY_RATIO) {
@@ -68,7 +78,7 @@ export class QuestionAnswering {
     }
     // A comparison with something outside the catalogue ("la promo 16/18 ou l'E2C") is answered
     // as an overview of what we know.
-    return { kind: 'answer', dispositif: best.id, aspect, aspects: detectAspects(question) };
+    return { kind: 'answer', dispositif: best.id, aspect, aspects: detectAspects(asked) };
   }
 
   /**
@@ -76,13 +86,14 @@ export class QuestionAnswering {
    * when another dispositif is named beside it, that one is asked about.
    */
   private namedIn(question: string): FoundDispositif[] {
-    const text = normalizeText(question);
+    const normal = normalizeText(question);
+    const text = normal.replace(EMPLOYED_IN_INSERTION, ' salarie ');
     const withoutContract = text.replace(CONTRACT_PEC, ' contrat ');
     if (withoutContract !== text) {
       const others = this.finder.find(withoutContract);
       if (others[0] && others[0].score >= MIN_SCORE) return others;
     }
-    return this.finder.find(question);
+    return this.finder.find(text === normal ? question : text);
   }
 
   /**

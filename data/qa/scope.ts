@@ -9,12 +9,14 @@ import { normalizeText } from './normalize.js';
  */
 export type ScopeQuestion =
   | { kind: 'contacts' }
+  /** How a prescription is sent to AFPA and followed, asked of no programme in particular. */
+  | { kind: 'prescribing' }
   | { kind: 'cost' }
   | { kind: 'figures'; dispositif?: Programme }
   | { kind: 'out_of_scope'; subject: string };
 
 const CONTACTS =
-  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) (de |d )?(charge|qui s occupe|qui gere|referent)|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
+  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) (de |d )?(charge|qui s occupe|qui gere|referent)|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
@@ -23,10 +25,16 @@ const FIGURES =
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
 const ALL_TARGETS =
-  /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs)\b/;
+  /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs|objectifs?\b.*\b(20\d\d|l annee prochaine|l an prochain|cette annee|chaque annee|les annees suivantes))\b/;
+/**
+ * « l'indicateur du 2.1.3 compte quoi ? », « pour les JPO on compte quoi ? »: what the action
+ * plan counts, which the figures card gives beside the targets.
+ */
+const INDICATOR =
+  /\b(indicateurs?|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|compte (quoi|qui) exactement)\b/;
 /** « combien on en a mis depuis le début, et l'objectif ? »: what was done, asked beside the target. */
 const COUNT_DONE =
-  /\b((on a|on en a|avons|ont ete|sont) (mis|envoye|orientes?|entres?|inscrits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entres|orientes)\b/;
+  /\b((on a|on en a|avons|ont ete|sont) (mis|envoye\w*|orientes?|entres?|inscrits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entres|orientes)\b/;
 /** Progress against the target is a question about figures, even with « objectif » in it. */
 const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|atteint\w*|realise\w*)\b/;
 /** What it costs: the agreement says who pays, never a price. */
@@ -44,7 +52,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'le prêt ou la fourniture de matériel informatique',
   ],
   [
-    /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\bcombien (il |elle |ils |elles |on )?touche\b|\btouche\w* combien\b|\bcombien (est |fait |c est )?(le |du )?rsa\b/,
+    /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\b(garde\w*|perd\w*|conserve\w*|cumul\w*|maintien\w*|toucher? toujours) (toujours |encore )?(son |sa |le |leur )?rsa\b|\brsa\b (il |va |vont )?(baisse\w*|diminue\w*|sauter?|saute|est suspendu|s arrete)\b|\bcombien (il |elle |ils |elles |on )?touche\b|\btouche\w* combien\b|\bcombien (est |fait |c est )?(le |du )?rsa\b/,
     'le montant ou le versement du RSA',
   ],
   [
@@ -131,6 +139,10 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
     const dispositif = PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
     return dispositif ? { kind: 'figures', dispositif } : { kind: 'figures' };
   }
+  if (INDICATOR.test(text)) {
+    const dispositif = PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
+    return dispositif ? { kind: 'figures', dispositif } : { kind: 'figures' };
+  }
   // « les objectifs chiffrés des trois : prépa, PEC et promo » names them all: every target.
   if (ALL_TARGETS.test(text) && PROGRAMME_WORDS.filter(([words]) => words.test(text)).length !== 1)
     return { kind: 'figures' };
@@ -152,7 +164,26 @@ export const CONTACTS_OF_THE_AGREEMENT: ReadonlyArray<{ text: string; source: st
     source: 'Protocole, § 6',
   },
   {
-    text: 'Le suivi de l’accord est confié au directeur du centre AFPA de Montauban et au Président du Conseil départemental, ou à leurs représentants ; un comité de pilotage se réunit au moins une fois par an.',
+    text: 'Le suivi de l’accord est confié au directeur du centre AFPA de Montauban et au Président du Conseil départemental, ou à leurs représentants (à la signature : Éric Vella et Michel Weill) ; un comité de pilotage se réunit au moins une fois par an.',
     source: 'Accord, art. 3',
   },
 ];
+
+/**
+ * « je fais comment pour l'envoyer ? », « formulaire ou mail pour prescrire ? », « je peux
+ * suivre où elle en est ? »: how a prescription is sent and followed, whatever the programme.
+ */
+const HOW_TO_PRESCRIBE = new RegExp(
+  [
+    '(je fais|on fait|je dois faire|faut faire|on procede|je procede|ca marche|ca se passe) comment (pour )?(l |la |le |les |y )?(envoyer|inscrire|orienter|prescrire|positionner)',
+    '^(et )?comment (je |on |est ce qu on |est ce que je )?(l |la |le |les |y )?(envoie|envoyer|inscris|inscrit|inscrire|oriente|orienter|prescris|prescrit|prescrire|positionne|positionner)\\b(?! (a|au|aux) (la |le |l )?(jpo|info|visite|reunion))',
+    '(formulaire|fiche|mail|courriel|plateforme|papier)\\b.*\\b(prescri|inscri|orient)\\w*',
+    '(prescri|inscri|orient)\\w*\\b.*\\b(formulaire|fiche|par mail|un mail|par courriel)',
+    '(ou en est|suivre|suivi de|voir) (ma |mes |la |sa |de la |de ma |de mes )?(prescription|demande|inscription|orientation)s?',
+    '(suivre|voir|savoir) ou (il|elle|ils|elles|ca) en (est|sont)',
+  ].join('|'),
+);
+
+export function asksHowToPrescribe(message: string): boolean {
+  return HOW_TO_PRESCRIBE.test(normalizeText(message));
+}

@@ -37,6 +37,16 @@ export function questionsAsked(text: string): string {
   return questions.length > 0 ? questions.join(' ') : text;
 }
 
+/**
+ * « Bonjour, je suis conseiller à la Mission locale de Montauban. Pouvez-vous me présenter la
+ * Promo ? »: what comes before the first question introduces it and asks nothing.
+ */
+export function fromFirstQuestion(text: string): string {
+  const sentences = sentencesOf(text);
+  const first = sentences.findIndex((sentence) => sentence.endsWith('?'));
+  return first > 0 ? sentences.slice(first).join(' ') : text;
+}
+
 function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?;])\s+|\n+/)

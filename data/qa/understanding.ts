@@ -22,7 +22,7 @@ import { dispositifForNeed } from './needs.js';
 import { askedSentence, questionsAsked, questionsIn } from './sentences.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { normalizeText } from './normalize.js';
-import { recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
+import { asksHowToPrescribe, recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
 
 /**
  * One reading of a message that is not a command: what it asks, decided once, from
@@ -204,6 +204,16 @@ function readOne(
   // « il galère avec l'ordi, l'afpa a qqch pour ça ? »: the dispositif for that need, named by none.
   const need = understood.kind === 'answer' ? undefined : dispositifForNeed(text);
   if (need) return { kind: 'answer', result: { kind: 'answer', dispositif: need, aspect: 'overview' } };
+  // « je fais comment pour l'envoyer ? »: how a prescription goes, for the thread's programme if any.
+  if (understood.kind !== 'answer' && asksHowToPrescribe(text)) {
+    const onThread = context?.dispositif;
+    return onThread
+      ? {
+          kind: 'answer',
+          result: { kind: 'answer', dispositif: onThread, aspect: 'prescription', aspects: ['prescription'] },
+        }
+      : { kind: 'scope', question: { kind: 'prescribing' } };
+  }
   // The check knows three programmes: about any other dispositif (« une VAE c possible ? »), the question is answered.
   if (person && understood.kind === 'answer' && !CHECKED.has(understood.dispositif) && !extracted.programme)
     return answerWithPassages(askedSentence(text), understood, deps);
@@ -236,9 +246,10 @@ function readOne(
     return answerWithPassages(text, understood, deps);
   }
   if (understood.kind === 'clarify') {
-    // « la RSFP c'est pour qui, la dame a pas assez d'expérience pour une VAE »: the question
-    // names one dispositif; the other is in the story told after it.
-    const asked = text.split(/[,;]/)[0]!;
+    // « la RSFP c'est pour qui, la dame a pas assez d'expérience pour une VAE », « rsfp ?? une
+    // collègue m'en parle pour… une vae »: the question names one dispositif; the other is in
+    // the story told after it.
+    const asked = text.split(/[,;?]/)[0]!;
     const alone = asked !== text ? deps.qa.understand(asked) : understood;
     if (alone.kind === 'answer') return answerWithPassages(asked, alone, deps);
     return { kind: 'clarify', result: understood };

@@ -1,4 +1,10 @@
-import { contactsCard, costCard, notFoundCard, outOfScopeCard } from '../../cards/agreement-cards.js';
+import {
+  contactsCard,
+  costCard,
+  notFoundCard,
+  outOfScopeCard,
+  prescribingCard,
+} from '../../cards/agreement-cards.js';
 import type { Attachment } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -93,6 +99,7 @@ function everyCard(): Array<[string, Attachment]> {
     ['list', dispositifListCard(catalogue)],
     ['contacts', contactsCard()],
     ['cost', costCard()],
+    ['prescribing', prescribingCard()],
     ['outside the agreement', outOfScopeCard('le permis de conduire')],
     ['nothing in the agreement', notFoundCard()],
   ];
@@ -283,7 +290,7 @@ describe('validateAdaptiveCard', () => {
 describe('every card the bot can send', () => {
   it('covers welcome, menu, notices, list, the agreement’s answers, 11 fiches, 11 × 9 answers, every comparison pair and the eligibility cards', () => {
     expect(DISPOSITIF_IDS).toHaveLength(11);
-    expect(CARDS).toHaveLength(5 + 4 + 11 + 11 * ASPECTS.length + 55 + 3 + 2 * PROFILES.length);
+    expect(CARDS).toHaveLength(5 + 5 + 11 + 11 * ASPECTS.length + 55 + 3 + 2 * PROFILES.length);
     expect(CARDS.every(([, a]) => a.contentType === 'application/vnd.microsoft.card.adaptive')).toBe(true);
   });
 
@@ -549,5 +556,30 @@ describe('CardTemplate', () => {
       }),
     );
     expect(() => broken.expand({ buttons: [button] })).toThrow(/unexpanded template expression/);
+  });
+});
+
+describe('the eligibility result for the programme asked about', () => {
+  const options = { today: '2022-06-15' };
+  const answerLine = (profile: Profile, focus?: 'promo-16-18' | 'prepa-competences') =>
+    textBlocks(
+      content(eligibilityResultCard(catalogue, profile, checkEligibility(profile, options), focus)),
+    )[1];
+
+  it('starts with « Oui » when the person can enter it', () => {
+    const young = { age: 17, ase: true, inEducation: false, inTraining: false, employed: false };
+    expect(answerLine(young, 'promo-16-18')).toBe('Oui : la personne peut entrer dans La Promo 16/18.');
+  });
+
+  it('starts with « Non » when the person cannot', () => {
+    const adult = { age: 19, ase: true, inEducation: false, inTraining: false, employed: false };
+    expect(answerLine(adult, 'promo-16-18')).toBe(
+      'Non : la personne ne peut pas entrer dans La Promo 16/18.',
+    );
+  });
+
+  it('says nothing of the kind when no programme was asked about', () => {
+    const young = { age: 17, ase: true, inEducation: false, inTraining: false, employed: false };
+    expect(answerLine(young)).toMatch(/^Ce que j’ai compris/);
   });
 });

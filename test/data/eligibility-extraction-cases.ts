@@ -21,6 +21,18 @@ export type ExtractionCase = {
 export const EXTRACTION_TODAY = '2026-03-15';
 
 export const EXTRACTION_CASES: ExtractionCase[] = [
+  // ── Contracts that are no PEC ──────────────────────────────────────────────────
+  {
+    text: 'salariee en chantier d insertion (CDDI 24h) depuis 6 mois',
+    profile: { pecContract: false },
+  },
+  { text: 'il est en ACI depuis janvier', profile: { pecContract: false } },
+  {
+    text: 'en CDD classique a la mairie, pas un contrat aide',
+    profile: { pecContract: false, employed: true },
+  },
+  { text: 'en contrat aidé à la mairie depuis mars', profile: { pecContract: true } },
+  { text: 'comptences pec c ok pour lui ? il est au rsa', profile: { rsa: true } },
   // ── Negation, wherever it stands ───────────────────────────────────────────────
   {
     text: 'pas ASE, 17 ans, descolarise depuis septembre',

@@ -97,6 +97,8 @@ describe('describesPerson', () => {
     ['combien de temps dure la promo 16/18', false],
     ['RSA ?', false],
     ['les jeunes de l’ASE peuvent faire la promo ?', false],
+    ['un salarié en chantier d’insertion peut aller en formation à l’afpa ?', false],
+    ['salarié en ACI, il peut faire compétences PEC ?', true],
   ])('« %s » → %s', (sentence, expected) => {
     expect(describesPerson(extractProfile(sentence))).toBe(expected);
   });

@@ -58,3 +58,28 @@ describe('what follows a programme', () => {
     expect(detectAspects('et une fois sorti il est suivi pendant cb de temps ?')[0]).toBe('content');
   });
 });
+
+describe('a presentation asked for, and « ou c’est juste… » that asks no place', () => {
+  it.each([
+    ['vous pouvez me presenter la pec ?', 'overview'],
+    ['pourriez-vous nous présenter Prépa Compétences', 'overview'],
+    ['la promo ils obtiennent un truc a la fin ou c est juste un accompagnement ?', 'content'],
+  ])('« %s » → %s', (question, aspect) => {
+    expect(detectAspect(question)).toBe(aspect);
+  });
+
+  it('still reads « c’est où ? » and « ou c est la prepa » as the place', () => {
+    expect(detectAspect('la prepa c est ou ?')).toBe('modality');
+    expect(detectAspect('ou c est la prepa')).toBe('modality');
+  });
+});
+
+describe('whose agreement is needed before a PEC', () => {
+  it.each([
+    'faut prevenir son patron avant ?',
+    'je dois informer la mairie qui l emploie ?',
+    'leur accord c est obligatoire ?',
+  ])('« %s » asks how to prescribe', (question) => {
+    expect(detectAspect(question)).toBe('prescription');
+  });
+});

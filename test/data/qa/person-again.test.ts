@@ -51,3 +51,50 @@ describe('personAgain: a correction of the person just checked', () => {
     expect(personAgain('pardon je parlais de la prepa', before, NOW)).toBeUndefined();
   });
 });
+
+describe('personAgain: another person, the same situation, a birthday to come', () => {
+  const adult = { profile: { age: 38, rsa: true, pecContract: true }, programme: 'competences-pec' as const };
+
+  it('keeps the situation for « et son frère 20 ans, pareil »', () => {
+    expect(personAgain('et son frere 20 ans, pareil', last, NOW)).toEqual({
+      profile: { age: 20, ase: true, inEducation: false },
+      programme: 'promo-16-18',
+    });
+  });
+
+  it('reads « même situation » written short: « et sa cousine 18a, meme situ »', () => {
+    expect(personAgain('et sa cousine 18a, meme situ', last, NOW)).toMatchObject({
+      profile: { age: 18, ase: true, inEducation: false },
+    });
+  });
+
+  it('checks « et un autre, 16 ans, en CAP en alternance » on what is said of him', () => {
+    expect(personAgain('et un autre, 16 ans, en CAP en alternance ?', last, NOW)).toEqual({
+      profile: expect.objectContaining({ age: 16 }),
+      programme: 'promo-16-18',
+    });
+    expect(personAgain('et un autre, 16 ans, en CAP en alternance ?', last, NOW)?.profile).not.toHaveProperty(
+      'ase',
+    );
+  });
+
+  it('reads a colleague as someone else: « et son collègue, même employeur, en CDD normal ? »', () => {
+    const again = personAgain(
+      'et son collegue, meme employeur, mais en cdd normal, au rsa aussi ?',
+      adult,
+      NOW,
+    );
+    expect(again).toEqual({
+      profile: { rsa: true, pecContract: false, employed: true },
+      programme: 'competences-pec',
+    });
+  });
+
+  it('reads « et quand elle aura 16 ans ? » as the same person, older', () => {
+    expect(personAgain('et quand elle aura 16 ans ?', last, NOW)).toEqual({
+      profile: { age: 16, ase: true, inEducation: false },
+      programme: 'promo-16-18',
+    });
+    expect(personAgain('et qd il aura 17 ans', last, NOW)?.profile.age).toBe(17);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { asksHowToPrescribe, recognizeScopeQuestion } from '../../../data/qa/scope.js';
 
 /** Questions as référents type them, and what each one is about. */
 describe('recognizeScopeQuestion', () => {
@@ -210,5 +210,55 @@ describe('recognizeScopeQuestion: figures, targets, contacts and funding asked a
     ],
   ])('« %s »', (text, expected) => {
     expect(recognizeScopeQuestion(text)).toEqual(expected);
+  });
+});
+
+describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targets of a year and indicators', () => {
+  it.each<[string, unknown]>([
+    [
+      'elle va perdre son rsa si elle rentre en formation ?',
+      { kind: 'out_of_scope', subject: 'le montant ou le versement du RSA' },
+    ],
+    [
+      'le rsa il baisse quand on signe un pec ?',
+      { kind: 'out_of_scope', subject: 'le montant ou le versement du RSA' },
+    ],
+    [
+      'elle garde son rsa pendant la prepa ?',
+      { kind: 'out_of_scope', subject: 'le montant ou le versement du RSA' },
+    ],
+    ['qui sont les personnes chargees du suivi de l accord ?', { kind: 'contacts' }],
+    ['y a des objectifs fixes pour 2024 ?', { kind: 'figures' }],
+    ['les objectifs de l annee prochaine sont connus ?', { kind: 'figures' }],
+    ['l indicateur de la pec il compte quoi ?', { kind: 'figures', dispositif: 'competences-pec' }],
+    ['pour les jpo et les visites on compte quoi comme indicateur ?', { kind: 'figures' }],
+    [
+      'cb de brsa on a orientes vers prepa depuis janvier et l objectif c combien ?',
+      { kind: 'figures', dispositif: 'prepa-competences' },
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(recognizeScopeQuestion(text)).toEqual(expected);
+  });
+});
+
+describe('asksHowToPrescribe: how a prescription is sent and followed, named by no programme', () => {
+  it.each([
+    'je fais comment pour l envoyer a l afpa ?',
+    'on passe par un formulaire ou par mail pour prescrire ?',
+    'comment je l inscris concretement ?',
+    'je peux voir ou en est ma prescription ?',
+    'une fois envoyee je peux suivre ou elle en est ?',
+    'comment on oriente quelqu un chez vous ?',
+  ])('« %s »', (text) => {
+    expect(asksHowToPrescribe(text)).toBe(true);
+  });
+
+  it.each([
+    'comment ca se passe la prepa ?',
+    'qui peut prescrire la vae ?',
+    'je veux prescrire',
+    'comment on fait pour venir a la jpo ?',
+  ])('not « %s »', (text) => {
+    expect(asksHowToPrescribe(text)).toBe(false);
   });
 });

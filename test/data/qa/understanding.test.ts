@@ -1302,3 +1302,47 @@ describe('readMessage: follow-ups tried through the server in review', () => {
     });
   });
 });
+
+describe('readMessage: from the kinds of question of the sixteenth and seventeenth blind sets', () => {
+  it('reads the question, not the référent introducing themselves before it', () => {
+    expect(
+      read('Bonjour, je suis référente RSA à la MDS de Montauban. Vous pourriez me présenter la PEC ?'),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'competences-pec', aspect: 'overview' } });
+  });
+
+  it('quotes where the young people go after the Promo, asked « ils vont vers quoi »', () => {
+    const reading = read('apres la promo 1618 en general les jeunes vont vers quoi ?');
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'promo-16-18' } });
+    const quoted = reading.kind === 'answer' ? (reading.passages ?? []).map((p) => p.text).join(' ') : '';
+    expect(quoted).toMatch(/alternance/);
+  });
+
+  it('finds the RSFP for someone employed in an insertion workshop, asked « y a quoi »', () => {
+    expect(read('pour une salariee d atelier chantier d insertion y a quoi ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp' },
+    });
+  });
+
+  it('explains how to prescribe when no programme is named', () => {
+    expect(read('je fais comment pour l envoyer a l afpa ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'prescribing' },
+    });
+  });
+
+  it('answers how to prescribe the programme of the thread', () => {
+    const context = contextAfter(read('c est quoi la promo 16 18 ?'), NOW);
+    expect(read('je fais comment pour l inscrire ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'prescription' },
+    });
+  });
+
+  it('reads a count already made beside its target as the figures', () => {
+    expect(read('combien de jeunes de l ase on a envoyes sur la promo ? et l objectif ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'figures', dispositif: 'promo-16-18' },
+    });
+  });
+});
