@@ -441,6 +441,7 @@ export class TeamsBot extends TeamsActivityHandler {
               this.deps.catalogue,
               campaigns.targetsFor(campaigns.current(now)),
               question.dispositif,
+              question.indicators,
             ),
           );
         else await send(outOfScopeCard(question.subject));

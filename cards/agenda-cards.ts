@@ -162,7 +162,9 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
     query.place ? `à ${capitalize(query.place)}` : undefined,
     query.elsewhereThan ? `hors de ${capitalize(query.elsewhereThan)}` : undefined,
     query.weekday !== undefined ? `les ${WEEKDAYS[query.weekday]}s` : undefined,
-    query.modality ? MODALITY_LABELS[query.modality] : undefined,
+    query.modality
+      ? `${query.onlyModality ? 'entièrement ' : ''}${MODALITY_LABELS[query.modality]}`
+      : undefined,
     query.withSeats ? 'avec des places' : undefined,
   ]
     .filter(Boolean)

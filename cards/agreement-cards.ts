@@ -3,7 +3,7 @@ import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
 import { PROGRAMMES, type Programme } from '../data/eligibility.js';
 import type { Passage } from '../data/qa/passages.js';
-import { CONTACTS_OF_THE_AGREEMENT } from '../data/qa/scope.js';
+import { CONTACTS_OF_THE_AGREEMENT, INDICATORS_OF_THE_PLAN, type PlanRow } from '../data/qa/scope.js';
 import { VERBS, type CardButton } from './actions.js';
 import { recordCard } from './record-card.js';
 
@@ -29,8 +29,16 @@ export function contactsCard() {
   });
 }
 
-/** The figures are not kept here yet; the targets of the campaign are (`campaign` is the one that set them). */
-export function figuresCard(catalogue: Catalogue, campaign: CampaignRecord, dispositif?: Programme) {
+/**
+ * The figures are not kept here yet; the targets of the campaign are (`campaign` is the one
+ * that set them), and what the action plan counts when its indicators were asked.
+ */
+export function figuresCard(
+  catalogue: Catalogue,
+  campaign: CampaignRecord,
+  dispositif?: Programme,
+  indicators: readonly PlanRow[] = [],
+) {
   const programmes = dispositif ? [dispositif] : [...PROGRAMMES];
   // As protocol § 4 words them: RSA recipients for the first two, young people of the ASE for the third.
   const whom = (p: Programme, n: number) =>
@@ -51,6 +59,10 @@ export function figuresCard(catalogue: Catalogue, campaign: CampaignRecord, disp
             text: `${targets.join(' ; ')}.`,
           }
         : { text: `Aucun objectif chiffré n’est saisi pour la campagne ${campaign.year}.` },
+      ...indicators.map((row) => ({
+        heading: `Ce que compte l’indicateur (Plan d’action, ${row})`,
+        text: INDICATORS_OF_THE_PLAN[row],
+      })),
     ],
     buttons: [CONTACTS_BUTTON, MENU_BUTTON],
   });

@@ -29,8 +29,10 @@ export type AgendaQuery = {
   weekday?: number;
   from?: string;
   to?: string;
-  /** « en distanciel », « sur place »: a mixed session suits both. */
+  /** « en distanciel », « sur place »: a mixed session suits both… */
   modality?: Modality;
+  /** …but not « 100 % à distance », « que sur place ». */
+  onlyModality?: boolean;
   /** « avec des places », « il reste de la place »: full sessions and events left out. */
   withSeats?: boolean;
   /** « les formations qui démarrent en février »: starting within the period, not only running in it. */
@@ -125,6 +127,14 @@ const PROGRAMME_WORDS = new Set([
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
+  // « la prochaine entrée sur le programme »
+  'programme',
+  'programmes',
+  'dispositif',
+  'dispositifs',
+  'prestation',
+  'prestations',
+  'parcours',
   // « à peu près », « à côté »
   'peu',
   'cote',
@@ -492,7 +502,15 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     PLACE_WORDS.test(text) ||
     (knownTradeIn(text) !== undefined && /\b(places?|dispos?|disponibles?)\b/.test(text)) ||
     (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text));
-  if (placesAsked && !TARGET_WORDS.test(text) && !dispositif && !EVENT_WORDS.some(([, w]) => w.test(text))) {
+  // « la prochaine entrée, il reste de la place ? » asks an entry session with room, not a training.
+  const entryWithRoom = /\b(entrees?|sessions?)\b/.test(text) && !tradeOf(text);
+  if (
+    placesAsked &&
+    !entryWithRoom &&
+    !TARGET_WORDS.test(text) &&
+    !dispositif &&
+    !EVENT_WORDS.some(([, w]) => w.test(text))
+  ) {
     const period = filters();
     return strip({
       kind: 'places',
@@ -529,7 +547,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       dispositif,
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
       withSeats,
-      ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters()),
+      ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
     });
   }
   if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(FOR_A_PUBLIC.test(text) && !dated()))
@@ -668,7 +686,7 @@ export function queryIndex<K extends AgendaKind>(
     if (query.startsWithin && query.from && entry.startDay < query.from) continue;
     if (query.modality) {
       const modality = (item as EntrySession).modality;
-      if (modality !== query.modality && modality !== 'mixte') continue;
+      if (modality !== query.modality && (query.onlyModality || modality !== 'mixte')) continue;
     }
     if (query.withSeats && !hasRoom(kind, item)) continue;
     found.push(item);
@@ -680,7 +698,16 @@ export function queryIndex<K extends AgendaKind>(
 export type AgendaFilters = Partial<
   Pick<
     AgendaQuery,
-    'place' | 'elsewhereThan' | 'weekday' | 'from' | 'to' | 'modality' | 'withSeats' | 'volet' | 'trade'
+    | 'place'
+    | 'elsewhereThan'
+    | 'weekday'
+    | 'from'
+    | 'to'
+    | 'modality'
+    | 'onlyModality'
+    | 'withSeats'
+    | 'volet'
+    | 'trade'
   >
 >;
 
@@ -688,8 +715,15 @@ export type AgendaFilters = Partial<
  * « elle habite à Beaumont, y a pas une session à distance ? »: a session followed from a
  * distance is asked wherever the person lives; the town is no filter then.
  */
-function remoteOrPlace<T extends { place?: string }>(modality: Modality | undefined, found: T) {
-  return modality === 'distanciel' ? { ...found, place: undefined, modality } : { ...found, modality };
+/** « 100 % à distance », « que sur place », « entièrement en ligne »: a mixed session does not suit. */
+const ONLY_MODALITY =
+  /\b(100|entierement|totalement|tout|que|qu|uniquement|seulement|full|exclusivement|rien qu) (en |a )?(a distance|distanciel|en ligne|visio|presentiel|sur place)\b/;
+
+function remoteOrPlace<T extends { place?: string }>(modality: Modality | undefined, found: T, text = '') {
+  const only = modality && modality !== 'mixte' && ONLY_MODALITY.test(text) ? { onlyModality: true } : {};
+  return modality === 'distanciel'
+    ? { ...found, place: undefined, modality, ...only }
+    : { ...found, modality, ...only };
 }
 
 export function agendaFilters(message: string, now: Date): AgendaFilters {
@@ -699,7 +733,11 @@ export function agendaFilters(message: string, now: Date): AgendaFilters {
     kind: 'events',
     ...period(text, now),
     weekday: weekdayIn(text),
-    ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], placeFilter(message, text)),
+    ...remoteOrPlace(
+      MODALITY_WORDS.find(([, words]) => words.test(text))?.[0],
+      placeFilter(message, text),
+      text,
+    ),
     withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
     volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
     // « et en maçonnerie ? » after a list of places.

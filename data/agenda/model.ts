@@ -164,6 +164,7 @@ export const AgendaQuerySchema = z
     from: LocalDaySchema.optional(),
     to: LocalDaySchema.optional(),
     modality: z.enum(MODALITIES).optional(),
+    onlyModality: z.boolean().optional(),
     withSeats: z.boolean().optional(),
     startsWithin: z.boolean().optional(),
   })

@@ -12,7 +12,8 @@ export type ScopeQuestion =
   /** How a prescription is sent to AFPA and followed, asked of no programme in particular. */
   | { kind: 'prescribing' }
   | { kind: 'cost' }
-  | { kind: 'figures'; dispositif?: Programme }
+  /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
+  | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[] }
   | { kind: 'out_of_scope'; subject: string };
 
 const CONTACTS =
@@ -141,7 +142,8 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   }
   if (INDICATOR.test(text)) {
     const dispositif = PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
-    return dispositif ? { kind: 'figures', dispositif } : { kind: 'figures' };
+    const indicators = rowsAsked(text, dispositif);
+    return dispositif ? { kind: 'figures', dispositif, indicators } : { kind: 'figures', indicators };
   }
   // « les objectifs chiffrés des trois : prépa, PEC et promo » names them all: every target.
   if (ALL_TARGETS.test(text) && PROGRAMME_WORDS.filter(([words]) => words.test(text)).length !== 1)
@@ -151,6 +153,31 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   const outside = OUTSIDE.find(([words]) => words.test(text));
   if (outside) return { kind: 'out_of_scope', subject: outside[1] };
   return COST.test(text) ? { kind: 'cost' } : undefined;
+}
+
+export type PlanRow = '2.1.1' | '2.1.2' | '2.1.3' | '2.1.4';
+
+/** What the action plan counts, row by row, in its own words (Plan d'action 2022-2023, « Indicateurs »). */
+export const INDICATORS_OF_THE_PLAN: Record<PlanRow, string> = {
+  '2.1.1':
+    'Nombre d’allocataires ou de bénéficiaires de suivi du Département participant aux journées portes ouvertes de l’AFPA, aux informations collectives et aux visites de plateaux techniques.',
+  '2.1.2':
+    'Nombre d’allocataires du RSA et de bénéficiaires d’accompagnements spécifiques du Département présents aux réunions métiers et entrés en formation ; taux de réussite aux examens ; taux de sortie en emploi ; exemples de réussites de parcours.',
+  '2.1.3':
+    'Nombre de bénéficiaires du RSA entrés en prestation : Prépa Compétences (volet 1, volet 2), Compétences PEC (ateliers 2 et 3), La Promo 16/18 (phase d’engagement et construction).',
+  '2.1.4': 'Nombre de personnes orientées par le Département vers Compétences PEC.',
+};
+
+/** Which rows a question about indicators is about: the events, the trainings, a programme, or all. */
+function rowsAsked(text: string, dispositif: Programme | undefined): PlanRow[] {
+  const rows: PlanRow[] = [];
+  if (/\b(jpo|portes ouvertes|infos? coll\w*|informations? collectives?|visites?|evenements?)\b/.test(text))
+    rows.push('2.1.1');
+  if (/\b(reunions? metiers?|formations?|places|examens?|sorties? (en )?emploi|reussites?)\b/.test(text))
+    rows.push('2.1.2');
+  if (dispositif || /\b(volets?|ateliers?|prestations?|phases?)\b/.test(text)) rows.push('2.1.3');
+  if (dispositif === 'competences-pec') rows.push('2.1.4');
+  return rows.length > 0 ? rows : ['2.1.1', '2.1.2', '2.1.3', '2.1.4'];
 }
 
 /** Whom the agreement names, and in which role (art. 3 ; protocole, § 6). */

@@ -121,7 +121,9 @@ export function readMessage(
   deps: UnderstandingDeps,
 ): Reading {
   const whole = readOne(text, now, context, deps);
-  const questions = questionsIn(text).flatMap((question) => splitAtProgrammes(question, deps));
+  const questions = questionsIn(text)
+    .flatMap((question) => splitAtProgrammes(question, deps))
+    .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
   // A person is described across sentences: « elle a 30 ans, au RSA ? elle peut faire prépa ? ».
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return whole;
   if (whole.kind === 'person' || whole.kind === 'clarify') return whole;
@@ -155,6 +157,16 @@ function splitAtProgrammes(question: string, deps: UnderstandingDeps): string[] 
     !first.comparedWith &&
     !second.comparedWith;
   return twoProgrammes ? parts : [question];
+}
+
+/**
+ * « combien d'allocataires visés en PEC pour 2022, et qui est la responsable à l'AFPA ? »: the
+ * contacts or the figures, read whole, would swallow the other question joined by « , et ».
+ */
+function splitAtCommaAnd(question: string): string[] {
+  const parts = question.split(/,\s*(?:et|puis)\s+/i);
+  const long = (part: string) => part.split(/\s+/).filter(Boolean).length >= 3;
+  return parts.length === 2 && parts.every(long) ? parts : [question];
 }
 
 /** « prépa comp c payant ? » names the programme the next question leans on, even when answered by a general card. */

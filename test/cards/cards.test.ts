@@ -1,6 +1,7 @@
 import {
   contactsCard,
   costCard,
+  figuresCard,
   notFoundCard,
   outOfScopeCard,
   prescribingCard,
@@ -18,6 +19,7 @@ import {
 import { eligibilityFormCard, eligibilityResultCard } from '../../cards/eligibility-cards.js';
 import { CardTemplate } from '../../cards/render.js';
 import { menuCard, noticeCard, welcomeCard } from '../../cards/welcome-card.js';
+import { AGREEMENT_2022 } from '../../data/campaigns.js';
 import { ASPECT_HEADINGS } from '../../data/catalogue/aspect-facts.js';
 import { loadCatalogue } from '../../data/catalogue/catalogue.js';
 import {
@@ -581,5 +583,16 @@ describe('the eligibility result for the programme asked about', () => {
   it('says nothing of the kind when no programme was asked about', () => {
     const young = { age: 17, ase: true, inEducation: false, inTraining: false, employed: false };
     expect(answerLine(young)).toMatch(/^Ce que j’ai compris/);
+  });
+});
+
+describe('the figures card, asked what an indicator counts', () => {
+  it('says what the action plan counts for the rows asked, with the row', () => {
+    const card = content(figuresCard(catalogue, AGREEMENT_2022, 'competences-pec', ['2.1.4']));
+    expect(JSON.stringify(card)).toContain('Plan d’action, 2.1.4');
+    expect(JSON.stringify(card)).toContain(
+      'Nombre de personnes orientées par le Département vers Compétences PEC',
+    );
+    expect(JSON.stringify(content(figuresCard(catalogue, AGREEMENT_2022)))).not.toContain('Ce que compte');
   });
 });

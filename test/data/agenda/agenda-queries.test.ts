@@ -296,3 +296,37 @@ describe('runAgendaQuery: one day of the week, for the entries too', () => {
     ).toEqual(['mercredi']);
   });
 });
+
+describe('entries wholly at a distance, or wholly on site', () => {
+  const session = (id: string, modality: EntrySession['modality']): EntrySession => ({
+    id,
+    dispositif: 'prepa-competences',
+    volet: 'volet 1',
+    start: '2027-01-18',
+    end: '2027-01-29',
+    place: 'Montauban',
+    modality,
+    seats: 5,
+  });
+  const sessions = [
+    session('remote', 'distanciel'),
+    session('mixed', 'mixte'),
+    session('on site', 'presentiel'),
+  ];
+
+  it.each([
+    ['la prochaine session 100% a distance ?', ['remote']],
+    ['y a une entree entierement en ligne ?', ['remote']],
+    ['une session a distance ?', ['remote', 'mixed']],
+  ])('« %s » lists %j', (text, ids) => {
+    const query = parseAgendaQuery(text, NOW)!;
+    expect(runAgendaQuery(sessions, query, NOW).map((s) => s.id)).toEqual(ids);
+  });
+
+  it('reads « la prochaine entrée, il reste de la place ? » as entries with room, not trainings', () => {
+    expect(parseAgendaQuery('et la prochaine entree sur le programme il reste de la place ?', NOW)).toEqual({
+      kind: 'sessions',
+      withSeats: true,
+    });
+  });
+});

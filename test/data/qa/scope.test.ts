@@ -230,8 +230,18 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
     ['qui sont les personnes chargees du suivi de l accord ?', { kind: 'contacts' }],
     ['y a des objectifs fixes pour 2024 ?', { kind: 'figures' }],
     ['les objectifs de l annee prochaine sont connus ?', { kind: 'figures' }],
-    ['l indicateur de la pec il compte quoi ?', { kind: 'figures', dispositif: 'competences-pec' }],
-    ['pour les jpo et les visites on compte quoi comme indicateur ?', { kind: 'figures' }],
+    [
+      'l indicateur de la pec il compte quoi ?',
+      { kind: 'figures', dispositif: 'competences-pec', indicators: ['2.1.3', '2.1.4'] },
+    ],
+    [
+      'pour les jpo et les visites on compte quoi comme indicateur ?',
+      { kind: 'figures', indicators: ['2.1.1'] },
+    ],
+    [
+      'les indicateurs du plan d action ?',
+      { kind: 'figures', indicators: ['2.1.1', '2.1.2', '2.1.3', '2.1.4'] },
+    ],
     [
       'cb de brsa on a orientes vers prepa depuis janvier et l objectif c combien ?',
       { kind: 'figures', dispositif: 'prepa-competences' },

@@ -1346,3 +1346,33 @@ describe('readMessage: from the kinds of question of the sixteenth and seventeen
     });
   });
 });
+
+describe('readMessage: after a check or a list, who places the young person and the next entry', () => {
+  it('answers « c’est moi qui le positionne ? » after a check for the Promo with how it is prescribed', () => {
+    const context = contextAfter(read('jeune 16 ans ase decroche depuis octobre, la promo ca passe ?'), NOW);
+    expect(read('c moi qui l inscris ou c la mission locale ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspects: ['prescription'] },
+    });
+  });
+
+  it('gives the programme’s next entries with room after its information sessions', () => {
+    const context = contextAfter(read('prochaine info coll prepa comp ?'), NOW);
+    expect(read('et la prochaine entree, il reste de la place ?', context)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences', withSeats: true },
+    });
+  });
+});
+
+describe('readMessage: a question of figures or contacts that does not swallow the next one', () => {
+  it('answers both « cb de jeunes visés en promo, et c’est qui le directeur du centre ? »', () => {
+    expect(read('cb de jeunes vises en promo pour 2022, et c est qui le directeur du centre ?')).toEqual({
+      kind: 'several',
+      readings: [
+        expect.objectContaining({ kind: 'answer', result: expect.objectContaining({ aspect: 'target' }) }),
+        { kind: 'scope', question: { kind: 'contacts' } },
+      ],
+    });
+  });
+});
