@@ -38,6 +38,7 @@ import { FIFTEENTH_BLIND_SET } from './fifteenth-blind-set.js';
 import { SIXTEENTH_BLIND_SET } from './sixteenth-blind-set.js';
 import { SEVENTEENTH_BLIND_SET } from './seventeenth-blind-set.js';
 import { EIGHTEENTH_BLIND_SET } from './eighteenth-blind-set.js';
+import { NINETEENTH_BLIND_SET } from './nineteenth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -284,11 +285,12 @@ async function main(argv: string[]): Promise<void> {
     ...SIXTEENTH_BLIND_SET,
     ...SEVENTEENTH_BLIND_SET,
     ...EIGHTEENTH_BLIND_SET,
+    ...NINETEENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set eighteenth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set nineteenth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -307,6 +309,7 @@ async function main(argv: string[]): Promise<void> {
     sixteenth: SIXTEENTH_BLIND_SET,
     seventeenth: SEVENTEENTH_BLIND_SET,
     eighteenth: EIGHTEENTH_BLIND_SET,
+    nineteenth: NINETEENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
