@@ -374,6 +374,12 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const prescribe = recognizePrescribeRequest(text);
     if (prescribe) {
+      // « orienter un jeune ASE vers la promo » then « prochaine entrée ? »: that programme's.
+      if (prescribe.dispositif)
+        await this.thread.set(context, {
+          dispositif: prescribe.dispositif,
+          at: this.deps.clock().toISOString(),
+        });
       const session = await this.namedSession(text, prescribe.dispositif);
       await this.runAction(context, scratch, {
         verb: VERBS.openPrescription,

@@ -263,6 +263,8 @@ const MENTIONS: Mention[] = [
     { employed: true },
     `en (?:cdi|cdd|interim|emploi|poste)`,
     `(?:a|decroche|signe) un (?:cdi|cdd|emploi|travail|boulot|job)`,
+    // « salarié cdi temps plein »
+    `salariee?s? (?:en )?(?:cdi|cdd)`,
     `interimaire`,
   ),
   states({ employed: false }, 'au chomage', `chomeu(?:r|se)s?`, `inactive?s?`),
@@ -395,6 +397,8 @@ const ELIGIBILITY_WORDS =
 const WANTS_PROGRAMME =
   /\b(veut|voudrait|souhaite|souhaiterait) (faire|integrer|suivre|entrer (en|dans|a)|aller (en|sur|a)) (la |le |l )?(prepa|promo|1618|comp\w* pec|pec)\b/;
 const ASKS_OTHER = /\b(combien|quand|ou|comment|quoi|quel\w*|qui|pourquoi)\b/;
+/** « …, prépa ? », « … comp pec déjà ? »: the message ends on the programme's name. */
+const PROGRAMME_LAST = /\b(prepa|comp\w* pec|pec|promo|1618)( comp\w*| 1618)?( ok| possible| aussi| deja| alors)?$/;
 
 const PROGRAMME_WORDS: Record<Programme, RegExp> = {
   'prepa-competences': /\bprepa\b/,
@@ -444,7 +448,15 @@ export function extractProfile(message: string, options: ExtractOptions = {}): E
     profile,
     uncertain,
     programme,
-    asksEligibility: ELIGIBILITY_WORDS.test(text) || (WANTS_PROGRAMME.test(text) && !ASKS_OTHER.test(text)),
+    asksEligibility:
+      ELIGIBILITY_WORDS.test(text) ||
+      (WANTS_PROGRAMME.test(text) && !ASKS_OTHER.test(text)) ||
+      // « salariée en CDI temps plein, prépa ? »: a fact, then the programme asked, and nothing else.
+      (Object.keys(profile).length > 0 &&
+        /\?\s*$/.test(sentence) &&
+        PROGRAMME_LAST.test(text) &&
+        !ASKS_OTHER.test(text) &&
+        text.split(' ').length <= 10),
   };
   if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
   return extracted;

@@ -3,7 +3,7 @@ import { parisDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
 import { KindIndex, programmesNamedIn } from './agenda-index.js';
 import { townIn } from './towns.js';
-import { knownTradeIn } from './trades.js';
+import { knownTradeIn, tradeAsPublished } from './trades.js';
 import type {
   AgendaEvent,
   AgendaItem,
@@ -356,14 +356,19 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   if (/\baujourd hui\b/.test(text)) return { from: dayOf(today), to: dayOf(today) };
   // « après les vacances de février, en mars »: the month asked with « en » wins over one « de ».
   const monthOf = (prepositions: string) =>
-    new RegExp(`\\b(?:${prepositions}) (${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(text);
-  const month = monthOf('en|au mois de|pour') ?? monthOf('de|d');
+    new RegExp(`\\b(?:${prepositions})(${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(text);
+  // « info coll mars », « jpo fev ? »: a month named alone is that month too.
+  const month = monthOf('en |au mois de |pour ') ?? monthOf('de |d ') ?? monthOf('');
   if (month) {
     const first = month[2]
       ? new Date(Number(month[2]), MONTHS.indexOf(month[1]!), 1)
       : nextMonthNamed(month[1]!, today);
     return { from: dayOf(first), to: dayOf(endOfMonth(first)) };
   }
+  // « le 3 ? », « et celle du 25 ? »: a day of the month alone, the next one to come.
+  const dayAlone = /^(?:et )?(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)$/.exec(text.trim());
+  const day = dayAlone && nextDayNumbered(dayAlone[1] === '1er' ? 1 : Number(dayAlone[1]), today);
+  if (day) return oneDay(day);
   return {};
 }
 
@@ -501,7 +506,9 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   const placesAsked =
     PLACE_WORDS.test(text) ||
     (knownTradeIn(text) !== undefined && /\b(places?|dispos?|disponibles?)\b/.test(text)) ||
-    (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text));
+    (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text)) ||
+    // « formation moissac places »
+    (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text));
   // « la prochaine entrée, il reste de la place ? » asks an entry session with room, not a training.
   const entryWithRoom = /\b(entrees?|sessions?)\b/.test(text) && !tradeOf(text);
   if (
@@ -540,13 +547,15 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     !evaluation && (SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text)));
   const volet = /\b(atelier|volet) (\d)\b/.exec(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
-  const stepWhen = volet !== null && (dated() || NEXT_OR_WHEN.test(text));
+  // « v2 castel dispo »: that step's entries with room.
+  const stepWhen =
+    volet !== null && (dated() || NEXT_OR_WHEN.test(text) || /\b(dispos?|disponibles?|places?)\b/.test(text));
   if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen) {
     return strip({
       kind: 'sessions',
       dispositif,
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
-      withSeats,
+      withSeats: withSeats ?? (/\bdispos?\b/.test(text) || undefined),
       ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
     });
   }
@@ -573,7 +582,8 @@ const ONLY_WHERE_OR_WHEN = new Set([
   ...(
     'et rien quelque chose qqch quoi y a il ya du neuf sur a au aux en vers dans le la les l coin de d des ' +
     'secteur cote ca donne se passe prevu programme agenda afpa montrer voir cette ce cet semaine mois ' +
-    'prochain prochaine pro proch fin debut mi demain aujourd hui ici avant apres jusqu entre 1er'
+    'prochain prochaine pro proch fin debut mi demain aujourd hui ici avant apres jusqu entre 1er ' +
+    'tout tous toute toutes stp svp celle celui'
   ).split(' '),
 ]);
 
@@ -664,7 +674,7 @@ export function queryIndex<K extends AgendaKind>(
   const kind = query.kind;
   const today = parisDay(now);
   const volet = query.volet === undefined ? undefined : normalizeText(query.volet);
-  const stem = query.trade === undefined ? undefined : normalizeText(query.trade).slice(0, 5);
+  const stem = query.trade === undefined ? undefined : tradeAsPublished(query.trade).slice(0, 5);
   const place = query.place === undefined ? undefined : normalizeText(query.place);
   const elsewhereThan = query.elsewhereThan === undefined ? undefined : normalizeText(query.elsewhereThan);
   const found: AgendaItem<K>[] = [];
@@ -717,7 +727,7 @@ export type AgendaFilters = Partial<
  */
 /** « 100 % à distance », « que sur place », « entièrement en ligne »: a mixed session does not suit. */
 const ONLY_MODALITY =
-  /\b(100|entierement|totalement|tout|que|qu|uniquement|seulement|full|exclusivement|rien qu) (en |a )?(a distance|distanciel|en ligne|visio|presentiel|sur place)\b/;
+  /\b(100|entierement|totalement|tout|que|qu|uniquement|seulement|full|exclusivement|rien qu) (en |a |du )?(a distance|distanciel|en ligne|visio|presentiel|sur place)\b/;
 
 function remoteOrPlace<T extends { place?: string }>(modality: Modality | undefined, found: T, text = '') {
   const only = modality && modality !== 'mixte' && ONLY_MODALITY.test(text) ? { onlyModality: true } : {};

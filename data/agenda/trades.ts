@@ -1,3 +1,4 @@
+import MiniSearch from 'minisearch';
 import { normalizeText } from '../qa/normalize.js';
 
 /**
@@ -70,7 +71,39 @@ const TRADE_PATTERN = new RegExp(
     .join('|')})s?\\b`,
 );
 
-/** The trade named in normalised text, if any (the first one named). */
+/** The trades' one-word names, long enough that one letter off still names only them. */
+const misspelt = new MiniSearch<{ id: string; name: string }>({ fields: ['id'], storeFields: ['name'] });
+misspelt.addAll(
+  TRADES.filter((t) => !/[ ’']/.test(t) && t.length >= 6).map((name) => ({ id: normalizeText(name), name })),
+);
+
+/** Only where a trade is expected: « soudur dispo ? », « electricen places », « visite plaquist ». */
+const TRADE_EXPECTED = /\b(places?|dispos?|disponibles?|visites?|reunions?|formations?|metiers?|plateaux?)\b/;
+
+/**
+ * The trade named in normalised text, if any (the first one named); one letter off when
+ * the message asks for places, a visit or a trade meeting.
+ */
 export function knownTradeIn(text: string): string | undefined {
-  return TRADE_PATTERN.exec(text)?.[1];
+  const named = TRADE_PATTERN.exec(text)?.[1];
+  if (named || !TRADE_EXPECTED.test(text)) return named;
+  // Only a word right beside what asks for it: « commence » is no misspelt « commerce ».
+  const words = text.split(' ');
+  for (const [i, word] of words.entries()) {
+    const beside = [words[i - 1], words[i + 1]].some((w) => w !== undefined && TRADE_EXPECTED.test(w));
+    if (word.length < 5 || !beside) continue;
+    const [hit] = misspelt.search(word, { fuzzy: (term) => (term.length >= 8 ? 2 : 1) });
+    // As the published titles write it, accents included: « électricien ».
+    if (hit) return hit['name'] as string;
+  }
+  return undefined;
+}
+
+/** « btp »: the word the published titles use instead. */
+const SAME_TRADE: Readonly<Record<string, string>> = { btp: 'batiment' };
+
+/** The trade as the agenda's titles name it, to match them. */
+export function tradeAsPublished(trade: string): string {
+  const normal = normalizeText(trade);
+  return SAME_TRADE[normal] ?? normal;
 }

@@ -289,7 +289,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Protocole, § 3 (La Promo 16/18)',
     },
     modality: {
-      text: "Le programme se fait en présentiel, du lundi jusqu'au jeudi en fin de journée. Il se déroule dans le Village AFPA de proximité (et, pour l'initiation à la mobilité, éventuellement dans un Village Initiatives Jeunesse).",
+      text: "Le programme se fait en présentiel, du lundi au jeudi en fin de journée. Il se déroule dans le Village AFPA de proximité (et, pour l'initiation à la mobilité, éventuellement dans un Village Initiatives Jeunesse).",
       source: 'Protocole, § 3 (La Promo 16/18)',
     },
     prescription: {

@@ -20,7 +20,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'duration',
-    /\b((combien|cb|cbien|cmb) de (temps|jours?|semaines?|mois|heures?|demi journees?)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max)|pendant (\d+|deux|trois) (jours|semaines|mois)|a temps (plein|partiel))\b/,
+    /\b((combien|cb|cbien|cmb) de (temps|j|jours?|semaines?|mois|heures?|demi journees?)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max)|pendant (\d+|deux|trois) (jours|semaines|mois)|a temps (plein|partiel))\b/,
   ],
   [
     'target',
@@ -28,11 +28,11 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'prescription',
-    /\b((je dois|dois je|on doit|doit on) (faire )?(quoi|de mon cote|de notre cote|avant)|(mon|notre) role|ce que (je dois|on doit) faire|de mon cote|accord (de l |du |de son )?employeur|employeur (veut|refuse|accepte)|(prevenir|previen\w*|informer|avertir) (l |la |le |son |sa |leur )?(employeur|patron|mairie|entreprise|structure|association)|(leur|son) accord (c est |c |est )?(obligatoire|necessaire|indispensable)|passer outre|prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionn\w*|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|qui peut (l |la |y |les )?(proposer|orienter|envoyer|prescrire|inscrire)|faire la demande|fiche de liaison|porte d entree|passer par qui|(ca )?passe par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer)|(je|on|il|elle) (dois|doit) faire quoi|(mon|notre|son|le) role( du referent| de la referente)?|en amont)\b/,
+    /\b((je dois|dois je|on doit|doit on) (faire )?(quoi|de mon cote|de notre cote|avant)|(mon|notre) role|ce que (je dois|on doit) faire|de mon cote|accord (de l |du |de son |de la |de leur )?(employeur|mairie|patron|entreprise|structure|collectivite)|employeur (veut|refuse|accepte)|(prevenir|previen\w*|informer|avertir) (l |la |le |son |sa |leur )?(employeur|patron|mairie|entreprise|structure|association)|(leur|son) accord (c est |c |est )?(obligatoire|necessaire|indispensable)|passer outre|prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionn\w*|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|qui peut (l |la |y |les )?(proposer|orienter|envoyer|prescrire|inscrire)|faire la demande|fiche de liaison|porte d entree|passer par qui|(ca )?passe par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer)|(je|on|il|elle) (dois|doit) faire quoi|(mon|notre|son|le) role( du referent| de la referente)?|en amont)\b/,
   ],
   [
     'modality',
-    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est(?! (juste|seulement|que|plutot|pas|un|une|du|de|des))|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|lundi|mardi|mercredi|jeudi|vendredi|quels jours|tous les jours|chaque jour|temps plein|temps partiel|horaires?)\b/,
+    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est(?! (juste|seulement|que|plutot|pas|un|une|du|de|des))|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|lundi|mardi|mercredi|jeudi|vendredi|lun|ven|quels jours|tous les jours|chaque jour|temps plein|temps partiel|horaires?)\b/,
   ],
   [
     'phases',

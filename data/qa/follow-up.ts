@@ -74,8 +74,14 @@ const WHEN_DOES_IT_START =
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 /** « c'est où ? », « c'est à quelle heure ? »: what each item of the list says. */
 const WHERE_OR_WHEN =
-  /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?)\b/;
-const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b/;
+  /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut|date de debut|demarrage|ca (commence|demarre) quand)\b/;
+const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b|^(et )?(les |des )?places?$/;
+/** « et celle du 25 ? », « le 3 ? »: one item of the list, picked by its day. */
+const DAY_PICKED = /^(et )?((celle|celui|celles|ceux) )?(le|du) (\d{1,2}|1er)$/;
+/** « que la pec ? », « juste prépa » after a list: that programme's, in the same list. */
+const ONLY_THAT = /^(et )?(que|juste|seulement|uniquement|rien que)\b/;
+/** « réalisé ? », « et les résultats ? » after the targets: the figures done, not available here. */
+const DONE_ASKED = /^(et )?(le |la |les )?(realise|realises|realisation|resultats?|chiffres?|fait|bilan)$/;
 const ANY_LEFT =
   /\b(il )?en reste|\breste\b|reste t il (des places|de la place)?|y en a encore|encore dispo\w*\b/;
 /** « la prochaine c'est quand ? », « c quand ? »: the list again, soonest first. */
@@ -83,7 +89,7 @@ const NEXT_ONE =
   /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand|(se )?termine\w* quand|finit quand|jusqu a quand|ca (se )?termine|ca finit)\b/;
 /** « le suivant ? », « d'autres dates ? »: what comes after the list shown. */
 const THE_NEXT_ONES =
-  /\b(le suivant|la suivante|les suivant\w*|d autres( dates)?|une autre date|autres dates)\b/;
+  /\b(le suivant|la suivante|les suivant\w*|d autres( dates)?|une autre date|autres dates)\b|^(et )?(apres|ensuite|la suite)$/;
 /** « et le mois d'après ? »: the list shown, a month later. */
 const MONTH_AFTER = /\b(le )?mois (d apres|suivant|qui suit)\b/;
 /** « et la semaine d'après ? », « et le lendemain ? »: the list shown, that much later. */
@@ -137,6 +143,7 @@ export function followUp(
   if (
     target ||
     same ||
+    (context.topic === 'figures' && DONE_ASKED.test(text)) ||
     (context.topic === 'figures' && leans && words <= 7 && detectAspects(message)[0] === 'overview')
   ) {
     if (same && programmesNamedIn(text).length > 1) return { kind: 'figures' };
@@ -160,6 +167,9 @@ export function followUp(
         (own.kind !== context.agenda.kind && !roomOnly))
     )
       return undefined;
+    const only = sessionDispositifIn(text);
+    if (only && words <= 4 && ONLY_THAT.test(text) && context.agenda.kind !== 'places' && !own?.types)
+      return { kind: 'agenda', query: clean({ ...context.agenda, dispositif: only }) };
     const moved = periodMovedOn(text, context.agenda);
     if (moved) return { kind: 'agenda', query: moved };
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
@@ -189,6 +199,14 @@ export function followUp(
     }
     // « volet 2 ? » alone after a list of entries: a filter of that list (« c en présentiel ? » asks what it says).
     const filterAlone = words <= 3 && !ABOUT_THE_LIST.test(text);
+    // « et celle du 25 ? »: the programme's entry of that day, wherever it is and however full.
+    if (DAY_PICKED.test(text) && filters.from && filters.from === filters.to) {
+      const { kind, types, dispositif, volet } = context.agenda;
+      return {
+        kind: 'agenda',
+        query: clean({ kind, types, dispositif, volet, from: filters.from, to: filters.to }),
+      };
+    }
     if (Object.keys(filters).length > 0 && (leans || own || filterAlone)) {
       const { from: _from, to: _to, ...kept } = context.agenda;
       const period = filters.from || filters.to ? {} : { from: context.agenda.from, to: context.agenda.to };

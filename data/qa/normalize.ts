@@ -91,7 +91,17 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   taf: 'travail',
   taff: 'travail',
   resto: 'restauration',
+  restau: 'restauration',
   exams: 'examens',
+  // « ic castel qd », « reu btp ? », « v2 castel dispo », « prepa de cde »
+  ic: 'info coll',
+  reu: 'reunion',
+  reus: 'reunions',
+  v1: 'volet 1',
+  v2: 'volet 2',
+  cde: 'commandes',
+  cdes: 'commandes',
+  ki: 'qui',
   // Months cut short (« le 18 janv »); « sept » stays a number.
   janv: 'janvier',
   fev: 'fevrier',

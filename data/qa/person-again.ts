@@ -14,7 +14,7 @@ const OTHER_PERSON =
  * « et sa sœur 19 ans, même situ », « et un autre, 17 ans… », « et qd il aura 16 ans ? »
  */
 const WHAT_IF = new RegExp(
-  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|s (?=ils? )|(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|pour (?=(?:sa|son|ses) )|meme question pour |(?=${OTHER_PERSON}\\b))`,
+  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)$)|s (?=ils? )|(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|pour (?=(?:sa|son|ses) )|meme question pour |(?=${OTHER_PERSON}\\b))`,
 );
 /** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
 const CORRECTION = /^(?:(?:ah|oh|ok) )?(?:non )?(?:pardon|en fait|erreur|je me suis trompee?|je confonds?)\b/;
@@ -58,6 +58,8 @@ export function personAgain(
   // A correction names a relative only to say who was confused with whom: it is the same person.
   const relative = !correction && SOMEONE_ELSE.test(text) && !SAME_SITUATION.test(text);
   const profile = relative ? stated.profile : { ...last.profile, ...stated.profile };
-  const programme = stated.programme ?? last.programme;
+  // « et si elle signe un PEC ? »: then it is Compétences PEC that she may enter.
+  const programme =
+    stated.programme ?? (stated.profile.pecContract === true ? 'competences-pec' : last.programme);
   return programme ? { profile, programme } : { profile };
 }

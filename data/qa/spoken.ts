@@ -161,8 +161,10 @@ function apostrophesRestored(text: string): string {
 
 /** A normal-form text with what dictation and haste changed put back. */
 export function asTyped(normal: string): string {
-  return numbersInFigures(apostrophesRestored(spelledAcronyms(normal))).replace(
-    /\bseize dix huit\b/g,
-    '1618',
+  return (
+    numbersInFigures(apostrophesRestored(spelledAcronyms(normal)))
+      .replace(/\bseize dix huit\b/g, '1618')
+      // « prépa de cde », « prep commandes »: the trade, not the programme Prépa Compétences.
+      .replace(/\bprepa?(?:rateurs?|ratrices?)? (?:de |d )?(?:commandes?|cdes?)\b/g, 'preparateur de commandes')
   );
 }

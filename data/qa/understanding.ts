@@ -334,7 +334,11 @@ function questionAfterPerson(text: string, deps: UnderstandingDeps): QaResult {
 
 /** What describes the person and asks nothing: « 45 ans », « en CDI à temps plein ». */
 const withoutAges = (text: string) =>
-  text.replace(/\b\d+ ?ans\b/g, ' ').replace(/(^|\s)[aà] temps (plein|partiel)\b/gi, ' ');
+  text
+    .replace(/\b\d+ ?ans\b/g, ' ')
+    .replace(/(^|\s)[aà] temps (plein|partiel)\b/gi, ' ')
+    // « en CDI temps plein »: the job's hours, not the programme's.
+    .replace(/\b(cdi|cdd|contrat|emploi|poste|job)( [aà])? temps (plein|partiel)\b/gi, '$1');
 
 /** A check of the person described, and the practical question asked beside it, if any. */
 function personReading(

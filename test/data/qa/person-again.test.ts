@@ -98,3 +98,25 @@ describe('personAgain: another person, the same situation, a birthday to come', 
     expect(personAgain('et qd il aura 17 ans', last, NOW)?.profile.age).toBe(17);
   });
 });
+
+describe('personAgain: an age alone, and a PEC signed', () => {
+  it('reads « et 18a ? » and « et a 19 ans ? » as the same person at that age', () => {
+    expect(personAgain('et 18a ?', last, NOW)?.profile.age).toBe(18);
+    expect(personAgain('et a 19 ans ?', last, NOW)?.profile.age).toBe(19);
+  });
+
+  it('does not read « 19 ans ? » without « et » as a follow-up', () => {
+    expect(personAgain('17 ans ?', last, NOW)).toBeUndefined();
+  });
+
+  it('asks Compétences PEC for « et si elle signe un PEC ? »', () => {
+    const adult = {
+      profile: { age: 45, rsa: true, registeredJobseeker: false },
+      programme: 'prepa-competences' as const,
+    };
+    expect(personAgain('et si elle signe un pec ?', adult, NOW)).toEqual({
+      profile: { age: 45, rsa: true, registeredJobseeker: false, pecContract: true },
+      programme: 'competences-pec',
+    });
+  });
+});
