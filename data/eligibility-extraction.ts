@@ -243,7 +243,16 @@ const MENTIONS: Mention[] = [
     `a (?:arrete|quitte|lache) (?:en |apres (?:la |le )?)${GRADE}`,
   ),
   // « rien depuis », « ne fait rien »: neither a job nor a training.
-  states({ employed: false, inTraining: false }, 'rien depuis', 'ne fait rien', 'fait rien', 'sans rien'),
+  states(
+    { employed: false, inTraining: false },
+    'rien depuis',
+    'ne fait rien',
+    'fait rien',
+    'sans rien',
+    '(?:ne )?fait plus rien',
+    // « il a rompu son contrat (d'apprentissage) »
+    'a rompu son contrat(?: d apprentissage)?',
+  ),
 
   // Training
   states(
@@ -388,7 +397,7 @@ const ADULT = words('majeure?s?');
 
 /** Words that turn a sentence about a person into a question about whether they can enter. */
 const ELIGIBILITY_WORDS =
-  /\b((il|elle|on) (pourrait|pourra|peut) (faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable))\b/;
+  /\b((ca peut etre|c est|c|ce serait|ca serait|serait) (fait )?pour (elle|lui|eux|elles)|(il|elle|on) (pourrait|pourra|peut) (faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable))\b/;
 
 /**
  * « elle veut faire compétences PEC pour avoir un diplôme »: a wish told with nothing else
@@ -398,7 +407,8 @@ const WANTS_PROGRAMME =
   /\b(veut|voudrait|souhaite|souhaiterait) (faire|integrer|suivre|entrer (en|dans|a)|aller (en|sur|a)) (la |le |l )?(prepa|promo|1618|comp\w* pec|pec)\b/;
 const ASKS_OTHER = /\b(combien|quand|ou|comment|quoi|quel\w*|qui|pourquoi)\b/;
 /** « …, prépa ? », « … comp pec déjà ? »: the message ends on the programme's name. */
-const PROGRAMME_LAST = /\b(prepa|comp\w* pec|pec|promo|1618)( comp\w*| 1618)?( ok| possible| aussi| deja| alors)?$/;
+const PROGRAMME_LAST =
+  /\b(prepa|comp\w* pec|pec|promo|1618)( comp\w*| 1618)?( ok| possible| aussi| deja| alors)?$/;
 
 const PROGRAMME_WORDS: Record<Programme, RegExp> = {
   'prepa-competences': /\bprepa\b/,
@@ -431,6 +441,21 @@ type Clause = { text: string; question: boolean; hedged: boolean };
 const AIMS_AT_TRAINING =
   /\b(veut|voudrait|souhaite|aimerait|envie d|pour|avant d|de|d)\s*['’]?\s*(entrer|rentrer|aller|partir|se lancer|reprendre|integrer|intégrer)\s+en\s+formation\b/gi;
 
+/** « sa fille qui a 17 ans », « son petit frère de 16 ans »: a young relative, with their age. */
+const YOUNG_RELATIVE =
+  /\b(?:son|sa) (?:petite? )?(?:fils|fille|fr[eè]re|s(?:oe|œ)ur|ado|enfant|neveu|ni[eè]ce)\b(?=[^.?!]{0,25}?\b1[4-9] ?(?:ans?|a)\b)/i;
+
+/**
+ * « je suis la référente de Mme D au RSA, elle me parle de sa fille qui a 17 ans… la promo
+ * ça pourrait la concerner ? »: La Promo 16/18 is asked for the young relative, whose
+ * facts are what follows their mention, not the parent's RSA.
+ */
+function aboutTheYoungRelative(sentence: string): string {
+  const relative = YOUNG_RELATIVE.exec(sentence);
+  if (!relative || !PROGRAMME_WORDS['promo-16-18'].test(normalizeText(sentence))) return sentence;
+  return `la jeune personne ${sentence.slice(relative.index + relative[0].length)}`;
+}
+
 export function extractProfile(message: string, options: ExtractOptions = {}): ExtractedProfile {
   // Each clause is read against every rule: a message's worth is enough, not a pasted file's.
   const sentence = firstWords(message, MAX_DESCRIPTION_WORDS);
@@ -438,7 +463,7 @@ export function extractProfile(message: string, options: ExtractOptions = {}): E
   const readings: Reading[] = [];
   const bounds = new Set<'minor' | 'adult'>();
   // « elle veut entrer en formation cariste » says what she aims at, not that she is in training.
-  const aims = sentence.replace(AIMS_AT_TRAINING, ' vise une qualification');
+  const aims = aboutTheYoungRelative(sentence).replace(AIMS_AT_TRAINING, ' vise une qualification');
   for (const clause of clausesOf(aims)) readClause(clause, today, readings, bounds);
 
   const { profile, uncertain } = settle(readings);

@@ -3,7 +3,7 @@ import { parisDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
 import { KindIndex, programmesNamedIn } from './agenda-index.js';
 import { townIn } from './towns.js';
-import { knownTradeIn, tradeAsPublished } from './trades.js';
+import { knownTradeIn, namesSeveralTrades, tradeAsPublished } from './trades.js';
 import type {
   AgendaEvent,
   AgendaItem,
@@ -127,6 +127,14 @@ const PROGRAMME_WORDS = new Set([
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
+  // « hésitent à se lancer »: a pronoun, no town.
+  'se',
+  'me',
+  'te',
+  'nous',
+  'vous',
+  'lui',
+  'leur',
   // « la prochaine entrée sur le programme »
   'programme',
   'programmes',
@@ -441,6 +449,7 @@ function placeIn(text: string): string | undefined {
  * the word after « en », « métier(s) » or « formation »: « places en maçonnerie ».
  */
 function tradeIn(text: string): string | undefined {
+  if (namesSeveralTrades(text)) return undefined;
   const known = knownTradeIn(text);
   if (known) return known;
   const match =

@@ -62,7 +62,23 @@ const TOWN_PATTERN = new RegExp(
   'g',
 );
 
-/** The town of Tarn-et-Garonne named in normalised text, if any (the last one named wins). */
+/** « ne viendra pas jusqu'à Montauban », « plus près que Montauban »: a town not asked for. */
+const NOT_THERE =
+  /\b(pas|plus|jamais) (jusqu a|jusque|a|sur|vers|sur|aller a|aller sur)( la)? $|\bque $|\b(plutot|au lieu) (que|de) $/;
+/** « elle habite Moissac », « du côté de Caussade »: where the person is, which is what is asked. */
+const WHERE_THEY_ARE =
+  /\b(habite\w*|vit|vivent|domicilie\w*|du cote de|secteur de|pres de|cote) (a |sur |vers |du cote de )?$/;
+
+/**
+ * The town of Tarn-et-Garonne asked about in normalised text, if any: where the person lives
+ * when the message says it, otherwise the last one named, never one the person will not go to.
+ */
 export function townIn(text: string): string | undefined {
-  return [...text.matchAll(TOWN_PATTERN)].at(-1)?.[1];
+  const named = [...text.matchAll(TOWN_PATTERN)].filter(
+    (match) => !NOT_THERE.test(text.slice(Math.max(0, match.index - 25), match.index)),
+  );
+  const home = named.find((match) =>
+    WHERE_THEY_ARE.test(text.slice(Math.max(0, match.index - 25), match.index)),
+  );
+  return (home ?? named.at(-1))?.[1];
 }

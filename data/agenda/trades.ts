@@ -71,6 +71,26 @@ const TRADE_PATTERN = new RegExp(
     .join('|')})s?\\b`,
 );
 
+/**
+ * « passionné de mécanique et de soudure »: two trades named, none to keep to. The same
+ * trade named twice (« soudure », « soudeur ») counts once.
+ */
+export function namesSeveralTrades(text: string): boolean {
+  const named = [...text.matchAll(new RegExp(TRADE_PATTERN.source, 'g'))].map((m) => m[1]!);
+  // « électricien bâtiment », « réunion bâtiment… la maçonnerie »: a trade within its sector is one.
+  if (named.some((trade) => SECTORS.has(trade))) return false;
+  return new Set(named.map((trade) => trade.slice(0, 5))).size > 1;
+}
+const SECTORS = new Set([
+  'batiment',
+  'btp',
+  'industrie',
+  'logistique',
+  'commerce',
+  'transport',
+  'restauration',
+]);
+
 /** The trades' one-word names, long enough that one letter off still names only them. */
 const misspelt = new MiniSearch<{ id: string; name: string }>({ fields: ['id'], storeFields: ['name'] });
 misspelt.addAll(

@@ -18,14 +18,14 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
     /\b(prerequis|savoir faire|siae|cddi|salariee?s? (de |d |en |dans )?(un |une |la |l )?(aci|atelier chantier d insertion|chantier d insertion|structure d insertion|entreprise d insertion))\b/g,
   ],
   ['open-badges', /\b(soft skills|savoir etre|fiable|ponctuel\w*|en equipe|reconnaissance)\b/g],
-  ['vae', /\b(diplomes?|valider (son|ses|l) (experience|acquis))\b/g],
+  ['vae', /\b(diplomes?|valider (son|ses|l) (experience|acquis)|reconnaitre (son|ses|l) experience)\b/g],
   ['clauses-sociales', /\b(clauses? sociales?|chantiers? d insertion)\b/g],
   ['prepa-competences', /\b(projet|idee de metier|quel metier|vers quoi)\b/g],
 ];
 
 /** « l'afpa a qqch pour ça ? », « ya une version pour ça ? », « on peut lui proposer quoi ? »: an offer asked for a need. */
 const ASKS_AN_OFFER =
-  /\b(propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui)\b/;
+  /\b(propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l))\b/;
 
 /** The dispositif whose need the message describes, when it asks what AFPA offers for it. */
 export function dispositifForNeed(message: string): DispositifId | undefined {

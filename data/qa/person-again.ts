@@ -14,10 +14,11 @@ const OTHER_PERSON =
  * « et sa sœur 19 ans, même situ », « et un autre, 17 ans… », « et qd il aura 16 ans ? »
  */
 const WHAT_IF = new RegExp(
-  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)$)|s (?=ils? )|(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|pour (?=(?:sa|son|ses) )|meme question pour |(?=${OTHER_PERSON}\\b))`,
+  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)$)|s (?=ils? )|(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|(?=(?:il|elle) (?:aura|sera) \\d)|pour (?=(?:sa|son|ses) )|meme question pour |(?=${OTHER_PERSON}\\b))`,
 );
 /** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
-const CORRECTION = /^(?:(?:ah|oh|ok) )?(?:non )?(?:pardon|en fait|erreur|je me suis trompee?|je confonds?)\b/;
+const CORRECTION =
+  /^(?:(?:ah|oh|ok) )?(?:non )?(?:pardon|en fait|erreur|je me suis trompee?|je confonds?|attends?|attendez)\b(?:[^,]*\bme corrige\b)?/;
 /** Someone else than the person checked: only what the message says of them counts. */
 const SOMEONE_ELSE = new RegExp(`\\b${OTHER_PERSON}\\b`);
 /** « même situ », « pareil », « idem »: someone else, in the situation of the person checked. */
