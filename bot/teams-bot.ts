@@ -418,7 +418,7 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const thread = liveContext(await this.thread.get(context), now);
     const reading = readMessage(text, now, thread, this.deps);
-    await this.thread.set(context, contextAfter(reading, now, text));
+    await this.thread.set(context, contextAfter(reading, now, text, thread));
     if (reading.kind === 'several') {
       for (const one of reading.readings) await this.answerReading(context, dc, scratch, one);
       return;

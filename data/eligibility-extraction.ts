@@ -206,6 +206,8 @@ const MENTIONS: Mention[] = [
     { ase: true },
     ASE,
     `confie${E} (?:(?:a l |au |aux |a |par l )?(?:${ASE}|departement|services? de l enfance))`,
+    // « confié au service depuis l'été »: a child in care is confié; said by the ASE itself.
+    `confie${E} (?:a|au) (?:notre |mon )?service`,
     `place${E} (?:a l ase|par l ase|en famille d accueil|en foyer|en mecs|par le juge|par le departement)`,
     `(?:suivie?|accompagnee?|prise? en charge) (?:par |a )?l ase`,
     `(?:contrat|accompagnement|accueil provisoire) jeune majeur`,
@@ -382,7 +384,9 @@ const AGE_TO_COME = {
 };
 /** "il a 17 ans" is an age; "a quitté l'école à 16 ans" is not: "a" counts after a subject only. */
 const AGE_SUBJECTS = wordSet(
-  'il elle qui lui on jeune personne monsieur madame mr mme m dame homme femme fille garcon ado x beneficiaire allocataire usager usagere',
+  'il elle qui lui on jeune personne monsieur madame mr mme m dame homme femme fille garcon ado x beneficiaire allocataire usager usagere ' +
+    // « le jeune que je suis a 16 ans », « la dame que j'accompagne a 50 ans »
+    'suis accompagne',
 );
 const MIN_AGE = 12;
 const MAX_AGE = 120;

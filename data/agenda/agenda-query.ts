@@ -43,7 +43,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ['jpo', /\b(jpo|journees? portes? ouvertes?|portes? ouvertes?)\b/],
   [
     'info_collective',
-    /\b(infos? coll?ectives?|informations? coll?ectives?|infos? coll?|infos? co|reunions? d information)\b/,
+    /\b(infos? coll?ectives?|informations? coll?ectives?|infos? coll?|infos? co|reunions? d (information|infos?))\b/,
   ],
   [
     'visite_plateau',
@@ -90,6 +90,20 @@ const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
   ['mixte', /\b(mixte|hybride)\b/],
 ];
 const TARGET_WORDS = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?)\b/;
+
+/**
+ * The step asked: « elle a déjà fait le volet 1, la session volet 2 du 25 » asks the one
+ * named with the session; otherwise the first named.
+ */
+function voletAsked(text: string): RegExpExecArray | null {
+  return (
+    /\b(?:sessions?|entrees?) (?:du |de |d )?(?:la |l )?(atelier|volet) (\d)\b/.exec(text) ??
+    /\b(atelier|volet) (\d)\b/.exec(text)
+  );
+}
+
+/** « la session du 25, il reste de la place ? sinon la suivante »: that day, or the next with room. */
+const OR_THE_NEXT = /\bsinon (la |les |une )?(suivantes?|prochaines?|autres?|d apres)\b/;
 
 /** The programme with entry sessions that a normalised message names, if any. */
 export function sessionDispositifIn(text: string): SessionDispositif | undefined {
@@ -507,7 +521,12 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   const filters = () => ({ ...placeFilter(message, text), weekday: weekdayIn(text), ...when() });
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
   const dispositif = ANY_PROGRAMME.test(text) ? undefined : sessionDispositifIn(text);
-  const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
+  // « la session du 25, il reste de la place ? » asks about that one: shown, full or not.
+  const oneDay = () => {
+    const { from, to } = when();
+    return from !== undefined && from === to && !OR_THE_NEXT.test(text);
+  };
+  const withSeats = (WITH_SEATS.test(text) || PLACE_WORDS.test(text)) && !oneDay() ? true : undefined;
 
   // « de la place en prépa ? » asks for the programme's entry sessions that still have room;
   // « places soudure », « restauration caussade places »: a trade and the word « places ».
@@ -519,7 +538,8 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     // « formation moissac places »
     (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text));
   // « la prochaine entrée, il reste de la place ? » asks an entry session with room, not a training.
-  const entryWithRoom = /\b(entrees?|sessions?)\b/.test(text) && !tradeOf(text);
+  const entryWithRoom =
+    /\b(entrees?|sessions?)\b/.test(text) && (!tradeOf(text) || /\b(volet|atelier) \d\b/.test(text));
   if (
     placesAsked &&
     !entryWithRoom &&
@@ -546,7 +566,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       // « info coll prépa comp »: the events about that programme.
       dispositif,
       trade,
-      withSeats: WITH_SEATS.test(text) || undefined,
+      withSeats: (WITH_SEATS.test(text) && !oneDay()) || undefined,
       ...filters(),
     });
   }
@@ -554,7 +574,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   const evaluation = /\bsessions? (d |de )?(evaluation|validation|jury|rsfp|vae)\b/.test(text);
   const asksSessions =
     !evaluation && (SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text)));
-  const volet = /\b(atelier|volet) (\d)\b/.exec(text);
+  const volet = voletAsked(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
   // « v2 castel dispo »: that step's entries with room.
   const stepWhen =
@@ -564,7 +584,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       kind: 'sessions',
       dispositif,
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
-      withSeats: withSeats ?? (/\bdispos?\b/.test(text) || undefined),
+      withSeats: withSeats ?? ((/\bdispos?\b/.test(text) && !oneDay()) || undefined),
       ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
     });
   }
@@ -747,7 +767,7 @@ function remoteOrPlace<T extends { place?: string }>(modality: Modality | undefi
 
 export function agendaFilters(message: string, now: Date): AgendaFilters {
   const text = normalizeText(message);
-  const volet = /\b(atelier|volet) (\d)\b/.exec(text);
+  const volet = voletAsked(text);
   const { kind: _kind, ...filters } = strip({
     kind: 'events',
     ...period(text, now),

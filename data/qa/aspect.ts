@@ -72,11 +72,16 @@ function firstSignal(text: string, patterns: readonly Pattern[]): Aspect | undef
 const TWO_STEPS =
   /\b(volet|atelier|phase) \d\b.*\b(volet|atelier|phase)?\s?\d\b.*\b(diff\w*|vs|versus|compar\w*|ou)\b|\b(diff\w*|compar\w*) (entre )?(les )?(deux |2 )?(volets|ateliers|phases)\b|\b(volet|atelier|phase) \d (vs|versus|ou|et) (le |l )?(volet |atelier |phase )?\d\b/;
 
+const LONGER =
+  /\b((peut|va|pourrait|vont|peuvent) (durer|etre prolonge\w*)|prolonge[rz]?|rallonge[rz]?|durer plus)\b/;
+
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
 export function detectAspect(question: string): Aspect {
   const text = normalizeText(question);
   // « volet 1 vs volet 2 ? »: the steps of one programme, compared in its steps.
   if (TWO_STEPS.test(text)) return 'phases';
+  // « entre les phases, ça peut durer plus ? » asks how long, whatever is named before.
+  if (LONGER.test(text)) return 'duration';
   return firstSignal(text, STRONG) ?? firstSignal(text, WEAK) ?? 'overview';
 }
 

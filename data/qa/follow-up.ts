@@ -55,7 +55,7 @@ const LEANS_ON_CONTEXT =
 const MAX_FOLLOW_UP_WORDS = 9;
 const CONTACT_SIDES =
   /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*|meme personne|la meme|le meme|pareil)\b/;
-const MAX_LEANING_WORDS = 14;
+const MAX_LEANING_WORDS = 16;
 /** « la phase 2 », « la 1ère étape », « le dernier atelier »: one step of the programme being discussed. */
 const A_STEP =
   /\b((phase|etape|atelier|volet|semaine) (\d|un|deux|trois|quatre|cinq)|(1ere|1re|premiere|deuxieme|2e|derniere|dernier) (phase|etape|atelier|semaine))\b/;

@@ -1,5 +1,6 @@
 import type { Profile, Programme } from '../eligibility.js';
 import { extractProfile } from '../eligibility-extraction.js';
+import { parseAgendaQuery } from '../agenda/agenda-query.js';
 import { normalizeText } from './normalize.js';
 
 /** The person just checked: anonymous facts only, kept in memory for the thread's 30 minutes. */
@@ -40,6 +41,9 @@ export function personAgain(
   today: Date,
 ): { profile: Profile; programme?: Programme } | undefined {
   const text = normalizeText(message);
+  // « elle aura 16 ans début mars, c'est quand la prochaine info coll ? » asks the agenda.
+  const agenda = parseAgendaQuery(message, today);
+  if (agenda?.types || agenda?.kind === 'sessions') return undefined;
   const correction = CORRECTION.exec(text);
   const start = correction ?? WHAT_IF.exec(text);
   if (!start) return undefined;

@@ -360,8 +360,17 @@ function personReading(
  * What the next message may lean on, after this reading of `text` was answered. A kind of
  * event named in a question (« les réunions métiers c quoi ? ») is kept for « la prochaine c quand ? ».
  */
-export function contextAfter(reading: Reading, now: Date, text = ''): ConversationContext | undefined {
+export function contextAfter(
+  reading: Reading,
+  now: Date,
+  text = '',
+  previous?: ConversationContext,
+): ConversationContext | undefined {
   const context = readingContext(reading, now);
+  // « comp pec ok pour elle ? », « y a une info coll près de Moissac ? », then « et ça lui prend
+  // combien de jours ? »: the events asked in a programme's thread leave it its subject.
+  if (reading.kind === 'agenda' && reading.query.kind === 'events' && previous?.dispositif && context)
+    return { ...context, dispositif: previous.dispositif };
   const types = reading.kind === 'agenda' || reading.kind === 'several' ? [] : eventTypesIn(text);
   if (types.length === 0) return context;
   return { ...context, agenda: { kind: 'events', types }, at: now.toISOString() };

@@ -6,7 +6,7 @@ import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
-import { readMessage } from '../../../data/qa/understanding.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 
 /**
  * A référent tells the person's situation at length, as dictated, then asks; corrects
@@ -137,5 +137,51 @@ describe('personAgain: a birthday and a correction told by someone else', () => 
         NOW,
       )?.profile,
     ).toMatchObject({ inTraining: false, employed: false });
+  });
+});
+
+describe('more of what a long story says', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['la dame que j accompagne a 52 ans, elle est au rsa', { age: 52, rsa: true }],
+    [
+      'le jeune que je suis a 16 ans et 3 mois, il est confie au service depuis deux ans',
+      { age: 16, ase: true },
+    ],
+  ])('« %s »', (text, facts) => {
+    expect(extractProfile(text).profile).toMatchObject(facts);
+  });
+
+  it('asks about one session, full or not: « la session volet 2 du 25, il reste de la place ? »', () => {
+    expect(
+      parseAgendaQuery(
+        'elle a fait le volet 1, la session volet 2 du 25 janvier il reste de la place ?',
+        NOW,
+      ),
+    ).toEqual({ kind: 'sessions', volet: 'volet 2', from: '2027-01-25', to: '2027-01-25' });
+  });
+
+  it('reads « une réunion d’info » as an information session', () => {
+    expect(parseAgendaQuery('y a une reunion d info pour que la maman vienne voir ?', NOW)).toEqual({
+      kind: 'events',
+      types: ['info_collective'],
+    });
+  });
+
+  it('keeps the programme of the thread after its events were asked', () => {
+    const first = read('salariee en pec a la mairie, au rsa, comp pec ok pour elle ?');
+    let context = contextAfter(first, NOW, '');
+    const events = readMessage('y a une info coll pas loin de moissac ?', NOW, context, deps);
+    context = contextAfter(events, NOW, '', context);
+    expect(
+      readMessage(
+        'et ca va lui prendre combien de jours sur son temps de travail au total',
+        NOW,
+        context,
+        deps,
+      ),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspects: ['duration'] },
+    });
   });
 });
