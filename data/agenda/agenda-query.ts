@@ -102,9 +102,6 @@ function voletAsked(text: string): RegExpExecArray | null {
   );
 }
 
-/** « la session du 25, il reste de la place ? sinon la suivante »: that day, or the next with room. */
-const OR_THE_NEXT = /\bsinon (la |les |une )?(suivantes?|prochaines?|autres?|d apres)\b/;
-
 /** The programme with entry sessions that a normalised message names, if any. */
 export function sessionDispositifIn(text: string): SessionDispositif | undefined {
   return programmesNamedIn(text)[0];
@@ -521,12 +518,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   const filters = () => ({ ...placeFilter(message, text), weekday: weekdayIn(text), ...when() });
   const tradeOf = (t: string) => asWritten(message, tradeIn(t));
   const dispositif = ANY_PROGRAMME.test(text) ? undefined : sessionDispositifIn(text);
-  // « la session du 25, il reste de la place ? » asks about that one: shown, full or not.
-  const oneDay = () => {
-    const { from, to } = when();
-    return from !== undefined && from === to && !OR_THE_NEXT.test(text);
-  };
-  const withSeats = (WITH_SEATS.test(text) || PLACE_WORDS.test(text)) && !oneDay() ? true : undefined;
+  const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
 
   // « de la place en prépa ? » asks for the programme's entry sessions that still have room;
   // « places soudure », « restauration caussade places »: a trade and the word « places ».
@@ -566,7 +558,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       // « info coll prépa comp »: the events about that programme.
       dispositif,
       trade,
-      withSeats: (WITH_SEATS.test(text) && !oneDay()) || undefined,
+      withSeats: WITH_SEATS.test(text) || undefined,
       ...filters(),
     });
   }
@@ -584,7 +576,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       kind: 'sessions',
       dispositif,
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
-      withSeats: withSeats ?? ((/\bdispos?\b/.test(text) && !oneDay()) || undefined),
+      withSeats: withSeats ?? (/\bdispos?\b/.test(text) || undefined),
       ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
     });
   }

@@ -151,13 +151,13 @@ describe('more of what a long story says', () => {
     expect(extractProfile(text).profile).toMatchObject(facts);
   });
 
-  it('asks about one session, full or not: « la session volet 2 du 25, il reste de la place ? »', () => {
+  it('asks about the session named with « session »: « elle a fait le volet 1, la session volet 2 du 25 »', () => {
     expect(
       parseAgendaQuery(
         'elle a fait le volet 1, la session volet 2 du 25 janvier il reste de la place ?',
         NOW,
       ),
-    ).toEqual({ kind: 'sessions', volet: 'volet 2', from: '2027-01-25', to: '2027-01-25' });
+    ).toEqual({ kind: 'sessions', volet: 'volet 2', withSeats: true, from: '2027-01-25', to: '2027-01-25' });
   });
 
   it('reads « une réunion d’info » as an information session', () => {
