@@ -39,6 +39,8 @@ import { SIXTEENTH_BLIND_SET } from './sixteenth-blind-set.js';
 import { SEVENTEENTH_BLIND_SET } from './seventeenth-blind-set.js';
 import { EIGHTEENTH_BLIND_SET } from './eighteenth-blind-set.js';
 import { NINETEENTH_BLIND_SET } from './nineteenth-blind-set.js';
+import { TWENTIETH_BLIND_SET } from './twentieth-blind-set.js';
+import { TWENTY_FIRST_BLIND_SET } from './twenty-first-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -286,11 +288,13 @@ async function main(argv: string[]): Promise<void> {
     ...SEVENTEENTH_BLIND_SET,
     ...EIGHTEENTH_BLIND_SET,
     ...NINETEENTH_BLIND_SET,
+    ...TWENTIETH_BLIND_SET,
+    ...TWENTY_FIRST_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set nineteenth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set twenty-first »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -310,6 +314,8 @@ async function main(argv: string[]): Promise<void> {
     seventeenth: SEVENTEENTH_BLIND_SET,
     eighteenth: EIGHTEENTH_BLIND_SET,
     nineteenth: NINETEENTH_BLIND_SET,
+    twentieth: TWENTIETH_BLIND_SET,
+    'twenty-first': TWENTY_FIRST_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
