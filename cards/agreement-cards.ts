@@ -20,7 +20,11 @@ export function contactsCard() {
   return recordCard({
     title: 'Qui contacter',
     subtitle: 'Les rôles que l’accord nomme pour les trois dispositifs.',
-    blocks: CONTACTS_OF_THE_AGREEMENT.map((c) => ({ text: `${c.text} (${c.source})` })),
+    blocks: [
+      ...CONTACTS_OF_THE_AGREEMENT.map((c) => ({ text: `${c.text} (${c.source})` })),
+      // Asked often after the names: the agreement gives roles, never an address or a number.
+      { text: 'L’accord ne donne pas de coordonnées : ni adresse électronique ni numéro de téléphone.' },
+    ],
     buttons: [
       { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
       { title: 'Agenda AFPA', data: { verb: VERBS.showAgenda, query: { kind: 'events' }, offset: 0 } },
@@ -140,7 +144,7 @@ export function notFoundCard() {
     title: 'Rien dans l’accord sur ce point',
     blocks: [
       {
-        text: 'Je ne trouve rien dans l’accord entre le Département et l’AFPA qui réponde à cette question : il n’en dit rien, ou je n’ai pas reconnu ce dont vous parlez. Pour un dispositif, nommez-le (Prépa Compétences, Compétences PEC, La Promo 16/18, VAE…) ; sinon, voyez avec le service insertion du Département ou le centre AFPA de Montauban.',
+        text: 'L’accord entre le Département et l’AFPA ne dit rien qui réponde à cette question, ou je n’ai pas reconnu ce dont vous parlez. Pour un dispositif, nommez-le (Prépa Compétences, Compétences PEC, La Promo 16/18, VAE…) ; sinon, voyez avec le service insertion du Département ou le centre AFPA de Montauban.',
       },
     ],
     buttons: [

@@ -139,17 +139,25 @@ const COMMANDS: Record<string, Command> = {
   'laisse tomber': 'cancel',
 };
 
+/** « où en sont mes prescriptions ? », « voir mes prescriptions »: the list of one's own. */
+const MY_PRESCRIPTIONS =
+  /^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$/;
+
 export function recognizeCommand(text: string): Command | undefined {
   const trimmed = text.trim();
   if (trimmed === '?') return 'help';
-  return COMMANDS[normalizeText(trimmed)];
+  const normal = normalizeText(trimmed);
+  return COMMANDS[normal] ?? (MY_PRESCRIPTIONS.test(normal) ? 'myPrescriptions' : undefined);
 }
 
 /** « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 ». */
 const PRESCRIBE_REQUEST =
-  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
+  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
 /** « comment je fais la prescription ? » asks how: the programme's card answers it. */
 const HOW_OR_WHO = /^(comment|qui|quand|ou|pourquoi|est ce)\b/;
+/** « prescrire la prépa, ça coûte quoi ? »: a question about prescribing, asked anywhere in the message. */
+const ASKS_ABOUT_IT =
+  /\b(coute\w*|cout|payant\w*|gratuit\w*|combien|pourquoi|qui (peut|doit)|c est quoi|ca sert|faut il|obligatoire)\b/;
 const PROGRAMME_WORDS: Array<[RegExp, 'prepa-competences' | 'competences-pec' | 'promo-16-18']> = [
   [/\bprepa\b|\bprepacomp/, 'prepa-competences'],
   [/\bpec\b|\bcompetences? pec\b/, 'competences-pec'],
@@ -164,7 +172,8 @@ export function recognizePrescribeRequest(
   text: string,
 ): { dispositif?: 'prepa-competences' | 'competences-pec' | 'promo-16-18' } | undefined {
   const normalized = normalizeText(text);
-  if (!PRESCRIBE_REQUEST.test(normalized) || HOW_OR_WHO.test(normalized)) return undefined;
+  if (!PRESCRIBE_REQUEST.test(normalized) || HOW_OR_WHO.test(normalized) || ASKS_ABOUT_IT.test(normalized))
+    return undefined;
   const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
   return found ? { dispositif: found[1] } : {};
 }

@@ -56,7 +56,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
 ];
 
 const AGENDA_WORDS =
-  /\b(agenda|evenements?|events?|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
+  /\b(agenda|evenements?|events?|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
@@ -76,7 +76,7 @@ const FOR_A_PUBLIC =
   /^(et |ok |du coup )*pour (un|une|les|des|mon|ma|mes|ce|cette|ces|quelqu un|qqn|ceux|celles) (?!(semaine|mois|jour|lundi|mardi|mercredi|jeudi|vendredi)\b)\w+/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS =
-  /\b(comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire)\b/;
+  /\b(circule\w*|(l accord|la convention) (le |les |la |l )?(permet|prevoit|autorise)\w*|comment (ca|c|cela) (marche|fonctionne)|comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire)\b/;
 const SESSION_WORDS =
   /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
@@ -85,7 +85,11 @@ const PLACE_WORDS =
 const WITH_SEATS =
   /\b(avec (de la |des )?places?|(il )?reste (encore )?(de la |des |cb de |combien de )?places?|encore de la place|pas complete?s?|non complete?s?)\b/;
 const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
-  ['distanciel', /\b(distanciel|a distance|en ligne|visio|en visio|teletravail)\b/],
+  // « les entrées en ligne » are those published, not those held online.
+  [
+    'distanciel',
+    /\b(distanciel|a distance|(?<!(sont|est|mis|mises|publiees?|publies?) )en ligne|visio|en visio|teletravail)\b/,
+  ],
   ['presentiel', /\b(presentiel|sur place|en vrai)\b/],
   ['mixte', /\b(mixte|hybride)\b/],
 ];
@@ -460,7 +464,9 @@ function placeIn(text: string): string | undefined {
  * the word after « en », « métier(s) » or « formation »: « places en maçonnerie ».
  */
 function tradeIn(text: string): string | undefined {
-  if (namesSeveralTrades(text)) return undefined;
+  // « il reste combien en maçon et en plaquiste ? »: either, in one list.
+  const several = namesSeveralTrades(text);
+  if (several) return several.join(' ou ');
   const known = knownTradeIn(text);
   if (known) return known;
   const match =
@@ -516,7 +522,11 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   const when = () => (asked ??= period(text, now));
   const dated = () => Object.keys(when()).length > 0;
   const filters = () => ({ ...placeFilter(message, text), weekday: weekdayIn(text), ...when() });
-  const tradeOf = (t: string) => asWritten(message, tradeIn(t));
+  const tradeOf = (t: string) =>
+    tradeIn(t)
+      ?.split(' ou ')
+      .map((trade) => asWritten(message, trade))
+      .join(' ou ');
   const dispositif = ANY_PROGRAMME.test(text) ? undefined : sessionDispositifIn(text);
   const withSeats = WITH_SEATS.test(text) || PLACE_WORDS.test(text) ? true : undefined;
 
@@ -695,7 +705,7 @@ export function queryIndex<K extends AgendaKind>(
   const kind = query.kind;
   const today = parisDay(now);
   const volet = query.volet === undefined ? undefined : normalizeText(query.volet);
-  const stem = query.trade === undefined ? undefined : tradeAsPublished(query.trade).slice(0, 5);
+  const stems = query.trade?.split(' ou ').map((trade) => tradeAsPublished(trade).slice(0, 5));
   const place = query.place === undefined ? undefined : normalizeText(query.place);
   const elsewhereThan = query.elsewhereThan === undefined ? undefined : normalizeText(query.elsewhereThan);
   const found: AgendaItem<K>[] = [];
@@ -708,7 +718,7 @@ export function queryIndex<K extends AgendaKind>(
     if (query.types && !query.types.includes((item as AgendaEvent).type)) continue;
     if (query.dispositif && kind !== 'places' && !entry.programmes.has(query.dispositif)) continue;
     if (volet !== undefined && (kind !== 'sessions' || !entry.volet.includes(volet))) continue;
-    if (stem !== undefined && !mentionsTrade(entry.words, stem)) continue;
+    if (stems !== undefined && !stems.some((stem) => mentionsTrade(entry.words, stem))) continue;
     if (place !== undefined && !entry.place.includes(place)) continue;
     if (elsewhereThan !== undefined && entry.place.includes(elsewhereThan)) continue;
     if (query.weekday !== undefined && kind !== 'places' && weekdayOf(entry.startDay) !== query.weekday)

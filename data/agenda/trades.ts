@@ -72,14 +72,15 @@ const TRADE_PATTERN = new RegExp(
 );
 
 /**
- * « passionné de mécanique et de soudure »: two trades named, none to keep to. The same
- * trade named twice (« soudure », « soudeur ») counts once.
+ * « passionné de mécanique et de soudure »: the trades named, when there are several; the
+ * same trade named twice (« soudure », « soudeur ») counts once.
  */
-export function namesSeveralTrades(text: string): boolean {
+export function namesSeveralTrades(text: string): string[] | undefined {
   const named = [...text.matchAll(new RegExp(TRADE_PATTERN.source, 'g'))].map((m) => m[1]!);
   // « électricien bâtiment », « réunion bâtiment… la maçonnerie »: a trade within its sector is one.
-  if (named.some((trade) => SECTORS.has(trade))) return false;
-  return new Set(named.map((trade) => trade.slice(0, 5))).size > 1;
+  if (named.some((trade) => SECTORS.has(trade))) return undefined;
+  const distinct = [...new Map(named.map((trade) => [trade.slice(0, 5), trade])).values()];
+  return distinct.length > 1 ? distinct : undefined;
 }
 const SECTORS = new Set([
   'batiment',

@@ -31,6 +31,8 @@ export const ConversationContextSchema = z.object({
   /** « agreement »: the last answer quoted the agreement about itself (its length): « et si on veut arrêter avant ? » is about it too. */
   /** « figures »: the last answer said the figures are not available; « et pour la promo ? » asks the same. */
   topic: z.enum(['contacts', 'agreement', 'figures']).optional(),
+  /** The question the agreement's words answered last: « et il sert à quoi ? » is searched with it. */
+  asked: z.string().max(300).optional(),
   at: z.string(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
@@ -78,6 +80,7 @@ const WHERE_OR_WHEN =
 const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b|^(et )?(les |des )?places?$/;
 /** « et celle du 25 ? », « le 3 ? »: one item of the list, picked by its day. */
 const DAY_PICKED = /^(et )?((celle|celui|celles|ceux) )?(le|du) (\d{1,2}|1er)$/;
+const OWN_SUBJECT = /\b(pic|plan d investissement|accord|comite de pilotage|dgefp|ddetspp|national\w*)\b/;
 /** « que la pec ? », « juste prépa » after a list: that programme's, in the same list. */
 const ONLY_THAT = /^(et )?(que|juste|seulement|uniquement|rien que)\b/;
 /** « réalisé ? », « et les résultats ? » after the targets: the figures done, not available here. */
@@ -144,7 +147,12 @@ export function followUp(
     target ||
     same ||
     (context.topic === 'figures' && DONE_ASKED.test(text)) ||
-    (context.topic === 'figures' && leans && words <= 7 && detectAspects(message)[0] === 'overview')
+    (context.topic === 'figures' &&
+      leans &&
+      words <= 7 &&
+      detectAspects(message)[0] === 'overview' &&
+      // « et le PIC, ses ambitions ? » names a subject of its own.
+      !OWN_SUBJECT.test(text))
   ) {
     if (same && programmesNamedIn(text).length > 1) return { kind: 'figures' };
     const programme = sessionDispositifIn(text);

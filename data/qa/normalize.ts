@@ -93,6 +93,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   resto: 'restauration',
   restau: 'restauration',
   exams: 'examens',
+  copil: 'comite de pilotage',
+  tdb: 'tableau de bord',
   // « ic castel qd », « reu btp ? », « v2 castel dispo », « prepa de cde »
   ic: 'info coll',
   reu: 'reunion',

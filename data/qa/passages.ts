@@ -38,7 +38,7 @@ const STOPWORDS = new Set(
     'ma me mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses si ' +
     'son sont sur ta te tes toi ton tu un une vos votre vous y quoi comment combien afpa departement accord ' +
     'peut peuvent faire fait dit dire est il elle svp stp merci bonjour cette cet oui non ok deja encore rappel ' +
-    'rappelle rappeler euh alors donc du coup en fait voila bien concretement exactement precisement'
+    'rappelle rappeler euh alors donc du coup en fait voila bien concretement exactement precisement juste vraiment'
   ).split(' '),
 );
 

@@ -17,7 +17,7 @@ export type ScopeQuestion =
   | { kind: 'out_of_scope'; subject: string };
 
 const CONTACTS =
-  /\b((je |on )?(m |nous |s )?adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|signataires?|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
+  /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|signataires?|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|telephone|tel|coordonnees)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
@@ -32,7 +32,7 @@ const ALL_TARGETS =
  * plan counts, which the figures card gives beside the targets.
  */
 const INDICATOR =
-  /\b(indicateurs?|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|compte (quoi|qui) exactement)\b/;
+  /\b(indicateurs?\b(?! (de pilotage|nationaux|de resultats? retenus?)).*\b(compte\w*|mesure\w*|quoi|lesquels|quels?)|quels? (sont )?(les )?indicateurs\b(?! (de pilotage|nationaux))|(les )?indicateurs (du plan|de la prepa|de la pec|de la promo|des dispositifs)|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|compte (quoi|qui) exactement)\b/;
 /** « combien on en a mis depuis le début, et l'objectif ? »: what was done, asked beside the target. */
 const COUNT_DONE =
   /\b((on a|on en a|avons|ont ete|sont) (mis|envoye\w*|orientes?|entres?|inscrits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entres|orientes)\b/;
@@ -65,6 +65,18 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'les aides à la mobilité ou au permis',
   ],
   [/\b(logement|hebergement|loyer|apl|als|aide au logement)\b/, 'le logement et les aides au logement'],
+  [
+    /\b(garanti\w* (une |l |un )?(embauche|emploi|job|travail|poste|cdi)|promesse d embauche|embauche (garantie|assuree))\b/,
+    'une garantie d’embauche après le parcours',
+  ],
+  [
+    /\b(taux de chomage|chomage (dans|du|en|sur) (le |la )?(82|departement|tarn)|statistiques? (du chomage|de l emploi))\b/,
+    'les statistiques du chômage et de l’emploi',
+  ],
+  [
+    /\b(reserve[rz]?|booke[rz]?|reservation) (moi )?(une |la |un )?(salle|bureau|creneau)\b/,
+    'la réservation de salles ou d’autres services pratiques',
+  ],
   [
     /\b(rqth|handicap\w*|amenagements? (de|du) poste|agefiph|fauteuil\w*|pmr|accessible aux? (personnes )?handicap\w*)\b/,
     'la compensation du handicap (RQTH, aménagement de poste)',

@@ -21,7 +21,7 @@ import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed } from './needs.js';
 import { askedSentence, questionsAsked, questionsIn } from './sentences.js';
 import { combined, onlyOverview } from './several-questions.js';
-import { normalizeText } from './normalize.js';
+import { firstWords, normalizeText } from './normalize.js';
 import { asksHowToPrescribe, recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
 
 /**
@@ -135,7 +135,7 @@ export function readMessage(
     const named = namedIn(question, now, deps);
     const answered = reading.kind !== 'unsure' && reading.kind !== 'not_found';
     if (answered && (named || !onlyOverview(reading))) readings.push(reading);
-    const after = contextAfter(reading, now, question);
+    const after = contextAfter(reading, now, question, thread);
     thread = after || named ? { ...named, ...after, at: now.toISOString() } : thread;
   }
   return combined(whole, readings);
@@ -264,6 +264,17 @@ function readOne(
     const asked = text.split(/[,;?]/)[0]!;
     const alone = asked !== text ? deps.qa.understand(asked) : understood;
     if (alone.kind === 'answer') return answerWithPassages(asked, alone, deps);
+    // « … pas les prérequis pour une VAE : peut-on l'orienter vers la RSFP ? »: the one it goes to.
+    const towards = /.*\b(?:vers|sur|en|pour) (?:la |le |l |une |un )?([a-z0-9 ]+)$/.exec(
+      normalizeText(text),
+    );
+    const target = towards ? deps.qa.understand(towards[1]!) : undefined;
+    if (target?.kind === 'answer')
+      return answerWithPassages(
+        text,
+        { ...target, aspect: understood.aspect, aspects: [understood.aspect] },
+        deps,
+      );
     return { kind: 'clarify', result: understood };
   }
   // « faut l'accord des parents ? » right after the Promo: the agreement's words on that programme.
@@ -280,9 +291,15 @@ function readOne(
   if (byPlaceOrDate) return { kind: 'agenda', query: byPlaceOrDate };
   // No dispositif named: the agreement's own words may still answer a precise question,
   // about the agreement itself when that is what the thread is about.
-  const aboutAgreement = context?.topic === 'agreement' && text.split(/\s+/).length <= 10;
+  const short = text.split(/\s+/).length <= 10;
+  const aboutAgreement = context?.topic === 'agreement' && short;
   const passages = deps.passages.find(aboutAgreement ? `${text} accord` : text, { distinctive: true });
   if (passages.length > 0) return { kind: 'passages', passages };
+  // « et il sert à quoi ? », which says nothing by itself: asked of the passage just quoted.
+  if (context?.asked && short && LEANS.test(normalizeText(text))) {
+    const onLast = deps.passages.find(`${text} ${context.asked}`, { distinctive: true });
+    if (onLast.length > 0) return { kind: 'passages', passages: onLast };
+  }
   return asksSomething(text) ? { kind: 'not_found' } : { kind: 'unsure' };
 }
 
@@ -298,6 +315,11 @@ function outsideUnlessChecked(
   const checked = person && extracted.asksEligibility && extracted.programme !== undefined;
   return scope?.kind === 'out_of_scope' && checked ? undefined : scope;
 }
+
+/** Words a passage follow-up keeps of the question before it. */
+const PASSAGE_FOLLOW_UP_WORDS = 30;
+/** « et il sert à quoi ? », « ça concerne qui ? »: a question that leans on the one before. */
+const LEANS = /^(et|ca|cela|il|elle|ils|elles|c est|c|le|la|les|lui|eux)\b/;
 
 /** A question, not a word or two: « la prime de Noël tombe quand ? », « tu peux me rédiger un courrier ? ». */
 const QUESTION_START =
@@ -367,6 +389,15 @@ export function contextAfter(
   previous?: ConversationContext,
 ): ConversationContext | undefined {
   const context = readingContext(reading, now);
+  // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same passage.
+  // The programme of the thread stays its subject.
+  if (reading.kind === 'passages' && text)
+    return {
+      ...(previous?.dispositif ? { dispositif: previous.dispositif } : {}),
+      ...context,
+      asked: firstWords(text, PASSAGE_FOLLOW_UP_WORDS),
+      at: now.toISOString(),
+    };
   // « comp pec ok pour elle ? », « y a une info coll près de Moissac ? », then « et ça lui prend
   // combien de jours ? »: the events asked in a programme's thread leave it its subject.
   if (reading.kind === 'agenda' && reading.query.kind === 'events' && previous?.dispositif && context)

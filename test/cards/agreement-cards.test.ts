@@ -56,3 +56,11 @@ describe('cards that answer from the agreement', () => {
     expect(text(passagesCard(passages))).toContain('PANDA');
   });
 });
+
+describe('the contacts card', () => {
+  it('says the agreement gives neither an address nor a number', () => {
+    expect(JSON.stringify(contactsCard().content)).toContain(
+      'ni adresse électronique ni numéro de téléphone',
+    );
+  });
+});

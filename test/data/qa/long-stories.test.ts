@@ -53,10 +53,10 @@ describe('where the person lives, and the towns they will not go to', () => {
     expect({ place: query!.place }).toEqual(expected);
   });
 
-  it('lists every visit when two trades are named: « mécanique et soudure »', () => {
+  it('lists the visits of either trade when two are named: « mécanique et soudure »', () => {
     expect(
       parseAgendaQuery('passionne de mecanique et de soudure, y a une visite de plateau prevue ?', NOW),
-    ).toEqual({ kind: 'events', types: ['visite_plateau'] });
+    ).toEqual({ kind: 'events', types: ['visite_plateau'], trade: 'mecanique ou soudure' });
   });
 
   it('reads « la session volet 2 du 1er février, il reste de la place ? » as an entry, whatever the trade aimed at', () => {
