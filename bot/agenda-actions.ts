@@ -54,6 +54,17 @@ export async function agendaCard(
       const { to: _to, ...rest } = query;
       const later = { ...rest, from: dayAfter(full.at(-1)!.start) };
       const next = await agenda.query(later, now);
+      // None left there with room: the next ones elsewhere in the département.
+      if (next.length === 0 && later.place) {
+        const { place: _place, ...anywhere } = later;
+        const elsewhere = await agenda.query(anywhere, now);
+        if (elsewhere.length > 0)
+          return agendaListCard(anywhere, elsewhere, offset, {
+            ...options,
+            lead: (count) =>
+              `${complete} ${count === 1 ? 'L’entrée suivante avec des places, ailleurs dans le département :' : `Les ${count} entrées suivantes avec des places, ailleurs dans le département :`}`,
+          });
+      }
       return agendaListCard(later, next, offset, { ...options, lead });
     }
   }

@@ -352,6 +352,10 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity('Avec plaisir. Tapez « aide » pour retrouver le menu.');
       return;
     }
+    if (command === 'ignore') {
+      await context.sendActivity('Pas de souci, je n’en tiens pas compte.');
+      return;
+    }
     if (command === 'designateAfpa') {
       await this.designateAfpaConversation(context);
       return;

@@ -24,6 +24,7 @@ export type Command =
   | 'personRequest'
   | 'campaigns'
   | 'thanks'
+  | 'ignore'
   | 'subscribeDigest'
   | 'unsubscribeDigest'
   | 'digestSettings'
@@ -139,6 +140,10 @@ const COMMANDS: Record<string, Command> = {
   'laisse tomber': 'cancel',
 };
 
+/** « oups mauvaise conv, ignore stp », « pas pour toi »: a message sent here by mistake. */
+const SENT_BY_MISTAKE =
+  /\b(mauvaise? (conv|conversation|fenetre|discussion|personne)|pas pour (toi|vous)|ignore[rz]? (ca|ce message|stp|svp)|ignore[rz]?$|je me suis trompee? de (conv|conversation|fenetre|discussion))\b/;
+
 /** « où en sont mes prescriptions ? », « voir mes prescriptions »: the list of one's own. */
 const MY_PRESCRIPTIONS =
   /^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$/;
@@ -147,7 +152,9 @@ export function recognizeCommand(text: string): Command | undefined {
   const trimmed = text.trim();
   if (trimmed === '?') return 'help';
   const normal = normalizeText(trimmed);
-  return COMMANDS[normal] ?? (MY_PRESCRIPTIONS.test(normal) ? 'myPrescriptions' : undefined);
+  if (COMMANDS[normal]) return COMMANDS[normal];
+  if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
+  return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }
 
 /** « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 ». */

@@ -142,6 +142,13 @@ const PROGRAMME_WORDS = new Set([
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
+  // « ça porte sur quels secteurs ? »
+  'quel',
+  'quels',
+  'quelle',
+  'quelles',
+  'quoi',
+  'qui',
   // « hésitent à se lancer »: a pronoun, no town.
   'se',
   'me',

@@ -80,6 +80,8 @@ const WHERE_OR_WHEN =
 const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b|^(et )?(les |des )?places?$/;
 /** « et celle du 25 ? », « le 3 ? »: one item of the list, picked by its day. */
 const DAY_PICKED = /^(et )?((celle|celui|celles|ceux) )?(le|du) (\d{1,2}|1er)$/;
+const ABOUT_THE_RULES =
+  /\b(l accord|la convention|le protocole) (le |les |la |l )?(permet|prevoit|autorise|dit)\w*\b/;
 const OWN_SUBJECT = /\b(pic|plan d investissement|accord|comite de pilotage|dgefp|ddetspp|national\w*)\b/;
 /** « que la pec ? », « juste prépa » after a list: that programme's, in the same list. */
 const ONLY_THAT = /^(et )?(que|juste|seulement|uniquement|rien que)\b/;
@@ -161,7 +163,8 @@ export function followUp(
 
   // The message's own agenda question, if it asks one: read once for every rule below.
   const own = parseAgendaQuery(message, now);
-  if (context.agenda) {
+  // « et publier hors de Montauban, l'accord le permet ? » asks the agreement, not the list.
+  if (context.agenda && !ABOUT_THE_RULES.test(text)) {
     const filters = agendaFilters(message, now);
     // « et les JPO ? » is a new list; « et à Moissac ? » narrows the one shown.
     // « il reste de la place ? » reads as a list of places on its own; after a list of sessions it is a filter.

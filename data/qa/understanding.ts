@@ -194,6 +194,15 @@ function readOne(
   const scope = outsideUnlessChecked(recognizeScopeQuestion(text), person, extracted);
   // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
   const normal = normalizeText(text);
+  // « le copil national, il se réunit quand et qui le pilote ? »: the agreement's words on it.
+  if (
+    scope?.kind === 'contacts' &&
+    /\bcomite de pilotage\b/.test(normal) &&
+    !/\b(personnes?|referent\w*|suivi de l accord|qui sont|noms?)\b/.test(normal)
+  ) {
+    const passages = deps.passages.find(text);
+    if (passages.length > 0) return { kind: 'passages', passages };
+  }
   if (scope?.kind === 'contacts' && ASSIGNED_TASK.test(normal) && WHOSE_TASK.test(normal)) {
     const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };

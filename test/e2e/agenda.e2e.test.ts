@@ -336,6 +336,35 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(text).not.toMatch(/Aucune entrée programmée/);
   });
 
+  it('offers the next entries with room elsewhere when none is left in the town asked', async () => {
+    const volet2 = (id: string, start: string, place: string, seats: number) => ({
+      id,
+      dispositif: 'prepa-competences' as const,
+      volet: 'Volet 2',
+      start,
+      end: start,
+      place,
+      modality: 'presentiel' as const,
+      seats,
+    });
+    for (const session of [
+      volet2('mtb-jan', '2027-01-25', 'AFPA Montauban', 0),
+      volet2('castel-feb', '2027-02-15', 'Castelsarrasin – Maison de l’emploi', 5),
+    ])
+      await e2e.bot.app.stores.agenda.upsert('sessions', session);
+    const [card] = await e2e.say(
+      teamsMessage(
+        e2e.serviceUrl,
+        personalConversation(),
+        'la session prepa volet 2 du 25 janvier a montauban il reste de la place ?',
+      ),
+    );
+    const text = visibleText(card!);
+    expect(text).toContain('L’entrée du 25 janvier 2027 est complète.');
+    expect(text).toContain('ailleurs dans le département');
+    expect(text).toMatch(/Castelsarrasin/);
+  });
+
   it('answers « ya quoi à Moissac en mars ? » with the events and the entries there, and only a list that has something', async () => {
     const session = (id: string, place: string, start: string) => ({
       id,

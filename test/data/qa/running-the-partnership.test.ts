@@ -148,3 +148,29 @@ describe('an address or a number asked after the contacts', () => {
     expect(recognizeScopeQuestion('et leur numero de telephone ?')).toEqual({ kind: 'contacts' });
   });
 });
+
+describe('more from the AFPA side', () => {
+  it('reads « oups mauvaise conv, ignore stp » as a message sent by mistake', () => {
+    expect(recognizeCommand('oups mauvaise conv, ignore stp')).toBe('ignore');
+    expect(recognizeCommand('ignore ca')).toBe('ignore');
+  });
+
+  it('quotes the agreement on the national steering committee rather than the contacts', () => {
+    expect(quoted(read('et le copil national il se reunit quand et qui le pilote ?'))).toMatch(
+      /trimestriellement/,
+    );
+  });
+
+  it('does not take « sur quels secteurs » for a town', () => {
+    expect(parseAgendaQuery('les reunions metiers ca porte sur quels secteurs ?', NOW)).not.toHaveProperty(
+      'place',
+    );
+  });
+
+  it('asks the agreement, not the list shown, « publier hors de Montauban, l’accord le permet ? »', () => {
+    const context = contextAfter(read('sessions prepa en fevrier ?'), NOW);
+    expect(read('et publier des sessions hors de montauban, l accord le permet ?', context).kind).not.toBe(
+      'agenda',
+    );
+  });
+});
