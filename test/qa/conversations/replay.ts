@@ -41,6 +41,8 @@ import { EIGHTEENTH_BLIND_SET } from './eighteenth-blind-set.js';
 import { NINETEENTH_BLIND_SET } from './nineteenth-blind-set.js';
 import { TWENTIETH_BLIND_SET } from './twentieth-blind-set.js';
 import { TWENTY_FIRST_BLIND_SET } from './twenty-first-blind-set.js';
+import { TWENTY_SECOND_BLIND_SET } from './twenty-second-blind-set.js';
+import { TWENTY_THIRD_BLIND_SET } from './twenty-third-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -290,11 +292,13 @@ async function main(argv: string[]): Promise<void> {
     ...NINETEENTH_BLIND_SET,
     ...TWENTIETH_BLIND_SET,
     ...TWENTY_FIRST_BLIND_SET,
+    ...TWENTY_SECOND_BLIND_SET,
+    ...TWENTY_THIRD_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set twenty-first »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set twenty-third »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -316,6 +320,8 @@ async function main(argv: string[]): Promise<void> {
     nineteenth: NINETEENTH_BLIND_SET,
     twentieth: TWENTIETH_BLIND_SET,
     'twenty-first': TWENTY_FIRST_BLIND_SET,
+    'twenty-second': TWENTY_SECOND_BLIND_SET,
+    'twenty-third': TWENTY_THIRD_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
