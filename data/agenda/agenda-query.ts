@@ -597,7 +597,9 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
     });
   }
-  if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(FOR_A_PUBLIC.test(text) && !dated()))
+  const forSomeone =
+    FOR_A_PUBLIC.test(text) || /\by a quoi pour (elle|lui|eux|elles|un|une|les|ce|cette)\b/.test(text);
+  if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(forSomeone && !dated()))
     return strip({ kind: 'events', ...filters() });
   // « des formations qui démarrent en avril ? »: the trainings of Info Places starting then.
   if (/\bformations?\b/.test(text) && STARTING.test(text) && dated() && !dispositif)

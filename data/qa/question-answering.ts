@@ -41,6 +41,8 @@ const CONTRACT_PEC =
 const EMPLOYED_IN_INSERTION =
   /\b(salarie|salariee|salaries|salariees|employee?s?|embauchee?s?|travaille|bosse) (de |d |en |dans |sur )?(un |une |la |l |les )?(aci|atelier chantier d insertion|ateliers chantiers d insertion|chantiers? d insertion|siae|structures? d insertion|entreprises? d insertion)\b/g;
 
+const NO_PEC = /\b(pas|sans|hors|plus) (en |de |d un |sous )?(contrat )?pec\b/;
+
 /** Answers "which dispositif, which aspect" for a French question, locally. */
 export class QuestionAnswering {
   private readonly finder: DispositifFinder;
@@ -90,8 +92,12 @@ export class QuestionAnswering {
     const text = normal.replace(EMPLOYED_IN_INSERTION, ' salarie ');
     const withoutContract = text.replace(CONTRACT_PEC, ' contrat ');
     if (withoutContract !== text) {
-      const others = this.finder.find(withoutContract);
-      if (others[0] && others[0].score >= MIN_SCORE) return others;
+      // « pas en PEC »: Compétences PEC, for people in a PEC, cannot be what is asked.
+      const notPec = NO_PEC.test(text) && !/\bcomp\w* pec\b/.test(text);
+      const others = this.finder
+        .find(withoutContract)
+        .filter((found) => !notPec || found.id !== 'competences-pec');
+      if ((others[0] && others[0].score >= MIN_SCORE) || notPec) return others;
     }
     return this.finder.find(text === normal ? question : text);
   }

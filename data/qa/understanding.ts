@@ -18,7 +18,7 @@ import {
 } from './follow-up.js';
 import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
-import { dispositifForNeed } from './needs.js';
+import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
 import { askedSentence, questionsAsked, questionsIn } from './sentences.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { firstWords, normalizeText } from './normalize.js';
@@ -223,7 +223,8 @@ function readOne(
 
   const understood = person ? questionAfterPerson(text, deps) : deps.qa.understand(text);
   // « il galère avec l'ordi, l'afpa a qqch pour ça ? »: the dispositif for that need, named by none.
-  const need = understood.kind === 'answer' ? undefined : dispositifForNeed(text);
+  const need =
+    dispositifNeededBeyondDoubt(text) ?? (understood.kind === 'answer' ? undefined : dispositifForNeed(text));
   if (need) return { kind: 'answer', result: { kind: 'answer', dispositif: need, aspect: 'overview' } };
   // « je fais comment pour l'envoyer ? »: how a prescription goes, for the thread's programme if any.
   if (understood.kind !== 'answer' && asksHowToPrescribe(text)) {
@@ -379,7 +380,7 @@ function personReading(
 ): SingleReading {
   if (understood.kind !== 'answer') return { kind: 'person', extracted };
   // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how.
-  const orienting = /\b(orient\w*|positionn\w*)/.test(normalizeText(text));
+  const orienting = /\b(orient\w*|positionn\w*|prescri\w*|inscri\w*)/.test(normalizeText(text));
   const practical = (understood.aspects ?? [understood.aspect]).filter(
     (a) => PRACTICAL.has(a) && !(a === 'prescription' && orienting),
   );

@@ -185,3 +185,31 @@ describe('more of what a long story says', () => {
     });
   });
 });
+
+describe('a story that rules a programme out, or names the need', () => {
+  it('does not offer Compétences PEC to someone « pas en PEC »: « reconnaître son expérience par un diplôme » is the VAE', () => {
+    expect(
+      read(
+        'mr 50 ans au rsa, pas en pec, 15 ans de maconnerie, il voudrait faire reconnaitre son experience par un diplome, on a quoi pour lui ?',
+      ),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'vae' } });
+  });
+
+  it('answers the RSFP for someone without the prerequisites of the VAE, even with the VAE named', () => {
+    expect(read('elle a pas le niveau pour une vae, vous avez quoi pour elle ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp' },
+    });
+  });
+
+  it.each([
+    'monsieur 35 ans, inscrit a ft, pas au rsa, je peux le prescrire en prepa moi ?',
+    'dame au rsa 50 ans, jamais fait de formation, elle a peur de pas suivre, la prepa ca peut l aider ?',
+  ])('checks « %s »', (text) => {
+    expect(read(text).kind).toBe('person');
+  });
+
+  it('reads « y a quoi pour elle ? » as an offer asked, not the agenda', () => {
+    expect(parseAgendaQuery('elle a pas les prerequis, y a quoi pour elle ?', NOW)).toBeUndefined();
+  });
+});
