@@ -140,6 +140,10 @@ const COMMANDS: Record<string, Command> = {
   'laisse tomber': 'cancel',
 };
 
+/** « top, merci beaucoup ! », « super merci bien »: thanks, however written. */
+const THANKS =
+  /^(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)))*$/;
+
 /** « oups mauvaise conv, ignore stp », « pas pour toi »: a message sent here by mistake. */
 const SENT_BY_MISTAKE =
   /\b(mauvaise? (conv|conversation|fenetre|discussion|personne)|pas pour (toi|vous)|ignore[rz]? (ca|ce message|stp|svp)|ignore[rz]?$|je me suis trompee? de (conv|conversation|fenetre|discussion))\b/;
@@ -154,6 +158,7 @@ export function recognizeCommand(text: string): Command | undefined {
   const normal = normalizeText(trimmed);
   if (COMMANDS[normal]) return COMMANDS[normal];
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
+  if (THANKS.test(normal)) return 'thanks';
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }
 

@@ -142,6 +142,8 @@ const PROGRAMME_WORDS = new Set([
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
+  // « la session de lundi a encore de la place ? »
+  'encore',
   // « ça porte sur quels secteurs ? »
   'quel',
   'quels',
@@ -486,6 +488,8 @@ function tradeIn(text: string): string | undefined {
         !NOT_A_NAME.has(w) &&
         !PROGRAMME_WORDS.has(w) &&
         !/^(tension|formation|entree|place|info|infos|collective)s?$/.test(w) &&
+        // « les réunions métiers prévues en février »
+        !/^(prevue?s?|programmee?s?|organisee?s?|disponibles?|venir)$/.test(w) &&
         !/^(sur|a|au|aux|dans|chez|vers|pres|de|du|des|en|pour|le|la|les)$/.test(w),
     );
   return names[0];

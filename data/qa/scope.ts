@@ -78,7 +78,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'la réservation de salles ou d’autres services pratiques',
   ],
   [
-    /\b(rqth|handicap\w*|amenagements? (de|du) poste|agefiph|fauteuil\w*|pmr|accessible aux? (personnes )?handicap\w*)\b/,
+    /\b(rqth|mdph|handicap\w*|amenagements? (de|du) poste|agefiph|fauteuil\w*|pmr|accessible aux? (personnes )?handicap\w*)\b/,
     'la compensation du handicap (RQTH, aménagement de poste)',
   ],
   [/\b(titres? de sejour|cartes? de sejour|papiers|regularisation|prefecture)\b/, 'le droit au séjour'],
@@ -220,6 +220,8 @@ const HOW_TO_PRESCRIBE = new RegExp(
     '(prescri|inscri|orient)\\w*\\b.*\\b(formulaire|fiche|par mail|un mail|par courriel)',
     '(ou en est|suivre|suivi de|voir) (ma |mes |la |sa |de la |de ma |de mes )?(prescription|demande|inscription|orientation)s?',
     '(suivre|voir|savoir) ou (il|elle|ils|elles|ca) en (est|sont)',
+    // « avant d'envoyer une prescription, c'est quoi mon rôle ? je dois vérifier quoi ? »
+    '(prescri|orient|inscri)\\w*\\b.*\\b((mon|notre) role|je dois (faire|verifier) quoi|dois je (faire|verifier))',
   ].join('|'),
 );
 

@@ -2,6 +2,7 @@ import {
   eventTypesIn,
   parseAgendaQuery,
   placeOrPeriodQuery,
+  sessionDispositifIn,
   type AgendaQuery,
 } from '../agenda/agenda-query.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
@@ -345,6 +346,7 @@ function namesAnother(text: string, dispositif: string, deps: UnderstandingDeps)
   // « ça débouche sur quoi, VAE only ? » is still about the programme of the thread.
   if (/^(ca|c est|cela|elle|il)\b/.test(normalizeText(text))) return false;
   const named = deps.qa.understand(text);
+  if (named.kind === 'clarify') return !named.candidates.includes(dispositif as never);
   return named.kind === 'answer' && named.dispositif !== dispositif;
 }
 
@@ -400,6 +402,14 @@ export function contextAfter(
 ): ConversationContext | undefined {
   const context = readingContext(reading, now);
   // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same passage.
+  // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
+  if (
+    reading.kind === 'scope' &&
+    (reading.question.kind === 'out_of_scope' || reading.question.kind === 'cost')
+  ) {
+    const named = sessionDispositifIn(normalizeText(text));
+    return named ? { dispositif: named, at: now.toISOString() } : context;
+  }
   // The programme of the thread stays its subject.
   if (reading.kind === 'passages' && text)
     return {

@@ -120,3 +120,13 @@ describe('personAgain: an age alone, and a PEC signed', () => {
     });
   });
 });
+
+describe('personAgain: « son petit frère, 16 ans, même situation »', () => {
+  it('checks the little brother in the same situation', () => {
+    const older = { profile: { age: 18, ase: true, inEducation: false }, programme: 'promo-16-18' as const };
+    expect(personAgain('et son petit frere, 16 ans, meme situation ?', older, NOW)).toEqual({
+      profile: { age: 16, ase: true, inEducation: false },
+      programme: 'promo-16-18',
+    });
+  });
+});

@@ -174,3 +174,45 @@ describe('more from the AFPA side', () => {
     );
   });
 });
+
+describe('from the kinds of question of blind sets 22 and 23', () => {
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'auriez vous les dates des reunions metiers prevues en mars svp ?',
+      { kind: 'events', types: ['reunion_metier'] },
+    ],
+    ['la session de lundi prochain a encore de la place ?', { kind: 'sessions', withSeats: true }],
+  ])('« %s » names no trade nor town', (text, query) => {
+    const parsed = parseAgendaQuery(text, NOW)!;
+    expect(parsed).toMatchObject(query);
+    expect(parsed).not.toHaveProperty('trade');
+    expect(parsed).not.toHaveProperty('place');
+  });
+
+  it('reads « top, merci beaucoup ! » as thanks', () => {
+    expect(recognizeCommand('Top, merci beaucoup !')).toBe('thanks');
+    expect(recognizeCommand('super merci pour l info')).toBe('thanks');
+  });
+
+  it('explains the référent’s part before a prescription', () => {
+    expect(read('avant d envoyer une prescription c quoi mon role ? je dois verifier quoi')).toEqual({
+      kind: 'scope',
+      question: { kind: 'prescribing' },
+    });
+  });
+
+  it('keeps the programme named in a question outside the agreement for the next one', () => {
+    const question = 'est ce que la personne est payee pendant la prepa ?';
+    const context = contextAfter(read(question), NOW, question);
+    expect(read('ok. et ca se passe ou ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspects: ['modality'] },
+    });
+  });
+
+  it('answers the RSFP asked « par rapport à la VAE » after the PEC, not the PEC', () => {
+    const context = contextAfter(read('competences pec debouche sur quelles certifications ?'), NOW);
+    const reading = read('et la rsfp elle s adresse a qui par rapport a la vae ?', context);
+    expect(reading).not.toMatchObject({ kind: 'answer', result: { dispositif: 'competences-pec' } });
+  });
+});
