@@ -43,6 +43,7 @@ import { TWENTIETH_BLIND_SET } from './twentieth-blind-set.js';
 import { TWENTY_FIRST_BLIND_SET } from './twenty-first-blind-set.js';
 import { TWENTY_SECOND_BLIND_SET } from './twenty-second-blind-set.js';
 import { TWENTY_THIRD_BLIND_SET } from './twenty-third-blind-set.js';
+import { TWENTY_FOURTH_BLIND_SET } from './twenty-fourth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -294,11 +295,12 @@ async function main(argv: string[]): Promise<void> {
     ...TWENTY_FIRST_BLIND_SET,
     ...TWENTY_SECOND_BLIND_SET,
     ...TWENTY_THIRD_BLIND_SET,
+    ...TWENTY_FOURTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set twenty-third »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set twenty-fourth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -322,6 +324,7 @@ async function main(argv: string[]): Promise<void> {
     'twenty-first': TWENTY_FIRST_BLIND_SET,
     'twenty-second': TWENTY_SECOND_BLIND_SET,
     'twenty-third': TWENTY_THIRD_BLIND_SET,
+    'twenty-fourth': TWENTY_FOURTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
