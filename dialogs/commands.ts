@@ -169,7 +169,7 @@ const PRESCRIBE_REQUEST =
 const HOW_OR_WHO = /^(comment|qui|quand|ou|pourquoi|est ce)\b/;
 /** « prescrire la prépa, ça coûte quoi ? »: a question about prescribing, asked anywhere in the message. */
 const ASKS_ABOUT_IT =
-  /\b(coute\w*|cout|payant\w*|gratuit\w*|combien|pourquoi|qui (peut|doit)|c est quoi|ca sert|faut il|obligatoire)\b/;
+  /\b(coute\w*|cout|payant\w*|gratuit\w*|combien|pourquoi|qui (peut|doit)|c est quoi|ca sert|faut il|obligatoire|en direct|directement|passer par)\b/;
 const PROGRAMME_WORDS: Array<[RegExp, 'prepa-competences' | 'competences-pec' | 'promo-16-18']> = [
   [/\bprepa\b|\bprepacomp/, 'prepa-competences'],
   [/\bpec\b|\bcompetences? pec\b/, 'competences-pec'],

@@ -556,6 +556,8 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   if (
     placesAsked &&
     !entryWithRoom &&
+    // « il reste combien de places à la réunion logistique ? » asks the trade meeting's.
+    !/\breunions?\b/.test(text) &&
     !TARGET_WORDS.test(text) &&
     !dispositif &&
     !EVENT_WORDS.some(([, w]) => w.test(text))

@@ -28,7 +28,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'prescription',
-    /\b((je dois|dois je|on doit|doit on) (faire )?(quoi|de mon cote|de notre cote|avant)|(mon|notre) role|ce que (je dois|on doit) faire|de mon cote|accord (de l |du |de son |de la |de leur )?(employeur|mairie|patron|entreprise|structure|collectivite)|employeur (veut|refuse|accepte)|(prevenir|previen\w*|informer|avertir) (l |la |le |son |sa |leur )?(employeur|patron|mairie|entreprise|structure|association)|(leur|son) accord (c est |c |est )?(obligatoire|necessaire|indispensable)|passer outre|conditions? materielles?|prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionn\w*|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|qui peut (l |la |y |les )?(proposer|orienter|envoyer|prescrire|inscrire)|faire la demande|fiche de liaison|porte d entree|passer par qui|(ca )?passe par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer)|(je|on|il|elle) (dois|doit) faire quoi|(mon|notre|son|le) role( du referent| de la referente)?|en amont)\b/,
+    /\b((je dois|dois je|on doit|doit on) (faire )?(quoi|de mon cote|de notre cote|avant)|(mon|notre) role|ce que (je dois|on doit) faire|de mon cote|accord (de l |du |de son |de la |de leur )?(employeur|mairie|patron|entreprise|structure|collectivite)|employeur (veut|refuse|accepte)|(prevenir|previen\w*|informer|avertir) (l |la |le |son |sa |leur )?(employeur|patron|mairie|entreprise|structure|association)|(leur|son) accord (c est |c |est )?(obligatoire|necessaire|indispensable)|passer outre|conditions? materielles?|(on|je) (les |l |la |le )?inscri[ts] ou|ou (on|je) (les |l |la |le )?inscri[ts]|prescri\w*|inscrire|inscription|inscris|inscrivez|inscrivent|orient\w*|comment (l |les |des |en |on )?(obtenir|obtient)|demarches?|candidat\w*|positionn\w*|panda|comment (y )?(entrer|acceder|faire entrer|envoyer|proposer)|qui (l |la )?(propose|oriente|envoie)|qui peut (l |la |y |les )?(proposer|orienter|envoyer|prescrire|inscrire)|faire la demande|fiche de liaison|porte d entree|passer par qui|(ca )?passe par qui|par qui (je )?(dois )?passer|qui contacter|a qui (m |je )?(adresser|demander|envoyer)|(je|on|il|elle) (dois|doit) faire quoi|(mon|notre|son|le) role( du referent| de la referente)?|en amont)\b/,
   ],
   [
     'modality',
@@ -72,6 +72,8 @@ function firstSignal(text: string, patterns: readonly Pattern[]): Aspect | undef
 const TWO_STEPS =
   /\b(volet|atelier|phase) \d\b.*\b(volet|atelier|phase)?\s?\d\b.*\b(diff\w*|vs|versus|compar\w*|ou)\b|\b(diff\w*|compar\w*) (entre )?(les )?(deux |2 )?(volets|ateliers|phases)\b|\b(volet|atelier|phase) \d (vs|versus|ou|et) (le |l )?(volet |atelier |phase )?\d\b/;
 
+const STEP_ASKED =
+  /\b(volet|atelier|phase) \d\b.*\b(pour qui|pour quoi|c est quoi|c quoi|sert a quoi|a quoi sert)\b/;
 const LONGER =
   /\b((peut|va|pourrait|vont|peuvent) (durer|etre prolonge\w*)|prolonge[rz]?|rallonge[rz]?|durer plus)\b/;
 
@@ -80,6 +82,8 @@ export function detectAspect(question: string): Aspect {
   const text = normalizeText(question);
   // « volet 1 vs volet 2 ? »: the steps of one programme, compared in its steps.
   if (TWO_STEPS.test(text)) return 'phases';
+  // « et le volet 2 c'est pour qui ? »: what that step is, in the steps.
+  if (STEP_ASKED.test(text)) return 'phases';
   // « entre les phases, ça peut durer plus ? » asks how long, whatever is named before.
   if (LONGER.test(text)) return 'duration';
   return firstSignal(text, STRONG) ?? firstSignal(text, WEAK) ?? 'overview';

@@ -53,7 +53,7 @@ export type FollowUp =
 
 /** Short messages that lean on the previous one: « et … ? », « ça … ? », a filter alone. */
 const LEANS_ON_CONTEXT =
-  /^(et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
+  /^(est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
 const CONTACT_SIDES =
   /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*|meme personne|la meme|le meme|pareil)\b/;

@@ -25,7 +25,7 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
 
 /** « l'afpa a qqch pour ça ? », « ya une version pour ça ? », « on peut lui proposer quoi ? »: an offer asked for a need. */
 const ASKS_AN_OFFER =
-  /\b(propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l))\b/;
+  /\b(propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l))\b/;
 
 /** « elle a pas les prérequis pour la VAE »: the RSFP is for them (Accord, art. 2.1.4), whatever else is named. */
 const NOT_READY_FOR_VAE =

@@ -25,10 +25,20 @@ const SOMEONE_ELSE = new RegExp(`\\b${OTHER_PERSON}\\b`);
 /** « même situ », « pareil », « idem »: someone else, in the situation of the person checked. */
 const SAME_SITUATION = /\b(meme (situ\w*|cas|profil|parcours)|pareil|idem|pareille situation)\b/;
 
+/** « et la prépa, elle y a droit ? »: the same person, asked about another programme. */
+const ANOTHER_PROGRAMME =
+  /^(?:(?:ah|ok|bon|alors|du coup|et) )*(?:pour )?(?:la |le |en )?(prepa|comp\w* pec|pec|promo|1618)\b(?: comp\w*)?.*\b(droit|possible|eligible|jouable|peut|pourrait|passe|ok)\b/;
+const PROGRAMME_NAMED: Readonly<Record<string, Programme>> = {
+  prepa: 'prepa-competences',
+  pec: 'competences-pec',
+  promo: 'promo-16-18',
+  '1618': 'promo-16-18',
+};
+
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
   const text = normalizeText(message);
-  return WHAT_IF.test(text) || CORRECTION.test(text);
+  return WHAT_IF.test(text) || CORRECTION.test(text) || ANOTHER_PROGRAMME.test(text);
 }
 
 /**
@@ -46,7 +56,11 @@ export function personAgain(
   if (agenda?.types || agenda?.kind === 'sessions') return undefined;
   const correction = CORRECTION.exec(text);
   const start = correction ?? WHAT_IF.exec(text);
-  if (!start) return undefined;
+  if (!start) {
+    const another = ANOTHER_PROGRAMME.exec(text);
+    const named = another && PROGRAMME_NAMED[another[1]!.split(' ').at(-1)!];
+    return named && named !== last.programme ? { profile: last.profile, programme: named } : undefined;
+  }
   // Read without the « si » that makes a condition of what follows, and without the relative named.
   // « si elle était au RSA », « s'il avait 17 ans »: the tense of a supposition, read as the present.
   const said = text

@@ -14,7 +14,9 @@ export function questionsIn(text: string): string[] {
   // « c qd la prochaine info coll ?? g 2 BRSA à positionner »: what follows the last question
   // mark may tell the référent's situation rather than ask; « et ça dure cb » still asks.
   const last = parts.at(-1);
-  if (parts.length > 1 && !text.trim().endsWith('?') && last && TELLS.test(normalizeText(last))) parts.pop();
+  const told = (part: string) =>
+    TELLS.test(normalizeText(part)) || TELLS_NOTHING_ASKED.test(normalizeText(part));
+  if (parts.length > 1 && !text.trim().endsWith('?') && last && told(last)) parts.pop();
   return parts;
 }
 
@@ -44,8 +46,21 @@ export function questionsAsked(text: string): string {
 export function fromFirstQuestion(text: string): string {
   const sentences = sentencesOf(text);
   const first = sentences.findIndex((sentence) => sentence.endsWith('?'));
-  return first > 0 ? sentences.slice(first).join(' ') : text;
+  if (first < 0) return text;
+  // « c koi la pec ? jamais prescrit encore »: what is told after the questions asks nothing.
+  let last = first;
+  sentences.forEach((sentence, i) => {
+    if (sentence.endsWith('?')) last = i;
+  });
+  const after = sentences
+    .slice(last + 1)
+    .filter((sentence) => !TELLS_NOTHING_ASKED.test(normalizeText(sentence)));
+  return [...sentences.slice(first, last + 1), ...after].join(' ');
 }
+
+/** A sentence that tells rather than asks: no question word, no « et » that adds one. */
+const TELLS_NOTHING_ASKED =
+  /^(?!(et|ou|puis|aussi)\b)(?!.*\b(quoi|qui|quand|ou|comment|combien|pourquoi|quel\w*|est ce)\b)/;
 
 function sentencesOf(text: string): string[] {
   return text

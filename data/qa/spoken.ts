@@ -165,6 +165,9 @@ export function asTyped(normal: string): string {
     numbersInFigures(apostrophesRestored(spelledAcronyms(normal)))
       .replace(/\bseize dix huit\b/g, '1618')
       // « prépa de cde », « prep commandes »: the trade, not the programme Prépa Compétences.
-      .replace(/\bprepa?(?:rateurs?|ratrices?)? (?:de |d )?(?:commandes?|cdes?)\b/g, 'preparateur de commandes')
+      .replace(
+        /\bprepa?(?:rateurs?|ratrices?)? (?:de |d )?(?:commandes?|cdes?)\b/g,
+        'preparateur de commandes',
+      )
   );
 }

@@ -20,7 +20,7 @@ import {
 import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
-import { askedSentence, questionsAsked, questionsIn } from './sentences.js';
+import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { firstWords, normalizeText } from './normalize.js';
 import { asksHowToPrescribe, recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
@@ -95,7 +95,7 @@ const SECURE_TRAINING_ENTRY =
 const ASSIGNED_TASK = /\b(garde\w*|garder|enfants?|bebe|mobilite|transport|panda|inscri\w*|bilan)\b/;
 /** « qui gère ? », « c'est l'AFPA qui… ? » ask whose task it is, not whom to call. */
 const WHOSE_TASK =
-  /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b/;
+  /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(adresser|demander) a qui\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b/;
 
 /** A question about a programme's practicalities is answered even when a person is mentioned in it. */
 const PRACTICAL: ReadonlySet<Aspect> = new Set([
@@ -288,6 +288,15 @@ function readOne(
       );
     return { kind: 'clarify', result: understood };
   }
+  // « est-ce qu'elle est obligée de se déplacer ? elle habite à Beaumont… » in a programme's
+  // thread, however long: that programme's answer on what is asked.
+  const askedAspect = context?.dispositif ? detectAspect(fromFirstQuestion(text)) : 'overview';
+  if (context?.dispositif && PRACTICAL.has(askedAspect) && askedAspect !== 'target')
+    return answerWithPassages(
+      text,
+      { kind: 'answer', dispositif: context.dispositif, aspect: askedAspect, aspects: [askedAspect] },
+      deps,
+    );
   // « faut l'accord des parents ? » right after the Promo: the agreement's words on that programme.
   if (context?.dispositif) {
     const onThread = answerWithPassages(

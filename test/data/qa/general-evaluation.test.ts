@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { detectAspect } from '../../../data/qa/aspect.js';
+import { PassageSearch } from '../../../data/qa/passages.js';
+import { personAgain } from '../../../data/qa/person-again.js';
+import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { recognizePrescribeRequest } from '../../../dialogs/commands.js';
+
+/** Kinds of question an outside evaluator asks, and how each must be read. */
+const catalogue = loadCatalogue();
+const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const read = (text: string, context?: Parameters<typeof readMessage>[2]) =>
+  readMessage(text, NOW, context, deps);
+
+describe('what is asked, not what is told after it', () => {
+  it('reads « c koi la pec ? jamais prescrit » as what the PEC is', () => {
+    expect(read('c koi exactement la pec ? jamais prescrit encore')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'overview' },
+    });
+  });
+
+  it('reads « le volet 1 c’est pour qui ? » as the steps', () => {
+    expect(detectAspect('et le volet 1 c pour qui ?')).toBe('phases');
+  });
+
+  it('reads « on les inscrit où ? » as how to prescribe', () => {
+    expect(detectAspect('pour la pec on les inscrit ou ?')).toBe('prescription');
+  });
+});
+
+describe('a check asked in other words', () => {
+  it.each([
+    'dame au rsa, pas de contrat pec, je pensais a comp pec pour elle, c jouable ?',
+    'jeune de 19 ans en contrat jeune majeur ase, decroche, la promo c bon ?',
+    'jeune 16 ans ase encore au lycee, on peut l orienter promo ?',
+  ])('« %s »', (text) => {
+    expect(read(text).kind).toBe('person');
+  });
+
+  it('checks the same person for another programme: « et la prépa, elle y a droit ? »', () => {
+    const last = { profile: { rsa: true, pecContract: false }, programme: 'competences-pec' as const };
+    expect(personAgain('ah ok. et la prepa elle y a droit du coup ?', last, NOW)).toEqual({
+      profile: { rsa: true, pecContract: false },
+      programme: 'prepa-competences',
+    });
+  });
+
+  it('answers the RSFP for « pas les prérequis pour une VAE, ça lui irait ? »', () => {
+    expect(read('un salarie d aci sans les prerequis pour une vae, ca lui irait ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp' },
+    });
+  });
+});
+
+describe('whom to ask, who signed, prescribing directly', () => {
+  it('reads « signé par qui ? » as the contacts', () => {
+    expect(recognizeScopeQuestion('l accord il a ete signe par qui ?')).toEqual({ kind: 'contacts' });
+  });
+
+  it('quotes the habilitation for « à qui pour avoir mes accès PANDA ? »', () => {
+    const reading = read('je dois m adresser a qui pour avoir mes acces panda ?');
+    expect(reading.kind).toBe('passages');
+    expect(JSON.stringify(reading)).toMatch(/habilit/i);
+  });
+
+  it('reads « on peut prescrire en direct ou ça passe par FT ? » as a question', () => {
+    expect(
+      recognizePrescribeRequest('on peut prescrire en direct au cd ou ca doit passer par ft ?'),
+    ).toBeUndefined();
+  });
+});
+
+describe('the agenda, as an evaluator asks it', () => {
+  it('reads « il reste combien de places à la réunion logistique ? » as the trade meeting', () => {
+    expect(parseAgendaQuery('il reste combien de places a la reunion logistique ?', NOW)).toMatchObject({
+      kind: 'events',
+      types: ['reunion_metier'],
+    });
+  });
+
+  it('answers both « qui finance la prépa, et est-ce que ça peut se faire à distance ? »', () => {
+    const reading = read('qui finance la prepa comp, et est ce que ca peut se faire a distance ?');
+    expect(reading.kind).toBe('several');
+  });
+});
+
+describe('a precise question in a programme’s thread, however long', () => {
+  it('answers where the programme takes place for « obligée de se déplacer ? elle habite à Caylus… »', () => {
+    const context = contextAfter(read('c est quoi la prepa ?'), NOW);
+    expect(
+      read(
+        'est ce que la personne est obligee de se deplacer jusqu au centre ? elle habite a caylus et n a pas de voiture.',
+        context,
+      ),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'prepa-competences', aspect: 'modality' } });
+  });
+});
