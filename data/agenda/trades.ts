@@ -113,7 +113,8 @@ export function knownTradeIn(text: string): string | undefined {
   for (const [i, word] of words.entries()) {
     const beside = [words[i - 1], words[i + 1]].some((w) => w !== undefined && TRADE_EXPECTED.test(w));
     if (word.length < 5 || !beside) continue;
-    const [hit] = misspelt.search(word, { fuzzy: (term) => (term.length >= 8 ? 2 : 1) });
+    // One letter only: two would take « technique » for « mécanique ».
+    const [hit] = misspelt.search(word, { fuzzy: () => 1 });
     // As the published titles write it, accents included: « électricien ».
     if (hit) return hit['name'] as string;
   }

@@ -1,6 +1,6 @@
 import type { Profile, Programme } from '../eligibility.js';
 import { extractProfile } from '../eligibility-extraction.js';
-import { parseAgendaQuery } from '../agenda/agenda-query.js';
+import { parseAgendaQuery, sessionDispositifIn } from '../agenda/agenda-query.js';
 import { normalizeText } from './normalize.js';
 
 /** The person just checked: anonymous facts only, kept in memory for the thread's 30 minutes. */
@@ -28,12 +28,6 @@ const SAME_SITUATION = /\b(meme (situ\w*|cas|profil|parcours)|pareil|idem|pareil
 /** « et la prépa, elle y a droit ? »: the same person, asked about another programme. */
 const ANOTHER_PROGRAMME =
   /^(?:(?:ah|ok|bon|alors|du coup|et) )*(?:pour )?(?:la |le |en )?(prepa|comp\w* pec|pec|promo|1618)\b(?: comp\w*)?.*\b(droit|possible|eligible|jouable|peut|pourrait|passe|ok)\b/;
-const PROGRAMME_NAMED: Readonly<Record<string, Programme>> = {
-  prepa: 'prepa-competences',
-  pec: 'competences-pec',
-  promo: 'promo-16-18',
-  '1618': 'promo-16-18',
-};
 
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
@@ -57,8 +51,7 @@ export function personAgain(
   const correction = CORRECTION.exec(text);
   const start = correction ?? WHAT_IF.exec(text);
   if (!start) {
-    const another = ANOTHER_PROGRAMME.exec(text);
-    const named = another && PROGRAMME_NAMED[another[1]!.split(' ').at(-1)!];
+    const named = ANOTHER_PROGRAMME.test(text) ? sessionDispositifIn(text) : undefined;
     return named && named !== last.programme ? { profile: last.profile, programme: named } : undefined;
   }
   // Read without the « si » that makes a condition of what follows, and without the relative named.

@@ -196,15 +196,11 @@ function readOne(
   // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
   const normal = normalizeText(text);
   // « le copil national, il se réunit quand et qui le pilote ? »: the agreement's words on it.
-  if (
-    scope?.kind === 'contacts' &&
+  const aboutTheCommittee =
     /\bcomite de pilotage\b/.test(normal) &&
-    !/\b(personnes?|referent\w*|suivi de l accord|qui sont|noms?)\b/.test(normal)
-  ) {
-    const passages = deps.passages.find(text);
-    if (passages.length > 0) return { kind: 'passages', passages };
-  }
-  if (scope?.kind === 'contacts' && ASSIGNED_TASK.test(normal) && WHOSE_TASK.test(normal)) {
+    !/\b(personnes?|referent\w*|suivi de l accord|qui sont|noms?)\b/.test(normal);
+  const whoseTask = ASSIGNED_TASK.test(normal) && WHOSE_TASK.test(normal);
+  if (scope?.kind === 'contacts' && (aboutTheCommittee || whoseTask)) {
     const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };
   }
@@ -316,7 +312,7 @@ function readOne(
   const passages = deps.passages.find(aboutAgreement ? `${text} accord` : text, { distinctive: true });
   if (passages.length > 0) return { kind: 'passages', passages };
   // « et il sert à quoi ? », which says nothing by itself: asked of the passage just quoted.
-  if (context?.asked && short && LEANS.test(normalizeText(text))) {
+  if (context?.asked && short && ON_THE_PASSAGE.test(normalizeText(text))) {
     const onLast = deps.passages.find(`${text} ${context.asked}`, { distinctive: true });
     if (onLast.length > 0) return { kind: 'passages', passages: onLast };
   }
@@ -338,8 +334,11 @@ function outsideUnlessChecked(
 
 /** Words a passage follow-up keeps of the question before it. */
 const PASSAGE_FOLLOW_UP_WORDS = 30;
-/** « et il sert à quoi ? », « ça concerne qui ? »: a question that leans on the one before. */
-const LEANS = /^(et|ca|cela|il|elle|ils|elles|c est|c|le|la|les|lui|eux)\b/;
+/**
+ * « et il sert à quoi ? », « ça concerne qui ? »: what leans on the passage just quoted. Not
+ * « y a une date ? », which asks something of its own.
+ */
+const ON_THE_PASSAGE = /^(et|ca|cela|il|elle|ils|elles|c est|c|le|la|les|lui|eux)\b/;
 
 /** A question, not a word or two: « la prime de Noël tombe quand ? », « tu peux me rédiger un courrier ? ». */
 const QUESTION_START =
@@ -410,7 +409,6 @@ export function contextAfter(
   previous?: ConversationContext,
 ): ConversationContext | undefined {
   const context = readingContext(reading, now);
-  // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same passage.
   // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
   if (
     reading.kind === 'scope' &&
@@ -419,7 +417,8 @@ export function contextAfter(
     const named = sessionDispositifIn(normalizeText(text));
     return named ? { dispositif: named, at: now.toISOString() } : context;
   }
-  // The programme of the thread stays its subject.
+  // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same
+  // passage; the programme of the thread stays its subject.
   if (reading.kind === 'passages' && text)
     return {
       ...(previous?.dispositif ? { dispositif: previous.dispositif } : {}),
