@@ -44,6 +44,7 @@ import { TWENTY_FIRST_BLIND_SET } from './twenty-first-blind-set.js';
 import { TWENTY_SECOND_BLIND_SET } from './twenty-second-blind-set.js';
 import { TWENTY_THIRD_BLIND_SET } from './twenty-third-blind-set.js';
 import { TWENTY_FOURTH_BLIND_SET } from './twenty-fourth-blind-set.js';
+import { TWENTY_FIFTH_BLIND_SET } from './twenty-fifth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -296,11 +297,12 @@ async function main(argv: string[]): Promise<void> {
     ...TWENTY_SECOND_BLIND_SET,
     ...TWENTY_THIRD_BLIND_SET,
     ...TWENTY_FOURTH_BLIND_SET,
+    ...TWENTY_FIFTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set twenty-fourth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set twenty-fifth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -325,6 +327,7 @@ async function main(argv: string[]): Promise<void> {
     'twenty-second': TWENTY_SECOND_BLIND_SET,
     'twenty-third': TWENTY_THIRD_BLIND_SET,
     'twenty-fourth': TWENTY_FOURTH_BLIND_SET,
+    'twenty-fifth': TWENTY_FIFTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
