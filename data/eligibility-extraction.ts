@@ -375,7 +375,7 @@ const AGE = /(?<![a-z0-9])(?:(\d{1,3})(?: ?ans?|a)|agee?s? de (\d{1,3}))(?![a-z0
 const DURATION_BEFORE =
   /(?:^|\s)(?:depuis|pendant|durant|dans|apres|pour|sur|entre|\d+ et|ya|y a|plus de|moins de)$/;
 const DURATION_AFTER =
-  /^ (?:d|de) (?:experience|anciennete|chomage|rsa|travail|inactivite|carriere|metier|service|placement|suivi|formation|contrat|pec|interim)(?![a-z0-9])/;
+  /^ (?:d|de|dans le|dans la) (?:experience|anciennete|chomage|rsa|travail|inactivite|carriere|metier|service|placement|suivi|formation|contrat|pec|interim|chantiers?|batiment|maconnerie|menage|boulot|taf|usine|entreprise|restauration|cuisine|vente|bureau|terrain)(?![a-z0-9])/;
 /** "à ses 18 ans" is a moment, not the age; "aura 18 ans", "18 ans dans 2 mois" an age to confirm. */
 const AGE_MOMENT = /(?:^|\s)(?:ses|ces|les|des|mes|nos|vos|leurs)$/;
 const AGE_TO_COME = {

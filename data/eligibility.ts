@@ -116,6 +116,9 @@ const NEW_CAMPAIGN_NEXT =
   'Si un avenant ouvre une nouvelle campagne, l’administrateur l’ajoute au bot (« campagne ») et la prescription redevient possible.';
 
 /** Facts that cannot both be true: said, and left to check rather than decided on. */
+const CONTRADICTORY_FACTS =
+  'Les informations données se contredisent : vérifiez-les avec la personne, puis refaites le test.';
+
 const RSA_AND_MINOR = (age: number): Decision => ({
   verdict: 'to_check',
   reasons: [
@@ -238,8 +241,9 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
       'Aucune prescription possible dans ce cadre.',
     );
   }
-  if (p.pecContract !== true) return undefined;
+  // A minor on the RSA is said at once: no answer about the contract can settle it.
   if (p.rsa === true && p.age !== undefined && p.age < ADULT_AGE) return RSA_AND_MINOR(p.age);
+  if (p.pecContract !== true) return undefined;
   const departmentRoute = p.rsa === true && p.accompaniedByDepartment === true;
   if (departmentRoute && ctx.entriesOpen) {
     return {
@@ -543,13 +547,18 @@ export function checkEligibility(profile: Profile, options?: EligibilityOptions)
     const decided = decide(dispositif, p, ctx);
     if (decided) return { dispositif, ...decided };
     const missing = factsThatMatter(dispositif, p, ctx);
+    // Facts that contradict one another leave nothing to ask: say so rather than nothing.
+    const reasons =
+      missing.length > 0
+        ? missing.map((field) => ({
+            text: `À vérifier : ${lowerFirst(FACT_QUESTIONS[field])}`,
+            source: CHECK_SOURCES[dispositif],
+          }))
+        : [{ text: CONTRADICTORY_FACTS, source: CHECK_SOURCES[dispositif] }];
     return {
       dispositif,
       verdict: 'to_check',
-      reasons: missing.map((field) => ({
-        text: `À vérifier : ${lowerFirst(FACT_QUESTIONS[field])}`,
-        source: CHECK_SOURCES[dispositif],
-      })),
+      reasons,
       nextStep: 'Vérifiez ces points avec la personne, puis refaites le test.',
     };
   });

@@ -77,9 +77,11 @@ const TRADE_PATTERN = new RegExp(
  */
 export function namesSeveralTrades(text: string): string[] | undefined {
   const named = [...text.matchAll(new RegExp(TRADE_PATTERN.source, 'g'))].map((m) => m[1]!);
-  // « électricien bâtiment », « réunion bâtiment… la maçonnerie »: a trade within its sector is one.
-  if (named.some((trade) => SECTORS.has(trade))) return undefined;
-  const distinct = [...new Map(named.map((trade) => [trade.slice(0, 5), trade])).values()];
+  const distinct = [...new Map(named.map((trade) => [trade.slice(0, 4), trade])).values()];
+  // « électricien bâtiment », « réunion bâtiment… la maçonnerie »: a trade within its sector is
+  // one; « le bâtiment et la logistique » are two.
+  const sectors = distinct.filter((trade) => SECTORS.has(trade));
+  if (sectors.length > 0 && sectors.length < distinct.length) return undefined;
   return distinct.length > 1 ? distinct : undefined;
 }
 const SECTORS = new Set([

@@ -21,6 +21,9 @@ export type ExtractionCase = {
 export const EXTRACTION_TODAY = '2026-03-15';
 
 export const EXTRACTION_CASES: ExtractionCase[] = [
+  // ── Years of a trade are no age ────────────────────────────────────────────────
+  { text: 'mr au rsa, 15 ans de chantier, il veut valider son experience', profile: { rsa: true } },
+  { text: 'elle a fait 12 ans dans le menage, au rsa', profile: { rsa: true } },
   // ── Contracts that are no PEC ──────────────────────────────────────────────────
   {
     text: 'salariee en chantier d insertion (CDDI 24h) depuis 6 mois',

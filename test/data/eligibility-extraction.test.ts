@@ -186,3 +186,12 @@ describe('a training aimed at is not a training followed', () => {
     expect(extractProfile('jeune 17 ans en formation').profile.inTraining).toBe(true);
   });
 });
+
+describe('years in a contract are no duration', () => {
+  it('reads the age of « un jeune de 19 ans en contrat jeune majeur »', () => {
+    expect(extractProfile('un jeune de 19 ans en contrat jeune majeur a l ase').profile).toMatchObject({
+      age: 19,
+      ase: true,
+    });
+  });
+});

@@ -290,3 +290,31 @@ describe('checkEligibility — invalid input', () => {
     expect(() => checkEligibility({}, options as never)).toThrow(EligibilityInputError);
   });
 });
+
+describe('checkEligibility: every verdict gives its reasons, even on facts that contradict one another', () => {
+  it('gives at least one reason for every programme, over every combination of facts', () => {
+    const ages = [undefined, 15, 16, 17, 18, 40];
+    const answers = [undefined, true, false];
+    for (const age of ages)
+      for (const rsa of answers)
+        for (const pecContract of answers)
+          for (const inEducation of answers)
+            for (const accompaniedByDepartment of answers) {
+              const profile = Object.fromEntries(
+                Object.entries({ age, rsa, pecContract, inEducation, accompaniedByDepartment }).filter(
+                  ([, v]) => v !== undefined,
+                ),
+              );
+              for (const result of checkEligibility(profile, { today: '2022-06-15' }))
+                expect(result.reasons.length, JSON.stringify({ profile, result })).toBeGreaterThan(0);
+            }
+  });
+
+  it('says a minor on the RSA is to check, for Compétences PEC too', () => {
+    const pec = checkEligibility({ age: 15, rsa: true }, { today: '2022-06-15' }).find(
+      (r) => r.dispositif === 'competences-pec',
+    )!;
+    expect(pec.verdict).toBe('to_check');
+    expect(pec.reasons[0]!.text).toMatch(/15 ans et percevrait le RSA/);
+  });
+});

@@ -101,3 +101,25 @@ describe('a precise question in a programme’s thread, however long', () => {
     ).toMatchObject({ kind: 'answer', result: { dispositif: 'prepa-competences', aspect: 'modality' } });
   });
 });
+
+describe('from the kinds of question of blind set 25', () => {
+  it('reads « et dans 6 mois quand elle aura 16 ans ? » as the same person, older', () => {
+    const last = { profile: { age: 15, ase: true, inEducation: false }, programme: 'promo-16-18' as const };
+    expect(personAgain('et dans 6 mois quand elle aura 16 ans ?', last, NOW)?.profile.age).toBe(16);
+  });
+
+  it('lists the trade meetings of either sector: « le bâtiment et la logistique »', () => {
+    expect(
+      parseAgendaQuery(
+        'les reunions metiers c est quand ? des gens interesses par le batiment et la logistique',
+        NOW,
+      ),
+    ).toMatchObject({ kind: 'events', types: ['reunion_metier'], trade: 'batiment ou logistique' });
+  });
+
+  it('takes « soudure » and « soudeur » for one trade', () => {
+    expect(parseAgendaQuery('visite plateau soudure pour un futur soudeur ?', NOW)).toMatchObject({
+      trade: 'soudure',
+    });
+  });
+});
