@@ -587,13 +587,19 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   }
   // « la préparation à la session d'évaluation de la VAE » is a step of the programme, not an entry.
   const evaluation = /\bsessions? (d |de )?(evaluation|validation|jury|rsfp|vae)\b/.test(text);
+  // « le volet 2 peut servir à sécuriser son entrée en formation ? » asks what the step is for.
+  const entryIntoTraining = /\b(securise\w* (son |sa |l )?entree|entree en formation)\b/.test(text);
   const asksSessions =
-    !evaluation && (SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text)));
+    !evaluation &&
+    !entryIntoTraining &&
+    (SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text)));
   const volet = voletAsked(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
   // « v2 castel dispo »: that step's entries with room.
   const stepWhen =
-    volet !== null && (dated() || NEXT_OR_WHEN.test(text) || /\b(dispos?|disponibles?|places?)\b/.test(text));
+    volet !== null &&
+    !entryIntoTraining &&
+    (dated() || NEXT_OR_WHEN.test(text) || /\b(dispos?|disponibles?|places?)\b/.test(text));
   if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen) {
     return strip({
       kind: 'sessions',

@@ -123,3 +123,12 @@ describe('from the kinds of question of blind set 25', () => {
     });
   });
 });
+
+describe('securing an entry into training is no entry session', () => {
+  it('reads « le volet 2 peut servir à sécuriser son entrée ? » as what the step is for', () => {
+    expect(
+      parseAgendaQuery('le volet 2 de la prepa peut quand meme servir a securiser son entree en ifsi ?', NOW),
+    ).toBeUndefined();
+    expect(parseAgendaQuery('prochaine entree volet 2 prepa ?', NOW)).toMatchObject({ kind: 'sessions' });
+  });
+});
