@@ -46,10 +46,12 @@ export async function agendaCard(
         full.length === 1
           ? `L’entrée du ${frenchDay(full[0]!.start)} est complète.`
           : `Les ${full.length} entrées demandées sont complètes.`;
-      const lead = (count: number) =>
-        count === 0
-          ? `${complete} Aucune entrée suivante n’a de place pour l’instant.`
-          : `${complete} ${count === 1 ? 'L’entrée suivante avec des places :' : `Les ${count} entrées suivantes avec des places :`}`;
+      const lead =
+        (where = '') =>
+        (count: number) =>
+          count === 0
+            ? `${complete} Aucune entrée suivante n’a de place pour l’instant.`
+            : `${complete} ${count === 1 ? 'L’entrée suivante avec des places' : `Les ${count} entrées suivantes avec des places`}${where} :`;
       // A query of its own, so that « Voir la suite » pages through the same list.
       const { to: _to, ...rest } = query;
       const later = { ...rest, from: dayAfter(full.at(-1)!.start) };
@@ -61,11 +63,10 @@ export async function agendaCard(
         if (elsewhere.length > 0)
           return agendaListCard(anywhere, elsewhere, offset, {
             ...options,
-            lead: (count) =>
-              `${complete} ${count === 1 ? 'L’entrée suivante avec des places, ailleurs dans le département :' : `Les ${count} entrées suivantes avec des places, ailleurs dans le département :`}`,
+            lead: lead(', ailleurs dans le département'),
           });
       }
-      return agendaListCard(later, next, offset, { ...options, lead });
+      return agendaListCard(later, next, offset, { ...options, lead: lead() });
     }
   }
   // « et à Castel ? » with nothing there that week: the next dates there rather than an empty list.

@@ -247,7 +247,9 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     const chosen = field === 'age' ? undefined : yesNoChosen(text);
     const understood =
       field === 'age' ? parseAge(text) !== undefined || isDontKnow(text) : chosen !== undefined;
-    if (!understood && !this.acceptable(text)) {
+    // A sentence that states facts wins over a « non » it starts with: « non, 17 ans ».
+    const stated = this.statedFacts(text);
+    if (!understood && !stated && !this.handedBack(text)) {
       await dc.context.sendActivity(
         field === 'age'
           ? MessageFactory.text(AGE_RETRY, undefined, InputHints.ExpectingInput)
@@ -260,8 +262,6 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       profile: { ...check.profile },
       skipped: [...check.skipped],
     };
-    // A sentence that states facts wins over a « non » it starts with: « non, 17 ans ».
-    const stated = this.statedFacts(text);
     if (stated) {
       const line = changeLine(check.profile, stated, field);
       if (line) next.lead = [line];
@@ -304,16 +304,11 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
   }
 
   /**
-   * An answer, a correction, or something else to hand back: a long message, a question,
-   * a request for the agenda, a dispositif named (« la VAE »). Anything else is asked again.
+   * Something to hand back rather than ask again: a long message, a question, a request for
+   * the agenda, a dispositif named (« la VAE »).
    */
-  private acceptable(text: string): boolean {
-    return (
-      this.statedFacts(text) !== undefined ||
-      looksLikeNewMessage(text) ||
-      asksSomething(text) ||
-      this.qa.understand(text).kind === 'answer'
-    );
+  private handedBack(text: string): boolean {
+    return looksLikeNewMessage(text) || asksSomething(text) || this.qa.understand(text).kind === 'answer';
   }
 }
 

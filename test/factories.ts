@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { AgendaEvent } from '../data/agenda/model.js';
+import type { AgendaEvent, EntrySession } from '../data/agenda/model.js';
 import type { AppConfig } from '../bot/config.js';
 import { loadConfig } from '../bot/config.js';
 
@@ -98,6 +98,19 @@ export function agendaEvent(overrides: Partial<AgendaEvent> & { id: string }): A
     description: '',
     seats: null,
     cancelled: false,
+    ...overrides,
+  };
+}
+
+/** A one-day Prépa Compétences entry on site at AFPA Montauban; every field can be overridden. */
+export function entrySession(overrides: Partial<EntrySession> & { id: string; start: string }): EntrySession {
+  return {
+    dispositif: 'prepa-competences',
+    volet: 'Volet 1',
+    end: overrides.start,
+    place: 'AFPA Montauban',
+    modality: 'presentiel',
+    seats: 4,
     ...overrides,
   };
 }

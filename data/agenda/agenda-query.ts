@@ -73,7 +73,7 @@ const END_OF_PATHWAY =
   /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif))\b/;
 /** « pour un salarié en chantier d'insertion, y a quoi ? » asks what there is for that public, not what is on. */
 const FOR_A_PUBLIC =
-  /^(et |ok |du coup )*pour (un|une|les|des|mon|ma|mes|ce|cette|ces|quelqu un|qqn|ceux|celles) (?!(semaine|mois|jour|lundi|mardi|mercredi|jeudi|vendredi)\b)\w+/;
+  /^(et |ok |du coup )*pour (un|une|les|des|mon|ma|mes|ce|cette|ces|quelqu un|qqn|ceux|celles) (?!(semaine|mois|jour|lundi|mardi|mercredi|jeudi|vendredi)\b)\w+|\by a quoi pour (elle|lui|eux|elles|un|une|les|ce|cette)\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS =
   /\b(circule\w*|(l accord|la convention) (le |les |la |l )?(permet|prevoit|autorise)\w*|comment (ca|c|cela) (marche|fonctionne)|comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire)\b/;
@@ -609,9 +609,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
     });
   }
-  const forSomeone =
-    FOR_A_PUBLIC.test(text) || /\by a quoi pour (elle|lui|eux|elles|un|une|les|ce|cette)\b/.test(text);
-  if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(forSomeone && !dated()))
+  if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(FOR_A_PUBLIC.test(text) && !dated()))
     return strip({ kind: 'events', ...filters() });
   // « des formations qui démarrent en avril ? »: the trainings of Info Places starting then.
   if (/\bformations?\b/.test(text) && STARTING.test(text) && dated() && !dispositif)

@@ -71,12 +71,14 @@ const TRADE_PATTERN = new RegExp(
     .join('|')})s?\\b`,
 );
 
+const EVERY_TRADE = new RegExp(TRADE_PATTERN.source, 'g');
+
 /**
  * « passionné de mécanique et de soudure »: the trades named, when there are several; the
  * same trade named twice (« soudure », « soudeur ») counts once.
  */
 export function namesSeveralTrades(text: string): string[] | undefined {
-  const named = [...text.matchAll(new RegExp(TRADE_PATTERN.source, 'g'))].map((m) => m[1]!);
+  const named = [...text.matchAll(EVERY_TRADE)].map((m) => m[1]!);
   const distinct = [...new Map(named.map((trade) => [trade.slice(0, 4), trade])).values()];
   // « électricien bâtiment », « réunion bâtiment… la maçonnerie »: a trade within its sector is
   // one; « le bâtiment et la logistique » are two.

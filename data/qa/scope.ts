@@ -148,14 +148,15 @@ const OUTSIDE_EVEN_ASKED_WHO = /\b(rqth|handicap\w*|amenagements? (de|du) poste|
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
   if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text)) return { kind: 'contacts' };
+  const dispositif = () => PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
   if (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text) || COUNT_DONE.test(text))) {
-    const dispositif = PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
-    return dispositif ? { kind: 'figures', dispositif } : { kind: 'figures' };
+    const named = dispositif();
+    return named ? { kind: 'figures', dispositif: named } : { kind: 'figures' };
   }
   if (INDICATOR.test(text)) {
-    const dispositif = PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
-    const indicators = rowsAsked(text, dispositif);
-    return dispositif ? { kind: 'figures', dispositif, indicators } : { kind: 'figures', indicators };
+    const named = dispositif();
+    const indicators = rowsAsked(text, named);
+    return named ? { kind: 'figures', dispositif: named, indicators } : { kind: 'figures', indicators };
   }
   // « les objectifs chiffrés des trois : prépa, PEC et promo » names them all: every target.
   if (ALL_TARGETS.test(text) && PROGRAMME_WORDS.filter(([words]) => words.test(text)).length !== 1)

@@ -2,7 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REFERENT, agendaEvent, cardSubmit, personalConversation, teamsMessage } from '../factories.js';
+import {
+  REFERENT,
+  agendaEvent,
+  cardSubmit,
+  entrySession,
+  personalConversation,
+  teamsMessage,
+} from '../factories.js';
 import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
 
 const AFPA_COORDINATOR = {
@@ -305,16 +312,8 @@ describe('AFPA publishes its agenda, référents find it', () => {
   });
 
   it('says an entry asked is full, and offers the next ones with room', async () => {
-    const volet2 = (id: string, start: string, end: string, seats: number) => ({
-      id,
-      dispositif: 'prepa-competences' as const,
-      volet: 'Volet 2',
-      start,
-      end,
-      place: 'AFPA Montauban',
-      modality: 'presentiel' as const,
-      seats,
-    });
+    const volet2 = (id: string, start: string, end: string, seats: number) =>
+      entrySession({ id, volet: 'Volet 2', start, end, seats });
     for (const session of [
       volet2('v2-jan', '2027-01-25', '2027-02-05', 0),
       volet2('v2-feb', '2027-02-15', '2027-02-26', 6),
@@ -337,16 +336,8 @@ describe('AFPA publishes its agenda, référents find it', () => {
   });
 
   it('offers the next entries with room elsewhere when none is left in the town asked', async () => {
-    const volet2 = (id: string, start: string, place: string, seats: number) => ({
-      id,
-      dispositif: 'prepa-competences' as const,
-      volet: 'Volet 2',
-      start,
-      end: start,
-      place,
-      modality: 'presentiel' as const,
-      seats,
-    });
+    const volet2 = (id: string, start: string, place: string, seats: number) =>
+      entrySession({ id, volet: 'Volet 2', start, place, seats });
     for (const session of [
       volet2('mtb-jan', '2027-01-25', 'AFPA Montauban', 0),
       volet2('castel-feb', '2027-02-15', 'Castelsarrasin – Maison de l’emploi', 5),
@@ -366,16 +357,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
   });
 
   it('answers « ya quoi à Moissac en mars ? » with the events and the entries there, and only a list that has something', async () => {
-    const session = (id: string, place: string, start: string) => ({
-      id,
-      dispositif: 'prepa-competences' as const,
-      volet: 'Volet 1',
-      start,
-      end: start,
-      place,
-      modality: 'presentiel' as const,
-      seats: 4,
-    });
+    const session = (id: string, place: string, start: string) => entrySession({ id, place, start });
     await e2e.bot.app.stores.agenda.upsert(
       'events',
       agendaEvent({
@@ -427,16 +409,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
   });
 
   it('keeps « hors de Montauban » for the entries listed beside the events', async () => {
-    const session = (id: string, place: string, start: string) => ({
-      id,
-      dispositif: 'prepa-competences' as const,
-      volet: 'Volet 1',
-      start,
-      end: start,
-      place,
-      modality: 'presentiel' as const,
-      seats: 4,
-    });
+    const session = (id: string, place: string, start: string) => entrySession({ id, place, start });
     await e2e.bot.app.stores.agenda.upsert(
       'events',
       agendaEvent({
