@@ -191,11 +191,12 @@ export function followUp(
         query: clean({ ...context.agenda, place: filters.place ?? context.agenda.place }),
       };
     // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.
-    if (words <= 8 && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)) && (!own || roomOnly))
-      return {
-        kind: 'agenda',
-        query: ANY_LEFT.test(text) ? { ...context.agenda, withSeats: true } : context.agenda,
-      };
+    // « il en reste à Castel ? »: there.
+    if (words <= 8 && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)) && (!own || roomOnly)) {
+      const there = filters.place ? { place: filters.place, elsewhereThan: undefined } : {};
+      const room = ANY_LEFT.test(text) ? { withSeats: true } : {};
+      return { kind: 'agenda', query: clean({ ...context.agenda, ...there, ...room }) };
+    }
     // « et pour la PEC ? » after Prépa's entry dates: the PEC's entry dates.
     const other = sessionDispositifIn(text);
     if (

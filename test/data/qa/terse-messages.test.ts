@@ -162,3 +162,20 @@ describe('terse questions about a programme, a person or whom to call', () => {
     });
   });
 });
+
+describe('room asked in a town, on the list shown', () => {
+  it('keeps the list and narrows it to the town: « il en reste à Castel ? »', () => {
+    expect(read('il en reste a castel ?', after('prepa volet 1 en fevrier ?'))).toEqual({
+      kind: 'agenda',
+      query: {
+        kind: 'sessions',
+        dispositif: 'prepa-competences',
+        volet: 'volet 1',
+        from: '2027-02-01',
+        to: '2027-02-28',
+        place: 'castel',
+        withSeats: true,
+      },
+    });
+  });
+});
