@@ -89,6 +89,17 @@ export function detectAspect(question: string): Aspect {
   return firstSignal(text, STRONG) ?? firstSignal(text, WEAK) ?? 'overview';
 }
 
+/**
+ * « c'est quoi la VAE et c'est pour qui ? » asks what the programme is as well as the rest;
+ * « c quoi la durée ? » asks only the duration.
+ */
+const WHAT_IT_IS =
+  /\b(c est quoi|c quoi|c koi|c est koi|qu est ce que c est|qu est ce que|kesako|en quoi (ca |cela )?consiste|ca consiste en quoi)\b(?! (la |le |les |l |leur |son |sa )?(duree|diff\w*|public|contenu|programme|role|lieu|conditions?|criteres?|modalites?|etapes?|phases?|objectifs?|bilan|volets?|ateliers?|age|demarches?|cout|prix|tarifs?|horaires?|planning|deroulement|on|je|il|elle|ils|elles|vous|tu)\b)/;
+
+export function asksWhatItIs(question: string): boolean {
+  return WHAT_IT_IS.test(normalizeText(question));
+}
+
 /** « combien de temps et qui prescrit ? » asks two things: a second question joined by « et », a comma or « ? ». */
 const SECOND_QUESTION = /\b(et|puis|aussi|ainsi que)\b|[,;?]/;
 
@@ -101,7 +112,9 @@ export function detectAspects(question: string): Aspect[] {
   if (!SECOND_QUESTION.test(question.toLowerCase())) return [first];
   // An overview or a comparison answers the whole question by itself.
   const others = compared(question).filter((a) => a !== first);
-  return first === 'comparison' ? [first] : [first, ...others].slice(0, 3);
+  if (first === 'comparison') return [first];
+  const whatItIs = first !== 'overview' && asksWhatItIs(question) ? ['overview' as const] : [];
+  return [...whatItIs, first, ...others].slice(0, 3);
 }
 
 /**

@@ -307,6 +307,13 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'accompagnement prolongé mois sortie missions locales',
   ],
   [/\b(diplomes?|titres?|certifications?)\b/, 'titres professionnels ministère certification'],
+  // « qui envoie le bilan ? »: the agreement says what is « communiqué » or « transmis », and to whom.
+  [/\b(envo\w+|renvo\w+|transmet\w*|remont\w+|fait passer|faire passer)\b/, 'communiqué transmis'],
+  // « les bilans c tous les combien ? »: the agreement gives their rhythm.
+  [
+    /\b(frequence|periodicite|rythme|tous les combien|combien de fois)\b/,
+    'trimestriels annuels mensuellement fois par an semestre',
+  ],
   [
     /\b(chiffres?|statistiques?|resultats?|indicateurs?|bilan quantitatif)\b/,
     'indicateurs bilan quantitatif',

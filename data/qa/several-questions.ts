@@ -53,7 +53,9 @@ function mergedReading(first: SingleReading, second: SingleReading): SingleReadi
         ...(first.result.aspects ?? [first.result.aspect]),
         ...(second.result.aspects ?? [second.result.aspect]),
       ]),
-    ].filter((aspect, _, all) => aspect !== 'overview' || all.length === 1);
+    ].filter(
+      (aspect, _, all) => aspect !== 'overview' || all.length === 1 || first.whatItIs || second.whatItIs,
+    );
     // The best passage of each question first: « les parents signent ? et le code de la route ? ».
     const [a = [], b = []] = [first.passages, second.passages];
     const passages = [...new Set([a[0], b[0], ...a.slice(1), ...b.slice(1)])].filter(

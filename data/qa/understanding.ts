@@ -9,7 +9,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { PROGRAMMES } from '../eligibility.js';
 import { describesPerson, extractProfile } from '../eligibility-extraction.js';
-import { detectAspect, detectAspects } from './aspect.js';
+import { asksWhatItIs, detectAspect, detectAspects } from './aspect.js';
 import {
   followUp,
   keepsAspects,
@@ -37,6 +37,8 @@ export type Reading =
       result: Extract<QaResult, { kind: 'answer' }>;
       /** Passages of the agreement that answer what the fiche's aspects do not. */
       passages?: Passage[];
+      /** « c'est quoi la VAE ? c'est pour qui ? »: what it is was asked, not only named. */
+      whatItIs?: true;
     }
   | { kind: 'clarify'; result: Extract<QaResult, { kind: 'clarify' }> }
   | {
@@ -135,7 +137,10 @@ export function readMessage(
     if (reading.kind === 'person' || reading.kind === 'clarify') return whole;
     const named = namedIn(question, now, deps);
     const answered = reading.kind !== 'unsure' && reading.kind !== 'not_found';
-    if (answered && (named || !onlyOverview(reading))) readings.push(reading);
+    if (answered && (named || !onlyOverview(reading)))
+      readings.push(
+        reading.kind === 'answer' && asksWhatItIs(question) ? { ...reading, whatItIs: true } : reading,
+      );
     const after = contextAfter(reading, now, question, thread);
     thread = after || named ? { ...named, ...after, at: now.toISOString() } : thread;
   }

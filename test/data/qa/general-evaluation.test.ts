@@ -132,3 +132,21 @@ describe('securing an entry into training is no entry session', () => {
     expect(parseAgendaQuery('prochaine entree volet 2 prepa ?', NOW)).toMatchObject({ kind: 'sessions' });
   });
 });
+
+describe('what a programme is, asked beside another aspect', () => {
+  it.each([
+    ['c’est quoi la VAE ? c’est pour qui ?', 'vae', 'audience'],
+    ['c koi la prepa comp et ca dure cb ?', 'prepa-competences', 'duration'],
+    ['qu’est-ce que la promo 16/18 ? et c’est où ?', 'promo-16-18', 'modality'],
+  ])('« %s » answers what it is and the other aspect', (text, dispositif, other) => {
+    const reading = read(text);
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif } });
+    const aspects = reading.kind === 'answer' ? reading.result.aspects : [];
+    expect(aspects).toEqual(['overview', other]);
+  });
+
+  it('does not add what it is when the programme is only named before the question', () => {
+    const reading = read('prépa comp ? ça dure cb');
+    expect(reading.kind === 'answer' && reading.result.aspects).toEqual(['duration']);
+  });
+});

@@ -30,6 +30,10 @@ describe('the agreement’s own words on its steering and reporting', () => {
     ['panda c est quoi au juste ?', /PANDA/i],
     ['qui valide le plan d action et les indicateurs de resultat ?', /comité de pilotage/i],
     ['info places ca circule comment entre l afpa et le cd ?', /Info Places/i],
+    ['qui envoie le bilan ?', /bilan individuel du parcours est par ailleurs communiqué/],
+    ['le bilan du jeune on me le renvoie ?', /bilan individuel/],
+    ['l afpa remonte quoi a la dgefp et a quel rythme', /trimestriels|mensuellement/],
+    ['les bilans c tous les combien', /trimestriels|fois par an|annuel/],
   ])('« %s » quotes the passage', (text, said) => {
     expect(quoted(read(text))).toMatch(said);
   });
