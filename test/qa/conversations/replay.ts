@@ -45,6 +45,8 @@ import { TWENTY_SECOND_BLIND_SET } from './twenty-second-blind-set.js';
 import { TWENTY_THIRD_BLIND_SET } from './twenty-third-blind-set.js';
 import { TWENTY_FOURTH_BLIND_SET } from './twenty-fourth-blind-set.js';
 import { TWENTY_FIFTH_BLIND_SET } from './twenty-fifth-blind-set.js';
+import { TWENTY_SIXTH_BLIND_SET } from './twenty-sixth-blind-set.js';
+import { TWENTY_EIGHTH_BLIND_SET } from './twenty-eighth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -298,6 +300,8 @@ async function main(argv: string[]): Promise<void> {
     ...TWENTY_THIRD_BLIND_SET,
     ...TWENTY_FOURTH_BLIND_SET,
     ...TWENTY_FIFTH_BLIND_SET,
+    ...TWENTY_SIXTH_BLIND_SET,
+    ...TWENTY_EIGHTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
@@ -328,6 +332,8 @@ async function main(argv: string[]): Promise<void> {
     'twenty-third': TWENTY_THIRD_BLIND_SET,
     'twenty-fourth': TWENTY_FOURTH_BLIND_SET,
     'twenty-fifth': TWENTY_FIFTH_BLIND_SET,
+    'twenty-sixth': TWENTY_SIXTH_BLIND_SET,
+    'twenty-eighth': TWENTY_EIGHTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
