@@ -46,6 +46,7 @@ import { TWENTY_THIRD_BLIND_SET } from './twenty-third-blind-set.js';
 import { TWENTY_FOURTH_BLIND_SET } from './twenty-fourth-blind-set.js';
 import { TWENTY_FIFTH_BLIND_SET } from './twenty-fifth-blind-set.js';
 import { TWENTY_SIXTH_BLIND_SET } from './twenty-sixth-blind-set.js';
+import { TWENTY_SEVENTH_BLIND_SET } from './twenty-seventh-blind-set.js';
 import { TWENTY_EIGHTH_BLIND_SET } from './twenty-eighth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
@@ -301,6 +302,7 @@ async function main(argv: string[]): Promise<void> {
     ...TWENTY_FOURTH_BLIND_SET,
     ...TWENTY_FIFTH_BLIND_SET,
     ...TWENTY_SIXTH_BLIND_SET,
+    ...TWENTY_SEVENTH_BLIND_SET,
     ...TWENTY_EIGHTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
@@ -333,6 +335,7 @@ async function main(argv: string[]): Promise<void> {
     'twenty-fourth': TWENTY_FOURTH_BLIND_SET,
     'twenty-fifth': TWENTY_FIFTH_BLIND_SET,
     'twenty-sixth': TWENTY_SIXTH_BLIND_SET,
+    'twenty-seventh': TWENTY_SEVENTH_BLIND_SET,
     'twenty-eighth': TWENTY_EIGHTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
