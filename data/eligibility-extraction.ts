@@ -196,6 +196,14 @@ const MENTIONS: Mention[] = [
     `(?:en |dans (?:un |une |l |le )?)?(?:ateliers? )?chantiers? d insertion`,
     `(?:en |dans (?:une |la |l )?)?(?:siae|entreprises? d insertion|structures? d insertion)`,
   ),
+  // A PEC that has ended: « a fini son PEC », « son contrat PEC s'est terminé », « sortie de PEC ».
+  states(
+    { pecContract: false },
+    `(?:a |avait )?(?:fini|termine|acheve) (?:son |sa |le |un )?(?:contrat )?pec`,
+    `(?:son |le )?(?:contrat )?pec (?:est |s est )?(?:fini|termine|acheve|echu|arrete)e?`,
+    `sortie? (?:de |d )?(?:son |sa |un |du )?(?:contrat )?pec`,
+    `ancienne? (?:salariee?|contrat) (?:en |sous )?pec`,
+  ),
   states(
     { pecContract: false, employed: true },
     `(?:en )?(?:cdd|cdi) (?:classique|normal|ordinaire|de droit commun)`,
@@ -209,7 +217,7 @@ const MENTIONS: Mention[] = [
     // « confié au service depuis l'été »: a child in care is confié; said by the ASE itself.
     `confie${E} (?:a|au) (?:notre |mon )?service`,
     `place${E} (?:a l ase|par l ase|en famille d accueil|en foyer|en mecs|par le juge|par le departement)`,
-    `(?:suivie?|accompagnee?|prise? en charge) (?:par |a )?l ase`,
+    `(?:suivie?|accompagnee?|prise? en charge) (?:par |a )?(?:l )?ase`,
     `(?:contrat|accompagnement|accueil provisoire) jeune majeur`,
     'cjm',
     'apjm',
@@ -345,6 +353,8 @@ const UNKNOWN = words(
 const THIRD_PARTY = words(
   `(?:son|sa|ses|leur|leurs) (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne|concubine?|copine?|copain|petite? amie?|pere|mere|parents?|papa|maman|frere|soeur|fils|fille|enfants?|gamins?|famille|tuteur|tutrice|grand (?:mere|pere)|oncle|tante|cousine?|coloc(?:ataire)?|beau pere|belle mere)(?! d accueil)`,
   `(?:le|la|les) (?:mari|epoux|conjointe?|compagnon|compagne|pere|mere|parents|papa|maman|famille|beau pere|belle mere)(?! (?:de|d accueil)(?![a-z0-9]))`,
+  // « une jeune de 17 ans, la fille d'une allocataire que je suis »: what follows is the parent's.
+  `(?:la|le|l|un|une) (?:fille|fils|enfant|niece|neveu|petite fille|petit fils) (?:d une|d un|de la|du|de mme|de madame|de m|de mr|de monsieur)(?![a-z0-9])`,
 );
 /** A clause about another person, a public, the rules or a hypothesis. */
 const NOT_A_DESCRIPTION = words(

@@ -61,7 +61,7 @@ export type EligibilityDialogResult = PassedOn & {
 };
 
 /** Facts a sentence states while a question is pending, and those it hedged (« je crois »). */
-type Stated = { facts: Profile; uncertain: readonly ProfileField[] };
+type Stated = { facts: Profile; uncertain: readonly ProfileField[]; programme?: Programme };
 
 const YES = 'Oui';
 const NO = 'Non';
@@ -267,6 +267,9 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       if (line) next.lead = [line];
       Object.assign(next.profile, stated.facts);
       next.skipped = next.skipped.filter((f) => stated.facts[f] === undefined);
+      // « ok et la prépa alors ? elle a pas le RSA »: the programme the reply names is now the one asked.
+      if (stated.programme && stated.programme !== check.focus)
+        Object.assign(next, { focus: stated.programme, focusSaid: false, ruleSaid: false });
       return this.askNext(dc, Object.assign(state, { check: next }));
     }
     const facts = next.profile as Record<string, unknown>;
@@ -294,8 +297,8 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
    */
   private statedFacts(text: string): Stated | undefined {
     if (asksSomething(text)) return undefined;
-    const { profile, uncertain } = extractProfile(text, { today: this.checkOptions().today });
-    return Object.keys(profile).length > 0 ? { facts: profile, uncertain } : undefined;
+    const { profile, uncertain, programme } = extractProfile(text, { today: this.checkOptions().today });
+    return Object.keys(profile).length > 0 ? { facts: profile, uncertain, programme } : undefined;
   }
 
   /** A question that mentions facts about the person (« c'est quoi un contrat PEC ? »). */

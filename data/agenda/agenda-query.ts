@@ -526,7 +526,12 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   // « sécuriser son entrée en formation » names volet 2's aim, not an entry asked.
   const text = normalizeText(message)
     .replace(/\bdepuis (la )?rentree\b/g, ' ')
-    .replace(/\bsecuris\w* (l |son |sa |leur )?entree en formation\b/g, ' ');
+    .replace(/\bsecuris\w* (l |son |sa |leur )?entree en formation\b/g, ' ')
+    // « placé en famille d'accueil » says where a child in care lives, not a place asked.
+    .replace(
+      /\bplacee?s? (en (famille|foyer|mecs|internat|institution)|chez|par (le juge|l ase|le departement))\b/g,
+      ' ',
+    );
   if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text)) return undefined;
   // Dates and names are read only once the message is known to ask for the agenda, and once.
   let asked: Pick<AgendaQuery, 'from' | 'to'> | undefined;

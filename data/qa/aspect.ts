@@ -36,7 +36,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'phases',
-    /\b(quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? parentales?|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|a quel moment|ca tombe quand|tombe a quel|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
+    /\b(quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? (parentales?|(des|de ses|de leurs|du|de la) (parents?|pere|mere|tuteur|tutrice))|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|a quel moment|ca tombe quand|tombe a quel|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
   ],
   [
     'audience',
@@ -75,7 +75,7 @@ const TWO_STEPS =
 const STEP_ASKED =
   /\b(volet|atelier|phase) \d\b.*\b(pour qui|pour quoi|c est quoi|c quoi|sert a quoi|a quoi sert)\b/;
 const LONGER =
-  /\b((peut|va|pourrait|vont|peuvent) (durer|etre prolonge\w*)|prolonge[rz]?|rallonge[rz]?|durer plus)\b/;
+  /\b((peut|va|pourrait|vont|peuvent) (durer|etre prolonge\w*)|prolonge[rz]?|rallonge[rz]?|durer plus|plus de temps|plus longtemps|(besoin|manque) de temps)\b/;
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
 export function detectAspect(question: string): Aspect {

@@ -106,6 +106,16 @@ const FILLERS =
 /** « ah non pardon, je voulais dire Moissac »: a correction of the last question, which keeps its subject. */
 const CORRECTION = /\b(je voulais dire|pardon|plutot|en fait|je me suis trompee?|non (pas|mais))\b/;
 
+/** The publics whose programme the agreement's targets name: « les jeunes ASE » are the Promo's. */
+const PUBLICS: ReadonlyArray<readonly [RegExp, SessionDispositif]> = [
+  [/\b(jeunes?|ase|mineure?s?|ados?)\b/, 'promo-16-18'],
+  [/\b(salariee?s?|contrats?) (en |sous )?pec\b/, 'competences-pec'],
+];
+
+function programmeOfPublic(text: string): SessionDispositif | undefined {
+  return sessionDispositifIn(text) ?? PUBLICS.find(([words]) => words.test(text))?.[1];
+}
+
 /**
  * The previous answer completes a short follow-up: an agenda list gets the new
  * filters, a dispositif gets the new aspect (or its entry dates). Undefined when the
@@ -140,6 +150,13 @@ export function followUp(
     (CONTACT_SIDES.test(text) || (sessionDispositifIn(text) && words <= 4 && !ASKS_WHAT.test(text)))
   )
     return { kind: 'contacts' };
+  // « et pour les jeunes ASE ? » after a target: the target of that public's programme.
+  const targetShown = context.topic === 'figures' || context.aspects?.includes('target');
+  const publicAsked = targetShown && leans && words <= 8 ? programmeOfPublic(text) : undefined;
+  if (publicAsked)
+    return context.topic === 'figures'
+      ? { kind: 'figures', dispositif: publicAsked }
+      : { kind: 'dispositif', dispositif: publicAsked, aspects: ['target'] };
   // « et vers la promo ? », « et aux JPO ? » after the figures: the figures again, not available either.
   // « objectif c combien déjà ? » after them: the figures card, which gives the targets.
   const target = context.topic === 'figures' && words <= 7 && detectAspects(message)[0] === 'target';

@@ -25,9 +25,15 @@ const SOMEONE_ELSE = new RegExp(`\\b${OTHER_PERSON}\\b`);
 /** « même situ », « pareil », « idem »: someone else, in the situation of the person checked. */
 const SAME_SITUATION = /\b(meme (situ\w*|cas|profil|parcours)|pareil|idem|pareille situation)\b/;
 
-/** « et la prépa, elle y a droit ? »: the same person, asked about another programme. */
-const ANOTHER_PROGRAMME =
-  /^(?:(?:ah|ok|bon|alors|du coup|et) )*(?:pour )?(?:la |le |en )?(prepa|comp\w* pec|pec|promo|1618)\b(?: comp\w*)?.*\b(droit|possible|eligible|jouable|peut|pourrait|passe|ok)\b/;
+const PROGRAMME_NAMED = '(?:la |le |l |en )?(?:prepa|comp\\w* pec|pec|promo|1618)\\b';
+
+/**
+ * « et la prépa, elle y a droit ? », « il serait pas mieux sur la promo ? », « plutôt la promo
+ * du coup ? »: the same person, asked about another programme.
+ */
+const ANOTHER_PROGRAMME = new RegExp(
+  `^(?:(?:ah|ok|bon|alors|du coup|et|mais) )*(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok)\\b|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED})`,
+);
 
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {

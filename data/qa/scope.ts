@@ -42,6 +42,9 @@ const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|at
 const COST =
   /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par|(le |la |les )?payer)\b/;
 
+/** Named in passing (« même pour sa déclaration CAF »), another body does not make a need asked outside the agreement. */
+export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’autres organismes';
+
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [
@@ -87,8 +90,12 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'les droits et devoirs au titre du RSA (heures d’activité, contrat d’engagement, sanctions)',
   ],
   [
+    /\b(numeros?|telephones?|tel|mails?|adresses?|coordonnees|horaires?|joindre|contacter|appeler)\b.*\b(caf|msa|cpam|mdph|assurance maladie|securite sociale|prefecture|mairie)\b/,
+    'les coordonnées des autres organismes (CAF, CPAM, MDPH, mairie…)',
+  ],
+  [
     /\b(allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?a l employeur|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
-    'les prestations et aides versées par d’autres organismes',
+    OTHER_BODIES_BENEFITS,
   ],
   [/\b(creche|frais de garde|nounou|assistante maternelle)\b/, 'la prise en charge de la garde d’enfants'],
   [/\b(arrets? (de travail|maladie)|tombe\w* malade|malade)\b/, 'les arrêts maladie pendant le parcours'],
@@ -143,7 +150,8 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [RegExp, Programme]> = [
 ];
 
 /** Subjects outside the agreement that stay so even when asked as « qui gère ça ? ». */
-const OUTSIDE_EVEN_ASKED_WHO = /\b(rqth|handicap\w*|amenagements? (de|du) poste|titres? de sejour|aah)\b/;
+const OUTSIDE_EVEN_ASKED_WHO =
+  /\b(rqth|handicap\w*|amenagements? (de|du) poste|titres? de sejour|aah|caf|msa|cpam|mdph|assurance maladie|securite sociale|prefecture|mairie)\b/;
 
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);

@@ -23,7 +23,12 @@ import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
 import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { firstWords, normalizeText } from './normalize.js';
-import { asksHowToPrescribe, recognizeScopeQuestion, type ScopeQuestion } from './scope.js';
+import {
+  asksHowToPrescribe,
+  OTHER_BODIES_BENEFITS,
+  recognizeScopeQuestion,
+  type ScopeQuestion,
+} from './scope.js';
 
 /**
  * One reading of a message that is not a command: what it asks, decided once, from
@@ -209,8 +214,26 @@ function readOne(
     const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };
   }
+  // « il sait pas se servir d'un ordi, même pour sa déclaration CAF, vous proposez quoi ? »: the need asked.
+  const needBeside =
+    scope?.kind === 'out_of_scope' && scope.subject === OTHER_BODIES_BENEFITS
+      ? dispositifForNeed(text)
+      : undefined;
+  if (needBeside)
+    return { kind: 'answer', result: { kind: 'answer', dispositif: needBeside, aspect: 'overview' } };
   if (scope) return { kind: 'scope', question: scope };
 
+  // « et pour un jeune de 17 ans ? » after whom a programme is for, « il a 17 ans, ça passe ? »
+  // after the programme: that person, checked for it.
+  const threadProgramme =
+    thread?.kind === 'dispositif' ? PROGRAMMES.find((p) => p === thread.dispositif) : undefined;
+  if (
+    threadProgramme &&
+    thread?.kind === 'dispositif' &&
+    Object.keys(extracted.profile).length > 0 &&
+    (extracted.asksEligibility || (thread.aspects.includes('audience') && /^(et )?(pour|si) /.test(normal)))
+  )
+    return { kind: 'person', extracted: { ...extracted, programme: extracted.programme ?? threadProgramme } };
   // « et les open badges c pour qui ? » after CléA Numérique names its own subject: no follow-up of the other.
   if (thread?.kind === 'dispositif' && !namesAnother(text, thread.dispositif, deps))
     return {

@@ -214,6 +214,17 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     expect(c.getNextReply()).toBeUndefined();
   });
 
+  it('turns to the programme a reply names with its facts: « ok et la prépa alors ? elle a pas le RSA ni FT »', async () => {
+    const c = client({ focus: 'promo-16-18' });
+    await c.sendActivity('go');
+    const [promo] = shown(await c.sendActivity('19')).split('\n\n');
+    expect(promo).toMatch(/^La Promo 16\/18 : non éligible/);
+    const reply = shown(
+      await c.sendActivity('ok et prepa comp alors ? elle a pas le RSA et elle est pas inscrite a FT'),
+    );
+    expect(reply).toMatch(/Prépa Compétences : non éligible\. La personne ne perçoit pas le RSA/);
+  });
+
   it('asks a young person about school, training, work and the ASE before the PEC, and never about the RSA', async () => {
     const c = closedClient();
     const asked: string[] = [];

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { extractProfile } from '../../../data/eligibility-extraction.js';
+import { PassageSearch } from '../../../data/qa/passages.js';
+import { personAgain } from '../../../data/qa/person-again.js';
+import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+
+/**
+ * People as référents describe them before asking, and what they ask next: written from
+ * the agreement's rules (who may enter which programme) and from how a référent types.
+ */
+const catalogue = loadCatalogue();
+const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const read = (text: string, context?: Parameters<typeof readMessage>[2]) =>
+  readMessage(text, NOW, context, deps);
+const after = (text: string) => contextAfter(read(text), NOW, text);
+const facts = (text: string) => extractProfile(text, { today: NOW }).profile;
+
+describe('what a description says, and what it denies', () => {
+  it.each([
+    'jeune 17 ans pas suivie ASE, sortie du lycee',
+    'ado de 16 ans, pas suivi par l ASE, decroche',
+    'une jeune de 17 ans non suivie a l ase',
+    'elle a 17 ans, elle n est pas a l ASE',
+  ])('« %s » is not in the care of the ASE', (text) => {
+    expect(facts(text).ase).toBe(false);
+  });
+
+  it.each([
+    ['une jeune de 17 ans, la fille d une allocataire que je suis, sortie du lycee', 17],
+    ['le fils d un beneficiaire du rsa que j accompagne, 16 ans, plus scolarise', 16],
+  ])('« %s » describes the young person, not the parent on the RSA', (text, age) => {
+    const profile = facts(text);
+    expect(profile.age).toBe(age);
+    expect(profile.rsa).toBeUndefined();
+  });
+
+  it.each([
+    'une dame a fini son PEC en 2025, elle voudrait un diplome',
+    'son contrat PEC s est termine en juin',
+    'ancienne salariee en PEC, plus en contrat depuis l ete',
+    'il est sorti de son PEC il y a 6 mois',
+    'elle n est plus en PEC',
+  ])('« %s » is no longer in a PEC contract', (text) => {
+    expect(facts(text).pecContract).toBe(false);
+  });
+
+  it('keeps a PEC that is still running as a PEC', () => {
+    expect(facts('salariee en PEC, son contrat finit dans 3 semaines').pecContract).toBe(true);
+  });
+});
+
+describe('another programme for the person just checked', () => {
+  const last = {
+    profile: { age: 25, rsa: true, accompaniedByDepartment: true },
+    programme: 'prepa-competences' as const,
+  };
+  it.each([
+    'il serait pas mieux sur la promo 16 18 vu qu il est jeune ?',
+    'elle irait pas mieux en promo ?',
+    'plutot la promo du coup ?',
+    'ce serait pas plus adapte sur la promo ?',
+  ])('« %s » checks La Promo for the same person', (text) => {
+    expect(personAgain(text, last, NOW)).toEqual({ profile: last.profile, programme: 'promo-16-18' });
+  });
+});
+
+describe('a programme’s thread, asked practically', () => {
+  it('reads « faut l’autorisation des parents ? il est placé en famille d’accueil » as the Promo’s steps', () => {
+    const context = after('la promo 1618 c quels jours ?');
+    expect(
+      read('faut l autorisation des parents ? il est place en famille d accueil', context),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'phases' },
+    });
+  });
+
+  it.each(['et si le jeune a besoin de plus de temps ?', 'ca peut durer plus longtemps ?'])(
+    '« %s » asks how long the Promo may last',
+    (text) => {
+      const context = after('la promo 16/18 ca dure combien de temps');
+      expect(read(text, context)).toMatchObject({
+        kind: 'answer',
+        result: { dispositif: 'promo-16-18', aspect: 'duration' },
+      });
+    },
+  );
+
+  it('checks a person described after the public of a programme: « et pour un jeune de 17 ans ? »', () => {
+    const context = after('prepa comp c pour qui');
+    expect(read('et pour un jeune de 17 ans ?', context)).toMatchObject({ kind: 'person' });
+  });
+
+  it('checks a person described after a request to prescribe: « il a 17 ans, ça passe ? »', () => {
+    const context = after('c quoi la promo 1618');
+    expect(read('il a 17 ans et a arrete le lycee l an dernier ca passe ?', context)).toMatchObject({
+      kind: 'person',
+    });
+  });
+});
+
+describe('the figures, followed up', () => {
+  it('« et pour les jeunes ASE ? » after the figures card asks the Promo’s figures', () => {
+    const context = after(
+      'c etait quoi les objectifs chiffres de la convention pour prepa comp et competences pec ?',
+    );
+    expect(read('et pour les jeunes ASE ?', context)).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'figures', dispositif: 'promo-16-18' },
+    });
+  });
+
+  it.each(['et pour les jeunes ASE ?', 'et pour les jeunes ase sur la promo ?', 'et la promo ?'])(
+    '« %s » after a target asks the Promo’s target',
+    (text) => {
+      const context = after('objectif prepa comp 2022 c combien de BRSA');
+      expect(read(text, context)).toMatchObject({
+        kind: 'answer',
+        result: { dispositif: 'promo-16-18', aspects: ['target'] },
+      });
+    },
+  );
+});
+
+describe('needs a référent describes', () => {
+  it.each([
+    'dame 58 ans BRSA, sait pas allumer un ordi, l afpa a un truc pour ca ?',
+    'monsieur au rsa qui galere avec internet pour ses demarches en ligne, vous avez quoi ?',
+    'il sait pas utiliser un ordinateur, meme pour sa declaration caf, vous proposez quoi ?',
+  ])('« %s » is CléA numérique', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'answer', result: { dispositif: 'clea-numerique' } });
+  });
+
+  it('says another organisation’s number is outside the agreement: « c quoi le numero de la CAF »', () => {
+    expect(read('c quoi le numero de la CAF')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope' },
+    });
+  });
+});
