@@ -234,8 +234,8 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
     return notEligible(
       [
         {
-          text: 'La personne n’est pas en Parcours Emploi Compétences (PEC) : Compétences PEC est réservé aux personnes en contrat PEC.',
-          source: 'Accord, art. 2.1.4 ; Protocole, § 2',
+          text: 'La personne n’est pas en Parcours Emploi Compétences (PEC) : Compétences PEC est réservé aux personnes en contrat PEC, et se déroule pendant la durée du contrat.',
+          source: 'Accord, art. 2.1.4 ; Protocole, §§ 2 et 3',
         },
       ],
       'Aucune prescription possible dans ce cadre.',
@@ -531,8 +531,8 @@ export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
     source: 'Accord, art. 2.1.3 ; Protocole, § 2',
   },
   'competences-pec': {
-    text: 'Compétences PEC est réservé aux personnes en contrat Parcours Emploi Compétences (PEC), avec l’accord de leur employeur : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
-    source: 'Accord, art. 2.1.4 ; Protocole, §§ 2 et 5',
+    text: 'Compétences PEC est réservé aux personnes en contrat Parcours Emploi Compétences (PEC), avec l’accord de leur employeur, et se déroule pendant la durée du contrat (mobilisable dès sa signature) : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
+    source: 'Accord, art. 2.1.4 ; Protocole, §§ 2, 3 et 5',
   },
   'promo-16-18': {
     text: `La Promo 16/18 s’adresse aux jeunes mineurs de 16 à 18 ans (16 ou 17 ans) qui ont quitté le collège ou le lycée, ni en formation ni en emploi : le Département y oriente ceux qui lui sont confiés à l’ASE, la Mission locale ou le CIO les autres. ${PARENTAL_AUTHORISATIONS.text}`,

@@ -577,6 +577,8 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       'formations qualifiantes',
       'formations region',
       'formation region',
+      'acces aux formations',
+      'droit aux formations',
     ],
     summary:
       "Accès des allocataires du RSA et du public des SIAE aux formations de l'AFPA financées par la Région ou d'autres financeurs publics.",

@@ -25,16 +25,30 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
 
 /** « l'afpa a qqch pour ça ? », « ya une version pour ça ? », « on peut lui proposer quoi ? »: an offer asked for a need. */
 const ASKS_AN_OFFER =
-  /\b(propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l))\b/;
+  /\b(^(et )?pour (lui |leur |se |la |une )?(remettre|remise|apprendre|progresser|ameliorer)|propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l))\b/;
 
 /** « elle a pas les prérequis pour la VAE »: the RSFP is for them (Accord, art. 2.1.4), whatever else is named. */
 const NOT_READY_FOR_VAE =
   /\b(pas|sans) (les |le |d |de )?(prerequis|niveau|experience suffisante|assez d experience) (pour|de|d) (la |une |faire une |faire la )?vae\b/;
 
+/** An employee of an insertion structure (SIAE): the RSFP is meant for them too (Accord, art. 2.1.4). */
+const IN_INSERTION_STRUCTURE =
+  /\b(siae|cddi|aci|chantiers? d insertion|entreprises? d insertion|structures? d insertion)\b/;
+/** « aucun diplôme et il lit très mal »: what says the prerequisites of a VAE may be missing. */
+const FEW_PREREQUISITES =
+  /\b(aucun diplome|pas de diplome|sans diplome|lit (tres |trop )?mal|sait pas (lire|ecrire)|illettr\w*)\b/;
+
 /** The dispositif a message's need names beyond doubt, even beside another dispositif named. */
 export function dispositifNeededBeyondDoubt(message: string): DispositifId | undefined {
   const text = normalizeText(message);
-  return NOT_READY_FOR_VAE.test(text) && ASKS_AN_OFFER.test(text) ? 'rsfp' : undefined;
+  const notReady =
+    (NOT_READY_FOR_VAE.test(text) && ASKS_AN_OFFER.test(text)) ||
+    // « en chantier d'insertion, aucun diplôme, il lit très mal : une VAE c'est envisageable ? »
+    (IN_INSERTION_STRUCTURE.test(text) &&
+      FEW_PREREQUISITES.test(text) &&
+      /\bvae\b/.test(text) &&
+      !/\brsfp\b/.test(text));
+  return notReady ? 'rsfp' : undefined;
 }
 
 /** The dispositif whose need the message describes, when it asks what AFPA offers for it. */

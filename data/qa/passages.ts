@@ -308,7 +308,10 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(diplomes?|titres?|certifications?)\b/, 'titres professionnels ministère certification'],
   // « qui envoie le bilan ? »: the agreement says what is « communiqué » or « transmis », and to whom.
-  [/\b(envo\w+|renvo\w+|transmet\w*|remont\w+|fait passer|faire passer)\b/, 'communiqué transmis'],
+  [
+    /\b(envo\w+|renvo\w+|transmet\w*|remont\w+|fait passer|faire passer)\b.*\b(bilans?|tableaux? de bord|tdb|places|calendriers?|dates|donnees|chiffres|comptes? rendus?|resultats?)\b|\b(bilans?|tableaux? de bord|tdb|places|calendriers?|dates|donnees|chiffres|comptes? rendus?|resultats?)\b.*\b(envo\w+|renvo\w+|transmet\w*|remont\w+|fait passer)\b/,
+    'communiqué transmis diffuse',
+  ],
   // « les bilans c tous les combien ? »: the agreement gives their rhythm.
   [
     /\b(frequence|periodicite|rythme|tous les combien|combien de fois)\b/,

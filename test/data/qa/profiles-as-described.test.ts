@@ -78,6 +78,14 @@ describe('a programme’s thread, asked practically', () => {
     });
   });
 
+  it('reads « il va devoir dormir ailleurs pendant le programme ? » as the Promo’s steps, which hold its mobility period', () => {
+    expect(
+      read(
+        'jeune ASE de 16 ans qui rentre en promo 1618 lundi, son educ demande s il va devoir dormir ailleurs a un moment',
+      ),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'phases' } });
+  });
+
   it.each(['et si le jeune a besoin de plus de temps ?', 'ca peut durer plus longtemps ?'])(
     '« %s » asks how long the Promo may last',
     (text) => {
@@ -100,6 +108,19 @@ describe('a programme’s thread, asked practically', () => {
       kind: 'person',
     });
   });
+});
+
+describe('who registers the young person', () => {
+  it.each(['c moi qui l inscrit ou c la ML ?', 'qui l inscrit, nous ou la mission locale ?'])(
+    '« %s » after the Promo asks how it is prescribed',
+    (text) => {
+      const context = after('mon jeune de 16 ans pas ASE, sorti du college, la promo c possible ?');
+      expect(read(text, context)).toMatchObject({
+        kind: 'answer',
+        result: { dispositif: 'promo-16-18', aspect: 'prescription' },
+      });
+    },
+  );
 });
 
 describe('the figures, followed up', () => {
@@ -132,6 +153,28 @@ describe('needs a référent describes', () => {
     'il sait pas utiliser un ordinateur, meme pour sa declaration caf, vous proposez quoi ?',
   ])('« %s » is CléA numérique', (text) => {
     expect(read(text)).toMatchObject({ kind: 'answer', result: { dispositif: 'clea-numerique' } });
+  });
+
+  it('offers the RSFP to someone in an insertion structure without the basics for a VAE', () => {
+    expect(
+      read('salarie en ACI depuis 2 ans, pas de diplome et il sait pas ecrire, la vae c possible pour lui ?'),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'rsfp' } });
+  });
+
+  it('reads « et pour remettre à niveau en calcul ? » as the need CléA answers', () => {
+    expect(read('et pour se remettre a niveau en calcul et en ecrit ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'clea' },
+    });
+  });
+
+  it('answers whether a person has access to AFPA’s trainings with the trainings of droit commun', () => {
+    expect(
+      read('une dame en entreprise d insertion, 30 ans, elle a droit aux formations de l afpa ?'),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'formation-droit-commun' },
+    });
   });
 
   it('says another organisation’s number is outside the agreement: « c quoi le numero de la CAF »', () => {
