@@ -36,7 +36,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'phases',
-    /\b(quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? (parentales?|(des|de ses|de leurs|du|de la) (parents?|pere|mere|tuteur|tutrice))|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|dormir (ailleurs|sur place|la bas|loin)|decouch\w*|(devoir|doit|devra|va|vont|faut il) partir|initiation a la mobilite|periode de mobilite|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|a quel moment|ca tombe quand|tombe a quel|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
+    /\b(quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? (parentales?|(des|de ses|de leurs|du|de la) (parents?|pere|mere|tuteur|tutrice))|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|dorm\w* (ailleurs|sur place|la bas|loin|hors de chez)|decouch\w*|(devoir|doit|devra|va|vont|faut il) partir|(partir|partent|part|partira|partiront) (loin|ailleurs|de chez)|initiation a la mobilite|periode de mobilite|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|a quel moment|ca tombe quand|tombe a quel|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
   ],
   [
     'audience',

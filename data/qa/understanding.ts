@@ -250,7 +250,11 @@ function readOne(
   // « il galère avec l'ordi, l'afpa a qqch pour ça ? »: the dispositif for that need, named by none.
   const need =
     dispositifNeededBeyondDoubt(text) ?? (understood.kind === 'answer' ? undefined : dispositifForNeed(text));
-  if (need) return { kind: 'answer', result: { kind: 'answer', dispositif: need, aspect: 'overview' } };
+  if (need) {
+    // « … elle peut faire une RSFP ? » asks whom it is for; « c quoi la RSFP ? » what it is.
+    const aspects = detectAspects(askedSentence(text));
+    return { kind: 'answer', result: { kind: 'answer', dispositif: need, aspect: aspects[0]!, aspects } };
+  }
   // « je fais comment pour l'envoyer ? »: how a prescription goes, for the thread's programme if any.
   if (understood.kind !== 'answer' && asksHowToPrescribe(text)) {
     const onThread = context?.dispositif;

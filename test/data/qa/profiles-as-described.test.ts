@@ -86,6 +86,20 @@ describe('a programme’s thread, asked practically', () => {
     ).toMatchObject({ kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'phases' } });
   });
 
+  it('reads « ils partent loin de chez eux ? » about the Promo as its steps', () => {
+    expect(read('pendant la promo 16 18 ils partent loin de chez eux a un moment ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'phases' },
+    });
+  });
+
+  it('answers « elle peut faire une RSFP ? » with whom the RSFP is for, not a choice between it and the VAE', () => {
+    const reading = read(
+      'salariee en chantier d insertion, aucun diplome, pas les prerequis pour la vae, elle peut faire une rsfp ?',
+    );
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'rsfp', aspect: 'audience' } });
+  });
+
   it.each(['et si le jeune a besoin de plus de temps ?', 'ca peut durer plus longtemps ?'])(
     '« %s » asks how long the Promo may last',
     (text) => {
