@@ -13,10 +13,12 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { VERBS } from '../cards/actions.js';
-import { eligibilityFormCard } from '../cards/eligibility-cards.js';
+import { eligibilityFormCard, eligibilityResultCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
 import { DIGEST_OFFER } from '../cards/digest-cards.js';
 import {
+  campaignLine,
+  checkEligibility,
   describeProfile,
   missingFacts,
   PROGRAMMES,
@@ -28,6 +30,7 @@ import { CONTEXT_LIFETIME_MS, liveContext, type ConversationContext } from '../d
 import { mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
+import type { ExtractedProfile } from '../data/eligibility-extraction.js';
 import {
   contactsCard,
   prescribingCard,
@@ -126,6 +129,11 @@ export const AFPA_CONVERSATION_SET =
   'C’est noté : les nouvelles prescriptions arriveront dans cette conversation, avec les rappels. Les prescriptions déjà en attente y sont envoyées maintenant.';
 export const AFPA_CONVERSATION_ADMIN_ONLY =
   'Seul un administrateur peut choisir la conversation qui reçoit les prescriptions.';
+
+/** Several people described at once: each checked on what is said of them, without questions. */
+export function severalPeopleIntro(count: number): string {
+  return `Vous décrivez ${count} personnes : voici le test de chacune, d’après ce que vous en dites. Pour compléter ce qui reste à vérifier, décrivez une personne par message.`;
+}
 
 export const GUIDED_INTRO =
   'Je vous pose quelques questions, une à la fois. Test anonyme : ne donnez ni nom ni information permettant de reconnaître la personne. Répondez « je ne sais pas » si besoin, corrigez une réponse quand vous voulez (« non, 17 ans »), ou tapez « annuler » pour arrêter.';
@@ -467,6 +475,9 @@ export class TeamsBot extends TeamsActivityHandler {
         await this.checkPerson(scratch, profile, uncertain, programme);
         return;
       }
+      case 'people':
+        await this.checkPeople(context, reading.people);
+        return;
       case 'answer':
         await context.sendActivity(answerActivity(this.deps.catalogue, reading.result, reading.passages));
         return;
@@ -669,6 +680,21 @@ export class TeamsBot extends TeamsActivityHandler {
       at: this.deps.clock().toISOString(),
     });
     await this.startGuided(scratch, profile, programme, lead);
+  }
+
+  /** « 2 jeunes ASE : …, promo pour les 2 ? »: one result card a person, for the programme asked for them. */
+  private async checkPeople(context: TurnContext, people: readonly ExtractedProfile[]): Promise<void> {
+    const options = this.deps.checkOptions();
+    const campaign = options.campaign ? campaignLine(options.campaign, options.today ?? this.deps.clock()) : undefined;
+    await context.sendActivity(severalPeopleIntro(people.length));
+    for (const [index, person] of people.entries()) {
+      const results = checkEligibility(person.profile, options);
+      const card = MessageFactory.attachment(
+        eligibilityResultCard(this.deps.catalogue, person.profile, results, person.programme, campaign),
+      );
+      card.text = `Personne ${index + 1}`;
+      await context.sendActivity(card);
+    }
   }
 
   /** « reprendre »: the check set aside goes on where it stopped, its « je ne sais pas » kept. */

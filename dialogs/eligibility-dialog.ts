@@ -248,7 +248,7 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     const understood =
       field === 'age' ? parseAge(text) !== undefined || isDontKnow(text) : chosen !== undefined;
     // A sentence that states facts wins over a « non » it starts with: « non, 17 ans ».
-    const stated = this.statedFacts(text);
+    const { stated, factsAsked } = this.factsIn(text);
     if (!understood && !stated && !this.handedBack(text)) {
       await dc.context.sendActivity(
         field === 'age'
@@ -281,7 +281,7 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     } else {
       // « non, 17 ans ? » is not « non »: a question about facts is handed back, not read as an answer.
       // « et si elle n'a pas les prérequis, il existe autre chose ? » is a new question: its « n' » is no « non ».
-      const newQuestion = this.factsAsked(text) || (asksSomething(text) && looksLikeNewMessage(text));
+      const newQuestion = factsAsked || (asksSomething(text) && looksLikeNewMessage(text));
       const answer = newQuestion ? undefined : chosen;
       if (answer === YES) facts[field] = true;
       else if (answer === NO) facts[field] = false;
@@ -293,17 +293,14 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
 
   /**
    * The facts a sentence states about the person, read as the free-text check reads them,
-   * or undefined when it states none or asks something (« c'est quoi un contrat PEC ? »).
+   * once: `stated` when it states some and asks nothing, `factsAsked` when it asks about
+   * facts (« c'est quoi un contrat PEC ? »), which is a new question, not an answer.
    */
-  private statedFacts(text: string): Stated | undefined {
-    if (asksSomething(text)) return undefined;
+  private factsIn(text: string): { stated?: Stated; factsAsked: boolean } {
     const { profile, uncertain, programme } = extractProfile(text, { today: this.checkOptions().today });
-    return Object.keys(profile).length > 0 ? { facts: profile, uncertain, programme } : undefined;
-  }
-
-  /** A question that mentions facts about the person (« c'est quoi un contrat PEC ? »). */
-  private factsAsked(text: string): boolean {
-    return asksSomething(text) && Object.keys(extractProfile(text).profile).length > 0;
+    if (Object.keys(profile).length === 0) return { factsAsked: false };
+    if (asksSomething(text)) return { factsAsked: true };
+    return { stated: { facts: profile, uncertain, programme }, factsAsked: false };
   }
 
   /**

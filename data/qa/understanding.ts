@@ -8,7 +8,7 @@ import {
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { PROGRAMMES } from '../eligibility.js';
-import { describesPerson, extractProfile } from '../eligibility-extraction.js';
+import { describesPerson, extractProfile, type ExtractedProfile } from '../eligibility-extraction.js';
 import { asksWhatItIs, detectAspect, detectAspects } from './aspect.js';
 import {
   followUp,
@@ -21,6 +21,7 @@ import type { PassageSearch, Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
 import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
+import { severalPeople } from './several-people.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { firstWords, normalizeText } from './normalize.js';
 import {
@@ -52,6 +53,8 @@ export type Reading =
       /** « elle peut aller en prépa ? ça se passe où ? »: the practical question, answered beside the check. */
       also?: Extract<QaResult, { kind: 'answer' }>;
     }
+  /** « 2 jeunes ASE : une de 16 ans…, et un de 17 ans… promo pour les 2 ? »: each checked on their own. */
+  | { kind: 'people'; people: ExtractedProfile[] }
   | { kind: 'passages'; passages: Passage[] }
   /** A real question that nothing in the agreement answers, as far as the bot can tell. */
   | { kind: 'not_found' }
@@ -128,6 +131,8 @@ export function readMessage(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): Reading {
+  const people = severalPeople(text, now);
+  if (people) return { kind: 'people', people };
   const whole = readOne(text, now, context, deps);
   const questions = questionsIn(text)
     .flatMap((question) => splitAtProgrammes(question, deps))
@@ -495,6 +500,11 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
     // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.
     case 'person':
       return reading.extracted.programme ? { dispositif: reading.extracted.programme, at } : undefined;
+    // « ok pour lui, la prochaine entrée ? » after two people checked for one programme: that programme's.
+    case 'people': {
+      const [programme, ...others] = new Set(reading.people.map((person) => person.programme));
+      return programme && others.length === 0 ? { dispositif: programme, at } : undefined;
+    }
     default:
       return undefined;
   }

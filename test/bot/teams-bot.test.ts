@@ -267,6 +267,24 @@ describe('TeamsBot — messages', () => {
     expect(visibleText(replies[1]!)).toMatch(/durée/i);
   });
 
+  it('checks each of two people described in one message, one result card each', async () => {
+    const { say } = await botOn();
+    const replies = await say(
+      message(
+        personalConversation(),
+        'deux jeunes ase : une de 16 ans encore au lycee, et un de 17 ans sorti du lycee qui fait rien. 1618 pour les 2 ?',
+      ),
+    );
+    expect(replies).toHaveLength(3);
+    expect(visibleText(replies[0]!)).toContain('Vous décrivez 2 personnes');
+    expect(visibleText(replies[1]!)).toMatch(
+      /^Personne 1[\s\S]*Non : la personne ne peut pas entrer dans La Promo 16\/18/,
+    );
+    expect(visibleText(replies[1]!)).toContain('16 ans');
+    expect(visibleText(replies[2]!)).toMatch(/^Personne 2[\s\S]*17 ans/);
+    expect(visibleText(replies[2]!)).not.toContain('Non : la personne ne peut pas entrer');
+  });
+
   it('opens the eligibility form on « éligibilité »', async () => {
     const { say } = await botOn();
     const [reply] = await say(message(personalConversation(), 'éligibilité'));

@@ -1,0 +1,66 @@
+import type { Programme } from '../eligibility.js';
+import { extractProfile, type ExtractedProfile } from '../eligibility-extraction.js';
+
+/**
+ * « 2 jeunes ASE : une de 16 ans en CAP, et un de 17 ans qui fait rien. promo pour les 2 ? »:
+ * a référent who follows a family or a caseload describes several people at once. Each is
+ * read on their own facts, with those said of all of them, for the programme asked for them.
+ */
+
+/** The référent says there are several: « deux jeunes », « 2 situations », « pour les 2 », « 1) … 2) … ». */
+const SEVERAL =
+  /\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)/;
+/** « 1) mr 55 ans … ; 2) sa fille … »: an enumeration. */
+const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
+/** Where the next person starts: « ; », « , et un de 17 ans », « , une de 16 ans », « et mme B ». */
+const NEXT_PERSON =
+  /\s*;\s*|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre)\s)/;
+/** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
+const RELATIVE_FIRST =
+  /^\s*(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme)\b/;
+/** The programmes as a question names them, to give each person theirs in the order asked. */
+const PROGRAMME_NAMES: ReadonlyArray<readonly [RegExp, Programme]> = [
+  [/\bprepa\b/g, 'prepa-competences'],
+  [/\bcomp\w* pec\b/g, 'competences-pec'],
+  [/\b(promo|1618|16 ?18)\b/g, 'promo-16-18'],
+];
+const MAX_PEOPLE = 3;
+
+export function severalPeople(message: string, today: Date): ExtractedProfile[] | undefined {
+  const text = message
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, ' ');
+  if (!SEVERAL.test(text)) return undefined;
+  // The question asked of them all ends the message: « … promo pour les 2 ? ».
+  const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
+  const question = sentences.length > 1 ? sentences.at(-1)! : text;
+  const description = sentences.length > 1 ? sentences.slice(0, -1).join(' ') : text;
+  // What is said before the colon is said of each: « 2 jeunes ASE : … ».
+  const colon = description.indexOf(':');
+  const shared = colon >= 0 ? description.slice(0, colon) : '';
+  const body = colon >= 0 ? description.slice(colon + 1) : description;
+  const parts = (NUMBERED.test(body) ? body.split(NUMBERED) : body.split(NEXT_PERSON))
+    .map((part) => part.replace(RELATIVE_FIRST, 'la personne').trim())
+    .filter(Boolean);
+  const common = extractProfile(shared, { today }).profile;
+  const people = parts
+    .map((part) => extractProfile(part, { today }))
+    .filter((person) => Object.keys(person.profile).length > 0)
+    .map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
+  if (people.length < 2 || people.length > MAX_PEOPLE) return undefined;
+  const asked = programmesAskedIn(question);
+  return people.map((person, i) => {
+    const programme =
+      asked.length === 1 ? asked[0] : asked.length === people.length ? asked[i] : person.programme;
+    return { ...person, programme, asksEligibility: true };
+  });
+}
+
+function programmesAskedIn(question: string): Programme[] {
+  const found: Array<{ at: number; programme: Programme }> = [];
+  for (const [names, programme] of PROGRAMME_NAMES)
+    for (const match of question.matchAll(names)) found.push({ at: match.index, programme });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.programme);
+}
