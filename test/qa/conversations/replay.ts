@@ -48,6 +48,8 @@ import { TWENTY_FIFTH_BLIND_SET } from './twenty-fifth-blind-set.js';
 import { TWENTY_SIXTH_BLIND_SET } from './twenty-sixth-blind-set.js';
 import { TWENTY_SEVENTH_BLIND_SET } from './twenty-seventh-blind-set.js';
 import { TWENTY_EIGHTH_BLIND_SET } from './twenty-eighth-blind-set.js';
+import { TWENTY_NINTH_BLIND_SET } from './twenty-ninth-blind-set.js';
+import { THIRTIETH_BLIND_SET } from './thirtieth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -304,11 +306,13 @@ async function main(argv: string[]): Promise<void> {
     ...TWENTY_SIXTH_BLIND_SET,
     ...TWENTY_SEVENTH_BLIND_SET,
     ...TWENTY_EIGHTH_BLIND_SET,
+    ...TWENTY_NINTH_BLIND_SET,
+    ...THIRTIETH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set twenty-fifth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set thirtieth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -337,6 +341,8 @@ async function main(argv: string[]): Promise<void> {
     'twenty-sixth': TWENTY_SIXTH_BLIND_SET,
     'twenty-seventh': TWENTY_SEVENTH_BLIND_SET,
     'twenty-eighth': TWENTY_EIGHTH_BLIND_SET,
+    'twenty-ninth': TWENTY_NINTH_BLIND_SET,
+    thirtieth: THIRTIETH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
