@@ -20,6 +20,7 @@ import {
   campaignLine,
   checkEligibility,
   describeProfile,
+  impliedProgramme,
   missingFacts,
   PROGRAMMES,
   type Profile,
@@ -679,18 +680,26 @@ export class TeamsBot extends TeamsActivityHandler {
       ...(programme ? { programme } : {}),
       at: this.deps.clock().toISOString(),
     });
-    await this.startGuided(scratch, profile, programme, lead);
+    await this.startGuided(scratch, profile, programme ?? impliedProgramme(profile), lead);
   }
 
   /** « 2 jeunes ASE : …, promo pour les 2 ? »: one result card a person, for the programme asked for them. */
   private async checkPeople(context: TurnContext, people: readonly ExtractedProfile[]): Promise<void> {
     const options = this.deps.checkOptions();
-    const campaign = options.campaign ? campaignLine(options.campaign, options.today ?? this.deps.clock()) : undefined;
+    const campaign = options.campaign
+      ? campaignLine(options.campaign, options.today ?? this.deps.clock())
+      : undefined;
     await context.sendActivity(severalPeopleIntro(people.length));
     for (const [index, person] of people.entries()) {
       const results = checkEligibility(person.profile, options);
       const card = MessageFactory.attachment(
-        eligibilityResultCard(this.deps.catalogue, person.profile, results, person.programme, campaign),
+        eligibilityResultCard(
+          this.deps.catalogue,
+          person.profile,
+          results,
+          person.programme ?? impliedProgramme(person.profile),
+          campaign,
+        ),
       );
       card.text = `Personne ${index + 1}`;
       await context.sendActivity(card);

@@ -525,6 +525,16 @@ function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx
  * at once when a référent asks about one programme and the check still needs answers,
  * so that the rule comes before the questions.
  */
+/**
+ * « il a 17 ans et fait rien », « au RSA, en PEC, quel dispositif ? »: the programme the facts
+ * call for when none is named, so that the check says its rule and its verdict first.
+ */
+export function impliedProgramme(p: Profile): Programme | undefined {
+  if (p.pecContract === true) return 'competences-pec';
+  if (p.age !== undefined && p.age >= PROMO_MIN_AGE && p.age < ADULT_AGE) return 'promo-16-18';
+  return undefined;
+}
+
 export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
   'prepa-competences': {
     text: 'Les allocataires du RSA, qu’ils soient inscrits ou non à France Travail (ex-Pôle emploi), peuvent bénéficier de Prépa Compétences : le Département la prescrit directement pour ceux qu’il accompagne, France Travail pour ses inscrits. L’accord ne fixe pas de limite d’âge.',

@@ -299,7 +299,7 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
   private factsIn(text: string): { stated?: Stated; factsAsked: boolean } {
     const { profile, uncertain, programme } = extractProfile(text, { today: this.checkOptions().today });
     if (Object.keys(profile).length === 0) return { factsAsked: false };
-    if (asksSomething(text)) return { factsAsked: true };
+    if (asksSomething(text.replace(SO_WHAT, ''))) return { factsAsked: true };
     return { stated: { facts: profile, uncertain, programme }, factsAsked: false };
   }
 
@@ -311,6 +311,10 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     return looksLikeNewMessage(text) || asksSomething(text) || this.qa.understand(text).kind === 'answer';
   }
 }
+
+/** « ah non il a 18 ans en fait, ça change qqch ? »: a correction, whose question is what the check answers. */
+const SO_WHAT =
+  /[,.;]?\s*(?:du coup|alors|et)?\s*(?:ca|ça|cela|c) (?:change|changerait) (?:qqch|quelque chose|quoi|rien|tout|la donne)\s*\?*\s*$/i;
 
 /** The question on a fact, with Oui / Non / Je ne sais pas as buttons; the age is typed. */
 function questionActivity(field: ProfileField, text: string): Partial<Activity> {

@@ -457,7 +457,12 @@ function placeIn(text: string): string | undefined {
   // « il a arrêté », « elle a quitté »: after a subject, « a » is the verb and a participle follows;
   // « info coll sur comp pec »: a programme's name is no town.
   const names = matches
-    .filter((m) => !/\b(il|elle|on|j|qui|ils|elles|y) a$/.test(text.slice(0, m.index + 1)))
+    .filter(
+      (m) =>
+        !/\b(il|elle|on|j|qui|ils|elles|y|les|l|lui|leur|en|m|t|nous|vous) a$/.test(
+          text.slice(0, m.index + 1),
+        ),
+    )
     .map((m) => m[1]!)
     .filter(
       (name) =>

@@ -45,10 +45,12 @@ export function severalPeople(message: string, today: Date): ExtractedProfile[] 
     .map((part) => part.replace(RELATIVE_FIRST, 'la personne').trim())
     .filter(Boolean);
   const common = extractProfile(shared, { today }).profile;
-  const people = parts
-    .map((part) => extractProfile(part, { today }))
-    .filter((person) => Object.keys(person.profile).length > 0)
-    .map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
+  const people =
+    sameButTheirAges(body, today) ??
+    parts
+      .map((part) => extractProfile(part, { today }))
+      .filter((person) => Object.keys(person.profile).length > 0)
+      .map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
   if (people.length < 2 || people.length > MAX_PEOPLE) return undefined;
   const asked = programmesAskedIn(question);
   return people.map((person, i) => {
@@ -56,6 +58,16 @@ export function severalPeople(message: string, today: Date): ExtractedProfile[] 
       asked.length === 1 ? asked[0] : asked.length === people.length ? asked[i] : person.programme;
     return { ...person, programme, asksEligibility: true };
   });
+}
+
+/** « 2 frères ASE, 16 et 19 ans, les 2 décrocheurs »: one description, and each one's age. */
+const AGES = /\b(\d{1,2}) (?:et|&) (\d{1,2}) ans\b/;
+
+function sameButTheirAges(description: string, today: Date): ExtractedProfile[] | undefined {
+  const ages = AGES.exec(description);
+  if (!ages) return undefined;
+  const said = extractProfile(description.replace(AGES, ' '), { today });
+  return [Number(ages[1]), Number(ages[2])].map((age) => ({ ...said, profile: { ...said.profile, age } }));
 }
 
 function programmesAskedIn(question: string): Programme[] {

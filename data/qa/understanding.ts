@@ -274,7 +274,7 @@ function readOne(
   if (person && understood.kind === 'answer' && !CHECKED.has(understood.dispositif) && !extracted.programme)
     return answerWithPassages(askedSentence(text), understood, deps);
   // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
-  if (person && extracted.asksEligibility) return personReading(text, extracted, understood);
+  if (person && extracted.asksEligibility) return personReading(text, extracted, understood, deps);
 
   // « il a arrêté en novembre, il ferait quoi ? »: a month in the person's story asks for no dates.
   const agenda = parseAgendaQuery(person ? askedSentence(text) : text, now);
@@ -293,7 +293,7 @@ function readOne(
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))
       return answerWithPassages(askedSentence(text), understood, deps);
-    return personReading(text, extracted, understood);
+    return personReading(text, extracted, understood, deps);
   }
   if (understood.kind === 'answer') {
     // « et pour la PEC ? » after « combien de temps dure prépa ? » asks the same of the PEC.
@@ -424,7 +424,11 @@ function personReading(
   text: string,
   extracted: ReturnType<typeof extractProfile>,
   understood: QaResult,
+  deps: UnderstandingDeps,
 ): SingleReading {
+  // « la promo ou plutôt du français pro ? »: the check, and what the other offer is.
+  const other = extracted.programme ? otherOfferAsked(text, deps) : undefined;
+  if (other) return { kind: 'person', extracted, also: other };
   if (understood.kind !== 'answer') return { kind: 'person', extracted };
   // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how.
   const orienting = /\b(orient\w*|positionn\w*|prescri\w*|inscri\w*)/.test(normalizeText(text));
@@ -433,6 +437,17 @@ function personReading(
   );
   if (practical.length === 0) return { kind: 'person', extracted };
   return { kind: 'person', extracted, also: { ...understood, aspect: practical[0]!, aspects: practical } };
+}
+
+/** « X ou (plutôt) Y ? » where Y is an offer the check does not cover: Y, to show beside the check. */
+function otherOfferAsked(
+  text: string,
+  deps: UnderstandingDeps,
+): Extract<QaResult, { kind: 'answer' }> | undefined {
+  const alternative = /\bou (?:plutot |bien )?(.+)$/.exec(normalizeText(text));
+  const named = alternative ? deps.qa.understand(alternative[1]!) : undefined;
+  if (named?.kind !== 'answer' || CHECKED.has(named.dispositif)) return undefined;
+  return { kind: 'answer', dispositif: named.dispositif, aspect: 'overview', aspects: ['overview'] };
 }
 
 /**

@@ -225,6 +225,16 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     expect(reply).toMatch(/Prépa Compétences : non éligible\. La personne ne perçoit pas le RSA/);
   });
 
+  it('takes « ah non il a 18 ans en fait, ça change qqch ? » as a correction of the age', async () => {
+    const c = client({ focus: 'promo-16-18' });
+    await c.sendActivity('go');
+    await c.sendActivity('17');
+    const reply = shown(
+      await c.sendActivity('ah non il a 18 ans en fait, il les a eu en decembre. ca change qqch ?'),
+    );
+    expect(reply).toMatch(/La Promo 16\/18 : non éligible\. La personne a 18 ans/);
+  });
+
   it('asks a young person about school, training, work and the ASE before the PEC, and never about the RSA', async () => {
     const c = closedClient();
     const asked: string[] = [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { impliedProgramme } from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
@@ -195,6 +197,92 @@ describe('needs a référent describes', () => {
     expect(read('c quoi le numero de la CAF')).toMatchObject({
       kind: 'scope',
       question: { kind: 'out_of_scope' },
+    });
+  });
+});
+
+describe('from the kinds of question of blind set 29, in other words', () => {
+  it.each([
+    ['il a 17 ans et fait rien depuis le college', 'promo-16-18'],
+    ['monsieur au rsa en pec depuis 1 mois, quel dispositif pour lui', 'competences-pec'],
+  ])('« %s » points the check at the programme the facts call for', (text, programme) => {
+    expect(impliedProgramme(extractProfile(text, { today: NOW }).profile)).toBe(programme);
+  });
+
+  it('leaves the programme open for an adult on the RSA', () => {
+    expect(impliedProgramme({ age: 40, rsa: true })).toBeUndefined();
+  });
+
+  it('takes no « à Eu » in « il les a eu en décembre »', () => {
+    expect(
+      parseAgendaQuery('ah non il les a eu en decembre ses 18 ans. ca change qqch ?', NOW)?.place,
+    ).toBeUndefined();
+  });
+
+  it('reads « il passe par où alors ? » in a programme’s thread as how it is prescribed', () => {
+    const context = after('mr 30 ans pas au rsa, inscrit ft, prepa comp possible ?');
+    expect(read('il passe par ou alors', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'prescription' },
+    });
+  });
+
+  it('checks La Promo for the same person: « et la promo pour elle ? »', () => {
+    const last = { profile: { age: 19 }, programme: 'prepa-competences' as const };
+    expect(personAgain('et la promo 1618 pour elle ?', last, NOW)).toEqual({
+      profile: last.profile,
+      programme: 'promo-16-18',
+    });
+  });
+
+  it('does not read a missing diploma as a wish for a VAE', () => {
+    const reading = read(
+      'une dame de 30 ans au rsa, sans diplome, pas inscrite a FT, vous avez quoi pour elle ?',
+    );
+    expect(reading.kind).toBe('person');
+  });
+
+  it.each([
+    'il a 15 ans de carrelage derriere lui, il pourrait faire valider ca ?',
+    'elle voudrait surtout faire reconnaitre son experience d auxiliaire de vie',
+  ])('« %s » is the VAE', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'answer', result: { dispositif: 'vae' } });
+  });
+
+  it('checks a young adult on a contrat jeune majeur for the Promo, not outside the agreement', () => {
+    expect(read('jeune en contrat jeune majeur, 18 ans, decrochee, promo 1618 ?').kind).toBe('person');
+  });
+
+  it.each(['son PEC commence le 1er mars, il a pas encore signe', 'le contrat pec debute dans 15 jours'])(
+    '« %s » is not yet a PEC',
+    (text) => {
+      expect(facts(text).pecContract).toBe(false);
+    },
+  );
+
+  it('reads « ça l’aiderait ? » as a check', () => {
+    expect(extractProfile('brsa 45 ans, prepa comp ca l aiderait ?', { today: NOW }).asksEligibility).toBe(
+      true,
+    );
+  });
+
+  it('says a driving licence paid is outside the agreement: « la prépa ça paye le permis ? »', () => {
+    expect(read('la prepa ca paye le permis ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope' },
+    });
+  });
+});
+
+describe('a check and another offer asked in one breath', () => {
+  it('checks La Promo and shows the French course: « la promo ou plutôt du français pro ? »', () => {
+    const reading = read(
+      'jeune mna 16 ans a l ase, pas scolarise, il parle peu francais. la promo ou plutot du francais pro ?',
+    );
+    expect(reading).toMatchObject({
+      kind: 'person',
+      extracted: { programme: 'promo-16-18' },
+      also: { dispositif: 'francais-visee-pro' },
     });
   });
 });

@@ -71,3 +71,15 @@ describe('several people in one message', () => {
     ).toMatchObject({ kind: 'people' });
   });
 });
+
+describe('several ages of one description', () => {
+  it('reads « 2 frères ASE, 15 et 17 ans » as two people with the same facts', () => {
+    const people = severalPeople(
+      '2 freres a l ase, 15 et 17 ans, plus scolarises, rien depuis l ete. la promo pour les deux ?',
+      NOW,
+    );
+    expect(people?.map((p) => p.profile.age)).toEqual([15, 17]);
+    expect(people?.map((p) => p.profile.ase)).toEqual([true, true]);
+    expect(people?.map((p) => p.programme)).toEqual(['promo-16-18', 'promo-16-18']);
+  });
+});
