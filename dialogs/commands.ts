@@ -150,7 +150,7 @@ const SENT_BY_MISTAKE =
 
 /** « où en sont mes prescriptions ? », « voir mes prescriptions »: the list of one's own. */
 const MY_PRESCRIPTIONS =
-  /^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$/;
+  /^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$|^(?:et )?mes (?:prescriptions?|orientations?)(?: (?:ca|ils|elles))? (?:en )?(?:est|sont) ou$/;
 
 export function recognizeCommand(text: string): Command | undefined {
   const trimmed = text.trim();

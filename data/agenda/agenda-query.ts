@@ -144,6 +144,11 @@ const NOT_A_NAME = new Set([
   ...MONTHS,
   // « la session de lundi a encore de la place ? »
   'encore',
+  // « et sur celle du 25 ? »
+  'celle',
+  'celles',
+  'celui',
+  'ceux',
   // « ça porte sur quels secteurs ? »
   'quel',
   'quels',
@@ -526,12 +531,18 @@ export function eventTypesIn(message: string): EventType[] {
  * Whether a message asks for AFPA's agenda, and what exactly. Undefined for any other
  * message: « c'est quoi Prépa Compétences ? » is a question about the dispositif.
  */
+/** « je dois faire quoi avant qu'il commence ? » asks what to do before, not when it starts. */
+export const BEFORE_IT_STARTS =
+  /\bavant (qu il|qu elle|que la personne|que le jeune|qu ils|qu elles|que ca) (ne )?(commence|demarre|debute|entre|rentre)\w*/g;
+
 export function parseAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   // « décroché depuis la rentrée » tells the person's story, not an entry asked.
   // « sécuriser son entrée en formation » names volet 2's aim, not an entry asked.
   const text = normalizeText(message)
     .replace(/\bdepuis (la )?rentree\b/g, ' ')
     .replace(/\bsecuris\w* (l |son |sa |leur )?entree en formation\b/g, ' ')
+    // « je dois faire quoi avant qu'il commence ? » asks what to do, not when it starts.
+    .replace(BEFORE_IT_STARTS, ' ')
     // « placé en famille d'accueil » says where a child in care lives, not a place asked.
     .replace(
       /\bplacee?s? (en (famille|foyer|mecs|internat|institution)|chez|par (le juge|l ase|le departement))\b/g,

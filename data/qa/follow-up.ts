@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   agendaFilters,
   asksEveryKind,
+  BEFORE_IT_STARTS,
   parseAgendaQuery,
   sessionDispositifIn,
   type AgendaQuery,
@@ -53,7 +54,7 @@ export type FollowUp =
 
 /** Short messages that lean on the previous one: « et … ? », « ça … ? », a filter alone. */
 const LEANS_ON_CONTEXT =
-  /^(est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
+  /^(est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|laquelle|lesquelles|lequel|lesquels|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
 const CONTACT_SIDES =
   /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*|meme personne|la meme|le meme|pareil)\b/;
@@ -84,7 +85,8 @@ const ABOUT_THE_RULES =
   /\b(l accord|la convention|le protocole) (le |les |la |l )?(permet|prevoit|autorise|dit)\w*\b/;
 const OWN_SUBJECT = /\b(pic|plan d investissement|accord|comite de pilotage|dgefp|ddetspp|national\w*)\b/;
 /** « que la pec ? », « juste prépa » after a list: that programme's, in the same list. */
-const ONLY_THAT = /^(et )?(que|juste|seulement|uniquement|rien que)\b/;
+const ONLY_THAT =
+  /^(et )?(que|juste|seulement|uniquement|rien que)\b|^(celles?|ceux|celui) (de|du|pour|en)\b/;
 /** « réalisé ? », « et les résultats ? » after the targets: the figures done, not available here. */
 const DONE_ASKED = /^(et )?(le |la |les )?(realise|realises|realisation|resultats?|chiffres?|fait|bilan)$/;
 const ANY_LEFT =
@@ -196,7 +198,7 @@ export function followUp(
     )
       return undefined;
     const only = sessionDispositifIn(text);
-    if (only && words <= 4 && ONLY_THAT.test(text) && context.agenda.kind !== 'places' && !own?.types)
+    if (only && words <= 6 && ONLY_THAT.test(text) && context.agenda.kind !== 'places' && !own?.types)
       return { kind: 'agenda', query: clean({ ...context.agenda, dispositif: only }) };
     const moved = periodMovedOn(text, context.agenda);
     if (moved) return { kind: 'agenda', query: moved };
@@ -275,7 +277,10 @@ export function followUp(
         query: { kind: 'sessions', dispositif: context.dispositif as AgendaQuery['dispositif'], place: town },
       };
     }
-    if (SESSION_PROGRAMMES.has(context.dispositif) && WHEN_DOES_IT_START.test(text)) {
+    if (
+      SESSION_PROGRAMMES.has(context.dispositif) &&
+      WHEN_DOES_IT_START.test(text.replace(BEFORE_IT_STARTS, ' '))
+    ) {
       const withSeats = /\bplaces?\b/.test(text) || undefined;
       // « la prochaine entrée volet 1 c quand ? »: that step's entries.
       const step = /\b(volet|atelier) (\d)\b/.exec(text);

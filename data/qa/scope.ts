@@ -67,7 +67,10 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(aides?|prise en charge|rembours\w*|bons?|financ\w*)\b.*\b(transport|deplacements?|essence|carburant|bus|permis|voiture|mobilite)\b|\bpermis (de conduire|b)\b|\b(passer|financer|payer|faire|paye|paie|finance|rembourse|prend en charge) (le |son |un )?permis\b|\bpermis\b.*\b(aide\w*|financ\w*|paie|paye)\b/,
     'les aides à la mobilité ou au permis',
   ],
-  [/\b(logement|hebergement|loyer|apl|als|aide au logement)\b/, 'le logement et les aides au logement'],
+  [
+    /\b(logement|hebergement|loyer|apl|als|aide au logement|loge\w*|heberge\w*)\b/,
+    'le logement et les aides au logement',
+  ],
   [
     /\b(garanti\w* (une |l |un )?(embauche|emploi|job|travail|poste|cdi)|promesse d embauche|embauche (garantie|assuree))\b/,
     'une garantie d’embauche après le parcours',
@@ -114,7 +117,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [
     // Not the agreement itself: « et si on veut arrêter avant ? » after its length asks about its notice.
-    /^(?!.*\b(accord|convention|partenariat)\b).*(\b(arreter|abandonner|quitter|lacher|stopper)\b.*\b(le parcours|la formation|le programme|le dispositif|en cours de route|en cours de parcours|au milieu|avant la fin)\b|\b(arret|abandon|sortie) (anticipee?|en cours de parcours|avant la fin)\b|\b(il|elle|le jeune|la personne|l allocataire) (veut |voudrait |souhaite )?(arreter|abandonner|quitter|lacher)\b)/,
+    /^(?!.*\b(accord|convention|partenariat|peur)\b).*(\b(arreter|abandonner|quitter|lacher|stopper)\b.*\b(le parcours|la formation|le programme|le dispositif|en cours de route|en cours de parcours|au milieu|avant la fin)\b|\b(arret|abandon|sortie) (anticipee?|en cours de parcours|avant la fin)\b|\b(il|elle|le jeune|la personne|l allocataire) (veut |voudrait |souhaite )?(arreter|abandonner|quitter|lacher)\b)/,
     'ce qui se passe quand une personne arrête son parcours avant la fin',
   ],
   [
@@ -225,6 +228,7 @@ const HOW_TO_PRESCRIBE = new RegExp(
   [
     '(je fais|on fait|je dois faire|faut faire|on procede|je procede|ca marche|ca se passe) comment (pour )?(l |la |le |les |y )?(envoyer|inscrire|orienter|prescrire|positionner)',
     '^(et )?comment (je |on |est ce qu on |est ce que je )?(l |la |le |les |y )?(envoie|envoyer|inscris|inscrit|inscrire|oriente|orienter|prescris|prescrit|prescrire|positionne|positionner)\\b(?! (a|au|aux) (la |le |l )?(jpo|info|visite|reunion))',
+    'comment (je |on |est ce qu on |est ce que je )?(fais|fait|faire|dois faire|doit faire|peux faire|peut faire|procede) (pour |afin de )?(l |la |le |les |y )?(envoyer|inscrire|orienter|prescrire|positionner)',
     '(formulaire|fiche|mail|courriel|plateforme|papier)\\b.*\\b(prescri|inscri|orient)\\w*',
     '(prescri|inscri|orient)\\w*\\b.*\\b(formulaire|fiche|par mail|un mail|par courriel)',
     '(ou en est|suivre|suivi de|voir) (ma |mes |la |sa |de la |de ma |de mes )?(prescription|demande|inscription|orientation)s?',

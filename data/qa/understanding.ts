@@ -95,8 +95,11 @@ function answerWithPassages(
 }
 
 /** A need the agreement answers with Prépa Compétences' volet 2: securing the entry into a training. */
+/** « elle a peur de ne pas tenir »: the fear volet 2 answers, which no agenda question is. */
+const FEAR_OF_FAILING =
+  /\bpeur de (ne )?(pas )?(suivre|reussir|y arriver|tenir|lacher|decrocher|abandonner)\b/;
 const SECURE_TRAINING_ENTRY =
-  /\b(peur de (ne )?(pas )?(suivre|reussir|y arriver|tenir)|securiser (son |l |sa )?entree|se preparer (a|pour) (la|une|sa) formation|avant (la|une|sa) formation|remise a niveau)\b/;
+  /\b(peur de (ne )?(pas )?(suivre|reussir|y arriver|tenir|lacher|decrocher|abandonner)|securiser (son |l |sa )?entree|se preparer (a|pour) (la|une|sa) formation|avant (la|une|sa) formation|remise a niveau)\b/;
 
 /**
  * Tasks the agreement gives to someone (the référent secures childcare and mobility, registers
@@ -105,7 +108,7 @@ const SECURE_TRAINING_ENTRY =
 const ASSIGNED_TASK = /\b(garde\w*|garder|enfants?|bebe|mobilite|transport|panda|inscri\w*|bilan)\b/;
 /** « qui gère ? », « c'est l'AFPA qui… ? » ask whose task it is, not whom to call. */
 const WHOSE_TASK =
-  /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(adresser|demander) a qui\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b/;
+  /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(adresser|demander) a qui\b|\ba qui (je |on )?(demande|m adresse|s adresse)\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b/;
 
 /** A question about a programme's practicalities is answered even when a person is mentioned in it. */
 const PRACTICAL: ReadonlySet<Aspect> = new Set([
@@ -273,22 +276,38 @@ function readOne(
   // The check knows three programmes: about any other dispositif (« une VAE c possible ? »), the question is answered.
   if (person && understood.kind === 'answer' && !CHECKED.has(understood.dispositif) && !extracted.programme)
     return answerWithPassages(askedSentence(text), understood, deps);
+  // « comment je fais pour prescrire la promo à un jeune ASE ? »: how, for a public rather than a person.
+  const programmeNamed =
+    extracted.programme ?? (understood.kind === 'answer' ? understood.dispositif : undefined);
+  if (programmeNamed && asksHowToPrescribe(text) && Object.keys(extracted.profile).length <= 1)
+    return {
+      kind: 'answer',
+      result: {
+        kind: 'answer',
+        dispositif: programmeNamed,
+        aspect: 'prescription',
+        aspects: ['prescription'],
+      },
+    };
   // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
   if (person && extracted.asksEligibility) return personReading(text, extracted, understood, deps);
-
-  // « il a arrêté en novembre, il ferait quoi ? »: a month in the person's story asks for no dates.
-  const agenda = parseAgendaQuery(person ? askedSentence(text) : text, now);
-  if (agenda)
-    return { kind: 'agenda', query: onThreadTrade(onThreadProgramme(agenda, text, context), text, context) };
 
   // « elle a peur de ne pas suivre la formation, on peut lui proposer quoi avant ? »: the need
   // Prépa Compétences answers (volet 2, « Sécuriser l'entrée en formation »), with its steps.
   const prepaOrNone = understood.kind !== 'answer' || understood.dispositif === 'prepa-competences';
-  if (prepaOrNone && SECURE_TRAINING_ENTRY.test(normalizeText(text)))
-    return {
-      kind: 'answer',
-      result: { kind: 'answer', dispositif: 'prepa-competences', aspect: 'phases', aspects: ['phases'] },
-    };
+  const securing: Extract<QaResult, { kind: 'answer' }> = {
+    kind: 'answer',
+    dispositif: 'prepa-competences',
+    aspect: 'phases',
+    aspects: ['phases'],
+  };
+  if (prepaOrNone && FEAR_OF_FAILING.test(normal)) return { kind: 'answer', result: securing };
+  // « il a arrêté en novembre, il ferait quoi ? »: a month in the person's story asks for no dates.
+  const agenda = parseAgendaQuery(person ? askedSentence(text) : text, now);
+  if (agenda)
+    return { kind: 'agenda', query: onThreadTrade(onThreadProgramme(agenda, text, context), text, context) };
+  if (prepaOrNone && SECURE_TRAINING_ENTRY.test(normal)) return { kind: 'answer', result: securing };
+
   if (person) {
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))

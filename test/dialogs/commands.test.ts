@@ -45,6 +45,14 @@ describe('requests to prescribe, as référents type them', () => {
     expect(recognizeCommand('campagne')).toBe('campaigns');
     expect(recognizeCommand('ok merci bcp')).toBe('thanks');
   });
+
+  it.each([
+    'mes prescriptions, ça en est où ?',
+    'mes orientations elles en sont ou',
+    'ou en sont mes prescriptions ?',
+  ])('lists one’s prescriptions for « %s »', (text) => {
+    expect(recognizeCommand(text)).toBe('myPrescriptions');
+  });
 });
 
 describe('recognizeDigestRequest', () => {

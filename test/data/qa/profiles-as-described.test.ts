@@ -286,3 +286,80 @@ describe('a check and another offer asked in one breath', () => {
     });
   });
 });
+
+describe('from the kinds of question of blind set 30, in other words', () => {
+  const NOW_CONTEXT = (text: string) => after(text);
+
+  it('narrows a list to one programme: « seulement celles de la prépa »', () => {
+    const context = NOW_CONTEXT('les prochaines infos coll ?');
+    expect(read('uniquement celles de la prepa comp', context)).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['info_collective'], dispositif: 'prepa-competences' },
+    });
+  });
+
+  it('narrows a list to its remote sessions: « laquelle est à distance ? »', () => {
+    const context = NOW_CONTEXT('dates comp pec atelier 2 ?');
+    expect(read('lesquelles sont a distance', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions' },
+    });
+  });
+
+  it('reads « je dois faire quoi avant qu’il commence ? » in a programme’s thread as the référent’s part', () => {
+    const context = NOW_CONTEXT('competences pec ca se passe comment ?');
+    expect(read('et moi je dois faire quoi avant qu il commence ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'prescription' },
+    });
+  });
+
+  it('reads « sa mère refuse de signer » in the Promo’s thread as its parental authorisations', () => {
+    const context = NOW_CONTEXT('la promo 1618 c est pour qui ?');
+    expect(read('son pere refuse de signer l autorisation', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'phases' },
+    });
+  });
+
+  it.each([
+    'au rsa, elle doit entrer en formation cariste en mars mais elle a peur de pas tenir, on fait quoi ?',
+    'brsa qui rentre en formation en fevrier, il a peur de lacher en cours de route, vous avez quoi ?',
+  ])('« %s » is Prépa Compétences’ securing of the entry into training', (text) => {
+    expect(read(text)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'phases' },
+    });
+  });
+
+  it('says lodging is outside the agreement: « l’AFPA loge les stagiaires ? »', () => {
+    expect(read('l afpa peut loger les stagiaires pendant la formation ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope' },
+    });
+  });
+
+  it('quotes the agreement on Panda habilitations: « à qui je demande mon accès panda ? »', () => {
+    const reading = read('a qui je demande mon habilitation panda ?');
+    expect(reading.kind).toBe('passages');
+  });
+
+  it('takes no town « Celle » in « et sur celle du 25 ? »', () => {
+    expect(parseAgendaQuery('et sur celle du 1er fevrier en volet 1 ?', NOW)?.place).toBeUndefined();
+  });
+
+  it('answers « comment je fais pour prescrire la promo à un jeune ASE ? » with how to prescribe it', () => {
+    expect(read('comment on fait pour prescrire la promo pour un jeune de l ase ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'prescription' },
+    });
+  });
+
+  it('reads « une fois le programme fini, il y a un suivi ? » as what comes after', () => {
+    const context = NOW_CONTEXT('la promo 16 18 ca dure combien ?');
+    expect(read('et une fois la promo terminee il y a un suivi ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'content' },
+    });
+  });
+});
