@@ -322,7 +322,7 @@ const MAX_GLUE = 5;
 
 /** After a mention: "ASE : non", "RSA oui", "inscription FT en cours". */
 const YES = wordSet('oui ok yes vrai valide confirme effectif x');
-const NO = wordSet('non pas jamais aucun negatif faux nope');
+const NO = wordSet('non pas jamais aucun negatif faux nope nulle nul');
 const UNSURE = wordSet('inconnu inconnue nsp');
 /** For these, "en cours" and "en attente" mean not yet. */
 const PROCEDURES: ReadonlySet<BooleanFact> = new Set(['rsa', 'registeredJobseeker']);

@@ -234,7 +234,7 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
     return notEligible(
       [
         {
-          text: 'La personne n’est pas en Parcours Emploi Compétences (PEC) : Compétences PEC est réservé aux personnes en contrat PEC, et se déroule pendant la durée du contrat.',
+          text: 'La personne n’est pas en Parcours Emploi Compétences (PEC) : Compétences PEC est réservé aux personnes en contrat PEC : mobilisable dès la signature du contrat, le dispositif se déroule pendant sa durée.',
           source: 'Accord, art. 2.1.4 ; Protocole, §§ 2 et 3',
         },
       ],

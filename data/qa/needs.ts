@@ -12,10 +12,16 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
   ['clea-numerique', /\b(numerique|informatique|ordi|ordinateur|mails?|internet|bureautique|digital)\b/g],
   ['francais-visee-pro', /\b(francais|langue|primo arrivants?|allophones?|fle)\b/g],
   ['clea', /\b(bases|savoirs? de base|lit|lire|ecrire|ecrit|compter|calcul\w*|socle)\b/g],
+  // « il veut passer le titre pro soudeur, l'afpa peut le prendre ? »: AFPA's qualifying trainings
+  // (the public of insertion structures with a project of qualification, Accord, art. 2.1.2), not a VAE.
+  [
+    'formation-droit-commun',
+    /\b((?<!valider (un |le |son |sa )?)titres? pro\w*|formations? qualifiantes?|se qualifier|une qualification)\b/g,
+  ],
   // The agreement offers the RSFP to the employees of insertion structures (SIAE).
   [
     'rsfp',
-    /\b(prerequis|savoir faire|siae|cddi|salariee?s? (de |d |en |dans )?(un |une |la |l )?(aci|atelier chantier d insertion|chantier d insertion|structure d insertion|entreprise d insertion))\b/g,
+    /\b(prerequis|savoir faire|reconnaitre ce qu (il|elle|ils|elles) (apprend|apprennent|sait|savent|fait|font)|siae|cddi|salariee?s? (de |d |en |dans )?(un |une |la |l )?(aci|atelier chantier d insertion|chantier d insertion|structure d insertion|entreprise d insertion))\b/g,
   ],
   ['open-badges', /\b(soft skills|savoir etre|fiable|ponctuel\w*|en equipe|reconnaissance)\b/g],
   // « sans diplôme » says what the person lacks, not a wish to validate anything.
@@ -29,7 +35,7 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
 
 /** « l'afpa a qqch pour ça ? », « ya une version pour ça ? », « on peut lui proposer quoi ? »: an offer asked for a need. */
 const ASKS_AN_OFFER =
-  /\b(^(et )?pour (lui |leur |se |la |une )?(remettre|remise|apprendre|progresser|ameliorer)|propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l|ca|cela)|(veut|voudrait|souhaite|souhaiterait|aimerait) (surtout |plutot |juste )?(faire )?(reconnaitre|valider|valoriser))\b/;
+  /\b(^(et )?pour (lui |leur |se |la |une )?(remettre|remise|apprendre|progresser|ameliorer)|propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|(peut|pourrait|pouvez|pourriez) (le|la|les) prendre|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l|ca|cela)|(veut|voudrait|souhaite|souhaiterait|aimerait) (surtout |plutot |juste )?(faire )?(reconnaitre|valider|valoriser))\b/;
 
 /** « elle a pas les prérequis pour la VAE »: the RSFP is for them (Accord, art. 2.1.4), whatever else is named. */
 const NOT_READY_FOR_VAE =

@@ -138,7 +138,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'les autres centres AFPA que celui de Montauban',
   ],
   [
-    /\b(e2c|ecole de la deuxieme chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr|contrats? jeunes? majeurs?|cjm)\b/,
+    // A contrat jeune majeur is the ASE's own support: beside a programme asked, it describes the person.
+    /\b(e2c|ecole de la deuxieme chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr)\b|^(?!.*\b(prepa|pec|promo|1618)\b).*\b(contrats? jeunes? majeurs?|cjm)\b/,
     'ce programme, qui n’en fait pas partie',
   ],
 ];

@@ -363,3 +363,50 @@ describe('from the kinds of question of blind set 30, in other words', () => {
     });
   });
 });
+
+describe('more of blind set 29, in other words', () => {
+  it('checks a young adult under a contrat jeune majeur asked for the Promo in a long message', () => {
+    expect(
+      read(
+        'jeune majeur confie a l ase (contrat jeune majeur en cours), 18 ans depuis octobre, rien depuis le lycee. la promo 1618 c est possible ?',
+      ).kind,
+    ).toBe('person');
+  });
+
+  it('checks « contrat jeune majeur, 18 ans et demi… 1618 ? » rather than calling the contract outside the agreement', () => {
+    expect(read('ase, contrat jeune majeur, 18 ans et demi, sans rien depuis un an. 1618 ?').kind).not.toBe(
+      'scope',
+    );
+  });
+
+  it('reads « inscrite nulle part » as not registered', () => {
+    expect(facts('26 ans au rsa, inscrite nulle part').registeredJobseeker).toBe(false);
+  });
+
+  it('checks Prépa for the same person: « et en attendant il peut faire la prépa ? »', () => {
+    const last = {
+      profile: { age: 28, rsa: true, pecContract: false },
+      programme: 'competences-pec' as const,
+    };
+    expect(personAgain('et en attendant elle pourrait faire la prepa ?', last, NOW)).toEqual({
+      profile: last.profile,
+      programme: 'prepa-competences',
+    });
+  });
+
+  it('reads « faire reconnaître ce qu’il sait faire sur le chantier » as the RSFP', () => {
+    expect(read('et pour faire reconnaitre ce qu elle sait faire au chantier vous avez quoi')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp' },
+    });
+  });
+
+  it('reads a qualifying training for someone in an insertion structure as the trainings of droit commun', () => {
+    expect(
+      read('salariee en ACI, elle veut passer un titre pro cariste, l afpa peut la prendre ?'),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'formation-droit-commun' },
+    });
+  });
+});
