@@ -19,6 +19,7 @@ import { DIGEST_OFFER } from '../cards/digest-cards.js';
 import {
   campaignLine,
   checkEligibility,
+  departmentRouteClosed,
   describeProfile,
   impliedProgramme,
   missingFacts,
@@ -473,7 +474,7 @@ export class TeamsBot extends TeamsActivityHandler {
       case 'person': {
         const { profile, uncertain, programme } = reading.extracted;
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
-        await this.checkPerson(scratch, profile, uncertain, programme);
+        await this.checkPerson(scratch, profile, uncertain, programme, reading.extracted.viaDepartment);
         return;
       }
       case 'people':
@@ -667,10 +668,14 @@ export class TeamsBot extends TeamsActivityHandler {
     profile: Profile,
     uncertain: readonly ProfileField[],
     programme: Programme | undefined,
+    viaDepartment = false,
   ): Promise<void> {
     // Said here only when questions follow: otherwise the result card says it, once.
     const options = this.deps.checkOptions();
     const lead: string[] = [];
+    // « je peux le prescrire via le CD ? » for someone not on the RSA: answered first.
+    const closed = viaDepartment ? departmentRouteClosed(programme, profile) : undefined;
+    if (closed) lead.push(`${closed.text} (${closed.source})`);
     if (missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0) {
       const understood = describeProfile(profile, uncertain).join(', ');
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);

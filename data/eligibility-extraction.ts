@@ -448,6 +448,8 @@ export type ExtractedProfile = {
   programme?: Programme;
   /** Whether the sentence asks if the person can enter (rather than what a programme is). */
   asksEligibility: boolean;
+  /** « je peux le prescrire via le CD ? »: whether the Département itself can prescribe is what is asked. */
+  viaDepartment?: true;
 };
 
 // ── Reading ─────────────────────────────────────────────────────────────────────
@@ -457,6 +459,10 @@ type Clause = { text: string; question: boolean; hedged: boolean };
 
 const AIMS_AT_TRAINING =
   /\b(veut|voudrait|souhaite|aimerait|envie d|pour|avant d|de|d|doit|va|qui)\s*['’]?\s*(entrer|rentrer|aller|partir|se lancer|reprendre|integrer|intégrer)\s+en\s+formation\b|\bentree (prevue )?en formation\b/gi;
+
+/** « via le CD », « par notre biais », « moi (CD) »: the Département's own route is asked. */
+const VIA_DEPARTMENT =
+  /\b((?<!(suivie?s?|suivis|accompagnee?s?|prise? en charge|connue?s?) )(via|par) (le |du )?(cd|cd ?82|departement|conseil departemental)|par (notre|mon) (biais|service)|(moi|nous) (cd|le cd|au cd|au departement)|je peux (le|la|les) (prescrire|orienter|inscrire) moi)\b/;
 
 /** « sa fille qui a 17 ans », « son petit frère de 16 ans »: a young relative, with their age. */
 const YOUNG_RELATIVE =
@@ -499,6 +505,7 @@ export function extractProfile(message: string, options: ExtractOptions = {}): E
         PROGRAMME_LAST.test(text) &&
         !ASKS_OTHER.test(text) &&
         text.split(' ').length <= 10),
+    ...(VIA_DEPARTMENT.test(text) ? { viaDepartment: true as const } : {}),
   };
   if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
   return extracted;

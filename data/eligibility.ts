@@ -526,6 +526,25 @@ function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx
  * so that the rule comes before the questions.
  */
 /**
+ * « je peux le prescrire via le CD ? » for someone not on the RSA: whatever the rest of the
+ * check finds, the Département's own route is closed; said first, with who prescribes instead.
+ */
+export function departmentRouteClosed(programme: Programme | undefined, p: Profile): Reason | undefined {
+  if (p.rsa !== false) return undefined;
+  if (programme === 'prepa-competences')
+    return {
+      text: 'Non, pas par le Département : il prescrit Prépa Compétences pour les allocataires du RSA qu’il accompagne. Pour une personne qui ne perçoit pas le RSA, c’est son conseiller France Travail (ex-Pôle emploi) qui peut la prescrire, si elle y est inscrite.',
+      source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+    };
+  if (programme === 'competences-pec')
+    return {
+      text: 'Non, pas par le Département : il prescrit Compétences PEC pour les allocataires du RSA qu’il accompagne. Pour une personne en PEC qui ne perçoit pas le RSA, c’est le prescripteur de son contrat (France Travail, Mission locale ou Cap emploi) qui le mobilise.',
+      source: 'Accord, art. 2.1.4 ; Protocole, § 2',
+    };
+  return undefined;
+}
+
+/**
  * « il a 17 ans et fait rien », « au RSA, en PEC, quel dispositif ? »: the programme the facts
  * call for when none is named, so that the check says its rule and its verdict first.
  */

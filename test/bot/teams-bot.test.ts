@@ -285,6 +285,20 @@ describe('TeamsBot — messages', () => {
     expect(visibleText(replies[2]!)).not.toContain('Non : la personne ne peut pas entrer');
   });
 
+  it('says first that the Département cannot prescribe Prépa Compétences for someone not on the RSA', async () => {
+    const { say } = await botOn();
+    const [reply] = await say(
+      message(
+        personalConversation(),
+        'salarie en cdi, pas au rsa, je peux le mettre en prepa comp via le cd ?',
+      ),
+    );
+    expect(visibleText(reply!)).toMatch(
+      /^Non, pas par le Département : il prescrit Prépa Compétences pour les allocataires du RSA/,
+    );
+    expect(visibleText(reply!)).toContain('France Travail');
+  });
+
   it('opens the eligibility form on « éligibilité »', async () => {
     const { say } = await botOn();
     const [reply] = await say(message(personalConversation(), 'éligibilité'));

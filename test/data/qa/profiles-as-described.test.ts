@@ -410,3 +410,17 @@ describe('more of blind set 29, in other words', () => {
     });
   });
 });
+
+describe('the Département’s own route, asked', () => {
+  it.each([
+    'monsieur 45 ans en cdi, pas au rsa, je peux le mettre en prepa via le cd ?',
+    'dame inscrite a FT mais pas au RSA, prepa comp par notre biais c est possible ?',
+    'mr pas au rsa, demandeur d emploi, je peux le prescrire moi en prepa ?',
+  ])('« %s » asks whether the Département can prescribe', (text) => {
+    expect(extractProfile(text, { today: NOW }).viaDepartment).toBe(true);
+  });
+
+  it('does not take « suivie par le CD » for the route asked', () => {
+    expect(extractProfile('au rsa, suivie par le cd, prepa ?', { today: NOW }).viaDepartment).toBeUndefined();
+  });
+});
