@@ -649,6 +649,7 @@ export class TeamsBot extends TeamsActivityHandler {
     profile: Profile,
     focus: Programme | undefined,
     lead: string[],
+    ruleSaid = false,
   ) {
     // A new check replaces the one set aside.
     await this.pausedCheck.delete(scratch.context);
@@ -659,6 +660,7 @@ export class TeamsBot extends TeamsActivityHandler {
       skipped: [],
       focus,
       lead,
+      ...(ruleSaid ? { ruleSaid } : {}),
     } satisfies EligibilityDialogOptions);
   }
 
@@ -685,7 +687,8 @@ export class TeamsBot extends TeamsActivityHandler {
       ...(programme ? { programme } : {}),
       at: this.deps.clock().toISOString(),
     });
-    await this.startGuided(scratch, profile, programme ?? impliedProgramme(profile), lead);
+    // The route's answer says who may enter: the programme's rule is not said again below it.
+    await this.startGuided(scratch, profile, programme ?? impliedProgramme(profile), lead, Boolean(closed));
   }
 
   /** « 2 jeunes ASE : …, promo pour les 2 ? »: one result card a person, for the programme asked for them. */
