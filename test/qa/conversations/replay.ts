@@ -50,6 +50,7 @@ import { TWENTY_SEVENTH_BLIND_SET } from './twenty-seventh-blind-set.js';
 import { TWENTY_EIGHTH_BLIND_SET } from './twenty-eighth-blind-set.js';
 import { TWENTY_NINTH_BLIND_SET } from './twenty-ninth-blind-set.js';
 import { THIRTIETH_BLIND_SET } from './thirtieth-blind-set.js';
+import { THIRTY_FIRST_BLIND_SET } from './thirty-first-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -308,11 +309,12 @@ async function main(argv: string[]): Promise<void> {
     ...TWENTY_EIGHTH_BLIND_SET,
     ...TWENTY_NINTH_BLIND_SET,
     ...THIRTIETH_BLIND_SET,
+    ...THIRTY_FIRST_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set thirtieth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set thirty-first »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -343,6 +345,7 @@ async function main(argv: string[]): Promise<void> {
     'twenty-eighth': TWENTY_EIGHTH_BLIND_SET,
     'twenty-ninth': TWENTY_NINTH_BLIND_SET,
     thirtieth: THIRTIETH_BLIND_SET,
+    'thirty-first': THIRTY_FIRST_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
