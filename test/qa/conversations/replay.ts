@@ -51,6 +51,7 @@ import { TWENTY_EIGHTH_BLIND_SET } from './twenty-eighth-blind-set.js';
 import { TWENTY_NINTH_BLIND_SET } from './twenty-ninth-blind-set.js';
 import { THIRTIETH_BLIND_SET } from './thirtieth-blind-set.js';
 import { THIRTY_FIRST_BLIND_SET } from './thirty-first-blind-set.js';
+import { THIRTY_SECOND_BLIND_SET } from './thirty-second-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -310,11 +311,12 @@ async function main(argv: string[]): Promise<void> {
     ...TWENTY_NINTH_BLIND_SET,
     ...THIRTIETH_BLIND_SET,
     ...THIRTY_FIRST_BLIND_SET,
+    ...THIRTY_SECOND_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set thirty-first »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set thirty-second »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -346,6 +348,7 @@ async function main(argv: string[]): Promise<void> {
     'twenty-ninth': TWENTY_NINTH_BLIND_SET,
     thirtieth: THIRTIETH_BLIND_SET,
     'thirty-first': THIRTY_FIRST_BLIND_SET,
+    'thirty-second': THIRTY_SECOND_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
