@@ -177,7 +177,7 @@ const MENTIONS: Mention[] = [
     `demandeu(?:r|se)s? d emploi`,
     'deld',
     // Bare "inscrite" is France Travail unless a place follows ("inscrite au lycée").
-    `inscrit${E}(?! (?:a|au|aux|en|chez|dans|sur|pour|comme)(?![a-z0-9]))`,
+    `(?<!\\b(?:on|je|j|nous|comment|qui|l|les|la|le) )inscrit${E}(?! (?:a|au|aux|en|chez|dans|sur|pour|comme)(?![a-z0-9]))`,
   ),
   names('registeredJobseeker', FT),
 
@@ -232,7 +232,7 @@ const MENTIONS: Mention[] = [
   states(
     { inEducation: true },
     `scolarise${E}`,
-    `(?:au|a l) (?:college|lycee|ecole)(?: pro)?`,
+    `(?<!\\b(?:entretien|cuisine|cantine|cuisinier|agent|travaille|bosse|pec|menage|employee?|poste|contrat|surveillante?) )(?:au|a l) (?:college|lycee|ecole)(?: pro)?`,
     `en ${GRADE}`,
     `(?:eleve|lyceen(?:ne)?|collegien(?:ne)?)s?`,
     // « il sèche beaucoup », « décroche un peu »: enrolled, if not often there.
@@ -414,7 +414,7 @@ const ADULT = words('majeure?s?');
 
 /** Words that turn a sentence about a person into a question about whether they can enter. */
 const ELIGIBILITY_WORDS =
-  /\b(recevable|envisageable|(c|c est|ca serait|ce serait) (jouable|faisable|bon)|(l|la|le|les) orienter( (en|sur|dans|vers|a))?|(ca|c) (peut|pourrait|pourra) (l|la|les|lui|leur) aider|(ca|c) (l|la|les|lui|leur) aiderait|(peut|pourrait) (il|elle|ils|elles) (l|la|les|lui|leur) aider|(ca|c) (pourrait|peut|devrait) (le faire|passer|marcher|coller|aller)|(ca peut etre|c est|c|ce serait|ca serait|serait) (fait )?pour (elle|lui|eux|elles)|(il|elle|on) (pourrait|pourra|peut) (faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable))\b/;
+  /\b(recevable|envisageable|(c|c est|ca serait|ce serait) (jouable|faisable|bon)|(l|la|le|les) orienter( (en|sur|dans|vers|a))?|(ca|c) (peut|pourrait|pourra) (l|la|les|lui|leur) aider|(ca|c) (l|la|les|lui|leur) aiderait|(c est |c |ca est )?fichu|a son age|(il|elle|on) (peut|pourrait|pourra) (le|la|l|y) (faire|suivre|integrer)|(peut|pourrait) (il|elle|ils|elles) (l|la|les|lui|leur) aider|(ca|c) (pourrait|peut|devrait) (le faire|passer|marcher|coller|aller)|(ca peut etre|c est|c|ce serait|ca serait|serait) (fait )?pour (elle|lui|eux|elles)|(il|elle|on) (pourrait|pourra|peut) (faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable))\b/;
 
 /**
  * « elle veut faire compétences PEC pour avoir un diplôme »: a wish told with nothing else

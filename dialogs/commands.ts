@@ -41,6 +41,10 @@ const COMMANDS: Record<string, Command> = {
   bonjour: 'help',
   salut: 'help',
   hello: 'help',
+  bjr: 'help',
+  slt: 'help',
+  coucou: 'help',
+  bonsoir: 'help',
   dispositifs: 'list',
   dispositif: 'list',
   'liste des dispositifs': 'list',
@@ -152,19 +156,27 @@ const SENT_BY_MISTAKE =
 const MY_PRESCRIPTIONS =
   /^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$|^(?:et )?mes (?:prescriptions?|orientations?)(?: (?:ca|ils|elles))? (?:en )?(?:est|sont) ou$/;
 
+/** « tu sais faire quoi ? », « tu sers à quoi ? »: what the assistant does, which the menu shows. */
+const WHAT_YOU_DO =
+  /^(?:(?:et|mais|bon|alors|du coup) )?(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot|comment (?:ca marche|tu marches|t utiliser))$/;
+/** « … stp », « …, merci » after a command change nothing to it. */
+const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
+
 export function recognizeCommand(text: string): Command | undefined {
   const trimmed = text.trim();
   if (trimmed === '?') return 'help';
-  const normal = normalizeText(trimmed);
+  const said = normalizeText(trimmed);
+  const normal = said.replace(POLITE_END, '');
   if (COMMANDS[normal]) return COMMANDS[normal];
+  if (WHAT_YOU_DO.test(normal)) return 'help';
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
-  if (THANKS.test(normal)) return 'thanks';
+  if (THANKS.test(said)) return 'thanks';
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }
 
 /** « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 ». */
 const PRESCRIBE_REQUEST =
-  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
+  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
 /** « comment je fais la prescription ? » asks how: the programme's card answers it. */
 const HOW_OR_WHO = /^(comment|qui|quand|ou|pourquoi|est ce)\b/;
 /** « prescrire la prépa, ça coûte quoi ? »: a question about prescribing, asked anywhere in the message. */

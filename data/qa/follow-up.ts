@@ -189,6 +189,11 @@ export function followUp(
     // « il reste de la place ? » reads as a list of places on its own; after a list of sessions it is a filter.
     // « des places de formation à Moissac ? » asks the trainings, whatever list was shown.
     const roomOnly = own?.kind === 'places' && !own.trade && !/\bformations?\b/.test(text);
+    // « combien de places pour celle de la soudure ? » after visits: that one of the list, not the trainings.
+    const oneOfTheList =
+      /\b(celle|celui|celles|ceux) (de|du|des|d)\b/.test(text) && context.agenda.kind === 'events';
+    if (oneOfTheList && own?.kind === 'places' && own.trade)
+      return { kind: 'agenda', query: clean({ ...context.agenda, trade: own.trade }) };
     if (
       own &&
       (own.types ||
@@ -297,6 +302,9 @@ export function followUp(
     const aspects = detectAspects(message);
     if (aspects[0] !== 'overview' && (leans || words <= 7))
       return { kind: 'dispositif', dispositif: context.dispositif, aspects };
+    // « ça lui sert à quoi concrètement ? »: what the programme is.
+    if (WHAT_FOR.test(text) && words <= 8)
+      return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['overview'] };
     // « la phase 2 c'est quoi exactement ? », « la 1ère étape ? »: a step of the programme, with its steps.
     if (A_STEP.test(text) && words <= 8)
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };
@@ -313,6 +321,8 @@ export function followUp(
   return undefined;
 }
 
+const WHAT_FOR =
+  /\b(sert a quoi|servir a quoi|a quoi (ca |cela )?(lui |leur )?sert|ca (lui |leur )?apporte quoi)\b/;
 const PUBLIC_NAMED =
   /\bpour (un|une|les|des|mes|nos) (jeunes?|personnes?|allocataires?|brsa|beneficiaires?|salaries?|mineurs?|majeurs?|demandeurs?)\b|\b(ase|brsa)\b/;
 const ANOTHER_STEP =

@@ -17,7 +17,7 @@ export type ScopeQuestion =
   | { kind: 'out_of_scope'; subject: string };
 
 const CONTACTS =
-  /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|telephone|tel|coordonnees)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
+  /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|telephone|tel|coordonnees)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
@@ -68,7 +68,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'les aides à la mobilité ou au permis',
   ],
   [
-    /\b(logement|hebergement|loyer|apl|als|aide au logement|loge\w*|heberge\w*)\b/,
+    /\b(logement|hebergement|loyer|apl|als|aide au logement|loge\w*|heberge\w*|fjt|foyers? de jeunes travailleurs)\b/,
     'le logement et les aides au logement',
   ],
   [
@@ -78,6 +78,10 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(taux de chomage|chomage (dans|du|en|sur) (le |la )?(82|departement|tarn)|statistiques? (du chomage|de l emploi))\b/,
     'les statistiques du chômage et de l’emploi',
+  ],
+  [
+    /\b(redige[rz]?|rediger|ecri(re|s|t)|prepare[rz]?|faire) (moi )?(un |le |mon |ce |une |la |ma )?(courrier|rapport|mail|compte rendu|cv|lettre|note|synthese)\b/,
+    'la rédaction de vos courriers ou rapports',
   ],
   [
     /\b(reserve[rz]?|booke[rz]?|reservation) (moi )?(une |la |un )?(salle|bureau|creneau)\b/,

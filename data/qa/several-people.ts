@@ -9,15 +9,17 @@ import { extractProfile, type ExtractedProfile } from '../eligibility-extraction
 
 /** The référent says there are several: « deux jeunes », « 2 situations », « pour les 2 », « 1) … 2) … ». */
 const SEVERAL =
-  /\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)/;
+  /\b(un |le )?couple\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)/;
 /** « 1) mr 55 ans … ; 2) sa fille … »: an enumeration. */
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /** Where the next person starts: « ; », « , et un de 17 ans », « , une de 16 ans », « et mme B ». */
 const NEXT_PERSON =
-  /\s*;\s*|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre)\s)/;
+  /\s*;\s*|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )/;
+/** « tous les 2 sans emploi »: said of them all, like what comes before a colon. */
+const OF_THEM_ALL = /\b(tous|toutes) (les )?(2|deux|3|trois)\b/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
-  /^\s*(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme)\b/;
+  /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme)|lui|elle)\b/;
 /** The programmes as a question names them, to give each person theirs in the order asked. */
 const PROGRAMME_NAMES: ReadonlyArray<readonly [RegExp, Programme]> = [
   [/\bprepa\b/g, 'prepa-competences'],
@@ -39,15 +41,21 @@ export function severalPeople(message: string, today: Date): ExtractedProfile[] 
   const description = sentences.length > 1 ? sentences.slice(0, -1).join(' ') : text;
   // What is said before the colon is said of each: « 2 jeunes ASE : … ».
   const colon = description.indexOf(':');
-  const shared = colon >= 0 ? description.slice(0, colon) : '';
-  const body = colon >= 0 ? description.slice(colon + 1) : description;
+  // « couple au RSA. lui en PEC…, elle sans emploi… »: a first sentence that says they are several is said of each.
+  const opening = sentences.length > 2 && SEVERAL.test(sentences[0]!) ? sentences[0]!.length : -1;
+  const cut = colon >= 0 ? colon : opening;
+  const shared = cut >= 0 ? description.slice(0, cut) : '';
+  const body = cut >= 0 ? description.slice(cut + 1) : description;
   const parts = (NUMBERED.test(body) ? body.split(NUMBERED) : body.split(NEXT_PERSON))
     .map((part) => part.replace(RELATIVE_FIRST, 'la personne').trim())
     .filter(Boolean);
-  const common = extractProfile(shared, { today }).profile;
+  const common = extractProfile([shared, ...parts.filter(saidOfAll)].join(', '), { today }).profile;
   const people =
     sameButTheirAges(body, today) ??
     parts
+      .filter((part) => !saidOfAll(part))
+      // « lui 30 ans elle 27 »: the second age is in years too.
+      .map((part) => part.replace(/^(la personne \d{1,2})$/, '$1 ans'))
       .map((part) => extractProfile(part, { today }))
       .filter((person) => Object.keys(person.profile).length > 0)
       .map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
@@ -68,6 +76,10 @@ function sameButTheirAges(description: string, today: Date): ExtractedProfile[] 
   if (!ages) return undefined;
   const said = extractProfile(description.replace(AGES, ' '), { today });
   return [Number(ages[1]), Number(ages[2])].map((age) => ({ ...said, profile: { ...said.profile, age } }));
+}
+
+function saidOfAll(part: string): boolean {
+  return SEVERAL.test(part) || OF_THEM_ALL.test(part);
 }
 
 function programmesAskedIn(question: string): Programme[] {

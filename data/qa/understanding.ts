@@ -110,6 +110,10 @@ const ASSIGNED_TASK = /\b(garde\w*|garder|enfants?|bebe|mobilite|transport|panda
 const WHOSE_TASK =
   /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(adresser|demander) a qui\b|\ba qui (je |on )?(demande|m adresse|s adresse)\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b/;
 
+/** « il peut le faire ? », « et un monsieur… » after a programme: the programme just discussed is the one asked. */
+const LEANS_ON_PROGRAMME =
+  /\b(le|la|l|y) (faire|suivre|integrer)\b|\by (aller|entrer|rentrer|acceder|avoir droit)\b|^et /;
+
 /** A question about a programme's practicalities is answered even when a person is mentioned in it. */
 const PRACTICAL: ReadonlySet<Aspect> = new Set([
   'duration',
@@ -215,7 +219,7 @@ function readOne(
   const normal = normalizeText(text);
   // « le copil national, il se réunit quand et qui le pilote ? »: the agreement's words on it.
   const aboutTheCommittee =
-    /\bcomite de pilotage\b/.test(normal) &&
+    /\b(comite de pilotage|copil)\b/.test(normal) &&
     !/\b(personnes?|referent\w*|suivi de l accord|qui sont|noms?)\b/.test(normal);
   const whoseTask = ASSIGNED_TASK.test(normal) && WHOSE_TASK.test(normal);
   if (scope?.kind === 'contacts' && (aboutTheCommittee || whoseTask)) {
@@ -289,6 +293,16 @@ function readOne(
         aspects: ['prescription'],
       },
     };
+  // « et une dame en CDI classique, elle peut le faire ? » after a programme: a check for that programme.
+  const threadChecked = context?.dispositif ? PROGRAMMES.find((p) => p === context.dispositif) : undefined;
+  if (
+    person &&
+    extracted.asksEligibility &&
+    !extracted.programme &&
+    threadChecked &&
+    LEANS_ON_PROGRAMME.test(normal)
+  )
+    return personReading(text, { ...extracted, programme: threadChecked }, understood, deps);
   // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
   if (person && extracted.asksEligibility) return personReading(text, extracted, understood, deps);
 

@@ -46,8 +46,24 @@ describe('requests to prescribe, as référents type them', () => {
     expect(recognizeCommand('ok merci bcp')).toBe('thanks');
   });
 
+  it.each(['bjr', 'bonjour !', 'slt', 'coucou'])('greets back « %s »', (text) => {
+    expect(recognizeCommand(text)).toBe('help');
+  });
+
+  it.each(['tu sais faire quoi ?', 'qu est ce que tu peux faire', 'tu sers a quoi ?'])(
+    'shows what it does for « %s »',
+    (text) => {
+      expect(recognizeCommand(text)).toBe('help');
+    },
+  );
+
+  it('reads « ok je lui en parle demain et je le prescris » as a request to prescribe', () => {
+    expect(recognizePrescribeRequest('ok je lui en parle demain et je le prescris')).toBeDefined();
+  });
+
   it.each([
     'mes prescriptions, ça en est où ?',
+    'ou en sont mes prescriptions stp',
     'mes orientations elles en sont ou',
     'ou en sont mes prescriptions ?',
   ])('lists one’s prescriptions for « %s »', (text) => {

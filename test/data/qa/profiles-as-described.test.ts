@@ -424,3 +424,86 @@ describe('the Département’s own route, asked', () => {
     expect(extractProfile('au rsa, suivie par le cd, prepa ?', { today: NOW }).viaDepartment).toBeUndefined();
   });
 });
+
+describe('from the kinds of question of blind sets 31 and 32, in other words', () => {
+  it('reads « l’objectif de BRSA en comp PEC » as the target', () => {
+    expect(read('c est combien l objectif de brsa en prepa ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'target' },
+    });
+  });
+
+  it.each([
+    'tu connais un fjt avec de la place a montauban pour un jeune ?',
+    'tu peux me rediger le courrier pour la caf ?',
+  ])('« %s » is outside the agreement', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
+  });
+
+  it('reads « qui j’appelle à l’afpa ? » as whom to contact', () => {
+    expect(read('qui j appelle a l afpa pour ca')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+
+  it('checks « au rsa, 60 ans, c’est fichu à son âge ? » rather than answering a practicality', () => {
+    expect(read('brsa 60 ans pas inscrit ft, prepa ou c est fichu a son age').kind).toBe('person');
+  });
+
+  it('reads « elle a 16 ans en septembre, ce sera bon ? » as the same person, older', () => {
+    const last = { profile: { age: 15, ase: true, inEducation: false }, programme: 'promo-16-18' as const };
+    expect(personAgain('elle a 16 ans en septembre, ca sera bon ?', last, NOW)?.profile.age).toBe(16);
+  });
+
+  it('reads « à quoi ça lui sert ? » in a programme’s thread as what it is', () => {
+    const context = after('c quoi la rsfp');
+    expect(read('ca lui sert a quoi concretement', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp', aspect: 'overview' },
+    });
+  });
+
+  it('reads a couple described together as two people', () => {
+    const reading = read(
+      'couple au rsa. lui en pec a la mairie depuis octobre, elle sans emploi pas inscrite ft. comp pec pour lui et prepa pour elle ?',
+    );
+    expect(reading).toMatchObject({ kind: 'people' });
+  });
+
+  it('does not take « agent d’entretien au collège » for a pupil', () => {
+    expect(facts('monsieur en pec agent d entretien au college depuis novembre').inEducation).toBeUndefined();
+  });
+
+  it('does not take « comment on inscrit un jeune » for someone registered', () => {
+    expect(facts('comment on inscrit un jeune de l ase a la promo ?').registeredJobseeker).toBeUndefined();
+  });
+
+  it('checks the thread’s programme for « il peut le faire ? »', () => {
+    const context = after('competences pec c est pour qui ?');
+    expect(read('et une dame en cdi classique, pas un pec, elle peut le faire ?', context)).toMatchObject({
+      kind: 'person',
+      extracted: { programme: 'competences-pec' },
+    });
+  });
+
+  it('reads « et après il est encore suivi ? » as what comes after', () => {
+    const context = after('les etapes de la promo 1618 ?');
+    expect(read('et apres le jeune est encore suivi ou pas ?', context)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'content' },
+    });
+  });
+
+  it('narrows a list of visits to the one named: « combien de places pour celle de la soudure ? »', () => {
+    const context = after('visites de plateaux prevues ?');
+    expect(read('combien de places pour celle de la soudure', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', trade: 'soudure' },
+    });
+  });
+
+  it('quotes the agreement on the national steering committee: « le copil national, qui le pilote ? »', () => {
+    expect(read('et le copil national des dispositifs c est qui qui le pilote ?').kind).toBe('passages');
+  });
+});

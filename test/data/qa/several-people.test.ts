@@ -83,3 +83,15 @@ describe('several ages of one description', () => {
     expect(people?.map((p) => p.programme)).toEqual(['promo-16-18', 'promo-16-18']);
   });
 });
+
+describe('a couple', () => {
+  it('reads « un couple au rsa, lui 30 ans elle 27, tous les 2 sans emploi » as two people with the facts of both', () => {
+    const people = severalPeople(
+      'un couple au rsa, lui 30 ans elle 27, tous les 2 sans emploi. prepa pour les deux ?',
+      NOW,
+    );
+    expect(people?.map((p) => p.profile.age)).toEqual([30, 27]);
+    expect(people?.map((p) => p.profile.rsa)).toEqual([true, true]);
+    expect(people?.map((p) => p.profile.employed)).toEqual([false, false]);
+  });
+});

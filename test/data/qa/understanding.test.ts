@@ -554,10 +554,16 @@ describe('readMessage: short follow-ups on a list, as typed', () => {
 describe('readMessage: a real question nothing in the agreement answers', () => {
   it.each([
     'la prime de noel rsa elle tombe quand cette annee ?',
-    'tu peux me rediger un courrier de relance pour un allocataire ?',
     'quelle est la couleur du logo de la convention ?',
   ])('« %s » is said to be found nowhere in the agreement', (text) => {
     expect(read(text).kind).toBe('not_found');
+  });
+
+  it('says writing a letter for the référent is outside the agreement', () => {
+    expect(read('tu peux me rediger un courrier de relance pour un allocataire ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'out_of_scope', subject: 'la rédaction de vos courriers ou rapports' },
+    });
   });
 
   it('says the lending of computers is outside the agreement', () => {
