@@ -158,7 +158,7 @@ const MY_PRESCRIPTIONS =
 
 /** « tu sais faire quoi ? », « tu sers à quoi ? »: what the assistant does, which the menu shows. */
 const WHAT_YOU_DO =
-  /^(?:(?:et|mais|bon|alors|du coup) )?(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot|comment (?:ca marche|tu marches|t utiliser))$/;
+  /(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
 /** « … stp », « …, merci » after a command change nothing to it. */
 const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
 

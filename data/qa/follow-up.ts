@@ -83,7 +83,8 @@ const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b|^(et )?(les |des )
 const DAY_PICKED = /^(et )?((celle|celui|celles|ceux) )?(le|du) (\d{1,2}|1er)$/;
 const ABOUT_THE_RULES =
   /\b(l accord|la convention|le protocole) (le |les |la |l )?(permet|prevoit|autorise|dit)\w*\b/;
-const OWN_SUBJECT = /\b(pic|plan d investissement|accord|comite de pilotage|dgefp|ddetspp|national\w*)\b/;
+const OWN_SUBJECT =
+  /\b(pic|plan d investissement|accord|comite de pilotage|copil|dgefp|ddetspp|national\w*|panda)\b/;
 /** « que la pec ? », « juste prépa » after a list: that programme's, in the same list. */
 const ONLY_THAT =
   /^(et )?(que|juste|seulement|uniquement|rien que)\b|^(celles?|ceux|celui) (de|du|pour|en)\b/;
@@ -149,6 +150,8 @@ export function followUp(
   if (
     context.topic === 'contacts' &&
     leans &&
+    // « et le copil national, qui le pilote ? » names a subject of its own.
+    !/\b(copil|comite de pilotage|national\w*)\b/.test(text) &&
     (CONTACT_SIDES.test(text) || (sessionDispositifIn(text) && words <= 4 && !ASKS_WHAT.test(text)))
   )
     return { kind: 'contacts' };
@@ -266,6 +269,8 @@ export function followUp(
     if (aspects[0] !== 'overview' && (leans || words <= 7))
       return { kind: 'dispositif', dispositif: about, aspects };
   }
+  // « et qui me donne mes accès panda ? » after a programme asks the agreement, not the programme.
+  if (context.dispositif && /\bpanda\b/.test(text)) return undefined;
   if (context.dispositif) {
     // « prépa comp c'est que sur Montauban ? » then « et à Castel ? »: that programme's entries there.
     const town = townIn(text);

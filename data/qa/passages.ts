@@ -232,6 +232,10 @@ export function readPassages(text: string): Passage[] {
   return passages;
 }
 
+/** « un accès Panda, c'est qui qui me le donne ? », « mon habilitation panda »: asked of the agreement, whatever the thread. */
+export const PANDA_ACCESS =
+  /\b(acces|compte|identifiants?|codes?|login|droits?|habilitation)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre|habilitation)\b/;
+
 /**
  * How référents ask, in the agreement's own words: « ça coûte ? » is answered by the
  * paragraphs on financing, « qui contacter ? » by those naming the people in charge.
@@ -275,10 +279,7 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btheori\w*/, 'pratique entraînement'],
   [/\bpic\b/, 'plan investissement compétences'],
   // « un accès Panda, c'est qui qui me le donne ? »: the référents are habilitated by AFPA (Protocole, § 5).
-  [
-    /\b(acces|compte|identifiants?|codes?|login|droits?)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre)\b/,
-    'habilités inscrire plate-forme',
-  ],
+  [PANDA_ACCESS, 'habilités inscrire plate-forme'],
   [/\b(signe|signataires?|signature)\b/, 'Président directeur Conseil départemental centre'],
   [/\b(attitre\w*|dedie\w*|un referent|son referent|quel referent)\b/, 'référent principal parcours'],
   [

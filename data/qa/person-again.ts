@@ -8,7 +8,7 @@ export type LastPerson = { profile: Profile; programme?: Programme };
 
 /** Relatives, colleagues and « un autre »: someone else than the person checked. */
 const OTHER_PERSON =
-  '(?:(?:sa|son|ses) (?:petite? |grande? |petits |grands )?(?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille|collegues?)|(?:un|une|l) (?:autre|2e|deuxieme|second|seconde))';
+  '(?:(?:sa|son|ses|leur|leurs) (?:petite? |grande? |petits |grands )?(?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille|collegues?)|(?:un|une|l) (?:autre|2e|deuxieme|second|seconde))';
 
 /**
  * « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? »,

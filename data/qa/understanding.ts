@@ -17,7 +17,7 @@ import {
   onThreadTrade,
   type ConversationContext,
 } from './follow-up.js';
-import type { PassageSearch, Passage } from './passages.js';
+import { PANDA_ACCESS, type PassageSearch, type Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
 import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
@@ -212,11 +212,30 @@ function readOne(
   if (thread?.kind === 'contacts') return { kind: 'scope', question: { kind: 'contacts' } };
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
 
-  const extracted = extractProfile(text, { today: now });
+  // « et un BRSA avec une RQTH ? » describes someone: its question mark asks about them, not about a fact.
+  const whatAbout = /^et (pour |si )?(un|une) /.test(normalizeText(text));
+  const extracted = extractProfile(whatAbout ? text.replace(/\?+\s*$/, '') : text, { today: now });
   const person = describesPerson(extracted);
-  const scope = outsideUnlessChecked(recognizeScopeQuestion(text), person, extracted);
   // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
   const normal = normalizeText(text);
+  const threadProgramme = PROGRAMMES.find(
+    (p) => p === (thread?.kind === 'dispositif' ? thread.dispositif : context?.dispositif),
+  );
+  // « et un BRSA avec une RQTH ? » after a programme: someone to check for it, whatever else is said of them.
+  const anotherPerson =
+    threadProgramme !== undefined &&
+    Object.keys(extracted.profile).length > 0 &&
+    /^(et )?(pour|si|un|une) /.test(normal);
+  const scope = outsideUnlessChecked(recognizeScopeQuestion(text), person || anotherPerson, {
+    ...extracted,
+    asksEligibility: extracted.asksEligibility || anotherPerson,
+    programme: extracted.programme ?? (anotherPerson ? threadProgramme : undefined),
+  });
+  // « et qui me donne mes accès panda ? », in any thread: the agreement's words.
+  if (PANDA_ACCESS.test(normal)) {
+    const passages = deps.passages.find(text);
+    if (passages.length > 0) return { kind: 'passages', passages };
+  }
   // « le copil national, il se réunit quand et qui le pilote ? »: the agreement's words on it.
   const aboutTheCommittee =
     /\b(comite de pilotage|copil)\b/.test(normal) &&
@@ -237,13 +256,11 @@ function readOne(
 
   // « et pour un jeune de 17 ans ? » after whom a programme is for, « il a 17 ans, ça passe ? »
   // after the programme: that person, checked for it.
-  const threadProgramme =
-    thread?.kind === 'dispositif' ? PROGRAMMES.find((p) => p === thread.dispositif) : undefined;
   if (
     threadProgramme &&
     thread?.kind === 'dispositif' &&
     Object.keys(extracted.profile).length > 0 &&
-    (extracted.asksEligibility || (thread.aspects.includes('audience') && /^(et )?(pour|si) /.test(normal)))
+    (extracted.asksEligibility || (thread.aspects.includes('audience') && anotherPerson))
   )
     return { kind: 'person', extracted: { ...extracted, programme: extracted.programme ?? threadProgramme } };
   // « et les open badges c pour qui ? » after CléA Numérique names its own subject: no follow-up of the other.

@@ -50,12 +50,14 @@ describe('requests to prescribe, as référents type them', () => {
     expect(recognizeCommand(text)).toBe('help');
   });
 
-  it.each(['tu sais faire quoi ?', 'qu est ce que tu peux faire', 'tu sers a quoi ?'])(
-    'shows what it does for « %s »',
-    (text) => {
-      expect(recognizeCommand(text)).toBe('help');
-    },
-  );
+  it.each([
+    'tu sais faire quoi ?',
+    'qu est ce que tu peux faire',
+    'tu sers a quoi ?',
+    'je suis nouvelle au cd, premiere fois que je t utilise, tu sais faire quoi ?',
+  ])('shows what it does for « %s »', (text) => {
+    expect(recognizeCommand(text)).toBe('help');
+  });
 
   it('reads « ok je lui en parle demain et je le prescris » as a request to prescribe', () => {
     expect(recognizePrescribeRequest('ok je lui en parle demain et je le prescris')).toBeDefined();

@@ -507,3 +507,28 @@ describe('from the kinds of question of blind sets 31 and 32, in other words', (
     expect(read('et le copil national des dispositifs c est qui qui le pilote ?').kind).toBe('passages');
   });
 });
+
+describe('what blind set 32 still showed, in other words', () => {
+  it('quotes the agreement on the national committee even right after the contacts', () => {
+    const context = after('qui a signe l accord ?');
+    expect(read('et le copil national, c est qui qui le pilote ?', context).kind).toBe('passages');
+  });
+
+  it('answers Panda access asked in a programme’s thread with the agreement’s words', () => {
+    const context = after('comment on inscrit un jeune a la promo ?');
+    expect(read('et qui me donne mes acces panda ?', context).kind).toBe('passages');
+  });
+
+  it('checks « et un BRSA avec une RQTH ? » after a programme rather than calling the RQTH outside the agreement', () => {
+    const context = after('prepa comp c est pour qui ?');
+    expect(read('et un brsa avec une rqth ?', context)).toMatchObject({
+      kind: 'person',
+      extracted: { programme: 'prepa-competences' },
+    });
+  });
+
+  it('reads « et leur grand frère, 19 ans ? » as someone else, on their own facts', () => {
+    const last = { profile: { age: 16, ase: true, inEducation: false }, programme: 'promo-16-18' as const };
+    expect(personAgain('et leur grand frere, 19 ans ?', last, NOW)?.profile).toEqual({ age: 19 });
+  });
+});
