@@ -94,12 +94,12 @@ function answerWithPassages(
   return passages.length > 0 ? { kind: 'answer', result, passages } : { kind: 'answer', result };
 }
 
-/** A need the agreement answers with Prépa Compétences' volet 2: securing the entry into a training. */
 /** « elle a peur de ne pas tenir »: the fear volet 2 answers, which no agenda question is. */
 const FEAR_OF_FAILING =
   /\bpeur de (ne )?(pas )?(suivre|reussir|y arriver|tenir|lacher|decrocher|abandonner)\b/;
+/** The other needs the agreement answers with Prépa Compétences' volet 2: securing the entry into a training. */
 const SECURE_TRAINING_ENTRY =
-  /\b(peur de (ne )?(pas )?(suivre|reussir|y arriver|tenir|lacher|decrocher|abandonner)|securiser (son |l |sa )?entree|se preparer (a|pour) (la|une|sa) formation|avant (la|une|sa) formation|remise a niveau)\b/;
+  /\b(securiser (son |l |sa )?entree|se preparer (a|pour) (la|une|sa) formation|avant (la|une|sa) formation|remise a niveau)\b/;
 
 /**
  * Tasks the agreement gives to someone (the référent secures childcare and mobility, registers
@@ -212,12 +212,11 @@ function readOne(
   if (thread?.kind === 'contacts') return { kind: 'scope', question: { kind: 'contacts' } };
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
 
+  const normal = normalizeText(text);
   // « et un BRSA avec une RQTH ? » describes someone: its question mark asks about them, not about a fact.
-  const whatAbout = /^et (pour |si )?(un|une) /.test(normalizeText(text));
+  const whatAbout = /^et (pour |si )?(un|une) /.test(normal);
   const extracted = extractProfile(whatAbout ? text.replace(/\?+\s*$/, '') : text, { today: now });
   const person = describesPerson(extracted);
-  // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
-  const normal = normalizeText(text);
   const threadProgramme = PROGRAMMES.find(
     (p) => p === (thread?.kind === 'dispositif' ? thread.dispositif : context?.dispositif),
   );
@@ -236,6 +235,7 @@ function readOne(
     const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };
   }
+  // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
   // « le copil national, il se réunit quand et qui le pilote ? »: the agreement's words on it.
   const aboutTheCommittee =
     /\b(comite de pilotage|copil)\b/.test(normal) &&
@@ -311,15 +311,14 @@ function readOne(
       },
     };
   // « et une dame en CDI classique, elle peut le faire ? » after a programme: a check for that programme.
-  const threadChecked = context?.dispositif ? PROGRAMMES.find((p) => p === context.dispositif) : undefined;
   if (
     person &&
     extracted.asksEligibility &&
     !extracted.programme &&
-    threadChecked &&
+    threadProgramme &&
     LEANS_ON_PROGRAMME.test(normal)
   )
-    return personReading(text, { ...extracted, programme: threadChecked }, understood, deps);
+    return personReading(text, { ...extracted, programme: threadProgramme }, understood, deps);
   // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
   if (person && extracted.asksEligibility) return personReading(text, extracted, understood, deps);
 
