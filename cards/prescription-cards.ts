@@ -131,11 +131,13 @@ export type PrescriptionFormOptions = {
   sessions: readonly EntrySession[];
   values?: FormValues;
   errors?: FormErrors;
+  /** « sur l'entrée du 25 janvier » when that session has no place left: said, and not chosen. */
+  fullSession?: EntrySession;
 };
 
 /** The form: what AFPA needs to contact and register the person, and nothing more. */
 export function prescriptionFormCard(options: PrescriptionFormOptions) {
-  const { catalogue, dispositif, formId, sessions, values = {}, errors = {} } = options;
+  const { catalogue, dispositif, formId, sessions, values = {}, errors = {}, fullSession } = options;
   // A date input shows only AAAA-MM-JJ: a date typed 14/09/1988 is shown back in that form.
   const shown = (id: FormField) =>
     id === 'naissance' && values.naissance
@@ -216,8 +218,14 @@ export function prescriptionFormCard(options: PrescriptionFormOptions) {
   ];
   return formCard({
     title: `Prescrire ${programmeName(catalogue, dispositif)}`,
-    intro:
+    intro: [
+      fullSession
+        ? `La session du ${frenchDay(fullSession.start)}${fullSession.place ? ` (${fullSession.place})` : ''} est complète : choisissez-en une autre ci-dessous, ou laissez « Première session disponible ».`
+        : '',
       'L’AFPA reçoit la prescription dès l’envoi et vous tient informé(e) ici de chaque étape, jusqu’au bilan. Seuls vous et l’équipe AFPA voyez ces informations.',
+    ]
+      .filter(Boolean)
+      .join(' '),
     formError: Object.keys(errors).length > 0 ? FORM_ERROR_TEXT : '',
     fields,
     submitTitle: 'Envoyer à l’AFPA',

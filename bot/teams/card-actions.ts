@@ -199,15 +199,19 @@ export const CARD_ACTIONS: { [V in CardAction['verb']]: Rule<V> } = {
       const chosen = a.session ? sessions.find((s) => s.id === a.session) : undefined;
       const dispositif = a.dispositif ?? chosen?.dispositif;
       if (!dispositif) return chooseProgrammeCard(d.catalogue);
+      const open = openSessions(sessions, dispositif, d.clock());
+      const ofThatProgramme = chosen?.dispositif === dispositif ? chosen : undefined;
+      const stillOpen = ofThatProgramme && open.some((s) => s.id === ofThatProgramme.id);
       return prescriptionFormCard({
         catalogue: d.catalogue,
         dispositif,
         formId: randomUUID(),
-        sessions: openSessions(sessions, dispositif, d.clock()),
+        sessions: open,
         values: {
-          ...(chosen && chosen.dispositif === dispositif ? { session: chosen.id } : {}),
+          ...(stillOpen ? { session: ofThatProgramme.id } : {}),
           ...(a.profile ? valuesFromProfile(a.profile) : {}),
         },
+        ...(ofThatProgramme?.seats === 0 ? { fullSession: ofThatProgramme } : {}),
       });
     },
   },

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntrySession } from '../../data/agenda/model.js';
 import { personalConversation, REFERENT, type TeamsConversation } from '../factories.js';
-import { EndToEnd } from '../support/bot-harness.js';
+import { EndToEnd, visibleText } from '../support/bot-harness.js';
 import {
   ADMIN,
   AFPA_CHANNEL,
@@ -192,6 +192,23 @@ describe('prescriptions, end to end', () => {
     const form = await invokeCard(e2e, execute(url(), referentChat, REFERENT, prescribe as { verb: string }));
     expect(JSON.stringify(form)).toMatch(new RegExp(`"id":"session"[^}]*"value":"${SESSION.id}"`));
     expect(cardText(form)).toContain('Prescrire Prépa Compétences');
+  });
+
+  it('says a session asked by name is full, and does not choose it', async () => {
+    await e2e.bot.app.stores.agenda.upsert('sessions', {
+      ...SESSION,
+      id: 'session-pleine',
+      start: '2027-01-25',
+      seats: 0,
+    });
+    const [form] = await e2e.say(
+      say(url(), referentChat, REFERENT, 'je veux inscrire quelqu un en prepa sur l entree du 25 janvier'),
+    );
+    expect(visibleText(form!)).toMatch(
+      /La session du 25 janvier 2027 \(AFPA Montauban\) est complète : choisissez-en une autre/,
+    );
+    expect(JSON.stringify(form)).not.toMatch(/"id":"session"[^}]*"value":"session-pleine"/);
+    expect(JSON.stringify(form)).not.toContain('"value":"session-pleine"');
   });
 
   it('brings the form back with each error next to its field and everything typed, and creates nothing', async () => {
