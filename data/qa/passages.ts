@@ -278,6 +278,8 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   // « c que de la théorie ? »: the agreement says it works by practice and training.
   [/\btheori\w*/, 'pratique entraînement'],
   [/\bpic\b/, 'plan investissement compétences'],
+  // « la promo, ça paye le permis ? »: the agreement says only that the Promo prepares the code.
+  [/\bpermis\b/, 'code la route'],
   // « un accès Panda, c'est qui qui me le donne ? »: the référents are habilitated by AFPA (Protocole, § 5).
   [PANDA_ACCESS, 'habilités inscrire plate-forme'],
   [/\b(signe|signataires?|signature)\b/, 'Président directeur Conseil départemental centre'],

@@ -141,6 +141,9 @@ export function readMessage(
   const people = severalPeople(text, now);
   if (people) return { kind: 'people', people };
   const whole = readOne(text, now, context, deps);
+  // « la promo, ça paye le permis ? »: outside the agreement, and what it does say of that programme.
+  const beside = whole.kind === 'scope' ? saidBesideOutside(text, whole.question, deps) : undefined;
+  if (beside) return { kind: 'several', readings: [whole, beside] };
   const questions = questionsIn(text)
     .flatMap((question) => splitAtProgrammes(question, deps))
     .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
@@ -162,6 +165,27 @@ export function readMessage(
     thread = after || named ? { ...named, ...after, at: now.toISOString() } : thread;
   }
   return combined(whole, readings);
+}
+
+/** The agreement's own words on the programme named in a question it does not settle, when they are near it. */
+function saidBesideOutside(
+  text: string,
+  question: ScopeQuestion,
+  deps: UnderstandingDeps,
+): SingleReading | undefined {
+  if (question.kind !== 'out_of_scope') return undefined;
+  const named = deps.qa.understand(text);
+  if (named.kind !== 'answer') return undefined;
+  const d = deps.catalogue.get(named.dispositif);
+  // Only what the agreement says of that programme itself: its general articles settle nothing here.
+  const passages = deps.passages
+    .find(text, {
+      about: named.dispositif,
+      distinctive: true,
+      ignoring: [d.name, d.shortName ?? '', ...d.aliases, ASKING_WORDS].join(' '),
+    })
+    .filter((p) => p.about?.some((programme) => programme === named.dispositif));
+  return passages.length > 0 ? { kind: 'passages', passages } : undefined;
 }
 
 /**

@@ -532,3 +532,22 @@ describe('what blind set 32 still showed, in other words', () => {
     expect(personAgain('et leur grand frere, 19 ans ?', last, NOW)?.profile).toEqual({ age: 19 });
   });
 });
+
+describe('outside the agreement, with what it does say', () => {
+  it('says paying the licence is outside the agreement and quotes the Promo’s code de la route', () => {
+    const reading = read('la promo 16 18 ca finance le permis de conduire ?');
+    expect(reading.kind).toBe('several');
+    if (reading.kind !== 'several') return;
+    expect(reading.readings[0]).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
+    expect(reading.readings[1]?.kind === 'passages' && reading.readings[1].passages[0]?.text).toMatch(
+      /code la route/,
+    );
+  });
+
+  it('adds nothing when the agreement says nothing near the question', () => {
+    expect(read('la prepa c est remunere pour la personne ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope' },
+    });
+  });
+});
