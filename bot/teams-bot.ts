@@ -13,11 +13,10 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { VERBS } from '../cards/actions.js';
-import { eligibilityFormCard, eligibilityResultCard } from '../cards/eligibility-cards.js';
+import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
 import { DIGEST_OFFER } from '../cards/digest-cards.js';
 import {
-  campaignLine,
   checkEligibility,
   departmentRouteClosed,
   describeProfile,
@@ -59,6 +58,7 @@ import {
   NOTHING_TO_RESUME,
   RESUME_OFFER,
   RESUMED_TEXT,
+  resultActivity,
   type EligibilityDialog,
   type EligibilityDialogOptions,
   type EligibilityDialogResult,
@@ -694,21 +694,11 @@ export class TeamsBot extends TeamsActivityHandler {
   /** « 2 jeunes ASE : …, promo pour les 2 ? »: one result card a person, for the programme asked for them. */
   private async checkPeople(context: TurnContext, people: readonly ExtractedProfile[]): Promise<void> {
     const options = this.deps.checkOptions();
-    const campaign = options.campaign
-      ? campaignLine(options.campaign, options.today ?? this.deps.clock())
-      : undefined;
     await context.sendActivity(severalPeopleIntro(people.length));
     for (const [index, person] of people.entries()) {
+      const focus = person.programme ?? impliedProgramme(person.profile);
       const results = checkEligibility(person.profile, options);
-      const card = MessageFactory.attachment(
-        eligibilityResultCard(
-          this.deps.catalogue,
-          person.profile,
-          results,
-          person.programme ?? impliedProgramme(person.profile),
-          campaign,
-        ),
-      );
+      const card = resultActivity(this.deps.catalogue, person.profile, results, focus, options);
       card.text = `Personne ${index + 1}`;
       await context.sendActivity(card);
     }

@@ -433,6 +433,14 @@ const PROGRAMME_WORDS: Record<Programme, RegExp> = {
   'promo-16-18': /\bpromo\b|\b1618\b/,
 };
 
+/** The programmes a normal text names, in the order it names them: « comp pec pour elle et promo pour lui ». */
+export function programmesNamedInOrder(normal: string): Programme[] {
+  return PROGRAMMES.map((programme) => ({ programme, at: normal.search(PROGRAMME_WORDS[programme]) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ programme }) => programme);
+}
+
 export type ExtractOptions = {
   /** The day the message is read, to turn a birth date into an age; without it birth dates are not read. */
   today?: Date | string;

@@ -115,10 +115,11 @@ const ENTRIES_UNTIL = (ctx: Context): Reason => ({
 const NEW_CAMPAIGN_NEXT =
   'Si un avenant ouvre une nouvelle campagne, l’administrateur l’ajoute au bot (« campagne ») et la prescription redevient possible.';
 
-/** Facts that cannot both be true: said, and left to check rather than decided on. */
+/** Facts that contradict one another, with nothing left to ask: said, rather than no reason at all. */
 const CONTRADICTORY_FACTS =
   'Les informations données se contredisent : vérifiez-les avec la personne, puis refaites le test.';
 
+/** Facts that cannot both be true: said, and left to check rather than decided on. */
 const RSA_AND_MINOR = (age: number): Decision => ({
   verdict: 'to_check',
   reasons: [
@@ -234,7 +235,7 @@ function competencesPec(p: Profile, ctx: Context): Decision | undefined {
     return notEligible(
       [
         {
-          text: 'La personne n’est pas en Parcours Emploi Compétences (PEC) : Compétences PEC est réservé aux personnes en contrat PEC : mobilisable dès la signature du contrat, le dispositif se déroule pendant sa durée.',
+          text: 'La personne n’est pas en Parcours Emploi Compétences (PEC) : Compétences PEC est réservé aux personnes en contrat PEC. Mobilisable dès la signature du contrat, le dispositif se déroule pendant sa durée.',
           source: 'Accord, art. 2.1.4 ; Protocole, §§ 2 et 3',
         },
       ],
@@ -521,11 +522,6 @@ function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx
 }
 
 /**
- * Who can enter each programme, in one sentence of the agreement's own conditions: said
- * at once when a référent asks about one programme and the check still needs answers,
- * so that the rule comes before the questions.
- */
-/**
  * « je peux le prescrire via le CD ? » for someone not on the RSA: whatever the rest of the
  * check finds, the Département's own route is closed; said first, with who prescribes instead.
  */
@@ -554,6 +550,11 @@ export function impliedProgramme(p: Profile): Programme | undefined {
   return undefined;
 }
 
+/**
+ * Who can enter each programme, in one sentence of the agreement's own conditions: said
+ * at once when a référent asks about one programme and the check still needs answers,
+ * so that the rule comes before the questions.
+ */
 export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
   'prepa-competences': {
     text: 'Les allocataires du RSA, qu’ils soient inscrits ou non à France Travail (ex-Pôle emploi), peuvent bénéficier de Prépa Compétences : le Département la prescrit directement pour ceux qu’il accompagne, France Travail pour ses inscrits. L’accord ne fixe pas de limite d’âge.',

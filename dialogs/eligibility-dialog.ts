@@ -220,15 +220,7 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     delete check.lead;
     if (!field) {
       const final = results();
-      const card = MessageFactory.attachment(
-        eligibilityResultCard(
-          this.catalogue,
-          check.profile,
-          final,
-          check.focus,
-          options.campaign ? campaignLine(options.campaign, options.today ?? new Date()) : undefined,
-        ),
-      );
+      const card = resultActivity(this.catalogue, check.profile, final, check.focus, options);
       if (lead.length > 0) card.text = lead.join('\n\n');
       await dc.context.sendActivity(card);
       return dc.endDialog({ results: final } satisfies EligibilityDialogResult);
@@ -310,6 +302,21 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
   private handedBack(text: string): boolean {
     return looksLikeNewMessage(text) || asksSomething(text) || this.qa.understand(text).kind === 'answer';
   }
+}
+
+/**
+ * The verdicts of a check as one message: the programme asked about first, with the campaign's
+ * line. The guided check ends with it; several people described at once get one each.
+ */
+export function resultActivity(
+  catalogue: Catalogue,
+  profile: Profile,
+  results: EligibilityResult[],
+  focus: Programme | undefined,
+  options: EligibilityOptions,
+): Partial<Activity> {
+  const campaign = options.campaign ? campaignLine(options.campaign, options.today ?? new Date()) : undefined;
+  return MessageFactory.attachment(eligibilityResultCard(catalogue, profile, results, focus, campaign));
 }
 
 /** « ah non il a 18 ans en fait, ça change qqch ? »: a correction, whose question is what the check answers. */

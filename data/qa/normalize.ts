@@ -22,13 +22,18 @@ export function normalizeText(text: string): string {
   return normal;
 }
 
-function computeNormalText(text: string): string {
-  const plain = text
+/** Lower case and no accents, its punctuation kept: for what reads a message's own marks (« 1) », « : »). */
+export function foldAccents(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
+    .replace(/æ/g, 'ae');
+}
+
+function computeNormalText(text: string): string {
+  const plain = foldAccents(text)
     // "P.E.C.", "V.A.E" → "pec", "vae"
     .replace(/\b(?:[a-z]\.){2,}[a-z]?/g, (acronym) => acronym.replace(/\./g, ''))
     .replace(/\b16\s*[-/. ]?\s*18\b/g, '1618')

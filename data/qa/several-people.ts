@@ -1,5 +1,5 @@
-import type { Programme } from '../eligibility.js';
-import { extractProfile, type ExtractedProfile } from '../eligibility-extraction.js';
+import { extractProfile, programmesNamedInOrder, type ExtractedProfile } from '../eligibility-extraction.js';
+import { foldAccents, normalizeText } from './normalize.js';
 
 /**
  * « 2 jeunes ASE : une de 16 ans en CAP, et un de 17 ans qui fait rien. promo pour les 2 ? »:
@@ -20,20 +20,10 @@ const OF_THEM_ALL = /\b(tous|toutes) (les )?(2|deux|3|trois)\b/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme)|lui|elle)\b/;
-/** The programmes as a question names them, to give each person theirs in the order asked. */
-const PROGRAMME_NAMES: ReadonlyArray<readonly [RegExp, Programme]> = [
-  [/\bprepa\b/g, 'prepa-competences'],
-  [/\bcomp\w* pec\b/g, 'competences-pec'],
-  [/\b(promo|1618|16 ?18)\b/g, 'promo-16-18'],
-];
 const MAX_PEOPLE = 3;
 
 export function severalPeople(message: string, today: Date): ExtractedProfile[] | undefined {
-  const text = message
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, ' ');
+  const text = foldAccents(message).replace(/['’]/g, ' ');
   if (!SEVERAL.test(text)) return undefined;
   // The question asked of them all ends the message: « … promo pour les 2 ? ».
   const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
@@ -60,7 +50,8 @@ export function severalPeople(message: string, today: Date): ExtractedProfile[] 
       .filter((person) => Object.keys(person.profile).length > 0)
       .map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
   if (people.length < 2 || people.length > MAX_PEOPLE) return undefined;
-  const asked = programmesAskedIn(question);
+  // Each person gets the programme asked for them, in the order asked.
+  const asked = programmesNamedInOrder(normalizeText(question));
   return people.map((person, i) => {
     const programme =
       asked.length === 1 ? asked[0] : asked.length === people.length ? asked[i] : person.programme;
@@ -80,11 +71,4 @@ function sameButTheirAges(description: string, today: Date): ExtractedProfile[] 
 
 function saidOfAll(part: string): boolean {
   return SEVERAL.test(part) || OF_THEM_ALL.test(part);
-}
-
-function programmesAskedIn(question: string): Programme[] {
-  const found: Array<{ at: number; programme: Programme }> = [];
-  for (const [names, programme] of PROGRAMME_NAMES)
-    for (const match of question.matchAll(names)) found.push({ at: match.index, programme });
-  return found.sort((a, b) => a.at - b.at).map((f) => f.programme);
 }
