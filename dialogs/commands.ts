@@ -159,6 +159,9 @@ const MY_PRESCRIPTIONS =
 /** « tu sais faire quoi ? », « tu sers à quoi ? »: what the assistant does, which the menu shows. */
 const WHAT_YOU_DO =
   /(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
+/** « on a combien de prescriptions en attente ? »: the ones AFPA has to handle. */
+const OPEN_PRESCRIPTIONS =
+  /^(?:(?:on a|il y a|y a|ya) )?(?:combien (?:de |d ))?(?:les |des )?prescriptions? (?:en attente|a traiter|en cours|recues?|non traitees?)$/;
 /** « … stp », « …, merci » after a command change nothing to it. */
 const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
 
@@ -170,6 +173,7 @@ export function recognizeCommand(text: string): Command | undefined {
   if (COMMANDS[normal]) return COMMANDS[normal];
   if (WHAT_YOU_DO.test(normal)) return 'help';
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
+  if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';
   if (THANKS.test(said)) return 'thanks';
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }

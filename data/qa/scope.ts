@@ -64,7 +64,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'la rémunération des personnes pendant le parcours',
   ],
   [
-    /\b(aides?|prise en charge|rembours\w*|bons?|financ\w*)\b.*\b(transport|deplacements?|essence|carburant|bus|permis|voiture|mobilite)\b|\bpermis (de conduire|b)\b|\b(passer|financer|payer|faire|paye|paie|finance|rembourse|prend en charge) (le |son |un )?permis\b|\bpermis\b.*\b(aide\w*|financ\w*|paie|paye)\b/,
+    /\b(aides?|prise en charge|rembours\w*|bons?|financ\w*|paie|paye|payer|payes?)\b.*\b(transports?|trajets?|deplacements?|essence|carburant|bus|permis|voiture|mobilite)\b|\b(transports?|trajets?|deplacements?)\b.*\b(rembours\w*|paye\w*|pris en charge|finance\w*)\b|\bpermis (de conduire|b)\b|\b(passer|financer|payer|faire|paye|paie|finance|rembourse|prend en charge) (le |son |un )?permis\b|\bpermis\b.*\b(aide\w*|financ\w*|paie|paye)\b/,
     'les aides à la mobilité ou au permis',
   ],
   [

@@ -15,8 +15,6 @@ const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /** Where the next person starts: « ; », « , et un de 17 ans », « , une de 16 ans », « et mme B ». */
 const NEXT_PERSON =
   /\s*;\s*|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )/;
-/** « tous les 2 sans emploi »: said of them all, like what comes before a colon. */
-const OF_THEM_ALL = /\b(tous|toutes) (les )?(2|deux|3|trois)\b/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme)|lui|elle)\b/;
@@ -69,6 +67,10 @@ function sameButTheirAges(description: string, today: Date): ExtractedProfile[] 
   return [Number(ages[1]), Number(ages[2])].map((age) => ({ ...said, profile: { ...said.profile, age } }));
 }
 
+/** « un couple de BRSA », « 2 jeunes ASE », « tous les 2 sans emploi »: a description of them all, not the question asked of them. */
+const OF_ALL =
+  /\b(un |le )?couple\b|\b(2|deux|3|trois) (jeunes|personnes|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(tous|toutes) (les )?(2|deux|3|trois)\b/;
+
 function saidOfAll(part: string): boolean {
-  return SEVERAL.test(part) || OF_THEM_ALL.test(part);
+  return OF_ALL.test(part);
 }

@@ -59,6 +59,14 @@ describe('requests to prescribe, as référents type them', () => {
     expect(recognizeCommand(text)).toBe('help');
   });
 
+  it.each([
+    'on a combien de prescriptions en attente ?',
+    'les prescriptions a traiter stp',
+    'prescriptions recues ?',
+  ])('lists the prescriptions to handle for « %s »', (text) => {
+    expect(recognizeCommand(text)).toBe('openPrescriptions');
+  });
+
   it('reads « ok je lui en parle demain et je le prescris » as a request to prescribe', () => {
     expect(recognizePrescribeRequest('ok je lui en parle demain et je le prescris')).toBeDefined();
   });

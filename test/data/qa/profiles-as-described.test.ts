@@ -266,6 +266,13 @@ describe('from the kinds of question of blind set 29, in other words', () => {
     );
   });
 
+  it.each(['la promo ca paie les trajets ?', 'les deplacements sont rembourses pour la prepa ?'])(
+    'says transport costs are outside the agreement: « %s »',
+    (text) => {
+      expect(read(text)).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
+    },
+  );
+
   it('says a driving licence paid is outside the agreement: « la prépa ça paye le permis ? »', () => {
     expect(read('la prepa ca paye le permis ?')).toMatchObject({
       kind: 'scope',

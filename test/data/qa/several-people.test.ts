@@ -95,3 +95,15 @@ describe('a couple', () => {
     expect(people?.map((p) => p.profile.employed)).toEqual([false, false]);
   });
 });
+
+describe('a couple in one sentence', () => {
+  it('reads « un couple de BRSA, lui 45 ans inscrit FT, elle 38 ans pas inscrite, prépa pour les deux ? » as two people', () => {
+    const people = severalPeople(
+      'salut, un couple de brsa, lui 45 ans inscrit ft, elle 38 ans pas inscrite, prepa pour les deux c est ok ?',
+      NOW,
+    );
+    expect(people?.map((p) => p.profile.age)).toEqual([45, 38]);
+    expect(people?.map((p) => p.profile.registeredJobseeker)).toEqual([true, false]);
+    expect(people?.map((p) => p.programme)).toEqual(['prepa-competences', 'prepa-competences']);
+  });
+});
