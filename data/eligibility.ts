@@ -145,7 +145,7 @@ const FRANCE_TRAVAIL_PRESCRIBES: Decision = {
   verdict: 'other_prescriber',
   reasons: [
     {
-      text: 'Inscrite à France Travail (ex-Pôle emploi) : son conseiller France Travail peut mobiliser Prépa Compétences, dispositif mis en œuvre avec l’AFPA.',
+      text: 'Personne inscrite à France Travail (ex-Pôle emploi) : son conseiller France Travail peut mobiliser Prépa Compétences, dispositif mis en œuvre avec l’AFPA.',
       source: 'Accord, art. 2.1.3 ; Protocole, § 2',
     },
   ],
@@ -186,7 +186,7 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
   const { adult, byRsa } = adultness(p);
   const departmentRoute = adult === true && p.rsa === true && p.accompaniedByDepartment === true;
   const criteriaMet: Reason = {
-    text: 'Allocataire du RSA accompagnée par le Département : le Département prescrit directement, que la personne soit inscrite ou non à France Travail (ex-Pôle emploi).',
+    text: 'Personne allocataire du RSA accompagnée par le Département : le Département prescrit directement, que la personne soit inscrite ou non à France Travail (ex-Pôle emploi).',
     source: 'Accord, art. 2.1.3 ; Protocole, § 2',
   };
   if (departmentRoute && ctx.entriesOpen) {

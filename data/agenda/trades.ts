@@ -81,20 +81,24 @@ export function namesSeveralTrades(text: string): string[] | undefined {
   const named = [...text.matchAll(EVERY_TRADE)].map((m) => m[1]!);
   const distinct = [...new Map(named.map((trade) => [trade.slice(0, 4), trade])).values()];
   // « électricien bâtiment », « réunion bâtiment… la maçonnerie »: a trade within its sector is
-  // one; « le bâtiment et la logistique » are two.
-  const sectors = distinct.filter((trade) => SECTORS.has(trade));
-  if (sectors.length > 0 && sectors.length < distinct.length) return undefined;
+  // one; « le bâtiment et la logistique » and « soudure et logistique » are two.
+  const sectors = distinct.filter((trade) => SECTORS[trade] !== undefined);
+  const inNamedSector = (trade: string) => sectors.some((sector) => SECTORS[sector]!.test(trade));
+  if (sectors.length > 0 && distinct.every((trade) => sectors.includes(trade) || inNamedSector(trade)))
+    return sectors.length > 1 ? sectors : undefined;
   return distinct.length > 1 ? distinct : undefined;
 }
-const SECTORS = new Set([
-  'batiment',
-  'btp',
-  'industrie',
-  'logistique',
-  'commerce',
-  'transport',
-  'restauration',
-]);
+/** Each sector and the trades within it, as normalised text. */
+const BUILDING = /^(mac|elec|plaqu|platr|peint|plomb|chauff|menuis|carrel|couvr)/;
+const SECTORS: Readonly<Record<string, RegExp>> = {
+  batiment: BUILDING,
+  btp: BUILDING,
+  industrie: /^(soud|usin|mecani)/,
+  logistique: /^(carist|preparateur|magasin)/,
+  commerce: /^vend|^vente/,
+  transport: /^conduct/,
+  restauration: /^(cuisin|serveur|hotel)/,
+};
 
 /** The trades' one-word names, long enough that one letter off still names only them. */
 const misspelt = new MiniSearch<{ id: string; name: string }>({ fields: ['id'], storeFields: ['name'] });

@@ -278,6 +278,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   // « c que de la théorie ? »: the agreement says it works by practice and training.
   [/\btheori\w*/, 'pratique entraînement'],
   [/\bpic\b/, 'plan investissement compétences'],
+  // « et au niveau départemental ? » after the national reporting: the agreement's local one.
+  [
+    /\b(a l |au )(niveau|echelle) (departemental|local|du departement|du 82)\b|\b(en local|localement)\b/,
+    'production départementale DDETSPP82 bilan annuel comité pilotage partenariat',
+  ],
   // « la promo, ça paye le permis ? »: the agreement says only that the Promo prepares the code.
   [/\bpermis\b/, 'code la route'],
   // « un accès Panda, c'est qui qui me le donne ? »: the référents are habilitated by AFPA (Protocole, § 5).

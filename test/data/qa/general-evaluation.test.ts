@@ -117,6 +117,17 @@ describe('from the kinds of question of blind set 25', () => {
     ).toMatchObject({ kind: 'events', types: ['reunion_metier'], trade: 'batiment ou logistique' });
   });
 
+  it('lists the visits of a trade and of another sector: « soudure et logistique »', () => {
+    expect(parseAgendaQuery('les visites d ateliers soudure et logistique ?', NOW)).toMatchObject({
+      types: ['visite_plateau'],
+      trade: 'soudure ou logistique',
+    });
+    // A trade within the sector named beside it stays one.
+    expect(parseAgendaQuery('reunion metier batiment pour un futur plaquiste ?', NOW)).toMatchObject({
+      trade: 'batiment',
+    });
+  });
+
   it('takes « soudure » and « soudeur » for one trade', () => {
     expect(parseAgendaQuery('visite plateau soudure pour un futur soudeur ?', NOW)).toMatchObject({
       trade: 'soudure',

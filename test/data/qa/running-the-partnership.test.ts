@@ -48,6 +48,14 @@ describe('the agreement’s own words on its steering and reporting', () => {
     expect(quoted(read('et il sert a quoi concretement ?', context))).toMatch(/bilan/i);
   });
 
+  it('answers « et au niveau départemental ? » after the national reporting with the local one', () => {
+    const asked = 'l afpa remonte quoi a la dgefp et a quel rythme ?';
+    const context = contextAfter(read(asked), NOW, asked);
+    const local = quoted(read('et au niveau departemental ?', context));
+    expect(local).toMatch(/production départementale/);
+    expect(local).not.toMatch(/comité de pilotage national/);
+  });
+
   it('does not take « indicateurs de pilotage » nor « qui valide les indicateurs » for the plan’s counts', () => {
     expect(
       recognizeScopeQuestion('les indicateurs de pilotage du dispositif portent sur quoi ?'),
