@@ -184,6 +184,8 @@ const DROPPED_OUT = [
 const MINORS_ONLY = ['mineur', 'moins de 18', '16 et 17', '16 ou 17', '16-17', '16 a 17', 'majeur'];
 /** Why not at 15. */
 const FROM_16 = ['16 ans', 'a partir de 16', 'au moins 16', 'moins de 16', 'trop jeune', '16 a 18', '16-17', '16 et 17'];
+// Not used by any case: kept as the writer wrote it.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 const PARENTAL = ['autorisation parentale', 'autorisations parentales', 'parental', 'parents'];
 /** Compétences PEC is for people who hold a PEC contract. */
 const PEC_ONLY = [
