@@ -54,6 +54,7 @@ import { THIRTY_FIRST_BLIND_SET } from './thirty-first-blind-set.js';
 import { THIRTY_SECOND_BLIND_SET } from './thirty-second-blind-set.js';
 import { THIRTY_THIRD_BLIND_SET } from './thirty-third-blind-set.js';
 import { THIRTY_FOURTH_BLIND_SET } from './thirty-fourth-blind-set.js';
+import { THIRTY_FIFTH_BLIND_SET } from './thirty-fifth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -316,11 +317,12 @@ async function main(argv: string[]): Promise<void> {
     ...THIRTY_SECOND_BLIND_SET,
     ...THIRTY_THIRD_BLIND_SET,
     ...THIRTY_FOURTH_BLIND_SET,
+    ...THIRTY_FIFTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set thirty-fourth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set thirty-fifth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -355,6 +357,7 @@ async function main(argv: string[]): Promise<void> {
     'thirty-second': THIRTY_SECOND_BLIND_SET,
     'thirty-third': THIRTY_THIRD_BLIND_SET,
     'thirty-fourth': THIRTY_FOURTH_BLIND_SET,
+    'thirty-fifth': THIRTY_FIFTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
