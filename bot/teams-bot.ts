@@ -36,6 +36,7 @@ import {
   contactsCard,
   prescribingCard,
   costCard,
+  personalDataCard,
   figuresCard,
   notFoundCard,
   outOfScopeCard,
@@ -455,6 +456,7 @@ export class TeamsBot extends TeamsActivityHandler {
         if (question.kind === 'contacts') await send(contactsCard());
         else if (question.kind === 'prescribing') await send(prescribingCard());
         else if (question.kind === 'cost') await send(costCard());
+        else if (question.kind === 'personalData') await send(personalDataCard());
         else if (question.kind === 'figures')
           await send(
             figuresCard(

@@ -118,6 +118,29 @@ export function costCard() {
   });
 }
 
+/** A person's name or file offered to the assistant: what it keeps, and what the agreement requires. */
+export function personalDataCard() {
+  return recordCard({
+    title: 'Données personnelles',
+    blocks: [
+      {
+        text: 'Ne me confiez ni nom, ni numéro de sécurité sociale, ni dossier : je n’ai accès à aucun dossier et le test d’éligibilité est anonyme. Décrivez la situation (âge, RSA, ASE, PEC…) sans rien qui permette de reconnaître la personne.',
+      },
+      {
+        text: 'Pour prescrire, le formulaire recueille ce dont l’AFPA a besoin pour contacter la personne : seuls vous et l’AFPA le voyez, et il est effacé après la durée de conservation.',
+      },
+      {
+        text: 'Le Département et l’AFPA s’engagent à respecter la loi Informatique et libertés et le RGPD (Accord, art. 5).',
+      },
+    ],
+    buttons: [
+      { title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility } },
+      { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
+      MENU_BUTTON,
+    ],
+  });
+}
+
 /** A precise question answered by the agreement's own words, with their article. */
 export function passagesCard(passages: readonly Passage[]) {
   return recordCard({
@@ -134,7 +157,6 @@ export function passagesCard(passages: readonly Passage[]) {
   });
 }
 
-/** What the agreement does not cover: said plainly, with whom to see. */
 /**
  * A real question that nothing in the agreement answers: said as such, with the doubt
  * that the bot may not have recognised what it is about, and whom to ask.
@@ -155,6 +177,7 @@ export function notFoundCard() {
   });
 }
 
+/** What the agreement does not cover: said plainly, with whom to see. */
 export function outOfScopeCard(subject: string) {
   return recordCard({
     title: 'Hors de l’accord',

@@ -144,9 +144,9 @@ const COMMANDS: Record<string, Command> = {
   'laisse tomber': 'cancel',
 };
 
-/** « top, merci beaucoup ! », « super merci bien »: thanks, however written. */
+/** « top, merci beaucoup ! », « merci pour tout bon weekend !! »: thanks or goodbye, however written. */
 const THANKS =
-  /^(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)))*$/;
+  /^(?!$)(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*(?:merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)))*(?: (?:et )?(?=bon|a )|$))?(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\+|bientot|demain|lundi|la prochaine))?(?: a (?:vous|toi|tous|toutes))?$/;
 
 /** « oups mauvaise conv, ignore stp », « pas pour toi »: a message sent here by mistake. */
 const SENT_BY_MISTAKE =
@@ -156,9 +156,9 @@ const SENT_BY_MISTAKE =
 const MY_PRESCRIPTIONS =
   /^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$|^(?:et )?mes (?:prescriptions?|orientations?)(?: (?:ca|ils|elles))? (?:en )?(?:est|sont) ou$/;
 
-/** « tu sais faire quoi ? », « tu sers à quoi ? »: what the assistant does, which the menu shows. */
+/** « tu sais faire quoi ? », « t'es un robot ? »: what the assistant is and does, which the menu shows. */
 const WHAT_YOU_DO =
-  /(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
+  /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
 /** « on a combien de prescriptions en attente ? »: the ones AFPA has to handle. */
 const OPEN_PRESCRIPTIONS =
   /^(?:(?:on a|il y a|y a|ya) )?(?:combien (?:de |d ))?(?:les |des )?prescriptions? (?:en attente|a traiter|en cours|recues?|non traitees?)$/;

@@ -56,7 +56,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
 ];
 
 const AGENDA_WORDS =
-  /\b(agenda|evenements?|events?|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
+  /\b(agenda|evenements?|events?|prochaine?s? (trucs?|choses?|rdv|rendez vous)(?! a (faire|prevoir|envoyer))|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
@@ -71,9 +71,12 @@ const ANY_PROGRAMME =
 /** « et à la fin, il se passe quoi ? » asks how a programme ends, not what is on. */
 const END_OF_PATHWAY =
   /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif))\b/;
-/** « pour un salarié en chantier d'insertion, y a quoi ? » asks what there is for that public, not what is on. */
+/**
+ * « pour un salarié en chantier d'insertion, y a quoi ? » asks what there is for that public, and
+ * « y a quoi pour reconnaître ce qu'elle sait faire ? » for a need, not what is on.
+ */
 const FOR_A_PUBLIC =
-  /^(et |ok |du coup )*pour (un|une|les|des|mon|ma|mes|ce|cette|ces|quelqu un|qqn|ceux|celles) (?!(semaine|mois|jour|lundi|mardi|mercredi|jeudi|vendredi)\b)\w+|\by a quoi pour (elle|lui|eux|elles|un|une|les|ce|cette)\b/;
+  /^(et |ok |du coup )*pour (un|une|les|des|mon|ma|mes|ce|cette|ces|quelqu un|qqn|ceux|celles) (?!(semaine|mois|jour|lundi|mardi|mercredi|jeudi|vendredi)\b)\w+|\by a quoi pour (elle|lui|eux|elles|un|une|les|ce|cette)\b|\by a quoi (d autre )?pour (l |les |le |la |se |s |lui )?\w+(er|ir|re)\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS =
   /\b(circule\w*|(l accord|la convention) (le |les |la |l )?(permet|prevoit|autorise)\w*|comment (ca|c|cela) (marche|fonctionne)|comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire)\b/;

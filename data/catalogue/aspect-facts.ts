@@ -67,12 +67,17 @@ export function aspectFacts(
       return fromFacts(aspect, d, d.modality ? [d.modality] : []);
     case 'prescription':
       return fromFacts(aspect, d, [d.prescription]);
-    case 'phases':
-      // What the agreement says of the phases as a whole (« 4 phases : Se préparer… », « 5 phases, dont 4 décrites ») comes first.
+    case 'phases': {
+      // What the agreement says of the phases as a whole (« 4 phases : Se préparer… », « 5 phases, dont 4
+      // décrites », « 13 semaines en 4 phases ») comes first.
+      const asAWhole = [...d.content, ...(d.totalDuration ? [d.totalDuration] : [])].filter((fact) =>
+        /\bphases\b/i.test(fact.text),
+      );
       return fromFacts(aspect, d, [
-        ...d.content.filter((fact) => /\bphases\b/i.test(fact.text)),
+        ...asAWhole.slice(0, 1),
         ...d.phases.map((p, i) => ({ text: phaseLine(p, i), source: p.source })),
       ]);
+    }
     case 'duration': {
       // The total first, then how it splits between phases, unless the phases are shown beside it.
       const phased = options.withPhaseDurations

@@ -45,10 +45,17 @@ function computeNormalText(text: string): string {
     .replace(/\bv([12])\b/g, 'volet $1')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  return asTyped(plain).replace(/\b[a-z]+\b/g, (word) =>
-    Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word,
-  );
+  return asTyped(plain)
+    .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word))
+    .replace(YOUTH_PROGRAMME, 'promo 1618');
 }
+
+/**
+ * « la formation AFPA pour les jeunes », « le programme pour les mineurs »: the agreement's
+ * one programme for young people, named by what it is by whoever does not know its name.
+ */
+const YOUTH_PROGRAMME =
+  /\b(formation|dispositif|programme|prestation|truc|parcours) (de l afpa |afpa |de l ase )?(pour|des|destine aux) (les )?(jeunes|mineurs|ados)\b(?! (de|d) (1[89]|[2-9]\d) ans| majeurs| de plus de)/g;
 
 /**
  * Chat spellings with one meaning only (« c koi », « cb de tps », « qqun »): read as

@@ -357,7 +357,10 @@ function readOne(
   };
   if (prepaOrNone && FEAR_OF_FAILING.test(normal)) return { kind: 'answer', result: securing };
   // « il a arrêté en novembre, il ferait quoi ? »: a month in the person's story asks for no dates.
-  const agenda = parseAgendaQuery(person ? askedSentence(text) : text, now);
+  // « places en soudure ? et en plaquiste ? j'ai un mr BRSA intéressé » asks in its first question.
+  const agenda = person
+    ? (parseAgendaQuery(askedSentence(text), now) ?? beyondDates(parseAgendaQuery(questionsAsked(text), now)))
+    : parseAgendaQuery(text, now);
   if (agenda)
     return { kind: 'agenda', query: onThreadTrade(onThreadProgramme(agenda, text, context), text, context) };
   if (prepaOrNone && SECURE_TRAINING_ENTRY.test(normal)) return { kind: 'answer', result: securing };
@@ -427,6 +430,13 @@ function readOne(
     if (onLast.length > 0) return { kind: 'passages', passages: onLast };
   }
   return asksSomething(text) ? { kind: 'not_found' } : { kind: 'unsure' };
+}
+
+/** An agenda query that asks for more than a period, which a person's story may name. */
+function beyondDates(query: AgendaQuery | undefined): AgendaQuery | undefined {
+  if (!query) return undefined;
+  const { from: _from, to: _to, ...rest } = query as AgendaQuery & { from?: string; to?: string };
+  return Object.keys(rest).length > 1 ? query : undefined;
 }
 
 /**

@@ -1,6 +1,12 @@
 import type { Attachment } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { contactsCard, figuresCard, outOfScopeCard, passagesCard } from '../../cards/agreement-cards.js';
+import {
+  contactsCard,
+  figuresCard,
+  outOfScopeCard,
+  passagesCard,
+  personalDataCard,
+} from '../../cards/agreement-cards.js';
 import { CardActionSchema } from '../../cards/actions.js';
 import { AGREEMENT_2022 } from '../../data/campaigns.js';
 import { loadCatalogue } from '../../data/catalogue/catalogue.js';
@@ -29,7 +35,15 @@ describe('cards that answer from the agreement', () => {
     ],
     ['passages', passagesCard(passages)],
     ['out of scope', outOfScopeCard('le logement')],
+    ['personal data', personalDataCard()],
   ] as const;
+
+  it('asks for no identity, says who sees a prescription and quotes the agreement’s article 5', () => {
+    const said = text(personalDataCard());
+    expect(said).toContain('ni numéro de sécurité sociale');
+    expect(said).toContain('seuls vous et l’AFPA');
+    expect(said).toContain('Accord, art. 5');
+  });
 
   it.each(cards)('%s: a valid Adaptive Card 1.5, every button one of ours', (_name, card) => {
     expect(validateAdaptiveCard(card.content as object)).toEqual([]);

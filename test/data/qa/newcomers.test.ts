@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { detectAspect } from '../../../data/qa/aspect.js';
+import { normalizeText } from '../../../data/qa/normalize.js';
+import { PassageSearch } from '../../../data/qa/passages.js';
+import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { readMessage } from '../../../data/qa/understanding.js';
+import { recognizeCommand } from '../../../dialogs/commands.js';
+
+/**
+ * What people new to the partnership type in their first weeks: the programmes named by
+ * what they are rather than by their name, goodbyes and questions about the assistant itself,
+ * a person's identity offered, and questions where a word used to send them the wrong way.
+ */
+const catalogue = loadCatalogue();
+const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const read = (text: string) => readMessage(text, NOW, undefined, deps);
+
+describe('the Promo named by what it is', () => {
+  it.each([
+    'c est quoi le programme de l afpa pour les jeunes ?',
+    'le dispositif pour les mineurs ca s appelle comment',
+    'la formation pour les ados decrocheurs c est quoi',
+  ])('« %s » is about La Promo 16/18', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'answer', result: { dispositif: 'promo-16-18' } });
+  });
+
+  it('checks a 15-year-old for it when asked « il peut faire le programme pour les jeunes ? »', () => {
+    expect(
+      read('ado de 15 ans qui a quitte le college, il peut faire le programme pour les jeunes ?'),
+    ).toMatchObject({
+      kind: 'person',
+      extracted: { programme: 'promo-16-18', profile: { age: 15 } },
+    });
+  });
+
+  it('does not take « les jeunes de 22 ans » nor « les jeunes majeurs » for the Promo’s public', () => {
+    expect(normalizeText('un dispositif pour les jeunes de 22 ans au rsa ?')).not.toContain('promo');
+    expect(normalizeText('le programme pour les jeunes majeurs ?')).not.toContain('promo');
+    expect(normalizeText('le programme pour les jeunes ?')).toContain('promo 1618');
+  });
+});
+
+describe('how long, asked short', () => {
+  it.each(['c long ?', 'c est long la promo ?', 'ca reste court ?'])('« %s » asks the duration', (text) => {
+    expect(detectAspect(text)).toBe('duration');
+  });
+});
+
+describe('goodbyes and questions about the assistant', () => {
+  it.each(['merci pour tout, bon week-end !', 'bonne journee a vous', 'ok merci a plus', 'bon we'])(
+    '« %s » is a thanks',
+    (text) => {
+      expect(recognizeCommand(text)).toBe('thanks');
+    },
+  );
+
+  it.each(['t es un robot ?', 'vous etes une vraie personne ?', 'y a quelqu un derriere ?'])(
+    '« %s » asks what the assistant is',
+    (text) => {
+      expect(recognizeCommand(text)).toBe('help');
+    },
+  );
+
+  it('reads nothing as thanks in an empty message or a bare « à vous »', () => {
+    expect(recognizeCommand('')).toBeUndefined();
+    expect(recognizeCommand('a vous')).toBeUndefined();
+  });
+});
+
+describe('a person’s identity offered to the assistant', () => {
+  it.each([
+    'je t envoie son nom et son numero de secu pour que tu regardes ?',
+    'tu peux consulter son dossier ?',
+    'sa date de naissance c est le 3 mai 2008, ca change quoi',
+  ])('« %s » is answered on personal data', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'personalData' });
+  });
+
+  it('still reads « c quoi le mail de l afpa ? » as the contacts', () => {
+    expect(recognizeScopeQuestion('c quoi le mail de l afpa ?')).toEqual({ kind: 'contacts' });
+    expect(recognizeScopeQuestion('je voudrais le tel du centre')).toEqual({ kind: 'contacts' });
+  });
+});
+
+describe('words that used to send a question the wrong way', () => {
+  it('reads « mes allocs » as the référent’s people, not family benefits', () => {
+    expect(read('les jpo c quand ? je voudrais y envoyer mes allocs')).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['jpo'] },
+    });
+    expect(recognizeScopeQuestion('ca compte pour ses allocs ?')).toMatchObject({ kind: 'out_of_scope' });
+  });
+
+  it('answers places asked before a person is mentioned', () => {
+    expect(read('des places en maconnerie ? et en elec ? j ai une dame au rsa motivee')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'places', trade: 'maconnerie ou elec' },
+    });
+  });
+
+  it('does not read « y a quoi pour valoriser ce qu il sait faire » as the agenda', () => {
+    expect(parseAgendaQuery('y a quoi pour valoriser ce qu il sait faire ?', NOW)).toBeUndefined();
+    expect(parseAgendaQuery('y a quoi pour jeudi ?', NOW)).toMatchObject({ kind: 'events' });
+  });
+
+  it('reads « le prochain truc à Moissac » as the agenda, not « le prochain truc à faire »', () => {
+    expect(parseAgendaQuery('c koi le prochain truc sur moissac', NOW)).toMatchObject({
+      kind: 'events',
+      place: 'moissac',
+    });
+    expect(parseAgendaQuery('c est quoi la prochaine chose a faire pour l inscrire ?', NOW)).toBeUndefined();
+  });
+
+  it('says another body’s open day is not AFPA’s: « la jpo de l école de la 2e chance »', () => {
+    expect(recognizeScopeQuestion('les portes ouvertes de l ecole de la 2eme chance c quand')).toMatchObject({
+      kind: 'out_of_scope',
+    });
+  });
+
+  it('checks the PEC asked after « … elle peut ? » in a story', () => {
+    expect(
+      read('elle est en cddi dans une asso, au rsa. comp pec elle peut ? sinon on fait quoi ?'),
+    ).toMatchObject({ kind: 'person', extracted: { programme: 'competences-pec', asksEligibility: true } });
+  });
+});
