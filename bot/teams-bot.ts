@@ -147,7 +147,8 @@ export const GUIDED_INTRO =
  */
 type PausedCheck = { check: EligibilityDialogOptions; offered: boolean };
 /** The person of the last check, for « et si elle avait 16 ans ? »: anonymous facts, in memory, for the thread's lifetime. */
-type RecentPerson = LastPerson & { at: string };
+/** `asked`: a question was read since the check, so a bare « et pour la promo ? » is no longer about them. */
+type RecentPerson = LastPerson & { at: string; asked?: boolean };
 
 /**
  * Routes each activity: card buttons to their action, text to the dialogs.
@@ -423,14 +424,16 @@ export class TeamsBot extends TeamsActivityHandler {
   ): Promise<void> {
     const now = this.deps.clock();
     // « et si elle avait 16 ans ? » right after a check: the same person, with that fact changed.
-    const recent = mayAskAgain(text) ? await this.recentPerson.get(context) : undefined;
-    if (recent && now.getTime() - Date.parse(recent.at) <= CONTEXT_LIFETIME_MS) {
-      const again = personAgain(text, recent, now);
+    const recent = await this.recentPerson.get(context);
+    if (recent && mayAskAgain(text) && now.getTime() - Date.parse(recent.at) <= CONTEXT_LIFETIME_MS) {
+      // Nothing asked since the check: « et pour la promo ? » is about that person.
+      const again = personAgain(text, recent, now, !recent.asked);
       if (again) {
         await this.checkPerson(scratch, again.profile, [], again.programme);
         return;
       }
     }
+    if (recent && !recent.asked) await this.recentPerson.set(context, { ...recent, asked: true });
     const thread = liveContext(await this.thread.get(context), now);
     const reading = readMessage(text, now, thread, this.deps);
     await this.thread.set(context, contextAfter(reading, now, text, thread));

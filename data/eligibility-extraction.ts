@@ -71,6 +71,10 @@ const E = 'e?s?';
 const FT = '(?:france travail|pole emploi|ft|pe)';
 const FOLLOWED = '(?:suivie?s?|accompagnee?s?|suivi|accompagnement)';
 /** The Département as the référent names it, themselves included. */
+/** Another Département, by its name, its number or as such: « du Lot », « du 31 », « d'un autre département ». */
+const ANOTHER_DEPARTMENT =
+  '(?:(?:du|de la|des|de l|de|au|dans le|par le|en) (?:cd |conseil departemental |departement (?:du |de la |des |de l )?)?(?:lot(?! et garonne)|gers|aveyron|tarn(?! et garonne)|haute garonne|lot et garonne|(?!82)\\d\\d)|(?:d )?un autre (?:departement|cd))\\b';
+
 const DEPARTMENT =
   '(?:nous|moi|(?:le |du )?(?:departement|conseil departemental|cd(?: 82)?)|nos services|notre service|mon service|(?:le )?service insertion)';
 const OTHER_FOLLOWER = '(?:la |le )?(?:france travail|pole emploi|ft|pe|mission locale|ml|cap emploi)';
@@ -164,6 +168,18 @@ const MENTIONS: Mention[] = [
   {
     re: everywhere(`${FOLLOWED}(?: (?:par|a|au|chez|avec))? ${OTHER_FOLLOWER}`),
     states: { accompaniedByDepartment: false },
+    negatable: false,
+  },
+
+  // « elle dépend du Lot (46) », « au RSA du 31 »: another Département's, which this one does not accompany.
+  {
+    re: everywhere(`(?:depend\\w*|rel[e]v\\w*|rattache\\w*|suivie?s?|domicilie\\w*) ${ANOTHER_DEPARTMENT}`),
+    states: { accompaniedByDepartment: false },
+    negatable: false,
+  },
+  {
+    re: everywhere(`(?:b?rsa|allocataires?(?: du rsa)?) ${ANOTHER_DEPARTMENT}`),
+    states: { rsa: true, accompaniedByDepartment: false },
     negatable: false,
   },
 
@@ -470,7 +486,7 @@ const AIMS_AT_TRAINING =
 
 /** « via le CD », « par notre biais », « moi (CD) »: the Département's own route is asked. */
 const VIA_DEPARTMENT =
-  /\b((?<!(suivie?s?|suivis|accompagnee?s?|prise? en charge|connue?s?) )(via|par) (le |du )?(cd|cd ?82|departement|conseil departemental)|par (notre|mon) (biais|service)|(moi|nous) (cd|le cd|au cd|au departement)|je peux (le|la|les) (prescrire|orienter|inscrire) moi)\b/;
+  /\b((?<!(suivie?s?|suivis|accompagnee?s?|prise? en charge|connue?s?) )(via|par) (le |du )?(cd|cd ?82|departement|conseil departemental|nous(?! (meme|memes)))|par (notre|mon) (biais|service)|(moi|nous) (cd|le cd|au cd|au departement)|je peux (le|la|les) (prescrire|orienter|inscrire) moi)\b/;
 
 /** « sa fille qui a 17 ans », « son petit frère de 16 ans »: a young relative, with their age. */
 const YOUNG_RELATIVE =

@@ -202,8 +202,26 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
     adult === true &&
     p.registeredJobseeker === true &&
     (!ctx.entriesOpen || p.rsa === false || p.accompaniedByDepartment === false)
-  )
-    return FRANCE_TRAVAIL_PRESCRIBES;
+  ) {
+    // « je peux prescrire direct ? » for someone on the ASS: why the Département cannot, first.
+    const notByDepartment =
+      p.rsa === false
+        ? 'La personne ne perçoit pas le RSA'
+        : p.accompaniedByDepartment === false
+          ? 'La personne n’est pas accompagnée par le Département'
+          : undefined;
+    if (!notByDepartment) return FRANCE_TRAVAIL_PRESCRIBES;
+    return {
+      ...FRANCE_TRAVAIL_PRESCRIBES,
+      reasons: [
+        {
+          text: `${notByDepartment} : le Département ne prescrit Prépa Compétences qu’aux allocataires du RSA accompagnés par ses services.`,
+          source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+        },
+        ...FRANCE_TRAVAIL_PRESCRIBES.reasons,
+      ],
+    };
+  }
   if (departmentRoute && !ctx.entriesOpen && p.registeredJobseeker === false) {
     return {
       verdict: 'closed',
@@ -522,19 +540,27 @@ function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx
 }
 
 /**
- * « je peux le prescrire via le CD ? » for someone not on the RSA: whatever the rest of the
- * check finds, the Département's own route is closed; said first, with who prescribes instead.
+ * « je peux le prescrire via le CD ? » for someone not on the RSA, or on another Département's:
+ * whatever the rest of the check finds, the Département's own route is closed; said first, with
+ * who prescribes instead.
  */
 export function departmentRouteClosed(programme: Programme | undefined, p: Profile): Reason | undefined {
-  if (p.rsa !== false) return undefined;
+  // « elle dépend du Lot » closes it as surely as no RSA.
+  const who =
+    p.rsa === false
+      ? 'qui ne perçoit pas le RSA'
+      : p.accompaniedByDepartment === false
+        ? 'que le Département n’accompagne pas'
+        : undefined;
+  if (!who) return undefined;
   if (programme === 'prepa-competences')
     return {
-      text: 'Non, pas par le Département : il prescrit Prépa Compétences pour les allocataires du RSA qu’il accompagne. Pour une personne qui ne perçoit pas le RSA, c’est son conseiller France Travail (ex-Pôle emploi) qui peut la prescrire, si elle y est inscrite.',
+      text: `Non, pas par le Département : il prescrit Prépa Compétences pour les allocataires du RSA qu’il accompagne. Pour une personne ${who}, c’est son conseiller France Travail (ex-Pôle emploi) qui peut la prescrire, si elle y est inscrite.`,
       source: 'Accord, art. 2.1.3 ; Protocole, § 2',
     };
   if (programme === 'competences-pec')
     return {
-      text: 'Non, pas par le Département : il prescrit Compétences PEC pour les allocataires du RSA qu’il accompagne. Pour une personne en PEC qui ne perçoit pas le RSA, c’est le prescripteur de son contrat (France Travail, Mission locale ou Cap emploi) qui le mobilise.',
+      text: `Non, pas par le Département : il prescrit Compétences PEC pour les allocataires du RSA qu’il accompagne. Pour une personne en PEC ${who}, c’est le prescripteur de son contrat (France Travail, Mission locale ou Cap emploi) qui le mobilise.`,
       source: 'Accord, art. 2.1.4 ; Protocole, § 2',
     };
   return undefined;
@@ -561,7 +587,7 @@ export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
     source: 'Accord, art. 2.1.3 ; Protocole, § 2',
   },
   'competences-pec': {
-    text: 'Compétences PEC est réservé aux personnes en contrat Parcours Emploi Compétences (PEC), avec l’accord de leur employeur, et se déroule pendant la durée du contrat (mobilisable dès sa signature) : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
+    text: 'Compétences PEC est réservé aux salariés en contrat PEC (Parcours Emploi Compétences), avec l’accord de leur employeur, et se déroule pendant la durée du contrat (mobilisable dès sa signature) : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
     source: 'Accord, art. 2.1.4 ; Protocole, §§ 2, 3 et 5',
   },
   'promo-16-18': {

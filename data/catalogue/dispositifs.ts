@@ -366,7 +366,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Protocole, § 3 (Compétences PEC)',
     },
     prescription: {
-      text: "L'accord ne définit pas de circuit de prescription pour la VAE en dehors de Compétences PEC : renseignez-vous auprès du centre AFPA de Montauban. Pour une personne en PEC, la VAE passe par Compétences PEC, que les services compétents du Département peuvent prescrire directement, sans contrepartie financière.",
+      text: "L'accord ne prévoit pas de circuit de prescription pour la VAE en dehors de Compétences PEC : renseignez-vous auprès du centre AFPA de Montauban. Pour une personne en PEC, la VAE passe par Compétences PEC, que les services compétents du Département peuvent prescrire directement, sans contrepartie financière.",
       source: 'Accord, art. 2.1.4',
     },
     related: ['rsfp', 'competences-pec', 'clea'],
@@ -428,7 +428,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Protocole, § 3 (Compétences PEC)',
     },
     prescription: {
-      text: "L'accord ne définit pas de circuit de prescription pour la RSFP en dehors de Compétences PEC : renseignez-vous auprès du centre AFPA de Montauban. Pour une personne en PEC, la RSFP passe par Compétences PEC, que les services compétents du Département peuvent prescrire directement, sans contrepartie financière.",
+      text: "L'accord ne prévoit pas de circuit de prescription pour la RSFP en dehors de Compétences PEC : renseignez-vous auprès du centre AFPA de Montauban. Pour une personne en PEC, la RSFP passe par Compétences PEC, que les services compétents du Département peuvent prescrire directement, sans contrepartie financière.",
       source: 'Accord, art. 2.1.4 ; Protocole, § 3 (Compétences PEC)',
     },
     related: ['vae', 'competences-pec', 'clea'],
@@ -461,7 +461,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Protocole, § 3 (Compétences PEC)',
     },
     prescription: {
-      text: "L'accord ne définit pas de circuit de prescription pour CléA en dehors de Compétences PEC : renseignez-vous auprès du centre AFPA de Montauban. Pour une personne en PEC, CléA socle passe par Compétences PEC, que les services compétents du Département peuvent prescrire directement, sans contrepartie financière.",
+      text: "L'accord ne prévoit pas de circuit de prescription pour CléA en dehors de Compétences PEC : renseignez-vous auprès du centre AFPA de Montauban. Pour une personne en PEC, CléA socle passe par Compétences PEC, que les services compétents du Département peuvent prescrire directement, sans contrepartie financière.",
       source: 'Accord, art. 2.2.2 ; Accord, art. 2.1.4',
     },
     related: ['clea-numerique', 'competences-pec', 'open-badges', 'vae'],
@@ -490,7 +490,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
     ],
     phases: [],
     prescription: {
-      text: "L'accord ne définit pas de circuit de prescription pour CléA Numérique : renseignez-vous auprès du centre AFPA de Montauban.",
+      text: "L'accord ne prévoit pas de circuit de prescription pour CléA Numérique : renseignez-vous auprès du centre AFPA de Montauban.",
       source: 'Accord, art. 2.2.2',
     },
     related: ['clea', 'open-badges'],
@@ -523,7 +523,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
     ],
     phases: [],
     prescription: {
-      text: "L'accord ne définit pas de circuit de prescription. Il précise que le dispositif peut être mis en œuvre dans le cadre d'un projet spécifique : renseignez-vous auprès du centre AFPA de Montauban.",
+      text: "L'accord ne prévoit pas de circuit de prescription. Il précise que le dispositif peut être mis en œuvre dans le cadre d'un projet spécifique : renseignez-vous auprès du centre AFPA de Montauban.",
       source: 'Accord, art. 2.2.2',
     },
     related: ['clea', 'clea-numerique', 'promo-16-18'],
@@ -559,7 +559,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
     ],
     phases: [],
     prescription: {
-      text: "L'accord ne définit pas de circuit de prescription pour cette formation : renseignez-vous auprès du centre AFPA de Montauban.",
+      text: "L'accord ne prévoit pas de circuit de prescription pour cette formation : renseignez-vous auprès du centre AFPA de Montauban.",
       source: 'Accord, art. 2.2.3',
     },
     related: ['clea', 'formation-droit-commun'],
@@ -647,7 +647,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
     ],
     phases: [],
     prescription: {
-      text: "L'accord ne définit pas de circuit de prescription pour cette action : renseignez-vous auprès du centre AFPA de Montauban.",
+      text: "L'accord ne prévoit pas de circuit de prescription pour cette action : renseignez-vous auprès du centre AFPA de Montauban.",
       source: 'Accord, art. 2.2.1',
     },
     related: ['formation-droit-commun', 'rsfp', 'open-badges'],

@@ -35,10 +35,23 @@ const ANOTHER_PROGRAMME = new RegExp(
   `^(?:(?:ah|ok|bon|alors|du coup|et|mais|en attendant|sinon) )*(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*(?:\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok)\\b|\\b(?:pour|a) (?:lui|elle|eux|elles)$)|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED}|(?:(?:en attendant|sinon|du coup|quand meme) )*(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient|pourra) (?:faire|aller (?:en|a|sur)|entrer (?:en|a|dans)|suivre|integrer) ${PROGRAMME_NAMED})`,
 );
 
+/** « et pour la promo alors ? » right after a check: the other programme, for the same person. */
+const AND_THAT_PROGRAMME = new RegExp(
+  `^(?:(?:ah|ok|bon|alors|mais|d accord) )*et (?:pour |avec |sur |en )?${PROGRAMME_NAMED}(?: comp\\w*| 1618)?(?: (?:alors|du coup|plutot|aussi|dans ce cas|dans son cas))?$`,
+);
+
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
   const text = normalizeText(message);
-  return WHAT_IF.test(text) || CORRECTION.test(text) || ANOTHER_PROGRAMME.test(text);
+  return WHAT_IF.test(text) || CORRECTION.test(text) || anotherProgramme(text, true);
+}
+
+/**
+ * A bare « et pour la promo ? » asks about the person only when their check was the last
+ * thing asked: after a question on a programme, it asks the same of the other one.
+ */
+function anotherProgramme(text: string, justChecked: boolean): boolean {
+  return ANOTHER_PROGRAMME.test(text) || (justChecked && AND_THAT_PROGRAMME.test(text));
 }
 
 /**
@@ -49,6 +62,7 @@ export function personAgain(
   message: string,
   last: LastPerson,
   today: Date,
+  justChecked = false,
 ): { profile: Profile; programme?: Programme } | undefined {
   const text = normalizeText(message);
   // « elle aura 16 ans début mars, c'est quand la prochaine info coll ? » asks the agenda.
@@ -57,7 +71,7 @@ export function personAgain(
   const correction = CORRECTION.exec(text);
   const start = correction ?? WHAT_IF.exec(text);
   if (!start) {
-    const named = ANOTHER_PROGRAMME.test(text) ? sessionDispositifIn(text) : undefined;
+    const named = anotherProgramme(text, justChecked) ? sessionDispositifIn(text) : undefined;
     return named && named !== last.programme ? { profile: last.profile, programme: named } : undefined;
   }
   // Read without the « si » that makes a condition of what follows, and without the relative named.

@@ -555,6 +555,20 @@ describe('the guided check through the bot — an interruption, then « reprendr
     expect(sister[0]).toMatch(/^La Promo 16\/18 : non éligible\. La personne a 19 ans/);
   });
 
+  it('checks the same person for the other programme on « et pour la prépa alors ? », only right after the check', async () => {
+    const { say } = await bot();
+    await say('une femme de 40 ans au RSA suivie par le CD, sans emploi, elle peut faire la promo ?');
+    const prepa = texts(await say('et pour la prépa alors ?')).join('\n');
+    expect(prepa).toMatch(/Prépa Compétences/);
+    expect(prepa).not.toMatch(/La Promo 16\/18/);
+    // Once the check is over and another question asked, the same words ask about the programme itself.
+    await say('annuler');
+    await say('c’est quoi la VAE ?');
+    const card = await say('et pour la promo alors ?');
+    expect(headline(card.at(-1)!)).toMatch(/La Promo 16\/18/);
+    expect(texts(card).join('\n')).not.toMatch(/non éligible/);
+  });
+
   it('says so when there is nothing to resume', async () => {
     const { say } = await bot();
     expect(texts(await say('reprendre'))).toEqual([NOTHING_TO_RESUME]);

@@ -30,11 +30,25 @@ describe('personAgain: the person just checked, asked again with one fact change
   });
 
   it.each(['et en mars ?', 'et pour la prepa ?', 'et si on regardait les dates ?', 'elle a 16 ans'])(
-    'leaves « %s » to the other readings',
+    'leaves « %s » to the other readings when something else was asked since the check',
     (text) => {
       expect(personAgain(text, last, NOW)).toBeUndefined();
     },
   );
+
+  it.each(['et pour la prepa alors ?', 'ok et la prépa ?', 'et en prepa comp du coup'])(
+    'checks the same person for Prépa Compétences on « %s » right after their check',
+    (text) => {
+      expect(personAgain(text, last, NOW, true)).toEqual({
+        profile: last.profile,
+        programme: 'prepa-competences',
+      });
+    },
+  );
+
+  it('leaves « et la promo ? » alone when the Promo was the programme just checked', () => {
+    expect(personAgain('et la promo ?', last, NOW, true)).toBeUndefined();
+  });
 });
 
 describe('personAgain: a correction of the person just checked', () => {

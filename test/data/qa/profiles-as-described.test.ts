@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
-import { impliedProgramme } from '../../../data/eligibility.js';
+import { departmentRouteClosed, impliedProgramme } from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
@@ -425,6 +425,34 @@ describe('the Département’s own route, asked', () => {
     'mr pas au rsa, demandeur d emploi, je peux le prescrire moi en prepa ?',
   ])('« %s » asks whether the Département can prescribe', (text) => {
     expect(extractProfile(text, { today: NOW }).viaDepartment).toBe(true);
+  });
+
+  it.each([
+    'monsieur au rsa mais il depend du gers, prepa possible ?',
+    'une brsa d un autre departement, elle peut faire la prepa ?',
+    'dame au rsa du 31 qui a demenage a caussade, comp pec ?',
+  ])('reads « %s » as someone the Département does not accompany', (text) => {
+    expect(extractProfile(text, { today: NOW }).profile).toMatchObject({
+      rsa: true,
+      accompaniedByDepartment: false,
+    });
+  });
+
+  it('says first that the Département does not prescribe for someone on another Département’s RSA', () => {
+    expect(
+      departmentRouteClosed('prepa-competences', { rsa: true, accompaniedByDepartment: false })?.text,
+    ).toMatch(
+      /^Non, pas par le Département .* Pour une personne que le Département n’accompagne pas, c’est son conseiller France Travail/,
+    );
+    expect(
+      departmentRouteClosed('prepa-competences', { rsa: true, accompaniedByDepartment: true }),
+    ).toBeUndefined();
+  });
+
+  it('keeps « au RSA du 82 » as this Département’s', () => {
+    expect(
+      extractProfile('elle est au rsa du 82, prepa ?', { today: NOW }).profile.accompaniedByDepartment,
+    ).not.toBe(false);
   });
 
   it('does not take « suivie par le CD » for the route asked', () => {
