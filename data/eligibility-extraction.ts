@@ -73,7 +73,7 @@ const FOLLOWED = '(?:suivie?s?|accompagnee?s?|suivi|accompagnement)';
 /** The Département as the référent names it, themselves included. */
 /** Another Département, by its name, its number or as such: « du Lot », « du 31 », « d'un autre département ». */
 const ANOTHER_DEPARTMENT =
-  '(?:(?:du|de la|des|de l|de|au|dans le|par le|en) (?:cd |conseil departemental |departement (?:du |de la |des |de l )?)?(?:lot(?! et garonne)|gers|aveyron|tarn(?! et garonne)|haute garonne|lot et garonne|(?!82)\\d\\d)|(?:d )?un autre (?:departement|cd))\\b';
+  '(?:(?:du|de la|des|de l|de|au|dans le|par le|en) (?:cd |conseil departemental |departement (?:du |de la |des |de l )?)?(?:lot(?! et garonne)|gers|aveyron|tarn(?! et garonne)|haute garonne|lot et garonne)|(?:du|dans le|par le) (?:cd |departement )?(?!82)\\d\\d(?! ans)|(?:d )?un autre (?:departement|cd))\\b';
 
 const DEPARTMENT =
   '(?:nous|moi|(?:le |du )?(?:departement|conseil departemental|cd(?: 82)?)|nos services|notre service|mon service|(?:le )?service insertion)';

@@ -449,6 +449,12 @@ describe('the Département’s own route, asked', () => {
     ).toBeUndefined();
   });
 
+  it('reads no other Département in an age: « une BRSA de 52 ans »', () => {
+    expect(
+      extractProfile('j ai une brsa de 52 ans, prepa ?', { today: NOW }).profile.accompaniedByDepartment,
+    ).toBeUndefined();
+  });
+
   it('keeps « au RSA du 82 » as this Département’s', () => {
     expect(
       extractProfile('elle est au rsa du 82, prepa ?', { today: NOW }).profile.accompaniedByDepartment,
