@@ -107,7 +107,7 @@ export function costCard() {
         text: 'Pour les allocataires du RSA accompagnés par les Départements, le financement est assuré par l’État dans le cadre du Plan d’investissement dans les compétences (Protocole, § 2).',
       },
       {
-        text: 'L’accord ne fixe aucun tarif : il ne dit rien du prix d’une formation suivie hors de ces dispositifs.',
+        text: 'L’accord ne fixe aucun tarif et ne chiffre aucun budget : aucun montant n’y figure, ni pour l’État ni pour le Département, et il ne dit rien du prix d’une formation suivie hors de ces dispositifs.',
       },
     ],
     buttons: [

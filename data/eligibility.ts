@@ -215,10 +215,9 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
       ...FRANCE_TRAVAIL_PRESCRIBES,
       reasons: [
         {
-          text: `${notByDepartment} : le Département ne prescrit Prépa Compétences qu’aux allocataires du RSA accompagnés par ses services.`,
+          text: `${notByDepartment} : le Département ne prescrit Prépa Compétences qu’aux allocataires du RSA accompagnés par ses services. La personne étant inscrite à France Travail (ex-Pôle emploi), son conseiller France Travail peut la mobiliser.`,
           source: 'Accord, art. 2.1.3 ; Protocole, § 2',
         },
-        ...FRANCE_TRAVAIL_PRESCRIBES.reasons,
       ],
     };
   }

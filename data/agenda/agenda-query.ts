@@ -77,6 +77,8 @@ const END_OF_PATHWAY =
  */
 const FOR_A_PUBLIC =
   /^(et |ok |du coup )*pour (un|une|les|des|mon|ma|mes|ce|cette|ces|quelqu un|qqn|ceux|celles) (?!(semaine|mois|jour|lundi|mardi|mercredi|jeudi|vendredi)\b)\w+|\by a quoi pour (elle|lui|eux|elles|un|une|les|ce|cette)\b|\by a quoi (d autre )?pour (l |les |le |la |se |s |lui )?\w+(er|ir|re)\b/;
+const AGREEMENT_DEADLINE =
+  /\b(convention|accord|avenant)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\b(jusqu a (quand|quelle date)|date limite)\b.*\b(convention|accord|avenant)\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS =
   /\b(circule\w*|(l accord|la convention) (le |les |la |l )?(permet|prevoit|autorise)\w*|comment (ca|c|cela) (marche|fonctionne)|comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire)\b/;
@@ -145,6 +147,9 @@ const PROGRAMME_WORDS = new Set([
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
+  // « possibles jusqu'à quand ? »
+  'quand',
+  'quelle',
   // « la session de lundi a encore de la place ? »
   'encore',
   // « et sur celle du 25 ? »
@@ -492,7 +497,7 @@ function tradeIn(text: string): string | undefined {
   const known = knownTradeIn(text);
   if (known) return known;
   const match =
-    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|dispos?(?: en| pour)?|formations? (?:de |d |en )?|en|sur la|sur le|dans la|dans le) ([a-z][a-z]+)/g;
+    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|dispos?(?: en| pour)?|formations? (?:de |d |en )?|en|sur la|sur le|dans la|dans le) ([a-z]{3,})/g;
   const names = [...text.matchAll(match)]
     .map((m) => m[1]!)
     .filter(
@@ -552,6 +557,8 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
       ' ',
     );
   if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text)) return undefined;
+  // « dans la convention, les entrées étaient possibles jusqu'à quand ? » asks what the agreement set.
+  if (AGREEMENT_DEADLINE.test(text)) return undefined;
   // Dates and names are read only once the message is known to ask for the agenda, and once.
   let asked: Pick<AgendaQuery, 'from' | 'to'> | undefined;
   const when = () => (asked ??= period(text, now));

@@ -94,7 +94,7 @@ export function detectAspect(question: string): Aspect {
  * « c quoi la durée ? » asks only the duration.
  */
 const WHAT_IT_IS =
-  /\b(c est quoi|c quoi|c koi|c est koi|qu est ce que c est|qu est ce que|kesako|en quoi (ca |cela )?consiste|ca consiste en quoi)\b(?! (la |le |les |l |leur |son |sa )?(duree|diff\w*|public|contenu|programme|role|lieu|conditions?|criteres?|modalites?|etapes?|phases?|objectifs?|bilan|volets?|ateliers?|age|demarches?|cout|prix|tarifs?|horaires?|planning|deroulement|on|je|il|elle|ils|elles|vous|tu)\b)/;
+  /\b(c est quoi|c quoi|c koi|c est koi|qu est ce que c est|qu est ce que|kesako|en quoi (ca |cela )?consiste|ca consiste en quoi|(ca |cela )?veut dire quoi|(ca |cela )?signifie quoi|qu est ce que (ca|cela) (veut dire|signifie))\b(?! (la |le |les |l |leur |son |sa )?(duree|diff\w*|public|contenu|programme|role|lieu|conditions?|criteres?|modalites?|etapes?|phases?|objectifs?|bilan|volets?|ateliers?|age|demarches?|cout|prix|tarifs?|horaires?|planning|deroulement|on|je|il|elle|ils|elles|vous|tu)\b)/;
 
 export function asksWhatItIs(question: string): boolean {
   return WHAT_IT_IS.test(normalizeText(question));

@@ -278,6 +278,21 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   // « c que de la théorie ? »: the agreement says it works by practice and training.
   [/\btheori\w*/, 'pratique entraînement'],
   [/\bpic\b/, 'plan investissement compétences'],
+  // « on envoie quoi comme reporting et à qui ? »: what AFPA transmits, to whom and how often.
+  [
+    /\b(reporting|remont\w*|rendre compte|comptes? rendus?|rapports? d activite|envoie\w* quoi|transmet\w* quoi)\b/,
+    'tableau de bord transmis mensuellement DGEFP bilans quantitatifs qualitatifs',
+  ],
+  // « l'afpa c'est quoi au juste ? »: the agreement says what the Agency is.
+  [
+    /\b(l )?afpa (c est quoi|c quoi|c est qui|c qui|qu est ce que c est|au juste|ca fait quoi)\b|\b(c est quoi|c quoi|qu est ce que|qui est) (l )?afpa\b/,
+    'établissement public chargé de la formation professionnelle des adultes service public emploi',
+  ],
+  // « les entrées étaient possibles jusqu'à quand ? »: the agreement's last date of entry.
+  [
+    /\b(entrees?|entrer|inscri\w*|prescri\w*)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\b(jusqu a (quand|quelle date)|date limite)\b.*\b(entrees?|entrer|inscri\w*|prescri\w*)\b/,
+    'peuvent entrer sur le dispositif finalisation des parcours engagés',
+  ],
   // « et au niveau départemental ? » after the national reporting: the agreement's local one.
   [
     /\b(a l |au )(niveau|echelle) (departemental|local|du departement|du 82)\b|\b(en local|localement)\b/,

@@ -28,7 +28,7 @@ const FIGURES =
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
 const ALL_TARGETS =
-  /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs|objectifs?\b.*\b(20\d\d|l annee prochaine|l an prochain|cette annee|chaque annee|les annees suivantes))\b/;
+  /^(?=.*\b(combien|nombre) (de |d )(personnes|beneficiaires|allocataires|jeunes|entrees)\b)(?=.*\b(prevu\w*|prevoit|vise\w*|attendu\w*)\b)(?=.*\b(par an|par annee|par dispositif|chaque dispositif|plan d action)\b)|\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs|objectifs?\b.*\b(20\d\d|l annee prochaine|l an prochain|cette annee|chaque annee|les annees suivantes))\b/;
 /**
  * « l'indicateur du 2.1.3 compte quoi ? », « pour les JPO on compte quoi ? »: what the action
  * plan counts, which the figures card gives beside the targets.
@@ -42,7 +42,7 @@ const COUNT_DONE =
 const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|atteint\w*|realise\w*)\b/;
 /** What it costs: the agreement says who pays, never a price. */
 const COST =
-  /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par|(le |la |les )?payer)\b/;
+  /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|budgets?|enveloppes? (financiere|budgetaire|de l etat|allouee)|montant (du |de la |des )?(financement|subvention|dotation)\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par|(le |la |les )?payer)\b/;
 
 /** Named in passing (« même pour sa déclaration CAF »), another body does not make a need asked outside the agreement. */
 export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’autres organismes';

@@ -67,8 +67,10 @@ function mergedReading(first: SingleReading, second: SingleReading): SingleReadi
       ...(passages.length > 0 ? { passages: passages.slice(0, 2) } : {}),
     };
   }
-  // The second list was read as a follow-up of the first: it holds its filters, and more.
-  if (first.kind === 'agenda' && second.kind === 'agenda') return second;
+  // The second list was read as a follow-up of the first: it holds its filters, and more. Entries
+  // and events are two lists: « prochaine entrée promo ? et une info coll pour les parents ? ».
+  if (first.kind === 'agenda' && second.kind === 'agenda')
+    return first.query.kind === second.query.kind ? second : undefined;
   if (first.kind === 'scope' && second.kind === 'scope' && first.question.kind === second.question.kind)
     return first;
   // « un accès panda ? c qui qui me le donne ? »: the second half says too little to search on its own.

@@ -254,9 +254,11 @@ function readOne(
     asksEligibility: extracted.asksEligibility || anotherPerson,
     programme: extracted.programme ?? (anotherPerson ? threadProgramme : undefined),
   });
-  // « et qui me donne mes accès panda ? », in any thread: the agreement's words.
-  if (PANDA_ACCESS.test(normal)) {
-    const passages = deps.passages.find(text);
+  // « et qui me donne mes accès panda ? », in any thread, or « et c'est qui qui donne les accès ? »
+  // right after Panda: the agreement's words.
+  const afterPanda = /^et\b/.test(normal) && /\bpanda\b/i.test(normalizeText(context?.asked ?? ''));
+  if (PANDA_ACCESS.test(normal) || (afterPanda && PANDA_ACCESS.test(`${normal} panda`))) {
+    const passages = deps.passages.find(PANDA_ACCESS.test(normal) ? text : `${text} panda`);
     if (passages.length > 0) return { kind: 'passages', passages };
   }
   // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
@@ -522,15 +524,23 @@ function personReading(
   return { kind: 'person', extracted, also: { ...understood, aspect: practical[0]!, aspects: practical } };
 }
 
-/** « X ou (plutôt) Y ? » where Y is an offer the check does not cover: Y, to show beside the check. */
+/**
+ * « X ou (plutôt) Y ? », « X ? sinon y a quoi pour reconnaître ce qu'elle sait faire ? » where Y
+ * is an offer the check does not cover, named or needed: Y, to show beside the check.
+ */
 function otherOfferAsked(
   text: string,
   deps: UnderstandingDeps,
 ): Extract<QaResult, { kind: 'answer' }> | undefined {
-  const alternative = /\bou (?:plutot |bien )?(.+)$/.exec(normalizeText(text));
-  const named = alternative ? deps.qa.understand(alternative[1]!) : undefined;
-  if (named?.kind !== 'answer' || CHECKED.has(named.dispositif)) return undefined;
-  return { kind: 'answer', dispositif: named.dispositif, aspect: 'overview', aspects: ['overview'] };
+  const [, connector, alternative] = /\b(ou (?:plutot |bien )?|sinon )(.+)$/.exec(normalizeText(text)) ?? [];
+  if (!alternative) return undefined;
+  const named = deps.qa.understand(alternative);
+  // « sinon on a quoi pour ses compétences ? » asks for the need read with what is said of the person.
+  const needed = () =>
+    dispositifForNeed(alternative) ?? (connector === 'sinon ' ? dispositifForNeed(text) : undefined);
+  const offer = named.kind === 'answer' ? named.dispositif : needed();
+  if (!offer || CHECKED.has(offer)) return undefined;
+  return { kind: 'answer', dispositif: offer, aspect: 'overview', aspects: ['overview'] };
 }
 
 /**

@@ -762,9 +762,9 @@ describe('eligibility rules: blind table', () => {
 
 describe('eligibility rules: why the Département does not prescribe, said first', () => {
   it('says the RSA is missing for someone on the ASS registered at France Travail', () => {
-    const [first, second] = resultFor(PC, { age: 35, rsa: false, registeredJobseeker: true }, OPEN).reasons;
+    const [first] = resultFor(PC, { age: 35, rsa: false, registeredJobseeker: true }, OPEN).reasons;
     expect(first!.text).toMatch(/^La personne ne perçoit pas le RSA : le Département ne prescrit/);
-    expect(second!.text).toMatch(/son conseiller France Travail/);
+    expect(first!.text).toMatch(/son conseiller France Travail peut la mobiliser/);
   });
 
   it('says the Département does not follow them for an RSA recipient followed elsewhere', () => {

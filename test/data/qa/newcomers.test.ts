@@ -6,7 +6,7 @@ import { normalizeText } from '../../../data/qa/normalize.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
-import { readMessage } from '../../../data/qa/understanding.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 import { recognizeCommand } from '../../../dialogs/commands.js';
 
 /**
@@ -125,5 +125,77 @@ describe('words that used to send a question the wrong way', () => {
     expect(
       read('elle est en cddi dans une asso, au rsa. comp pec elle peut ? sinon on fait quoi ?'),
     ).toMatchObject({ kind: 'person', extracted: { programme: 'competences-pec', asksEligibility: true } });
+  });
+});
+
+describe('what a new AFPA employee or committee member asks', () => {
+  const quoted = (reading: ReturnType<typeof read>) =>
+    reading.kind === 'passages' || reading.kind === 'answer'
+      ? (reading.passages ?? []).map((p) => p.text).join(' ')
+      : '';
+
+  it.each<[string, RegExp]>([
+    ['le reporting on le fait a qui et tous les combien ?', /DGEFP/],
+    ['qu est ce qu on remonte comme infos et a qui ?', /DGEFP/],
+    ['c est quoi l afpa au juste ?', /formation professionnelle des adultes/i],
+    ['jusqu a quelle date les entrees etaient possibles selon la convention ?', /31 décembre 2022/],
+  ])('« %s » quotes the agreement', (text, said) => {
+    expect(quoted(read(text))).toMatch(said);
+  });
+
+  it('does not read « possibles jusqu’à quand » as a town named « quand »', () => {
+    expect(parseAgendaQuery('les entrees en prepa c possible jusqu a quand ?', NOW)).not.toMatchObject({
+      place: 'quand',
+    });
+  });
+
+  it('reads « combien de personnes sont prévues par an par dispositif ? » as the targets', () => {
+    expect(
+      recognizeScopeQuestion('le plan d action prevoit combien de personnes par an et par dispositif ?'),
+    ).toEqual({
+      kind: 'figures',
+    });
+  });
+
+  it('reads the State’s budget asked as what it costs, which the agreement does not put in figures', () => {
+    expect(recognizeScopeQuestion('l enveloppe de l etat pour la prepa c combien ?')).toEqual({
+      kind: 'cost',
+    });
+  });
+
+  it('answers what PEC means beside how long Compétences PEC lasts', () => {
+    expect(read('pec ca signifie quoi ? et comp pec ca dure cb ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspects: ['overview', 'duration'] },
+    });
+  });
+
+  it('answers « et c’est qui qui donne les accès ? » right after Panda with the habilitation', () => {
+    const first = 'panda c est quoi ?';
+    const context = contextAfter(read(first), NOW, first);
+    expect(quoted(readMessage('et c qui qui donne les acces ?', NOW, context, deps))).toMatch(/habilités/);
+  });
+
+  it('offers the RSFP to someone in an insertion structure without the prerequisites: « il a droit à quoi ? »', () => {
+    expect(
+      read('elle est en aci et n a pas les prerequis pour une vae, elle a droit a quoi ?'),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp' },
+    });
+  });
+
+  it('lists the entries and the information sessions asked in one message', () => {
+    expect(read('prochaine entree en prepa ? et la prochaine info coll ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'agenda', query: { kind: 'sessions' } },
+        { kind: 'agenda', query: { kind: 'events', types: ['info_collective'] } },
+      ],
+    });
+  });
+
+  it('takes no two-letter word for a trade: « j’en ai 2 à Moissac »', () => {
+    expect(parseAgendaQuery('une info coll pec a moissac ? j en ai 2', NOW)).not.toHaveProperty('trade');
   });
 });

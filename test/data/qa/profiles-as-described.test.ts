@@ -294,6 +294,20 @@ describe('a check and another offer asked in one breath', () => {
   });
 });
 
+describe('a check and, failing it, what else there is', () => {
+  it('checks Compétences PEC and shows the RSFP for « sinon on a quoi pour faire reconnaître ses compétences ? »', () => {
+    expect(
+      read(
+        'monsieur en cddi dans une entreprise d insertion, au rsa. comp pec il peut ? sinon on a quoi pour faire reconnaitre ses competences ?',
+      ),
+    ).toMatchObject({
+      kind: 'person',
+      extracted: { programme: 'competences-pec', asksEligibility: true },
+      also: { dispositif: 'rsfp' },
+    });
+  });
+});
+
 describe('from the kinds of question of blind set 30, in other words', () => {
   const NOW_CONTEXT = (text: string) => after(text);
 
