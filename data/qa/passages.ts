@@ -285,7 +285,7 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // « l'afpa c'est quoi au juste ? »: the agreement says what the Agency is.
   [
-    /\b(l )?afpa (c est quoi|c quoi|c est qui|c qui|qu est ce que c est|au juste|ca fait quoi)\b|\b(c est quoi|c quoi|qu est ce que|qui est) (l )?afpa\b/,
+    /(^|\b(et|ok|mais|bon|alors) )(l )?afpa (c est quoi|c quoi|c est qui|c qui|qu est ce que c est|au juste|ca fait quoi)\b|\b(c est quoi|c quoi|qu est ce que|qui est) (l )?afpa( au juste| exactement| concretement)?$/,
     'établissement public chargé de la formation professionnelle des adultes service public emploi',
   ],
   // « les entrées étaient possibles jusqu'à quand ? »: the agreement's last date of entry.

@@ -143,6 +143,11 @@ describe('what a new AFPA employee or committee member asks', () => {
     expect(quoted(read(text))).toMatch(said);
   });
 
+  it('quotes what AFPA is only when AFPA is what is asked about', () => {
+    expect(quoted(read('les open badges a l afpa c quoi concretement ?'))).not.toMatch(/ordonnance/);
+    expect(quoted(read('le village afpa c est quoi ?'))).not.toMatch(/ordonnance/);
+  });
+
   it('does not read « possibles jusqu’à quand » as a town named « quand »', () => {
     expect(parseAgendaQuery('les entrees en prepa c possible jusqu a quand ?', NOW)).not.toMatchObject({
       place: 'quand',
