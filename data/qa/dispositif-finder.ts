@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
     'a au aux avec ce ces c cest ca cela d dans de des du elle en est et etre il ils j je l la le les leur lui ' +
     'ma me mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses si ' +
     'son sont sur ta te tes toi ton tu un une vos votre vous y quoi comment combien dispositif dispositifs ' +
-    'afpa programme prestation offre svp stp merci bonjour peut peux faire fait'
+    'afpa programme prestation offre svp stp merci bonjour peut peux faire fait avoir'
   ).split(' '),
 );
 

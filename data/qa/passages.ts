@@ -234,7 +234,7 @@ export function readPassages(text: string): Passage[] {
 
 /** « un accès Panda, c'est qui qui me le donne ? », « mon habilitation panda »: asked of the agreement, whatever the thread. */
 export const PANDA_ACCESS =
-  /\b(acces|compte|identifiants?|codes?|login|droits?|habilitation)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre|habilitation)\b/;
+  /\b(acces|compte|identifiants?|codes?|login|droits?|habilit\w*)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre|habilit\w*)\b/;
 
 /**
  * How référents ask, in the agreement's own words: « ça coûte ? » is answered by the
@@ -282,6 +282,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(reporting|remont\w*|rendre compte|comptes? rendus?|rapports? d activite|envoie\w* quoi|transmet\w* quoi)\b/,
     'tableau de bord transmis mensuellement DGEFP bilans quantitatifs qualitatifs',
+  ],
+  // « qu'est-ce que l'AFPA doit communiquer au Département ? »: the action plan's first commitments.
+  [
+    /\bafpa\b.*\b(communiqu\w*|transmet\w*|envoie\w*|diffuse\w*|informer?)\b.*\b(departement|cd|conseil departemental|referents?)\b/,
+    'communique au Conseil départemental dates informations collectives Info Places calendrier entrées',
   ],
   // « l'afpa c'est quoi au juste ? »: the agreement says what the Agency is.
   [

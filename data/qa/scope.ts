@@ -49,6 +49,11 @@ export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’
 
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
+  // « le lien pour poser mes congés sur l'intranet du CD ? »: the référent's own workplace.
+  [
+    /\b(intranet|conges|rtt|fiches? de paie|bulletins? de (paie|salaire)|notes? de frais|mots? de passe|badge d acces|imprimante|teletravail des agents)\b/,
+    'la vie interne des services (congés, intranet, outils de travail)',
+  ],
   [
     /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b/,
     'le financement de la garde des enfants',

@@ -34,7 +34,11 @@ export function combined(whole: SingleReading, readings: SingleReading[]): Readi
     const passages = [...new Set([...(whole.passages ?? []), ...(only.passages ?? [])])].slice(0, 2);
     return { ...only, ...(passages.length > 0 ? { passages } : {}) };
   }
-  if (kept.length < 2 || !kept.some((reading) => sameSubject(reading, whole))) return whole;
+  // « c quoi PANDA ? je dois m'en servir ? »: what one question says is better than nothing.
+  const understoodNothing = whole.kind === 'not_found' || whole.kind === 'unsure';
+  if (understoodNothing && kept.length === 1) return kept[0]!;
+  if (!understoodNothing && (kept.length < 2 || !kept.some((reading) => sameSubject(reading, whole))))
+    return whole;
   return { kind: 'several', readings: kept };
 }
 

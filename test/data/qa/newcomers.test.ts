@@ -204,3 +204,37 @@ describe('what a new AFPA employee or committee member asks', () => {
     expect(parseAgendaQuery('une info coll pec a moissac ? j en ai 2', NOW)).not.toHaveProperty('trade');
   });
 });
+
+describe('more of what the first weeks bring', () => {
+  it('answers the one question understood when the other says nothing: « c quoi panda ? je dois l utiliser ? »', () => {
+    expect(read('c quoi panda ? je dois l utiliser moi ?')).toMatchObject({ kind: 'passages' });
+  });
+
+  it('reads « habilitée sur Panda, je demande à qui ? » as the agreement’s habilitation, not the contacts', () => {
+    expect(read('pour etre habilite sur panda je vois avec qui ?')).toMatchObject({ kind: 'passages' });
+  });
+
+  it('says the référent’s own workplace is outside the agreement', () => {
+    expect(recognizeScopeQuestion('ou je trouve ma fiche de paie sur l intranet ?')).toMatchObject({
+      kind: 'out_of_scope',
+    });
+  });
+
+  it('does not take « avoir » for a misspelt « savoir-être »', () => {
+    const reading = read('et c est a qui de prevenir l employeur et d avoir son accord pour comp pec ?');
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'competences-pec' } });
+  });
+
+  it.each([
+    'mme 50 ans au rsa suivie par moi, la prepa ca colle ?',
+    'monsieur en pec depuis 6 mois, au rsa, il peut passer un titre par comp pec ?',
+  ])('reads « %s » as a check', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'person', extracted: { asksEligibility: true } });
+  });
+
+  it('answers childcare asked beside a check with the référent’s part', () => {
+    expect(
+      read('maman solo au rsa, prepa c possible ? pour faire garder son fils c est a nous de voir ?'),
+    ).toMatchObject({ kind: 'person', also: { aspects: ['prescription'] } });
+  });
+});
