@@ -55,6 +55,8 @@ import { THIRTY_SECOND_BLIND_SET } from './thirty-second-blind-set.js';
 import { THIRTY_THIRD_BLIND_SET } from './thirty-third-blind-set.js';
 import { THIRTY_FOURTH_BLIND_SET } from './thirty-fourth-blind-set.js';
 import { THIRTY_FIFTH_BLIND_SET } from './thirty-fifth-blind-set.js';
+import { THIRTY_SIXTH_BLIND_SET } from './thirty-sixth-blind-set.js';
+import { THIRTY_EIGHTH_BLIND_SET } from './thirty-eighth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -318,11 +320,13 @@ async function main(argv: string[]): Promise<void> {
     ...THIRTY_THIRD_BLIND_SET,
     ...THIRTY_FOURTH_BLIND_SET,
     ...THIRTY_FIFTH_BLIND_SET,
+    ...THIRTY_SIXTH_BLIND_SET,
+    ...THIRTY_EIGHTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set thirty-fifth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set thirty-eighth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -358,6 +362,8 @@ async function main(argv: string[]): Promise<void> {
     'thirty-third': THIRTY_THIRD_BLIND_SET,
     'thirty-fourth': THIRTY_FOURTH_BLIND_SET,
     'thirty-fifth': THIRTY_FIFTH_BLIND_SET,
+    'thirty-sixth': THIRTY_SIXTH_BLIND_SET,
+    'thirty-eighth': THIRTY_EIGHTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
