@@ -56,6 +56,7 @@ import { THIRTY_THIRD_BLIND_SET } from './thirty-third-blind-set.js';
 import { THIRTY_FOURTH_BLIND_SET } from './thirty-fourth-blind-set.js';
 import { THIRTY_FIFTH_BLIND_SET } from './thirty-fifth-blind-set.js';
 import { THIRTY_SIXTH_BLIND_SET } from './thirty-sixth-blind-set.js';
+import { THIRTY_SEVENTH_BLIND_SET } from './thirty-seventh-blind-set.js';
 import { THIRTY_EIGHTH_BLIND_SET } from './thirty-eighth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
@@ -321,6 +322,7 @@ async function main(argv: string[]): Promise<void> {
     ...THIRTY_FOURTH_BLIND_SET,
     ...THIRTY_FIFTH_BLIND_SET,
     ...THIRTY_SIXTH_BLIND_SET,
+    ...THIRTY_SEVENTH_BLIND_SET,
     ...THIRTY_EIGHTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
@@ -363,6 +365,7 @@ async function main(argv: string[]): Promise<void> {
     'thirty-fourth': THIRTY_FOURTH_BLIND_SET,
     'thirty-fifth': THIRTY_FIFTH_BLIND_SET,
     'thirty-sixth': THIRTY_SIXTH_BLIND_SET,
+    'thirty-seventh': THIRTY_SEVENTH_BLIND_SET,
     'thirty-eighth': THIRTY_EIGHTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
