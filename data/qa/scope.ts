@@ -51,7 +51,7 @@ export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   // « le lien pour poser mes congés sur l'intranet du CD ? »: the référent's own workplace.
   [
-    /\b(intranet|conges|rtt|fiches? de paie|bulletins? de (paie|salaire)|notes? de frais|mots? de passe|badge d acces|imprimante|teletravail des agents)\b/,
+    /\b(intranet|(mes|nos|poser (des |mes |nos )?|prendre (des |mes |nos )?) conges|rtt|notes? de frais|mots? de passe|badge d acces|imprimante)\b/,
     'la vie interne des services (congés, intranet, outils de travail)',
   ],
   [

@@ -35,10 +35,11 @@ export function combined(whole: SingleReading, readings: SingleReading[]): Readi
     return { ...only, ...(passages.length > 0 ? { passages } : {}) };
   }
   // « c quoi PANDA ? je dois m'en servir ? »: what one question says is better than nothing.
-  const understoodNothing = whole.kind === 'not_found' || whole.kind === 'unsure';
-  if (understoodNothing && kept.length === 1) return kept[0]!;
-  if (!understoodNothing && (kept.length < 2 || !kept.some((reading) => sameSubject(reading, whole))))
-    return whole;
+  if (whole.kind === 'not_found' || whole.kind === 'unsure') {
+    if (kept.length === 0) return whole;
+    return kept.length === 1 ? kept[0]! : { kind: 'several', readings: kept };
+  }
+  if (kept.length < 2 || !kept.some((reading) => sameSubject(reading, whole))) return whole;
   return { kind: 'several', readings: kept };
 }
 

@@ -144,6 +144,9 @@ export function readMessage(
   // « la promo, ça paye le permis ? »: outside the agreement, and what it does say of that programme.
   const beside = whole.kind === 'scope' ? saidBesideOutside(text, whole.question, deps) : undefined;
   if (beside) return { kind: 'several', readings: [whole, beside] };
+  // « habilité sur Panda, je m'adresse à qui ? »: the agreement's words on it, and whom it names.
+  if (whole.kind === 'passages' && asksWhomForPanda(text))
+    return { kind: 'several', readings: [whole, { kind: 'scope', question: { kind: 'contacts' } }] };
   const questions = questionsIn(text)
     .flatMap((question) => splitAtProgrammes(question, deps))
     .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
@@ -165,6 +168,10 @@ export function readMessage(
     thread = after || named ? { ...named, ...after, at: now.toISOString() } : thread;
   }
   return combined(whole, readings);
+}
+
+function asksWhomForPanda(text: string): boolean {
+  return PANDA_ACCESS.test(normalizeText(text)) && recognizeScopeQuestion(text)?.kind === 'contacts';
 }
 
 /** The agreement's own words on the programme named in a question it does not settle, when they are near it. */

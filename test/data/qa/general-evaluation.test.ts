@@ -65,7 +65,8 @@ describe('whom to ask, who signed, prescribing directly', () => {
 
   it('quotes the habilitation for « à qui pour avoir mes accès PANDA ? »', () => {
     const reading = read('je dois m adresser a qui pour avoir mes acces panda ?');
-    expect(reading.kind).toBe('passages');
+    // The agreement's words first, then the roles it names.
+    expect(reading).toMatchObject({ kind: 'several', readings: [{ kind: 'passages' }, { kind: 'scope' }] });
     expect(JSON.stringify(reading)).toMatch(/habilit/i);
   });
 

@@ -210,8 +210,9 @@ describe('more of what the first weeks bring', () => {
     expect(read('c quoi panda ? je dois l utiliser moi ?')).toMatchObject({ kind: 'passages' });
   });
 
-  it('reads « habilitée sur Panda, je demande à qui ? » as the agreement’s habilitation, not the contacts', () => {
-    expect(read('pour etre habilite sur panda je vois avec qui ?')).toMatchObject({ kind: 'passages' });
+  it('reads « habilitée sur Panda » as the agreement’s habilitation, first', () => {
+    const reading = read('pour etre habilite sur panda je vois avec qui ?');
+    expect(reading.kind === 'several' && reading.readings[0]).toMatchObject({ kind: 'passages' });
   });
 
   it('says the référent’s own workplace is outside the agreement', () => {
@@ -236,5 +237,25 @@ describe('more of what the first weeks bring', () => {
     expect(
       read('maman solo au rsa, prepa c possible ? pour faire garder son fils c est a nous de voir ?'),
     ).toMatchObject({ kind: 'person', also: { aspects: ['prescription'] } });
+  });
+});
+
+describe('what the review of this session’s changes found', () => {
+  it('keeps the whole reading when no part of two questions is understood, never an empty list', () => {
+    const reading = read('et ca va ou ? quelqu un le lit ?');
+    expect(reading.kind).not.toBe('several');
+  });
+
+  it('gives the habilitation and whom the agreement names for « habilité sur Panda, je m’adresse à qui ? »', () => {
+    expect(read('pour etre habilitee sur panda je dois m adresser a qui ?')).toMatchObject({
+      kind: 'several',
+      readings: [{ kind: 'passages' }, { kind: 'scope', question: { kind: 'contacts' } }],
+    });
+  });
+
+  it('reads a person’s payslips as part of their story, not the référent’s workplace', () => {
+    expect(
+      recognizeScopeQuestion('elle n a pas de fiches de paie pour tout, la vae c possible ?'),
+    ).toBeUndefined();
   });
 });
