@@ -193,8 +193,9 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
     return {
       verdict: 'eligible',
       reasons: [criteriaMet, ...(byRsa ? [RSA_IS_ADULT] : []), ENTRIES_UNTIL(ctx)],
+      // The form asks which volet: what each is for, from the protocol's own titles (§ 3).
       nextStep:
-        'Vous pouvez prescrire : informez la personne et recueillez son adhésion, vérifiez avec elle ou lui les conditions matérielles (mobilité, garde d’enfants…), puis inscrivez la personne (Protocole, § 5).',
+        'Vous pouvez prescrire : informez la personne et recueillez son adhésion, vérifiez avec elle ou lui les conditions matérielles (mobilité, garde d’enfants…), puis inscrivez la personne (Protocole, § 5). Selon son besoin : volet 1 « Consolider son projet », ou volet 2 « Sécuriser l’entrée en formation » (Protocole, § 3).',
     };
   }
   // The closing date is the Département's route only (§ 8): France Travail prescribes on its own.

@@ -505,7 +505,7 @@ function tradeIn(text: string): string | undefined {
       (w) =>
         !NOT_A_NAME.has(w) &&
         !PROGRAMME_WORDS.has(w) &&
-        !/^(tension|formation|entree|place|info|infos|collective)s?$/.test(w) &&
+        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session)s?$/.test(w) &&
         // « les réunions métiers prévues en février »
         !/^(prevue?s?|programmee?s?|organisee?s?|disponibles?|venir)$/.test(w) &&
         !/^(sur|a|au|aux|dans|chez|vers|pres|de|du|des|en|pour|le|la|les)$/.test(w),
@@ -548,7 +548,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   // « sécuriser son entrée en formation » names volet 2's aim, not an entry asked.
   const text = normalizeText(message)
     .replace(/\bdepuis (la )?rentree\b/g, ' ')
-    .replace(/\bsecuris\w* (l |son |sa |leur )?entree en formation\b/g, ' ')
+    .replace(/\bsecuris\w* (l |son |sa |leur |une )?entree en formation( \w+)?\b/g, ' ')
     // « je dois faire quoi avant qu'il commence ? » asks what to do, not when it starts.
     .replace(BEFORE_IT_STARTS, ' ')
     // « placé en famille d'accueil » says where a child in care lives, not a place asked.
@@ -582,8 +582,9 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     // « formation moissac places »
     (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text));
   // « la prochaine entrée, il reste de la place ? » asks an entry session with room, not a training.
+  // « il reste de la place en volet 2 ? »: a step of a programme, which only entry sessions have.
   const entryWithRoom =
-    /\b(entrees?|sessions?)\b/.test(text) && (!tradeOf(text) || /\b(volet|atelier) \d\b/.test(text));
+    (/\b(entrees?|sessions?)\b/.test(text) && !tradeOf(text)) || /\b(volet|atelier) \d\b/.test(text);
   if (
     placesAsked &&
     !entryWithRoom &&

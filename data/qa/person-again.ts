@@ -20,6 +20,9 @@ const WHAT_IF = new RegExp(
 /** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
 const CORRECTION =
   /^(?:(?:ah|oh|ok) )?(?:non )?(?:pardon|en fait|erreur|je me suis trompee?|je confonds?|attends?|attendez)\b(?:[^,]*\bme corrige\b)?/;
+/** « ah et elle est inscrite à FT, ça change qqch ? » right after a check: a fact added to it. */
+const ADDED_FACT =
+  /^(?:(?:ah|oh|ok|bon|au fait|j oubliais|j ai oublie de (?:dire|preciser)|precision) )*(?:et |aussi |en plus )?(?=(?:il|elle) (?:est|a|n est|n a|touche|percoit|fait|vit|habite|travaille|bosse)\b)/;
 /** Someone else than the person checked: only what the message says of them counts. */
 const SOMEONE_ELSE = new RegExp(`\\b${OTHER_PERSON}\\b`);
 /** « même situ », « pareil », « idem »: someone else, in the situation of the person checked. */
@@ -32,7 +35,7 @@ const PROGRAMME_NAMED = '(?:la |le |l |en )?(?:prepa|comp\\w* pec|pec|promo|1618
  * du coup ? »: the same person, asked about another programme.
  */
 const ANOTHER_PROGRAMME = new RegExp(
-  `^(?:(?:ah|ok|bon|alors|du coup|et|mais|en attendant|sinon) )*(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*(?:\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok)\\b|\\b(?:pour|a) (?:lui|elle|eux|elles)$)|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED}|(?:(?:en attendant|sinon|du coup|quand meme) )*(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient|pourra) (?:faire|aller (?:en|a|sur)|entrer (?:en|a|dans)|suivre|integrer) ${PROGRAMME_NAMED})`,
+  `^(?:(?:ah|ok|bon|alors|du coup|et|mais|en attendant|sinon) )*(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*(?:\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok)\\b|\\b(?:pour|a) (?:lui|elle|eux|elles)\\b)|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED}|(?:(?:en attendant|sinon|du coup|quand meme) )*(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient|pourra) (?:faire|aller (?:en|a|sur)|entrer (?:en|a|dans)|suivre|integrer) ${PROGRAMME_NAMED})`,
 );
 
 /** « et pour la promo alors ? » right after a check: the other programme, for the same person. */
@@ -43,7 +46,7 @@ const AND_THAT_PROGRAMME = new RegExp(
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
   const text = normalizeText(message);
-  return WHAT_IF.test(text) || CORRECTION.test(text) || anotherProgramme(text, true);
+  return WHAT_IF.test(text) || CORRECTION.test(text) || ADDED_FACT.test(text) || anotherProgramme(text, true);
 }
 
 /**
@@ -68,7 +71,7 @@ export function personAgain(
   // « elle aura 16 ans début mars, c'est quand la prochaine info coll ? » asks the agenda.
   const agenda = parseAgendaQuery(message, today);
   if (agenda?.types || agenda?.kind === 'sessions') return undefined;
-  const correction = CORRECTION.exec(text);
+  const correction = CORRECTION.exec(text) ?? (justChecked ? ADDED_FACT.exec(text) : null);
   const start = correction ?? WHAT_IF.exec(text);
   if (!start) {
     const named = anotherProgramme(text, justChecked) ? sessionDispositifIn(text) : undefined;

@@ -375,6 +375,23 @@ function readOne(
   if (prepaOrNone && SECURE_TRAINING_ENTRY.test(normal)) return { kind: 'answer', result: securing };
 
   if (person) {
+    // « BRSA suivi par FT, pas nous : prépa, c'est qui qui prescrit ? » asks who may for this
+    // person, which the check answers: the route depends on their facts.
+    const asked =
+      understood.kind === 'answer' ? PROGRAMMES.find((p) => p === understood.dispositif) : undefined;
+    if (
+      asked &&
+      understood.kind === 'answer' &&
+      understood.aspect === 'prescription' &&
+      WHO_PRESCRIBES_FOR_THEM.test(normal) &&
+      Object.keys(extracted.profile).length >= 2
+    )
+      return personReading(
+        text,
+        { ...extracted, asksEligibility: true, programme: extracted.programme ?? asked },
+        understood,
+        deps,
+      );
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))
       return answerWithPassages(askedSentence(text), understood, deps);
@@ -440,6 +457,9 @@ function readOne(
   }
   return asksSomething(text) ? { kind: 'not_found' } : { kind: 'unsure' };
 }
+
+const WHO_PRESCRIBES_FOR_THEM =
+  /\b(qui (qui )?((l |la |le |les )?(prescri\w*|inscri\w*|oriente\w*)|peut (le |la |l )?(prescrire|inscrire|orienter))|(je|on) (peux|peut|pourrais|pourrait) (l |la |le |les )?(inscrire|prescrire|orienter)|c (est )?(moi|nous) qui)\b/;
 
 /** An agenda query that asks for more than a period, which a person's story may name. */
 function beyondDates(query: AgendaQuery | undefined): AgendaQuery | undefined {

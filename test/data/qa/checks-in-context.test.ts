@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { checkEligibility } from '../../../data/eligibility.js';
+import { extractProfile } from '../../../data/eligibility-extraction.js';
+import { PassageSearch } from '../../../data/qa/passages.js';
+import { personAgain } from '../../../data/qa/person-again.js';
+import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { readMessage } from '../../../data/qa/understanding.js';
+
+/**
+ * Checks asked the way a référente who trains new colleagues asks them: who may prescribe
+ * for this person, a fact added right after the check, a second time in a programme, the
+ * RSA's own rules, and what the form will ask next.
+ */
+const catalogue = loadCatalogue();
+const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const read = (text: string) => readMessage(text, NOW, undefined, deps);
+
+describe('who may prescribe for this person is a check', () => {
+  it.each([
+    'mme 44 ans au rsa, suivie par la mission locale pas par nous, inscrite ft. la prepa c est qui qui la prescrit ?',
+    'ado 16 ans, plus au college, pas confie a l ase. la promo je peux l orienter moi ?',
+  ])('« %s »', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'person', extracted: { asksEligibility: true } });
+  });
+
+  it('still answers how one prescribes when nothing is said of anyone', () => {
+    expect(read('la prepa c est qui qui la prescrit ?')).toMatchObject({
+      kind: 'answer',
+      result: { aspect: 'prescription' },
+    });
+  });
+});
+
+describe('a fact added right after a check', () => {
+  const last = { profile: { age: 29, rsa: true }, programme: 'prepa-competences' as const };
+
+  it.each<[string, object]>([
+    ['ah et elle est inscrite a france travail', { registeredJobseeker: true }],
+    ['j oubliais il touche le rsa majore', { rsa: true }],
+    ['au fait elle est en pec depuis octobre', { pecContract: true }],
+  ])('« %s » is the same person, with that fact', (text, fact) => {
+    expect(personAgain(text, last, NOW, true)?.profile).toMatchObject({ ...last.profile, ...fact });
+  });
+
+  it('reads nothing of the kind once another question was asked', () => {
+    expect(personAgain('ah et elle est inscrite a france travail', last, NOW, false)).toBeUndefined();
+  });
+
+  it('reads a signed apprenticeship contract as training under way, and a broken one as none', () => {
+    expect(extractProfile('il a signe son contrat d apprentissage', { today: NOW }).profile.inTraining).toBe(
+      true,
+    );
+    expect(extractProfile('il a rompu son contrat d apprentissage', { today: NOW }).profile.inTraining).toBe(
+      false,
+    );
+  });
+
+  it('checks the other programme for « et la prépa pour elle plutôt ? c est plus court »', () => {
+    const promo = { profile: { age: 17, ase: true }, programme: 'promo-16-18' as const };
+    expect(personAgain('et la prepa pour elle plutot ? c est plus court', promo, NOW, true)).toMatchObject({
+      programme: 'prepa-competences',
+    });
+  });
+});
+
+describe('what the agreement leaves aside, asked beside a person', () => {
+  it.each([
+    'il a deja fait la prepa l an dernier, je peux le represcrire ?',
+    'on peut faire la promo deux fois ? la 2e fois ca compte ?',
+  ])('« %s » is a second time, on which the agreement sets no rule', (text) => {
+    expect(recognizeScopeQuestion(text)).toMatchObject({
+      kind: 'out_of_scope',
+      subject: 'le fait de suivre un même dispositif une seconde fois',
+    });
+  });
+
+  it('does not read « sans refaire une formation » nor « la 2e fois que je demande » as one', () => {
+    expect(recognizeScopeQuestion('valider son experience sans refaire une formation ?')).toBeUndefined();
+    expect(recognizeScopeQuestion('c est la 2e fois que je demande, les jpo c quand ?')).toBeUndefined();
+  });
+
+  it('says the RSA’s sanctions are outside it', () => {
+    expect(recognizeScopeQuestion('s il refuse la prepa on peut lui suspendre le rsa ?')).toMatchObject({
+      kind: 'out_of_scope',
+      subject: expect.stringContaining('sanctions'),
+    });
+  });
+
+  it('reads « c’est trop tôt pour comp PEC ? » as a check', () => {
+    expect(
+      extractProfile('pec signe lundi, au rsa, c est trop tot pour comp pec ?', { today: NOW }),
+    ).toMatchObject({
+      asksEligibility: true,
+    });
+  });
+
+  it('reads « qui à l’AFPA pour… » as whom to contact', () => {
+    expect(recognizeScopeQuestion('qui a l afpa pour les questions sur la promo ?')).toEqual({
+      kind: 'contacts',
+    });
+  });
+});
+
+describe('what the référent does next', () => {
+  it('names the two volets when Prépa Compétences is open to the person', () => {
+    const [prepa] = checkEligibility(
+      { age: 38, rsa: true, accompaniedByDepartment: true },
+      { today: '2022-06-15' },
+    ).filter((r) => r.dispositif === 'prepa-competences');
+    expect(prepa!.verdict).toBe('eligible');
+    expect(prepa!.nextStep).toMatch(
+      /volet 1 « Consolider son projet », ou volet 2 « Sécuriser l’entrée en formation »/,
+    );
+  });
+
+  it('lists volet 2 entries with room even when the message says what it is for', () => {
+    expect(
+      parseAgendaQuery(
+        'il reste de la place en volet 2 ? pour securiser une entree en formation cariste',
+        NOW,
+      ),
+    ).toMatchObject({ kind: 'sessions', volet: 'volet 2', withSeats: true });
+  });
+});
