@@ -291,7 +291,7 @@ const MENTIONS: Mention[] = [
     'en apprentissage',
     `apprentie?s?`,
     // « il a signé un contrat d'apprentissage qui commence lundi »: signed, as good as begun.
-    `(?<!rompu )(?:signe )?(?:un |son |sa |le )contrat (?:d apprentissage|en alternance|de professionnalisation|pro)`,
+    `(?<!rompu )(?:signe )?(?:un |son |sa |le )contrat (?:d apprentissage|en alternance|de professionnalisation|pro)(?! (?:a ete |est |vient d etre |s est )?(?:rompu|casse|arrete|annule|termine|fini|stoppe)\\w*)`,
     'en alternance',
     `alternante?s?`,
   ),

@@ -57,6 +57,8 @@ describe('a fact added right after a check', () => {
     expect(extractProfile('il a rompu son contrat d apprentissage', { today: NOW }).profile.inTraining).toBe(
       false,
     );
+    const ended = extractProfile('son contrat d apprentissage a ete rompu en mai, plus rien', { today: NOW });
+    expect(ended.profile.inTraining).not.toBe(true);
   });
 
   it('checks the other programme for « et la prépa pour elle plutôt ? c est plus court »', () => {
