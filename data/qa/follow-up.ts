@@ -119,6 +119,9 @@ function programmeOfPublic(text: string): SessionDispositif | undefined {
   return sessionDispositifIn(text) ?? PUBLICS.find(([words]) => words.test(text))?.[1];
 }
 
+/** « là-bas », « sur place »: the town of the list just shown. */
+const THERE = /\b(la bas|labas|dans ce coin|dans le coin|meme endroit|meme ville)\b/;
+
 /**
  * The previous answer completes a short follow-up: an agenda list gets the new
  * filters, a dispositif gets the new aspect (or its entry dates). Undefined when the
@@ -197,6 +200,9 @@ export function followUp(
       /\b(celle|celui|celles|ceux) (de|du|des|d)\b/.test(text) && context.agenda.kind === 'events';
     if (oneOfTheList && own?.kind === 'places' && own.trade)
       return { kind: 'agenda', query: clean({ ...context.agenda, trade: own.trade }) };
+    // « et les formations avec des places là-bas ? » after Moissac's list: a new list, in that town.
+    if (own && !own.place && context.agenda.place && THERE.test(text))
+      return { kind: 'agenda', query: clean({ ...own, place: context.agenda.place }) };
     if (
       own &&
       (own.types ||
@@ -224,10 +230,13 @@ export function followUp(
       const room = ANY_LEFT.test(text) ? { withSeats: true } : {};
       return { kind: 'agenda', query: clean({ ...context.agenda, ...there, ...room }) };
     }
-    // « et pour la PEC ? » after Prépa's entry dates: the PEC's entry dates.
+    // « et pour la PEC ? » after Prépa's entry dates, or after the information sessions: the PEC's.
     const other = sessionDispositifIn(text);
+    const byProgramme =
+      context.agenda.kind === 'sessions' ||
+      (context.agenda.kind === 'events' && context.agenda.types?.includes('info_collective') === true);
     if (
-      context.agenda.kind === 'sessions' &&
+      byProgramme &&
       leans &&
       other &&
       other !== context.agenda.dispositif &&

@@ -63,6 +63,9 @@ const YOUTH_PROGRAMME =
  */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   koi: 'quoi',
+  dirlo: 'directeur',
+  dirlot: 'directeur',
+  fpa: 'afpa',
   kwa: 'quoi',
   kel: 'quel',
   kelle: 'quelle',

@@ -54,6 +54,10 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(re ?prescri\w*|re ?inscri\w*|(la |le |l )refaire|refaire (la |le |l )?(prepa|pec|promo|1618|programme|dispositif|parcours))\b|^(?=.*\b(prepa|pec|promo|1618|dispositif|programme|parcours)\b).*\b((deuxieme|seconde|2e|2eme) fois|une seule fois|plusieurs fois)\b/,
     'le fait de suivre un même dispositif une seconde fois',
   ],
+  [
+    /\b(meteo|pleu\w*|pluie|neige\w*|orages?|canicule|(il )?(fait|fera|va faire) (beau|chaud|froid|moche)|beau temps|quel temps)\b/,
+    'la météo',
+  ],
   // « le lien pour poser mes congés sur l'intranet du CD ? »: the référent's own workplace.
   [
     /\b(intranet|(mes|nos|poser (des |mes |nos )?|prendre (des |mes |nos )?) conges|rtt|notes? de frais|mots? de passe|badge d acces|imprimante)\b/,
@@ -68,7 +72,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     'le prêt ou la fourniture de matériel informatique',
   ],
   [
-    /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\b(garde\w*|perd\w*|conserve\w*|cumul\w*|maintien\w*|toucher? toujours) (toujours |encore )?(son |sa |le |leur )?rsa\b|\brsa\b (il |va |vont )?(baisse\w*|diminue\w*|sauter?|saute|est suspendu|s arrete)\b|\bcombien (il |elle |ils |elles |on )?touche\b|\btouche\w* combien\b|\bcombien (est |fait |c est )?(le |du )?rsa\b/,
+    /\b(montant|calcul|versement|paiement|suspension|radiation) (du |de |d )?(son |sa |leur )?rsa\b|\brsa\b.*\b(montant|touche combien)\b|\b(garde\w*|perd\w*|conserve\w*|cumul\w*|maintien\w*|toucher? toujours) (toujours |encore )?(son |sa |le |leur )?rsa\b|\brsa\b (il |va |vont )?(baisse\w*|diminue\w*|sauter?|saute|est suspendu|s arrete)\b|\bcombien (il |elle |ils |elles |on )?touche(nt)?\b|\btouche\w* combien\b|\bcombien (est |fait |c est )?(le |du )?rsa\b/,
     'le montant ou le versement du RSA',
   ],
   [

@@ -68,6 +68,8 @@ const ACRONYMS = new Set([
   'rsfp',
   'ase',
   'afpa',
+  // « la f p a », dictated without its first letter.
+  'fpa',
   'vae',
   'cio',
   'qpv',
@@ -115,7 +117,7 @@ const AFTER_L_OR_D = new Set(
     'integration objectif objectifs orientation offre organisme obligation entree entrees emploi employeur ' +
     'entreprise entreprises equipe etat evaluation experience enfant enfants educateur educatrice educ ecole ' +
     'etablissement habilitation heure heures inscrire orienter envoyer accompagner integrer appeler aider ' +
-    'informer ajouter avoir'
+    'informer ajouter avoir inscris inscrit inscrite oriente'
   ).split(' '),
 );
 

@@ -99,7 +99,7 @@ const FEAR_OF_FAILING =
   /\bpeur de (ne )?(pas )?(suivre|reussir|y arriver|tenir|lacher|decrocher|abandonner)\b/;
 /** The other needs the agreement answers with Prépa Compétences' volet 2: securing the entry into a training. */
 const SECURE_TRAINING_ENTRY =
-  /\b(securiser (son |l |sa )?entree|se preparer (a|pour) (la|une|sa) formation|avant (la|une|sa) formation|remise a niveau)\b/;
+  /\b(securiser (son |l |sa )?entree|se preparer (a|pour) (la|une|sa) formation|avant (la|une|sa) formation|avant d (entrer|rentrer|aller) en formation|assurer le coup|remise a niveau)\b/;
 
 /**
  * Tasks the agreement gives to someone (the référent secures childcare and mobility, registers

@@ -259,3 +259,48 @@ describe('what the review of this session’s changes found', () => {
     ).toBeUndefined();
   });
 });
+
+describe('typed on a phone between two visits', () => {
+  it.each([
+    ['merci c est top', 'thanks'],
+    ['merci cest super clair', 'thanks'],
+  ])('« %s » is a thanks', (text, command) => {
+    expect(recognizeCommand(text)).toBe(command);
+  });
+
+  it.each<[string, string]>([
+    ['il fait beau demain a caussade ?', 'la météo'],
+    ['cb elles touchent au rsa avec 2 enfants', 'le montant ou le versement du RSA'],
+  ])('« %s » is outside the agreement', (text, subject) => {
+    expect(recognizeScopeQuestion(text)).toMatchObject({ kind: 'out_of_scope', subject });
+  });
+
+  it('reads « le dirlo de la f p a » as whom to contact', () => {
+    expect(recognizeScopeQuestion('c ki le dirlo de la f p a')).toEqual({ kind: 'contacts' });
+  });
+
+  it('reads « assurer le coup avant d’entrer en formation » as Prépa’s volet 2', () => {
+    expect(read('mr au rsa il veut assurer le coup avant d entrer en formation soudure')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'phases' },
+    });
+  });
+
+  it('narrows the information sessions to the PEC on « et pour la pec »', () => {
+    const first = 'les prochaines infos coll ?';
+    const context = contextAfter(read(first), NOW, first);
+    expect(readMessage('et pour la pec', NOW, context, deps)).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['info_collective'], dispositif: 'competences-pec' },
+    });
+  });
+
+  it('keeps the town of the list for « là-bas »', () => {
+    const first = 'quoi de prevu a caussade ?';
+    const context = contextAfter(read(first), NOW, first);
+    expect(readMessage('et des places en formation la bas ?', NOW, context, deps)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'places', place: 'caussade' },
+    });
+  });
+});
