@@ -366,7 +366,8 @@ const HEDGE_FILLER = /^(?:enfin|bon|du moins|en tout cas|quand meme|: )+$/;
 const ANSWER_ONLY = /^(?:c est )?(?:oui|non|ok|pas|jamais|pas encore|pas du tout)(?: (?:bien sur|merci))?$/;
 /** The référent does not know: the clause's facts stay unknown. */
 const UNKNOWN = words(
-  `(?:je |j )?(?:ne |n )?(?:sais|sait|sai) (?:pas|plus|rien)|j en sais rien|on (?:ne )?sait pas|nsp|aucune idee`,
+  // « elle sait pas quoi faire » is the person's doubt, not the référent's.
+  `(?<!(?:il|elle|ils|elles) (?:ne |n )?)(?:je |j )?(?:ne |n )?(?:sais|sait|sai) (?:pas|plus|rien)|j en sais rien|on (?:ne )?sait pas|nsp|aucune idee(?! (?:de |d |du |sur )?(?:metier|projet|ce qu|quoi faire|formation|orientation|avenir|boulot|travail))`,
   `(?:je (?:ne )?suis )?pas sure?(?=(?: (?:que|qu|de|d)(?![a-z0-9])|$))`,
   `je me demande|je verifie|a voir|je (?:ne )?connais pas|pas d info(?:rmation)?s?`,
 );

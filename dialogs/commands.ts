@@ -146,7 +146,7 @@ const COMMANDS: Record<string, Command> = {
 
 /** « top, merci beaucoup ! », « merci pour tout bon weekend !! »: thanks or goodbye, however written. */
 const THANKS =
-  /^(?!$)(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*(?:merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)|(?:c est |c )?(?:top|super|parfait|genial|nickel|cool|tres clair|clair|utile)))*(?: (?:et )?(?=bon|a )|$))?(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\+|bientot|demain|lundi|la prochaine))?(?: a (?:vous|toi|tous|toutes))?$/;
+  /^(?!$)(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*(?:merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)|(?:c est |c |t es |vous etes )?(?:top|au top|super|parfait|genial|nickel|cool|tres clair|clair|utile)))*(?: (?:et )?(?=bon|a )|$))?(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\+|bientot|demain|lundi|la prochaine))?(?: a (?:vous|toi|tous|toutes))?$/;
 
 /** « oups mauvaise conv, ignore stp », « pas pour toi »: a message sent here by mistake. */
 const SENT_BY_MISTAKE =

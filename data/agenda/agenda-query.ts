@@ -77,6 +77,8 @@ const END_OF_PATHWAY =
  */
 const FOR_A_PUBLIC =
   /^(et |ok |du coup )*pour (un|une|les|des|mon|ma|mes|ce|cette|ces|quelqu un|qqn|ceux|celles) (?!(semaine|mois|jour|lundi|mardi|mercredi|jeudi|vendredi)\b)\w+|\by a quoi pour (elle|lui|eux|elles|un|une|les|ce|cette)\b|\by a quoi (d autre )?pour (l |les |le |la |se |s |lui )?\w+(er|ir|re)\b/;
+const ROOM_LEFT =
+  /\b(reste\w*( t il| t elle)? (encore )?(de la |des )?places?|encore (de la |des )?places?|avec (de la |des )?places?|de la place)\b/;
 const AGREEMENT_DEADLINE =
   /\b(convention|accord|avenant)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\b(jusqu a (quand|quelle date)|date limite)\b.*\b(convention|accord|avenant)\b/;
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
@@ -595,11 +597,15 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
     !EVENT_WORDS.some(([, w]) => w.test(text))
   ) {
     const period = filters();
+    const trade = tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' '));
     return strip({
       kind: 'places',
-      trade: tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' ')),
+      trade,
       ...period,
       startsWithin: STARTING.test(text) && Boolean(period.from) ? true : undefined,
+      // « les formations où il reste de la place » leaves the full ones out; of one trade
+      // (« il reste des places en maçonnerie ? »), « complet » is the answer.
+      withSeats: (!trade && !period.from && ROOM_LEFT.test(text)) || undefined,
     });
   }
   const types = eventTypesOf(text);

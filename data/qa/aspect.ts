@@ -32,7 +32,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'modality',
-    /\b(a distance|distanciel|distance|presentiel|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est(?! (juste|seulement|que|plutot|pas|un|une|du|de|des))|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|((du|le|les|que le|que les|tous les|meme le|aussi le) )(lundi|mardi|mercredi|jeudi|vendredi)|(lundi|mardi|mercredi|jeudi|vendredi|lun|ven) (au|a|et|ou|jusqu|lundi|mardi|mercredi|jeudi|vendredi|lun|ven)|(lundi|mardi|mercredi|jeudi|vendredi) ?$|quels jours|tous les jours|chaque jour|temps plein|temps partiel|horaires?)\b/,
+    /\b(a distance|distanciel|distance|presentiel|pas de (voiture|vehicule|bus|transport|moyen de transport)|sans (voiture|vehicule|moyen de transport)|pas motorisee?|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est(?! (juste|seulement|que|plutot|pas|un|une|du|de|des))|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|((du|le|les|que le|que les|tous les|meme le|aussi le) )(lundi|mardi|mercredi|jeudi|vendredi)|(lundi|mardi|mercredi|jeudi|vendredi|lun|ven) (au|a|et|ou|jusqu|lundi|mardi|mercredi|jeudi|vendredi|lun|ven)|(lundi|mardi|mercredi|jeudi|vendredi) ?$|quels jours|tous les jours|chaque jour|temps plein|temps partiel|horaires?)\b/,
   ],
   [
     'phases',

@@ -234,7 +234,7 @@ export function readPassages(text: string): Passage[] {
 
 /** « un accès Panda, c'est qui qui me le donne ? », « mon habilitation panda »: asked of the agreement, whatever the thread. */
 export const PANDA_ACCESS =
-  /\b(acces|compte|identifiants?|codes?|login|droits?|habilit\w*)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre|habilit\w*)\b/;
+  /\b(acces|compte|identifiants?|codes?|login|droits?|habilit\w*|(c est )?(nous|moi) qui)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre|habilit\w*|(c est )?(nous|moi) qui)\b/;
 
 /**
  * How référents ask, in the agreement's own words: « ça coûte ? » is answered by the

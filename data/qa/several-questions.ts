@@ -74,8 +74,12 @@ function mergedReading(first: SingleReading, second: SingleReading): SingleReadi
   }
   // The second list was read as a follow-up of the first: it holds its filters, and more. Entries
   // and events are two lists: « prochaine entrée promo ? et une info coll pour les parents ? ».
-  if (first.kind === 'agenda' && second.kind === 'agenda')
-    return first.query.kind === second.query.kind ? second : undefined;
+  // « prochaine JPO ? et la prochaine info coll ? »: two kinds of event, two lists.
+  if (first.kind === 'agenda' && second.kind === 'agenda') {
+    const [a, b] = [first.query.types ?? [], second.query.types ?? []];
+    const otherKinds = a.length > 0 && b.length > 0 && !b.some((type) => a.includes(type));
+    return first.query.kind === second.query.kind && !otherKinds ? second : undefined;
+  }
   if (first.kind === 'scope' && second.kind === 'scope' && first.question.kind === second.question.kind)
     return first;
   // « un accès panda ? c qui qui me le donne ? »: the second half says too little to search on its own.

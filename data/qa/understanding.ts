@@ -157,6 +157,9 @@ export function readMessage(
   let thread = context;
   for (const question of questions) {
     const reading = readOne(question, now, thread, deps);
+    // « il peut faire comp PEC ? et qui je contacte à l'afpa ? »: the check, then whom to contact.
+    if (reading.kind === 'person' && whole.kind === 'scope' && whole.question.kind === 'contacts')
+      return { kind: 'several', readings: [reading, whole] };
     if (reading.kind === 'person' || reading.kind === 'clarify') return whole;
     const named = namedIn(question, now, deps);
     const answered = reading.kind !== 'unsure' && reading.kind !== 'not_found';

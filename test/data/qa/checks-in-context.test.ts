@@ -128,3 +128,43 @@ describe('what the référent does next', () => {
     ).toMatchObject({ kind: 'sessions', volet: 'volet 2', withSeats: true });
   });
 });
+
+describe('from the judge’s second sample, in other words', () => {
+  it('reads « aucune idée de métier » as the person’s doubt, not the référent’s', () => {
+    expect(extractProfile('brsa 35 ans aucune idee de projet, prepa ?', { today: NOW }).profile.rsa).toBe(
+      true,
+    );
+    expect(extractProfile('mr 40 ans au rsa, il sait pas quoi faire', { today: NOW }).profile.rsa).toBe(true);
+  });
+
+  it('leaves the full trainings out of « où il reste de la place », not out of « places plaquiste ? »', () => {
+    expect(parseAgendaQuery('des formations a caussade ou il reste des places ?', NOW)).toMatchObject({
+      kind: 'places',
+      withSeats: true,
+    });
+    expect(parseAgendaQuery('places en maconnerie ?', NOW)).not.toHaveProperty('withSeats');
+  });
+
+  it('lists open days and information sessions asked in one message as two lists', () => {
+    expect(read('la prochaine jpo ? et les infos coll de la promo ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'agenda', query: { types: ['jpo'] } },
+        { kind: 'agenda', query: { types: ['info_collective'], dispositif: 'promo-16-18' } },
+      ],
+    });
+  });
+
+  it('checks the person and gives the contacts for « il peut faire comp pec ? et je contacte qui ? »', () => {
+    expect(
+      read('mme au rsa en pec depuis octobre, elle peut faire comp pec ? et je contacte qui a l afpa ?'),
+    ).toMatchObject({
+      kind: 'several',
+      readings: [{ kind: 'person' }, { kind: 'scope', question: { kind: 'contacts' } }],
+    });
+  });
+
+  it('quotes the habilitation for « Panda, c’est nous qui inscrivons ? »', () => {
+    expect(read('panda c est moi qui inscris les gens dessus ?')).toMatchObject({ kind: 'passages' });
+  });
+});

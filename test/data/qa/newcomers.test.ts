@@ -264,6 +264,7 @@ describe('typed on a phone between two visits', () => {
   it.each([
     ['merci c est top', 'thanks'],
     ['merci cest super clair', 'thanks'],
+    ['merci t es au top', 'thanks'],
   ])('« %s » is a thanks', (text, command) => {
     expect(recognizeCommand(text)).toBe(command);
   });
