@@ -23,6 +23,7 @@ const CORRECTION =
 /** « ah et elle est inscrite à FT, ça change qqch ? » right after a check: a fact added to it. */
 const ADDED_FACT =
   /^(?:(?:ah|oh|ok|bon|au fait|j oubliais|j ai oublie de (?:dire|preciser)|precision) )*(?:et |aussi |en plus )?(?=(?:il|elle) (?:est|a|n est|n a|touche|percoit|fait|vit|habite|travaille|bosse)\b)/;
+const ASKS_SOMETHING_ELSE = /\b(quel|quelle|quels|quelles|combien|quand|ou|comment|pourquoi|qui|quoi)\b/;
 /** Someone else than the person checked: only what the message says of them counts. */
 const SOMEONE_ELSE = new RegExp(`\\b${OTHER_PERSON}\\b`);
 /** « même situ », « pareil », « idem »: someone else, in the situation of the person checked. */
@@ -71,7 +72,9 @@ export function personAgain(
   // « elle aura 16 ans début mars, c'est quand la prochaine info coll ? » asks the agenda.
   const agenda = parseAgendaQuery(message, today);
   if (agenda?.types || agenda?.kind === 'sessions') return undefined;
-  const correction = CORRECTION.exec(text) ?? (justChecked ? ADDED_FACT.exec(text) : null);
+  // « il a jamais travaillé, on part sur quel volet ? » adds a fact to ask something else.
+  const added = justChecked && !ASKS_SOMETHING_ELSE.test(text) ? ADDED_FACT.exec(text) : null;
+  const correction = CORRECTION.exec(text) ?? added;
   const start = correction ?? WHAT_IF.exec(text);
   if (!start) {
     const named = anotherProgramme(text, justChecked) ? sessionDispositifIn(text) : undefined;

@@ -39,11 +39,15 @@ describe('a fact added right after a check', () => {
   const last = { profile: { age: 29, rsa: true }, programme: 'prepa-competences' as const };
 
   it.each<[string, object]>([
-    ['ah et elle est inscrite a france travail', { registeredJobseeker: true }],
+    ['ah et elle est inscrite a france travail, ca change qqch ?', { registeredJobseeker: true }],
     ['j oubliais il touche le rsa majore', { rsa: true }],
     ['au fait elle est en pec depuis octobre', { pecContract: true }],
   ])('« %s » is the same person, with that fact', (text, fact) => {
     expect(personAgain(text, last, NOW, true)?.profile).toMatchObject({ ...last.profile, ...fact });
+  });
+
+  it('leaves a fact told to ask something else to the other readings: « …, on part sur quel volet ? »', () => {
+    expect(personAgain('il a jamais travaille, on part sur quel volet ?', last, NOW, true)).toBeUndefined();
   });
 
   it('reads nothing of the kind once another question was asked', () => {
