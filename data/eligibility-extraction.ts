@@ -71,13 +71,12 @@ const E = 'e?s?';
 const FT = '(?:france travail|pole emploi|ft|pe)';
 const FOLLOWED = '(?:suivie?s?|accompagnee?s?|suivi|accompagnement)';
 /** The Département as the référent names it, themselves included. */
-/** Another Département, by its name, its number or as such: « du Lot », « du 31 », « d'un autre département ». */
-const ANOTHER_DEPARTMENT =
-  '(?:(?:du|de la|des|de l|de|au|dans le|par le|en) (?:cd |conseil departemental |departement (?:du |de la |des |de l )?)?(?:lot(?! et garonne)|gers|aveyron|tarn(?! et garonne)|haute garonne|lot et garonne)|(?:du|dans le|par le) (?:cd |departement )?(?!82)\\d\\d(?! ans)|(?:d )?un autre (?:departement|cd))\\b';
-
 const DEPARTMENT =
   '(?:nous|moi|(?:le |du )?(?:departement|conseil departemental|cd(?: 82)?)|nos services|notre service|mon service|(?:le )?service insertion)';
 const OTHER_FOLLOWER = '(?:la |le )?(?:france travail|pole emploi|ft|pe|mission locale|ml|cap emploi)';
+/** Another Département, by its name, its number or as such: « du Lot », « du 31 », « d'un autre département ». */
+const ANOTHER_DEPARTMENT =
+  '(?:(?:du|de la|des|de l|de|au|dans le|par le|en) (?:cd |conseil departemental |departement (?:du |de la |des |de l )?)?(?:lot(?! et garonne)|gers|aveyron|tarn(?! et garonne)|haute garonne|lot et garonne)|(?:du|dans le|par le) (?:cd |departement )?(?!82)\\d\\d(?! ans)|(?:d )?un autre (?:departement|cd))\\b';
 const REFERENT =
   '(?:referente?|ref|ri|conseillere?|as|assistante? sociale|travailleu(?:r|se) social(?:e)?|accompagnat(?:eur|rice))';
 const FOLLOWS = '(?:suis|suit|suivons|accompagne|accompagnons)';
@@ -173,7 +172,7 @@ const MENTIONS: Mention[] = [
 
   // « elle dépend du Lot (46) », « au RSA du 31 »: another Département's, which this one does not accompany.
   {
-    re: everywhere(`(?:depend\\w*|rel[e]v\\w*|rattache\\w*|suivie?s?|domicilie\\w*) ${ANOTHER_DEPARTMENT}`),
+    re: everywhere(`(?:depend\\w*|relev\\w*|rattache\\w*|suivie?s?|domicilie\\w*) ${ANOTHER_DEPARTMENT}`),
     states: { accompaniedByDepartment: false },
     negatable: false,
   },
