@@ -58,6 +58,8 @@ import { THIRTY_FIFTH_BLIND_SET } from './thirty-fifth-blind-set.js';
 import { THIRTY_SIXTH_BLIND_SET } from './thirty-sixth-blind-set.js';
 import { THIRTY_SEVENTH_BLIND_SET } from './thirty-seventh-blind-set.js';
 import { THIRTY_EIGHTH_BLIND_SET } from './thirty-eighth-blind-set.js';
+import { THIRTY_NINTH_BLIND_SET } from './thirty-ninth-blind-set.js';
+import { FORTIETH_BLIND_SET } from './fortieth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -324,11 +326,13 @@ async function main(argv: string[]): Promise<void> {
     ...THIRTY_SIXTH_BLIND_SET,
     ...THIRTY_SEVENTH_BLIND_SET,
     ...THIRTY_EIGHTH_BLIND_SET,
+    ...THIRTY_NINTH_BLIND_SET,
+    ...FORTIETH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set thirty-eighth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set fortieth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -367,6 +371,8 @@ async function main(argv: string[]): Promise<void> {
     'thirty-sixth': THIRTY_SIXTH_BLIND_SET,
     'thirty-seventh': THIRTY_SEVENTH_BLIND_SET,
     'thirty-eighth': THIRTY_EIGHTH_BLIND_SET,
+    'thirty-ninth': THIRTY_NINTH_BLIND_SET,
+    fortieth: FORTIETH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
