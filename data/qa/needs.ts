@@ -10,7 +10,10 @@ import { normalizeText } from './normalize.js';
  */
 const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
   ['clea-numerique', /\b(numerique|informatique|ordi|ordinateur|mails?|internet|bureautique|digital)\b/g],
-  ['francais-visee-pro', /\b(francais|langue|primo arrivants?|allophones?|fle)\b/g],
+  [
+    'francais-visee-pro',
+    /\b(francais|langue|primo arrivante?s?|allophones?|fle|parle (tres )?(peu|pas|mal) (le )?fr)\b/g,
+  ],
   ['clea', /\b(bases|savoirs? de base|lit|lire|ecrire|ecrit|compter|calcul\w*|socle)\b/g],
   // « il veut passer le titre pro soudeur, l'afpa peut le prendre ? »: AFPA's qualifying trainings
   // (the public of insertion structures with a project of qualification, Accord, art. 2.1.2), not a VAE.
@@ -35,7 +38,7 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
 
 /** « l'afpa a qqch pour ça ? », « ya une version pour ça ? », « on peut lui proposer quoi ? »: an offer asked for a need. */
 const ASKS_AN_OFFER =
-  /\b((il |elle |ils |elles |on )?(a|ont|aurait|auraient) droit a quoi|^(et )?pour (lui |leur |se |la |une )?(remettre|remise|apprendre|progresser|ameliorer)|propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|(peut|pourrait|pouvez|pourriez) (le|la|les) prendre|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l|ca|cela)|(veut|voudrait|souhaite|souhaiterait|aimerait) (surtout |plutot |juste )?(faire )?(reconnaitre|valider|valoriser))\b/;
+  /\b((il |elle |ils |elles |on )?(a|ont|aurait|auraient) droit a quoi|(quelque chose|un truc|un dispositif) (dans|ds) l accord|^(et )?pour (lui |leur |se |la |une )?(remettre|remise|apprendre|progresser|ameliorer)|propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|(peut|pourrait|pouvez|pourriez) (le|la|les) prendre|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l|ca|cela)|(veut|voudrait|souhaite|souhaiterait|aimerait) (surtout |plutot |juste )?(faire )?(reconnaitre|valider|valoriser))\b/;
 
 /** « elle a pas les prérequis pour la VAE »: the RSFP is for them (Accord, art. 2.1.4), whatever else is named. */
 const NOT_READY_FOR_VAE =

@@ -64,6 +64,8 @@ const YOUTH_PROGRAMME =
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   koi: 'quoi',
   dirlo: 'directeur',
+  obj: 'objectif',
+  objs: 'objectifs',
   dirlot: 'directeur',
   fpa: 'afpa',
   kwa: 'quoi',

@@ -152,7 +152,16 @@ export function readMessage(
     .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
   // A person is described across sentences: « elle a 30 ans, au RSA ? elle peut faire prépa ? ».
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return whole;
-  if (whole.kind === 'person' || whole.kind === 'clarify') return whole;
+  // « Promo 16/18 possible ? Et c'est quand la prochaine entrée ? »: the check, then the dates.
+  if (whole.kind === 'person') {
+    // Read in the thread of the check, whose programme « la prochaine entrée » is about.
+    const checked = contextAfter(whole, now, text, context);
+    const dates = questions
+      .map((question) => readOne(question, now, checked, deps))
+      .filter((reading) => reading.kind === 'agenda');
+    return dates.length > 0 ? { kind: 'several', readings: [whole, ...dates] } : whole;
+  }
+  if (whole.kind === 'clarify') return whole;
   const readings: SingleReading[] = [];
   let thread = context;
   for (const question of questions) {

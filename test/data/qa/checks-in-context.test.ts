@@ -172,3 +172,59 @@ describe('from the judge’s second sample, in other words', () => {
     expect(read('panda c est moi qui inscris les gens dessus ?')).toMatchObject({ kind: 'passages' });
   });
 });
+
+describe('from a team meeting’s cases, in other words', () => {
+  it.each([
+    'mr 41a brsa, pas de projet precis → prepa v1 ok ?',
+    'dame au rsa 36 ans qui vise une formation d auxiliaire de puericulture, la prepa volet 2 ok pour elle ?',
+  ])('« %s » is a check, a step of the programme named', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'person', extracted: { asksEligibility: true } });
+  });
+
+  it('checks the person and lists the entries asked in the same message', () => {
+    expect(
+      read(
+        'ado ase 16 ans, plus au college, rien depuis : la promo c possible ? et la prochaine entree c quand ?',
+      ),
+    ).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'person' },
+        { kind: 'agenda', query: { kind: 'sessions', dispositif: 'promo-16-18' } },
+      ],
+    });
+  });
+
+  it('finds the French course for « parle peu fr, y a qqch dans l’accord ? »', () => {
+    expect(
+      read('monsieur 30 ans au rsa, primo arrivant, parle peu fr, y a qqch dans l accord ?'),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'francais-visee-pro' },
+    });
+  });
+
+  it.each<[string, object]>([
+    [
+      'role ref pour la promo ?',
+      { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'prescription' } },
+    ],
+    [
+      'obj prepa comp 2022 ?',
+      { kind: 'answer', result: { dispositif: 'prepa-competences', aspect: 'target' } },
+    ],
+    ['a qui dois-je m adresser pour la prepa ?', { kind: 'scope', question: { kind: 'contacts' } }],
+  ])('reads « %s » in short', (text, reading) => {
+    expect(read(text)).toMatchObject(reading);
+  });
+
+  it('says who signs in place of parents without parental authority is outside the agreement', () => {
+    expect(
+      recognizeScopeQuestion('l ase a l autorite parentale, c est qui qui signe pour la promo ?'),
+    ).toMatchObject({
+      kind: 'out_of_scope',
+    });
+    // The authorisations themselves are the Promo's steps, which the agreement describes.
+    expect(recognizeScopeQuestion('les autorisations parentales c est quand ?')).toBeUndefined();
+  });
+});
