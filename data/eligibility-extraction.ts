@@ -375,7 +375,7 @@ const THIRD_PARTY = words(
   `(?:son|sa|ses|leur|leurs) (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne|concubine?|copine?|copain|petite? amie?|pere|mere|parents?|papa|maman|frere|soeur|fils|fille|enfants?|gamins?|famille|tuteur|tutrice|grand (?:mere|pere)|oncle|tante|cousine?|coloc(?:ataire)?|beau pere|belle mere)(?! d accueil)`,
   `(?:le|la|les) (?:mari|epoux|conjointe?|compagnon|compagne|pere|mere|parents|papa|maman|famille|beau pere|belle mere)(?! (?:de|d accueil)(?![a-z0-9]))`,
   // « une jeune de 17 ans, la fille d'une allocataire que je suis »: what follows is the parent's.
-  `(?:la|le|l|un|une) (?:fille|fils|enfant|niece|neveu|petite fille|petit fils) (?:d une|d un|de la|du|de mme|de madame|de m|de mr|de monsieur)(?![a-z0-9])`,
+  `(?:la|le|l|un|une) (?:fille|fils|enfant|niece|neveu|petite fille|petit fils|(?:petite |grande )?soeur|(?:petit |grand )?frere|cousine?) (?:d une|d un|de la|du|de mme|de madame|de m|de mr|de monsieur)(?![a-z0-9])`,
 );
 /** A clause about another person, a public, the rules or a hypothesis. */
 const NOT_A_DESCRIPTION = words(

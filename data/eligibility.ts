@@ -156,7 +156,7 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
   const against: Reason[] = [];
   if (p.age !== undefined && p.age < ADULT_AGE) {
     against.push({
-      text: `La personne a ${p.age} ans : Prépa Compétences n’est pas ouverte aux mineurs, qui relèvent de La Promo 16/18.`,
+      text: `La personne a ${p.age} ans : Prépa Compétences, pour les allocataires du RSA et les demandeurs d’emploi, n’est pas ouverte aux mineurs, qui relèvent de La Promo 16/18.`,
       source: 'Accord, art. 2.1.3',
     });
   }

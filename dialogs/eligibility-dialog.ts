@@ -259,9 +259,15 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       if (line) next.lead = [line];
       Object.assign(next.profile, stated.facts);
       next.skipped = next.skipped.filter((f) => stated.facts[f] === undefined);
-      // « ok et la prépa alors ? elle a pas le RSA »: the programme the reply names is now the one asked.
-      if (stated.programme && stated.programme !== check.focus)
-        Object.assign(next, { focus: stated.programme, focusSaid: false, ruleSaid: false });
+      // « ok et la prépa alors ? elle a pas le RSA »: the programme the reply names is now the one asked;
+      // « ah j'oubliais, il est en PEC » makes it Compétences PEC, which the contract opens.
+      const turnedTo =
+        stated.programme ??
+        (stated.facts.pecContract === true && check.profile.pecContract !== true
+          ? 'competences-pec'
+          : undefined);
+      if (turnedTo && turnedTo !== check.focus)
+        Object.assign(next, { focus: turnedTo, focusSaid: false, ruleSaid: false });
       return this.askNext(dc, Object.assign(state, { check: next }));
     }
     const facts = next.profile as Record<string, unknown>;

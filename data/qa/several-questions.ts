@@ -78,7 +78,11 @@ function mergedReading(first: SingleReading, second: SingleReading): SingleReadi
   if (first.kind === 'agenda' && second.kind === 'agenda') {
     const [a, b] = [first.query.types ?? [], second.query.types ?? []];
     const otherKinds = a.length > 0 && b.length > 0 && !b.some((type) => a.includes(type));
-    return first.query.kind === second.query.kind && !otherKinds ? second : undefined;
+    // « entrées volet 1 ? et en volet 2 où il reste de la place ? »: two steps, two lists.
+    const otherSteps = Boolean(
+      first.query.volet && second.query.volet && first.query.volet !== second.query.volet,
+    );
+    return first.query.kind === second.query.kind && !otherKinds && !otherSteps ? second : undefined;
   }
   if (first.kind === 'scope' && second.kind === 'scope' && first.question.kind === second.question.kind)
     return first;

@@ -225,6 +225,14 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     expect(reply).toMatch(/Prépa Compétences : non éligible\. La personne ne perçoit pas le RSA/);
   });
 
+  it('turns to Compétences PEC when a reply adds the PEC: « ah j’oubliais il est en PEC »', async () => {
+    const c = client({ focus: 'prepa-competences' });
+    await c.sendActivity('go');
+    await c.sendActivity('45');
+    const reply = shown(await c.sendActivity('ah j oubliais il est en pec depuis deux mois'));
+    expect(reply).toMatch(/Compétences PEC est réservé aux salariés en contrat PEC .*employeur/);
+  });
+
   it('takes « ah non il a 18 ans en fait, ça change qqch ? » as a correction of the age', async () => {
     const c = client({ focus: 'promo-16-18' });
     await c.sendActivity('go');

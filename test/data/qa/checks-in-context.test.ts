@@ -228,3 +228,35 @@ describe('from a team meeting’s cases, in other words', () => {
     expect(recognizeScopeQuestion('les autorisations parentales c est quand ?')).toBeUndefined();
   });
 });
+
+describe('more from a team meeting’s cases', () => {
+  it('keeps a parent’s RSA away from « la petite sœur d’une allocataire »', () => {
+    const { profile } = extractProfile('ado 16 ans, pas ase, le petit frere d une allocataire, la promo ?', {
+      today: NOW,
+    });
+    expect(profile.rsa).toBeUndefined();
+    expect(profile.age).toBe(16);
+  });
+
+  it('lists the entries of two steps asked in one message as two lists', () => {
+    expect(read('entrees volet 1 de la prepa ? et en volet 2 ?')).toMatchObject({
+      kind: 'several',
+      readings: [{ query: { volet: 'volet 1' } }, { query: { volet: 'volet 2' } }],
+    });
+  });
+
+  it('reads « il vise cette formation » as the person’s aim, not a target asked', () => {
+    expect(read('mme 45 ans au rsa, elle vise une formation de vendeuse, prepa v2 ok ?')).toMatchObject({
+      kind: 'person',
+    });
+  });
+
+  it('says why Prépa Compétences is not for a minor with whom it is for', () => {
+    const [prepa] = checkEligibility({ age: 17, ase: true }, { today: '2022-06-15' }).filter(
+      (r) => r.dispositif === 'prepa-competences',
+    );
+    expect(prepa!.reasons[0]!.text).toMatch(
+      /pour les allocataires du RSA et les demandeurs d’emploi, n’est pas ouverte aux mineurs/,
+    );
+  });
+});
