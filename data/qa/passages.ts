@@ -234,7 +234,7 @@ export function readPassages(text: string): Passage[] {
 
 /** « un accès Panda, c'est qui qui me le donne ? », « mon habilitation panda »: asked of the agreement, whatever the thread. */
 export const PANDA_ACCESS =
-  /\b(acces|compte|identifiants?|codes?|login|droits?|habilit\w*|(c est )?(nous|moi) qui)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre|habilit\w*|(c est )?(nous|moi) qui)\b/;
+  /\b(acces|compte|identifiants?|codes?|login|droits?|habilit\w*|(c est )?(nous|moi) qui|qui (qui )?inscri\w*)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre|habilit\w*|(c est )?(nous|moi) qui)\b/;
 
 /**
  * How référents ask, in the agreement's own words: « ça coûte ? » is answered by the
@@ -285,7 +285,7 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // « qu'est-ce que l'AFPA doit communiquer au Département ? »: the action plan's first commitments.
   [
-    /\bafpa\b.*\b(communiqu\w*|transmet\w*|envoie\w*|diffuse\w*|informer?)\b.*\b(departement|cd|conseil departemental|referents?)\b/,
+    /\bafpa\b.*\b(communiqu\w*|transmet\w*|envoie\w*|diffuse\w*|informer?)\b.*\b(departement|cd|conseil departemental|referents?)\b|\b(communiquer|transmettre|envoyer) quoi (au|a la|aux) (departement|cd|conseil departemental)\b/,
     'communique au Conseil départemental dates informations collectives Info Places calendrier entrées',
   ],
   // « l'afpa c'est quoi au juste ? »: the agreement says what the Agency is.

@@ -112,7 +112,11 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(rqth|mdph|handicap\w*|amenagements? (de|du) poste|agefiph|fauteuil\w*|pmr|accessible aux? (personnes )?handicap\w*)\b/,
     'la compensation du handicap (RQTH, aménagement de poste)',
   ],
-  [/\b(titres? de sejour|cartes? de sejour|papiers|regularisation|prefecture)\b/, 'le droit au séjour'],
+  // « genre inscription, papiers, etc » asks no residence permit: only someone's papers do.
+  [
+    /\b(titres? de sejour|cartes? de sejour|(sans|pas de|pas ses|a ses|avoir ses|ses|leurs) papiers|papiers (en regle|d identite)|regularisation|prefecture)\b/,
+    'le droit au séjour',
+  ],
   [
     /\b(suspendu|suspension|suspendre|(couper|supprimer|reduire) (le |son |leur )?rsa|sanction\w*|radie|radiation|\d+ ?h(eures)? (d activite|hebdo\w*|par semaine)|heures d activite|contrat d engagement reciproque|cer|ppae)\b/,
     'les droits et devoirs au titre du RSA (heures d’activité, contrat d’engagement, sanctions)',

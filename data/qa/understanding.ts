@@ -7,7 +7,7 @@ import {
 } from '../agenda/agenda-query.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
-import { PROGRAMMES } from '../eligibility.js';
+import { impliedProgramme, PROGRAMMES } from '../eligibility.js';
 import { describesPerson, extractProfile, type ExtractedProfile } from '../eligibility-extraction.js';
 import { asksWhatItIs, detectAspect, detectAspects } from './aspect.js';
 import {
@@ -645,8 +645,11 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
         undefined,
       );
     // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.
-    case 'person':
-      return reading.extracted.programme ? { dispositif: reading.extracted.programme, at } : undefined;
+    // With none named, the one the facts call for (« en PEC à la mairie… possible ? » is Compétences PEC).
+    case 'person': {
+      const programme = reading.extracted.programme ?? impliedProgramme(reading.extracted.profile);
+      return programme ? { dispositif: programme, at } : undefined;
+    }
     // « ok pour lui, la prochaine entrée ? » after two people checked for one programme: that programme's.
     case 'people': {
       const [programme, ...others] = new Set(reading.people.map((person) => person.programme));

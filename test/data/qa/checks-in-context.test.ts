@@ -7,7 +7,7 @@ import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
-import { readMessage } from '../../../data/qa/understanding.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 
 /**
  * Checks asked the way a référente who trains new colleagues asks them: who may prescribe
@@ -258,5 +258,29 @@ describe('more from a team meeting’s cases', () => {
     expect(prepa!.reasons[0]!.text).toMatch(
       /pour les allocataires du RSA et les demandeurs d’emploi, n’est pas ouverte aux mineurs/,
     );
+  });
+});
+
+describe('from a month of questions, in other words', () => {
+  it('keeps the programme the facts call for as the thread: « en PEC… possible ? » then « ça se passe comment ? »', () => {
+    const first = 'mme 40 ans au rsa en pec a l ehpad depuis 2 mois, elle peut faire valider ses acquis ?';
+    const context = contextAfter(read(first), NOW, first);
+    expect(readMessage('et ca se passe comment', NOW, context, deps)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec' },
+    });
+  });
+
+  it('reads « inscription, papiers » as the steps of a prescription, not a residence permit', () => {
+    expect(recognizeScopeQuestion('je dois faire quoi moi ? inscription, papiers, etc')).toBeUndefined();
+    expect(recognizeScopeQuestion('il a pas ses papiers, la prepa c possible ?')).toMatchObject({
+      subject: 'le droit au séjour',
+    });
+  });
+
+  it('reads « on doit communiquer quoi au CD ? jpo… » as the agreement’s commitments first', () => {
+    const reading = read('on doit communiquer quoi au cd ? les jpo ?');
+    const first = reading.kind === 'several' ? reading.readings[0] : reading;
+    expect(first).toMatchObject({ kind: 'passages' });
   });
 });
