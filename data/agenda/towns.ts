@@ -1,3 +1,4 @@
+import MiniSearch from 'minisearch';
 import { normalizeText } from '../qa/normalize.js';
 
 /**
@@ -74,11 +75,35 @@ const WHERE_THEY_ARE =
  * when the message says it, otherwise the last one named, never one the person will not go to.
  */
 export function townIn(text: string): string | undefined {
-  const named = [...text.matchAll(TOWN_PATTERN)].filter(
+  const matches = [...text.matchAll(TOWN_PATTERN)];
+  if (matches.length === 0) return misspeltTownIn(text);
+  const named = matches.filter(
     (match) => !NOT_THERE.test(text.slice(Math.max(0, match.index - 25), match.index)),
   );
   const home = named.find((match) =>
     WHERE_THEY_ARE.test(text.slice(Math.max(0, match.index - 25), match.index)),
   );
   return (home ?? named.at(-1))?.[1];
+}
+
+/**
+ * The long one-word names, which a phone or a hurried hand misspells (« castelsarazin »,
+ * « negrepelise »): one letter off from eight letters, two from eleven. Shorter names must be
+ * written right, as too many words are a letter away from them.
+ */
+const LONG_NAMES = TOWNS.map((town) => normalizeText(town)).filter(
+  (id) => !id.includes(' ') && id.length >= 8,
+);
+const misspeltTowns = new MiniSearch<{ id: string }>({ fields: ['id'] });
+misspeltTowns.addAll(LONG_NAMES.map((id) => ({ id })));
+/** A misspelt name keeps its first letters: only the words that start like a town are searched. */
+const STARTS = new Set(LONG_NAMES.map((id) => id.slice(0, 3)));
+
+function misspeltTownIn(text: string): string | undefined {
+  for (const word of text.split(' ')) {
+    if (word.length < 8 || !STARTS.has(word.slice(0, 3))) continue;
+    const [hit] = misspeltTowns.search(word, { fuzzy: () => (word.length >= 11 ? 2 : 1) });
+    if (hit) return hit.id as string;
+  }
+  return undefined;
 }

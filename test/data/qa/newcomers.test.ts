@@ -305,3 +305,22 @@ describe('typed on a phone between two visits', () => {
     });
   });
 });
+
+describe('a town misspelt on a phone', () => {
+  it.each<[string, string]>([
+    ['info coll castelsarazin', 'castelsarrasin'],
+    ['jpo negrepelise ?', 'negrepelisse'],
+    ['quoi de prevu a montaubant la semaine pro', 'montauban'],
+  ])('« %s » is in %s', (text, town) => {
+    expect(parseAgendaQuery(text, NOW)).toMatchObject({ place: town });
+  });
+
+  it('takes no ordinary long word for a town', () => {
+    for (const text of [
+      'les prochaines informations collectives',
+      'des formations qualifiantes avec des places',
+      'les reunions metiers de la logistique',
+    ])
+      expect(parseAgendaQuery(text, NOW)).not.toHaveProperty('place');
+  });
+});
