@@ -469,7 +469,7 @@ export class TeamsBot extends TeamsActivityHandler {
               question.indicators,
             ),
           );
-        else await send(outOfScopeCard(question.subject));
+        else await send(outOfScopeCard(question.subject, question.seeInstead));
         return;
       }
       case 'agenda':

@@ -178,12 +178,15 @@ export function notFoundCard() {
 }
 
 /** What the agreement does not cover: said plainly, with whom to see. */
-export function outOfScopeCard(subject: string) {
+export function outOfScopeCard(
+  subject: string,
+  seeInstead = 'Voyez avec le service insertion du Département ou le centre AFPA de Montauban.',
+) {
   return recordCard({
     title: 'Hors de l’accord',
     blocks: [
       {
-        text: `L’accord entre le Département et l’AFPA ne dit rien sur ${subject} : je ne peux pas vous répondre sans inventer. Voyez avec le service insertion du Département ou le centre AFPA de Montauban.`,
+        text: `L’accord entre le Département et l’AFPA ne dit rien sur ${subject} : je ne peux pas vous répondre sans inventer. ${seeInstead}`,
       },
     ],
     buttons: [

@@ -205,13 +205,12 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
     (!ctx.entriesOpen || p.rsa === false || p.accompaniedByDepartment === false)
   ) {
     // « je peux prescrire direct ? » for someone on the ASS: why the Département cannot, first.
+    const shut = departmentRouteShut(p);
+    if (!shut) return FRANCE_TRAVAIL_PRESCRIBES;
     const notByDepartment =
-      p.rsa === false
+      shut === 'no-rsa'
         ? 'La personne ne perçoit pas le RSA'
-        : p.accompaniedByDepartment === false
-          ? 'La personne n’est pas accompagnée par le Département'
-          : undefined;
-    if (!notByDepartment) return FRANCE_TRAVAIL_PRESCRIBES;
+        : 'La personne n’est pas accompagnée par le Département';
     return {
       ...FRANCE_TRAVAIL_PRESCRIBES,
       reasons: [
@@ -540,19 +539,23 @@ function parseInput(profile: unknown, options: unknown): { profile: Profile; ctx
 }
 
 /**
+ * Why the Département cannot prescribe for this person, if it cannot: no RSA, or an RSA it
+ * does not follow (« elle dépend du Lot »).
+ */
+function departmentRouteShut(p: Profile): 'no-rsa' | 'not-followed' | undefined {
+  if (p.rsa === false) return 'no-rsa';
+  return p.accompaniedByDepartment === false ? 'not-followed' : undefined;
+}
+
+/**
  * « je peux le prescrire via le CD ? » for someone not on the RSA, or on another Département's:
  * whatever the rest of the check finds, the Département's own route is closed; said first, with
  * who prescribes instead.
  */
 export function departmentRouteClosed(programme: Programme | undefined, p: Profile): Reason | undefined {
-  // « elle dépend du Lot » closes it as surely as no RSA.
-  const who =
-    p.rsa === false
-      ? 'qui ne perçoit pas le RSA'
-      : p.accompaniedByDepartment === false
-        ? 'que le Département n’accompagne pas'
-        : undefined;
-  if (!who) return undefined;
+  const shut = departmentRouteShut(p);
+  if (!shut) return undefined;
+  const who = shut === 'no-rsa' ? 'qui ne perçoit pas le RSA' : 'que le Département n’accompagne pas';
   if (programme === 'prepa-competences')
     return {
       text: `Non, pas par le Département : il prescrit Prépa Compétences pour les allocataires du RSA qu’il accompagne. Pour une personne ${who}, c’est son conseiller France Travail (ex-Pôle emploi) qui peut la prescrire, si elle y est inscrite.`,

@@ -24,7 +24,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'target',
-    /\b((on|il|ils) (devait|devaient|doit|doivent) (en )?(faire entrer|orienter|envoyer|accueillir|faire)|objectifs? (chiffres?|2022|2023|annuels?|de l annee|du departement|quantitatifs?|fixes?)|objectifs? pour (2022|2023|l annee)|objectifs? (de |d |en )(brsa|rsa|allocataires?|beneficiaires?|jeunes|personnes|entrees?|orientations?|prescriptions?)|cible|cibles|quota|combien d (personnes|places|beneficiaires|allocataires|jeunes|entrees|prescriptions)|combien de (personnes|places|beneficiaires|allocataires|jeunes|entrees|prescriptions)|(personnes|publics?|beneficiaires|nombre|chiffre) vises?|vises? (par|pour) (an|l annee|2022|2023)|objectifs?(?! (de|du|d|des|est|c est)\b)|nombre de (personnes|places|beneficiaires|allocataires|jeunes|entrees) (prevu|vise|attendu)\w*|combien (sont|en) prevu\w*|chiffres?)\b/,
+    /\b((on|il|ils) (devait|devaient|doit|doivent) (en )?(faire entrer|orienter|envoyer|accueillir|faire)|objectifs? (chiffres?|2022|2023|annuels?|de l annee|du departement|quantitatifs?|fixes?)|objectifs? pour (2022|2023|l annee)|objectifs? (de |d |en )(brsa|rsa|allocataires?|beneficiaires?|jeunes|personnes|entrees?|orientations?|prescriptions?)|cible|cibles|quota|combien d (personnes|places|beneficiaires|allocataires|jeunes|entrees|prescriptions)|combien de (personnes|places|beneficiaires|allocataires|jeunes|entrees|prescriptions|brsa)|(personnes|publics?|beneficiaires|nombre|chiffre) vises?|vises? (par|pour) (an|l annee|2022|2023)|objectifs?(?! (de|du|d|des|est|c est)\b)|nombre de (personnes|places|beneficiaires|allocataires|jeunes|entrees) (prevu|vise|attendu)\w*|combien (sont|en) prevu\w*|chiffres?)\b/,
   ],
   [
     'prescription',

@@ -16,7 +16,8 @@ export type ScopeQuestion =
   | { kind: 'personalData' }
   /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
   | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[] }
-  | { kind: 'out_of_scope'; subject: string };
+  /** `seeInstead`: whom to ask, when it is not the Département's insertion service or AFPA. */
+  | { kind: 'out_of_scope'; subject: string; seeInstead?: string };
 
 const CONTACTS =
   /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|telephone|tel|coordonnees)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
@@ -48,7 +49,7 @@ const COST =
 export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’autres organismes';
 
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
-const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
+const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // « il a déjà fait prépa comp en 2024, on peut le represcrire ? »: the agreement sets no rule on a second time.
   [
     /\b(re ?prescri\w*|re ?inscri\w*|(la |le |l )refaire|refaire (la |le |l )?(prepa|pec|promo|1618|programme|dispositif|parcours))\b|^(?=.*\b(prepa|pec|promo|1618|dispositif|programme|parcours)\b).*\b((deuxieme|seconde|2e|2eme) fois|une seule fois|plusieurs fois)\b/,
@@ -62,11 +63,13 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(meteo|pleu\w*|pluie|neige\w*|orages?|canicule|(il )?(fait|fera|va faire) (beau|chaud|froid|moche)|beau temps|quel temps)\b/,
     'la météo',
+    'Je réponds aux questions sur l’accord, ses dispositifs et l’agenda de l’AFPA.',
   ],
   // « le lien pour poser mes congés sur l'intranet du CD ? »: the référent's own workplace.
   [
     /\b(intranet|(mes|nos|poser (des |mes |nos )?|prendre (des |mes |nos )?) conges|rtt|notes? de frais|mots? de passe|badge d acces|imprimante)\b/,
     'la vie interne des services (congés, intranet, outils de travail)',
+    'Voyez avec votre encadrement ou le service concerné du Département.',
   ],
   [
     /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b/,
@@ -188,7 +191,7 @@ const OUTSIDE_EVEN_ASKED_WHO =
 
 /** A person's identity or file, offered to the assistant or asked of it. */
 const PERSONAL_DATA =
-  /\b(n de secu|no de secu|num secu|numero de secu\w*|numero de securite sociale|securite sociale de|nir|date de naissance|numero (caf|allocataire|fiscal))\b|\b(te|vous) (donner|envoyer|transmettre|communiquer|passer|dire)\b.*\b(son |ses |leur |le |les )(nom|noms|prenom|dossier|coordonnees|identite)\b|\b(verifie\w*|regarde\w*|consulte\w*|ouvr\w*) (son|leur|le) dossier\b/;
+  /\b(n de secu|no de secu|num secu|numero de secu\w*|numero de securite sociale|securite sociale de|nir|date de naissance|numero (caf|allocataire|fiscal)|(carte|piece) d identite|copie de (sa|son|ses|leur) \w+)\b|\b(te|vous) (donner|envoyer|transmettre|communiquer|passer|dire)\b.*\b(son |ses |leur |le |les )(nom|noms|prenom|dossier|coordonnees|identite)\b|\b(verifie\w*|regarde\w*|consulte\w*|ouvr\w*) (son|leur|le) dossier\b/;
 
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
@@ -210,7 +213,10 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   // « la promo peut déboucher sur l'EPIDE ? »: the agreement names them among the Promo's outcomes.
   if (PROMO_OUTCOME.test(text)) return undefined;
   const outside = OUTSIDE.find(([words]) => words.test(text));
-  if (outside) return { kind: 'out_of_scope', subject: outside[1] };
+  if (outside) {
+    const [, subject, seeInstead] = outside;
+    return seeInstead ? { kind: 'out_of_scope', subject, seeInstead } : { kind: 'out_of_scope', subject };
+  }
   return COST.test(text) ? { kind: 'cost' } : undefined;
 }
 

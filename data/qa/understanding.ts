@@ -275,9 +275,14 @@ function readOne(
   });
   // « et qui me donne mes accès panda ? », in any thread, or « et c'est qui qui donne les accès ? »
   // right after Panda: the agreement's words.
-  const afterPanda = /^et\b/.test(normal) && /\bpanda\b/i.test(normalizeText(context?.asked ?? ''));
-  if (PANDA_ACCESS.test(normal) || (afterPanda && PANDA_ACCESS.test(`${normal} panda`))) {
-    const passages = deps.passages.find(PANDA_ACCESS.test(normal) ? text : `${text} panda`);
+  const afterPanda = /^et\b/.test(normal) && /\bpanda\b/.test(normalizeText(context?.asked ?? ''));
+  const aboutPanda = PANDA_ACCESS.test(normal)
+    ? text
+    : afterPanda && PANDA_ACCESS.test(`${normal} panda`)
+      ? `${text} panda`
+      : undefined;
+  if (aboutPanda) {
+    const passages = deps.passages.find(aboutPanda);
     if (passages.length > 0) return { kind: 'passages', passages };
   }
   // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
@@ -475,9 +480,8 @@ const WHO_PRESCRIBES_FOR_THEM =
 
 /** An agenda query that asks for more than a period, which a person's story may name. */
 function beyondDates(query: AgendaQuery | undefined): AgendaQuery | undefined {
-  if (!query) return undefined;
-  const { from: _from, to: _to, ...rest } = query as AgendaQuery & { from?: string; to?: string };
-  return Object.keys(rest).length > 1 ? query : undefined;
+  const asks = query && Object.keys(query).some((key) => key !== 'kind' && key !== 'from' && key !== 'to');
+  return asks ? query : undefined;
 }
 
 /**

@@ -38,6 +38,13 @@ describe('cards that answer from the agreement', () => {
     ['personal data', personalDataCard()],
   ] as const;
 
+  it('sends to the insertion service or AFPA only what they can answer: not the weather', () => {
+    expect(text(outOfScopeCard('le logement'))).toContain('Voyez avec le service insertion du Département');
+    const weather = text(outOfScopeCard('la météo', 'Je réponds aux questions sur l’accord.'));
+    expect(weather).toContain('Je réponds aux questions sur l’accord.');
+    expect(weather).not.toContain('service insertion');
+  });
+
   it('asks for no identity, says who sees a prescription and quotes the agreement’s article 5', () => {
     const said = text(personalDataCard());
     expect(said).toContain('ni numéro de sécurité sociale');

@@ -276,6 +276,18 @@ describe('typed on a phone between two visits', () => {
     expect(recognizeScopeQuestion(text)).toMatchObject({ kind: 'out_of_scope', subject });
   });
 
+  it('names whom to ask instead for what neither the insertion service nor AFPA answers', () => {
+    expect(recognizeScopeQuestion('il va pleuvoir demain ?')).toMatchObject({
+      seeInstead: expect.stringContaining('l’agenda de l’AFPA'),
+    });
+    expect(recognizeScopeQuestion('le lien pour poser mes conges ?')).toMatchObject({
+      seeInstead: expect.stringContaining('encadrement'),
+    });
+    expect(recognizeScopeQuestion('combien touche une personne seule au rsa ?')).not.toHaveProperty(
+      'seeInstead',
+    );
+  });
+
   it('reads « le dirlo de la f p a » as whom to contact', () => {
     expect(recognizeScopeQuestion('c ki le dirlo de la f p a')).toEqual({ kind: 'contacts' });
   });
@@ -322,5 +334,20 @@ describe('a town misspelt on a phone', () => {
       'les reunions metiers de la logistique',
     ])
       expect(parseAgendaQuery(text, NOW)).not.toHaveProperty('place');
+  });
+});
+
+describe('what ten new requests through the server found', () => {
+  it('reads a copy of an identity card offered as personal data', () => {
+    expect(recognizeScopeQuestion('je t envoie la copie de son passeport et sa carte d identite ?')).toEqual({
+      kind: 'personalData',
+    });
+  });
+
+  it('reads « combien de BRSA prévus en comp PEC ? » as the target', () => {
+    expect(read('combien de brsa prevus en prepa cette annee ?')).toMatchObject({
+      kind: 'answer',
+      result: { aspect: 'target' },
+    });
   });
 });
