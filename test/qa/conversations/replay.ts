@@ -60,6 +60,8 @@ import { THIRTY_SEVENTH_BLIND_SET } from './thirty-seventh-blind-set.js';
 import { THIRTY_EIGHTH_BLIND_SET } from './thirty-eighth-blind-set.js';
 import { THIRTY_NINTH_BLIND_SET } from './thirty-ninth-blind-set.js';
 import { FORTIETH_BLIND_SET } from './fortieth-blind-set.js';
+import { FORTY_FIRST_BLIND_SET } from './forty-first-blind-set.js';
+import { FORTY_THIRD_BLIND_SET } from './forty-third-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -328,11 +330,13 @@ async function main(argv: string[]): Promise<void> {
     ...THIRTY_EIGHTH_BLIND_SET,
     ...THIRTY_NINTH_BLIND_SET,
     ...FORTIETH_BLIND_SET,
+    ...FORTY_FIRST_BLIND_SET,
+    ...FORTY_THIRD_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set fortieth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set forty-third »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -373,6 +377,8 @@ async function main(argv: string[]): Promise<void> {
     'thirty-eighth': THIRTY_EIGHTH_BLIND_SET,
     'thirty-ninth': THIRTY_NINTH_BLIND_SET,
     fortieth: FORTIETH_BLIND_SET,
+    'forty-first': FORTY_FIRST_BLIND_SET,
+    'forty-third': FORTY_THIRD_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
