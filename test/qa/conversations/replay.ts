@@ -61,6 +61,7 @@ import { THIRTY_EIGHTH_BLIND_SET } from './thirty-eighth-blind-set.js';
 import { THIRTY_NINTH_BLIND_SET } from './thirty-ninth-blind-set.js';
 import { FORTIETH_BLIND_SET } from './fortieth-blind-set.js';
 import { FORTY_FIRST_BLIND_SET } from './forty-first-blind-set.js';
+import { FORTY_SECOND_BLIND_SET } from './forty-second-blind-set.js';
 import { FORTY_THIRD_BLIND_SET } from './forty-third-blind-set.js';
 import {
   ALL_CONVERSATIONS,
@@ -331,6 +332,7 @@ async function main(argv: string[]): Promise<void> {
     ...THIRTY_NINTH_BLIND_SET,
     ...FORTIETH_BLIND_SET,
     ...FORTY_FIRST_BLIND_SET,
+    ...FORTY_SECOND_BLIND_SET,
     ...FORTY_THIRD_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
@@ -378,6 +380,7 @@ async function main(argv: string[]): Promise<void> {
     'thirty-ninth': THIRTY_NINTH_BLIND_SET,
     fortieth: FORTIETH_BLIND_SET,
     'forty-first': FORTY_FIRST_BLIND_SET,
+    'forty-second': FORTY_SECOND_BLIND_SET,
     'forty-third': FORTY_THIRD_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
