@@ -30,7 +30,7 @@ export function createAdapter(
     MicrosoftAppTenantId: tenantId ?? '',
   };
   if (appId) keepSigningKeysThroughOutages(logger);
-  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(options), logger);
+  const adapter = new BotAdapter(new ReusingAuthentication(options), logger);
   // Every turn, incoming or proactive, gets its connector before the middleware runs.
   adapter.use({
     onTurn: async (context, next) => {
@@ -68,8 +68,14 @@ export const AUTH_UNAVAILABLE_TEXT =
  * error's message when the signing keys cannot be fetched.
  */
 type Authenticated = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+type ConnectorFactory = NonNullable<Authenticated['connectorFactory']>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>[0];
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
 
 export class BotAdapter extends CloudAdapter {
+  private readonly connectors = new Reused<ConnectorClient>();
+
   constructor(
     authentication: ConfigurationBotFrameworkAuthentication,
     private readonly logger: Logger,
@@ -96,8 +102,62 @@ export class BotAdapter extends CloudAdapter {
       this.logger.warn('auth_refused', { errorName: error instanceof Error ? error.name : typeof error });
       return { status: 401, body: { error: AUTH_REFUSED_TEXT } };
     }
-    const response = await this.processActivity(authenticated, withDates(activity), logic);
+    const response = await this.processActivity(
+      {
+        ...authenticated,
+        ...(authenticated.connectorFactory
+          ? { connectorFactory: this.reusing(authenticated.connectorFactory) }
+          : {}),
+      },
+      withDates(activity),
+      logic,
+    );
     return { status: response?.status ?? 200, body: response?.body };
+  }
+
+  /**
+   * The connector of an incoming turn is kept for the next ones to the same service URL:
+   * the SDK builds a new one per turn, and setting up its HTTP pipeline costs about a tenth
+   * of a plain turn. It holds nothing of a turn (its credentials renew their own token);
+   * the policies the messenger adds to it are added once. Proactive turns still get
+   * their own, since they take the transport retries out of it (messenger.ts).
+   */
+  private reusing(factory: ConnectorFactory): ConnectorFactory {
+    const appId = (factory as { appId?: string }).appId ?? '';
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        this.connectors.get(JSON.stringify([appId, serviceUrl, audience]), () =>
+          factory.create(serviceUrl, audience),
+        ),
+    };
+  }
+}
+
+/** Clients kept by key, a few at most (one per service URL): a forged URL cannot make them grow. */
+class Reused<T> {
+  private static readonly LIMIT = 32;
+  private readonly made = new Map<string, Promise<T>>();
+
+  get(key: string, make: () => Promise<T>): Promise<T> {
+    const known = this.made.get(key);
+    if (known) return known;
+    const made = make();
+    // A client that could not be made is tried again at the next turn.
+    made.catch(() => this.made.delete(key));
+    if (this.made.size >= Reused.LIMIT) this.made.delete(this.made.keys().next().value!);
+    this.made.set(key, made);
+    return made;
+  }
+}
+
+/** The same for the user token client, which the SDK also builds at each turn and the bot never changes. */
+class ReusingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly tokenClients = new Reused<UserTokenClient>();
+
+  override createUserTokenClient(identity: ClaimsIdentity): Promise<UserTokenClient> {
+    // Where the SDK reads the bot's app id from: the audience, or the Emulator's appid.
+    const appId = identity.getClaimValue('aud') ?? identity.getClaimValue('appid') ?? '';
+    return this.tokenClients.get(appId, () => super.createUserTokenClient(identity));
   }
 }
 

@@ -20,6 +20,11 @@ import { seedConversations, writeAgenda } from './datasets.js';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const TURNS = Number(process.env['BENCH_TURNS'] ?? 100);
+/**
+ * Turns of each kind sent before measuring, until the JIT has settled: after 20, the echo
+ * bot still got 40 % faster over the next thousand turns, which flattered every ratio.
+ */
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 300);
 const CONCURRENCY = 20;
 /** BENCH_EVENTS=16,1000 or BENCH_CONVERSATIONS=0 measure fewer sizes, when one figure is wanted quickly. */
 const sizes = (name: string, all: number[]) => process.env[name]?.split(',').map(Number) ?? all;
@@ -135,7 +140,7 @@ async function measureRun(kind: 'bot' | 'echo', dataDir?: string): Promise<RunFi
     return durations.sort((a, b) => a - b);
   };
   try {
-    for (const k of KINDS) await load(Math.max(20, TURNS / 5), k.text, k.fresh, 'warmup');
+    for (const k of KINDS) await load(WARMUP, k.text, k.fresh, 'warmup');
     const kinds = {} as Record<KindName, KindFigures>;
     for (const k of KINDS) {
       const bytesBefore = await bytesWritten(child.pid!);

@@ -3,7 +3,8 @@
  * `--cpu-prof`, with the growth bench's agenda of 16 events, sends TURNS turns of one
  * kind from 20 conversations at once after a warm-up, and prints the functions that
  * take the most time, self and inclusive, beside the profile's path (for Chrome's
- * DevTools). Usage: tsx test/bench/profile-turns.ts "prochaines JPO" [--fresh]
+ * DevTools). Usage: tsx test/bench/profile-turns.ts "prochaines JPO" [--fresh];
+ * BENCH_SERVER=echo profiles the bare echo bot instead.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -19,6 +20,8 @@ import { writeAgenda } from './datasets.js';
 const text = process.argv[2] ?? 'bonjour';
 const fresh = process.argv.includes('--fresh');
 const TURNS = Number(process.env['BENCH_TURNS'] ?? 400);
+/** As in the growth bench: the JIT settles over the first thousand turns or so. */
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 1500);
 const CONCURRENCY = 20;
 
 type Node = {
@@ -42,7 +45,7 @@ const child = spawn(
     '--import',
     'tsx',
     fileURLToPath(new URL('./serve.ts', import.meta.url)),
-    'bot',
+    process.env['BENCH_SERVER'] ?? 'bot',
   ],
   { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_DATA_DIR: dataDir } },
 );
@@ -71,7 +74,7 @@ async function load(turns: number, tag: string): Promise<void> {
   );
 }
 
-await load(100, 'warmup');
+await load(WARMUP, 'warmup');
 const started = performance.now();
 await load(TURNS, 'profile');
 const elapsed = performance.now() - started;
