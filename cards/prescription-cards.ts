@@ -76,6 +76,10 @@ export function stepLabel(entry: HistoryEntry, reasons: ReasonLabels): string {
   return `${status} le ${onDay(entry.at)}`;
 }
 
+/** What the form does not replace: the référent's own step on AFPA's tracking platform, for these two programmes. */
+const PANDA_REMINDER =
+  'L’accord demande aussi au référent d’inscrire la personne sur Panda, la plateforme de suivi des parcours de l’AFPA (Protocole, § 5).';
+
 function programmeName(catalogue: Catalogue, dispositif: Programme): string {
   return shortLabel(catalogue.get(dispositif));
 }
@@ -222,7 +226,8 @@ export function prescriptionFormCard(options: PrescriptionFormOptions) {
       fullSession
         ? `La session du ${frenchDay(fullSession.start)}${fullSession.place ? ` (${fullSession.place})` : ''} est complète : choisissez-en une autre ci-dessous, ou laissez « Première session disponible ».`
         : '',
-      'L’AFPA reçoit la prescription dès l’envoi et vous tient informé(e) ici de chaque étape, jusqu’au bilan. Seuls vous et l’équipe AFPA voyez ces informations.',
+      'Remplissez ce formulaire : l’AFPA reçoit la prescription dès l’envoi et vous tient informé(e) ici de chaque étape, jusqu’au bilan. Seuls vous et l’équipe AFPA voyez ces informations.',
+      dispositif === 'competences-pec' ? '' : PANDA_REMINDER,
     ]
       .filter(Boolean)
       .join(' '),

@@ -146,7 +146,7 @@ const COMMANDS: Record<string, Command> = {
 
 /** « top, merci beaucoup ! », « merci pour tout bon weekend !! »: thanks or goodbye, however written. */
 const THANKS =
-  /^(?!$)(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*(?:merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)|(?:c est |c |t es |vous etes )?(?:top|au top|super|parfait|genial|nickel|cool|tres clair|clair|utile)))*(?: (?:et )?(?=bon|a )|$))?(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\+|bientot|demain|lundi|la prochaine))?(?: a (?:vous|toi|tous|toutes))?$/;
+  /^(?!$)(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*(?:merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)|ca m a (?:bien |beaucoup |vraiment )?aidee?|(?:c est |c |t es |vous etes |c etait )?(?:vraiment |tres )?(?:top|au top|super|parfait|genial|nickel|cool|clair|utile)))*(?: (?:et )?(?=bon|a )|$))?(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\+|bientot|demain|lundi|la prochaine))?(?: a (?:vous|toi|tous|toutes))?$/;
 
 /** « oups mauvaise conv, ignore stp », « pas pour toi »: a message sent here by mistake. */
 const SENT_BY_MISTAKE =
@@ -158,7 +158,10 @@ const MY_PRESCRIPTIONS =
 
 /** « tu sais faire quoi ? », « t'es un robot ? »: what the assistant is and does, which the menu shows. */
 const WHAT_YOU_DO =
-  /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
+  /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)(?: (?:toi|au juste|exactement|concretement|en fait))?$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
+/** « coucou t'es là ? », « salut, j'ai des dossiers à voir, tu es dispo ? »: a greeting, which the welcome answers. */
+const ARE_YOU_THERE =
+  /^(?:(?:bonjour|salut|coucou|hello|hey|re|bonsoir)\b.*\b)?(?:tu es|t es|vous etes|t) (?:la|dispo|disponible|reveillee?)$/;
 /** « on a combien de prescriptions en attente ? »: the ones AFPA has to handle. */
 const OPEN_PRESCRIPTIONS =
   /^(?:(?:on a|il y a|y a|ya) )?(?:combien (?:de |d ))?(?:les |des )?prescriptions? (?:en attente|a traiter|en cours|recues?|non traitees?)$/;
@@ -171,7 +174,7 @@ export function recognizeCommand(text: string): Command | undefined {
   const said = normalizeText(trimmed);
   const normal = said.replace(POLITE_END, '');
   if (COMMANDS[normal]) return COMMANDS[normal];
-  if (WHAT_YOU_DO.test(normal)) return 'help';
+  if (WHAT_YOU_DO.test(normal) || ARE_YOU_THERE.test(normal)) return 'help';
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
   if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';
   if (THANKS.test(said)) return 'thanks';

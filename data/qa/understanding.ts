@@ -547,6 +547,9 @@ const withoutAges = (text: string) =>
     // « en CDI temps plein »: the job's hours, not the programme's.
     .replace(/\b(cdi|cdd|contrat|emploi|poste|job)( [aà])? temps (plein|partiel)\b/gi, '$1');
 
+const HOW_TO_PRESCRIBE =
+  /\b(comment|concretement|(c est |c )?(moi|nous|eux|qui) qui (l |la |le |les )?(inscri|orient|prescri|positionn)\w*|par qui|demarches?)\b/;
+
 /** A check of the person described, and the practical question asked beside it, if any. */
 function personReading(
   text: string,
@@ -558,8 +561,11 @@ function personReading(
   const other = extracted.programme ? otherOfferAsked(text, deps) : undefined;
   if (other) return { kind: 'person', extracted, also: other };
   if (understood.kind !== 'answer') return { kind: 'person', extracted };
-  // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how.
-  const orienting = /\b(orient\w*|positionn\w*|prescri\w*|inscri\w*)/.test(normalizeText(text));
+  // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how;
+  // « on fait comment pour l'orienter ? », « c'est moi qui l'inscris ? » ask how.
+  const normal = normalizeText(text);
+  const orienting =
+    /\b(orient\w*|positionn\w*|prescri\w*|inscri\w*)/.test(normal) && !HOW_TO_PRESCRIBE.test(normal);
   const practical = (understood.aspects ?? [understood.aspect]).filter(
     (a) => PRACTICAL.has(a) && !(a === 'prescription' && orienting),
   );

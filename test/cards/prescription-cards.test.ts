@@ -438,6 +438,18 @@ describe('the prescription form', () => {
     },
   );
 
+  it.each(PROGRAMMES)(
+    '%s: says it is the form to fill, and reminds of Panda where the agreement asks the référent to register the person there',
+    (dispositif) => {
+      const text = visibleStrings(
+        content(prescriptionFormCard({ catalogue, dispositif, formId: FORM_ID, sessions: [] })),
+      ).join(' ');
+      expect(text).toContain('Remplissez ce formulaire');
+      // Protocole, § 5: Prépa Compétences and La Promo 16/18 are registered on Panda by the référent.
+      expect(text.includes('Panda')).toBe(dispositif !== 'competences-pec');
+    },
+  );
+
   it.each(PROGRAMMES)('%s: the submit carries the programme and the form id', (dispositif) => {
     const card = content(prescriptionFormCard({ catalogue, dispositif, formId: FORM_ID, sessions: [] }));
     const [submit] = buttonsOf(card);

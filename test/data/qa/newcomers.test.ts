@@ -65,6 +65,27 @@ describe('goodbyes and questions about the assistant', () => {
     },
   );
 
+  it.each([
+    'merci beaucoup c etait tres clair bonne soiree',
+    'super merci ca m a bien aide',
+    'merci c etait parfait',
+  ])('« %s » is a thanks too', (text) => {
+    expect(recognizeCommand(text)).toBe('thanks');
+  });
+
+  it.each([
+    'tu sers a quoi au juste',
+    'coucou t es la ?',
+    'hello, j ai plusieurs questions pour toi, t es dispo ?',
+    'bonjour vous etes la',
+  ])('« %s » greets or asks what the assistant does: the welcome answers', (text) => {
+    expect(recognizeCommand(text)).toBe('help');
+  });
+
+  it('does not take a question that ends on « là » for a greeting', () => {
+    expect(recognizeCommand('la prochaine info coll c est quand, tu es la ?')).toBeUndefined();
+  });
+
   it('reads nothing as thanks in an empty message or a bare « à vous »', () => {
     expect(recognizeCommand('')).toBeUndefined();
     expect(recognizeCommand('a vous')).toBeUndefined();

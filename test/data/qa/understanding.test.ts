@@ -246,6 +246,17 @@ describe('readMessage: a person described, and what is really asked', () => {
     expect(orienting.kind).toBe('person');
     expect(orienting).not.toHaveProperty('also');
   });
+
+  it.each([
+    'mon jeune ase de 17 ans pour la promo 1618, on fait comment pour l orienter ?',
+    'une dame au rsa pour la prepa comp, c est moi qui l inscris ou france travail ?',
+    'monsieur brsa 40 ans, la prepa, je m y prends comment pour l inscrire concretement ?',
+  ])('« %s » asks how to prescribe, answered alone or beside the check', (text) => {
+    const reading = read(text);
+    const how =
+      reading.kind === 'person' ? reading.also : reading.kind === 'answer' ? reading.result : undefined;
+    expect(how).toMatchObject({ aspects: ['prescription'] });
+  });
 });
 
 describe('readMessage: follow-ups from the third blind set', () => {
