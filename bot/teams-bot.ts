@@ -21,6 +21,7 @@ import {
   departmentRouteClosed,
   describeProfile,
   impliedProgramme,
+  prepaFit,
   missingFacts,
   PROGRAMMES,
   type Profile,
@@ -31,7 +32,7 @@ import { CONTEXT_LIFETIME_MS, liveContext, type ConversationContext } from '../d
 import { mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
-import type { ExtractedProfile } from '../data/eligibility-extraction.js';
+import type { Aim, ExtractedProfile } from '../data/eligibility-extraction.js';
 import {
   contactsCard,
   prescribingCard,
@@ -477,9 +478,9 @@ export class TeamsBot extends TeamsActivityHandler {
           await send(card);
         return;
       case 'person': {
-        const { profile, uncertain, programme } = reading.extracted;
+        const { profile, uncertain, programme, viaDepartment, aim } = reading.extracted;
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
-        await this.checkPerson(scratch, profile, uncertain, programme, reading.extracted.viaDepartment);
+        await this.checkPerson(scratch, profile, uncertain, programme, { viaDepartment, aim });
         return;
       }
       case 'people':
@@ -675,25 +676,30 @@ export class TeamsBot extends TeamsActivityHandler {
     profile: Profile,
     uncertain: readonly ProfileField[],
     programme: Programme | undefined,
-    viaDepartment = false,
+    story: { viaDepartment?: boolean; aim?: Aim } = {},
   ): Promise<void> {
     // Said here only when questions follow: otherwise the result card says it, once.
     const options = this.deps.checkOptions();
     const lead: string[] = [];
+    const focus = programme ?? impliedProgramme(profile);
     // « je peux le prescrire via le CD ? » for someone not on the RSA: answered first.
-    const closed = viaDepartment ? departmentRouteClosed(programme, profile) : undefined;
+    const closed = story.viaDepartment ? departmentRouteClosed(programme, profile) : undefined;
     if (closed) lead.push(`${closed.text} (${closed.source})`);
     if (missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0) {
       const understood = describeProfile(profile, uncertain).join(', ');
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
     }
+    // « peur de lâcher sa formation », « aucune idée de métier »: which volet, with the check.
+    const fit =
+      focus === undefined || focus === 'prepa-competences' ? prepaFit(profile, story.aim) : undefined;
+    if (fit) lead.push(`${fit.text} (${fit.source})`);
     await this.recentPerson.set(scratch.context, {
       profile,
       ...(programme ? { programme } : {}),
       at: this.deps.clock().toISOString(),
     });
     // The route's answer says who may enter: the programme's rule is not said again below it.
-    await this.startGuided(scratch, profile, programme ?? impliedProgramme(profile), lead, Boolean(closed));
+    await this.startGuided(scratch, profile, focus, lead, Boolean(closed));
   }
 
   /** « 2 jeunes ASE : …, promo pour les 2 ? »: one result card a person, for the programme asked for them. */

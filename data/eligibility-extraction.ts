@@ -286,7 +286,7 @@ const MENTIONS: Mention[] = [
   states(
     { inTraining: true },
     // « sécuriser son entrée en formation », « aller en formation »: a plan, not where the person is.
-    '(?<!(?:entree|entrees|entrer|rentrer|aller|partir|retourner|reprendre) )en formation',
+    '(?<!(?:entree|entrees|entrer|rentrer|aller|partir|retourner|reprendre|place) )en formation',
     'en apprentissage',
     `apprentie?s?`,
     // « il a signé un contrat d'apprentissage qui commence lundi »: signed, as good as begun.
@@ -432,7 +432,7 @@ const ADULT = words('majeure?s?');
 
 /** Words that turn a sentence about a person into a question about whether they can enter. */
 const ELIGIBILITY_WORDS =
-  /\b(recevable|envisageable|(c|c est|ca serait|ce serait) (jouable|faisable|bon)|(l|la|le|les) orienter( (en|sur|dans|vers|a))?|(ca|c) (peut|pourrait|pourra) (l|la|les|lui|leur) aider|(ca|c) (l|la|les|lui|leur) aiderait|(c est |c |ca est )?fichu|a son age|(il|elle|on) (peut|pourrait|pourra) (le|la|l|y) (faire|suivre|integrer)|(peut|pourrait) (il|elle|ils|elles) (l|la|les|lui|leur) aider|(ca|c) (pourrait|peut|devrait) (le faire|passer|marcher|coller|aller)|(ca peut etre|c est|c|ce serait|ca serait|serait) (fait )?pour (elle|lui|eux|elles)|(il|elle|on) (pourrait|pourra|peut) (faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable)|(prepa|pec|promo|1618)( comp\w*)? (il|elle|ils|elles) (peut|peuvent|pourrait|pourraient)\b|(ca|c|cela) (colle|correspond|convient|matche?)\b|(il|elle|on) (peut|pourrait|pourra) passer (un|une|le|la|son|sa|des)\b|(c est |c |ca (n )?est (pas )?)?(trop tot|trop tard) pour|ok pour (elle|lui|eux|elles)|(prepa|pec|promo|1618)( comp\w*)?( (volet|atelier) \d)?( \w+){0,4} ok$)\b/;
+  /\b(recevable|envisageable|(c|c est|ca serait|ce serait) (jouable|faisable|bon)|(l|la|le|les) orienter( (en|sur|dans|vers|a))?|(ca|c) (peut|pourrait|pourra) (l|la|les|lui|leur) aider|(ca|c) (l|la|les|lui|leur) aiderait|(c est |c |ca est )?fichu|a son age|(il|elle|on) (peut|pourrait|pourra) (le|la|l|y) (faire|suivre|integrer)|(peut|pourrait) (il|elle|ils|elles) (l|la|les|lui|leur) aider|(ca|c) (pourrait|peut|devrait) (le faire|passer|marcher|coller|aller)|(ca peut etre|c est|c|ce serait|ca serait|serait) (fait )?pour (elle|lui|eux|elles)|(il|elle|on) (pourrait|pourra|peut) ((encore|quand meme|toujours|aussi|deja|meme|vraiment) )?(faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable)|(prepa|pec|promo|1618)( comp\w*)? (il|elle|ils|elles) (peut|peuvent|pourrait|pourraient)\b|(ca|c|cela) (colle|correspond|convient|matche?)\b|(il|elle|on) (peut|pourrait|pourra) passer (un|une|le|la|son|sa|des)\b|(c est |c |ca (n )?est (pas )?)?(trop tot|trop tard) pour|ok pour (elle|lui|eux|elles)|(prepa|pec|promo|1618)( comp\w*)?( (volet|atelier) \d)?( \w+){0,4} ok$)\b/;
 
 /**
  * « elle veut faire compétences PEC pour avoir un diplôme »: a wish told with nothing else
@@ -476,7 +476,34 @@ export type ExtractedProfile = {
   asksEligibility: boolean;
   /** « je peux le prescrire via le CD ? »: whether the Département itself can prescribe is what is asked. */
   viaDepartment?: true;
+  /** What the story says the person needs: to build a project, or to enter a training safely. */
+  aim?: Aim;
 };
+
+export type Aim = 'project' | 'trainingEntry';
+
+/** The need Prépa Compétences' volet 2 answers, « Sécuriser l'entrée en formation », said in its own words. */
+export const SECURING_ENTRY =
+  /\b(securiser (son |l |sa )?(entree|parcours)|se preparer (a|pour) (la|une|sa) formation|avant (la|sa|une|son entree en) formation|avant d (entrer|rentrer|aller) en formation|assurer le coup|remise a niveau)\b/;
+/** A training ahead, in the person's story: what volet 2 is for, when Prépa Compétences is asked. */
+const TRAINING_AHEAD =
+  /\b((entrer|rentrer|entree|integrer|partir|aller) en formation|(une |sa )?place en formation|(retenue?|acceptee?|prise?|admise?|positionnee?) (sur|en|pour|dans|a) (une |la |sa |cette )?formation|formation qui (commence|demarre|debute))\b/;
+/** « peur de ne pas suivre », « elle a peur de lâcher »: the same need, said by its fear. */
+export const FEARS_FAILING =
+  /\b(peur|crainte|inquiete?|angoisse\w*) (de |d )?(ne )?(pas )?(suivre|lacher|decrocher|echouer|abandonner|tenir|y arriver|reussir)\b/;
+/** « aucune idée de métier », « sait pas vers quel métier aller », « bosser son projet pro ». */
+const NEEDS_A_PROJECT =
+  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|projet (pas clair|flou|pas defini|a construire|a definir|a consolider)|(travailler|bosser|construire|consolider|definir|murir|affiner) (son|leur|un) projet|(trouver|choisir) (un|son) metier)\b/;
+
+function readAim(text: string): Aim | undefined {
+  if (
+    SECURING_ENTRY.test(text) ||
+    TRAINING_AHEAD.test(text) ||
+    (FEARS_FAILING.test(text) && /\bformation\b/.test(text))
+  )
+    return 'trainingEntry';
+  return NEEDS_A_PROJECT.test(text) ? 'project' : undefined;
+}
 
 // ── Reading ─────────────────────────────────────────────────────────────────────
 
@@ -505,6 +532,20 @@ function aboutTheYoungRelative(sentence: string): string {
   return `la jeune personne ${sentence.slice(relative.index + relative[0].length)}`;
 }
 
+const TRAINING_NAMED = /\b(formation|stage|titre pro\w*|tp|cap|bts|alternance|apprentissage)\b/;
+const SCHOOL_NAMED = /\b(college|lycee|ecole|scolari\w*|classe|eleve|cours|\d(e|eme))\b/;
+const STRUGGLES = /\bd[ée]croch\w*(?= (un (petit )?peu|pas mal|beaucoup|souvent)\b)/gi;
+
+/**
+ * « en formation TP soudeur à l'AFPA, il décroche un peu »: struggling in that training, not a
+ * pupil who skips school. Only when the message speaks of a training and of no school.
+ */
+function struggling(sentence: string): string {
+  const text = normalizeText(sentence);
+  if (!TRAINING_NAMED.test(text) || SCHOOL_NAMED.test(text)) return sentence;
+  return sentence.replace(STRUGGLES, 'peine');
+}
+
 export function extractProfile(message: string, options: ExtractOptions = {}): ExtractedProfile {
   // Each clause is read against every rule: a message's worth is enough, not a pasted file's.
   const sentence = firstWords(message, MAX_DESCRIPTION_WORDS);
@@ -512,7 +553,10 @@ export function extractProfile(message: string, options: ExtractOptions = {}): E
   const readings: Reading[] = [];
   const bounds = new Set<'minor' | 'adult'>();
   // « elle veut entrer en formation cariste » says what she aims at, not that she is in training.
-  const aims = aboutTheYoungRelative(sentence).replace(AIMS_AT_TRAINING, ' vise une qualification');
+  const aims = struggling(aboutTheYoungRelative(sentence)).replace(
+    AIMS_AT_TRAINING,
+    ' vise une qualification',
+  );
   for (const clause of clausesOf(aims)) readClause(clause, today, readings, bounds);
 
   const { profile, uncertain } = settle(readings);
@@ -533,6 +577,8 @@ export function extractProfile(message: string, options: ExtractOptions = {}): E
         text.split(' ').length <= 10),
     ...(VIA_DEPARTMENT.test(text) ? { viaDepartment: true as const } : {}),
   };
+  const aim = readAim(normalizeText(sentence));
+  if (aim) extracted.aim = aim;
   if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
   return extracted;
 }

@@ -580,6 +580,29 @@ export function impliedProgramme(p: Profile): Programme | undefined {
 }
 
 /**
+ * Which part of Prépa Compétences fits what the story says the person needs (Protocole, § 3),
+ * or that the agreement places it before a training, for an adult already in one (§ 1).
+ */
+export function prepaFit(p: Profile, aim: 'project' | 'trainingEntry' | undefined): Reason | undefined {
+  if (p.inTraining === true && (p.age === undefined || p.age >= ADULT_AGE))
+    return {
+      text: 'La personne est déjà en formation : l’accord présente Prépa Compétences comme mobilisable en amont d’un parcours d’accès à la qualification, pour sécuriser l’entrée en formation, et ne dit rien d’une personne déjà entrée. Voyez avec l’AFPA.',
+      source: 'Protocole, § 1',
+    };
+  if (aim === 'trainingEntry')
+    return {
+      text: 'Pour son entrée en formation : c’est le volet 2 de Prépa Compétences, « Sécuriser l’entrée en formation » (4 à 8 jours sur 2 semaines), que la formation soit à l’AFPA ou ailleurs.',
+      source: 'Protocole, § 3',
+    };
+  if (aim === 'project')
+    return {
+      text: 'Pour son projet : c’est le volet 1 de Prépa Compétences, « Consolider son projet » (5 à 6 jours sur 2 semaines).',
+      source: 'Protocole, § 3',
+    };
+  return undefined;
+}
+
+/**
  * Who can enter each programme, in one sentence of the agreement's own conditions: said
  * at once when a référent asks about one programme and the check still needs answers,
  * so that the rule comes before the questions.

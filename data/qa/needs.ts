@@ -33,12 +33,15 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
     /\b((?<!(pas de|sans|aucun|ni) )diplomes?|valider (son|ses|sa|l|ca|cela)\b|reconnaitre (son|ses|sa|l) experience|\d+ (ans|annees) (de |d )(metier|experience|carriere|pratique|terrain))\b/g,
   ],
   ['clauses-sociales', /\b(clauses? sociales?|chantiers? d insertion)\b/g],
-  ['prepa-competences', /\b(projet|idee de metier|quel metier|vers quoi)\b/g],
+  [
+    'prepa-competences',
+    /\b(projet|idee de metier|quel metier|vers quoi|(quoi|que) faire comme metier|sait pas quoi faire)\b/g,
+  ],
 ];
 
 /** « l'afpa a qqch pour ça ? », « ya une version pour ça ? », « on peut lui proposer quoi ? »: an offer asked for a need. */
 const ASKS_AN_OFFER =
-  /\b((il |elle |ils |elles |on )?(a|ont|aurait|auraient) droit a quoi|(quelque chose|un truc|un dispositif) (dans|ds) l accord|^(et )?pour (lui |leur |se |la |une )?(remettre|remise|apprendre|progresser|ameliorer)|propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|peut (le|la|les) preparer|(peut|pourrait|pouvez|pourriez) (le|la|les) prendre|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l|ca|cela)|(veut|voudrait|souhaite|souhaiterait|aimerait) (surtout |plutot |juste )?(faire )?(reconnaitre|valider|valoriser))\b/;
+  /\b((il |elle |ils |elles |on )?(a|ont|aurait|auraient) droit a quoi|(quelque chose|un truc|un dispositif) (dans|ds) l accord|^(et )?pour (lui |leur |se |la |une )?(remettre|remise|apprendre|progresser|ameliorer)|propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|(tu|vous) (me |lui |leur )?(conseilles?|conseillez|recommandes?|recommandez|proposes?|proposez) quoi|(que|qu est ce que) (tu|vous) (me |lui |leur )?(conseilles?|conseillez|recommandes?|recommandez)|peut (le|la|les) preparer|(peut|pourrait|pouvez|pourriez) (le|la|les) prendre|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l|ca|cela)|(veut|voudrait|souhaite|souhaiterait|aimerait) (surtout |plutot |juste )?(faire )?(reconnaitre|valider|valoriser))\b/;
 
 /** « elle a pas les prérequis pour la VAE »: the RSFP is for them (Accord, art. 2.1.4), whatever else is named. */
 const NOT_READY_FOR_VAE =

@@ -8,7 +8,13 @@ import {
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { impliedProgramme, PROGRAMMES } from '../eligibility.js';
-import { describesPerson, extractProfile, type ExtractedProfile } from '../eligibility-extraction.js';
+import {
+  describesPerson,
+  extractProfile,
+  FEARS_FAILING,
+  SECURING_ENTRY,
+  type ExtractedProfile,
+} from '../eligibility-extraction.js';
 import { asksWhatItIs, detectAspect, detectAspects } from './aspect.js';
 import {
   followUp,
@@ -93,13 +99,6 @@ function answerWithPassages(
   });
   return passages.length > 0 ? { kind: 'answer', result, passages } : { kind: 'answer', result };
 }
-
-/** « elle a peur de ne pas tenir »: the fear volet 2 answers, which no agenda question is. */
-const FEAR_OF_FAILING =
-  /\bpeur de (ne )?(pas )?(suivre|reussir|y arriver|tenir|lacher|decrocher|abandonner)\b/;
-/** The other needs the agreement answers with Prépa Compétences' volet 2: securing the entry into a training. */
-const SECURE_TRAINING_ENTRY =
-  /\b(securiser (son |l |sa )?entree|se preparer (a|pour) (la|une|sa) formation|avant (la|une|sa) formation|avant d (entrer|rentrer|aller) en formation|assurer le coup|remise a niveau)\b/;
 
 /**
  * Tasks the agreement gives to someone (the référent secures childcare and mobility, registers
@@ -381,7 +380,7 @@ function readOne(
     aspect: 'phases',
     aspects: ['phases'],
   };
-  if (prepaOrNone && FEAR_OF_FAILING.test(normal)) return { kind: 'answer', result: securing };
+  if (prepaOrNone && FEARS_FAILING.test(normal)) return { kind: 'answer', result: securing };
   // « il a arrêté en novembre, il ferait quoi ? »: a month in the person's story asks for no dates.
   // « places en soudure ? et en plaquiste ? j'ai un mr BRSA intéressé » asks in its first question.
   const agenda = person
@@ -389,7 +388,7 @@ function readOne(
     : parseAgendaQuery(text, now);
   if (agenda)
     return { kind: 'agenda', query: onThreadTrade(onThreadProgramme(agenda, text, context), text, context) };
-  if (prepaOrNone && SECURE_TRAINING_ENTRY.test(normal)) return { kind: 'answer', result: securing };
+  if (prepaOrNone && SECURING_ENTRY.test(normal)) return { kind: 'answer', result: securing };
 
   if (person) {
     // « BRSA suivi par FT, pas nous : prépa, c'est qui qui prescrit ? » asks who may for this

@@ -563,6 +563,20 @@ describe('the guided check through the bot — an interruption, then « reprendr
     expect(sister[0]).toMatch(/^La Promo 16\/18 : non éligible\. La personne a 19 ans/);
   });
 
+  it('says with the check which volet of Prépa Compétences the story calls for, and nothing for a minor', async () => {
+    const { say } = await bot();
+    const entry = texts(
+      await say(
+        'mr 47 ans au rsa, retenu pour une formation de soudeur en mars, il a peur de lacher, il peut faire la prepa ?',
+      ),
+    ).join('\n');
+    expect(entry).toContain('volet 2 de Prépa Compétences');
+    expect(entry).toContain('(Protocole, § 3)');
+    await say('annuler');
+    const young = texts(await say('17 ans ase decrochee, aucune idee de metier, la promo ?')).join('\n');
+    expect(young).not.toContain('volet');
+  });
+
   it('checks the same person for the other programme on « et pour la prépa alors ? », only right after the check', async () => {
     const { say } = await bot();
     await say('une femme de 40 ans au RSA suivie par le CD, sans emploi, elle peut faire la promo ?');

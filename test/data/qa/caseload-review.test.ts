@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { checkEligibility, prepaFit } from '../../../data/eligibility.js';
+import { extractProfile } from '../../../data/eligibility-extraction.js';
+import { PassageSearch } from '../../../data/qa/passages.js';
+import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { readMessage } from '../../../data/qa/understanding.js';
+
+/**
+ * A référente going through her caseload one person at a time: the situations she
+ * describes, and what the agreement says of each (Accord, art. 2.1.3 and 2.1.4; Protocole, §§ 2 and 5).
+ */
+const catalogue = loadCatalogue();
+const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const read = (text: string) => readMessage(text, NOW, undefined, deps);
+const TODAY = '2027-01-11';
+
+describe('a PEC that has ended', () => {
+  it.each([
+    'son contrat pec s est arrete en octobre, elle peut toujours faire comp pec ?',
+    'il a fini son pec cet ete, il peut encore faire competences pec ?',
+  ])('« %s » is a check, answered no: the programme runs during the contract', (text) => {
+    const reading = read(text);
+    expect(reading).toMatchObject({
+      kind: 'person',
+      extracted: { profile: { pecContract: false }, programme: 'competences-pec', asksEligibility: true },
+    });
+    const { profile } = extractProfile(text, { today: TODAY });
+    const pec = checkEligibility(profile, { today: TODAY }).find((r) => r.dispositif === 'competences-pec');
+    expect(pec?.verdict).toBe('not_eligible');
+  });
+});
+
+describe('an adult who struggles in a training', () => {
+  it('is in training, not at school', () => {
+    const { profile } = extractProfile(
+      'brsa 35 ans en formation titre pro cuisinier, elle decroche un peu, prepa ?',
+      {
+        today: TODAY,
+      },
+    );
+    expect(profile).toMatchObject({ rsa: true, inTraining: true });
+    expect(profile.inEducation).toBeUndefined();
+  });
+
+  it('still reads a pupil who skips classes as enrolled', () => {
+    const { profile } = extractProfile('17 ans au lycee pro, il decroche un peu, la promo ?', {
+      today: TODAY,
+    });
+    expect(profile.inEducation).toBe(true);
+  });
+});
+
+describe('what the person needs from Prépa Compétences, read in the story', () => {
+  it.each([
+    'mr 45 ans brsa, il a une place en formation cariste en avril mais il a peur de lacher, prepa ?',
+    'elle a ete acceptee sur une formation qui commence en mars, brsa, on peut la preparer avant ?',
+    'brsa 33 ans veut entrer en formation aide soignante mais peur de pas suivre, prepa comp ok ?',
+  ])('« %s » is about entering a training: volet 2', (text) => {
+    expect(extractProfile(text, { today: TODAY }).aim).toBe('trainingEntry');
+  });
+
+  it.each([
+    'brsa 50 ans, aucune idee de metier, prepa possible ?',
+    'un monsieur au rsa qui sait pas du tout vers quel metier aller, tu conseilles quoi',
+    'elle veut bosser son projet pro, brsa, prepa ?',
+  ])('« %s » is about the project: volet 1', (text) => {
+    expect(extractProfile(text, { today: TODAY }).aim).toBe('project');
+  });
+
+  it('reads no need in a story that says none', () => {
+    expect(extractProfile('brsa 40 ans accompagne par le cd, prepa ?', { today: TODAY }).aim).toBeUndefined();
+  });
+
+  it('says which volet fits, and that Prépa comes before a training for someone already in one', () => {
+    expect(prepaFit({ rsa: true }, 'trainingEntry')?.text).toContain('volet 2');
+    expect(prepaFit({ rsa: true }, 'project')?.text).toContain('volet 1');
+    const already = prepaFit({ rsa: true, inTraining: true }, 'trainingEntry');
+    expect(already?.text).toContain('en amont');
+    expect(already?.source).toBe('Protocole, § 1');
+    expect(prepaFit({ rsa: true }, undefined)).toBeUndefined();
+    // A minor in training is La Promo 16/18's matter, said by its own rule.
+    expect(prepaFit({ age: 16, inTraining: true }, undefined)).toBeUndefined();
+  });
+});
+
+describe('advice asked for a need', () => {
+  it.each([
+    'un monsieur au rsa qui ne sait pas vers quel metier aller, tu me conseilles quoi ?',
+    'elle sait pas quoi faire comme metier, brsa, vous conseillez quoi',
+  ])('« %s » is answered with Prépa Compétences', (text) => {
+    const reading = read(text);
+    const answer =
+      reading.kind === 'person' ? reading.also : reading.kind === 'answer' ? reading.result : undefined;
+    expect(answer).toMatchObject({ dispositif: 'prepa-competences' });
+  });
+});
