@@ -33,6 +33,7 @@ import { mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-aga
 import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
 import type { Aim, ExtractedProfile } from '../data/eligibility-extraction.js';
+import { unsetConditionLines, type UnsetCondition } from '../data/unset-conditions.js';
 import {
   contactsCard,
   prescribingCard,
@@ -41,6 +42,7 @@ import {
   figuresCard,
   notFoundCard,
   outOfScopeCard,
+  unsetConditionsCard,
   passagesCard,
 } from '../cards/agreement-cards.js';
 import { answerActivity } from '../dialogs/answer-activity.js';
@@ -470,6 +472,8 @@ export class TeamsBot extends TeamsActivityHandler {
               question.indicators,
             ),
           );
+        else if (question.kind === 'unsetConditions')
+          await send(unsetConditionsCard(unsetConditionLines(question.conditions, question.programme)));
         else await send(outOfScopeCard(question.subject, question.seeInstead));
         return;
       }
@@ -478,9 +482,9 @@ export class TeamsBot extends TeamsActivityHandler {
           await send(card);
         return;
       case 'person': {
-        const { profile, uncertain, programme, viaDepartment, aim } = reading.extracted;
+        const { profile, uncertain, programme, viaDepartment, aim, unset } = reading.extracted;
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
-        await this.checkPerson(scratch, profile, uncertain, programme, { viaDepartment, aim });
+        await this.checkPerson(scratch, profile, uncertain, programme, { viaDepartment, aim, unset });
         return;
       }
       case 'people':
@@ -676,7 +680,7 @@ export class TeamsBot extends TeamsActivityHandler {
     profile: Profile,
     uncertain: readonly ProfileField[],
     programme: Programme | undefined,
-    story: { viaDepartment?: boolean; aim?: Aim } = {},
+    story: { viaDepartment?: boolean; aim?: Aim; unset?: readonly UnsetCondition[] } = {},
   ): Promise<void> {
     // Said here only when questions follow: otherwise the result card says it, once.
     const options = this.deps.checkOptions();
@@ -693,6 +697,8 @@ export class TeamsBot extends TeamsActivityHandler {
     const fit =
       focus === undefined || focus === 'prepa-competences' ? prepaFit(profile, story.aim) : undefined;
     if (fit) lead.push(`${fit.text} (${fit.source})`);
+    // « pas le permis, pas de mode de garde »: what the agreement says of it, before the questions.
+    lead.push(...unsetConditionLines(story.unset ?? [], focus));
     await this.recentPerson.set(scratch.context, {
       profile,
       ...(programme ? { programme } : {}),

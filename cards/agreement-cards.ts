@@ -178,6 +178,19 @@ export function notFoundCard() {
 }
 
 /** What the agreement does not cover: said plainly, with whom to see. */
+/** « elle a pas le permis, c'est bloquant ? »: what the agreement says, which is that it sets no such condition. */
+export function unsetConditionsCard(lines: readonly string[]) {
+  return recordCard({
+    title: 'Pas une condition fixée par l’accord',
+    blocks: lines.map((text) => ({ text })),
+    buttons: [
+      { title: 'Vérifier l’éligibilité', data: { verb: VERBS.startGuidedEligibility } },
+      CONTACTS_BUTTON,
+      MENU_BUTTON,
+    ],
+  });
+}
+
 export function outOfScopeCard(
   subject: string,
   seeInstead = 'Voyez avec le service insertion du Département ou le centre AFPA de Montauban.',

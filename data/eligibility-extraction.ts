@@ -7,6 +7,7 @@ import {
   type Programme,
 } from './eligibility.js';
 import { firstWords, normalizeText } from './qa/normalize.js';
+import { unsetConditions, type UnsetCondition } from './unset-conditions.js';
 
 /** A person described in a chat message, with room to spare. */
 const MAX_DESCRIPTION_WORDS = 300;
@@ -478,6 +479,8 @@ export type ExtractedProfile = {
   viaDepartment?: true;
   /** What the story says the person needs: to build a project, or to enter a training safely. */
   aim?: Aim;
+  /** What the story says that the agreement sets no condition on (« pas le permis », « enceinte »). */
+  unset?: UnsetCondition[];
 };
 
 export type Aim = 'project' | 'trainingEntry';
@@ -577,8 +580,11 @@ export function extractProfile(message: string, options: ExtractOptions = {}): E
         text.split(' ').length <= 10),
     ...(VIA_DEPARTMENT.test(text) ? { viaDepartment: true as const } : {}),
   };
-  const aim = readAim(normalizeText(sentence));
+  const story = normalizeText(sentence);
+  const aim = readAim(story);
   if (aim) extracted.aim = aim;
+  const unset = unsetConditions(story);
+  if (unset.length > 0) extracted.unset = unset;
   if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
   return extracted;
 }

@@ -1,4 +1,5 @@
 import type { Programme } from '../eligibility.js';
+import { ASKS_IF_BLOCKING, unsetConditions, type UnsetCondition } from '../unset-conditions.js';
 import { normalizeText } from './normalize.js';
 
 /**
@@ -17,7 +18,9 @@ export type ScopeQuestion =
   /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
   | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[] }
   /** `seeInstead`: whom to ask, when it is not the Département's insertion service or AFPA. */
-  | { kind: 'out_of_scope'; subject: string; seeInstead?: string };
+  | { kind: 'out_of_scope'; subject: string; seeInstead?: string }
+  /** « elle a pas le permis, c'est bloquant ? »: what the agreement sets no condition on. */
+  | { kind: 'unsetConditions'; conditions: UnsetCondition[]; programme?: Programme };
 
 const CONTACTS =
   /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|telephone|tel|coordonnees)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
@@ -212,6 +215,14 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
     return { kind: 'figures' };
   // « la promo peut déboucher sur l'EPIDE ? »: the agreement names them among the Promo's outcomes.
   if (PROMO_OUTCOME.test(text)) return undefined;
+  // Before the subjects outside: « pas le permis, c'est bloquant ? » asks about the person, not a driving-licence aid.
+  const unset = ASKS_IF_BLOCKING.test(text) ? unsetConditions(text) : [];
+  if (unset.length > 0) {
+    const programme = dispositif();
+    return programme
+      ? { kind: 'unsetConditions', conditions: unset, programme }
+      : { kind: 'unsetConditions', conditions: unset };
+  }
   const outside = OUTSIDE.find(([words]) => words.test(text));
   if (outside) {
     const [, subject, seeInstead] = outside;

@@ -565,8 +565,10 @@ function personReading(
   const normal = normalizeText(text);
   const orienting =
     /\b(orient\w*|positionn\w*|prescri\w*|inscri\w*)/.test(normal) && !HOW_TO_PRESCRIBE.test(normal);
+  // « pas de mode de garde » in the story: the check says what the agreement asks of the référent for it.
+  const childcareSaid = extracted.unset?.includes('childcare') && !HOW_TO_PRESCRIBE.test(normal);
   const practical = (understood.aspects ?? [understood.aspect]).filter(
-    (a) => PRACTICAL.has(a) && !(a === 'prescription' && orienting),
+    (a) => PRACTICAL.has(a) && !(a === 'prescription' && (orienting || childcareSaid)),
   );
   if (practical.length === 0) return { kind: 'person', extracted };
   return { kind: 'person', extracted, also: { ...understood, aspect: practical[0]!, aspects: practical } };

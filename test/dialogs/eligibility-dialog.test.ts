@@ -577,6 +577,22 @@ describe('the guided check through the bot — an interruption, then « reprendr
     expect(young).not.toContain('volet');
   });
 
+  it('says with the check what the agreement sets no condition on, and answers « c’est bloquant ? » the same way', async () => {
+    const { say } = await bot();
+    const replies = texts(
+      await say('brsa 36 ans, sans permis, pas de mode de garde, elle peut faire la prepa ?'),
+    );
+    const check = replies.join('\n');
+    expect(check).toContain(
+      'L’accord ne dit rien du permis de conduire ou d’un véhicule ni de la garde des enfants',
+    );
+    expect(check).toContain('Prépa Compétences peut se suivre en tout ou partie à distance');
+    expect(replies.at(-1)).toMatch(QUESTION.accompaniedByDepartment);
+    const asked = (await say('et si elle est enceinte ca empeche ?')).map(visibleText).join('\n');
+    expect(asked).toContain('L’accord ne dit rien d’une grossesse');
+    expect(asked).toContain(RESUME_OFFER);
+  });
+
   it('checks the same person for the other programme on « et pour la prépa alors ? », only right after the check', async () => {
     const { say } = await bot();
     await say('une femme de 40 ans au RSA suivie par le CD, sans emploi, elle peut faire la promo ?');

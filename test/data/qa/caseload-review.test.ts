@@ -4,7 +4,9 @@ import { checkEligibility, prepaFit } from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { readMessage } from '../../../data/qa/understanding.js';
+import { unsetConditionLines } from '../../../data/unset-conditions.js';
 
 /**
  * A référente going through her caseload one person at a time: the situations she
@@ -94,5 +96,39 @@ describe('advice asked for a need', () => {
     const answer =
       reading.kind === 'person' ? reading.also : reading.kind === 'answer' ? reading.result : undefined;
     expect(answer).toMatchObject({ dispositif: 'prepa-competences' });
+  });
+});
+
+describe('what the agreement sets no condition on', () => {
+  it('reads a missing licence and childcare in a story, and nothing in a licence held', () => {
+    expect(
+      extractProfile('maman solo au rsa, pas de mode de garde et pas le permis, la prepa ?', { today: TODAY })
+        .unset,
+    ).toEqual(['licence', 'childcare']);
+    expect(
+      extractProfile('brsa 30 ans, il a le permis et une voiture, prepa ?', { today: TODAY }).unset,
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ['et elle a pas le permis, c est bloquant ?', 'licence'],
+    ['elle est enceinte de 5 mois, ca empeche de faire la promo ?', 'pregnancy'],
+    ['il touche une pension d invalidite, ca pose probleme pour la prepa ?', 'invalidity'],
+  ] as const)('« %s » is answered: not a condition the agreement sets', (text, condition) => {
+    expect(recognizeScopeQuestion(text)).toMatchObject({ kind: 'unsetConditions', conditions: [condition] });
+  });
+
+  it('says the agreement is silent, the référent’s part in material access, and the distance option', () => {
+    const lines = unsetConditionLines(['licence', 'childcare'], 'prepa-competences').join(' ');
+    expect(lines).toContain(
+      'L’accord ne dit rien du permis de conduire ou d’un véhicule ni de la garde des enfants',
+    );
+    expect(lines).toContain('(Protocole, § 5)');
+    expect(lines).toContain('à distance');
+    const promo = unsetConditionLines(['licence'], 'promo-16-18').join(' ');
+    expect(promo).not.toContain('à distance');
+    const pregnancy = unsetConditionLines(['pregnancy'], undefined).join(' ');
+    expect(pregnancy).toContain('ne dit rien d’une grossesse');
+    expect(pregnancy).not.toContain('Protocole, § 5');
   });
 });

@@ -1,0 +1,70 @@
+import type { Programme } from './eligibility.js';
+
+/**
+ * What référents ask about a person that the agreement sets no condition on: a driving
+ * licence, childcare, a pregnancy, an invalidity pension, a criminal record. Read in a
+ * person's story, it is said beside the check; asked (« elle a pas le permis, c'est
+ * bloquant ? »), it is the answer. Either way the bot says the agreement is silent, and
+ * for material access what it does ask of the référent (Protocole, § 5).
+ */
+export const UNSET_CONDITIONS = ['licence', 'childcare', 'pregnancy', 'invalidity', 'record'] as const;
+export type UnsetCondition = (typeof UNSET_CONDITIONS)[number];
+
+const READ: Readonly<Record<UnsetCondition, RegExp>> = {
+  licence:
+    /\b(pas (le |de |son )?permis|sans (le |son )?permis|n a pas (le |de |son )?permis|pas (de |d )?(voiture|vehicule|moyen de (transport|locomotion))|sans (voiture|vehicule)|pas motorisee?|(probleme|soucis?) de (mobilite|transport)|mobilite (reduite|difficile|compliquee))\b/,
+  childcare:
+    /\b(pas de (mode de )?garde|sans (mode de )?garde|(pas de |personne pour )(les |la |le )?garder|(faire )?garder (ses |les |son |sa )?(enfants?|gosses|petits?|bebe))\b/,
+  pregnancy: /\b(enceinte|grossesse|attend un (bebe|enfant)|conge maternite)\b/,
+  invalidity: /\b(pension d invalidite|invalidite)\b/,
+  record: /\b(casier( judiciaire)?|condamne\w*|sous main de justice|spip|sortie? de prison|incarcer\w*)\b/,
+};
+
+/** Said with « ne dit rien »: « du permis… », « de la garde… ». */
+const SUBJECT: Readonly<Record<UnsetCondition, string>> = {
+  licence: 'du permis de conduire ou d’un véhicule',
+  childcare: 'de la garde des enfants',
+  pregnancy: 'd’une grossesse',
+  invalidity: 'd’une pension d’invalidité',
+  record: 'd’un casier judiciaire ou d’une peine',
+};
+
+/** What the référent makes sure of with the person, which these two touch. */
+const MATERIAL: ReadonlySet<UnsetCondition> = new Set(['licence', 'childcare']);
+
+/** The two programmes that may be followed at a distance (Protocole, § 3, « Modalités d'organisation »). */
+const AT_A_DISTANCE = {
+  'prepa-competences':
+    'Prépa Compétences peut se suivre en tout ou partie à distance, selon la situation de la personne (Protocole, § 3).',
+  'competences-pec':
+    'Compétences PEC peut se suivre en tout ou partie à distance, selon la situation de la personne (Protocole, § 3).',
+  both: 'Prépa Compétences et Compétences PEC peuvent se suivre en tout ou partie à distance, selon la situation de la personne (Protocole, § 3).',
+} as const;
+
+/** « c'est bloquant ? », « ça empêche ? »: whether a fact stands in the way is what is asked. */
+export const ASKS_IF_BLOCKING =
+  /\b(bloqu\w*|empech\w*|(pose|poser|posera|poserait) (un )?(probleme|souci)|(un |c est un )?(frein|obstacle|souci|probleme)|obligatoire|il faut (le|avoir|qu (il|elle) ait)|necessaire|exige|ca change (qqch|quelque chose|quoi|rien)|redhibitoire|genant|elimin\w*)\b/;
+
+/** The conditions a normal text speaks of, in the order of the list. */
+export function unsetConditions(text: string): UnsetCondition[] {
+  return UNSET_CONDITIONS.filter((c) => READ[c].test(text));
+}
+
+/**
+ * What the agreement says of them, in one or two lines: nothing, then, for a licence or
+ * childcare, the référent's part and, for the two programmes that allow it, the distance.
+ */
+export function unsetConditionLines(conditions: readonly UnsetCondition[], programme?: Programme): string[] {
+  if (conditions.length === 0) return [];
+  const subjects = conditions.map((c) => SUBJECT[c]).join(' ni ');
+  const lines = [
+    `L’accord ne dit rien ${subjects} : ${conditions.length > 1 ? 'ce ne sont pas des conditions' : 'ce n’est pas une condition'} d’entrée qu’il fixe.`,
+  ];
+  if (conditions.some((c) => MATERIAL.has(c))) {
+    const distance = programme === 'promo-16-18' ? '' : ` ${AT_A_DISTANCE[programme ?? 'both']}`;
+    lines.push(
+      `Il demande au référent de s’assurer avec la personne des conditions matérielles d’accès au parcours (mobilité, garde d’enfants…) (Protocole, § 5).${distance}`,
+    );
+  }
+  return lines;
+}
