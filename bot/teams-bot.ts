@@ -463,16 +463,18 @@ export class TeamsBot extends TeamsActivityHandler {
         else if (question.kind === 'prescribing') await send(prescribingCard());
         else if (question.kind === 'cost') await send(costCard());
         else if (question.kind === 'personalData') await send(personalDataCard());
-        else if (question.kind === 'figures')
+        else if (question.kind === 'figures') {
+          const asked = question.year ? campaigns.all().find((c) => c.year === question.year) : undefined;
           await send(
             figuresCard(
               this.deps.catalogue,
-              campaigns.targetsFor(campaigns.current(now)),
+              campaigns.targetsFor(asked ?? campaigns.current(now)),
               question.dispositif,
               question.indicators,
+              question.year,
             ),
           );
-        else if (question.kind === 'unsetConditions')
+        } else if (question.kind === 'unsetConditions')
           await send(unsetConditionsCard(unsetConditionLines(question.conditions, question.programme)));
         else await send(outOfScopeCard(question.subject, question.seeInstead));
         return;

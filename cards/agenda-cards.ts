@@ -224,7 +224,8 @@ function placeItem(place: TrainingPlace, options: AgendaListOptions): ListItem {
     heading: `${place.training}${place.trade && place.trade !== place.training ? ` – ${place.trade}` : ''}`,
     color: 'Default',
     lines: [
-      `${place.available} place${place.available > 1 ? 's' : ''} disponible${place.available > 1 ? 's' : ''} – ${formatFreshness(place.updatedAt, options.now)}`,
+      // « Complet », as an entry session says it: « 0 place disponible » reads like a typo.
+      `${place.available === 0 ? 'Complet' : `${place.available} place${place.available > 1 ? 's' : ''} disponible${place.available > 1 ? 's' : ''}`} – ${formatFreshness(place.updatedAt, options.now)}`,
       formatDayRange(place.start, place.end),
       ...(place.place ? [place.place] : []),
     ],

@@ -42,8 +42,18 @@ export function figuresCard(
   campaign: CampaignRecord,
   dispositif?: Programme,
   indicators: readonly PlanRow[] = [],
+  askedYear?: number,
 ) {
   const programmes = dispositif ? [dispositif] : [...PROGRAMMES];
+  // « les objectifs 2023 ? » when only 2022's are set: said, then the last ones set.
+  const noneThatYear =
+    askedYear !== undefined && askedYear !== campaign.year
+      ? [
+          {
+            text: `L’accord ne fixe pas d’objectifs chiffrés pour ${askedYear}, et aucun avenant saisi ici n’en fixe : les derniers fixés sont ceux de la campagne ${campaign.year}.`,
+          },
+        ]
+      : [];
   // As protocol § 4 words them: RSA recipients for the first two, young people of the ASE for the third.
   const whom = (p: Programme, n: number) =>
     p === 'promo-16-18' ? `${n} jeunes suivis par l’ASE orientés` : `${n} allocataires du RSA engagés`;
@@ -54,6 +64,7 @@ export function figuresCard(
   return recordCard({
     title: 'Les chiffres',
     blocks: [
+      ...noneThatYear,
       {
         text: 'Les chiffres de réalisation (entrées, sorties, résultats) ne sont pas encore disponibles dans l’assistant. L’AFPA transmet chaque mois à la DGEFP un tableau de bord de chaque dispositif, et une production départementale annuelle à la DDETSPP (Protocole, § 6).',
       },

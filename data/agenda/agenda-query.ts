@@ -412,12 +412,19 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
       : nextMonthNamed(month[1]!, today);
     return { from: dayOf(first), to: dayOf(endOfMonth(first)) };
   }
-  // « le 3 ? », « et celle du 25 ? »: a day of the month alone, the next one to come.
-  const dayAlone = /^(?:et )?(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)$/.exec(text.trim());
-  const day = dayAlone && nextDayNumbered(dayAlone[1] === '1er' ? 1 : Number(dayAlone[1]), today);
+  const dayAlone = DAY_OF_THE_LIST.exec(text.trim());
+  const number = dayAlone?.[1] ?? dayAlone?.[2];
+  const day = number && nextDayNumbered(number === '1er' ? 1 : Number(number), today);
   if (day) return oneDay(day);
   return {};
 }
+
+/**
+ * « le 3 ? », « et celle du 25 ? », « celle du 25 elle est pleine ? »: a day of the month
+ * alone, the next one to come; said of an item of the list shown, what follows asks about it.
+ */
+export const DAY_OF_THE_LIST =
+  /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)$|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
 
 const NUMBER_WORDS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, quinze: 15 };
 

@@ -120,9 +120,13 @@ export function knownTradeIn(text: string): string | undefined {
   const words = text.split(' ');
   for (const [i, word] of words.entries()) {
     const beside = [words[i - 1], words[i + 1]].some((w) => w !== undefined && TRADE_EXPECTED.test(w));
-    if (word.length < 5 || !beside) continue;
-    // One letter only: two would take « technique » for « mécanique ».
-    const [hit] = misspelt.search(word, { fuzzy: () => 1 });
+    // « plakiste il reste d la place ? »: a short message that opens on the trade.
+    const opening = i === 0 && words.length <= 8;
+    if (word.length < 5 || !(beside || opening)) continue;
+    // One letter only: two would take « technique » for « mécanique »; « k » typed for « qu » is no letter off.
+    const [hit] = [word, word.replace(/k(?=[aeiouy])/g, 'qu')].flatMap((w) =>
+      misspelt.search(w, { fuzzy: () => 1 }),
+    );
     // As the published titles write it, accents included: « électricien ».
     if (hit) return hit['name'] as string;
   }

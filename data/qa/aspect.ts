@@ -77,6 +77,8 @@ const STEP_ASKED =
 const LONGER =
   /\b((peut|va|pourrait|vont|peuvent) (durer|etre prolonge\w*)|prolonge[rz]?|rallonge[rz]?|durer plus|plus de temps|plus longtemps|(besoin|manque) de temps)\b/;
 
+const TARGET_NAMED = /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|quotas?|on a un objectif)\b/;
+
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
 export function detectAspect(question: string): Aspect {
   const text = normalizeText(question);
@@ -86,6 +88,8 @@ export function detectAspect(question: string): Aspect {
   if (STEP_ASKED.test(text)) return 'phases';
   // « entre les phases, ça peut durer plus ? » asks how long, whatever is named before.
   if (LONGER.test(text)) return 'duration';
+  // « pour les jeunes ASE sur la promo, on a un objectif chiffré ? » asks the target, whoever it is for.
+  if (TARGET_NAMED.test(text)) return 'target';
   return firstSignal(text, STRONG) ?? firstSignal(text, WEAK) ?? 'overview';
 }
 

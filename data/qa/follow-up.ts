@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   agendaFilters,
   asksEveryKind,
+  DAY_OF_THE_LIST,
   BEFORE_IT_STARTS,
   parseAgendaQuery,
   sessionDispositifIn,
@@ -80,7 +81,7 @@ const WHERE_OR_WHEN =
   /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut|date de debut|demarrage|ca (commence|demarre) quand)\b/;
 const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b|^(et )?(les |des )?places?$/;
 /** « et celle du 25 ? », « le 3 ? »: one item of the list, picked by its day. */
-const DAY_PICKED = /^(et )?((celle|celui|celles|ceux) )?(le|du) (\d{1,2}|1er)$/;
+
 const ABOUT_THE_RULES =
   /\b(l accord|la convention|le protocole) (le |les |la |l )?(permet|prevoit|autorise|dit)\w*\b/;
 const OWN_SUBJECT =
@@ -191,6 +192,14 @@ export function followUp(
   // « et publier hors de Montauban, l'accord le permet ? » asks the agreement, not the list.
   if (context.agenda && !ABOUT_THE_RULES.test(text)) {
     const filters = agendaFilters(message, now);
+    // « et celle du 25 ? », « celle du 25 elle est pleine ? »: the item of that day, wherever it is and however full.
+    if (DAY_OF_THE_LIST.test(text) && filters.from && filters.from === filters.to) {
+      const { kind, types, dispositif, volet } = context.agenda;
+      return {
+        kind: 'agenda',
+        query: clean({ kind, types, dispositif, volet, from: filters.from, to: filters.to }),
+      };
+    }
     // « et les JPO ? » is a new list; « et à Moissac ? » narrows the one shown.
     // « il reste de la place ? » reads as a list of places on its own; after a list of sessions it is a filter.
     // « des places de formation à Moissac ? » asks the trainings, whatever list was shown.
@@ -247,14 +256,6 @@ export function followUp(
     }
     // « volet 2 ? » alone after a list of entries: a filter of that list (« c en présentiel ? » asks what it says).
     const filterAlone = words <= 3 && !ABOUT_THE_LIST.test(text);
-    // « et celle du 25 ? »: the programme's entry of that day, wherever it is and however full.
-    if (DAY_PICKED.test(text) && filters.from && filters.from === filters.to) {
-      const { kind, types, dispositif, volet } = context.agenda;
-      return {
-        kind: 'agenda',
-        query: clean({ kind, types, dispositif, volet, from: filters.from, to: filters.to }),
-      };
-    }
     if (Object.keys(filters).length > 0 && (leans || own || filterAlone)) {
       const { from: _from, to: _to, ...kept } = context.agenda;
       const period = filters.from || filters.to ? {} : { from: context.agenda.from, to: context.agenda.to };

@@ -16,7 +16,7 @@ export type ScopeQuestion =
   /** « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data. */
   | { kind: 'personalData' }
   /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
-  | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[] }
+  | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[]; year?: number }
   /** `seeInstead`: whom to ask, when it is not the Département's insertion service or AFPA. */
   | { kind: 'out_of_scope'; subject: string; seeInstead?: string }
   /** « elle a pas le permis, c'est bloquant ? »: what the agreement sets no condition on. */
@@ -211,8 +211,11 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
     return named ? { kind: 'figures', dispositif: named, indicators } : { kind: 'figures', indicators };
   }
   // « les objectifs chiffrés des trois : prépa, PEC et promo » names them all: every target.
-  if (ALL_TARGETS.test(text) && PROGRAMME_WORDS.filter(([words]) => words.test(text)).length !== 1)
-    return { kind: 'figures' };
+  if (ALL_TARGETS.test(text) && PROGRAMME_WORDS.filter(([words]) => words.test(text)).length !== 1) {
+    // « les objectifs 2023 ? »: that year's, which the card says when none are set.
+    const year = /\b(20[2-9]\d)\b/.exec(text)?.[1];
+    return year ? { kind: 'figures', year: Number(year) } : { kind: 'figures' };
+  }
   // « la promo peut déboucher sur l'EPIDE ? »: the agreement names them among the Promo's outcomes.
   if (PROMO_OUTCOME.test(text)) return undefined;
   // Before the subjects outside: « pas le permis, c'est bloquant ? » asks about the person, not a driving-licence aid.

@@ -290,7 +290,13 @@ function readOne(
     /\b(comite de pilotage|copil)\b/.test(normal) &&
     !/\b(personnes?|referent\w*|suivi de l accord|qui sont|noms?)\b/.test(normal);
   const whoseTask = ASSIGNED_TASK.test(normal) && WHOSE_TASK.test(normal);
-  if (scope?.kind === 'contacts' && (aboutTheCommittee || whoseTask)) {
+  // « y a un copil national pour prépa/pec/1618 ? tous les combien » names the three programmes: not a doubt between them.
+  // Figures « pour le copil » ask the figures.
+  const committeeAsked =
+    aboutTheCommittee &&
+    (!scope || scope.kind === 'contacts') &&
+    /\b(quand|combien|frequence|reuni\w*|reunion\w*|national\w*|existe)\b/.test(normal);
+  if ((scope?.kind === 'contacts' && (aboutTheCommittee || whoseTask)) || committeeAsked) {
     const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };
   }

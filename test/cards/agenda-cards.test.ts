@@ -155,6 +155,17 @@ describe('agenda cards', () => {
     );
   });
 
+  it('says « Complet » of a training with no place left, as of a full session', () => {
+    const full = agendaListCard({ kind: 'places', trade: 'maçonnerie' }, [{ ...place, available: 0 }], 0, {
+      catalogue,
+      now: NOW,
+      links,
+    });
+    const text = visibleText({ attachments: [full] });
+    expect(text).toContain('Complet – mis à jour il y a 3 jours');
+    expect(text).not.toContain('0 place');
+  });
+
   it('spells out 30 bad lines and counts the rest', () => {
     expect(visibleText({ attachments: [cards[6]![1]] })).toContain('… et 10 autres.');
   });

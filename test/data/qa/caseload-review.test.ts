@@ -4,8 +4,9 @@ import { checkEligibility, prepaFit } from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { detectAspect } from '../../../data/qa/aspect.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
-import { readMessage } from '../../../data/qa/understanding.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 import { unsetConditionLines } from '../../../data/unset-conditions.js';
 
 /**
@@ -130,5 +131,60 @@ describe('what the agreement sets no condition on', () => {
     const pregnancy = unsetConditionLines(['pregnancy'], undefined).join(' ');
     expect(pregnancy).toContain('ne dit rien d’une grossesse');
     expect(pregnancy).not.toContain('Protocole, § 5');
+  });
+});
+
+describe('the targets, asked by a pilot', () => {
+  it('reads « on a un objectif chiffré ? » about a programme as its target, whatever is said before', () => {
+    expect(
+      detectAspect('pour les jeunes ase sur la promo 16 18 on a un objectif chiffre ou pas du tout'),
+    ).toBe('target');
+    expect(detectAspect('les objectifs de la prepa c est quoi')).not.toBe('target');
+  });
+
+  it('keeps the year a target is asked for', () => {
+    expect(recognizeScopeQuestion('et les objectifs 2023 ils sont ou ? je les trouve pas')).toEqual({
+      kind: 'figures',
+      year: 2023,
+    });
+  });
+});
+
+describe('the steering committees', () => {
+  it.each([
+    ['un copil national existe pour prepa, pec et 1618 ? il se reunit quand', 'Protocole, § 6'],
+    ['le comite de pilotage de l accord il se reunit tous les combien ?', 'Accord, art. 3'],
+  ])('« %s » quotes the agreement’s words on it', (text, source) => {
+    const reading = read(text);
+    expect(reading.kind).toBe('passages');
+    expect(reading.kind === 'passages' && reading.passages.map((p) => p.source)).toContain(source);
+  });
+});
+
+describe('a trade typed on a phone', () => {
+  it.each([
+    ['plakiste il reste d la place ?', 'plaquiste'],
+    ['mecanike places ?', 'mécanique'],
+  ])('« %s » asks the places in %s', (text, trade) => {
+    expect(read(text)).toMatchObject({ kind: 'agenda', query: { kind: 'places', trade } });
+  });
+
+  it('takes no long word that opens a question for a trade', () => {
+    expect(read('commence quand la prochaine info coll ?')).not.toMatchObject({
+      query: { trade: 'commerce' },
+    });
+  });
+});
+
+describe('one item of the list shown, picked by its day', () => {
+  const entries = contextAfter(read('dates des entrees prepa volet 2 ?'), NOW);
+  it.each([
+    ['celle du 25 elle est pleine ?', '2027-01-25'],
+    ['et la session du 15 fevrier il reste de la place ?', '2027-02-15'],
+  ])('« %s » is that entry of the list', (text, day) => {
+    expect(readMessage(text, NOW, entries, deps)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2', from: day, to: day },
+    });
   });
 });

@@ -228,7 +228,7 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
       { kind: 'out_of_scope', subject: 'le montant ou le versement du RSA' },
     ],
     ['qui sont les personnes chargees du suivi de l accord ?', { kind: 'contacts' }],
-    ['y a des objectifs fixes pour 2024 ?', { kind: 'figures' }],
+    ['y a des objectifs fixes pour 2024 ?', { kind: 'figures', year: 2024 }],
     ['les objectifs de l annee prochaine sont connus ?', { kind: 'figures' }],
     [
       'l indicateur de la pec il compte quoi ?',
