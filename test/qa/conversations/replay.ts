@@ -63,6 +63,9 @@ import { FORTIETH_BLIND_SET } from './fortieth-blind-set.js';
 import { FORTY_FIRST_BLIND_SET } from './forty-first-blind-set.js';
 import { FORTY_SECOND_BLIND_SET } from './forty-second-blind-set.js';
 import { FORTY_THIRD_BLIND_SET } from './forty-third-blind-set.js';
+import { FORTY_FOURTH_BLIND_SET } from './forty-fourth-blind-set.js';
+import { FORTY_FIFTH_BLIND_SET } from './forty-fifth-blind-set.js';
+import { FORTY_SIXTH_BLIND_SET } from './forty-sixth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -334,11 +337,14 @@ async function main(argv: string[]): Promise<void> {
     ...FORTY_FIRST_BLIND_SET,
     ...FORTY_SECOND_BLIND_SET,
     ...FORTY_THIRD_BLIND_SET,
+    ...FORTY_FOURTH_BLIND_SET,
+    ...FORTY_FIFTH_BLIND_SET,
+    ...FORTY_SIXTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set forty-third »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set forty-sixth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -382,6 +388,9 @@ async function main(argv: string[]): Promise<void> {
     'forty-first': FORTY_FIRST_BLIND_SET,
     'forty-second': FORTY_SECOND_BLIND_SET,
     'forty-third': FORTY_THIRD_BLIND_SET,
+    'forty-fourth': FORTY_FOURTH_BLIND_SET,
+    'forty-fifth': FORTY_FIFTH_BLIND_SET,
+    'forty-sixth': FORTY_SIXTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
