@@ -41,6 +41,7 @@ import {
   personalDataCard,
   figuresCard,
   notFoundCard,
+  handlingCard,
   outOfScopeCard,
   unsetConditionsCard,
   passagesCard,
@@ -461,6 +462,7 @@ export class TeamsBot extends TeamsActivityHandler {
         const campaigns = this.deps.stores.campaigns;
         if (question.kind === 'contacts') await send(contactsCard());
         else if (question.kind === 'prescribing') await send(prescribingCard());
+        else if (question.kind === 'handling') await send(handlingCard());
         else if (question.kind === 'cost') await send(costCard());
         else if (question.kind === 'personalData') await send(personalDataCard());
         else if (question.kind === 'figures') {

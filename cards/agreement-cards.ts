@@ -95,12 +95,37 @@ export function prescribingCard() {
         text: 'Ici, dans Teams : tapez « prescrire » ou touchez « Prescrire », puis remplissez le formulaire. Il part aussitôt au centre AFPA de Montauban, qui le suit jusqu’au bout ; « mes prescriptions » montre où en est chacune.',
       },
       {
-        text: 'Selon l’accord, le référent informe la personne et recueille son adhésion (pour Compétences PEC, aussi l’accord de l’employeur), puis l’inscrit sur PANDA, la plateforme de l’AFPA qui trace les parcours. L’AFPA envoie au référent un bilan individuel à la fin de Prépa Compétences (Protocole, § 5).',
+        text: 'Le formulaire demande le dispositif (et le volet ou l’atelier), la session d’entrée, la personne (nom, prénom, date de naissance, téléphone ou e-mail, commune), sa situation, les conditions matérielles à sécuriser (mobilité, garde d’enfants) et son accord.',
+      },
+      {
+        text: 'Selon l’accord, le référent informe la personne et recueille son adhésion (pour Compétences PEC, aussi l’accord de l’employeur), puis l’inscrit sur PANDA, la plateforme de l’AFPA qui trace les parcours. L’AFPA envoie au référent un bilan individuel à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).',
       },
     ],
     buttons: [
       { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
       { title: 'Mes prescriptions', data: { verb: VERBS.listMyPrescriptions, offset: 0 } },
+      MENU_BUTTON,
+    ],
+  });
+}
+
+/** AFPA's side of a prescription received, as this assistant runs it, and the bilan the protocol asks for. */
+export function handlingCard() {
+  return recordCard({
+    title: 'Traiter une prescription reçue (AFPA)',
+    blocks: [
+      {
+        text: 'Chaque prescription arrive sur une carte dans la conversation de l’AFPA. Touchez « Accuser réception » : le référent voit aussitôt qu’elle est prise en compte.',
+      },
+      {
+        text: 'Puis « Mettre à jour » à chaque étape : entretien planifié, entrée en parcours (avec sa date), refus ou abandon (avec son motif), parcours terminé. Le référent en est prévenu ici, dans Teams, sans autre démarche.',
+      },
+      {
+        text: 'À la fin de Prépa Compétences, et de la VAE pour les personnes en PEC, l’AFPA communique au référent un bilan individuel du parcours (Protocole, § 5) : il se joint à la mise à jour « Parcours terminé ».',
+      },
+    ],
+    buttons: [
+      { title: 'Prescriptions à traiter', data: { verb: VERBS.listOpenPrescriptions, offset: 0 } },
       MENU_BUTTON,
     ],
   });

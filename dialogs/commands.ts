@@ -188,10 +188,11 @@ const PRESCRIBE_REQUEST =
 const HOW_OR_WHO = /^(comment|qui|quand|ou|pourquoi|est ce)\b/;
 /** « prescrire la prépa, ça coûte quoi ? »: a question about prescribing, asked anywhere in the message. */
 const ASKS_ABOUT_IT =
-  /\b(coute\w*|cout|payant\w*|gratuit\w*|combien|pourquoi|qui (peut|doit)|c est quoi|ca sert|faut il|obligatoire|en direct|directement|passer par)\b/;
+  /\b(coute\w*|cout|payant\w*|gratuit\w*|combien|pourquoi|qui (peut|doit)|c est quoi|ca sert|faut il|obligatoire|en direct|directement|passer par|sans (trop )?(son |leur |lui demander (son |leur )?)?(avis|accord|adhesion|consentement)|(pas|trop peu) (tres |trop )?partante?|contre (son|sa|leur) (avis|gre|volonte))\b/;
 const PROGRAMME_WORDS: Array<[RegExp, 'prepa-competences' | 'competences-pec' | 'promo-16-18']> = [
-  [/\bprepa\b|\bprepacomp/, 'prepa-competences'],
-  [/\bpec\b|\bcompetences? pec\b/, 'competences-pec'],
+  // « la session volet 2 du 25 »: Prépa Compétences has volets, Compétences PEC ateliers (Protocole, § 3).
+  [/\bprepa\b|\bprepacomp|\bvolet \d\b/, 'prepa-competences'],
+  [/\bpec\b|\bcompetences? pec\b|\batelier \d\b/, 'competences-pec'],
   [/\bpromo\b|\b16 18\b|\b1618\b/, 'promo-16-18'],
 ];
 

@@ -12,6 +12,8 @@ export type ScopeQuestion =
   | { kind: 'contacts' }
   /** How a prescription is sent to AFPA and followed, asked of no programme in particular. */
   | { kind: 'prescribing' }
+  /** AFPA's side of a prescription received: acknowledge it, update it, the bilan at the end. */
+  | { kind: 'handling' }
   | { kind: 'cost' }
   /** « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data. */
   | { kind: 'personalData' }
@@ -192,6 +194,15 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [RegExp, Programme]> = [
 const OUTSIDE_EVEN_ASKED_WHO =
   /\b(rqth|handicap\w*|amenagements? (de|du) poste|titres? de sejour|aah|caf|msa|cpam|mdph|assurance maladie|securite sociale|prefecture|mairie)\b/;
 
+/**
+ * « une prescription vient d'arriver, je dois faire quoi ? », « il a arrêté au bout de 2 jours, je
+ * le mets où ? », « il est entré ce matin, je préviens le référent comment ? »: AFPA's side.
+ */
+const HANDLING =
+  /\b(prescriptions?( \w+)? (vient d |viens d |qui vient d |est )?(arriv\w*|recue?s?)\b.*\b(faire quoi|je dois|on doit|je fais|on fait|comment|quoi faire)|(je|on) (le|la|les) (mets|met|mettre|passe|note|declare|signale|classe) (ou|comment)|(previen\w*|prevenir|informer|avertir|signaler a) (le |la )?(referent|referente|cd|departement) comment|comment (je |on )?(previen\w*|prevenir|informer|avertir) (le |la )?(referent|referente|cd|departement)|fin de (parcours|prepa|formation)\b.*\b(envoy\w*|transmet\w*|on doit|je dois|faire)\b|(accuser|accuse) (de )?reception|(mettre|mets|met) a jour (le |la |son |sa )?(statut|prescription|dossier)|changer (le |son )?statut)\b/;
+
+const BILAN_ASKED = /\bbilans?( individuels?)?\b.*\bquand\b|\bquand\b.*\bbilans?( individuels?)?\b/;
+
 /** A person's identity or file, offered to the assistant or asked of it. */
 const PERSONAL_DATA =
   /\b(n de secu|no de secu|num secu|numero de secu\w*|numero de securite sociale|securite sociale de|nir|date de naissance|numero (caf|allocataire|fiscal)|(carte|piece) d identite|copie de (sa|son|ses|leur) \w+)\b|\b(te|vous) (donner|envoyer|transmettre|communiquer|passer|dire)\b.*\b(son |ses |leur |le |les )(nom|noms|prenom|dossier|coordonnees|identite)\b|\b(verifie\w*|regarde\w*|consulte\w*|ouvr\w*) (son|leur|le) dossier\b/;
@@ -199,6 +210,9 @@ const PERSONAL_DATA =
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
   if (PERSONAL_DATA.test(text)) return { kind: 'personalData' };
+  if (HANDLING.test(text)) return { kind: 'handling' };
+  // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
+  if (BILAN_ASKED.test(text)) return { kind: 'prescribing' };
   if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text)) return { kind: 'contacts' };
   const dispositif = () => PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
   if (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text) || COUNT_DONE.test(text))) {
@@ -290,6 +304,8 @@ const HOW_TO_PRESCRIBE = new RegExp(
     '(suivre|voir|savoir) ou (il|elle|ils|elles|ca) en (est|sont)',
     // « avant d'envoyer une prescription, c'est quoi mon rôle ? je dois vérifier quoi ? »
     '(prescri|orient|inscri)\\w*\\b.*\\b((mon|notre) role|je dois (faire|verifier) quoi|dois je (faire|verifier))',
+    // « je peux l'inscrire sans trop lui demander son avis ? »: the person's adhesion, which the référent gathers.
+    '(prescri|orient|inscri|positionn)\\w*\\b.*\\bsans (trop )?(son |leur |lui demander (son |leur )?)?(avis|accord|adhesion|consentement)',
   ].join('|'),
 );
 

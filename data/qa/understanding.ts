@@ -552,7 +552,7 @@ const withoutAges = (text: string) =>
     // « en CDI temps plein »: the job's hours, not the programme's.
     .replace(/\b(cdi|cdd|contrat|emploi|poste|job)( [aà])? temps (plein|partiel)\b/gi, '$1');
 
-const HOW_TO_PRESCRIBE =
+const ASKS_HOW_NOT_WHETHER =
   /\b(comment|concretement|(c est |c )?(moi|nous|eux|qui) qui (l |la |le |les )?(inscri|orient|prescri|positionn)\w*|par qui|demarches?)\b/;
 
 /** A check of the person described, and the practical question asked beside it, if any. */
@@ -570,9 +570,9 @@ function personReading(
   // « on fait comment pour l'orienter ? », « c'est moi qui l'inscris ? » ask how.
   const normal = normalizeText(text);
   const orienting =
-    /\b(orient\w*|positionn\w*|prescri\w*|inscri\w*)/.test(normal) && !HOW_TO_PRESCRIBE.test(normal);
+    /\b(orient\w*|positionn\w*|prescri\w*|inscri\w*)/.test(normal) && !ASKS_HOW_NOT_WHETHER.test(normal);
   // « pas de mode de garde » in the story: the check says what the agreement asks of the référent for it.
-  const childcareSaid = extracted.unset?.includes('childcare') && !HOW_TO_PRESCRIBE.test(normal);
+  const childcareSaid = extracted.unset?.includes('childcare') && !ASKS_HOW_NOT_WHETHER.test(normal);
   const practical = (understood.aspects ?? [understood.aspect]).filter(
     (a) => PRACTICAL.has(a) && !(a === 'prescription' && (orienting || childcareSaid)),
   );

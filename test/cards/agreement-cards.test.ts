@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   contactsCard,
   figuresCard,
+  handlingCard,
   outOfScopeCard,
   passagesCard,
   personalDataCard,
+  prescribingCard,
+  unsetConditionsCard,
 } from '../../cards/agreement-cards.js';
 import { CardActionSchema } from '../../cards/actions.js';
 import { AGREEMENT_2022 } from '../../data/campaigns.js';
@@ -36,7 +39,25 @@ describe('cards that answer from the agreement', () => {
     ['passages', passagesCard(passages)],
     ['out of scope', outOfScopeCard('le logement')],
     ['personal data', personalDataCard()],
+    ['handling', handlingCard()],
+    ['unset conditions', unsetConditionsCard(['L’accord ne dit rien d’une grossesse.'])],
+    ['prescribing', prescribingCard()],
   ] as const;
+
+  it('tells AFPA how to acknowledge and update a prescription, and when the bilan goes back (protocol § 5)', () => {
+    const said = text(handlingCard());
+    expect(said).toContain('« Accuser réception »');
+    expect(said).toContain('« Mettre à jour »');
+    expect(said).toContain('refus ou abandon (avec son motif)');
+    expect(said).toContain('et de la VAE pour les personnes en PEC');
+    expect(said).toContain('bilan individuel du parcours (Protocole, § 5)');
+  });
+
+  it('says what the prescription form asks, and that the bilan comes back for Prépa and the VAE in PEC', () => {
+    const said = text(prescribingCard());
+    expect(said).toContain('nom, prénom, date de naissance, téléphone ou e-mail, commune');
+    expect(said).toContain('et de la VAE pour les personnes en PEC');
+  });
 
   it('sends to the insertion service or AFPA only what they can answer: not the weather', () => {
     expect(text(outOfScopeCard('le logement'))).toContain('Voyez avec le service insertion du Département');

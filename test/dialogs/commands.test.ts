@@ -20,7 +20,8 @@ describe('requests to prescribe, as référents type them', () => {
       'prescription prepa volet 1 a moissac en mars pr un mr de valence d agen',
       { dispositif: 'prepa-competences' },
     ],
-    ['ok je la prescris sur la prochaine session volet 2', {}],
+    // Only Prépa Compétences has volets (Protocole, § 3).
+    ['ok je la prescris sur la prochaine session volet 2', { dispositif: 'prepa-competences' }],
     ['inscription atelier 2 pec du 3 mars pour mr B.', { dispositif: 'competences-pec' }],
     ['ok reserve lui une place pr mr B stp', {}],
     ['presc prepa v1 distanciel du 8/02 pr mme K stp', { dispositif: 'prepa-competences' }],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { checkEligibility, prepaFit } from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
@@ -185,6 +186,33 @@ describe('one item of the list shown, picked by its day', () => {
     expect(readMessage(text, NOW, entries, deps)).toMatchObject({
       kind: 'agenda',
       query: { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2', from: day, to: day },
+    });
+  });
+});
+
+describe('a prescription, from AFPA’s side and the référent’s', () => {
+  it.each([
+    'une nouvelle prescription est arrivee dans le canal, je fais quoi ?',
+    'elle a abandonne au bout d une semaine, je la mets ou ?',
+    'il est entre lundi en volet 2, comment je previens la referente ?',
+    'fin de parcours pec vendredi, on doit transmettre quoi au departement ?',
+  ])('« %s » is AFPA’s handling of it', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'handling' });
+  });
+
+  it.each([
+    'le bilan individuel je le recois quand ?',
+    'je peux la positionner sans lui demander son accord ? elle est pas partante',
+  ])('« %s » is how a prescription goes', (text) => {
+    expect(read(text)).toEqual({ kind: 'scope', question: { kind: 'prescribing' } });
+  });
+
+  it('reads a volet as Prépa Compétences and an atelier as Compétences PEC in a request to prescribe', () => {
+    expect(recognizePrescribeRequest('je veux prescrire sur la session volet 2 du 25')).toEqual({
+      dispositif: 'prepa-competences',
+    });
+    expect(recognizePrescribeRequest('je peux positionner mme B sur l atelier 2 ?')).toEqual({
+      dispositif: 'competences-pec',
     });
   });
 });
