@@ -549,10 +549,32 @@ function struggling(sentence: string): string {
   return sentence.replace(STRUGGLES, 'peine');
 }
 
+/**
+ * The last message read and what was read in it: a check in progress reads a message, then
+ * hands it back to the question reader, which reads it again in the same turn.
+ */
+let lastRead: { message: string; today: string; extracted: ExtractedProfile } | undefined;
+
+/** Every caller gets its own copy: a check changes the profile it was given. */
+const copyOf = (e: ExtractedProfile): ExtractedProfile => ({
+  ...e,
+  profile: { ...e.profile },
+  uncertain: [...e.uncertain],
+  ...(e.unset ? { unset: [...e.unset] } : {}),
+});
+
 export function extractProfile(message: string, options: ExtractOptions = {}): ExtractedProfile {
+  const today = readToday(options.today);
+  const day = today ? `${today.year}-${today.month}-${today.day}` : '';
+  if (lastRead?.message === message && lastRead.today === day) return copyOf(lastRead.extracted);
+  const extracted = readProfile(message, today);
+  lastRead = { message, today: day, extracted: copyOf(extracted) };
+  return extracted;
+}
+
+function readProfile(message: string, today: Day | undefined): ExtractedProfile {
   // Each clause is read against every rule: a message's worth is enough, not a pasted file's.
   const sentence = firstWords(message, MAX_DESCRIPTION_WORDS);
-  const today = readToday(options.today);
   const readings: Reading[] = [];
   const bounds = new Set<'minor' | 'adult'>();
   // « elle veut entrer en formation cariste » says what she aims at, not that she is in training.

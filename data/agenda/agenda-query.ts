@@ -552,7 +552,22 @@ export function eventTypesIn(message: string): EventType[] {
 export const BEFORE_IT_STARTS =
   /\bavant (qu il|qu elle|que la personne|que le jeune|qu ils|qu elles|que ca) (ne )?(commence|demarre|debute|entre|rentre)\w*/g;
 
+/** The last message read, as in extractProfile: a follow-up and the reader both read the same message in one turn. */
+let lastParsed: { message: string; at: number; query: AgendaQuery | undefined } | undefined;
+
+/** Every caller gets its own copy, its list of types included. */
+const copyOfQuery = (q: AgendaQuery | undefined): AgendaQuery | undefined =>
+  q && { ...q, ...(q.types ? { types: [...q.types] } : {}) };
+
 export function parseAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
+  if (lastParsed?.message === message && lastParsed.at === now.getTime())
+    return copyOfQuery(lastParsed.query);
+  const query = readAgendaQuery(message, now);
+  lastParsed = { message, at: now.getTime(), query: copyOfQuery(query) };
+  return query;
+}
+
+function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   // « décroché depuis la rentrée » tells the person's story, not an entry asked.
   // « sécuriser son entrée en formation » names volet 2's aim, not an entry asked.
   const text = normalizeText(message)
