@@ -21,6 +21,7 @@ import {
   departmentRouteClosed,
   describeProfile,
   impliedProgramme,
+  INSERTION_STRUCTURE_ROUTE,
   prepaFit,
   missingFacts,
   PROGRAMMES,
@@ -486,9 +487,15 @@ export class TeamsBot extends TeamsActivityHandler {
           await send(card);
         return;
       case 'person': {
-        const { profile, uncertain, programme, viaDepartment, aim, unset } = reading.extracted;
+        const { profile, uncertain, programme, viaDepartment, aim, unset, insertionStructure } =
+          reading.extracted;
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
-        await this.checkPerson(scratch, profile, uncertain, programme, { viaDepartment, aim, unset });
+        await this.checkPerson(scratch, profile, uncertain, programme, {
+          viaDepartment,
+          aim,
+          unset,
+          insertionStructure,
+        });
         return;
       }
       case 'people':
@@ -684,7 +691,12 @@ export class TeamsBot extends TeamsActivityHandler {
     profile: Profile,
     uncertain: readonly ProfileField[],
     programme: Programme | undefined,
-    story: { viaDepartment?: boolean; aim?: Aim; unset?: readonly UnsetCondition[] } = {},
+    story: {
+      viaDepartment?: boolean;
+      aim?: Aim;
+      unset?: readonly UnsetCondition[];
+      insertionStructure?: boolean;
+    } = {},
   ): Promise<void> {
     // Said here only when questions follow: otherwise the result card says it, once.
     const options = this.deps.checkOptions();
@@ -703,6 +715,9 @@ export class TeamsBot extends TeamsActivityHandler {
     if (fit) lead.push(`${fit.text} (${fit.source})`);
     // « pas le permis, pas de mode de garde »: what the agreement says of it, before the questions.
     lead.push(...unsetConditionLines(story.unset ?? [], focus));
+    // « en CDDI, comp PEC ? »: the RSFP the agreement offers them, beside the check.
+    if (story.insertionStructure && (focus === undefined || focus === 'competences-pec'))
+      lead.push(`${INSERTION_STRUCTURE_ROUTE.text} (${INSERTION_STRUCTURE_ROUTE.source})`);
     await this.recentPerson.set(scratch.context, {
       profile,
       ...(programme ? { programme } : {}),

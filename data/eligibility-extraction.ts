@@ -6,6 +6,7 @@ import {
   type ProfileField,
   type Programme,
 } from './eligibility.js';
+import { IN_INSERTION_STRUCTURE } from './qa/needs.js';
 import { firstWords, normalizeText } from './qa/normalize.js';
 import { unsetConditions, type UnsetCondition } from './unset-conditions.js';
 
@@ -481,6 +482,8 @@ export type ExtractedProfile = {
   aim?: Aim;
   /** What the story says that the agreement sets no condition on (« pas le permis », « enceinte »). */
   unset?: UnsetCondition[];
+  /** « en CDDI dans un chantier d'insertion »: an employee of an insertion structure (SIAE). */
+  insertionStructure?: true;
 };
 
 export type Aim = 'project' | 'trainingEntry';
@@ -607,6 +610,7 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   if (aim) extracted.aim = aim;
   const unset = unsetConditions(story);
   if (unset.length > 0) extracted.unset = unset;
+  if (IN_INSERTION_STRUCTURE.test(story)) extracted.insertionStructure = true;
   if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
   return extracted;
 }
@@ -897,7 +901,9 @@ function readAges(text: string, today: Day | undefined): Array<{ value: number; 
     const lead = before.trimEnd();
     if (DURATION_BEFORE.test(lead) || DURATION_AFTER.test(after) || AGE_MOMENT.test(lead)) continue;
     const words = lead.split(' ');
-    if (words.at(-1) === 'a' && !AGE_SUBJECTS.has(words.at(-2) ?? '')) continue;
+    // « (et) à 15 ans on peut entrer à la promo ? » opens on the age asked about.
+    const opening = words.length === 1 || (words.length === 2 && ['et', 'mais', 'bon'].includes(words[0]!));
+    if (words.at(-1) === 'a' && !AGE_SUBJECTS.has(words.at(-2) ?? '') && !opening) continue;
     const toCome = AGE_TO_COME.before.test(lead) || AGE_TO_COME.after.test(after);
     if (value >= MIN_AGE && value <= MAX_AGE) ages.push({ value, uncertain: toCome });
   }

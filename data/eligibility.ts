@@ -602,6 +602,12 @@ export function prepaFit(p: Profile, aim: 'project' | 'trainingEntry' | undefine
   return undefined;
 }
 
+/** For an employee of an insertion structure, what the agreement offers instead of Compétences PEC. */
+export const INSERTION_STRUCTURE_ROUTE: Reason = {
+  text: 'Pour une personne salariée d’une structure d’insertion (SIAE, CDDI), l’accord présente la Reconnaissance des savoir-faire professionnels (RSFP), destinée aussi à qui n’a pas les prérequis de la VAE ; la VAE reste possible sur les titres professionnels.',
+  source: 'Accord, art. 2.1.4',
+};
+
 /**
  * Who can enter each programme, in one sentence of the agreement's own conditions: said
  * at once when a référent asks about one programme and the check still needs answers,
@@ -613,7 +619,7 @@ export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
     source: 'Accord, art. 2.1.3 ; Protocole, § 2',
   },
   'competences-pec': {
-    text: 'Compétences PEC est réservé aux salariés en contrat PEC (Parcours Emploi Compétences), avec l’accord de leur employeur, et se déroule pendant la durée du contrat (mobilisable dès sa signature) : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
+    text: 'Compétences PEC est réservé aux salariés en contrat PEC (Parcours Emploi Compétences), l’accord de leur employeur étant nécessaire, et se déroule pendant la durée du contrat (mobilisable dès sa signature) : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
     source: 'Accord, art. 2.1.4 ; Protocole, §§ 2, 3 et 5',
   },
   'promo-16-18': {

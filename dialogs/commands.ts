@@ -158,7 +158,7 @@ const MY_PRESCRIPTIONS =
 
 /** « tu sais faire quoi ? », « t'es un robot ? »: what the assistant is and does, which the menu shows. */
 const WHAT_YOU_DO =
-  /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)(?: (?:toi|au juste|exactement|concretement|en fait))?$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
+  /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|tu peux m aider (?:pour|a|en|sur) quoi|(?:pour|a|en) quoi (?:tu peux|peux tu) m aider|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)(?: (?:toi|au juste|exactement|concretement|en fait))?$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
 /** « coucou t'es là ? », « salut, j'ai des dossiers à voir, tu es dispo ? »: a greeting, which the welcome answers. */
 const ARE_YOU_THERE =
   /^(?:(?:bonjour|salut|coucou|hello|hey|re|bonsoir)\b.*\b)?(?:tu es|t es|vous etes|t) (?:la|dispo|disponible|reveillee?)$/;

@@ -36,7 +36,12 @@ function computeNormalText(text: string): string {
   const plain = foldAccents(text)
     // "P.E.C.", "V.A.E" → "pec", "vae"
     .replace(/\b(?:[a-z]\.){2,}[a-z]?/g, (acronym) => acronym.replace(/\./g, ''))
+    // « promo16/18 » typed glued: the name, then its ages.
+    .replace(/\bpromo(?=16\s*[-/. ]?\s*18\b)/g, 'promo ')
     .replace(/\b16\s*[-/. ]?\s*18\b/g, '1618')
+    // Dictated: « prêt pas compétences », « compétences pèque ».
+    .replace(/\bprete? (?:a |pas )?competences?\b/g, 'prepa competences')
+    .replace(/\bcompetences? (?:peque|pek|pecque|paix|pecs)\b/g, 'competences pec')
     .replace(/\bpromo(?=1618\b)/g, 'promo ')
     // Glued shorthands typed fast: "prepacomp", "comppec".
     .replace(/\bprepacomp(etences?)?\b/g, 'prepa comp')

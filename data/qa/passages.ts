@@ -351,6 +351,12 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+/** Whether a question asks about the agreement itself (its dates, its reporting, AFPA…), in words it has. */
+export function asksTheAgreementItself(question: string): boolean {
+  const normal = normalizeText(firstWords(question));
+  return AGREEMENT_WORDS.some(([asked]) => asked.test(normal));
+}
+
 let agreementSearch: PassageSearch | undefined;
 
 /** A word held by this many passages or fewer says what the question is about by itself. */

@@ -72,7 +72,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // « le lien pour poser mes congés sur l'intranet du CD ? »: the référent's own workplace.
   [
-    /\b(intranet|(mes|nos|poser (des |mes |nos )?|prendre (des |mes |nos )?) conges|rtt|notes? de frais|mots? de passe|badge d acces|imprimante)\b/,
+    /\b(intranet|(mes|nos|poser (des |mes |nos )?|prendre (des |mes |nos )?) conges|rtt|notes? de frais|mots? de passe|badge d acces|imprimante|partager (mon|son|notre|nos|mes) (agenda|calendrier)|(mon|notre) (agenda|calendrier) outlook|boite mail|signature mail)\b/,
     'la vie interne des services (congés, intranet, outils de travail)',
     'Voyez avec votre encadrement ou le service concerné du Département.',
   ],
@@ -134,7 +134,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les coordonnées des autres organismes (CAF, CPAM, MDPH, mairie…)',
   ],
   [
-    /\b((?<!\b(mes|nos|vos) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?a l employeur|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
+    /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?a l employeur|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     OTHER_BODIES_BENEFITS,
   ],
   [/\b(creche|frais de garde|nounou|assistante maternelle)\b/, 'la prise en charge de la garde d’enfants'],
@@ -171,7 +171,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'ce programme ou cet organisme, qui n’en font pas partie',
   ],
   [
-    /\bafpa (de|d) (?!(montauban|tarn|l|la|le|ce|cette|notre|votre|les|des|nos|vos|son|sa|ses|leur|faire|quoi)\b)[a-z]{3,}(?<!er|ir)\b/,
+    /\bafpa (de|d) (?!(montauban|tarn|l|la|le|ce|cette|notre|votre|les|des|nos|vos|son|sa|ses|leur|faire|quoi|droit)\b)[a-z]{3,}(?<!er|ir)\b/,
     'les autres centres AFPA que celui de Montauban',
   ],
   [

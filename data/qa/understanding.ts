@@ -23,7 +23,7 @@ import {
   onThreadTrade,
   type ConversationContext,
 } from './follow-up.js';
-import { PANDA_ACCESS, type PassageSearch, type Passage } from './passages.js';
+import { asksTheAgreementItself, PANDA_ACCESS, type PassageSearch, type Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
 import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
@@ -267,6 +267,19 @@ function readOne(
     threadProgramme !== undefined &&
     Object.keys(extracted.profile).length > 0 &&
     /^(et )?(pour|si|un|une) /.test(normal);
+  // « il habite à Lauzerte sans voiture, prépa faisable ? »: nobody to check, a condition the agreement does not set.
+  // « avant de prescrire…, qu'est-ce que je dois vérifier ? » asks the référent's part, which says it.
+  if (
+    !person &&
+    extracted.unset &&
+    extracted.programme &&
+    extracted.asksEligibility &&
+    detectAspect(text) !== 'prescription'
+  )
+    return {
+      kind: 'scope',
+      question: { kind: 'unsetConditions', conditions: extracted.unset, programme: extracted.programme },
+    };
   const scope = outsideUnlessChecked(recognizeScopeQuestion(text), person || anotherPerson, {
     ...extracted,
     asksEligibility: extracted.asksEligibility || anotherPerson,
@@ -443,6 +456,9 @@ function readOne(
         { ...target, aspect: understood.aspect, aspects: [understood.aspect] },
         deps,
       );
+    // « date limite d'entrée dans l'expérimentation ? » asks the agreement, whichever programmes it names.
+    const passages = asksTheAgreementItself(text) ? deps.passages.find(text) : [];
+    if (passages.length > 0) return { kind: 'passages', passages };
     return { kind: 'clarify', result: understood };
   }
   // « est-ce qu'elle est obligée de se déplacer ? elle habite à Beaumont… » in a programme's

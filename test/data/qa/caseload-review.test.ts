@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { recognizePrescribeRequest } from '../../../dialogs/commands.js';
+import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
-import { checkEligibility, prepaFit } from '../../../data/eligibility.js';
+import { checkEligibility, INSERTION_STRUCTURE_ROUTE, prepaFit } from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { detectAspect } from '../../../data/qa/aspect.js';
+import { normalizeText } from '../../../data/qa/normalize.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 import { unsetConditionLines } from '../../../data/unset-conditions.js';
@@ -214,5 +215,76 @@ describe('a prescription, from AFPA’s side and the référent’s', () => {
     expect(recognizePrescribeRequest('je peux positionner mme B sur l atelier 2 ?')).toEqual({
       dispositif: 'competences-pec',
     });
+  });
+});
+
+describe('programme names dictated or typed glued', () => {
+  it.each([
+    ['prêt pas compétence pour elle ?', 'prepa competences'],
+    ['les étapes de compétences pèque', 'competences pec'],
+    ['un jeune de 16 ans, promo16/18 ??', 'promo 1618'],
+  ])('« %s » names %s', (text, name) => {
+    expect(normalizeText(text)).toContain(name);
+  });
+});
+
+describe('a new référente’s first files', () => {
+  it('reads « à 15 ans on peut… ? » as the age asked about, and « a quitté le collège à 15 ans » as no age', () => {
+    expect(
+      extractProfile('et a 15 ans on peut faire la promo ? suivi ase', { today: TODAY }).profile.age,
+    ).toBe(15);
+    expect(extractProfile('il a quitte le college a 15 ans', { today: TODAY }).profile.age).toBeUndefined();
+  });
+
+  it('says the RSFP beside a Compétences PEC check for someone in an insertion structure (Accord, art. 2.1.4)', () => {
+    expect(
+      extractProfile('au rsa, en cddi dans un atelier chantier d insertion, comp pec ?', { today: TODAY })
+        .insertionStructure,
+    ).toBe(true);
+    expect(INSERTION_STRUCTURE_ROUTE.text).toContain('RSFP');
+  });
+
+  it('finds French for someone who speaks little of it, asked « à quoi je peux l’orienter ? »', () => {
+    const reading = read(
+      'au rsa, arrive du soudan l an dernier, parle a peine francais, a quoi je peux l orienter ?',
+    );
+    const answer =
+      reading.kind === 'person' ? reading.also : reading.kind === 'answer' ? reading.result : undefined;
+    expect(answer).toMatchObject({ dispositif: 'francais-visee-pro' });
+  });
+
+  it('answers a missing car for a programme, with nobody described, as a condition the agreement does not set', () => {
+    expect(read('elle vit a caylus sans voiture, la prepa c est jouable ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'unsetConditions', conditions: ['licence'], programme: 'prepa-competences' },
+    });
+  });
+
+  it.each([['je suis nouvelle, tu peux m aider sur quoi ?', 'help']])(
+    '« %s » gets the welcome',
+    (text, command) => {
+      expect(recognizeCommand(text)).toBe(command);
+    },
+  );
+
+  it.each([
+    [
+      'comment partager mon agenda outlook avec mon collegue',
+      'la vie interne des services (congés, intranet, outils de travail)',
+    ],
+  ])('« %s » is outside the agreement', (text, subject) => {
+    expect(recognizeScopeQuestion(text)).toMatchObject({ kind: 'out_of_scope', subject });
+  });
+
+  it('does not take AFPA’s ordinary trainings (« formations afpa de droit commun ») for another centre', () => {
+    expect(recognizeScopeQuestion('il peut aller sur les formations afpa de droit commun ?')).toBeUndefined();
+  });
+});
+
+describe('the agreement’s own dates, asked with the programmes it covers', () => {
+  it('quotes protocol § 8 rather than asking which programme', () => {
+    const reading = read('la date limite d entree dans l experimentation prepa et pec, c est quand ?');
+    expect(reading.kind).toBe('passages');
+    expect(reading.kind === 'passages' && reading.passages[0]?.source).toBe('Protocole, § 8');
   });
 });
