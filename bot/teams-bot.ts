@@ -487,15 +487,9 @@ export class TeamsBot extends TeamsActivityHandler {
           await send(card);
         return;
       case 'person': {
-        const { profile, uncertain, programme, viaDepartment, aim, unset, insertionStructure } =
-          reading.extracted;
+        const { profile, uncertain, programme, ...story } = reading.extracted;
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
-        await this.checkPerson(scratch, profile, uncertain, programme, {
-          viaDepartment,
-          aim,
-          unset,
-          insertionStructure,
-        });
+        await this.checkPerson(scratch, profile, uncertain, programme, story);
         return;
       }
       case 'people':
@@ -696,6 +690,7 @@ export class TeamsBot extends TeamsActivityHandler {
       aim?: Aim;
       unset?: readonly UnsetCondition[];
       insertionStructure?: boolean;
+      qualified?: boolean;
     } = {},
   ): Promise<void> {
     // Said here only when questions follow: otherwise the result card says it, once.
@@ -710,8 +705,7 @@ export class TeamsBot extends TeamsActivityHandler {
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
     }
     // « peur de lâcher sa formation », « aucune idée de métier »: which volet, with the check.
-    const fit =
-      focus === undefined || focus === 'prepa-competences' ? prepaFit(profile, story.aim) : undefined;
+    const fit = focus === undefined || focus === 'prepa-competences' ? prepaFit(profile, story) : undefined;
     if (fit) lead.push(`${fit.text} (${fit.source})`);
     // « pas le permis, pas de mode de garde »: what the agreement says of it, before the questions.
     lead.push(...unsetConditionLines(story.unset ?? [], focus));

@@ -413,7 +413,9 @@ const DURATION_AFTER =
 const AGE_MOMENT = /(?:^|\s)(?:ses|ces|les|des|mes|nos|vos|leurs)$/;
 const AGE_TO_COME = {
   before: /(?:^|\s)(?:aura|va avoir)$/,
-  after: /^ (?:dans|en|le mois prochain|bientot)(?![a-z0-9])/,
+  // « 18 ans en mai »; not « 48 ans en PEC ».
+  after:
+    /^ (?:dans|le mois prochain|bientot|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|20\d\d))(?![a-z0-9])/,
 };
 /** "il a 17 ans" is an age; "a quitté l'école à 16 ans" is not: "a" counts after a subject only. */
 const AGE_SUBJECTS = wordSet(
@@ -434,7 +436,7 @@ const ADULT = words('majeure?s?');
 
 /** Words that turn a sentence about a person into a question about whether they can enter. */
 const ELIGIBILITY_WORDS =
-  /\b(recevable|envisageable|(c|c est|ca serait|ce serait) (jouable|faisable|bon)|(l|la|le|les) orienter( (en|sur|dans|vers|a))?|(ca|c) (peut|pourrait|pourra) (l|la|les|lui|leur) aider|(ca|c) (l|la|les|lui|leur) aiderait|(c est |c |ca est )?fichu|a son age|(il|elle|on) (peut|pourrait|pourra) (le|la|l|y) (faire|suivre|integrer)|(peut|pourrait) (il|elle|ils|elles) (l|la|les|lui|leur) aider|(ca|c) (pourrait|peut|devrait) (le faire|passer|marcher|coller|aller)|(ca peut etre|c est|c|ce serait|ca serait|serait) (fait )?pour (elle|lui|eux|elles)|(il|elle|on) (pourrait|pourra|peut) ((encore|quand meme|toujours|aussi|deja|meme|vraiment) )?(faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable)|(prepa|pec|promo|1618)( comp\w*)? (il|elle|ils|elles) (peut|peuvent|pourrait|pourraient)\b|(ca|c|cela) (colle|correspond|convient|matche?)\b|(il|elle|on) (peut|pourrait|pourra) passer (un|une|le|la|son|sa|des)\b|(c est |c |ca (n )?est (pas )?)?(trop tot|trop tard) pour|ok pour (elle|lui|eux|elles)|(prepa|pec|promo|1618)( comp\w*)?( (volet|atelier) \d)?( \w+){0,4} ok$)\b/;
+  /\b(recevable|envisageable|(c|c est|ca serait|ce serait) (jouable|faisable|bon)|(l|la|le|les) orienter( (en|sur|dans|vers|a))?|(ca|c) (peut|pourrait|pourra) (l|la|les|lui|leur) aider|(ca|c) (l|la|les|lui|leur) aiderait|(c est |c |ca est )?fichu|a son age|(il|elle|on) (peut|pourrait|pourra) (le|la|l|y) (faire|suivre|integrer)|(peut|pourrait) (il|elle|ils|elles) (l|la|les|lui|leur) aider|(ca|c) (pourrait|peut|devrait) (le faire|passer|marcher|coller|aller)|(ca peut etre|c est|c|ce serait|ca serait|serait) (fait )?pour (elle|lui|eux|elles)|(il|elle|on) (pourrait|pourra|peut) ((encore|quand meme|toujours|aussi|deja|meme|vraiment) )?(faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(le|la|l|les) (mettre|inscrire|positionner|orienter) (prepa|promo|pec|1618|comp)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable)|(prepa|pec|promo|1618)( comp\w*)? (il|elle|ils|elles) (peut|peuvent|pourrait|pourraient)\b|(ca|c|cela) (colle|correspond|convient|matche?)\b|(il|elle|on) (peut|pourrait|pourra) passer (un|une|le|la|son|sa|des)\b|(c est |c |ca (n )?est (pas )?)?(trop tot|trop tard) pour|ok pour (elle|lui|eux|elles)|(prepa|pec|promo|1618)( comp\w*)?( (volet|atelier) \d)?( \w+){0,4} ok$)\b/;
 
 /**
  * « elle veut faire compétences PEC pour avoir un diplôme »: a wish told with nothing else
@@ -484,7 +486,11 @@ export type ExtractedProfile = {
   unset?: UnsetCondition[];
   /** « en CDDI dans un chantier d'insertion »: an employee of an insertion structure (SIAE). */
   insertionStructure?: true;
+  /** « bac+5, ingénieur »: qualified, which Prépa Compétences is not meant for. */
+  qualified?: true;
 };
+
+const QUALIFIED = /\b(bac (plus )?[3-8]|ingenieure?s?|inge|master|doctorat|docteure?)\b/;
 
 export type Aim = 'project' | 'trainingEntry';
 
@@ -518,6 +524,8 @@ type Clause = { text: string; question: boolean; hedged: boolean };
 
 const AIMS_AT_TRAINING =
   /\b(veut|voudrait|souhaite|aimerait|envie d|pour|avant d|de|d|doit|va|qui)\s*['’]?\s*(entrer|rentrer|aller|partir|se lancer|reprendre|integrer|intégrer)\s+en\s+formation\b|\bentree (prevue )?en formation\b/gi;
+
+const CHOICE_ASKED = /\b(ou|lequel|laquelle)\b|\bplutot\b(?! que)/;
 
 /** « via le CD », « par notre biais », « moi (CD) »: the Département's own route is asked. */
 const VIA_DEPARTMENT =
@@ -589,7 +597,12 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
 
   const { profile, uncertain } = settle(readings);
   const text = normalizeText(aims);
-  const programme = PROGRAMMES.find((p) => PROGRAMME_WORDS[p].test(text));
+  // « prépa comp ou comp PEC, lequel ? »: a choice asked, which the person's facts settle, not the first named.
+  // « prépa plutôt que la promo ? » asks about the first one named.
+  const named = PROGRAMMES.filter((p) => PROGRAMME_WORDS[p].test(text)).sort(
+    (a, b) => text.search(PROGRAMME_WORDS[a]) - text.search(PROGRAMME_WORDS[b]),
+  );
+  const programme = named.length > 1 && CHOICE_ASKED.test(text) ? undefined : named[0];
   const extracted: ExtractedProfile = {
     profile,
     uncertain,
@@ -611,6 +624,7 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   const unset = unsetConditions(story);
   if (unset.length > 0) extracted.unset = unset;
   if (IN_INSERTION_STRUCTURE.test(story)) extracted.insertionStructure = true;
+  if (QUALIFIED.test(story)) extracted.qualified = true;
   if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
   return extracted;
 }

@@ -583,7 +583,16 @@ export function impliedProgramme(p: Profile): Programme | undefined {
  * Which part of Prépa Compétences fits what the story says the person needs (Protocole, § 3),
  * or that the agreement places it before a training, for an adult already in one (§ 1).
  */
-export function prepaFit(p: Profile, aim: 'project' | 'trainingEntry' | undefined): Reason | undefined {
+export function prepaFit(
+  p: Profile,
+  story: { aim?: 'project' | 'trainingEntry'; qualified?: boolean },
+): Reason | undefined {
+  const { aim } = story;
+  if (story.qualified)
+    return {
+      text: 'L’accord destine Prépa Compétences aux personnes peu ou pas qualifiées, les plus éloignées de l’emploi : pour une personne diplômée, voyez avec l’AFPA si le parcours a du sens.',
+      source: 'Protocole, § 1',
+    };
   if (p.inTraining === true && (p.age === undefined || p.age >= ADULT_AGE))
     return {
       text: 'La personne est déjà en formation : l’accord présente Prépa Compétences comme mobilisable en amont d’un parcours d’accès à la qualification, pour sécuriser l’entrée en formation, et ne dit rien d’une personne déjà entrée. Voyez avec l’AFPA.',
@@ -619,7 +628,7 @@ export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
     source: 'Accord, art. 2.1.3 ; Protocole, § 2',
   },
   'competences-pec': {
-    text: 'Compétences PEC est réservé aux salariés en contrat PEC (Parcours Emploi Compétences), l’accord de leur employeur étant nécessaire, et se déroule pendant la durée du contrat (mobilisable dès sa signature) : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
+    text: 'Compétences PEC est réservé aux salariés en contrat PEC (Parcours Emploi Compétences), l’accord de leur employeur étant nécessaire, pour valider leur expérience (VAE, RSFP ou CléA socle) ; il se déroule pendant la durée du contrat (mobilisable dès sa signature) : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
     source: 'Accord, art. 2.1.4 ; Protocole, §§ 2, 3 et 5',
   },
   'promo-16-18': {

@@ -14,7 +14,10 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
     'francais-visee-pro',
     /\b(francais|langue|primo arrivante?s?|allophones?|fle|parle (tres )?(peu|pas|mal) (le )?fr)\b/g,
   ],
-  ['clea', /\b(bases|savoirs? de base|lit|lire|ecrire|ecrit|compter|calcul\w*|socle)\b/g],
+  [
+    'clea',
+    /\b(bases|savoirs? de base|competences de base|lit|lire|lecture|ecrire|ecrit|ecriture|compter|calcul\w*|socle)\b/g,
+  ],
   // « il veut passer le titre pro soudeur, l'afpa peut le prendre ? »: AFPA's qualifying trainings
   // (the public of insertion structures with a project of qualification, Accord, art. 2.1.2), not a VAE.
   [
@@ -41,7 +44,7 @@ const NEEDS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
 
 /** « l'afpa a qqch pour ça ? », « ya une version pour ça ? », « on peut lui proposer quoi ? »: an offer asked for a need. */
 const ASKS_AN_OFFER =
-  /\b((il |elle |ils |elles |on )?(a|ont|aurait|auraient) droit a quoi|(quelque chose|un truc|un dispositif) (dans|ds) l accord|^(et )?pour (lui |leur |se |la |une )?(remettre|remise|apprendre|progresser|ameliorer)|propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|(tu|vous) (me |lui |leur )?(conseilles?|conseillez|recommandes?|recommandez|proposes?|proposez) quoi|(a|vers) quoi (je |on )?(peux|peut|pourrais|pourrait|dois|doit) (l |la |les )?orienter|(l |la |les )?orienter (a|vers) quoi|(que|qu est ce que) (tu|vous) (me |lui |leur )?(conseilles?|conseillez|recommandes?|recommandez)|peut (le|la|les) preparer|(peut|pourrait|pouvez|pourriez) (le|la|les) prendre|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l|ca|cela)|(veut|voudrait|souhaite|souhaiterait|aimerait) (surtout |plutot |juste )?(faire )?(reconnaitre|valider|valoriser))\b/;
+  /\b((il |elle |ils |elles |on )?(a|ont|aurait|auraient) droit a quoi|(quelque chose|un truc|un dispositif) (dans|ds) l accord|^(et )?pour (lui |leur |se |la |une )?(remettre|remise|apprendre|progresser|ameliorer)|propose\w* quoi|quoi (lui |leur )?proposer|(a|avez|aurait) (qqch|quelque chose|un truc|un dispositif)|\b(un truc|qqch|quelque chose|un dispositif) pour (les |la |le |l |ses |sa |son )?(competences|bases|lecture|francais|numerique|remettre|progresser)|(il |i )?y a quoi|(on|vous|tu) (a|avez|as) quoi|qu est ce qu (on a|il y a)|y a (qqch|quelque chose|un truc|un dispositif|une version|une formation)|une version|(que|qu est ce qu) (l afpa|on) (peut|pourrait) (lui |leur )?proposer|(tu|vous) (me |lui |leur )?(conseilles?|conseillez|recommandes?|recommandez|proposes?|proposez) quoi|(a|vers) quoi (je |on )?(peux|peut|pourrais|pourrait|dois|doit) (l |la |les )?orienter|(l |la |les )?orienter (a|vers) quoi|(que|qu est ce que) (tu|vous) (me |lui |leur )?(conseilles?|conseillez|recommandes?|recommandez)|peut (le|la|les) preparer|(peut|pourrait|pouvez|pourriez) (le|la|les) prendre|^(et )?pour (quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|qqn) qui|(existe|a|y a) (t il )?(un moyen|une solution|un dispositif)|(ca|c) (lui|leur) (irait|conviendrait|correspondrait|va)|(pourrait|peut|pourra) (faire )?(reconnaitre|valider|valoriser) (son|ses|sa|leur|l|ca|cela)|(veut|voudrait|souhaite|souhaiterait|aimerait) (surtout |plutot |juste )?(faire )?(reconnaitre|valider|valoriser))\b/;
 
 /** « elle a pas les prérequis pour la VAE »: the RSFP is for them (Accord, art. 2.1.4), whatever else is named. */
 const NOT_READY_FOR_VAE =

@@ -324,11 +324,16 @@ function readOne(
 
   // « et pour un jeune de 17 ans ? » after whom a programme is for, « il a 17 ans, ça passe ? »
   // after the programme: that person, checked for it.
+  // « et une dame en CDD classique ? » after whom Compétences PEC is for: that person, for it.
+  const aboutAudience =
+    thread?.kind === 'dispositif'
+      ? thread.aspects.includes('audience')
+      : context?.aspects?.includes('audience');
   if (
     threadProgramme &&
-    thread?.kind === 'dispositif' &&
+    (thread?.kind === 'dispositif' || (context?.dispositif !== undefined && person)) &&
     Object.keys(extracted.profile).length > 0 &&
-    (extracted.asksEligibility || (thread.aspects.includes('audience') && anotherPerson))
+    (extracted.asksEligibility || (aboutAudience && anotherPerson))
   )
     return { kind: 'person', extracted: { ...extracted, programme: extracted.programme ?? threadProgramme } };
   // « et les open badges c pour qui ? » after CléA Numérique names its own subject: no follow-up of the other.

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
-import { checkEligibility, INSERTION_STRUCTURE_ROUTE, prepaFit } from '../../../data/eligibility.js';
+import {
+  checkEligibility,
+  impliedProgramme,
+  INSERTION_STRUCTURE_ROUTE,
+  prepaFit,
+} from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
@@ -79,14 +84,15 @@ describe('what the person needs from Prépa Compétences, read in the story', ()
   });
 
   it('says which volet fits, and that Prépa comes before a training for someone already in one', () => {
-    expect(prepaFit({ rsa: true }, 'trainingEntry')?.text).toContain('volet 2');
-    expect(prepaFit({ rsa: true }, 'project')?.text).toContain('volet 1');
-    const already = prepaFit({ rsa: true, inTraining: true }, 'trainingEntry');
+    expect(prepaFit({ rsa: true }, { aim: 'trainingEntry' })?.text).toContain('volet 2');
+    expect(prepaFit({ rsa: true }, { aim: 'project' })?.text).toContain('volet 1');
+    const already = prepaFit({ rsa: true, inTraining: true }, { aim: 'trainingEntry' });
     expect(already?.text).toContain('en amont');
     expect(already?.source).toBe('Protocole, § 1');
-    expect(prepaFit({ rsa: true }, undefined)).toBeUndefined();
+    expect(prepaFit({ rsa: true }, {})).toBeUndefined();
     // A minor in training is La Promo 16/18's matter, said by its own rule.
-    expect(prepaFit({ age: 16, inTraining: true }, undefined)).toBeUndefined();
+    expect(prepaFit({ age: 16, inTraining: true }, {})).toBeUndefined();
+    expect(prepaFit({ rsa: true }, { qualified: true })?.text).toContain('peu ou pas qualifiées');
   });
 });
 
@@ -286,5 +292,37 @@ describe('the agreement’s own dates, asked with the programmes it covers', () 
     const reading = read('la date limite d entree dans l experimentation prepa et pec, c est quand ?');
     expect(reading.kind).toBe('passages');
     expect(reading.kind === 'passages' && reading.passages[0]?.source).toBe('Protocole, § 8');
+  });
+});
+
+describe('a choice between two programmes, and who the person is', () => {
+  it.each([
+    ['mr au rsa en pec depuis un an a la mairie, prepa comp ou comp pec, lequel ?', 'competences-pec'],
+    ['jeune 17 ans ase decroche, promo ou prepa plutot ?', 'promo-16-18'],
+  ])('« %s » leaves the choice to the facts (%s)', (text, implied) => {
+    const { profile, programme } = extractProfile(text, { today: TODAY });
+    expect(programme).toBeUndefined();
+    expect(impliedProgramme(profile)).toBe(implied);
+  });
+
+  it('reads « 48 ans en PEC » as an age, not one to come', () => {
+    expect(extractProfile('brsa 48 ans en pec depuis 2 mois', { today: TODAY }).uncertain).not.toContain(
+      'age',
+    );
+  });
+
+  it('reads a graduate as qualified', () => {
+    expect(extractProfile('rsa, bac+5 ingenieur, sans emploi, prepa ?', { today: TODAY }).qualified).toBe(
+      true,
+    );
+  });
+
+  it('finds CléA for reading and counting, asked « un truc pour les compétences de base ? »', () => {
+    const reading = read(
+      'rsa 40 ans, beaucoup de mal en lecture et en calcul, un truc pour ses competences de base ?',
+    );
+    const answer =
+      reading.kind === 'person' ? reading.also : reading.kind === 'answer' ? reading.result : undefined;
+    expect(answer).toMatchObject({ dispositif: 'clea' });
   });
 });
