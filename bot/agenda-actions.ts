@@ -71,7 +71,7 @@ export async function agendaCard(
   }
   // « et à Castel ? » with nothing there that week: the next dates there rather than an empty list.
   if (results.length === 0 && offset === 0) {
-    const wider = widened(query);
+    const wider = widened(query, now);
     const later = wider && (await agenda.query(wider.query, now));
     if (wider && later && later.length > 0)
       return agendaListCard(wider.query, later, 0, { ...options, lead: () => wider.lead });
@@ -79,11 +79,29 @@ export async function agendaCard(
   return agendaListCard(query, results, offset, options);
 }
 
+/**
+ * « la JPO du 7 janvier, on peut encore y envoyer qqn ? » on the 11th: a day of the month is read as
+ * the next one to come, next year's; the same day a few weeks ago is the one meant, and it is past.
+ */
+function dayJustPast(query: AgendaQuery, now: Date): string | undefined {
+  if (!query.from || query.from !== query.to) return undefined;
+  const lastYear = `${Number(query.from.slice(0, 4)) - 1}${query.from.slice(4)}`;
+  const today = parisDay(now);
+  const weeksAgo = parisDay(new Date(now.getTime() - 90 * 24 * 60 * 60 * 1000));
+  return lastYear < today && lastYear >= weeksAgo ? lastYear : undefined;
+}
+
 /** The same question without its period, or else without its town: what to show rather than nothing. */
-function widened(query: AgendaQuery): { query: AgendaQuery; lead: string } | undefined {
+function widened(query: AgendaQuery, now: Date): { query: AgendaQuery; lead: string } | undefined {
   if (query.from || query.to) {
     const { from: _from, to: _to, ...rest } = query;
-    return { query: rest, lead: 'Rien à cette période pour l’instant. Les prochaines dates :' };
+    const past = dayJustPast(query, now);
+    return {
+      query: rest,
+      lead: past
+        ? `Le ${frenchDay(past)} est passé. Les prochaines dates :`
+        : 'Rien à cette période pour l’instant. Les prochaines dates :',
+    };
   }
   if (query.place) {
     const { place, ...rest } = query;

@@ -56,7 +56,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
 ];
 
 const AGENDA_WORDS =
-  /\b(agenda|evenements?|events?|prochaine?s? (trucs?|choses?|rdv|rendez vous)(?! a (faire|prevoir|envoyer))|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine))\b/;
+  /\b(agenda|evenements?|events?|prochaine?s? (trucs?|choses?|rdv|rendez vous)(?! a (faire|prevoir|envoyer))|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)|(vous|tu) (avez|as) quoi (en ce moment|actuellement|de prevu|a proposer))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
@@ -703,6 +703,12 @@ const ONLY_WHERE_OR_WHEN = new Set([
  * what is on there or then.
  */
 export function placeOrPeriodQuery(message: string, now: Date): AgendaQuery | undefined {
+  // « rien sur valence d'agen ? j'ai du monde là-bas »: the question, without why it is asked.
+  const asked = /^[^?]+\?/.exec(message)?.[0];
+  if (asked && asked.length < message.trim().length) {
+    const first = placeOrPeriodQuery(asked, now);
+    if (first) return first;
+  }
   const text = normalizeText(message);
   const town = townIn(text);
   // « quel temps fait-il à Montauban » asks something else of the town.

@@ -144,7 +144,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'la durée d’un contrat PEC lui-même',
   ],
   [
-    /\b(frais de (deplacement|transport|repas)|rembourse\w*|tickets? resto\w*|repas|cantine)\b/,
+    // « a bossé en cantine » tells a job, not the meals.
+    /\b(frais de (deplacement|transport|repas)|rembourse\w*|tickets? resto\w*|repas|(?<!\b(en|a la|dans la|dans une|de la|agent de|agente de) )cantine)\b/,
     'la prise en charge des frais (transport, repas)',
   ],
   // « l'info coll de jeudi, c'est à quelle heure ? » asks the agenda, which gives the time.

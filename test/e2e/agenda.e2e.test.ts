@@ -408,6 +408,36 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(moissac).toMatch(/Caussade/);
   });
 
+  it('says a day of the month just gone is past, rather than looking a year ahead', async () => {
+    const MONTHS = [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ];
+    // Ten days ago is always before this week: « le 20 » then reads as next year's.
+    const gone = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000);
+    const day = `${gone.getDate()} ${MONTHS[gone.getMonth()]}`;
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({ id: 'jpo-a-venir', start: '2099-03-03T09:00', end: '2099-03-03T12:00' }),
+    );
+    const replies = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), `la jpo du ${day} on peut encore y envoyer qqn ?`),
+    );
+    expect(replies.map((r) => visibleText(r)).join('\n')).toContain(
+      `Le ${day === `1 ${MONTHS[gone.getMonth()]}` ? `1er ${MONTHS[gone.getMonth()]}` : day} ${gone.getFullYear()} est passé.`,
+    );
+  });
+
   it('keeps « hors de Montauban » for the entries listed beside the events', async () => {
     const session = (id: string, place: string, start: string) => entrySession({ id, place, start });
     await e2e.bot.app.stores.agenda.upsert(

@@ -326,3 +326,19 @@ describe('a choice between two programmes, and who the person is', () => {
     expect(answer).toMatchObject({ dispositif: 'clea' });
   });
 });
+
+describe('the agenda asked between two appointments', () => {
+  it('reads « rien sur <ville> ? » followed by why it is asked', () => {
+    expect(read('rien sur caussade ? j ai deux personnes la bas')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', place: 'caussade' },
+    });
+  });
+
+  it('does not take a past job in a canteen for a question about meals', () => {
+    expect(
+      recognizeScopeQuestion('il a travaille en cantine, il veut une formation en cuisine, des places ?'),
+    ).toBeUndefined();
+    expect(recognizeScopeQuestion('le repas du midi est paye ?')).toMatchObject({ kind: 'out_of_scope' });
+  });
+});
