@@ -66,6 +66,9 @@ import { FORTY_THIRD_BLIND_SET } from './forty-third-blind-set.js';
 import { FORTY_FOURTH_BLIND_SET } from './forty-fourth-blind-set.js';
 import { FORTY_FIFTH_BLIND_SET } from './forty-fifth-blind-set.js';
 import { FORTY_SIXTH_BLIND_SET } from './forty-sixth-blind-set.js';
+import { FORTY_SEVENTH_BLIND_SET } from './forty-seventh-blind-set.js';
+import { FORTY_EIGHTH_BLIND_SET } from './forty-eighth-blind-set.js';
+import { FORTY_NINTH_BLIND_SET } from './forty-ninth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -340,11 +343,14 @@ async function main(argv: string[]): Promise<void> {
     ...FORTY_FOURTH_BLIND_SET,
     ...FORTY_FIFTH_BLIND_SET,
     ...FORTY_SIXTH_BLIND_SET,
+    ...FORTY_SEVENTH_BLIND_SET,
+    ...FORTY_EIGHTH_BLIND_SET,
+    ...FORTY_NINTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set forty-sixth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set forty-ninth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -391,6 +397,9 @@ async function main(argv: string[]): Promise<void> {
     'forty-fourth': FORTY_FOURTH_BLIND_SET,
     'forty-fifth': FORTY_FIFTH_BLIND_SET,
     'forty-sixth': FORTY_SIXTH_BLIND_SET,
+    'forty-seventh': FORTY_SEVENTH_BLIND_SET,
+    'forty-eighth': FORTY_EIGHTH_BLIND_SET,
+    'forty-ninth': FORTY_NINTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
