@@ -188,7 +188,7 @@ const PRESCRIBE_REQUEST =
 const HOW_OR_WHO = /^(comment|qui|quand|ou|pourquoi|est ce)\b/;
 /** « prescrire la prépa, ça coûte quoi ? »: a question about prescribing, asked anywhere in the message. */
 const ASKS_ABOUT_IT =
-  /\b(coute\w*|cout|payant\w*|gratuit\w*|combien|pourquoi|qui (peut|doit)|c est quoi|ca sert|faut il|obligatoire|en direct|directement|passer par|sans (trop )?(son |leur |lui demander (son |leur )?)?(avis|accord|adhesion|consentement)|(pas|trop peu) (tres |trop )?partante?|contre (son|sa|leur) (avis|gre|volonte))\b/;
+  /\b(coute\w*|cout|payant\w*|gratuit\w*|combien|pourquoi|qui (peut|doit)|c est quoi|ca sert|faut il|obligatoire|en direct|directement|passer par|sans (trop )?(son |leur |lui demander (son |leur )?)?(avis|accord|adhesion|consentement)|(pas|trop peu) (tres |trop )?partante?|contre (son|sa|leur) (avis|gre|volonte)|employeur (doit|doit il|est il|sait|au courant|prevenu|d accord)|au courant|prevenir (l |son |leur )?employeur)\b/;
 const PROGRAMME_WORDS: Array<[RegExp, 'prepa-competences' | 'competences-pec' | 'promo-16-18']> = [
   // « la session volet 2 du 25 »: Prépa Compétences has volets, Compétences PEC ateliers (Protocole, § 3).
   [/\bprepa\b|\bprepacomp|\bvolet \d\b/, 'prepa-competences'],

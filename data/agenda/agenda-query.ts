@@ -567,7 +567,15 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
   return query;
 }
 
+/**
+ * « la campagne c'était jusqu'à quand pour les entrées ? » asks the agreement's deadline;
+ * « après les 13 semaines de la promo, il se passe quoi ? » what comes after the programme.
+ */
+const NOT_THE_AGENDA =
+  /\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+
 function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
+  if (NOT_THE_AGENDA.test(normalizeText(message))) return undefined;
   // « décroché depuis la rentrée » tells the person's story, not an entry asked.
   // « sécuriser son entrée en formation » names volet 2's aim, not an entry asked.
   const text = normalizeText(message)

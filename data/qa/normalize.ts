@@ -116,6 +116,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   restau: 'restauration',
   exams: 'examens',
   copil: 'comite de pilotage',
+  phses: 'phases',
+  pahses: 'phases',
+  etpes: 'etapes',
   tdb: 'tableau de bord',
   // « ic castel qd », « reu btp ? », « v2 castel dispo », « prepa de cde »
   ic: 'info coll',

@@ -342,3 +342,37 @@ describe('the agenda asked between two appointments', () => {
     expect(recognizeScopeQuestion('le repas du midi est paye ?')).toMatchObject({ kind: 'out_of_scope' });
   });
 });
+
+describe('from the spring and one-week sets', () => {
+  it.each<[string, string]>([
+    ['la difference entre volet 1 et volet 2 de la prepa ?', 'phases'],
+    ['pour la clause sociale du chantier, l afpa peut proposer quoi ?', 'content'],
+    ['combien de promo prevus dans l accord pour les jeunes ase', 'target'],
+    ['et apres les 13 semaines, le jeune il devient quoi ?', 'content'],
+    ['les 4 phses de la promo ?', 'phases'],
+  ])('« %s » asks the %s', (text, aspect) => {
+    expect(detectAspect(normalizeText(text))).toBe(aspect);
+  });
+
+  it.each([
+    'la campagne c etait jusqu a quand pour les entrees deja ?',
+    'apres la promo, il se passe quoi pour eux ?',
+  ])('« %s » is no agenda question', (text) => {
+    expect(read(text).kind).not.toBe('agenda');
+  });
+
+  it.each([
+    'on a bien recu une prescription pec, comment je confirme qu on la prend en charge ?',
+    'elle est plus venue apres le premier jour, elle a abandonne, je mets quoi ?',
+  ])('« %s » is AFPA’s handling of a prescription', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'handling' });
+  });
+
+  it('reads « l’employeur doit être au courant ? » beside a request to prescribe as a question', () => {
+    expect(
+      recognizePrescribeRequest(
+        'je prescris comp pec pour une salariee pec, l employeur doit etre au courant ?',
+      ),
+    ).toBeUndefined();
+  });
+});
