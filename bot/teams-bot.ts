@@ -21,8 +21,6 @@ import {
   departmentRouteClosed,
   describeProfile,
   impliedProgramme,
-  INSERTION_STRUCTURE_ROUTE,
-  prepaFit,
   missingFacts,
   PROGRAMMES,
   type Profile,
@@ -33,8 +31,9 @@ import { CONTEXT_LIFETIME_MS, liveContext, type ConversationContext } from '../d
 import { mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
-import type { Aim, ExtractedProfile } from '../data/eligibility-extraction.js';
-import { unsetConditionLines, type UnsetCondition } from '../data/unset-conditions.js';
+import type { ExtractedProfile } from '../data/eligibility-extraction.js';
+import { storyNotes, type Story } from '../data/story-notes.js';
+import { unsetConditionLines } from '../data/unset-conditions.js';
 import {
   contactsCard,
   prescribingCard,
@@ -685,13 +684,7 @@ export class TeamsBot extends TeamsActivityHandler {
     profile: Profile,
     uncertain: readonly ProfileField[],
     programme: Programme | undefined,
-    story: {
-      viaDepartment?: boolean;
-      aim?: Aim;
-      unset?: readonly UnsetCondition[];
-      insertionStructure?: boolean;
-      qualified?: boolean;
-    } = {},
+    story: Story & { viaDepartment?: boolean } = {},
   ): Promise<void> {
     // Said here only when questions follow: otherwise the result card says it, once.
     const options = this.deps.checkOptions();
@@ -704,14 +697,7 @@ export class TeamsBot extends TeamsActivityHandler {
       const understood = describeProfile(profile, uncertain).join(', ');
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
     }
-    // « peur de lâcher sa formation », « aucune idée de métier »: which volet, with the check.
-    const fit = focus === undefined || focus === 'prepa-competences' ? prepaFit(profile, story) : undefined;
-    if (fit) lead.push(`${fit.text} (${fit.source})`);
-    // « pas le permis, pas de mode de garde »: what the agreement says of it, before the questions.
-    lead.push(...unsetConditionLines(story.unset ?? [], focus));
-    // « en CDDI, comp PEC ? »: the RSFP the agreement offers them, beside the check.
-    if (story.insertionStructure && (focus === undefined || focus === 'competences-pec'))
-      lead.push(`${INSERTION_STRUCTURE_ROUTE.text} (${INSERTION_STRUCTURE_ROUTE.source})`);
+    lead.push(...storyNotes(profile, focus, story));
     await this.recentPerson.set(scratch.context, {
       profile,
       ...(programme ? { programme } : {}),

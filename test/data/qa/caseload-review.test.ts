@@ -14,6 +14,7 @@ import { detectAspect } from '../../../data/qa/aspect.js';
 import { normalizeText } from '../../../data/qa/normalize.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { storyNotes } from '../../../data/story-notes.js';
 import { unsetConditionLines } from '../../../data/unset-conditions.js';
 
 /**
@@ -374,5 +375,17 @@ describe('from the spring and one-week sets', () => {
         'je prescris comp pec pour une salariee pec, l employeur doit etre au courant ?',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('what the story adds to a check, for the programme it concerns', () => {
+  it('says the volet for Prépa Compétences only, and the RSFP for Compétences PEC only', () => {
+    expect(storyNotes({ rsa: true }, 'promo-16-18', { aim: 'project' })).toEqual([]);
+    expect(storyNotes({ rsa: true }, 'prepa-competences', { aim: 'project' }).join(' ')).toContain('volet 1');
+    expect(storyNotes({}, 'competences-pec', { insertionStructure: true }).join(' ')).toContain('RSFP');
+    expect(storyNotes({}, 'prepa-competences', { insertionStructure: true })).toEqual([]);
+    expect(storyNotes({}, undefined, { unset: ['pregnancy'] })).toEqual([
+      'L’accord ne dit rien d’une grossesse : ce n’est pas une condition d’entrée qu’il fixe.',
+    ]);
   });
 });
