@@ -576,6 +576,9 @@ const NOT_THE_AGENDA =
 
 function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   if (NOT_THE_AGENDA.test(normalizeText(message))) return undefined;
+  // « et quoi à la place pour lui ? »: instead, not a seat.
+  if (/\ba la place\b/.test(normalizeText(message)) && !/\bplaces\b/.test(normalizeText(message)))
+    return undefined;
   // « décroché depuis la rentrée » tells the person's story, not an entry asked.
   // « sécuriser son entrée en formation » names volet 2's aim, not an entry asked.
   const text = normalizeText(message)

@@ -40,7 +40,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'audience',
-    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|eligib\w*|s adresse|conditions?|criteres?|(peut|peuvent|pourrait|pourraient)( (il|elle|ils|elles|on))?( encore| quand meme)? (faire|suivre|entrer|rentrer|acceder|beneficier|y aller|aller|participer|integrer|postuler)|rentre dans|accessible|ouverte?s? (a|aux)|reservee?s? (a|aux)|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes|(quel|kel|quelle) age|age (minimum|maximum|requis|limite)|limites? d age|trop (vieux|vieille|age|agee))\b/,
+    /\b(pour qui|a qui|public|publics|qui peut (en )?(beneficier|faire|suivre|y aller|participer|entrer|acceder)|beneficier|eligib\w*|s adresse|conditions?|criteres?|(peut|peuvent|pourrait|pourraient)( (il|elle|ils|elles|on))?( encore| quand meme)? (faire|suivre|entrer|rentrer|acceder|beneficier|y aller|aller|participer|integrer|postuler)|rentre dans|accessible|ouverte?s? (a|aux)|reservee?s? (a|aux)|c est pour (les|des|qui|quel)|pour les (salaries|jeunes|allocataires|personnes|demandeurs|beneficiaires|mineurs)|concerne qui|qui est concerne|qui sont concernes|(quel|kel|quelle) age|age (minimum|maximum|max|maxi|mini|min|requis|limite)|limites? d age|trop (vieux|vieille|age|agee))\b/,
   ],
   [
     'content',

@@ -389,3 +389,14 @@ describe('what the story adds to a check, for the programme it concerns', () => 
     ]);
   });
 });
+
+describe('from the eligibility desk', () => {
+  it('asks who a programme is for, when its age limit is asked', () => {
+    expect(detectAspect(normalizeText('prepa comp y a un age max ?'))).toBe('audience');
+  });
+
+  it('reads « à la place » as instead, not as a seat', () => {
+    expect(read('et du coup on lui propose quoi a la place ?').kind).not.toBe('agenda');
+    expect(read('il reste de la place ?').kind).toBe('agenda');
+  });
+});
