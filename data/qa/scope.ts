@@ -155,7 +155,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   [
     // Not the agreement itself: « et si on veut arrêter avant ? » after its length asks about its notice.
-    /^(?!.*\b(accord|convention|partenariat|peur)\b).*(\b(arreter|abandonner|quitter|lacher|stopper)\b.*\b(le parcours|la formation|le programme|le dispositif|en cours de route|en cours de parcours|au milieu|avant la fin)\b|\b(arret|abandon|sortie) (anticipee?|en cours de parcours|avant la fin)\b|\b(il|elle|le jeune|la personne|l allocataire) (veut |voudrait |souhaite )?(arreter|abandonner|quitter|lacher)\b)/,
+    /^(?!.*\b(accord|convention|partenariat|peur|lycee|college|ecole|scolari\w*|boulot|job|travail|emploi)\b).*(\b(arreter|abandonner|quitter|lacher|stopper)\b.*\b(le parcours|la formation|le programme|le dispositif|en cours de route|en cours de parcours|au milieu|avant la fin)\b|\b(arret|abandon|sortie) (anticipee?|en cours de parcours|avant la fin)\b|\b(il|elle|le jeune|la personne|l allocataire) (veut |voudrait |souhaite )?(arreter|abandonner|quitter|lacher)\b)/,
     'ce qui se passe quand une personne arrête son parcours avant la fin',
   ],
   [

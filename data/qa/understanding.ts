@@ -160,7 +160,9 @@ export function readMessage(
       .filter((reading) => reading.kind === 'agenda');
     return dates.length > 0 ? { kind: 'several', readings: [whole, ...dates] } : whole;
   }
-  if (whole.kind === 'clarify') return whole;
+  // What the agreement sets no condition on is read across the story's sentences: one answer.
+  if (whole.kind === 'clarify' || (whole.kind === 'scope' && whole.question.kind === 'unsetConditions'))
+    return whole;
   const readings: SingleReading[] = [];
   let thread = context;
   for (const question of questions) {
@@ -269,12 +271,16 @@ function readOne(
     /^(et )?(pour|si|un|une) /.test(normal);
   // « il habite à Lauzerte sans voiture, prépa faisable ? »: nobody to check, a condition the agreement does not set.
   // « avant de prescrire…, qu'est-ce que je dois vérifier ? » asks the référent's part, which says it.
+  // « pas de mode de garde, pas de voiture… prépa en présentiel impossible, des solutions ? »: the same, for anyone.
+  const solutionAsked =
+    /\b(des solutions?|une solution|(il y a|y a|ya) (une )?solution|comment (on )?(fait|faire))\b/.test(
+      normal,
+    );
   if (
-    !person &&
     extracted.unset &&
     extracted.programme &&
-    extracted.asksEligibility &&
-    detectAspect(text) !== 'prescription'
+    ((!person && extracted.asksEligibility) || solutionAsked) &&
+    detectAspect(askedSentence(text)) !== 'prescription'
   )
     return {
       kind: 'scope',

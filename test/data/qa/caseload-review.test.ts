@@ -400,3 +400,19 @@ describe('from the eligibility desk', () => {
     expect(read('il reste de la place ?').kind).toBe('agenda');
   });
 });
+
+describe('a story of material obstacles, and what a pupil wants to stop', () => {
+  it('answers « des solutions ? » after no childcare and no car with what the agreement says of them', () => {
+    expect(
+      read(
+        'brsa seule avec 2 enfants, sans voiture, pas de mode de garde. la prepa sur place c est complique. des solutions ?',
+      ),
+    ).toMatchObject({ kind: 'scope', question: { kind: 'unsetConditions', programme: 'prepa-competences' } });
+  });
+
+  it('does not read a pupil who wants to leave school as someone leaving a programme', () => {
+    expect(read('17 ans ase, encore au lycee mais il veut arreter, la promo plus tard ?').kind).toBe(
+      'person',
+    );
+  });
+});
