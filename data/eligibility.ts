@@ -358,7 +358,7 @@ function promo1618(p: Profile): Decision | undefined {
       verdict: 'eligible',
       reasons: [
         {
-          text: `Jeune de ${p.age} ans confié à l’Aide sociale à l’enfance, ni scolarisé, ni en formation, ni en emploi : le Département peut l’orienter vers La Promo 16/18.`,
+          text: `Jeune de ${p.age} ans (La Promo 16/18 accueille les mineurs de 16 et 17 ans) confié à l’Aide sociale à l’enfance, ni scolarisé, ni en formation, ni en emploi : le Département peut l’orienter vers La Promo 16/18.`,
           source: 'Accord, art. 2.1.3 ; Protocole, § 4',
         },
         PARENTAL_AUTHORISATIONS,

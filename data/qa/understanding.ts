@@ -356,11 +356,18 @@ function readOne(
 
   const understood = person ? questionAfterPerson(text, deps) : deps.qa.understand(text);
   // « il galère avec l'ordi, l'afpa a qqch pour ça ? »: the dispositif for that need, named by none.
+  // « prépa comp ou il y a mieux ? » asks for what fits the need told, whichever programme is named.
+  const betterAsked = /\bou (il y a|y a|ya) (mieux|plus adapte|autre chose)\b/.test(normal);
   const need =
-    dispositifNeededBeyondDoubt(text) ?? (understood.kind === 'answer' ? undefined : dispositifForNeed(text));
+    dispositifNeededBeyondDoubt(text) ??
+    (understood.kind === 'answer' && !betterAsked ? undefined : dispositifForNeed(text));
   if (need) {
-    // « … elle peut faire une RSFP ? » asks whom it is for; « c quoi la RSFP ? » what it is.
-    const aspects = detectAspects(askedSentence(text));
+    // « … elle peut faire une RSFP ? » asks whom it is for; « c quoi la RSFP ? » what it is;
+    // « je l'oriente sur quoi ? » asks what, not how to prescribe.
+    const asked = detectAspects(askedSentence(text)).filter(
+      (a) => a !== 'prescription' || !/\b(sur|vers|a) quoi\b/.test(normal),
+    );
+    const aspects: Aspect[] = asked.length > 0 ? asked : ['overview'];
     return { kind: 'answer', result: { kind: 'answer', dispositif: need, aspect: aspects[0]!, aspects } };
   }
   // « je fais comment pour l'envoyer ? »: how a prescription goes, for the thread's programme if any.
@@ -619,8 +626,12 @@ function otherOfferAsked(
   if (!alternative) return undefined;
   const named = deps.qa.understand(alternative);
   // « sinon on a quoi pour ses compétences ? » asks for the need read with what is said of the person.
+  // « prépa comp ou il y a mieux ? » asks for the need read in the story too.
   const needed = () =>
-    dispositifForNeed(alternative) ?? (connector === 'sinon ' ? dispositifForNeed(text) : undefined);
+    dispositifForNeed(alternative) ??
+    (connector === 'sinon ' || /\b(mieux|autre chose|plus adapte)\b/.test(alternative)
+      ? dispositifForNeed(text)
+      : undefined);
   const offer = named.kind === 'answer' ? named.dispositif : needed();
   if (!offer || CHECKED.has(offer)) return undefined;
   return { kind: 'answer', dispositif: offer, aspect: 'overview', aspects: ['overview'] };

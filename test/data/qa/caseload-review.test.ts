@@ -416,3 +416,21 @@ describe('a story of material obstacles, and what a pupil wants to stop', () => 
     );
   });
 });
+
+describe('what fits the need told, asked « ou il y a mieux ? » or « je l’oriente sur quoi ? »', () => {
+  it('finds French for a newcomer, even beside Prépa Compétences named', () => {
+    const reading = read('brsa arrivee il y a un an, parle tres peu francais, prepa comp ou il y a mieux ?');
+    const answer =
+      reading.kind === 'person' ? reading.also : reading.kind === 'answer' ? reading.result : undefined;
+    expect(answer).toMatchObject({ dispositif: 'francais-visee-pro' });
+  });
+
+  it('answers what Prépa Compétences is for someone unsure of herself, not how to prescribe it', () => {
+    expect(
+      read('rsa 40 ans, elle veut etre auxiliaire de vie mais pas sure d elle, je l oriente sur quoi ?'),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspects: ['overview'] },
+    });
+  });
+});
