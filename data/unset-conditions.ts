@@ -45,6 +45,10 @@ const AT_A_DISTANCE = {
 export const ASKS_IF_BLOCKING =
   /\b(bloqu\w*|empech\w*|(pose|poser|posera|poserait) (un )?(probleme|souci)|(un |c est un )?(frein|obstacle|souci|probleme)|obligatoire|il faut (le|avoir|qu (il|elle) ait)|necessaire|exige|ca change (qqch|quelque chose|quoi|rien)|redhibitoire|genant|elimin\w*)\b/;
 
+/** « pas de voiture… des solutions ? »: a way round the obstacle is asked. */
+export const ASKS_FOR_A_WAY =
+  /\b(des solutions?|une solution|(il y a|y a|ya) (une )?solution|comment (on )?(fait|faire))\b/;
+
 /** The conditions a normal text speaks of, in the order of the list. */
 export function unsetConditions(text: string): UnsetCondition[] {
   return UNSET_CONDITIONS.filter((c) => READ[c].test(text));

@@ -575,13 +575,13 @@ const NOT_THE_AGENDA =
   /\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
 
 function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
-  if (NOT_THE_AGENDA.test(normalizeText(message))) return undefined;
+  const normal = normalizeText(message);
+  if (NOT_THE_AGENDA.test(normal)) return undefined;
   // « et quoi à la place pour lui ? »: instead, not a seat.
-  if (/\ba la place\b/.test(normalizeText(message)) && !/\bplaces\b/.test(normalizeText(message)))
-    return undefined;
+  if (/\ba la place\b/.test(normal) && !/\bplaces\b/.test(normal)) return undefined;
   // « décroché depuis la rentrée » tells the person's story, not an entry asked.
   // « sécuriser son entrée en formation » names volet 2's aim, not an entry asked.
-  const text = normalizeText(message)
+  const text = normal
     .replace(/\bdepuis (la )?rentree\b/g, ' ')
     .replace(/\bsecuris\w* (l |son |sa |leur |une )?entree en formation( \w+)?\b/g, ' ')
     // « je dois faire quoi avant qu'il commence ? » asks what to do, not when it starts.

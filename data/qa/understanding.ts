@@ -23,6 +23,7 @@ import {
   onThreadTrade,
   type ConversationContext,
 } from './follow-up.js';
+import { ASKS_FOR_A_WAY } from '../unset-conditions.js';
 import { asksTheAgreementItself, PANDA_ACCESS, type PassageSearch, type Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
@@ -272,14 +273,10 @@ function readOne(
   // « il habite à Lauzerte sans voiture, prépa faisable ? »: nobody to check, a condition the agreement does not set.
   // « avant de prescrire…, qu'est-ce que je dois vérifier ? » asks the référent's part, which says it.
   // « pas de mode de garde, pas de voiture… prépa en présentiel impossible, des solutions ? »: the same, for anyone.
-  const solutionAsked =
-    /\b(des solutions?|une solution|(il y a|y a|ya) (une )?solution|comment (on )?(fait|faire))\b/.test(
-      normal,
-    );
   if (
     extracted.unset &&
     extracted.programme &&
-    ((!person && extracted.asksEligibility) || solutionAsked) &&
+    ((!person && extracted.asksEligibility) || ASKS_FOR_A_WAY.test(normal)) &&
     detectAspect(askedSentence(text)) !== 'prescription'
   )
     return {

@@ -10,6 +10,7 @@ import {
   personalConversation,
   teamsMessage,
 } from '../factories.js';
+import { frenchDay, parisDay } from '../../data/dates.js';
 import { EndToEnd, headline, visibleText } from '../support/bot-harness.js';
 
 const AFPA_COORDINATOR = {
@@ -409,23 +410,9 @@ describe('AFPA publishes its agenda, référents find it', () => {
   });
 
   it('says a day of the month just gone is past, rather than looking a year ahead', async () => {
-    const MONTHS = [
-      'janvier',
-      'février',
-      'mars',
-      'avril',
-      'mai',
-      'juin',
-      'juillet',
-      'août',
-      'septembre',
-      'octobre',
-      'novembre',
-      'décembre',
-    ];
-    // Ten days ago is always before this week: « le 20 » then reads as next year's.
-    const gone = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000);
-    const day = `${gone.getDate()} ${MONTHS[gone.getMonth()]}`;
+    // Ten days ago is always before this week: « le 20 novembre » then reads as next year's.
+    const gone = frenchDay(parisDay(new Date(Date.now() - 10 * 24 * 60 * 60 * 1000)));
+    const day = gone.replace(/ \d{4}$/, '');
     await e2e.bot.app.stores.agenda.upsert(
       'events',
       agendaEvent({ id: 'jpo-a-venir', start: '2099-03-03T09:00', end: '2099-03-03T12:00' }),
@@ -433,9 +420,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
     const replies = await e2e.say(
       teamsMessage(e2e.serviceUrl, personalConversation(), `la jpo du ${day} on peut encore y envoyer qqn ?`),
     );
-    expect(replies.map((r) => visibleText(r)).join('\n')).toContain(
-      `Le ${day === `1 ${MONTHS[gone.getMonth()]}` ? `1er ${MONTHS[gone.getMonth()]}` : day} ${gone.getFullYear()} est passé.`,
-    );
+    expect(replies.map((r) => visibleText(r)).join('\n')).toContain(`Le ${gone} est passé.`);
   });
 
   it('keeps « hors de Montauban » for the entries listed beside the events', async () => {
