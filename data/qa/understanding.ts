@@ -602,10 +602,13 @@ function personReading(
   const normal = normalizeText(text);
   const orienting =
     /\b(orient\w*|positionn\w*|prescri\w*|inscri\w*)/.test(normal) && !ASKS_HOW_NOT_WHETHER.test(normal);
-  // « pas de mode de garde » in the story: the check says what the agreement asks of the référent for it.
-  const childcareSaid = extracted.unset?.includes('childcare') && !ASKS_HOW_NOT_WHETHER.test(normal);
+  // « pas de mode de garde », « pas de véhicule » in the story: the check's own lines say the référent's
+  // part and the distance (data/unset-conditions.ts), which are not answered a second time beside it.
+  const said = new Set<Aspect>();
+  if (extracted.unset?.includes('childcare') && !ASKS_HOW_NOT_WHETHER.test(normal)) said.add('prescription');
+  if (extracted.unset?.includes('licence') && extracted.programme !== 'promo-16-18') said.add('modality');
   const practical = (understood.aspects ?? [understood.aspect]).filter(
-    (a) => PRACTICAL.has(a) && !(a === 'prescription' && (orienting || childcareSaid)),
+    (a) => PRACTICAL.has(a) && !(a === 'prescription' && orienting) && !said.has(a),
   );
   if (practical.length === 0) return { kind: 'person', extracted };
   return { kind: 'person', extracted, also: { ...understood, aspect: practical[0]!, aspects: practical } };

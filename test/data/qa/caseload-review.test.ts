@@ -434,3 +434,11 @@ describe('what fits the need told, asked « ou il y a mieux ? » or « je l’or
     });
   });
 });
+
+describe('a missing car told beside a check', () => {
+  it('is said once, by the check, not answered again as where the programme takes place', () => {
+    const reading = read('mr 50 ans brsa, pas de vehicule, habite a lafrancaise, la prepa c est faisable ?');
+    expect(reading).toMatchObject({ kind: 'person', extracted: { unset: ['licence'] } });
+    expect(reading).not.toHaveProperty('also');
+  });
+});
