@@ -69,6 +69,9 @@ import { FORTY_SIXTH_BLIND_SET } from './forty-sixth-blind-set.js';
 import { FORTY_SEVENTH_BLIND_SET } from './forty-seventh-blind-set.js';
 import { FORTY_EIGHTH_BLIND_SET } from './forty-eighth-blind-set.js';
 import { FORTY_NINTH_BLIND_SET } from './forty-ninth-blind-set.js';
+import { FIFTIETH_BLIND_SET } from './fiftieth-blind-set.js';
+import { FIFTY_FIRST_BLIND_SET } from './fifty-first-blind-set.js';
+import { FIFTY_SECOND_BLIND_SET } from './fifty-second-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -346,11 +349,14 @@ async function main(argv: string[]): Promise<void> {
     ...FORTY_SEVENTH_BLIND_SET,
     ...FORTY_EIGHTH_BLIND_SET,
     ...FORTY_NINTH_BLIND_SET,
+    ...FIFTIETH_BLIND_SET,
+    ...FIFTY_FIRST_BLIND_SET,
+    ...FIFTY_SECOND_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set forty-ninth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set fifty-second »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -400,6 +406,9 @@ async function main(argv: string[]): Promise<void> {
     'forty-seventh': FORTY_SEVENTH_BLIND_SET,
     'forty-eighth': FORTY_EIGHTH_BLIND_SET,
     'forty-ninth': FORTY_NINTH_BLIND_SET,
+    'fiftieth': FIFTIETH_BLIND_SET,
+    'fifty-first': FIFTY_FIRST_BLIND_SET,
+    'fifty-second': FIFTY_SECOND_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
