@@ -32,7 +32,7 @@ import { mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-aga
 import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
 import type { ExtractedProfile } from '../data/eligibility-extraction.js';
-import { storyNotes, type Story } from '../data/story-notes.js';
+import { storyNotes, whatIfNote, type Story } from '../data/story-notes.js';
 import { unsetConditionLines } from '../data/unset-conditions.js';
 import {
   contactsCard,
@@ -41,6 +41,7 @@ import {
   personalDataCard,
   figuresCard,
   notFoundCard,
+  afterPrescriptionCard,
   handlingCard,
   outOfScopeCard,
   unsetConditionsCard,
@@ -433,7 +434,7 @@ export class TeamsBot extends TeamsActivityHandler {
       // Nothing asked since the check: « et pour la promo ? » is about that person.
       const again = personAgain(text, recent, now, !recent.asked);
       if (again) {
-        await this.checkPerson(scratch, again.profile, [], again.programme);
+        await this.checkPerson(scratch, again.profile, [], again.programme, {}, recent.profile);
         return;
       }
     }
@@ -463,6 +464,7 @@ export class TeamsBot extends TeamsActivityHandler {
         if (question.kind === 'contacts') await send(contactsCard());
         else if (question.kind === 'prescribing') await send(prescribingCard());
         else if (question.kind === 'handling') await send(handlingCard());
+        else if (question.kind === 'afterPrescribing') await send(afterPrescriptionCard());
         else if (question.kind === 'cost') await send(costCard());
         else if (question.kind === 'personalData') await send(personalDataCard());
         else if (question.kind === 'figures') {
@@ -685,11 +687,15 @@ export class TeamsBot extends TeamsActivityHandler {
     uncertain: readonly ProfileField[],
     programme: Programme | undefined,
     story: Story & { viaDepartment?: boolean } = {},
+    /** The person as checked before a « et si… ? », whose answer starts with what it changes. */
+    before?: Profile,
   ): Promise<void> {
     // Said here only when questions follow: otherwise the result card says it, once.
     const options = this.deps.checkOptions();
     const lead: string[] = [];
     const focus = programme ?? impliedProgramme(profile);
+    const changed = before && focus ? whatIfNote(before, profile, focus, options) : undefined;
+    if (changed) lead.push(changed);
     // « je peux le prescrire via le CD ? » for someone not on the RSA: answered first.
     const closed = story.viaDepartment ? departmentRouteClosed(programme, profile) : undefined;
     if (closed) lead.push(`${closed.text} (${closed.source})`);

@@ -131,6 +131,28 @@ export function handlingCard() {
   });
 }
 
+/** The référent's side of the same steps: what comes back once the form is sent. */
+export function afterPrescriptionCard() {
+  return recordCard({
+    title: 'Après la prescription',
+    blocks: [
+      {
+        text: 'L’AFPA la reçoit aussitôt dans sa conversation Teams et en accuse réception : vous le voyez dans « Mes prescriptions ».',
+      },
+      {
+        text: 'Chaque étape vous est signalée ici, dans Teams : entretien planifié, entrée en parcours, refus ou abandon avec son motif, parcours terminé.',
+      },
+      {
+        text: 'À la fin de Prépa Compétences, et de la VAE pour les personnes en PEC, l’AFPA vous communique un bilan individuel du parcours (Protocole, § 5).',
+      },
+    ],
+    buttons: [
+      { title: 'Mes prescriptions', data: { verb: VERBS.listMyPrescriptions, offset: 0 } },
+      MENU_BUTTON,
+    ],
+  });
+}
+
 /** What it costs: who pays, as the agreement says; no price, which it never gives. */
 export function costCard() {
   return recordCard({

@@ -250,11 +250,12 @@ const MENTIONS: Mention[] = [
     { inEducation: true },
     `scolarise${E}`,
     `(?<!\\b(?:entretien|cuisine|cantine|cuisinier|agent|travaille|bosse|pec|menage|employee?|poste|contrat|surveillante?) )(?:au|a l) (?:college|lycee|ecole)(?: pro)?`,
-    `en ${GRADE}`,
+    // « en CAP cuisine en apprentissage »: an apprentice, in training rather than at school.
+    `en ${GRADE}(?!(?: \\w+){0,2} en (?:apprentissage|alternance))`,
     `(?:eleve|lyceen(?:ne)?|collegien(?:ne)?)s?`,
     // « il sèche beaucoup », « décroche un peu »: enrolled, if not often there.
     `seche (?:beaucoup|souvent|un peu|les cours|pas mal)`,
-    `decroche${E} (?:un (?:petit )?peu|pas mal|beaucoup|souvent)`,
+    `decroche${E} (?:un (?:petit )?peu|pas mal|beaucoup|souvent|grave)`,
   ),
   states(
     { inEducation: false },
@@ -265,7 +266,7 @@ const MENTIONS: Mention[] = [
     `sortie?s? du systeme scolaire${LEFT_IN}`,
     // « décroché depuis la rentrée », « sorti du lycée en octobre », « plus au lycée », « deco »
     // « décroche un peu » while still enrolled is not a dropout.
-    `decroche${E}(?! un peu| un petit peu| pas mal| beaucoup| souvent)`,
+    `decroche${E}(?! un peu| un petit peu| pas mal| beaucoup| souvent| grave)`,
     'deco',
     `sortie?s? (?:du |de l |de la )?(?:college|lycee|ecole)${LEFT_IN}`,
     `(?:a )?lache (?:le |l |la )?(?:college|lycee|ecole)`,
@@ -281,7 +282,7 @@ const MENTIONS: Mention[] = [
     'sans rien',
     '(?:ne )?fait plus rien',
     // « il a rompu son contrat (d'apprentissage) »
-    'a rompu son contrat(?: d apprentissage)?',
+    '(?:a rompu|rompt|rompe|rompre) son contrat(?: d apprentissage)?',
   ),
 
   // Training
@@ -292,7 +293,7 @@ const MENTIONS: Mention[] = [
     'en apprentissage',
     `apprentie?s?`,
     // « il a signé un contrat d'apprentissage qui commence lundi »: signed, as good as begun.
-    `(?<!rompu )(?:signe )?(?:un |son |sa |le )contrat (?:d apprentissage|en alternance|de professionnalisation|pro)(?! (?:a ete |est |vient d etre |s est )?(?:rompu|casse|arrete|annule|termine|fini|stoppe)\\w*)`,
+    `(?<!(?:rompu|rompt|rompe|rompre) )(?:signe )?(?:un |son |sa |le )contrat (?:d apprentissage|en alternance|de professionnalisation|pro)(?! (?:a ete |est |vient d etre |s est )?(?:rompu|casse|arrete|annule|termine|fini|stoppe)\\w*)`,
     'en alternance',
     `alternante?s?`,
   ),
@@ -548,7 +549,7 @@ function aboutTheYoungRelative(sentence: string): string {
 
 const TRAINING_NAMED = /\b(formation|stage|titre pro\w*|tp|cap|bts|alternance|apprentissage)\b/;
 const SCHOOL_NAMED = /\b(college|lycee|ecole|scolari\w*|classe|eleve|cours|\d(e|eme))\b/;
-const STRUGGLES = /\bd[ée]croch\w*(?= (un (petit )?peu|pas mal|beaucoup|souvent)\b)/gi;
+const STRUGGLES = /\bd[ée]croch\w*(?= (un (petit )?peu|pas mal|beaucoup|souvent|grave)\b)/gi;
 
 /**
  * « en formation TP soudeur à l'AFPA, il décroche un peu »: struggling in that training, not a

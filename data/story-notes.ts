@@ -1,4 +1,12 @@
-import { INSERTION_STRUCTURE_ROUTE, prepaFit, type Profile, type Programme } from './eligibility.js';
+import { DISPOSITIFS } from './catalogue/dispositifs.js';
+import {
+  checkEligibility,
+  INSERTION_STRUCTURE_ROUTE,
+  prepaFit,
+  type EligibilityOptions,
+  type Profile,
+  type Programme,
+} from './eligibility.js';
 import type { ExtractedProfile } from './eligibility-extraction.js';
 import { unsetConditionLines } from './unset-conditions.js';
 
@@ -19,4 +27,23 @@ export function storyNotes(profile: Profile, focus: Programme | undefined, story
   if (story.insertionStructure && (focus === undefined || focus === 'competences-pec'))
     notes.push(`${INSERTION_STRUCTURE_ROUTE.text} (${INSERTION_STRUCTURE_ROUTE.source})`);
   return notes;
+}
+
+/**
+ * « et quand il aura 16 ans ? » after a 15-year-old was ruled out: said first, so that the
+ * référente knows the hypothesis opens the programme before the check asks what it still
+ * needs. Nothing when the person was not ruled out, or still is, or when the result card says
+ * the verdict at once.
+ */
+export function whatIfNote(
+  before: Profile,
+  after: Profile,
+  programme: Programme,
+  options: EligibilityOptions,
+): string | undefined {
+  const verdict = (profile: Profile) =>
+    checkEligibility(profile, options).find((r) => r.dispositif === programme)?.verdict;
+  if (verdict(before) !== 'not_eligible' || verdict(after) !== 'to_check') return undefined;
+  const name = DISPOSITIFS.find((d) => d.id === programme)?.name ?? programme;
+  return `Dans ce cas, ce qui écartait la personne de ${name} ne l’en écarte plus : elle pourrait y entrer, selon les points qui restent à vérifier.`;
 }

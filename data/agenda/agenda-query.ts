@@ -47,7 +47,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ],
   [
     'visite_plateau',
-    /\b(visites?( de| des| du)? (plateaux?|ateliers?)( techniques?)?|plateaux? techniques?|visites?|(voir|visiter) (l |les |un |le |nos |vos |des )?(atelier|plateau)s?)\b/,
+    /\b(visites?( de| des| du)? (plateaux?|ateliers?)( techniques?)?|plateaux? techniques?|(?<!droits? de )visites?(?! (mediatise\w*|medicales?|a domicile|chez|avec (sa|son|ses|leur|leurs)|de (sa|son|ses|leur|leurs)))|(voir|visiter) (l |les |un |le |nos |vos |des )?(atelier|plateau)s?)\b/,
   ],
   [
     'reunion_metier',
@@ -56,7 +56,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
 ];
 
 const AGENDA_WORDS =
-  /\b(agenda|evenements?|events?|prochaine?s? (trucs?|choses?|rdv|rendez vous)(?! a (faire|prevoir|envoyer))|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)|(vous|tu) (avez|as) quoi (en ce moment|actuellement|de prevu|a proposer))\b/;
+  /\b(agenda|evenements?|events?|prochaine?s? (trucs?|choses?|rdv|rendez vous)(?! a (faire|prevoir|envoyer))|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|((il )?y a|ya) (des |un |une )?(trucs?|choses?) (a|sur|vers|du cote|cote|bientot|prochainement|de prevu|prevus?)\b|(il )?y a (qqch|quelque chose)|ya qqch|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)|(vous|tu) (avez|as) quoi (en ce moment|actuellement|de prevu|a proposer))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
@@ -70,7 +70,7 @@ const ANY_PROGRAMME =
   /\bpeu importe\b|\bn importe (lequel|laquelle|quel)\b|\b(prepa|pec|promo|1618)\b.*\bou\b.*\b(prepa|pec|promo|1618)\b/;
 /** « et à la fin, il se passe quoi ? » asks how a programme ends, not what is on. */
 const END_OF_PATHWAY =
-  /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif))\b/;
+  /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif)|a (la )?sortie (du|de la|de l|des) (promo|prepa|pec|parcours|programme|dispositif|formation)|^(et |mais |ok )?(apres|ensuite)(?! demain)\b)\b/;
 /**
  * « pour un salarié en chantier d'insertion, y a quoi ? » asks what there is for that public, and
  * « y a quoi pour reconnaître ce qu'elle sait faire ? » for a need, not what is on.
@@ -399,6 +399,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     return { from: dayOf(new Date(next.getFullYear(), next.getMonth(), 1)), to: dayOf(endOfMonth(next)) };
   }
   if (/\bce mois( ci)?\b/.test(text)) return { from: dayOf(today), to: dayOf(endOfMonth(today)) };
+  if (/\bapres demain\b/.test(text)) return { from: dayOf(addDays(today, 2)), to: dayOf(addDays(today, 2)) };
   if (/\bdemain\b/.test(text)) return { from: dayOf(addDays(today, 1)), to: dayOf(addDays(today, 1)) };
   if (/\baujourd hui\b/.test(text)) return { from: dayOf(today), to: dayOf(today) };
   // « après les vacances de février, en mars »: the month asked with « en » wins over one « de ».
@@ -588,7 +589,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     .replace(BEFORE_IT_STARTS, ' ')
     // « placé en famille d'accueil » says where a child in care lives, not a place asked.
     .replace(
-      /\bplacee?s? (en (famille|foyer|mecs|internat|institution)|chez|par (le juge|l ase|le departement))\b/g,
+      /\bplacee?s? (en (famille|foyer|mecs|internat|institution)|chez|par (le juge|l ase|le departement)|a l (ase|aide sociale))\b/g,
       ' ',
     );
   if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text)) return undefined;
@@ -680,8 +681,9 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
       ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
     });
   }
+  // « y a un truc sur la logistique bientôt ? »: what is on about that trade (a known one: « en vrai » is none).
   if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(FOR_A_PUBLIC.test(text) && !dated()))
-    return strip({ kind: 'events', ...filters() });
+    return strip({ kind: 'events', trade: knownTradeIn(text) ? tradeOf(text) : undefined, ...filters() });
   // « des formations qui démarrent en avril ? »: the trainings of Info Places starting then.
   if (/\bformations?\b/.test(text) && STARTING.test(text) && dated() && !dispositif)
     return strip({ kind: 'places', ...filters(), startsWithin: true });

@@ -49,6 +49,7 @@ export function liveContext(stored: unknown, now: Date): ConversationContext | u
 /** What a follow-up turns into, read with what came before. */
 export type FollowUp =
   | { kind: 'contacts' }
+  | { kind: 'afterPrescribing' }
   | { kind: 'figures'; dispositif?: SessionDispositif }
   | { kind: 'agenda'; query: AgendaQuery }
   | { kind: 'dispositif'; dispositif: DispositifId; aspects: Aspect[] };
@@ -58,7 +59,7 @@ const LEANS_ON_CONTEXT =
   /^(est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|laquelle|lesquelles|lequel|lesquels|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
 const CONTACT_SIDES =
-  /\b(departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*|meme personne|la meme|le meme|pareil)\b/;
+  /\b(poste|role|fonction|missions?|(elle|il) fait quoi|fait quoi exactement|departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*|meme personne|la meme|le meme|pareil)\b/;
 const MAX_LEANING_WORDS = 16;
 /** « la phase 2 », « la 1ère étape », « le dernier atelier »: one step of the programme being discussed. */
 const A_STEP =
@@ -67,6 +68,8 @@ const A_STEP =
 const ELSEWHERE_START = /^(ailleurs|autre part|hors de|en dehors de|sauf)\b/;
 /** « même chose pour… », « pareil pour… », « idem »: the last question, asked again. */
 const SAME_AGAIN = /^(meme chose|meme question|pareil|idem)\b/;
+/** « et après ? », « ensuite il se passe quoi ? »: the next step of what was just explained. */
+const AND_THEN = /^(et )?(apres|ensuite|puis)\b/;
 /** « c en présentiel ? », « elle est à distance ? »: a question about the list shown. */
 const ABOUT_THE_LIST = /^(c|c est|ca|elle|il|elles|ils|celle|celui|cette|ce) /;
 /** « et la pec c quoi ? » asks what the programme is, not who runs it. */
@@ -159,6 +162,9 @@ export function followUp(
     (CONTACT_SIDES.test(text) || (sessionDispositifIn(text) && words <= 4 && !ASKS_WHAT.test(text)))
   )
     return { kind: 'contacts' };
+  // « et après ? », « et ensuite, il se passe quoi ? » after how to prescribe: what comes back.
+  if (context.aspects?.includes('prescription') && leans && AND_THEN.test(text) && words <= 6)
+    return { kind: 'afterPrescribing' };
   // « et pour les jeunes ASE ? » after a target: the target of that public's programme.
   const targetShown = context.topic === 'figures' || context.aspects?.includes('target');
   const publicAsked = targetShown && leans && words <= 8 ? programmeOfPublic(text) : undefined;

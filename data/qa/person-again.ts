@@ -44,6 +44,31 @@ const AND_THAT_PROGRAMME = new RegExp(
   `^(?:(?:ah|ok|bon|alors|mais|d accord) )*et (?:pour |avec |sur |en )?${PROGRAMME_NAMED}(?: comp\\w*| 1618)?(?: (?:alors|du coup|plutot|aussi|dans ce cas|dans son cas))?$`,
 );
 
+/** « s'il lâche », « si elle arrête le lycée », « s'il laisse tomber son apprentissage »: leaving what one is in. */
+const LEAVES =
+  /\b(lache\w*|arrete\w*|quitte\w*|abandonne\w*|laisse\w* tomber|decroche\w*|rompt|rompe|casse)\b/;
+const SCHOOL = /\b(college|lycee|ecole|cours|scolarite|bahut)\b/;
+const TRAINING = /\b(formation|apprentissage|alternance|cap|bac pro|stage)\b/;
+const WORK = /\b(travail|boulot|job|emploi|poste|contrat|cdd|cdi|taf)\b/;
+
+/**
+ * What the person would no longer be if they left what they are in: the school, the
+ * training or the job named, or, with none named, whichever of them the check knew of.
+ */
+function leaving(said: string, known: Profile): Partial<Profile> | undefined {
+  if (!LEAVES.test(said)) return undefined;
+  const named = {
+    inEducation: SCHOOL.test(said),
+    inTraining: TRAINING.test(said) || /\bcontrat\b/.test(said),
+    employed: WORK.test(said),
+  };
+  const anyNamed = Object.values(named).some(Boolean);
+  const left: Partial<Profile> = {};
+  for (const fact of ['inEducation', 'inTraining', 'employed'] as const)
+    if (anyNamed ? named[fact] : known[fact] === true) left[fact] = false;
+  return Object.keys(left).length > 0 ? left : undefined;
+}
+
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
   const text = normalizeText(message);
@@ -88,14 +113,16 @@ export function personAgain(
     .replace(/\betait\b/g, 'est')
     .replace(/\bavait\b/g, 'a')
     .replace(/\betaient\b/g, 'sont')
-    // « quand il aura 16 ans »: the future, read as the present.
+    // « quand il aura 16 ans », « quand il aura 16 en avril »: the future, read as the present.
+    .replace(/\baura (\d{1,2})\b(?! ?ans?\b)/g, 'a $1 ans')
     .replace(/\baura\b/g, 'a')
     .replace(/\bsera\b/g, 'est');
   const stated = extractProfile(said, { today });
-  if (Object.keys(stated.profile).length === 0) return undefined;
+  const left = leaving(said, last.profile);
+  if (Object.keys(stated.profile).length === 0 && !left) return undefined;
   // A correction names a relative only to say who was confused with whom: it is the same person.
   const relative = !correction && SOMEONE_ELSE.test(text) && !SAME_SITUATION.test(text);
-  const profile = relative ? stated.profile : { ...last.profile, ...stated.profile };
+  const profile = relative ? stated.profile : { ...last.profile, ...left, ...stated.profile };
   // « et si elle signe un PEC ? »: then it is Compétences PEC that she may enter.
   const programme =
     stated.programme ?? (stated.profile.pecContract === true ? 'competences-pec' : last.programme);

@@ -14,6 +14,8 @@ export type ScopeQuestion =
   | { kind: 'prescribing' }
   /** AFPA's side of a prescription received: acknowledge it, update it, the bilan at the end. */
   | { kind: 'handling' }
+  /** The référent's side once a prescription is sent: AFPA's acknowledgement, each step told in Teams, the bilan. */
+  | { kind: 'afterPrescribing' }
   | { kind: 'cost' }
   /** « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data. */
   | { kind: 'personalData' }
@@ -202,6 +204,10 @@ const OUTSIDE_EVEN_ASKED_WHO =
 const HANDLING =
   /\b(prescriptions?( \w+)? (vient d |viens d |qui vient d |est )?(arriv\w*|recue?s?)\b.*\b(faire quoi|je dois|on doit|je fais|on fait|comment|quoi faire)|(j ai|on a|je viens d|on vient d) (bien )?recu (une |la |des )?prescriptions?\b.*\b(faire quoi|je dois|on doit|je fais|comment|confirm\w*|prend\w* en charge)|(abandonn\w*|arrete|plus venu|plus rien|entre|entree)\b.*\b(je|on) (le |la |les )?(mets|met|note|declare|signale) quoi|(je|on) (le|la|les) (mets|met|mettre|passe|note|declare|signale|classe) (ou|comment)|(previen\w*|prevenir|informer|avertir|signaler a) (le |la )?(referent|referente|cd|departement) comment|comment (je |on )?(previen\w*|prevenir|informer|avertir) (le |la )?(referent|referente|cd|departement)|fin de (parcours|prepa|formation)\b.*\b(envoy\w*|transmet\w*|on doit|je dois|faire)\b|(accuser|accuse) (de )?reception|(mettre|mets|met) a jour (le |la |son |sa )?(statut|prescription|dossier)|changer (le |son )?statut)\b/;
 
+/** « une fois prescrit, il se passe quoi ? », « j'aurai un retour ? », « je serai prévenue s'il est pris ? » */
+export const AFTER_PRESCRIBING =
+  /\b(une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ai|on a|j aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
+
 const BILAN_ASKED = /\bbilans?( individuels?)?\b.*\bquand\b|\bquand\b.*\bbilans?( individuels?)?\b/;
 
 /** A person's identity or file, offered to the assistant or asked of it. */
@@ -212,6 +218,7 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   const text = normalizeText(message);
   if (PERSONAL_DATA.test(text)) return { kind: 'personalData' };
   if (HANDLING.test(text)) return { kind: 'handling' };
+  if (AFTER_PRESCRIBING.test(text)) return { kind: 'afterPrescribing' };
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
   if (BILAN_ASKED.test(text)) return { kind: 'prescribing' };
   if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text)) return { kind: 'contacts' };

@@ -75,7 +75,7 @@ export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch
 
 /** Words that ask without saying what: they never make a passage relevant. */
 const ASKING_WORDS =
-  'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vraiment';
+  'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vrai vraiment passe passent passer pendant durant';
 /** Words that describe the person asked about (« mon jeune de 17 ans veut… »), not what is asked. */
 const PERSON_WORDS =
   'mon ma mes son sa jeune jeunes ans age allocataire beneficiaire dame monsieur madame personne veut voudrait souhaite aimerait faire';
@@ -254,7 +254,8 @@ function readOne(
   // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
   const thread = followUp(text, context, now);
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
-  if (thread?.kind === 'contacts') return { kind: 'scope', question: { kind: 'contacts' } };
+  if (thread?.kind === 'contacts' || thread?.kind === 'afterPrescribing')
+    return { kind: 'scope', question: { kind: thread.kind } };
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
 
   const normal = normalizeText(text);
@@ -655,6 +656,11 @@ export function contextAfter(
   ) {
     const named = sessionDispositifIn(normalizeText(text));
     return named ? { dispositif: named, at: now.toISOString() } : context;
+  }
+  // « à la fin de prépa comp, j'ai un retour ? » then « et pour la pec ? »: how that programme ends.
+  if (reading.kind === 'scope' && reading.question.kind === 'afterPrescribing') {
+    const named = sessionDispositifIn(normalizeText(text));
+    return named ? { dispositif: named, aspects: ['content'], at: now.toISOString() } : context;
   }
   // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same
   // passage; the programme of the thread stays its subject.

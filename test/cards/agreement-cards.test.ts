@@ -1,6 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import {
+  afterPrescriptionCard,
   contactsCard,
   figuresCard,
   handlingCard,
@@ -40,6 +41,7 @@ describe('cards that answer from the agreement', () => {
     ['out of scope', outOfScopeCard('le logement')],
     ['personal data', personalDataCard()],
     ['handling', handlingCard()],
+    ['after prescribing', afterPrescriptionCard()],
     ['unset conditions', unsetConditionsCard(['L’accord ne dit rien d’une grossesse.'])],
     ['prescribing', prescribingCard()],
   ] as const;
@@ -51,6 +53,14 @@ describe('cards that answer from the agreement', () => {
     expect(said).toContain('refus ou abandon (avec son motif)');
     expect(said).toContain('et de la VAE pour les personnes en PEC');
     expect(said).toContain('bilan individuel du parcours (Protocole, § 5)');
+  });
+
+  it('tells the référent what comes back once a prescription is sent: the steps in Teams, then the bilan', () => {
+    const said = text(afterPrescriptionCard());
+    expect(said).toContain('accuse réception');
+    expect(said).toContain('entrée en parcours');
+    expect(said).toContain('bilan individuel du parcours (Protocole, § 5)');
+    expect(buttonsOf(afterPrescriptionCard())).toContainEqual({ verb: 'listMyPrescriptions', offset: 0 });
   });
 
   it('says what the prescription form asks, and that the bilan comes back for Prépa and the VAE in PEC', () => {

@@ -555,12 +555,34 @@ describe('the guided check through the bot — an interruption, then « reprendr
     );
     expect(first[0]).toMatch(/^La Promo 16\/18 : non éligible\. Le jeune a 15 ans/);
     const again = texts(await say('et si elle avait 16 ans ?'));
-    expect(again[0]).toBe(
+    // What the hypothesis changes first: the age no longer rules her out.
+    expect(again[0]).toMatch(
+      /^Dans ce cas, ce qui écartait la personne de La Promo 16\/18 ne l’en écarte plus/,
+    );
+    expect(again[1]).toBe(
       'Ce que j’ai compris de la personne : 16 ans, confiée à l’ASE, plus scolarisée. Test anonyme : rien n’est enregistré.',
     );
     expect(again.at(-1)).toMatch(QUESTION.inTraining);
     const sister = texts(await say('et pour sa soeur qui a 19 ans ?'));
     expect(sister[0]).toMatch(/^La Promo 16\/18 : non éligible\. La personne a 19 ans/);
+  });
+
+  it.each<[string, string]>([
+    ['un jeune de 15 ans sorti du college, la promo 1618 ?', 'et quand il aura 16 en avril ?'],
+    [
+      '17 ans ase, encore au lycee mais il decroche grave, promo 1618 possible ?',
+      'et s il lache en fevrier ?',
+    ],
+    [
+      'jeune 17 ans ase en CAP cuisine en apprentissage, ca se passe mal, la promo ?',
+      'et s il rompt son contrat ?',
+    ],
+  ])('after « %s », « %s » checks him again with what would change', async (first, hypothesis) => {
+    const { say } = await bot();
+    expect(texts(await say(first))[0]).toMatch(/^La Promo 16\/18 : non éligible/);
+    const again = texts(await say(hypothesis));
+    expect(again[0]).toMatch(/^Dans ce cas, .* ne l’en écarte plus/);
+    expect(again.join('\n')).not.toContain('non éligible');
   });
 
   it('says with the check which volet of Prépa Compétences the story calls for, and nothing for a minor', async () => {

@@ -159,6 +159,7 @@ describe('runAgendaQuery: events about a programme', () => {
 describe('parseAgendaQuery, more ways of asking', () => {
   it.each<[string, AgendaQuery]>([
     ['ya quoi demain a l afpa ?', { kind: 'events', from: '2026-11-29', to: '2026-11-29' }],
+    ['et apres-demain y a quoi ?', { kind: 'events', from: '2026-11-30', to: '2026-11-30' }],
     [
       'jeudi l info coll prepa c a quelle heure ?',
       {

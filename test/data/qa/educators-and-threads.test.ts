@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { extractProfile } from '../../../data/eligibility-extraction.js';
+import { PassageSearch } from '../../../data/qa/passages.js';
+import { personAgain } from '../../../data/qa/person-again.js';
+import { whatIfNote } from '../../../data/story-notes.js';
+import { QuestionAnswering } from '../../../data/qa/question-answering.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+
+/**
+ * What educators of the ASE, Missions locales and référents type about young people, and
+ * the short follow-ups of a chat thread: words of their trade that are no agenda question
+ * (a child « placé à l'ASE », « visites médiatisées »), and hypotheses on the person just
+ * checked (« et quand il aura 16 ? », « et s'il lâche ? »). Protocole, § 3; Accord, art. 2.1.3.
+ */
+const catalogue = loadCatalogue();
+const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const TODAY = '2027-01-11';
+const read = (text: string) => readMessage(text, NOW, undefined, deps);
+
+describe('words of child welfare that ask nothing of the agenda', () => {
+  it.each([
+    'il faut quand meme l accord des parents si le gamin est placé a l ase ?',
+    'faut la signature des parents meme si elle est placee a l aide sociale a l enfance ?',
+    'a la sortie de la promo il devient quoi le jeune ?',
+    'qu est ce qui se passe a la sortie de la promo 1618 ?',
+    'le jeudi elle a ses visites mediatisees, la promo c est tous les jours ?',
+  ])('« %s » is not an agenda question', (text) => {
+    expect(parseAgendaQuery(text, NOW)).toBeUndefined();
+    expect(read(text).kind).not.toBe('agenda');
+  });
+
+  it('still reads a workshop visit as one', () => {
+    expect(parseAgendaQuery('une visite d atelier la semaine prochaine ?', NOW)).toMatchObject({
+      kind: 'events',
+      types: ['visite_plateau'],
+    });
+  });
+});
+
+describe('« des trucs » somewhere or on a trade: what is on', () => {
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'y a des trucs a valence d agen prochainement ? j ai des jeunes la bas',
+      { place: expect.stringMatching(/valence d.agen/i) },
+    ],
+    ['ya des trucs sur castel ?', { place: expect.stringMatching(/castel/i) }],
+    ['il y a un truc sur la logistique bientot ? j ai deux gars motives', { trade: 'logistique' }],
+  ])('« %s »', (text, filters) => {
+    const reading = read(text);
+    expect(reading.kind).toBe('agenda');
+    expect(reading).toMatchObject({ query: { kind: 'events', ...filters } });
+  });
+
+  it('leaves « un truc pour » a need, not the agenda', () => {
+    expect(parseAgendaQuery('y a un truc pour travailler les competences de base ?', NOW)).toBeUndefined();
+  });
+});
+
+describe('a precise question on a programme, answered with the agreement’s words', () => {
+  it('finds the highway code in La Promo 16/18', () => {
+    const reading = read('c est vrai qu ils passent le code pendant la promo ?');
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'promo-16-18' } });
+    const passages = reading.kind === 'answer' ? (reading.passages ?? []) : [];
+    expect(passages.map((p) => p.text).join(' ')).toContain('code la route');
+  });
+});
+
+describe('a young person’s status as educators describe it', () => {
+  it('reads an apprentice in a CAP as in training, not at school', () => {
+    const { profile } = extractProfile('jeune de 17 ans en CAP cuisine en apprentissage, la promo ?', {
+      today: TODAY,
+    });
+    expect(profile).toMatchObject({ age: 17, inTraining: true });
+    expect(profile.inEducation).toBeUndefined();
+  });
+
+  it('keeps a pupil still at the lycée enrolled, however badly he hangs on', () => {
+    const { profile } = extractProfile('il a 17 ans, encore au lycee mais il decroche grave, la promo ?', {
+      today: TODAY,
+    });
+    expect(profile.inEducation).toBe(true);
+  });
+
+  it.each(['il rompt son contrat d apprentissage', 'il a rompu son contrat'])(
+    '« %s » leaves him without a job or a training',
+    (text) => {
+      expect(extractProfile(text, { today: TODAY }).profile).toMatchObject({
+        employed: false,
+        inTraining: false,
+      });
+    },
+  );
+});
+
+describe('hypotheses on the person just checked', () => {
+  const pupil = { profile: { age: 17, ase: true, inEducation: true }, programme: 'promo-16-18' as const };
+  const apprentice = { profile: { age: 17, ase: true, inTraining: true }, programme: 'promo-16-18' as const };
+  const tooYoung = { profile: { age: 15, inEducation: false }, programme: 'promo-16-18' as const };
+
+  it.each<[string, typeof pupil | typeof apprentice | typeof tooYoung, Record<string, unknown>]>([
+    ['et s il lache en fevrier ?', pupil, { inEducation: false }],
+    ['et si elle arrete le lycee ?', pupil, { inEducation: false }],
+    ['et s il laisse tomber son apprentissage ?', apprentice, { inTraining: false }],
+    ['et s il rompt son contrat, ca passe ?', apprentice, { inTraining: false }],
+    ['et quand il aura 16 en avril ?', tooYoung, { age: 16 }],
+  ])('« %s »', (text, last, changed) => {
+    expect(personAgain(text, last, NOW)).toMatchObject({
+      profile: { ...last.profile, ...changed },
+      programme: 'promo-16-18',
+    });
+  });
+});
+
+describe('what a hypothesis changes for the programme asked', () => {
+  const options = { today: TODAY };
+
+  it('says the reason that ruled the person out no longer does', () => {
+    const note = whatIfNote(
+      { age: 15, inEducation: false },
+      { age: 16, inEducation: false },
+      'promo-16-18',
+      options,
+    );
+    expect(note).toMatch(/ne (l’|l')en écarte plus/);
+    expect(note).toContain('La Promo 16/18');
+  });
+
+  it('says nothing when the person was not ruled out, or still is', () => {
+    expect(whatIfNote({ age: 16 }, { age: 16, inEducation: false }, 'promo-16-18', options)).toBeUndefined();
+    expect(whatIfNote({ age: 15 }, { age: 15, ase: true }, 'promo-16-18', options)).toBeUndefined();
+  });
+});
+
+describe('what comes after a prescription, asked by the référent', () => {
+  it.each([
+    'une fois la prescription envoyée, il se passe quoi ?',
+    'j aurai un retour de l afpa apres ma prescription ?',
+    'et apres, il se passe quoi ? on a un retour ?',
+    'je serai tenue au courant s il est pris ?',
+    'comment je saurai si elle est entree ?',
+  ])('« %s »', (text) => {
+    expect(read(text)).toEqual({ kind: 'scope', question: { kind: 'afterPrescribing' } });
+  });
+
+  it('reads a bare « et après ? » after how to prescribe as the same question', () => {
+    const how = read('comment je prescris la prepa comp ?');
+    const context = contextAfter(how, NOW, 'comment je prescris la prepa comp ?', undefined);
+    expect(readMessage('et apres ?', NOW, context, deps)).toEqual({
+      kind: 'scope',
+      question: { kind: 'afterPrescribing' },
+    });
+  });
+
+  it('leaves AFPA’s side to its own card', () => {
+    expect(read('une prescription vient d arriver, je fais quoi ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'handling' },
+    });
+  });
+});
+
+describe('the role of the person to contact, asked after the contacts', () => {
+  it.each(['et son poste c quoi exactement', 'elle fait quoi exactement la-bas ?', 'c est quoi son role ?'])(
+    '« %s »',
+    (text) => {
+      const contacts = read('c qui le contact a l afpa pour les prescriptions ?');
+      expect(contacts).toEqual({ kind: 'scope', question: { kind: 'contacts' } });
+      const context = contextAfter(contacts, NOW, 'c qui le contact', undefined);
+      expect(readMessage(text, NOW, context, deps)).toEqual({
+        kind: 'scope',
+        question: { kind: 'contacts' },
+      });
+    },
+  );
+});
+
+describe('the thread after what comes back from AFPA', () => {
+  it('keeps the programme named, so that « et pour la pec ? » asks how that one ends', () => {
+    const text = 'a la fin de la prepa comp, j ai un retour de l afpa sur la personne ?';
+    const first = read(text);
+    expect(first).toEqual({ kind: 'scope', question: { kind: 'afterPrescribing' } });
+    const context = contextAfter(first, NOW, text, undefined);
+    expect(readMessage('et pour la pec ?', NOW, context, deps)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'content' },
+    });
+  });
+
+  it('reads no trade in « voir l’afpa en vrai »', () => {
+    expect(
+      parseAgendaQuery('je voudrais qu ils voient l afpa en vrai, il se passe quoi cette semaine ?', NOW),
+    ).not.toHaveProperty('trade');
+  });
+});
