@@ -401,10 +401,12 @@ export class TeamsBot extends TeamsActivityHandler {
           dispositif: prescribe.dispositif,
           at: this.deps.clock().toISOString(),
         });
-      const session = await this.namedSession(text, prescribe.dispositif);
+      // « je le prescris comment alors » after Prépa Compétences: that programme's form.
+      const dispositif = prescribe.dispositif ?? (await this.programmeDiscussed(context));
+      const session = await this.namedSession(text, dispositif);
       await this.runAction(context, scratch, {
         verb: VERBS.openPrescription,
-        ...prescribe,
+        ...(dispositif ? { dispositif } : {}),
         ...(session ? { session } : {}),
       });
       return;
@@ -415,6 +417,13 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     await this.answerQuestion(context, dc, scratch, text);
+  }
+
+  /** The programme the thread is about, if one that is prescribed here. */
+  private async programmeDiscussed(context: TurnContext): Promise<Programme | undefined> {
+    const thread = liveContext(await this.thread.get(context), this.deps.clock());
+    const discussed = thread?.dispositif ?? thread?.agenda?.dispositif;
+    return PROGRAMMES.find((p) => p === discussed);
   }
 
   /**
@@ -434,7 +443,8 @@ export class TeamsBot extends TeamsActivityHandler {
       // Nothing asked since the check: « et pour la promo ? » is about that person.
       const again = personAgain(text, recent, now, !recent.asked);
       if (again) {
-        await this.checkPerson(scratch, again.profile, [], again.programme, {}, recent.profile);
+        const story = again.aim ? { aim: again.aim } : {};
+        await this.checkPerson(scratch, again.profile, [], again.programme, story, recent.profile);
         return;
       }
     }

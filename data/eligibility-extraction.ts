@@ -6,6 +6,7 @@ import {
   type ProfileField,
   type Programme,
 } from './eligibility.js';
+import { knownTradeIn } from './agenda/trades.js';
 import { IN_INSERTION_STRUCTURE } from './qa/needs.js';
 import { firstWords, normalizeText } from './qa/normalize.js';
 import { unsetConditions, type UnsetCondition } from './unset-conditions.js';
@@ -506,12 +507,22 @@ export const FEARS_FAILING =
   /\b(peur|crainte|inquiete?|angoisse\w*) (de |d )?(ne )?(pas )?(suivre|lacher|decrocher|echouer|abandonner|tenir|y arriver|reussir)\b/;
 /** « aucune idée de métier », « sait pas vers quel métier aller », « bosser son projet pro ». */
 const NEEDS_A_PROJECT =
-  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|projet (pas clair|flou|pas defini|a construire|a definir|a consolider)|(travailler|bosser|construire|consolider|definir|murir|affiner) (son|leur|un) projet|(trouver|choisir) (un|son) metier)\b/;
+  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|projet (pas clair|flou|pas defini|a construire|a definir|a consolider)|(travailler|retravailler|bosser|construire|reconstruire|consolider|definir|redefinir|murir|affiner|revoir|clarifier|preciser) (son|leur|un) projet|(trouver|choisir) (un|son) metier)\b/;
+
+/** « veut devenir aide-soignante », « veut faire cariste »: a trade in view, which a training leads to. */
+const TRADE_IN_VIEW =
+  /\b(?:veut|voudrait|souhaite|aimerait|vise|envisage) (?<verb>devenir|faire) (?:le metier de |un titre pro |une formation (?:de |d ))?(?<trade>\w+)/;
+
+function tradeInView(text: string): boolean {
+  const found = TRADE_IN_VIEW.exec(text)?.groups;
+  return Boolean(found && (found['verb'] === 'devenir' || knownTradeIn(found['trade'] ?? '') !== undefined));
+}
 
 function readAim(text: string): Aim | undefined {
   if (
     SECURING_ENTRY.test(text) ||
     TRAINING_AHEAD.test(text) ||
+    tradeInView(text) ||
     (FEARS_FAILING.test(text) && /\bformation\b/.test(text))
   )
     return 'trainingEntry';

@@ -132,6 +132,11 @@ const MONTHS = [
   'novembre',
   'decembre',
 ];
+/** « en formation depuis novembre »: since when, in the person's story. */
+const SINCE_A_MONTH = new RegExp(
+  `\\bdepuis (?:le |l |la )?(?:debut |fin |mi )?(?:${MONTHS.join('|')})\\b`,
+  'g',
+);
 
 /** The words of the programmes' names, which follow « sur » without being a town: « info coll sur comp pec ». */
 const PROGRAMME_WORDS = new Set([
@@ -584,6 +589,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   // « sécuriser son entrée en formation » names volet 2's aim, not an entry asked.
   const text = normal
     .replace(/\bdepuis (la )?rentree\b/g, ' ')
+    // « en formation depuis novembre »: since when, in the person's story, not a period asked.
+    .replace(SINCE_A_MONTH, ' ')
     .replace(/\bsecuris\w* (l |son |sa |leur |une )?entree en formation( \w+)?\b/g, ' ')
     // « je dois faire quoi avant qu'il commence ? » asks what to do, not when it starts.
     .replace(BEFORE_IT_STARTS, ' ')

@@ -101,7 +101,7 @@ const NEXT_ONE =
   /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand|(se )?termine\w* quand|finit quand|jusqu a quand|ca (se )?termine|ca finit)\b/;
 /** « le suivant ? », « d'autres dates ? »: what comes after the list shown. */
 const THE_NEXT_ONES =
-  /\b(le suivant|la suivante|les suivant\w*|d autres( dates)?|une autre date|autres dates)\b|^(et )?(apres|ensuite|la suite)$/;
+  /\b(le suivant|la suivante|les suivant\w*|d autres( dates)?|une autre date|autres dates|une autre (apres|plus tard|ensuite|derriere)|(y en a|il y en a|y en a t il|y a|ya) (une |un |d )?autres?)\b|^(et )?(apres|ensuite|la suite)$/;
 /** « et le mois d'après ? »: the list shown, a month later. */
 const MONTH_AFTER = /\b(le )?mois (d apres|suivant|qui suit)\b/;
 /** « et la semaine d'après ? », « et le lendemain ? »: the list shown, that much later. */

@@ -1,5 +1,5 @@
 import type { Profile, Programme } from '../eligibility.js';
-import { extractProfile } from '../eligibility-extraction.js';
+import { extractProfile, type Aim } from '../eligibility-extraction.js';
 import { parseAgendaQuery, sessionDispositifIn } from '../agenda/agenda-query.js';
 import { normalizeText } from './normalize.js';
 
@@ -22,7 +22,7 @@ const CORRECTION =
   /^(?:(?:ah|oh|ok) )?(?:non )?(?:pardon|en fait|erreur|je me suis trompee?|je confonds?|attends?|attendez)\b(?:[^,]*\bme corrige\b)?/;
 /** « ah et elle est inscrite à FT, ça change qqch ? » right after a check: a fact added to it. */
 const ADDED_FACT =
-  /^(?:(?:ah|oh|ok|bon|au fait|j oubliais|j ai oublie de (?:dire|preciser)|precision) )*(?:et |aussi |en plus )?(?=(?:il|elle) (?:est|a|n est|n a|touche|percoit|fait|vit|habite|travaille|bosse)\b)/;
+  /^(?:(?:ah|oh|ok|bon|au fait|j oubliais|j ai oublie de (?:dire|preciser)|precision) )*(?:et |aussi |en plus )?(?=(?:il|elle) (?:est|a|n est|n a|touche|percoit|fait|vit|habite|travaille|bosse|veut|voudrait|souhaite|aimerait)\b)/;
 const ASKS_SOMETHING_ELSE = /\b(quel|quelle|quels|quelles|combien|quand|ou|comment|pourquoi|qui|quoi)\b/;
 /** Someone else than the person checked: only what the message says of them counts. */
 const SOMEONE_ELSE = new RegExp(`\\b${OTHER_PERSON}\\b`);
@@ -92,7 +92,7 @@ export function personAgain(
   last: LastPerson,
   today: Date,
   justChecked = false,
-): { profile: Profile; programme?: Programme } | undefined {
+): { profile: Profile; programme?: Programme; aim?: Aim } | undefined {
   const text = normalizeText(message);
   // « elle aura 16 ans début mars, c'est quand la prochaine info coll ? » asks the agenda.
   const agenda = parseAgendaQuery(message, today);
@@ -119,12 +119,14 @@ export function personAgain(
     .replace(/\bsera\b/g, 'est');
   const stated = extractProfile(said, { today });
   const left = leaving(said, last.profile);
-  if (Object.keys(stated.profile).length === 0 && !left) return undefined;
+  if (Object.keys(stated.profile).length === 0 && !left && !stated.aim) return undefined;
   // A correction names a relative only to say who was confused with whom: it is the same person.
   const relative = !correction && SOMEONE_ELSE.test(text) && !SAME_SITUATION.test(text);
   const profile = relative ? stated.profile : { ...last.profile, ...left, ...stated.profile };
   // « et si elle signe un PEC ? »: then it is Compétences PEC that she may enter.
   const programme =
     stated.programme ?? (stated.profile.pecContract === true ? 'competences-pec' : last.programme);
-  return programme ? { profile, programme } : { profile };
+  // « il veut surtout bosser son projet pro »: what the person needs, which says the volet.
+  const aim = stated.aim ? { aim: stated.aim } : {};
+  return programme ? { profile, programme, ...aim } : { profile, ...aim };
 }

@@ -75,7 +75,7 @@ export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch
 
 /** Words that ask without saying what: they never make a passage relevant. */
 const ASKING_WORDS =
-  'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vrai vraiment passe passent passer pendant durant';
+  'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vrai vraiment passe passent passer pendant durant tout toute tous toutes monde';
 /** Words that describe the person asked about (« mon jeune de 17 ans veut… »), not what is asked. */
 const PERSON_WORDS =
   'mon ma mes son sa jeune jeunes ans age allocataire beneficiaire dame monsieur madame personne veut voudrait souhaite aimerait faire';
@@ -470,6 +470,14 @@ function readOne(
       return answerWithPassages(
         text,
         { ...target, aspect: understood.aspect, aspects: [understood.aspect] },
+        deps,
+      );
+    // « et le portefeuille de compétences c pour tout le monde ? » after Compétences PEC: of that one.
+    const discussed = context?.dispositif;
+    if (discussed && understood.candidates.includes(discussed as never))
+      return answerWithPassages(
+        text,
+        { kind: 'answer', dispositif: discussed, aspect: understood.aspect, aspects: [understood.aspect] },
         deps,
       );
     // « date limite d'entrée dans l'expérimentation ? » asks the agreement, whichever programmes it names.

@@ -185,6 +185,13 @@ describe('prescriptions, end to end', () => {
     expect(inputs).toMatch(/"id":"franceTravail"[^}]*"value":""/);
   });
 
+  it('opens the form of the programme just discussed when « je le prescris comment ? » names none', async () => {
+    await e2e.say(say(url(), referentChat, REFERENT, 'c koi la prepa comp en gros'));
+    const form = await e2e.say(say(url(), referentChat, REFERENT, 'je le prescris comment alors'));
+    expect(cardText(form[0]!.attachments)).toContain('Prescrire Prépa Compétences');
+    expect(cardText(form[0]!.attachments)).not.toContain('Pour quel dispositif');
+  });
+
   it('opens the form on the session chosen in the agenda', async () => {
     const list = await e2e.say(say(url(), referentChat, REFERENT, 'prochaines entrées prépa compétences'));
     const prescribe = buttonData(list[0]!.attachments, 'openPrescription');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
@@ -193,5 +194,87 @@ describe('the thread after what comes back from AFPA', () => {
     expect(
       parseAgendaQuery('je voudrais qu ils voient l afpa en vrai, il se passe quoi cette semaine ?', NOW),
     ).not.toHaveProperty('trade');
+  });
+});
+
+describe('a thread that goes on', () => {
+  const after = (first: string, next: string) => {
+    const reading = read(first);
+    return readMessage(next, NOW, contextAfter(reading, NOW, first, undefined), deps);
+  };
+
+  it('reads « je le prescris comment alors » as a request naming no programme: the thread names it', () => {
+    expect(recognizePrescribeRequest('je le prescris comment alors')).toEqual({});
+  });
+
+  it.each(['RSA obligatoire ?', 'faut etre inscrit a FT obligatoirement ?', 'le diplome est exige ?'])(
+    '« %s » after a programme asks whom it is for',
+    (next) => {
+      expect(after('prepa comp', next)).toMatchObject({
+        kind: 'answer',
+        result: { dispositif: 'prepa-competences', aspect: 'audience' },
+      });
+    },
+  );
+
+  it('reads « y en a une autre après ? » after a session as the next ones of the same kind', () => {
+    expect(
+      after('la session volet 2 du 25 janvier il reste de la place ?', 'ok y en a une autre apres ?'),
+    ).toEqual({
+      kind: 'agenda',
+      query: { kind: 'sessions', volet: 'volet 2', withSeats: true, from: '2027-01-26' },
+    });
+  });
+
+  it('answers of the programme discussed when a word names several (« portefeuille de compétences »)', () => {
+    const reading = after(
+      'a la fin de competences pec il a un diplome ou pas ?',
+      'et le portefeuille de competences c pour tout le monde ?',
+    );
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'competences-pec' } });
+    const passages = reading.kind === 'answer' ? (reading.passages ?? []) : [];
+    expect(passages.map((p) => p.text).join(' ')).toContain(
+      'portefeuille de compétences est systématiquement',
+    );
+  });
+
+  it('reads no period asked in « en formation depuis novembre »', () => {
+    expect(
+      parseAgendaQuery(
+        'allocataire rsa en formation a l afpa depuis novembre, la prepa volet 2 ca sert encore ?',
+        NOW,
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('what the story says the person aims at', () => {
+  it.each<[string, 'project' | 'trainingEntry']>([
+    ['brsa 22 ans, veut faire cariste, prepa comp ou direct en formation ?', 'trainingEntry'],
+    ['maman solo 19 ans au rsa, veut devenir aide soignante, la prepa ?', 'trainingEntry'],
+    ['20 ans rqth brsa, veut retravailler son projet pro, prepa comp ?', 'project'],
+  ])('« %s »', (text, aim) => {
+    expect(extractProfile(text, { today: TODAY }).aim).toBe(aim);
+  });
+
+  it('reads « ni voiture ni permis » as a licence the agreement sets no condition on', () => {
+    expect(
+      extractProfile('elle habite a 40 km, ni voiture ni permis, la prepa c faisable ?', { today: TODAY })
+        .unset,
+    ).toEqual(['licence']);
+  });
+
+  it('adds what the person wants to the person just checked', () => {
+    const last = {
+      profile: { rsa: true, registeredJobseeker: false },
+      programme: 'prepa-competences' as const,
+    };
+    expect(
+      personAgain('il veut surtout bosser son projet pro, il est un peu perdu', last, NOW, true),
+    ).toEqual({
+      profile: last.profile,
+      programme: 'prepa-competences',
+      aim: 'project',
+    });
   });
 });
