@@ -14,7 +14,7 @@ const READ: Readonly<Record<UnsetCondition, RegExp>> = {
   licence:
     /\b(pas (le |de |son )?permis|sans (le |son )?permis|ni (le |de )?permis|ni (de )?(voiture|vehicule|scooter)|pas de scooter|n a pas (le |de |son )?permis|pas (de |d )?(voiture|vehicule|moyen de (transport|locomotion))|sans (voiture|vehicule)|pas motorisee?|(probleme|soucis?) de (mobilite|transport)|mobilite (reduite|difficile|compliquee))\b/,
   childcare:
-    /\b(pas de (mode de )?garde|sans (mode de )?garde|(pas de |personne pour )(les |la |le )?garder|(faire )?garder (ses |les |son |sa )?(enfants?|gosses|petits?|bebe))\b/,
+    /\b(pas de (mode de )?garde|sans (mode de )?garde|(pas de |personne pour )(les |la |le )?garder|(faire )?garder (ses |les |son |sa )?(enfants?|gosses|petits?|bebe)|garde (du |des |de la |de ses |de son |de sa )(bebe|enfants?|gosses|petite?s?))\b/,
   pregnancy: /\b(enceinte|grossesse|attend un (bebe|enfant)|conge maternite)\b/,
   invalidity: /\b(pension d invalidite|invalidite)\b/,
   record: /\b(casier( judiciaire)?|condamne\w*|sous main de justice|spip|sortie? de prison|incarcer\w*)\b/,

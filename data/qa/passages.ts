@@ -246,7 +246,7 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'financement contrepartie financière',
   ],
   [
-    /\b(accord|convention|partenariat)\b.*\b(dure|duree|jusqu|fin|termine|expire|court|valable|combien de temps|echeance)\b|\b(dure|duree|jusqu|fin|termine|expire|court|valable|combien de temps|echeance)\b.*\b(accord|convention|partenariat)\b/,
+    /\b(accord|convention|partenariat)\b.*\b(dure|duree|jusqu|fin|fini\w*|termine|expire|court|valable|combien de temps|echeance|renouvel\w*|reconduit\w*|reconduction|prolong\w*)\b|\b(dure|duree|jusqu|fin|fini\w*|termine|expire|court|valable|combien de temps|echeance|renouvel\w*|reconduit\w*|reconduction|prolong\w*)\b.*\b(accord|convention|partenariat)\b/,
     'période ans avenant',
   ],
   [

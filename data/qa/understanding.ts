@@ -277,7 +277,11 @@ function readOne(
   if (
     extracted.unset &&
     extracted.programme &&
-    ((!person && extracted.asksEligibility) || ASKS_FOR_A_WAY.test(normal)) &&
+    // Someone described with facts is checked, the condition said with the check.
+    ((!person &&
+      Object.keys(extracted.profile).length === 0 &&
+      (extracted.asksEligibility || ABOUT_THE_CONDITION.test(normal))) ||
+      ASKS_FOR_A_WAY.test(normal)) &&
     detectAspect(askedSentence(text)) !== 'prescription'
   )
     return {
@@ -356,9 +360,11 @@ function readOne(
   // « il galère avec l'ordi, l'afpa a qqch pour ça ? »: the dispositif for that need, named by none.
   // « prépa comp ou il y a mieux ? » asks for what fits the need told, whichever programme is named.
   const betterAsked = /\bou (il y a|y a|ya) (mieux|plus adapte|autre chose)\b/.test(normal);
+  // « en CDDI, il voudrait valider ses acquis, compétences PEC ça marche ? » asks the programme named.
+  const checkAsked = person && extracted.asksEligibility && extracted.programme !== undefined && !betterAsked;
   const need =
     dispositifNeededBeyondDoubt(text) ??
-    (understood.kind === 'answer' && !betterAsked ? undefined : dispositifForNeed(text));
+    ((understood.kind === 'answer' && !betterAsked) || checkAsked ? undefined : dispositifForNeed(text));
   if (need) {
     // « … elle peut faire une RSFP ? » asks whom it is for; « c quoi la RSFP ? » what it is;
     // « je l'oriente sur quoi ? » asks what, not how to prescribe.
@@ -510,7 +516,10 @@ function readOne(
   // about the agreement itself when that is what the thread is about.
   const short = text.split(/\s+/).length <= 10;
   const aboutAgreement = context?.topic === 'agreement' && short;
-  const passages = deps.passages.find(aboutAgreement ? `${text} accord` : text, { distinctive: true });
+  // « et après c'est fini ? » after its length: the same article, which says how it goes on.
+  const goesOn = aboutAgreement && context.asked && AFTER_IT_ENDS.test(normalizeText(text));
+  const asked = goesOn ? context.asked! : aboutAgreement ? `${text} accord` : text;
+  const passages = deps.passages.find(asked, { distinctive: true });
   if (passages.length > 0) return { kind: 'passages', passages };
   // « et il sert à quoi ? », which says nothing by itself: asked of the passage just quoted.
   if (context?.asked && short && ON_THE_PASSAGE.test(normalizeText(text))) {
@@ -539,11 +548,19 @@ function outsideUnlessChecked(
   extracted: ReturnType<typeof extractProfile>,
 ): ScopeQuestion | undefined {
   const checked = person && extracted.asksEligibility && extracted.programme !== undefined;
-  return scope?.kind === 'out_of_scope' && checked ? undefined : scope;
+  // « couple au RSA… prépa possible ? la garde des enfants c'est le gros souci »: the check says the condition too.
+  const saidWithTheCheck = scope?.kind === 'out_of_scope' || scope?.kind === 'unsetConditions';
+  return saidWithTheCheck && checked ? undefined : scope;
 }
 
 /** Words a passage follow-up keeps of the question before it. */
 const PASSAGE_FOLLOW_UP_WORDS = 30;
+/** « et la garde du bébé pendant la prépa ? »: how a condition the agreement does not set is dealt with. */
+const ABOUT_THE_CONDITION =
+  /^(et |mais )?(pour )?(la |le |les )?(garde|permis|voiture|vehicule|mobilite|transport|deplacements?)\b/;
+/** « et après ? », « c'est renouvelé ? », « ça continue ? »: what comes once the agreement ends. */
+const AFTER_IT_ENDS =
+  /\b(apres|ensuite|fini\w*|termine\w*|renouvel\w*|reconduit\w*|reconduction|prolong\w*|continue\w*|la suite)\b/;
 /**
  * « et il sert à quoi ? », « ça concerne qui ? »: what leans on the passage just quoted. Not
  * « y a une date ? », which asks something of its own.

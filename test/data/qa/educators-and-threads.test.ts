@@ -278,3 +278,68 @@ describe('what the story says the person aims at', () => {
     });
   });
 });
+
+describe('more of what référents ask, read as they mean it', () => {
+  it('quotes the agreement’s article 6 again for « et après c’est fini ? » after its length', () => {
+    const first = read('c jusqu a quand la convention avec l afpa ?');
+    const context = contextAfter(first, NOW, 'c jusqu a quand la convention avec l afpa ?', undefined);
+    const next = readMessage('et apres c fini ?', NOW, context, deps);
+    expect(next.kind === 'passages' ? next.passages[0]?.source : undefined).toBe('Accord, art. 6');
+  });
+
+  it('checks « il peut encore avoir compétences pec ? » after a PEC that has ended', () => {
+    expect(
+      read(
+        'mr a fini son PEC en decembre (espaces verts), il peut encore avoir competences pec pour valoriser ?',
+      ),
+    ).toMatchObject({
+      kind: 'person',
+      extracted: { profile: { pecContract: false }, programme: 'competences-pec' },
+    });
+  });
+
+  it('checks the programme asked for someone in an insertion structure, rather than offering the need', () => {
+    expect(
+      read(
+        'mr 44 ans brsa en cddi dans un chantier d insertion, il voudrait valider ses acquis, competences pec ca marche ?',
+      ),
+    ).toMatchObject({
+      kind: 'person',
+      extracted: { programme: 'competences-pec', insertionStructure: true },
+    });
+  });
+
+  it.each<[string, string]>([
+    ['y a pas mieux pour le francais avant ?', 'francais-visee-pro'],
+    ['et pour reconnaitre ce qu il a appris sur le chantier alors ?', 'rsfp'],
+  ])('« %s » asks what fits the need', (text, dispositif) => {
+    expect(read(text)).toMatchObject({ kind: 'answer', result: { dispositif } });
+  });
+
+  it('reads « inscrite nulle part » as neither registered nor in training', () => {
+    expect(
+      extractProfile('elle bosse pas et elle est inscrite nulle part', { today: TODAY }).profile,
+    ).toEqual({
+      employed: false,
+      registeredJobseeker: false,
+      inTraining: false,
+    });
+  });
+
+  it('answers « et la garde du bébé pendant la prépa ? » with what the agreement says of childcare', () => {
+    expect(read('et la garde du bebe pdt les jours de prepa ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'unsetConditions', conditions: ['childcare'], programme: 'prepa-competences' },
+    });
+  });
+});
+
+describe('a check asked beside a condition the agreement does not set', () => {
+  it('checks the couple on the RSA, the childcare said with the check', () => {
+    expect(
+      read(
+        'couple au rsa avec un bebe, ils veulent faire la prepa, c possible ? la garde du petit c le gros souci, c nous qui gerons ?',
+      ),
+    ).toMatchObject({ kind: 'person', extracted: { profile: { rsa: true }, unset: ['childcare'] } });
+  });
+});
