@@ -72,6 +72,9 @@ import { FORTY_NINTH_BLIND_SET } from './forty-ninth-blind-set.js';
 import { FIFTIETH_BLIND_SET } from './fiftieth-blind-set.js';
 import { FIFTY_FIRST_BLIND_SET } from './fifty-first-blind-set.js';
 import { FIFTY_SECOND_BLIND_SET } from './fifty-second-blind-set.js';
+import { FIFTY_THIRD_BLIND_SET } from './fifty-third-blind-set.js';
+import { FIFTY_FOURTH_BLIND_SET } from './fifty-fourth-blind-set.js';
+import { FIFTY_FIFTH_BLIND_SET } from './fifty-fifth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -352,11 +355,14 @@ async function main(argv: string[]): Promise<void> {
     ...FIFTIETH_BLIND_SET,
     ...FIFTY_FIRST_BLIND_SET,
     ...FIFTY_SECOND_BLIND_SET,
+    ...FIFTY_THIRD_BLIND_SET,
+    ...FIFTY_FOURTH_BLIND_SET,
+    ...FIFTY_FIFTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set fifty-second »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set fifty-fifth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -409,6 +415,9 @@ async function main(argv: string[]): Promise<void> {
     'fiftieth': FIFTIETH_BLIND_SET,
     'fifty-first': FIFTY_FIRST_BLIND_SET,
     'fifty-second': FIFTY_SECOND_BLIND_SET,
+    'fifty-third': FIFTY_THIRD_BLIND_SET,
+    'fifty-fourth': FIFTY_FOURTH_BLIND_SET,
+    'fifty-fifth': FIFTY_FIFTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
