@@ -32,7 +32,7 @@ import { mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-aga
 import type { PassageSearch } from '../data/qa/passages.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
 import type { ExtractedProfile } from '../data/eligibility-extraction.js';
-import { storyNotes, whatIfNote, type Story } from '../data/story-notes.js';
+import { ruledOutOfTheChoice, storyNotes, whatIfNote, type Story } from '../data/story-notes.js';
 import { unsetConditionLines } from '../data/unset-conditions.js';
 import {
   contactsCard,
@@ -42,6 +42,7 @@ import {
   figuresCard,
   notFoundCard,
   afterPrescriptionCard,
+  publishingCard,
   handlingCard,
   outOfScopeCard,
   unsetConditionsCard,
@@ -475,6 +476,7 @@ export class TeamsBot extends TeamsActivityHandler {
         else if (question.kind === 'prescribing') await send(prescribingCard());
         else if (question.kind === 'handling') await send(handlingCard());
         else if (question.kind === 'afterPrescribing') await send(afterPrescriptionCard());
+        else if (question.kind === 'publishing') await send(publishingCard());
         else if (question.kind === 'cost') await send(costCard());
         else if (question.kind === 'personalData') await send(personalDataCard());
         else if (question.kind === 'figures') {
@@ -703,9 +705,13 @@ export class TeamsBot extends TeamsActivityHandler {
     // Said here only when questions follow: otherwise the result card says it, once.
     const options = this.deps.checkOptions();
     const lead: string[] = [];
-    const focus = programme ?? impliedProgramme(profile);
+    // « promo 1618 ou prépa ? » for someone of 24: the Promo ruled out at once, the check goes on for Prépa.
+    const choice = story.choice ? ruledOutOfTheChoice(profile, story.choice, options) : undefined;
+    const chosen = choice?.left.length === 1 ? choice.left[0] : undefined;
+    const focus = programme ?? chosen ?? impliedProgramme(profile);
     const changed = before && focus ? whatIfNote(before, profile, focus, options) : undefined;
     if (changed) lead.push(changed);
+    if (choice) lead.push(...choice.lines);
     // « je peux le prescrire via le CD ? » for someone not on the RSA: answered first.
     const closed = story.viaDepartment ? departmentRouteClosed(programme, profile) : undefined;
     if (closed) lead.push(`${closed.text} (${closed.source})`);

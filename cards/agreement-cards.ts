@@ -2,7 +2,7 @@ import type { CampaignRecord } from '../data/campaigns.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
 import { PROGRAMMES, type Programme } from '../data/eligibility.js';
-import type { Passage } from '../data/qa/passages.js';
+import { withLead, type Passage } from '../data/qa/passages.js';
 import { CONTACTS_OF_THE_AGREEMENT, INDICATORS_OF_THE_PLAN, type PlanRow } from '../data/qa/scope.js';
 import { VERBS, type CardButton } from './actions.js';
 import { recordCard } from './record-card.js';
@@ -131,6 +131,28 @@ export function handlingCard() {
   });
 }
 
+/** AFPA's side of the agenda: how what the référents see is published, imported and corrected here. */
+export function publishingCard() {
+  return recordCard({
+    title: 'Publier l’agenda (AFPA)',
+    blocks: [
+      {
+        text: 'Un fichier : déposez dans votre conversation personnelle avec le bot le fichier CSV exporté d’Excel (événements, entrées en dispositif ou places). Le bot montre un aperçu (lignes nouvelles, modifiées, inchangées, retirées) et vous confirmez ; un fichier dont une seule ligne est fautive n’importe rien et chaque ligne fautive est nommée.',
+      },
+      {
+        text: 'Une date à la fois : tapez « nouvel événement », « nouvelle session » ou « ajouter des places », ou touchez « Modifier » sur un élément de l’agenda pour le corriger ou l’annuler.',
+      },
+      {
+        text: 'Ce qui est publié apparaît aussitôt dans l’agenda des référents, dans l’onglet et dans l’abonnement Outlook ; les référents qui suivent un métier ou un dispositif sont prévenus des places.',
+      },
+    ],
+    buttons: [
+      { title: 'Agenda AFPA', data: { verb: VERBS.showAgenda, query: { kind: 'events' }, offset: 0 } },
+      MENU_BUTTON,
+    ],
+  });
+}
+
 /** The référent's side of the same steps: what comes back once the form is sent. */
 export function afterPrescriptionCard() {
   return recordCard({
@@ -143,7 +165,7 @@ export function afterPrescriptionCard() {
         text: 'Chaque étape vous est signalée ici, dans Teams : entretien planifié, entrée en parcours, refus ou abandon avec son motif, parcours terminé.',
       },
       {
-        text: 'À la fin de Prépa Compétences, et de la VAE pour les personnes en PEC, l’AFPA vous communique un bilan individuel du parcours (Protocole, § 5).',
+        text: 'À la fin de Prépa Compétences, et de la VAE pour les personnes en PEC, l’AFPA vous communique, comme référent de la personne, un bilan individuel du parcours (Protocole, § 5).',
       },
     ],
     buttons: [
@@ -205,7 +227,7 @@ export function passagesCard(passages: readonly Passage[]) {
     title: 'Ce que dit l’accord',
     blocks: passages.map((p) => ({
       heading: p.source,
-      text: p.text.length > 600 ? `${p.text.slice(0, 597).replace(/\s+\S*$/, '')}…` : p.text,
+      text: withLead(p, p.text.length > 600 ? `${p.text.slice(0, 597).replace(/\s+\S*$/, '')}…` : p.text),
     })),
     buttons: [
       { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { aspectFacts, ficheFacts, type AspectFacts } from '../data/catalogue/aspect-facts.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { PROGRAMMES } from '../data/eligibility.js';
+import { withLead } from '../data/qa/passages.js';
 import { shortLabel, type Aspect, type Dispositif, type DispositifId } from '../data/catalogue/schema.js';
 import { VERBS, ButtonSchema, type CardButton } from './actions.js';
 import { CardTemplate } from './render.js';
@@ -110,7 +111,7 @@ export function answerCard(
   catalogue: Catalogue,
   id: DispositifId,
   asked: Aspect | readonly Aspect[],
-  passages: ReadonlyArray<{ source: string; text: string; excerpt?: string }> = [],
+  passages: ReadonlyArray<{ source: string; text: string; excerpt?: string; lead?: string }> = [],
 ) {
   const d = catalogue.get(id);
   const aspects = typeof asked === 'string' ? [asked] : asked;
@@ -123,7 +124,12 @@ export function answerCard(
   // The agreement's own words for what no aspect of the fiche covers, first: they answer the question.
   const quoted = passages.map((p) => ({
     heading: 'Ce que dit l’accord',
-    lines: [p.excerpt ?? (p.text.length > 320 ? `${p.text.slice(0, 317).replace(/\s+\S*$/, '')}…` : p.text)],
+    lines: [
+      withLead(
+        p,
+        p.excerpt ?? (p.text.length > 320 ? `${p.text.slice(0, 317).replace(/\s+\S*$/, '')}…` : p.text),
+      ),
+    ],
     source: `Source : ${p.source}`,
   }));
   // A precise question no aspect names (« y a du code de la route ? ») is answered by the passage alone;

@@ -492,6 +492,8 @@ export type ExtractedProfile = {
   insertionStructure?: true;
   /** « bac+5, ingénieur »: qualified, which Prépa Compétences is not meant for. */
   qualified?: true;
+  /** « promo 1618 ou prépa ? »: the programmes between which the référent hesitates, in the order named. */
+  choice?: Programme[];
 };
 
 const QUALIFIED = /\b(bac (plus )?[3-8]|ingenieure?s?|inge|master|doctorat|docteure?)\b/;
@@ -509,7 +511,7 @@ export const FEARS_FAILING =
   /\b(peur|crainte|inquiete?|angoisse\w*) (de |d )?(ne )?(pas )?(suivre|lacher|decrocher|echouer|abandonner|tenir|y arriver|reussir)\b/;
 /** « aucune idée de métier », « sait pas vers quel métier aller », « bosser son projet pro ». */
 const NEEDS_A_PROJECT =
-  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|projet (pas clair|flou|pas defini|a construire|a definir|a consolider)|(travailler|retravailler|bosser|construire|reconstruire|consolider|definir|redefinir|murir|affiner|revoir|clarifier|preciser) (son|leur|un) projet|(trouver|choisir) (un|son) metier)\b/;
+  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|ni projet|projet (pas clair|flou|pas defini|a construire|a definir|a consolider)|(travailler|retravailler|bosser|construire|reconstruire|consolider|definir|redefinir|murir|affiner|revoir|clarifier|preciser) (son|leur|un) projet|(trouver|choisir) (un|son) metier)\b/;
 
 /** « veut devenir aide-soignante », « veut faire cariste »: a trade in view, which a training leads to. */
 const TRADE_IN_VIEW =
@@ -616,7 +618,8 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   const named = PROGRAMMES.filter((p) => PROGRAMME_WORDS[p].test(text)).sort(
     (a, b) => text.search(PROGRAMME_WORDS[a]) - text.search(PROGRAMME_WORDS[b]),
   );
-  const programme = named.length > 1 && CHOICE_ASKED.test(text) ? undefined : named[0];
+  const choosing = named.length > 1 && CHOICE_ASKED.test(text);
+  const programme = choosing ? undefined : named[0];
   const extracted: ExtractedProfile = {
     profile,
     uncertain,
@@ -631,6 +634,7 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
         !ASKS_OTHER.test(text) &&
         text.split(' ').length <= 10),
     ...(VIA_DEPARTMENT.test(text) ? { viaDepartment: true as const } : {}),
+    ...(choosing ? { choice: named } : {}),
   };
   const story = normalizeText(sentence);
   const aim = readAim(story);

@@ -11,7 +11,7 @@ import type { ExtractedProfile } from './eligibility-extraction.js';
 import { unsetConditionLines } from './unset-conditions.js';
 
 /** What the story told beside the facts: the need, what the agreement sets no condition on, the person's work. */
-export type Story = Pick<ExtractedProfile, 'aim' | 'unset' | 'insertionStructure' | 'qualified'>;
+export type Story = Pick<ExtractedProfile, 'aim' | 'unset' | 'insertionStructure' | 'qualified' | 'choice'>;
 
 /**
  * What the agreement says of the person's story, said with the check before its questions:
@@ -46,4 +46,29 @@ export function whatIfNote(
   if (verdict(before) !== 'not_eligible' || verdict(after) !== 'to_check') return undefined;
   const name = DISPOSITIFS.find((d) => d.id === programme)?.name ?? programme;
   return `Dans ce cas, ce qui écartait la personne de ${name} ne l’en écarte plus : elle pourrait y entrer, selon les points qui restent à vérifier.`;
+}
+
+/**
+ * « 24 ans au RSA, promo 1618 ou prépa ? »: the programmes of the choice the facts already rule
+ * out, each said in one line with its reason, and those left to check.
+ */
+export function ruledOutOfTheChoice(
+  profile: Profile,
+  choice: readonly Programme[],
+  options: EligibilityOptions,
+): { lines: string[]; left: Programme[] } {
+  const results = checkEligibility(profile, options);
+  const lines: string[] = [];
+  const left: Programme[] = [];
+  for (const programme of choice) {
+    const result = results.find((r) => r.dispositif === programme);
+    if (result?.verdict !== 'not_eligible') {
+      left.push(programme);
+      continue;
+    }
+    const name = DISPOSITIFS.find((d) => d.id === programme)?.name ?? programme;
+    const why = result.reasons[0] ? ` ${result.reasons[0].text}` : '';
+    lines.push(`${name} : non éligible.${why}`);
+  }
+  return { lines, left };
 }

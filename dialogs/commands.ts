@@ -146,7 +146,7 @@ const COMMANDS: Record<string, Command> = {
 
 /** « top, merci beaucoup ! », « merci pour tout bon weekend !! »: thanks or goodbye, however written. */
 const THANKS =
-  /^(?!$)(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*(?:merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)|ca m a (?:bien |beaucoup |vraiment )?aidee?|(?:c est |c |t es |vous etes |c etait )?(?:vraiment |tres )?(?:top|au top|super|parfait|genial|nickel|cool|clair|utile)))*(?: (?:et )?(?=bon|a )|$))?(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\+|bientot|demain|lundi|la prochaine))?(?: a (?:vous|toi|tous|toutes))?$/;
+  /^(?!$)(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*(?:merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)|ca m a (?:bien |beaucoup |vraiment )?aidee?|(?:c est |c |t es |t |vous etes |c etait )?(?:vraiment |tres )?(?:top|au top|super|parfait|genial|nickel|cool|clair|utile)))*(?: (?:et )?(?=bon|a )|$))?(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\+|bientot|demain|lundi|la prochaine))?(?: a (?:vous|toi|tous|toutes))?$/;
 
 /** « oups mauvaise conv, ignore stp », « pas pour toi »: a message sent here by mistake. */
 const SENT_BY_MISTAKE =
@@ -154,11 +154,11 @@ const SENT_BY_MISTAKE =
 
 /** « où en sont mes prescriptions ? », « voir mes prescriptions »: the list of one's own. */
 const MY_PRESCRIPTIONS =
-  /^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$|^(?:et )?mes (?:prescriptions?|orientations?)(?: (?:ca|ils|elles))? (?:en )?(?:est|sont) ou$/;
+  /^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$|^(?:et )?mes (?:prescriptions?|orientations?)(?: (?:ca|ils|elles))? (?:en )?(?:est|sont) ou$|^(?:et )?mes (?:prescriptions?|orientations?) ou en (?:est|sont)(?: (?:elles|ils))?$|\b(?:ou en est|(?:elle |ca )?en est ou) (?:ma|la) (?:prescription|orientation|demande)\b|^(?:ma|la) (?:prescription|orientation) (?:\w+ ){0,6}?(?:ou en est|(?:elle )?en est ou)\b/;
 
 /** « tu sais faire quoi ? », « t'es un robot ? »: what the assistant is and does, which the menu shows. */
 const WHAT_YOU_DO =
-  /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|tu peux m aider (?:pour|a|en|sur) quoi|(?:pour|a|en) quoi (?:tu peux|peux tu) m aider|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)(?: (?:toi|au juste|exactement|concretement|en fait))?$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
+  /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|tu peux m aider (?:pour|a|en|sur) quoi|(?:pour|a|en) quoi (?:tu peux|peux tu) m aider|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)(?: (?:toi|au juste|exactement|concretement|en fait|pour moi|pour nous))?$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
 /** « coucou t'es là ? », « salut, j'ai des dossiers à voir, tu es dispo ? »: a greeting, which the welcome answers. */
 const ARE_YOU_THERE =
   /^(?:(?:bonjour|salut|coucou|hello|hey|re|bonsoir)\b.*\b)?(?:tu es|t es|vous etes|t) (?:la|dispo|disponible|reveillee?)$/;

@@ -43,7 +43,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ['jpo', /\b(jpo|journees? portes? ouvertes?|portes? ouvertes?)\b/],
   [
     'info_collective',
-    /\b(infos? coll?ectives?|informations? coll?ectives?|infos? coll?|infos? co|reunions? d (information|infos?))\b/,
+    /\b(infos? coll?ectives?|informations? coll?ectives?|infos? coll?|infos? colles?|infos? co|reunions? d (information|infos?))\b/,
   ],
   [
     'visite_plateau',
@@ -132,6 +132,8 @@ const MONTHS = [
   'novembre',
   'decembre',
 ];
+/** « la semaine prochaine », « semaine pro »: Monday to Sunday of next week. */
+const NEXT_WEEK = /\b(semaine (prochaine|pro|proch|suivante)|prochaine semaine)\b/;
 /** « en formation depuis novembre »: since when, in the person's story. */
 const SINCE_A_MONTH = new RegExp(
   `\\bdepuis (?:le |l |la )?(?:debut |fin |mi )?(?:${MONTHS.join('|')})\\b`,
@@ -380,7 +382,18 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const weekday = new RegExp(
     `\\b(d ici |jusqu a )?(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`,
   ).exec(text);
-  if (weekday && !ANY_WEEKDAY.test(text)) {
+  const nextWeek = NEXT_WEEK.exec(text);
+  if (weekday && !ANY_WEEKDAY.test(text) && nextWeek) {
+    // « jeudi de la semaine prochaine »: that day of next week; « la semaine prochaine y a quoi…
+    // je fais le point jeudi »: the week, the day being the référent's own.
+    const between = text.slice(
+      Math.min(weekday.index, nextWeek.index),
+      Math.max(weekday.index, nextWeek.index),
+    );
+    const monday = startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
+    if (between.split(' ').length <= 5)
+      return oneDay(addDays(monday, (WEEKDAYS.indexOf(weekday[2]!) + 6) % 7));
+  } else if (weekday && !ANY_WEEKDAY.test(text)) {
     const target = WEEKDAYS.indexOf(weekday[2]!);
     let ahead = (target - today.getDay() + 7) % 7 || 7;
     // On a Monday, « mardi prochain » is next week's Tuesday; « mardi » alone is tomorrow.
@@ -390,7 +403,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     if (weekday[1]) return { from: dayOf(today), to: dayOf(addDays(today, ahead)) };
     return oneDay(addDays(today, ahead));
   }
-  if (/\b(semaine (prochaine|pro|proch|suivante)|prochaine semaine)\b/.test(text)) {
+  if (nextWeek) {
     const monday = startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
     return { from: dayOf(monday), to: dayOf(endOfWeek(monday, { weekStartsOn: 1 })) };
   }
@@ -599,13 +612,15 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
       /\bplacee?s? (en (famille|foyer|mecs|internat|institution)|chez|par (le juge|l ase|le departement)|a l (ase|aide sociale))\b/g,
       ' ',
     );
-  if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text)) return undefined;
-  // « dans la convention, les entrées étaient possibles jusqu'à quand ? » asks what the agreement set.
-  if (AGREEMENT_DEADLINE.test(text)) return undefined;
   // Dates and names are read only once the message is known to ask for the agenda, and once.
   let asked: Pick<AgendaQuery, 'from' | 'to'> | undefined;
   const when = () => (asked ??= period(text, now));
   const dated = () => Object.keys(when()).length > 0;
+  // « en février c'est quoi les infos collectives ? » asks the list of that month, not what they are.
+  const listAsked = () => eventTypesOf(text).length > 0 && /\bles\b/.test(text) && dated();
+  if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text) && !listAsked()) return undefined;
+  // « dans la convention, les entrées étaient possibles jusqu'à quand ? » asks what the agreement set.
+  if (AGREEMENT_DEADLINE.test(text)) return undefined;
   const filters = () => ({ ...placeFilter(message, text), weekday: weekdayIn(text), ...when() });
   const tradeOf = (t: string) =>
     tradeIn(t)

@@ -233,11 +233,16 @@ export function followUp(
     if (moved) return { kind: 'agenda', query: moved };
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
     // « celle de Moissac c'est à quelle heure ? »: that one of the list.
-    if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text) || THE_NEXT_ONES.test(text)) && words <= 8 && !own)
+    if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text) || THE_NEXT_ONES.test(text)) && words <= 8 && !own) {
+      // « ok et la prochaine alors » after one day (« la JPO du 7 janvier ? »): the ones to come, not that day again.
+      const oneDay =
+        NEXT_ONE.test(text) && context.agenda.from !== undefined && context.agenda.from === context.agenda.to;
+      const period = oneDay ? { from: undefined, to: undefined } : {};
       return {
         kind: 'agenda',
-        query: clean({ ...context.agenda, place: filters.place ?? context.agenda.place }),
+        query: clean({ ...context.agenda, ...period, place: filters.place ?? context.agenda.place }),
       };
+    }
     // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.
     // « il en reste à Castel ? »: there.
     if (words <= 8 && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)) && (!own || roomOnly)) {

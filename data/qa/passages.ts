@@ -25,6 +25,11 @@ export type Passage = {
   text: string;
   /** The sentences of a long passage that hold what was asked, for a short answer. */
   excerpt?: string;
+  /**
+   * Whom a list item is about, quoted before it (« Rôle du référent de parcours — le conseiller… : »)
+   * but not searched: the item is what answers.
+   */
+  lead?: string;
   /** The programmes the passage is about, when it is about some and not the agreement at large. */
   about?: Programme[];
 };
@@ -97,6 +102,11 @@ function windowAround(sentence: string, asked: ReadonlySet<string>, cutBefore: b
   return `${before}${part}${start + part.length < sentence.length ? '…' : ''}`;
 }
 
+/** The words quoted from a passage, after whom they are about when it is an item of a list. */
+export function withLead(passage: Pick<Passage, 'lead'>, words: string): string {
+  return passage.lead ? `${passage.lead} ${words.charAt(0).toLowerCase()}${words.slice(1)}` : words;
+}
+
 /** Cleans the markup the source keeps from its conversion (lists, bold, links). */
 function plain(line: string): string {
   return (
@@ -156,6 +166,8 @@ export function readPassages(text: string): Passage[] {
   let part: 'accord' | 'plan' | 'protocole' = 'accord';
   let source = 'Accord, préambule';
   let heading: string | undefined;
+  let listLead: string | undefined;
+  let subsection: string | undefined;
   for (const raw of text.split(/\r?\n/)) {
     // A table row (tab-separated): each cell, and each paragraph of a cell, is a passage of its own.
     if (raw.includes('\t') && part !== 'accord') {
@@ -184,6 +196,20 @@ export function readPassages(text: string): Passage[] {
     }
     const line = plain(raw);
     if (line === '') continue;
+    // « - Rôle du référent de parcours / Le conseiller… : / - informe la personne… »: each item of
+    // a list is quoted with whom it is about, under the title of its part of the protocol.
+    const dashed = /^\s*[-–]\s+/.test(raw);
+    const listItem = dashed && (line.length >= 50 || /[.,;]$/.test(line));
+    if (part === 'protocole' && dashed && !listItem) subsection = line;
+    if (!listItem) {
+      const introduces = part === 'protocole' && /\s:$/.test(line) && line.length < 160;
+      listLead = introduces
+        ? subsection
+          ? `${subsection} — ${line.charAt(0).toLowerCase()}${line.slice(1)}`
+          : line
+        : undefined;
+      if (introduces) continue;
+    }
     if (/^ANNEXE$/.test(line)) {
       part = 'plan';
       source = 'Plan d’action 2022-2023';
@@ -205,7 +231,10 @@ export function readPassages(text: string): Passage[] {
       source = `Accord, art. ${section.slice(1).filter(Boolean).join('.')}`;
     else if (part === 'plan' && section)
       source = `Plan d’action, ${section.slice(1).filter(Boolean).join('.')}`;
-    else if (part === 'protocole' && paragraph) source = `Protocole, § ${paragraph[1]}`;
+    else if (part === 'protocole' && paragraph) {
+      source = `Protocole, § ${paragraph[1]}`;
+      subsection = undefined;
+    }
     // A numbered step of a programme (« 3. Ateliers de positionnement (une demi-journée) ») is
     // quoted with the paragraph that says what it is.
     if (
@@ -218,6 +247,7 @@ export function readPassages(text: string): Passage[] {
       heading = line;
       continue;
     }
+    const lead = listItem ? listLead : undefined;
     const quoted = heading ? `${heading} : ${line}` : line;
     heading = undefined;
     // Headings, signatures and stamps are too short to answer anything.
@@ -226,6 +256,7 @@ export function readPassages(text: string): Passage[] {
       id: passages.length,
       source,
       text: undotAcronyms(quoted),
+      ...(lead ? { lead: undotAcronyms(lead) } : {}),
       about: programmesOf(source, quoted),
     });
   }

@@ -16,6 +16,8 @@ export type ScopeQuestion =
   | { kind: 'handling' }
   /** The référent's side once a prescription is sent: AFPA's acknowledgement, each step told in Teams, the bilan. */
   | { kind: 'afterPrescribing' }
+  /** AFPA's side of the agenda: how to publish, import or correct what the référents see. */
+  | { kind: 'publishing' }
   | { kind: 'cost' }
   /** « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data. */
   | { kind: 'personalData' }
@@ -27,7 +29,7 @@ export type ScopeQuestion =
   | { kind: 'unsetConditions'; conditions: UnsetCondition[]; programme?: Programme };
 
 const CONTACTS =
-  /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|telephone|tel|coordonnees)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
+  /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|(appeler|contacter|joindre|telephoner a|ecrire a) qui|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|telephone|tel|coordonnees)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
@@ -62,9 +64,15 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     /\b(re ?prescri\w*|re ?inscri\w*|(la |le |l )refaire|refaire (la |le |l )?(prepa|pec|promo|1618|programme|dispositif|parcours))\b|^(?=.*\b(prepa|pec|promo|1618|dispositif|programme|parcours)\b).*\b((deuxieme|seconde|2e|2eme) fois|une seule fois|plusieurs fois)\b/,
     'le fait de suivre un même dispositif une seconde fois',
   ],
+  // « absent 3 jours sans justificatif, on a une règle pour l'exclure ? »: the agreement sets none.
+  [
+    /\b(absen\w*|retards?)\b.*\b(regle|reglement|exclure|exclusion|sanction\w*|renvoyer|virer)\b|\b(exclure|virer|renvoyer|exclusion d) (un |le |la |une )?(stagiaire|jeune|beneficiaire|personne|participant)/,
+    'les absences et l’exclusion d’un participant',
+    'Voyez avec l’AFPA, qui accueille la personne, et son référent.',
+  ],
   // « ses parents n'ont plus l'autorité parentale, qui signe ? »: the agreement only requires the authorisations.
   [
-    /\b(autorite parentale|delegation d autorite|tutelle|tuteur legal|tutrice legale)\b/,
+    /\b(autorite parentale|delegation d autorite|tutelle|tuteur legal|tutrice legale|signe\w* a la place des parents|qui signe\w* (l |les |la |cette |ces )?autorisations?( parentales?)?\b.*\base|\base\b.*\bqui signe\w*|(l )?ase (qui )?signe\w*)\b/,
     'l’exercice de l’autorité parentale (qui signe quand les parents ne le peuvent pas)',
   ],
   [
@@ -139,7 +147,16 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?a l employeur|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     OTHER_BODIES_BENEFITS,
   ],
-  [/\b(creche|frais de garde|nounou|assistante maternelle)\b/, 'la prise en charge de la garde d’enfants'],
+  // « y a une garderie à l'afpa ? »: the agreement provides none on site, nor says anything of one.
+  [
+    /\b(garderie|halte garderie|creche)\b.*\b(afpa|centre|sur place)\b|\b(afpa|centre)\b.*\b(garderie|halte garderie|creche)\b/,
+    'un mode de garde des enfants sur place à l’AFPA',
+  ],
+  // « salariée en PEC à la crèche municipale » says where she works, not a question about childcare.
+  [
+    /(?<!\b(a la|dans une|dans la) )\b(creche|frais de garde|nounou|assistante maternelle)\b/,
+    'la prise en charge de la garde d’enfants',
+  ],
   [/\b(arrets? (de travail|maladie)|tombe\w* malade|malade)\b/, 'les arrêts maladie pendant le parcours'],
   [
     /\b(un|le) (contrat )?pec (en lui meme|lui meme|en general)\b|\bduree (d un|du) contrat pec\b/,
@@ -202,23 +219,28 @@ const OUTSIDE_EVEN_ASKED_WHO =
  * le mets où ? », « il est entré ce matin, je préviens le référent comment ? »: AFPA's side.
  */
 const HANDLING =
-  /\b(prescriptions?( \w+)? (vient d |viens d |qui vient d |est )?(arriv\w*|recue?s?)\b.*\b(faire quoi|je dois|on doit|je fais|on fait|comment|quoi faire)|(j ai|on a|je viens d|on vient d) (bien )?recu (une |la |des )?prescriptions?\b.*\b(faire quoi|je dois|on doit|je fais|comment|confirm\w*|prend\w* en charge)|(abandonn\w*|arrete|plus venu|plus rien|entre|entree)\b.*\b(je|on) (le |la |les )?(mets|met|note|declare|signale) quoi|(je|on) (le|la|les) (mets|met|mettre|passe|note|declare|signale|classe) (ou|comment)|(previen\w*|prevenir|informer|avertir|signaler a) (le |la )?(referent|referente|cd|departement) comment|comment (je |on )?(previen\w*|prevenir|informer|avertir) (le |la )?(referent|referente|cd|departement)|fin de (parcours|prepa|formation)\b.*\b(envoy\w*|transmet\w*|on doit|je dois|faire)\b|(accuser|accuse) (de )?reception|(mettre|mets|met) a jour (le |la |son |sa )?(statut|prescription|dossier)|changer (le |son )?statut)\b/;
+  /\b(prescriptions?( \w+)? (vient d |viens d |qui vient d |est )?(arriv\w*|recue?s?)\b.*\b(faire quoi|je dois|on doit|je fais|on fait|comment|quoi faire)|(j ai|on a|je viens d|on vient d) (bien )?recu (une |la |des )?prescriptions?\b.*\b(faire quoi|je dois|on doit|je fais|comment|confirm\w*|prend\w* en charge)|(abandonn\w*|arrete|plus venu|plus rien|entre|entree)\b.*\b(je|on) (le |la |les )?(mets|met|note|declare|signale) quoi|(je|on) (le|la|les) (mets|met|mettre|passe|note|declare|signale|classe) (ou|comment)|(previen\w*|prevenir|informer|avertir|signaler a) (le |la )?(referent|referente|cd|departement) comment|comment (je |on )?(previen\w*|prevenir|informer|avertir) (le |la )?(referent|referente|cd|departement)|fin de (parcours|prepa|formation)\b.*\b(envoy\w*|transmet\w*|on doit|je dois|faire)\b|(une fois|apres|a la fin de) (la |le |l )?(presta|prestation|parcours|formation|prepa|programme)( finie?| terminee?)?\b.*\b(envoy\w*|transmet\w*|on doit|je dois|on fait|je fais)\b|(accuser|accuse) (de )?reception|(mettre|mets|met) a jour (le |la |son |sa )?(statut|prescription|dossier)|changer (le |son )?statut)\b/;
 
 /** « une fois prescrit, il se passe quoi ? », « j'aurai un retour ? », « je serai prévenue s'il est pris ? » */
 export const AFTER_PRESCRIBING =
   /\b(une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ai|on a|j aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
 
-const BILAN_ASKED = /\bbilans?( individuels?)?\b.*\bquand\b|\bquand\b.*\bbilans?( individuels?)?\b/;
+const BILAN_ASKED =
+  /\bbilans?( individuels?)?\b.*\bquand\b|\bquand\b.*\bbilans?( individuels?)?\b|\bbilans? (indiv\w*|de fin)\b.*\b(aussi|que|seulement|uniquement|pour (les|la|le))\b/;
+/** « comment je publie une info coll ? », « je peux importer mon excel ? », « comment je modifie ce qui est publié ? » */
+const PUBLISHING =
+  /\b(comment|ou|je peux|on peut|peut on|puis je) (je |on )?(le |la |l |les )?(publie\w*|mets? en ligne|mettre en ligne|ajoute\w*|modifie\w*|corrige\w*|import\w*|annule\w*|retire\w*|supprime\w*)\b.*\b(info ?coll\w*|infos? co|jpo|portes? ouvertes?|visites?|reunions?|evenements?|sessions?|entrees?|calendriers?|agenda|places|publie\w*|csv|excel|fichier|direct)\b|\b(import\w*|charger|deposer) (mon |notre |le |un |l |les )?(fichier |tableau )?(excel|csv|tableur)\b|\b(excel|csv|tableur)\b.*\b(import\w*|charger|deposer|mettre|envoyer)\b/;
 
 /** A person's identity or file, offered to the assistant or asked of it. */
 const PERSONAL_DATA =
-  /\b(n de secu|no de secu|num secu|numero de secu\w*|numero de securite sociale|securite sociale de|nir|date de naissance|numero (caf|allocataire|fiscal)|(carte|piece) d identite|copie de (sa|son|ses|leur) \w+)\b|\b(te|vous) (donner|envoyer|transmettre|communiquer|passer|dire)\b.*\b(son |ses |leur |le |les )(nom|noms|prenom|dossier|coordonnees|identite)\b|\b(verifie\w*|regarde\w*|consulte\w*|ouvr\w*) (son|leur|le) dossier\b/;
+  /\b(n de secu|no de secu|num secu|num de secu|numero de secu\w*|numero de securite sociale|securite sociale de|nir|date de naissance|numero (caf|allocataire|fiscal)|(carte|piece) d identite|copie de (sa|son|ses|leur) \w+)\b|\b(te|vous) (donner|envoyer|transmettre|communiquer|passer|dire)\b.*\b(son |ses |leur |le |les )(nom|noms|prenom|dossier|coordonnees|identite)\b|\b(verifie\w*|regarde\w*|consulte\w*|ouvr\w*) (son|leur|le) dossier\b/;
 
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
   if (PERSONAL_DATA.test(text)) return { kind: 'personalData' };
   if (HANDLING.test(text)) return { kind: 'handling' };
   if (AFTER_PRESCRIBING.test(text)) return { kind: 'afterPrescribing' };
+  if (PUBLISHING.test(text)) return { kind: 'publishing' };
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
   if (BILAN_ASKED.test(text)) return { kind: 'prescribing' };
   if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text)) return { kind: 'contacts' };

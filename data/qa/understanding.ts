@@ -105,10 +105,13 @@ function answerWithPassages(
  * Tasks the agreement gives to someone (the référent secures childcare and mobility, registers
  * on Panda; AFPA sends the report): « qui s'en occupe ? » is answered with its words.
  */
-const ASSIGNED_TASK = /\b(garde\w*|garder|enfants?|bebe|mobilite|transport|panda|inscri\w*|bilan)\b/;
+/** The material conditions of access the référent secures (Protocole, § 5). */
+const MATERIAL_CONDITIONS = /\b(garde\w*|garder|enfants?|bebe|mobilite|transports?|deplacements?)\b/;
+const ASSIGNED_TASK =
+  /\b(garde\w*|garder|enfants?|bebe|mobilite|transport|panda|inscri\w*|bilan|employeur|prevenir|previen\w*)\b/;
 /** « qui gère ? », « c'est l'AFPA qui… ? » ask whose task it is, not whom to call. */
 const WHOSE_TASK =
-  /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(adresser|demander) a qui\b|\ba qui (je |on )?(demande|m adresse|s adresse)\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b/;
+  /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(adresser|demander) a qui\b|\ba qui (je |on )?(demande|m adresse|s adresse)\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b|\b(c|c est) a qui de\b/;
 
 /** « il peut le faire ? », « et un monsieur… » after a programme: the programme just discussed is the one asked. */
 const LEANS_ON_PROGRAMME =
@@ -317,7 +320,14 @@ function readOne(
     aboutTheCommittee &&
     (!scope || scope.kind === 'contacts') &&
     /\b(quand|combien|frequence|reuni\w*|reunion\w*|national\w*|existe)\b/.test(normal);
-  if ((scope?.kind === 'contacts' && (aboutTheCommittee || whoseTask)) || committeeAsked) {
+  // « la garde et le transport, c'est moi qui dois régler ça ou l'afpa ? »: whose task, asked of no one in particular.
+  const materialTask = !scope && !person && whoseTask && MATERIAL_CONDITIONS.test(normal);
+  if (
+    (scope?.kind === 'contacts' && whoseTask) ||
+    materialTask ||
+    (scope?.kind === 'contacts' && aboutTheCommittee) ||
+    committeeAsked
+  ) {
     const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };
   }

@@ -2,6 +2,7 @@ import type { Attachment } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import {
   afterPrescriptionCard,
+  publishingCard,
   contactsCard,
   figuresCard,
   handlingCard,
@@ -42,6 +43,7 @@ describe('cards that answer from the agreement', () => {
     ['personal data', personalDataCard()],
     ['handling', handlingCard()],
     ['after prescribing', afterPrescriptionCard()],
+    ['publishing', publishingCard()],
     ['unset conditions', unsetConditionsCard(['L’accord ne dit rien d’une grossesse.'])],
     ['prescribing', prescribingCard()],
   ] as const;
@@ -53,6 +55,13 @@ describe('cards that answer from the agreement', () => {
     expect(said).toContain('refus ou abandon (avec son motif)');
     expect(said).toContain('et de la VAE pour les personnes en PEC');
     expect(said).toContain('bilan individuel du parcours (Protocole, § 5)');
+  });
+
+  it('tells AFPA how to publish: a CSV file with a preview, or one date at a time', () => {
+    const said = text(publishingCard());
+    expect(said).toContain('fichier CSV exporté d’Excel');
+    expect(said).toContain('« nouvel événement »');
+    expect(said).toContain('« Modifier »');
   });
 
   it('tells the référent what comes back once a prescription is sent: the steps in Teams, then the bilan', () => {
@@ -114,5 +123,13 @@ describe('the contacts card', () => {
     expect(JSON.stringify(contactsCard().content)).toContain(
       'ni adresse électronique ni numéro de téléphone',
     );
+  });
+});
+
+describe('a list item of the protocol, quoted with whom it is about', () => {
+  it('says the référent’s role before the item', () => {
+    const [passage] = PassageSearch.ofAgreement().find('conditions materielles mobilite garde enfants');
+    expect(passage?.lead).toMatch(/^Rôle du référent de parcours — le conseiller/);
+    expect(text(passagesCard([passage!]))).toContain('Rôle du référent de parcours — le conseiller');
   });
 });

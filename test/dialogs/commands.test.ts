@@ -193,3 +193,19 @@ describe('a prescription with « prescription » mistyped', () => {
     });
   });
 });
+
+describe('commands as the fifty-third to fifty-fifth sets typed them', () => {
+  it.each<[string, string]>([
+    ['mes prescriptions ou en sont elles', 'myPrescriptions'],
+    ['elle en est ou ma prescription pour mr K de la semaine derniere, l afpa l a vue ?', 'myPrescriptions'],
+    ['ou en est la prescription de mme D ?', 'myPrescriptions'],
+    ['merci bcp t top', 'thanks'],
+    ['bonjour, nouvelle coordinatrice a l afpa, tu sais faire quoi pour moi ?', 'help'],
+  ])('« %s »', (text, command) => {
+    expect(recognizeCommand(text)).toBe(command);
+  });
+
+  it('leaves a question on a prescription’s content to the answers', () => {
+    expect(recognizeCommand('la prescription prepa comp ca se fait ou ?')).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
-import { whatIfNote } from '../../../data/story-notes.js';
+import { ruledOutOfTheChoice, whatIfNote } from '../../../data/story-notes.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 
@@ -341,5 +341,117 @@ describe('a check asked beside a condition the agreement does not set', () => {
         'couple au rsa avec un bebe, ils veulent faire la prepa, c possible ? la garde du petit c le gros souci, c nous qui gerons ?',
       ),
     ).toMatchObject({ kind: 'person', extracted: { profile: { rsa: true }, unset: ['childcare'] } });
+  });
+});
+
+describe('AFPA’s side and the questions the agreement leaves open', () => {
+  it.each([
+    'comment je publie une nouvelle info coll pour que les referents du CD la voient ?',
+    'on tient le calendrier d entrees sur excel, je peux l importer direct ?',
+    'jai fait une erreur sur la visite soudure, comment je modifie ce qui est publie ?',
+  ])('« %s » asks how to publish', (text) => {
+    expect(read(text)).toEqual({ kind: 'scope', question: { kind: 'publishing' } });
+  });
+
+  it.each([
+    ['et une fois la presta finie, on doit envoyer quoi au referent ?', 'handling'],
+    ['bilan indiv aussi pour les jeunes de la promo 16/18 ou que prepa ?', 'prescribing'],
+    ['on a le droit de demander le num de secu dans la prescription ?', 'personalData'],
+    ['ok je peux appeler qui pour savoir ?', 'contacts'],
+  ])('« %s »', (text, kind) => {
+    expect(read(text)).toMatchObject({ kind: 'scope', question: { kind } });
+  });
+
+  it.each([
+    'stagiaire prepa absent 3 jours sans justificatif, on a une regle pour l exclure ?',
+    'y a une garderie a l afpa pour les enfants pendant la formation ?',
+    'et pour un jeune ASE c est qui qui signe l autorisation, les parents ou l ASE ?',
+  ])('« %s » is a question the agreement leaves open', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
+  });
+
+  it('reads « salariée en PEC à la crèche » as where she works', () => {
+    expect(
+      read('35 ans au rsa, salariee en pec a la creche municipale, prepa ou competences pec ?').kind,
+    ).not.toBe('scope');
+  });
+
+  it('answers whose task childcare and transport are with the référent’s role in the protocol', () => {
+    const reading = read(
+      'pas de voiture et 3 enfants, la garde et le transport c moi qui dois regler ca ou l afpa ?',
+    );
+    const first = reading.kind === 'passages' ? reading.passages[0] : undefined;
+    expect(first?.lead).toMatch(/^Rôle du référent de parcours — le conseiller/);
+    expect(first?.text).toContain('garde d’enfants'.replace('’', "'"));
+  });
+});
+
+describe('the agenda, dictated or asked as a definition', () => {
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'en fevrier c est quoi les infos collectives ?',
+      { kind: 'events', types: ['info_collective'], from: '2027-02-01' },
+    ],
+    [
+      'y a une info colle pret pas competences cette semaine ?',
+      { kind: 'events', types: ['info_collective'] },
+    ],
+    ['prochaine entree prepa comp volet deux ?', { kind: 'sessions', volet: 'volet 2' }],
+  ])('« %s »', (text, query) => {
+    expect(read(text)).toMatchObject({ kind: 'agenda', query });
+  });
+
+  it('still reads « c’est quoi une info coll ? » as what it is', () => {
+    expect(parseAgendaQuery('c est quoi une info coll ?', NOW)).toBeUndefined();
+  });
+
+  it('reads the week asked, not the day of the référent’s own meeting', () => {
+    expect(
+      parseAgendaQuery(
+        'la semaine prochaine y a quoi comme evenements a l afpa, je fais le point avec l equipe jeudi',
+        NOW,
+      ),
+    ).toMatchObject({ kind: 'events', from: '2027-01-18', to: '2027-01-24' });
+  });
+});
+
+describe('the next one after a day that is past', () => {
+  it('lists the ones to come, not the past day again', () => {
+    const first = read('la jpo du 7 janvier elle a eu lieu ?');
+    expect(first).toMatchObject({ kind: 'agenda', query: { types: ['jpo'] } });
+    const next = readMessage('ok et la prochaine alors', NOW, contextAfter(first, NOW, '', undefined), deps);
+    expect(next).toEqual({ kind: 'agenda', query: { kind: 'events', types: ['jpo'] } });
+  });
+});
+
+describe('a choice between two programmes, one of which the facts rule out', () => {
+  it('names the programmes of the choice', () => {
+    expect(
+      extractProfile('brsa 24 ans sans diplome ni projet, promo 1618 ou prepa ?', { today: TODAY }).choice,
+    ).toEqual(['promo-16-18', 'prepa-competences']);
+  });
+
+  it('says which is ruled out and why, and leaves the other to check', () => {
+    const { lines, left } = ruledOutOfTheChoice(
+      { age: 24, rsa: true },
+      ['promo-16-18', 'prepa-competences'],
+      {
+        today: TODAY,
+      },
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^La Promo 16\/18 : non éligible\. .*24 ans/);
+    expect(left).toEqual(['prepa-competences']);
+  });
+});
+
+describe('the calendar AFPA sends, which is no question of publishing', () => {
+  it('leaves « l’afpa doit nous envoyer un calendrier d’entrées » to the programmes', () => {
+    expect(
+      read('l afpa doit nous envoyer un calendrier d entrees, c pour quels dispositifs exactement ?'),
+    ).not.toEqual({
+      kind: 'scope',
+      question: { kind: 'publishing' },
+    });
   });
 });
