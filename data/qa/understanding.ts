@@ -291,9 +291,11 @@ function readOne(
       kind: 'scope',
       question: { kind: 'unsetConditions', conditions: extracted.unset, programme: extracted.programme },
     };
+  // « et un BRSA avec une RQTH ? » asks about that person; « et pour un jeune ASE, c'est qui qui signe ? » asks its own question.
+  const checksAnother = anotherPerson && !/\b(qui|quoi|comment|combien|pourquoi|quand|ou)\b/.test(normal);
   const scope = outsideUnlessChecked(recognizeScopeQuestion(text), person || anotherPerson, {
     ...extracted,
-    asksEligibility: extracted.asksEligibility || anotherPerson,
+    asksEligibility: extracted.asksEligibility || checksAnother,
     programme: extracted.programme ?? (anotherPerson ? threadProgramme : undefined),
   });
   // « et qui me donne mes accès panda ? », in any thread, or « et c'est qui qui donne les accès ? »

@@ -455,3 +455,27 @@ describe('the calendar AFPA sends, which is no question of publishing', () => {
     });
   });
 });
+
+describe('questions of their own after a programme', () => {
+  const after = (first: string, next: string) =>
+    readMessage(next, NOW, contextAfter(read(first), NOW, first, undefined), deps);
+
+  it('leaves « et pour un jeune ASE, c’est qui qui signe ? » a question the agreement leaves open', () => {
+    expect(
+      after(
+        'la promo 1618 c quoi',
+        'et pour un jeune ASE c est qui qui signe l autorisation, les parents ou l ASE ?',
+      ),
+    ).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope' },
+    });
+  });
+
+  it('gives the roles for « le référent de l’expérimentation côté CD c’est qui ? »', () => {
+    expect(read('le referent de l experimentation cote CD c est qui ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+});
