@@ -75,6 +75,9 @@ import { FIFTY_SECOND_BLIND_SET } from './fifty-second-blind-set.js';
 import { FIFTY_THIRD_BLIND_SET } from './fifty-third-blind-set.js';
 import { FIFTY_FOURTH_BLIND_SET } from './fifty-fourth-blind-set.js';
 import { FIFTY_FIFTH_BLIND_SET } from './fifty-fifth-blind-set.js';
+import { FIFTY_SIXTH_BLIND_SET } from './fifty-sixth-blind-set.js';
+import { FIFTY_SEVENTH_BLIND_SET } from './fifty-seventh-blind-set.js';
+import { FIFTY_EIGHTH_BLIND_SET } from './fifty-eighth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -358,11 +361,14 @@ async function main(argv: string[]): Promise<void> {
     ...FIFTY_THIRD_BLIND_SET,
     ...FIFTY_FOURTH_BLIND_SET,
     ...FIFTY_FIFTH_BLIND_SET,
+    ...FIFTY_SIXTH_BLIND_SET,
+    ...FIFTY_SEVENTH_BLIND_SET,
+    ...FIFTY_EIGHTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set fifty-fifth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set fifty-eighth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -418,6 +424,9 @@ async function main(argv: string[]): Promise<void> {
     'fifty-third': FIFTY_THIRD_BLIND_SET,
     'fifty-fourth': FIFTY_FOURTH_BLIND_SET,
     'fifty-fifth': FIFTY_FIFTH_BLIND_SET,
+    'fifty-sixth': FIFTY_SIXTH_BLIND_SET,
+    'fifty-seventh': FIFTY_SEVENTH_BLIND_SET,
+    'fifty-eighth': FIFTY_EIGHTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
