@@ -47,3 +47,17 @@ describe('normalizeText: chat spellings', () => {
     expect(normalizeTerm('constructor')).toBe('constructor');
   });
 });
+
+describe('normalizeTerm, kept for the words met', () => {
+  it('gives the same term the first time and after, and reads a long « word » without keeping it', () => {
+    const words = ['Compétences', 'prepas', 'formations', 'CléA'];
+    const first = words.map(normalizeTerm);
+    expect(first).toEqual(['competence', 'prepa', 'formation', 'clea']);
+    // Read again after the message cache has seen other texts: the same terms.
+    for (let i = 0; i < 300; i++) normalizeText(`message ${i}`);
+    expect(words.map(normalizeTerm)).toEqual(first);
+    const long = `${'é'.repeat(60)}s`;
+    expect(normalizeTerm(long)).toBe('e'.repeat(60));
+    expect(normalizeTerm(long)).toBe('e'.repeat(60));
+  });
+});
