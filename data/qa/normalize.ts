@@ -22,14 +22,27 @@ export function normalizeText(text: string): string {
   return normal;
 }
 
+/**
+ * Messages recently folded: a message is folded for its normal form and again, punctuation
+ * kept, by what reads its marks (several people described): once is enough. Only texts
+ * of a message's usual length are kept.
+ */
+const recentlyFolded = new Map<string, string>();
+const RECENTLY_FOLDED_LIMIT = 16;
+const KEPT_FOLDED_LENGTH = 2_000;
+
 /** Lower case and no accents, its punctuation kept: for what reads a message's own marks (« 1) », « : »). */
 export function foldAccents(text: string): string {
-  return text
+  const known = recentlyFolded.get(text);
+  if (known !== undefined) return known;
+  const folded = text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
+  if (text.length <= KEPT_FOLDED_LENGTH) keepAtMost(recentlyFolded, RECENTLY_FOLDED_LIMIT, text, folded);
+  return folded;
 }
 
 function computeNormalText(text: string): string {
