@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage, PrivateConversationState, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { CONTEXT_LIFETIME_MS } from '../data/qa/follow-up.js';
 import { ExpiringMemoryStorage } from './expiring-memory-storage.js';
+import { JsonConversationState } from './json-conversation-state.js';
 import type restify from 'restify';
 import { asCampaign } from '../data/campaigns.js';
 import { loadCatalogue, type Catalogue } from '../data/catalogue/catalogue.js';
@@ -80,7 +81,7 @@ export async function createApp({
       clock,
     ));
   // Per person and per conversation: in a channel, two référents never answer each other's questions.
-  const conversationState = new PrivateConversationState(botStorage);
+  const conversationState = new JsonConversationState(botStorage);
   const qa = new QuestionAnswering(catalogue.all);
   const stores = await openStores(config, clock, {
     ...(documents ? { docs: documents } : {}),
@@ -112,9 +113,9 @@ export async function createApp({
     links: calendarLinks(config.publicBaseUrl),
     catalogue,
     conversationState,
-    scratchState: new PrivateConversationState(new MemoryStorage()),
+    scratchState: new JsonConversationState(new MemoryStorage()),
     // The thread and the last person checked matter for 30 minutes: memory lets them go after that.
-    threadState: new PrivateConversationState(new ExpiringMemoryStorage(CONTEXT_LIFETIME_MS, clock)),
+    threadState: new JsonConversationState(new ExpiringMemoryStorage(CONTEXT_LIFETIME_MS, clock)),
     qa,
     passages: new LazyAgreementSearch(),
     questionDialog: new QuestionDialog(catalogue, qa),

@@ -597,7 +597,8 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const conversation = activity.conversation;
     const personal = !conversation?.isGroup && (conversation?.conversationType ?? 'personal') === 'personal';
-    const wasUnreachable = Boolean(this.deps.stores.directory.contact(from.id)?.unreachableSince);
+    const known = this.deps.stores.directory.contact(from.id);
+    const wasUnreachable = Boolean(known?.unreachableSince);
     try {
       await this.deps.stores.directory.saveContact(
         {
@@ -606,7 +607,7 @@ export class TeamsBot extends TeamsActivityHandler {
           name: from.name ?? '',
           serviceUrl: activity.serviceUrl,
           ...(tenantOf(context) ? { tenantId: tenantOf(context) } : {}),
-          ...(personal ? { reference: referenceOf(activity) } : {}),
+          ...(personal ? { reference: referenceOf(activity, known?.reference) } : {}),
         },
         this.deps.clock(),
       );

@@ -158,13 +158,24 @@ export async function showTyping(ctx: TurnContext, logger: Logger): Promise<void
   }
 }
 
-/** The reference to store from an incoming activity (TurnContext.getConversationReference). */
-export function referenceOf(activity: Partial<Activity>): StoredReference {
+/**
+ * The reference to store from an incoming activity (TurnContext.getConversationReference).
+ * `known`, the one stored for that person, is given back when the activity says the same:
+ * it was checked when it was stored, and a person's every message says the same.
+ */
+export function referenceOf(activity: Partial<Activity>, known?: StoredReference): StoredReference {
+  const fields = referenceFields(activity);
+  if (known && JSON.stringify(fields) === JSON.stringify(known)) return known;
+  return StoredReferenceSchema.parse(fields);
+}
+
+/** The fields of a reference, in the order of StoredReferenceSchema (which a stored one keeps), unchecked. */
+function referenceFields(activity: Partial<Activity>) {
   const reference = TurnContext.getConversationReference(activity);
   const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
   const channelTenant = typeof channelData?.tenant?.id === 'string' ? channelData.tenant.id : undefined;
   const tenantId = reference.conversation?.tenantId ?? channelTenant;
-  return StoredReferenceSchema.parse({
+  return {
     serviceUrl: reference.serviceUrl,
     channelId: reference.channelId,
     conversation: {
@@ -177,7 +188,7 @@ export function referenceOf(activity: Partial<Activity>): StoredReference {
     // The person's display name is not needed to reach them: not stored (RGPD minimisation).
     user: reference.user?.id ? { id: reference.user.id, aadObjectId: reference.user.aadObjectId } : undefined,
     tenantId,
-  });
+  };
 }
 
 function toConversationReference(ref: StoredReference): Partial<ConversationReference> {

@@ -291,6 +291,30 @@ function weekdayIn(text: string): number | undefined {
   return found ? WEEKDAYS.indexOf(found[1]!) : undefined;
 }
 
+/**
+ * The periods a message may name, built once from the month and weekday names: `period`
+ * reads every message that may ask the agenda, twice a turn, and compiling them each time
+ * was most of its cost.
+ */
+const MONTH_NAMES = MONTHS.join('|');
+const WEEK_OF = new RegExp(`\\bsemaine du (\\d{1,2}|1er)(?: (${MONTH_NAMES}))?\\b`);
+const BETWEEN_DAYS = new RegExp(
+  `\\b(?:entre le|du) (\\d{1,2}|1er)(?: (${MONTH_NAMES}))? (?:et le|au) (\\d{1,2})(?: (${MONTH_NAMES}))\\b`,
+);
+const UNTIL_MONTH = new RegExp(
+  `\\b(?:avant|d ici|jusqu a) (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTH_NAMES})\\b`,
+);
+const PART_OF_MONTH = new RegExp(`\\b(debut|fin|mi) (?:de |d |du mois de )?(${MONTH_NAMES})\\b`);
+const BOUND_DAY = new RegExp(`\\b(avant|apres|a partir) (?:du |le )?(\\d{1,2}|1er) (${MONTH_NAMES})\\b`);
+const DATED_DAY = new RegExp(`\\b(?:le )?(\\d{1,2}|1er) (${MONTH_NAMES})(?: (\\d{4}))?\\b`);
+const NAMED_WEEKDAY = new RegExp(`\\b(d ici |jusqu a )?(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`);
+/** A month after its preposition: « en mars » first, then « de mars », then « mars » alone. */
+const monthAfter = (prepositions: string) =>
+  new RegExp(`\\b(?:${prepositions})(${MONTH_NAMES})(?: (\\d{4}))?\\b`);
+const MONTH_IN = monthAfter('en |au mois de |pour ');
+const MONTH_OF = monthAfter('de |d ');
+const MONTH_ALONE = monthAfter('');
+
 function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const today = todayAsDate(now);
   const oneDay = (date: Date) => ({ from: dayOf(date), to: dayOf(date) });
@@ -304,7 +328,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     return { from: dayOf(today), to: dayOf(addDays(today, days)) };
   }
   // « la semaine du 1er février », « semaine du 14 »: Monday to Sunday around that day.
-  const weekOf = new RegExp(`\\bsemaine du (\\d{1,2}|1er)(?: (${MONTHS.join('|')}))?\\b`).exec(text);
+  const weekOf = WEEK_OF.exec(text);
   if (weekOf) {
     const day = weekOf[1] === '1er' ? 1 : Number(weekOf[1]);
     const date = weekOf[2]
@@ -316,9 +340,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     }
   }
   // « entre le 15 et le 28 février », « du 1er au 15 mars »: those days.
-  const between = new RegExp(
-    `\\b(?:entre le|du) (\\d{1,2}|1er)(?: (${MONTHS.join('|')}))? (?:et le|au) (\\d{1,2})(?: (${MONTHS.join('|')}))\\b`,
-  ).exec(text);
+  const between = BETWEEN_DAYS.exec(text);
   if (between) {
     const lastMonth = MONTHS.indexOf(between[4]!);
     const firstMonth = between[2] ? MONTHS.indexOf(between[2]) : lastMonth;
@@ -343,14 +365,10 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   // « d'ici la fin du mois »: until the end of this month.
   if (/\b(avant|d ici|jusqu a) (la )?fin (du|de ce) mois\b/.test(text))
     return { from: dayOf(today), to: dayOf(endOfMonth(today)) };
-  const untilMonth = new RegExp(
-    `\\b(?:avant|d ici|jusqu a) (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTHS.join('|')})\\b`,
-  ).exec(text);
+  const untilMonth = UNTIL_MONTH.exec(text);
   if (untilMonth) return { to: dayOf(endOfMonth(nextMonthNamed(untilMonth[1]!, today))) };
   // « fin février », « début mars », « mi-avril »: that part of the month.
-  const partOfMonth = new RegExp(`\\b(debut|fin|mi) (?:de |d |du mois de )?(${MONTHS.join('|')})\\b`).exec(
-    text,
-  );
+  const partOfMonth = PART_OF_MONTH.exec(text);
   if (partOfMonth) {
     const first = nextMonthNamed(partOfMonth[2]!, today);
     const day = (n: number) => dayOf(new Date(first.getFullYear(), first.getMonth(), n, 12));
@@ -359,9 +377,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     return { from: day(20), to: dayOf(endOfMonth(first)) };
   }
   // « avant le 15 février », « après le 1er mars »: up to, or from, that day.
-  const bound = new RegExp(
-    `\\b(avant|apres|a partir) (?:du |le )?(\\d{1,2}|1er) (${MONTHS.join('|')})\\b`,
-  ).exec(text);
+  const bound = BOUND_DAY.exec(text);
   if (bound) {
     const month = MONTHS.indexOf(bound[3]!);
     const day = bound[2] === '1er' ? 1 : Number(bound[2]);
@@ -370,7 +386,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     return bound[1] === 'avant' ? { to: dayOf(date) } : { from: dayOf(date) };
   }
   // « le 12 décembre »: that day, this year or next.
-  const dated = new RegExp(`\\b(?:le )?(\\d{1,2}|1er) (${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(text);
+  const dated = DATED_DAY.exec(text);
   if (dated) {
     const month = MONTHS.indexOf(dated[2]!);
     const day = dated[1] === '1er' ? 1 : Number(dated[1]);
@@ -379,9 +395,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     if (date.getMonth() === month) return oneDay(date);
   }
   // « lundi prochain », « mardi »: the next such day.
-  const weekday = new RegExp(
-    `\\b(d ici |jusqu a )?(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`,
-  ).exec(text);
+  const weekday = NAMED_WEEKDAY.exec(text);
   const nextWeek = NEXT_WEEK.exec(text);
   if (weekday && !ANY_WEEKDAY.test(text) && nextWeek) {
     // « jeudi de la semaine prochaine »: that day of next week; « la semaine prochaine y a quoi…
@@ -421,10 +435,8 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   if (/\bdemain\b/.test(text)) return { from: dayOf(addDays(today, 1)), to: dayOf(addDays(today, 1)) };
   if (/\baujourd hui\b/.test(text)) return { from: dayOf(today), to: dayOf(today) };
   // « après les vacances de février, en mars »: the month asked with « en » wins over one « de ».
-  const monthOf = (prepositions: string) =>
-    new RegExp(`\\b(?:${prepositions})(${MONTHS.join('|')})(?: (\\d{4}))?\\b`).exec(text);
   // « info coll mars », « jpo fev ? »: a month named alone is that month too.
-  const month = monthOf('en |au mois de |pour ') ?? monthOf('de |d ') ?? monthOf('');
+  const month = MONTH_IN.exec(text) ?? MONTH_OF.exec(text) ?? MONTH_ALONE.exec(text);
   if (month) {
     const first = month[2]
       ? new Date(Number(month[2]), MONTHS.indexOf(month[1]!), 1)

@@ -60,8 +60,21 @@ function clock(local: string): string {
   return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`;
 }
 
+/** Events' times already written, by start and end: as the days, the same few at every agenda answer. */
+const writtenTimes = new Map<string, string>();
+
 /** « mardi 8 décembre 2026, 9 h 30 – 12 h », or a range over two days. */
 export function formatEventWhen(start: string, end: string): string {
+  const key = `${start}|${end}`;
+  const known = writtenTimes.get(key);
+  if (known !== undefined) return known;
+  const written = writeEventWhen(start, end);
+  if (writtenTimes.size >= WRITTEN_DAYS_KEPT) writtenTimes.delete(writtenTimes.keys().next().value!);
+  writtenTimes.set(key, written);
+  return written;
+}
+
+function writeEventWhen(start: string, end: string): string {
   if (start.slice(0, 10) === end.slice(0, 10)) return `${longDay(start)}, ${clock(start)} – ${clock(end)}`;
   return `du ${longDay(start)}, ${clock(start)} au ${longDay(end)}, ${clock(end)}`;
 }

@@ -22,14 +22,27 @@ export function normalizeText(text: string): string {
   return normal;
 }
 
+/**
+ * Messages recently folded: a message is folded for its normal form and again, punctuation
+ * kept, by what reads its marks (several people described): once is enough. Only texts
+ * of a message's usual length are kept.
+ */
+const recentlyFolded = new Map<string, string>();
+const RECENTLY_FOLDED_LIMIT = 16;
+const KEPT_FOLDED_LENGTH = 2_000;
+
 /** Lower case and no accents, its punctuation kept: for what reads a message's own marks (« 1) », « : »). */
 export function foldAccents(text: string): string {
-  return text
+  const known = recentlyFolded.get(text);
+  if (known !== undefined) return known;
+  const folded = text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
+  if (text.length <= KEPT_FOLDED_LENGTH) keepAtMost(recentlyFolded, RECENTLY_FOLDED_LIMIT, text, folded);
+  return folded;
 }
 
 function computeNormalText(text: string): string {
@@ -172,10 +185,30 @@ function singular(word: string): string {
   return word;
 }
 
+/**
+ * Words come back at every message (« prepa », « combien », a programme's aliases that a
+ * search leaves aside): their normal form is kept for many more of them than messages,
+ * and apart from the messages' so that a search's fifty words do not push those out.
+ */
+const knownTerms = new Map<string, string>();
+const KNOWN_TERMS_LIMIT = 4096;
+/** Longer « words » (a pasted link, a hostile message) are rare: normalised each time, never kept. */
+const KEPT_TERM_LENGTH = 40;
+
 /** A normalised word, with shorthands expanded and plurals folded, as both the index and queries see it. */
 export function normalizeTerm(word: string): string {
-  const plain = normalizeText(word);
-  return singular(Object.hasOwn(SHORTHANDS, plain) ? SHORTHANDS[plain]! : plain);
+  const known = knownTerms.get(word);
+  if (known !== undefined) return known;
+  const plain = computeNormalText(word);
+  const term = singular(Object.hasOwn(SHORTHANDS, plain) ? SHORTHANDS[plain]! : plain);
+  if (word.length <= KEPT_TERM_LENGTH) keepAtMost(knownTerms, KNOWN_TERMS_LIMIT, word, term);
+  return term;
+}
+
+/** Adds `key` to a map of recent values, dropping the oldest beyond `limit`. */
+export function keepAtMost<K, V>(map: Map<K, V>, limit: number, key: K, value: V): void {
+  if (map.size >= limit) map.delete(map.keys().next().value!);
+  map.set(key, value);
 }
 
 export function tokenize(text: string): string[] {

@@ -6,6 +6,7 @@ import {
   boundedFuzzy,
   boundedPrefix,
   firstWords,
+  keepAtMost,
   MAX_EDIT_DISTANCE,
   normalizeTerm,
   normalizeText,
@@ -53,9 +54,38 @@ const { StemmerFr } = createRequire(import.meta.url)('@nlpjs/lang-fr') as {
 };
 const stemmer = new StemmerFr();
 
+/** Stems of the words met, by normal form: stemming is most of what reading a word costs, and words come back. */
+const stems = new Map<string, string>();
+const STEMS_LIMIT = 4096;
+
 function term(word: string): string | null {
   const normal = normalizeTerm(word);
-  return normal === '' || STOPWORDS.has(normal) ? null : stemmer.stemWord(normal);
+  if (normal === '' || STOPWORDS.has(normal)) return null;
+  const known = stems.get(normal);
+  if (known !== undefined) return known;
+  const stem = stemmer.stemWord(normal);
+  // A very long « word » is never kept: it would hold memory for nothing.
+  if (normal.length <= 40) keepAtMost(stems, STEMS_LIMIT, normal, stem);
+  return stem;
+}
+
+/**
+ * The terms of the words a search leaves aside (a programme's names and aliases, the
+ * asking words): the same few lists at every question, stemmed once each.
+ */
+const ignoredTerms = new Map<string, ReadonlySet<string>>();
+const IGNORED_LISTS_LIMIT = 64;
+
+function termsOf(words: string): ReadonlySet<string> {
+  const known = ignoredTerms.get(words);
+  if (known) return known;
+  const terms = new Set(
+    tokenize(words)
+      .map(term)
+      .filter((w): w is string => w !== null),
+  );
+  keepAtMost(ignoredTerms, IGNORED_LISTS_LIMIT, words, terms);
+  return terms;
 }
 
 /** How long a quoted passage may be in an answer before only its most relevant sentences are kept. */
@@ -441,11 +471,7 @@ export class PassageSearch {
   ): Array<Passage & { score: number }> {
     const { limit = 2, minTerms = 2 } = options;
     // Words that only name the subject (« promo 1618 ») do not make a passage relevant.
-    const ignored = new Set(
-      tokenize(options.ignoring ?? '')
-        .map(term)
-        .filter((w): w is string => w !== null),
-    );
+    const ignored = termsOf(options.ignoring ?? '');
     const normal = normalizeText(firstWords(question));
     const expanded = [
       firstWords(question),

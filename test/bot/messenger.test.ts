@@ -218,3 +218,20 @@ describe('BotFrameworkMessenger, through a real CloudAdapter and the connector s
     expect(error.failure).toEqual({ network: true, code: 'ECONNREFUSED' });
   });
 });
+
+describe('referenceOf, beside the reference already stored', () => {
+  const url = 'https://smba.trafficmanager.net/fr/';
+  const chat = personalConversation();
+  it('gives back the stored one when the activity says the same, and checks any other', () => {
+    const stored = referenceOf(teamsMessage(url, chat, 'bonjour'));
+    // The same person again: the very reference stored, not checked again.
+    expect(referenceOf(teamsMessage(url, chat, 'et la promo ?'), stored)).toBe(stored);
+    // Teams moved the conversation: a new reference, checked.
+    const moved = referenceOf(teamsMessage('https://smba.trafficmanager.net/emea/', chat, 'x'), stored);
+    expect(moved).not.toBe(stored);
+    expect(moved.serviceUrl).toBe('https://smba.trafficmanager.net/emea/');
+    expect(moved).toEqual({ ...stored, serviceUrl: 'https://smba.trafficmanager.net/emea/' });
+    // A reference that is not one is refused, whatever was stored.
+    expect(() => referenceOf(teamsMessage('pas une adresse', chat, 'x'), stored)).toThrow();
+  });
+});

@@ -549,6 +549,20 @@ describe('CardTemplate', () => {
     expect(() => menuCard('')).toThrow(z.ZodError);
   });
 
+  it('hands out one frozen card for the same data, and a card of their own to other data', () => {
+    const card = template.expand({ text: 'Même carte', buttons: [button] });
+    expect(template.expand({ text: 'Même carte', buttons: [button] })).toBe(card);
+    // Shared between turns: nothing in it can be changed.
+    expect(Object.isFrozen(card)).toBe(true);
+    expect(() => {
+      (card['body'] as Array<Record<string, unknown>>)[0]!['text'] = 'changée';
+    }).toThrow(TypeError);
+    const other = template.expand({ text: 'Autre carte', buttons: [button] });
+    expect(other).not.toBe(card);
+    expect(textBlocks(other)).toEqual(['Autre carte']);
+    expect(textBlocks(template.expand({ text: 'Même carte', buttons: [button] }))).toEqual(['Même carte']);
+  });
+
   it('refuses a template that references data its schema does not provide', () => {
     const broken = new CardTemplate(
       'broken',

@@ -20,6 +20,18 @@ describe('formatEventWhen', () => {
   ])('%s → %s', (start, end, expected) => {
     expect(formatEventWhen(start, end)).toBe(expected);
   });
+
+  it('writes an event again the same, and another end as its own', () => {
+    expect(formatEventWhen('2026-12-08T09:30', '2026-12-08T12:00')).toBe(
+      formatEventWhen('2026-12-08T09:30', '2026-12-08T12:00'),
+    );
+    expect(formatEventWhen('2026-12-08T09:30', '2026-12-08T11:15')).toBe(
+      'mardi 8 décembre 2026, 9 h 30 – 11 h 15',
+    );
+    expect(formatEventWhen('2026-12-08T09:30', '2026-12-09T11:15')).toBe(
+      'du mardi 8 décembre 2026, 9 h 30 au mercredi 9 décembre 2026, 11 h 15',
+    );
+  });
 });
 
 describe('formatDayRange', () => {

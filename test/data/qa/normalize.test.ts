@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm, normalizeText } from '../../../data/qa/normalize.js';
+import { foldAccents, normalizeTerm, normalizeText } from '../../../data/qa/normalize.js';
 
 describe('normalizeText', () => {
   it.each([
@@ -45,5 +45,30 @@ describe('normalizeText: chat spellings', () => {
   it('leaves words that only look like object keys alone', () => {
     expect(normalizeText('constructor toString')).toBe('constructor tostring');
     expect(normalizeTerm('constructor')).toBe('constructor');
+  });
+});
+
+describe('normalizeTerm, kept for the words met', () => {
+  it('gives the same term the first time and after, and reads a long « word » without keeping it', () => {
+    const words = ['Compétences', 'prepas', 'formations', 'CléA'];
+    const first = words.map(normalizeTerm);
+    expect(first).toEqual(['competence', 'prepa', 'formation', 'clea']);
+    // Read again after the message cache has seen other texts: the same terms.
+    for (let i = 0; i < 300; i++) normalizeText(`message ${i}`);
+    expect(words.map(normalizeTerm)).toEqual(first);
+    const long = `${'é'.repeat(60)}s`;
+    expect(normalizeTerm(long)).toBe('e'.repeat(60));
+    expect(normalizeTerm(long)).toBe('e'.repeat(60));
+  });
+});
+
+describe('foldAccents, kept for the messages of the moment', () => {
+  it('folds each text as its own, the first time and after', () => {
+    const texts = ['Prépa Compétences ?', 'Œuvre ÉTÉ', 'à Moissac, jeudi 1er'];
+    const first = texts.map(foldAccents);
+    expect(first).toEqual(['prepa competences ?', 'oeuvre ete', 'a moissac, jeudi 1er']);
+    for (let i = 0; i < 40; i++) foldAccents(`autre message ${i} é`);
+    expect(texts.map(foldAccents)).toEqual(first);
+    expect(foldAccents('É'.repeat(3000))).toBe('e'.repeat(3000));
   });
 });

@@ -119,3 +119,16 @@ describe('the excerpt quoted from a long passage', () => {
     expect(excerptOf('Une phrase courte.', new Set(['phras']))).toBe('Une phrase courte.');
   });
 });
+
+describe('words left aside by a search', () => {
+  it('are those of the list given at each search, the lists being kept apart', () => {
+    const question = 'y a du code de la route dans la promo ?';
+    const aside = (ignoring: string) => search.find(question, { ignoring, limit: 3 }).map((p) => p.id);
+    const plain = aside('');
+    const withoutRoute = aside('code route');
+    // Leaving « code » and « route » aside changes what is found; each list gives its own answer again.
+    expect(withoutRoute).not.toEqual(plain);
+    expect(aside('')).toEqual(plain);
+    expect(aside('code route')).toEqual(withoutRoute);
+  });
+});
