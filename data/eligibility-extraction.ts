@@ -290,7 +290,7 @@ const MENTIONS: Mention[] = [
   states(
     { inTraining: true },
     // « sécuriser son entrée en formation », « aller en formation »: a plan, not where the person is.
-    '(?<!(?:entree|entrees|entrer|rentrer|aller|partir|retourner|reprendre|place) )en formation',
+    '(?<!(?:entree|entrees|entrer|rentrer|aller|partir|retourner|reprendre|place|admise?|acceptee?|retenue?|prise?|positionnee?) )en formation',
     'en apprentissage',
     `apprentie?s?`,
     // « il a signé un contrat d'apprentissage qui commence lundi »: signed, as good as begun.
@@ -305,7 +305,7 @@ const MENTIONS: Mention[] = [
   states(
     { employed: true },
     `en (?:cdi|cdd|interim|emploi|poste)`,
-    `(?:a|decroche|signe) un (?:cdi|cdd|emploi|travail|boulot|job)`,
+    `(?:a|decroche|signe|trouve) un (?:cdi|cdd|emploi|travail|boulot|job)`,
     // « salarié cdi temps plein »
     `salariee?s? (?:en )?(?:cdi|cdd)`,
     `interimaire`,
@@ -440,7 +440,7 @@ const ADULT = words('majeure?s?');
 
 /** Words that turn a sentence about a person into a question about whether they can enter. */
 const ELIGIBILITY_WORDS =
-  /\b(recevable|envisageable|(c|c est|ca serait|ce serait) (jouable|faisable|bon)|(l|la|le|les) orienter( (en|sur|dans|vers|a))?|(ca|c) (peut|pourrait|pourra) (l|la|les|lui|leur) aider|(ca|c) (l|la|les|lui|leur) aiderait|(c est |c |ca est )?fichu|a son age|(il|elle|on) (peut|pourrait|pourra) (le|la|l|y) (faire|suivre|integrer)|(peut|pourrait) (il|elle|ils|elles) (l|la|les|lui|leur) aider|(ca|c) (pourrait|peut|devrait) (le faire|passer|marcher|coller|aller)|(ca peut etre|c est|c|ce serait|ca serait|serait) (fait )?pour (elle|lui|eux|elles)|(il|elle|on) (pourrait|pourra|peut) ((encore|quand meme|toujours|aussi|deja|meme|vraiment) )?(faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(le|la|l|les) (mettre|inscrire|positionner|orienter) (prepa|promo|pec|1618|comp)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable)|(prepa|pec|promo|1618)( comp\w*)? (il|elle|ils|elles) (peut|peuvent|pourrait|pourraient)\b|(ca|c|cela) (colle|correspond|convient|matche?)\b|(il|elle|on) (peut|pourrait|pourra) passer (un|une|le|la|son|sa|des)\b|(il|elle|on) (peut|pourrait|pourra) ((encore|quand meme|toujours|aussi) )?(avoir|obtenir|prendre) (la |le |l )?(prepa|promo|1618|comp\w*|pec)\b|(c est |c |ca (n )?est (pas )?)?(trop tot|trop tard) pour|ok pour (elle|lui|eux|elles)|(prepa|pec|promo|1618)( comp\w*)?( (volet|atelier) \d)?( \w+){0,4} ok$)\b/;
+  /\b(recevable|envisageable|(c|c est|ca serait|ce serait) (jouable|faisable|bon)|(l|la|le|les) orienter( (en|sur|dans|vers|a))?|(ca|c) (peut|pourrait|pourra) (l|la|les|lui|leur) aider|(ca|c) (l|la|les|lui|leur) aiderait|(c est |c |ca est )?fichu|a son age|(il|elle|on) (peut|pourrait|pourra) (le|la|l|y) (faire|suivre|integrer)|(peut|pourrait) (il|elle|ils|elles) (l|la|les|lui|leur) aider|(ca|c) (pourrait|peut|devrait) (le faire|passer|marcher|coller|aller)|(ca peut etre|c est|c|ce serait|ca serait|serait) (fait )?pour (elle|lui|eux|elles)|(il|elle|on) (pourrait|pourra|peut) ((encore|quand meme|toujours|aussi|deja|meme|vraiment) )?(faire|entrer|integrer|beneficier|acceder|suivre|aller(?! voir| visiter)|y aller|partir|rentrer|s inscrire)|(peut|pourrait|pourra) (le|la|les) (prendre|accepter|accueillir)|(ca|il|elle) (rentre|entre) dans|(il|elle) (est|serait|sera) (pris|prise|accepte|acceptee)|(ca|c) (passe|le fait|marche)|eligib\w*|peut (il|elle|on) (faire|entrer|integrer|beneficier|acceder|suivre|aller|y aller|partir|rentrer)|pourrait (il|elle)|possible|a droit|ont droit|peut faire|peut aller(?! voir| visiter)|peut entrer|peut integrer|rentrer dans|entrer (en|dans|a)|orienter vers|prescrire|(a|aurait) (un|du) sens|pertinent|adapte|vaut le coup|ca (lui )?correspond|(le|la|l|les) (mettre|inscrire|envoyer|positionner) (en|sur|dans|vers|a)|(le|la|l|les) (mettre|inscrire|positionner|orienter) (prepa|promo|pec|1618|comp)|(prepa|pec|promo|1618|dispositif)( comp\w*)? (c est |c |ca serait |ce serait |serait )?(ok|jouable|envisageable|faisable)|(prepa|pec|promo|1618)( comp\w*)? (il|elle|ils|elles) (peut|peuvent|pourrait|pourraient)\b|(ca|c|cela) (colle|correspond|convient|matche?)\b|(il|elle|on) (peut|pourrait|pourra) passer (un|une|le|la|son|sa|des)\b|(on|il|elle) (peut|pourrait) (encore|toujours|quand meme)$|(il|elle|on) (peut|pourrait|pourra) ((encore|quand meme|toujours|aussi) )?(avoir|obtenir|prendre) (la |le |l )?(prepa|promo|1618|comp\w*|pec)\b|(c est |c |ca (n )?est (pas )?)?(trop tot|trop tard) pour|ok pour (elle|lui|eux|elles)|(prepa|pec|promo|1618)( comp\w*)?( (volet|atelier) \d)?( \w+){0,4} ok$)\b/;
 
 /**
  * « elle veut faire compétences PEC pour avoir un diplôme »: a wish told with nothing else
@@ -494,8 +494,12 @@ export type ExtractedProfile = {
   qualified?: true;
   /** « promo 1618 ou prépa ? »: the programmes between which the référent hesitates, in the order named. */
   choice?: Programme[];
+  /** « niveau A1 », « parle très peu français »: French for work may serve (Accord, art. 2.2.3). */
+  lowFrench?: true;
 };
 
+const LOW_FRENCH =
+  /\b(niveau a[012]|a[012] (en|a l oral|a l ecrit|en francais)|(parle|lit|ecrit|comprend) (tres |trop )?(peu|pas|mal) (le )?fr\w*|ne (parle|lit|comprend) pas (le )?fr\w*|primo arrivante?s?|allophones?|fle)\b/;
 const QUALIFIED = /\b(bac (plus )?[3-8]|ingenieure?s?|inge|master|doctorat|docteure?)\b/;
 
 export type Aim = 'project' | 'trainingEntry';
@@ -632,7 +636,7 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
         /\?\s*$/.test(sentence) &&
         PROGRAMME_LAST.test(text) &&
         !ASKS_OTHER.test(text) &&
-        text.split(' ').length <= 10),
+        text.split(' ').length <= 16),
     ...(VIA_DEPARTMENT.test(text) ? { viaDepartment: true as const } : {}),
     ...(choosing ? { choice: named } : {}),
   };
@@ -643,6 +647,7 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   if (unset.length > 0) extracted.unset = unset;
   if (IN_INSERTION_STRUCTURE.test(story)) extracted.insertionStructure = true;
   if (QUALIFIED.test(story)) extracted.qualified = true;
+  if (LOW_FRENCH.test(story)) extracted.lowFrench = true;
   if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
   return extracted;
 }

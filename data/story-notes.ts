@@ -11,7 +11,14 @@ import type { ExtractedProfile } from './eligibility-extraction.js';
 import { unsetConditionLines } from './unset-conditions.js';
 
 /** What the story told beside the facts: the need, what the agreement sets no condition on, the person's work. */
-export type Story = Pick<ExtractedProfile, 'aim' | 'unset' | 'insertionStructure' | 'qualified' | 'choice'>;
+export type Story = Pick<
+  ExtractedProfile,
+  'aim' | 'unset' | 'insertionStructure' | 'qualified' | 'choice' | 'lowFrench'
+>;
+
+/** For someone who speaks little French, what the agreement offers beside the programmes. */
+const FRENCH_FOR_WORK =
+  'Pour une personne qui parle peu le français, l’accord présente aussi le Français à visée professionnelle : la formation « Français langue étrangère » de l’AFPA, pour les personnes primo-arrivantes ou débutantes en français (Accord, art. 2.2.3).';
 
 /**
  * What the agreement says of the person's story, said with the check before its questions:
@@ -26,6 +33,7 @@ export function storyNotes(profile: Profile, focus: Programme | undefined, story
   notes.push(...unsetConditionLines(story.unset ?? [], focus));
   if (story.insertionStructure && (focus === undefined || focus === 'competences-pec'))
     notes.push(`${INSERTION_STRUCTURE_ROUTE.text} (${INSERTION_STRUCTURE_ROUTE.source})`);
+  if (story.lowFrench && focus !== 'promo-16-18') notes.push(FRENCH_FOR_WORK);
   return notes;
 }
 

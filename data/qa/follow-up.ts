@@ -50,7 +50,7 @@ export function liveContext(stored: unknown, now: Date): ConversationContext | u
 export type FollowUp =
   | { kind: 'contacts' }
   | { kind: 'afterPrescribing' }
-  | { kind: 'figures'; dispositif?: SessionDispositif }
+  | { kind: 'figures'; dispositif?: SessionDispositif; year?: number }
   | { kind: 'agenda'; query: AgendaQuery }
   | { kind: 'dispositif'; dispositif: DispositifId; aspects: Aspect[] };
 
@@ -173,6 +173,9 @@ export function followUp(
       ? { kind: 'figures', dispositif: publicAsked }
       : { kind: 'dispositif', dispositif: publicAsked, aspects: ['target'] };
   // « et vers la promo ? », « et aux JPO ? » after the figures: the figures again, not available either.
+  // « et pour 2023 ? » after the figures: the targets of that year, which the card says are not set.
+  const year = context.topic === 'figures' && leans && words <= 5 ? /\b(20\d\d)\b/.exec(text) : null;
+  if (year) return { kind: 'figures', year: Number(year[1]) };
   // « objectif c combien déjà ? » after them: the figures card, which gives the targets.
   const target = context.topic === 'figures' && words <= 7 && detectAspects(message)[0] === 'target';
   // « même chose pour la PEC et la Promo, s'il vous plaît »: the figures again, for those.

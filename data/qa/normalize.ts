@@ -54,7 +54,7 @@ function computeNormalText(text: string): string {
     .replace(/\b16\s*[-/. ]?\s*18\b/g, '1618')
     // Dictated: « prêt pas compétences », « compétences pèque ».
     .replace(/\bprete? (?:a |pas )?competences?\b/g, 'prepa competences')
-    .replace(/\bcompetences? (?:peque|pek|pecque|paix|pecs)\b/g, 'competences pec')
+    .replace(/\bcompetences? (?:peque|pek|pecque|paix|pecs|pece)\b/g, 'competences pec')
     .replace(/\bpromo(?=1618\b)/g, 'promo ')
     // Glued shorthands typed fast: "prepacomp", "comppec".
     .replace(/\bprepacomp(etences?)?\b/g, 'prepa comp')

@@ -5,7 +5,7 @@ import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
-import { ruledOutOfTheChoice, whatIfNote } from '../../../data/story-notes.js';
+import { ruledOutOfTheChoice, storyNotes, whatIfNote } from '../../../data/story-notes.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 
@@ -474,6 +474,70 @@ describe('questions of their own after a programme', () => {
 
   it('gives the roles for « le référent de l’expérimentation côté CD c’est qui ? »', () => {
     expect(read('le referent de l experimentation cote CD c est qui ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+});
+
+describe('the eligibility desk, as the fifty-sixth to fifty-eighth sets told it', () => {
+  const extract = (text: string) => extractProfile(text, { today: TODAY });
+
+  it('reads a training one is admitted to as ahead, not as where the person is', () => {
+    const e = extract(
+      'brsa 34 ans, admise en formation aide soignante a l ifsi en septembre, elle a peur de lacher, prepa ?',
+    );
+    expect(e.profile.inTraining).toBeUndefined();
+    expect(e.aim).toBe('trainingEntry');
+  });
+
+  it('reads « il a trouvé un CDD » as a job', () => {
+    expect(
+      extract('jeune ase 17 ans, il a trouve un cdd en resto jusqu en juin, promo 1618 quand meme ?').profile
+        .employed,
+    ).toBe(true);
+  });
+
+  it.each([
+    'dame en cddi sur un chantier d insertion a castel, c pas un pec. competences pec ?',
+    'son pec est fini depuis 2 mois, competences pec on peut encore ?',
+  ])('« %s » asks a check', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'person', extracted: { programme: 'competences-pec' } });
+  });
+
+  it.each([
+    'brsa 35 ans arrive en france il y a 1 an, niveau A1 en francais, prepa comp ?',
+    'monsieur refugie au rsa, il parle tres peu francais, prepa ?',
+  ])('« %s » tells of someone who speaks little French', (text) => {
+    expect(extract(text).lowFrench).toBe(true);
+  });
+
+  it('names French for work with the check of someone who speaks little French', () => {
+    expect(storyNotes({ rsa: true }, 'prepa-competences', { lowFrench: true }).join(' ')).toContain(
+      'Français à visée professionnelle',
+    );
+  });
+
+  it('reads « compétence pécé » as Compétences PEC', () => {
+    expect(read('compétence pécé ça fait combien de jours au total')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'duration' },
+    });
+  });
+
+  it('asks the targets of the year named after the figures', () => {
+    const first = read('les objectifs chiffres de l accord ?');
+    const next = readMessage(
+      'et pour 2023 ?',
+      NOW,
+      contextAfter(first, NOW, 'les objectifs', undefined),
+      deps,
+    );
+    expect(next).toMatchObject({ kind: 'scope', question: { kind: 'figures', year: 2023 } });
+  });
+
+  it('gives the roles for « qui est désigné pour le suivi de l’accord côté Département ? »', () => {
+    expect(read('Qui est désigné pour le suivi de l accord de partenariat côté Département ?')).toEqual({
       kind: 'scope',
       question: { kind: 'contacts' },
     });
