@@ -16,6 +16,10 @@ export type Story = Pick<
   'aim' | 'unset' | 'insertionStructure' | 'qualified' | 'choice' | 'lowFrench'
 >;
 
+/** The programme's name, as the catalogue gives it. */
+const nameOf = (programme: Programme): string =>
+  DISPOSITIFS.find((d) => d.id === programme)?.name ?? programme;
+
 /** For someone who speaks little French, what the agreement offers beside the programmes. */
 const FRENCH_FOR_WORK =
   'Pour une personne qui parle peu le français, l’accord présente aussi le Français à visée professionnelle : la formation « Français langue étrangère » de l’AFPA, pour les personnes primo-arrivantes ou débutantes en français (Accord, art. 2.2.3).';
@@ -52,7 +56,7 @@ export function whatIfNote(
   const verdict = (profile: Profile) =>
     checkEligibility(profile, options).find((r) => r.dispositif === programme)?.verdict;
   if (verdict(before) !== 'not_eligible' || verdict(after) !== 'to_check') return undefined;
-  const name = DISPOSITIFS.find((d) => d.id === programme)?.name ?? programme;
+  const name = nameOf(programme);
   return `Dans ce cas, ce qui écartait la personne de ${name} ne l’en écarte plus : elle pourrait y entrer, selon les points qui restent à vérifier.`;
 }
 
@@ -74,7 +78,7 @@ export function ruledOutOfTheChoice(
       left.push(programme);
       continue;
     }
-    const name = DISPOSITIFS.find((d) => d.id === programme)?.name ?? programme;
+    const name = nameOf(programme);
     const why = result.reasons[0] ? ` ${result.reasons[0].text}` : '';
     lines.push(`${name} : non éligible.${why}`);
   }
