@@ -296,6 +296,8 @@ const MENTIONS: Mention[] = [
     // « il a signé un contrat d'apprentissage qui commence lundi »: signed, as good as begun.
     `(?<!(?:rompu|rompt|rompe|rompre) )(?:signe )?(?:un |son |sa |le )contrat (?:d apprentissage|en alternance|de professionnalisation|pro)(?! (?:a ete |est |vient d etre |s est )?(?:rompu|casse|arrete|annule|termine|fini|stoppe)\\w*)`,
     'en alternance',
+    // « en contrat d'apprentissage boulangerie »
+    'en contrat (?:d apprentissage|en alternance|de professionnalisation|pro)',
     `alternante?s?`,
   ),
   names('inTraining', 'formations?'),
@@ -636,7 +638,7 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
         /\?\s*$/.test(sentence) &&
         PROGRAMME_LAST.test(text) &&
         !ASKS_OTHER.test(text) &&
-        text.split(' ').length <= 16),
+        text.split(' ').length <= 24),
     ...(VIA_DEPARTMENT.test(text) ? { viaDepartment: true as const } : {}),
     ...(choosing ? { choice: named } : {}),
   };

@@ -70,6 +70,16 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les absences et l’exclusion d’un participant',
     'Voyez avec l’AFPA, qui accueille la personne, et son référent.',
   ],
+  // « et s'il a 18 ans pendant la promo, il doit arrêter ? »: the agreement says nothing of it.
+  [
+    /\b18 ans (pendant|en cours de|au milieu de|durant|avant la fin de) (la |le |l )?(promo|programme|parcours|1618)\b|\b(le jour de ses|a ses|quand il aura|quand elle aura) 18 ans\b.*\b(arret\w*|sortir|quitter|continuer|doit|droit)\b|\bmajeure? (pendant|en cours de|durant) (la |le )?(promo|programme|parcours)\b/,
+    'ce qui advient quand le jeune a 18 ans pendant La Promo 16/18',
+  ],
+  // « si son PEC est rompu au bout de 2 mois, il perd compétences PEC ? »: nor of a contract that ends early.
+  [
+    /\b(pec|contrat)\b.*\b(rompu|rompt|rupture|s arrete|interrompu|fin anticipee)\b.*\b(en cours|pendant|perd|continue\w*|arret\w*|garde)\b/,
+    'ce qui advient du parcours quand le contrat PEC s’arrête en cours de route',
+  ],
   // « ses parents n'ont plus l'autorité parentale, qui signe ? »: the agreement only requires the authorisations.
   [
     /\b(autorite parentale|delegation d autorite|tutelle|tuteur legal|tutrice legale|signe\w* a la place des parents|qui signe\w* (l |les |la |cette |ces )?autorisations?( parentales?)?\b.*\base|\base\b.*\bqui signe\w*|(l )?ase (qui )?signe\w*)\b/,

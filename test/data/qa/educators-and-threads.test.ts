@@ -543,3 +543,31 @@ describe('the eligibility desk, as the fifty-sixth to fifty-eighth sets told it'
     });
   });
 });
+
+describe('the last of the eligibility desk', () => {
+  it('reads « en contrat d’apprentissage » as in training', () => {
+    expect(
+      extractProfile('jeune ase 17 ans en contrat d apprentissage boulangerie, il galere, promo possible ?', {
+        today: TODAY,
+      }).profile.inTraining,
+    ).toBe(true);
+  });
+
+  it.each([
+    'monsieur arrive d erythree il y a 1 an, refugie, au rsa, niveau a1 a l oral, lit pas le francais. prepa comp ?',
+    'pec depuis 3 semaines, pas au rsa elle a l aah, suivie par cap emploi. compet pec ?',
+  ])('« %s » is a check, however long the story before the programme', (text) => {
+    expect(read(text).kind).toBe('person');
+  });
+
+  it.each([
+    'il a 17 ans et 10 mois, et si il a 18 ans pendant la promo il doit arreter ?',
+    'et le jour de ses 18 ans il doit arreter la promo ?',
+    'et si son pec est rompu au bout de 2 mois, il perd compet pec en cours de route ?',
+  ])('« %s » is a question the agreement leaves open', (text) => {
+    // Said first, and beside it what the agreement does say of the programme.
+    const reading = read(text);
+    const first = reading.kind === 'several' ? reading.readings[0] : reading;
+    expect(first).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
+  });
+});
