@@ -30,8 +30,8 @@ import {
 import { CONTEXT_LIFETIME_MS, liveContext, type ConversationContext } from '../data/qa/follow-up.js';
 import { mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
+import type { PersonDescribed } from '../data/qa/several-people.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
-import type { ExtractedProfile } from '../data/eligibility-extraction.js';
 import { ruledOutOfTheChoice, storyNotes, whatIfNote, type Story } from '../data/story-notes.js';
 import { unsetConditionLines } from '../data/unset-conditions.js';
 import {
@@ -731,14 +731,14 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   /** « 2 jeunes ASE : …, promo pour les 2 ? »: one result card a person, for the programme asked for them. */
-  private async checkPeople(context: TurnContext, people: readonly ExtractedProfile[]): Promise<void> {
+  private async checkPeople(context: TurnContext, people: readonly PersonDescribed[]): Promise<void> {
     const options = this.deps.checkOptions();
     await context.sendActivity(severalPeopleIntro(people.length));
     for (const [index, person] of people.entries()) {
       const focus = person.programme ?? impliedProgramme(person.profile);
       const results = checkEligibility(person.profile, options);
       const card = resultActivity(this.deps.catalogue, person.profile, results, focus, options);
-      card.text = `Personne ${index + 1}`;
+      card.text = person.label ?? `Personne ${index + 1}`;
       await context.sendActivity(card);
     }
   }

@@ -14,13 +14,19 @@ const SEVERAL =
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /** Where the next person starts: « ; », « , et un de 17 ans », « , une de 16 ans », « et mme B ». */
 const NEXT_PERSON =
-  /\s*;\s*|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )/;
+  /\s*;\s*|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme)|lui|elle)\b/;
 const MAX_PEOPLE = 3;
+/** « M. Lopez 45a… », « Mme B brsa… », « Kevin 16 ans… »: how the référent names each person, said back on their card. */
+const NAMED =
+  /\b(?:(?:M|Mr|Mme|Mlle|Monsieur|Madame)\.? [A-ZÉ][\p{Ll}-]*|[A-ZÉ]\p{Ll}+(?= \d{1,2} ?(?:ans|a)\b))/gu;
 
-export function severalPeople(message: string, today: Date): ExtractedProfile[] | undefined {
+/** A person described among several, with how the référent named them, if they did. */
+export type PersonDescribed = ExtractedProfile & { label?: string };
+
+export function severalPeople(message: string, today: Date): PersonDescribed[] | undefined {
   const text = foldAccents(message).replace(/['’]/g, ' ');
   if (!SEVERAL.test(text)) return undefined;
   // The question asked of them all ends the message: « … promo pour les 2 ? ».
@@ -50,10 +56,13 @@ export function severalPeople(message: string, today: Date): ExtractedProfile[] 
   if (people.length < 2 || people.length > MAX_PEOPLE) return undefined;
   // Each person gets the programme asked for them, in the order asked.
   const asked = programmesNamedInOrder(normalizeText(question));
+  // Named in the message as typed (its case is lost in the text read): one name a person, in order.
+  const names = message.match(NAMED) ?? [];
   return people.map((person, i) => {
     const programme =
       asked.length === 1 ? asked[0] : asked.length === people.length ? asked[i] : person.programme;
-    return { ...person, programme, asksEligibility: true };
+    const label = names.length === people.length ? { label: names[i]! } : {};
+    return { ...person, programme, asksEligibility: true, ...label };
   });
 }
 

@@ -8,13 +8,7 @@ import {
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { impliedProgramme, PROGRAMMES } from '../eligibility.js';
-import {
-  describesPerson,
-  extractProfile,
-  FEARS_FAILING,
-  SECURING_ENTRY,
-  type ExtractedProfile,
-} from '../eligibility-extraction.js';
+import { describesPerson, extractProfile, FEARS_FAILING, SECURING_ENTRY } from '../eligibility-extraction.js';
 import { asksWhatItIs, detectAspect, detectAspects } from './aspect.js';
 import {
   followUp,
@@ -28,7 +22,7 @@ import { asksTheAgreementItself, PANDA_ACCESS, type PassageSearch, type Passage 
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
 import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
-import { severalPeople } from './several-people.js';
+import { severalPeople, type PersonDescribed } from './several-people.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { firstWords, normalizeText } from './normalize.js';
 import {
@@ -61,7 +55,7 @@ export type Reading =
       also?: Extract<QaResult, { kind: 'answer' }>;
     }
   /** « 2 jeunes ASE : une de 16 ans…, et un de 17 ans… promo pour les 2 ? »: each checked on their own. */
-  | { kind: 'people'; people: ExtractedProfile[] }
+  | { kind: 'people'; people: PersonDescribed[] }
   | { kind: 'passages'; passages: Passage[] }
   /** A real question that nothing in the agreement answers, as far as the bot can tell. */
   | { kind: 'not_found' }

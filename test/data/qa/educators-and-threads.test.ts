@@ -5,6 +5,7 @@ import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
+import { severalPeople } from '../../../data/qa/several-people.js';
 import { ruledOutOfTheChoice, storyNotes, whatIfNote } from '../../../data/story-notes.js';
 import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
@@ -569,5 +570,23 @@ describe('the last of the eligibility desk', () => {
     const reading = read(text);
     const first = reading.kind === 'several' ? reading.readings[0] : reading;
     expect(first).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
+  });
+});
+
+describe('several people, named as the référent names them', () => {
+  it.each<[string, string[]]>([
+    [
+      '2 dossiers : M. Lopez 45a RSA pas inscrit FT ; Mme Bernard 30a pas de RSA, pas FT. prepa pour les 2 ?',
+      ['M. Lopez', 'Mme Bernard'],
+    ],
+    [
+      '2 jeunes du foyer: Kevin 16 ans decrocheur depuis juin, et Ines 17 ans qui bosse en CDD. promo pour les 2 ?',
+      ['Kevin', 'Ines'],
+    ],
+    ['2 jeunes ase : une de 16 ans en CAP, et un de 17 ans qui fait rien. promo pour les 2 ?', []],
+  ])('« %s »', (text, labels) => {
+    const people = severalPeople(text, NOW) ?? [];
+    expect(people).toHaveLength(2);
+    expect(people.map((p) => p.label).filter(Boolean)).toEqual(labels);
   });
 });
