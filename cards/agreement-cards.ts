@@ -159,7 +159,7 @@ export function afterPrescriptionCard() {
     title: 'Après la prescription',
     blocks: [
       {
-        text: 'L’AFPA la reçoit aussitôt dans sa conversation Teams et en accuse réception : vous le voyez dans « Mes prescriptions ».',
+        text: 'L’AFPA reçoit la prescription aussitôt, dans sa conversation Teams, et en accuse réception : vous le voyez dans « Mes prescriptions ».',
       },
       {
         text: 'Chaque étape vous est signalée ici, dans Teams : entretien planifié, entrée en parcours, refus ou abandon avec son motif, parcours terminé.',

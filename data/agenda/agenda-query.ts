@@ -132,13 +132,6 @@ const MONTHS = [
   'novembre',
   'decembre',
 ];
-/** « la semaine prochaine », « semaine pro »: Monday to Sunday of next week. */
-const NEXT_WEEK = /\b(semaine (prochaine|pro|proch|suivante)|prochaine semaine)\b/;
-/** « en formation depuis novembre »: since when, in the person's story. */
-const SINCE_A_MONTH = new RegExp(
-  `\\bdepuis (?:le |l |la )?(?:debut |fin |mi )?(?:${MONTHS.join('|')})\\b`,
-  'g',
-);
 
 /** The words of the programmes' names, which follow « sur » without being a town: « info coll sur comp pec ». */
 const PROGRAMME_WORDS = new Set([
@@ -297,6 +290,10 @@ function weekdayIn(text: string): number | undefined {
  * was most of its cost.
  */
 const MONTH_NAMES = MONTHS.join('|');
+/** « la semaine prochaine », « semaine pro »: Monday to Sunday of next week. */
+const NEXT_WEEK = /\b(semaine (prochaine|pro|proch|suivante)|prochaine semaine)\b/;
+/** « en formation depuis novembre »: since when, in the person's story. */
+const SINCE_A_MONTH = new RegExp(`\\bdepuis (?:le |l |la )?(?:debut |fin |mi )?(?:${MONTH_NAMES})\\b`, 'g');
 const WEEK_OF = new RegExp(`\\bsemaine du (\\d{1,2}|1er)(?: (${MONTH_NAMES}))?\\b`);
 const BETWEEN_DAYS = new RegExp(
   `\\b(?:entre le|du) (\\d{1,2}|1er)(?: (${MONTH_NAMES}))? (?:et le|au) (\\d{1,2})(?: (${MONTH_NAMES}))\\b`,
@@ -397,30 +394,25 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   // « lundi prochain », « mardi »: the next such day.
   const weekday = NAMED_WEEKDAY.exec(text);
   const nextWeek = NEXT_WEEK.exec(text);
-  if (weekday && !ANY_WEEKDAY.test(text) && nextWeek) {
+  const nextMonday = startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
+  if (weekday && !ANY_WEEKDAY.test(text)) {
+    const target = WEEKDAYS.indexOf(weekday[2]!);
     // « jeudi de la semaine prochaine »: that day of next week; « la semaine prochaine y a quoi…
     // je fais le point jeudi »: the week, the day being the référent's own.
-    const between = text.slice(
-      Math.min(weekday.index, nextWeek.index),
-      Math.max(weekday.index, nextWeek.index),
-    );
-    const monday = startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
-    if (between.split(' ').length <= 5)
-      return oneDay(addDays(monday, (WEEKDAYS.indexOf(weekday[2]!) + 6) % 7));
-  } else if (weekday && !ANY_WEEKDAY.test(text)) {
-    const target = WEEKDAYS.indexOf(weekday[2]!);
-    let ahead = (target - today.getDay() + 7) % 7 || 7;
-    // On a Monday, « mardi prochain » is next week's Tuesday; « mardi » alone is tomorrow.
-    const sameWeek = addDays(today, ahead) < startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
-    if (weekday[3] && sameWeek) ahead += 7;
-    // « d'ici vendredi »: every day until then.
-    if (weekday[1]) return { from: dayOf(today), to: dayOf(addDays(today, ahead)) };
-    return oneDay(addDays(today, ahead));
+    if (nextWeek) {
+      const from = Math.min(weekday.index, nextWeek.index);
+      const between = text.slice(from, Math.max(weekday.index, nextWeek.index));
+      if (between.split(' ').length <= 5) return oneDay(addDays(nextMonday, (target + 6) % 7));
+    } else {
+      let ahead = (target - today.getDay() + 7) % 7 || 7;
+      // On a Monday, « mardi prochain » is next week's Tuesday; « mardi » alone is tomorrow.
+      if (weekday[3] && addDays(today, ahead) < nextMonday) ahead += 7;
+      // « d'ici vendredi »: every day until then.
+      if (weekday[1]) return { from: dayOf(today), to: dayOf(addDays(today, ahead)) };
+      return oneDay(addDays(today, ahead));
+    }
   }
-  if (nextWeek) {
-    const monday = startOfWeek(addDays(today, 7), { weekStartsOn: 1 });
-    return { from: dayOf(monday), to: dayOf(endOfWeek(monday, { weekStartsOn: 1 })) };
-  }
+  if (nextWeek) return { from: dayOf(nextMonday), to: dayOf(endOfWeek(nextMonday, { weekStartsOn: 1 })) };
   // « dans les prochaines semaines », « prochainement »: what is coming, from today.
   if (/\b(prochaines semaines|semaines a venir|prochains jours|jours a venir|prochainement)\b/.test(text))
     return { from: dayOf(today) };

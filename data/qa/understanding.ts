@@ -95,14 +95,15 @@ function answerWithPassages(
   return passages.length > 0 ? { kind: 'answer', result, passages } : { kind: 'answer', result };
 }
 
+/** The material conditions of access the référent secures (Protocole, § 5). */
+const MATERIAL_CONDITIONS = /\b(garde\w*|garder|enfants?|bebe|mobilite|transports?|deplacements?)\b/;
 /**
  * Tasks the agreement gives to someone (the référent secures childcare and mobility, registers
  * on Panda; AFPA sends the report): « qui s'en occupe ? » is answered with its words.
  */
-/** The material conditions of access the référent secures (Protocole, § 5). */
-const MATERIAL_CONDITIONS = /\b(garde\w*|garder|enfants?|bebe|mobilite|transports?|deplacements?)\b/;
-const ASSIGNED_TASK =
-  /\b(garde\w*|garder|enfants?|bebe|mobilite|transport|panda|inscri\w*|bilan|employeur|prevenir|previen\w*)\b/;
+const ASSIGNED_TASK = new RegExp(
+  `${MATERIAL_CONDITIONS.source}|\\b(panda|inscri\\w*|bilan|employeur|prevenir|previen\\w*)\\b`,
+);
 /** « qui gère ? », « c'est l'AFPA qui… ? » ask whose task it is, not whom to call. */
 const WHOSE_TASK =
   /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(adresser|demander) a qui\b|\ba qui (je |on )?(demande|m adresse|s adresse)\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b|\b(c|c est) a qui de\b/;
@@ -318,12 +319,7 @@ function readOne(
     /\b(quand|combien|frequence|reuni\w*|reunion\w*|national\w*|existe)\b/.test(normal);
   // « la garde et le transport, c'est moi qui dois régler ça ou l'afpa ? »: whose task, asked of no one in particular.
   const materialTask = !scope && !person && whoseTask && MATERIAL_CONDITIONS.test(normal);
-  if (
-    (scope?.kind === 'contacts' && whoseTask) ||
-    materialTask ||
-    (scope?.kind === 'contacts' && aboutTheCommittee) ||
-    committeeAsked
-  ) {
+  if ((scope?.kind === 'contacts' && (whoseTask || aboutTheCommittee)) || materialTask || committeeAsked) {
     const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };
   }
