@@ -547,6 +547,7 @@ type Clause = { text: string; question: boolean; hedged: boolean };
 const AIMS_AT_TRAINING =
   /\b(veut|voudrait|souhaite|aimerait|envie d|pour|avant d|de|d|doit|va|qui)\s*['’]?\s*(entrer|rentrer|aller|partir|se lancer|reprendre|integrer|intégrer)\s+en\s+formation\b|\bentree (prevue )?en formation\b/gi;
 
+const PEC_AS_A_CHOICE = /\b(pr[eé]pa(?: comp\w*)?|promo(?: 16 ?\/? ?18)?|1618) ou (?:la |le )?pec\b/gi;
 const CHOICE_ASKED = /\b(ou|lequel|laquelle)\b|\bplutot\b(?! que)/;
 
 /** « via le CD », « par notre biais », « moi (CD) »: the Département's own route is asked. */
@@ -611,10 +612,10 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   const readings: Reading[] = [];
   const bounds = new Set<'minor' | 'adult'>();
   // « elle veut entrer en formation cariste » says what she aims at, not that she is in training.
-  const aims = struggling(aboutTheYoungRelative(sentence)).replace(
-    AIMS_AT_TRAINING,
-    ' vise une qualification',
-  );
+  const aims = struggling(aboutTheYoungRelative(sentence))
+    .replace(AIMS_AT_TRAINING, ' vise une qualification')
+    // « prépa ou pec ? » names the programme, not a PEC contract the person has.
+    .replace(PEC_AS_A_CHOICE, '$1 ou competences pec');
   for (const clause of clausesOf(aims)) readClause(clause, today, readings, bounds);
 
   const { profile, uncertain } = settle(readings);

@@ -12,7 +12,7 @@ export type UnsetCondition = (typeof UNSET_CONDITIONS)[number];
 
 const READ: Readonly<Record<UnsetCondition, RegExp>> = {
   licence:
-    /\b(pas (le |de |son )?permis|sans (le |son )?permis|ni (le |de )?permis|ni (de )?(voiture|vehicule|scooter)|pas de scooter|n a pas (le |de |son )?permis|pas (de |d )?(voiture|vehicule|moyen de (transport|locomotion))|sans (voiture|vehicule)|pas motorisee?|(probleme|soucis?) de (mobilite|transport)|mobilite (reduite|difficile|compliquee))\b/,
+    /\b(pas (le |de |son )?permis|sans (le |son )?permis|ni (le |de )?permis|plus (le |de |son )?permis|ni (de )?(voiture|vehicule|scooter)|pas de scooter|n a pas (le |de |son )?permis|pas (de |d )?(voiture|vehicule|moyen de (transport|locomotion))|sans (voiture|vehicule)|pas motorisee?|(probleme|soucis?) de (mobilite|transport)|mobilite (reduite|difficile|compliquee))\b/,
   childcare:
     /\b(pas de (mode de )?garde|sans (mode de )?garde|(pas de |personne pour )(les |la |le )?garder|(faire )?garder (ses |les |son |sa )?(enfants?|gosses|petits?|bebe)|garde (du |des |de la |de ses |de son |de sa )(bebe|enfants?|gosses|petite?s?))\b/,
   pregnancy: /\b(enceinte|grossesse|attend un (bebe|enfant)|conge maternite)\b/,

@@ -590,3 +590,21 @@ describe('several people, named as the référent names them', () => {
     expect(people.map((p) => p.label).filter(Boolean)).toEqual(labels);
   });
 });
+
+describe('tried through the server after the review', () => {
+  it('reads « prépa ou pec ? » as a choice between two programmes, not a PEC contract', () => {
+    const e = extractProfile('mme 52 ans au rsa, plus de permis depuis 2 ans, prepa ou pec ?', {
+      today: TODAY,
+    });
+    expect(e.profile.pecContract).toBeUndefined();
+    expect(e.choice).toEqual(['prepa-competences', 'competences-pec']);
+    expect(e.unset).toEqual(['licence']);
+  });
+
+  it('reads « jaurai des nouvelles ? » as what comes back after a prescription', () => {
+    expect(read('et apres jaurai des nouvelles ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'afterPrescribing' },
+    });
+  });
+});
