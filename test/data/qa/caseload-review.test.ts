@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/commands.js';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import {
   checkEligibility,
   impliedProgramme,
@@ -8,21 +7,18 @@ import {
   prepaFit,
 } from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { detectAspect } from '../../../data/qa/aspect.js';
 import { normalizeText } from '../../../data/qa/normalize.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 import { storyNotes } from '../../../data/story-notes.js';
 import { unsetConditionLines } from '../../../data/unset-conditions.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /**
  * A référente going through her caseload one person at a time: the situations she
  * describes, and what the agreement says of each (Accord, art. 2.1.3 and 2.1.4; Protocole, §§ 2 and 5).
  */
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string) => readMessage(text, NOW, undefined, deps);
 const TODAY = '2027-01-11';

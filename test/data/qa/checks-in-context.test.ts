@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { checkEligibility } from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /**
  * Checks asked the way a référente who trains new colleagues asks them: who may prescribe
  * for this person, a fact added right after the check, a second time in a programme, the
  * RSA's own rules, and what the form will ask next.
  */
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string) => readMessage(text, NOW, undefined, deps);
 

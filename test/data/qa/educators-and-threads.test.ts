@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
 import { severalPeople } from '../../../data/qa/several-people.js';
 import { ruledOutOfTheChoice, storyNotes, whatIfNote } from '../../../data/story-notes.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /**
  * What educators of the ASE, Missions locales and référents type about young people, and
@@ -16,8 +14,6 @@ import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
  * (a child « placé à l'ASE », « visites médiatisées »), and hypotheses on the person just
  * checked (« et quand il aura 16 ? », « et s'il lâche ? »). Protocole, § 3; Accord, art. 2.1.3.
  */
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const TODAY = '2027-01-11';
 const read = (text: string) => readMessage(text, NOW, undefined, deps);

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { detectAspect } from '../../../data/qa/aspect.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 import { recognizePrescribeRequest } from '../../../dialogs/commands.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /** Kinds of question an outside evaluator asks, and how each must be read. */
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string, context?: Parameters<typeof readMessage>[2]) =>
   readMessage(text, NOW, context, deps);

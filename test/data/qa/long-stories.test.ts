@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /**
  * A référent tells the person's situation at length, as dictated, then asks; corrects
  * themselves; speaks of a relative of the person they accompany.
  */
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string) => readMessage(text, NOW, undefined, deps);
 

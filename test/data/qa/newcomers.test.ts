@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { detectAspect } from '../../../data/qa/aspect.js';
 import { normalizeText } from '../../../data/qa/normalize.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 import { recognizeCommand } from '../../../dialogs/commands.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /**
  * What people new to the partnership type in their first weeks: the programmes named by
  * what they are rather than by their name, goodbyes and questions about the assistant itself,
  * a person's identity offered, and questions where a word used to send them the wrong way.
  */
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string) => readMessage(text, NOW, undefined, deps);
 

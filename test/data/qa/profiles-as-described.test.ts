@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { departmentRouteClosed, impliedProgramme } from '../../../data/eligibility.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
 import { personAgain } from '../../../data/qa/person-again.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /**
  * People as référents describe them before asking, and what they ask next: written from
  * the agreement's rules (who may enter which programme) and from how a référent types.
  */
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string, context?: Parameters<typeof readMessage>[2]) =>
   readMessage(text, NOW, context, deps);

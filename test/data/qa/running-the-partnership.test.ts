@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/commands.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /**
  * What AFPA's staff and the Département's pilots ask: the steering of the agreement, its
  * reporting, what AFPA publishes, and follow-ups on the agreement's own words.
  */
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string, context?: Parameters<typeof readMessage>[2]) =>
   readMessage(text, NOW, context, deps);

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { severalPeople } from '../../../data/qa/several-people.js';
 import { readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /**
  * Two people described in one message, as référents who follow a family or a caseload do:
  * each is checked on their own facts, for the programme asked for them.
  */
 const NOW = new Date('2027-01-11T09:00:00+01:00');
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 
 describe('several people in one message', () => {
   it('checks each young person for the programme asked « pour les deux »', () => {

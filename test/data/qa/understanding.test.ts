@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
-import { PassageSearch } from '../../../data/qa/passages.js';
-import { QuestionAnswering } from '../../../data/qa/question-answering.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { catalogue, deps } from '../../support/understanding-deps.js';
 
-const catalogue = loadCatalogue();
-const deps = { qa: new QuestionAnswering(catalogue.all), passages: PassageSearch.ofAgreement(), catalogue };
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string, context?: Parameters<typeof readMessage>[2]) =>
   readMessage(text, NOW, context, deps);
