@@ -78,6 +78,8 @@ import { FIFTY_FIFTH_BLIND_SET } from './fifty-fifth-blind-set.js';
 import { FIFTY_SIXTH_BLIND_SET } from './fifty-sixth-blind-set.js';
 import { FIFTY_SEVENTH_BLIND_SET } from './fifty-seventh-blind-set.js';
 import { FIFTY_EIGHTH_BLIND_SET } from './fifty-eighth-blind-set.js';
+import { FIFTY_NINTH_BLIND_SET } from './fifty-ninth-blind-set.js';
+import { SIXTIETH_BLIND_SET } from './sixtieth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -364,11 +366,13 @@ async function main(argv: string[]): Promise<void> {
     ...FIFTY_SIXTH_BLIND_SET,
     ...FIFTY_SEVENTH_BLIND_SET,
     ...FIFTY_EIGHTH_BLIND_SET,
+    ...FIFTY_NINTH_BLIND_SET,
+    ...SIXTIETH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set fifty-eighth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set sixtieth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -427,6 +431,8 @@ async function main(argv: string[]): Promise<void> {
     'fifty-sixth': FIFTY_SIXTH_BLIND_SET,
     'fifty-seventh': FIFTY_SEVENTH_BLIND_SET,
     'fifty-eighth': FIFTY_EIGHTH_BLIND_SET,
+    'fifty-ninth': FIFTY_NINTH_BLIND_SET,
+    sixtieth: SIXTIETH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
