@@ -27,6 +27,14 @@ function listOptions(deps: ActionDeps, roles: ReadonlySet<Role>) {
   };
 }
 
+/** « L’entrée du 25 janvier 2027 est complète. », or the dates of several. */
+function completeSentence(full: readonly EntrySession[]): string {
+  if (full.length === 1) return `L’entrée du ${frenchDay(full[0]!.start)} est complète.`;
+  if (full.length <= 3)
+    return `Les entrées du ${full.map((entry) => frenchDay(entry.start)).join(', du ')} sont complètes.`;
+  return `${full.length} des entrées demandées sont complètes.`;
+}
+
 /** An agenda question answered as a list card, from `offset`; AFPA staff also get the edit buttons. */
 export async function agendaCard(
   query: AgendaQuery,
@@ -38,14 +46,27 @@ export async function agendaCard(
   const now = options.now;
   const agenda = deps.stores.agenda;
   const results = await agenda.query(query, now);
+  const fullOnes = async (before?: string) =>
+    ((await agenda.query({ ...query, withSeats: undefined }, now)) as EntrySession[]).filter(
+      (entry) => entry.seats === 0 && (before === undefined || entry.start < before),
+    );
+  // « entrées volet 2, il reste de la place ? »: the full ones among those asked are said, not hidden.
+  if (results.length > 0 && offset === 0 && query.kind === 'sessions' && query.withSeats) {
+    const full = await fullOnes((results.at(-1) as EntrySession).start);
+    if (full.length > 0) {
+      const complete = completeSentence(full);
+      return agendaListCard(query, results, offset, {
+        ...options,
+        lead: (count) =>
+          `${complete} ${count === 1 ? 'Celle-ci a des places :' : `Ces ${count} entrées ont des places :`}`,
+      });
+    }
+  }
   // « il reste de la place le 25 ? » when that entry is full: say so, and show the next ones with room.
   if (results.length === 0 && query.kind === 'sessions' && query.withSeats) {
-    const full = (await agenda.query({ ...query, withSeats: undefined }, now)) as EntrySession[];
+    const full = await fullOnes();
     if (full.length > 0) {
-      const complete =
-        full.length === 1
-          ? `L’entrée du ${frenchDay(full[0]!.start)} est complète.`
-          : `Les ${full.length} entrées demandées sont complètes.`;
+      const complete = completeSentence(full);
       const lead =
         (where = '') =>
         (count: number) =>

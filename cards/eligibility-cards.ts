@@ -190,7 +190,7 @@ function answerTo(verdict: Verdict, name: string): string {
     case 'closed':
       return `La personne remplit les critères de ${name}, mais les entrées de la campagne sont closes.`;
     case 'other_prescriber':
-      return `La personne remplit les critères de ${name}, mais c’est un autre prescripteur que le Département qui l’y oriente.`;
+      return `La personne remplit les critères de ${name} et peut en bénéficier, mais c’est un autre prescripteur que le Département qui l’y oriente.`;
     case 'to_check':
       return '';
   }

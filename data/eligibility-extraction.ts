@@ -402,7 +402,9 @@ const NOT_A_DESCRIPTION = words(
   `imaginons|supposons|admettons|dans l hypothese|en cas de|au cas ou|hypothetiquement`,
 );
 /** "si": a condition ("prépa possible si RSA ?"), unless it asks whether the person can enter. */
-const IF = words('meme si', 'sauf si', 'si', 's il', 's ils');
+const IF = everywhere('meme si', 'sauf si', 'si', 's il', 's ils');
+/** « ah si, elle a le RSA »: « si » that contradicts a « non », not a condition. */
+const EMPHATIC_YES = /(?:^|\s)(?:ah|oh|ha|ben|bah|si) si$/;
 const IMPERFECT = /(?<![a-z0-9])[a-z]{2,}(?:ait|aient)(?![a-z0-9])/;
 const CAN_ENTER = words(`peut|peuvent|eligibles?|a droit|ont droit|possible|entrer|rentrer|integrer`);
 
@@ -786,7 +788,7 @@ function thirdPartyStart(text: string, offsets: number[]): number {
 
 /** Where a condition starts, unless it asks whether the person can enter ("savoir si un jeune ASE peut faire…"). */
 function conditionStart(text: string, offsets: number[]): number {
-  const match = IF.exec(text);
+  const match = [...text.matchAll(IF)].find((m) => !EMPHATIC_YES.test(text.slice(0, m.index + m[0].length)));
   if (!match) return offsets.length;
   const tail = text.slice(match.index);
   const asksEntry = CAN_ENTER.test(tail) && !IMPERFECT.test(tail);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dayAfter, frenchDay, isIsoDay, parisDay } from './dates.js';
+import { lowerFirst } from './text.js';
 
 /**
  * Can a Département référent prescribe this programme, under this partnership, for
@@ -674,8 +675,4 @@ export function missingFacts(
     for (const field of factsThatMatter(programme, p, ctx)) fields.add(field);
   }
   return PROFILE_FIELDS.filter((f) => fields.has(f));
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

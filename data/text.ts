@@ -14,3 +14,8 @@ export function cleanText(value: string, options: { multiline?: boolean } = {}):
   const kept = value.replace(CONTROLS_BUT_WHITESPACE, '');
   return options.multiline ? kept.replace(LINE_BREAKS, '\n') : kept.replace(TABS_AND_BREAKS, ' ');
 }
+
+/** « La personne… » → « la personne… »: a sentence carried on after a colon. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

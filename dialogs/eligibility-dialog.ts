@@ -208,6 +208,25 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     ];
   }
 
+  /**
+   * « elle est suivie par le CD aussi » after the programme asked was ruled out: whether that
+   * changes its verdict. When it does, `focusSaid` is reset and the new verdict is said.
+   */
+  private sameVerdict(before: EligibilityDialogOptions, after: EligibilityDialogOptions): string[] {
+    if (!before.focus || !before.focusSaid) return [];
+    const options = this.checkOptions();
+    const verdictOf = (profile: Profile) =>
+      checkEligibility(profile, options).find((r) => r.dispositif === before.focus)!;
+    const was = verdictOf(before.profile);
+    const now = verdictOf(after.profile);
+    if (was.verdict !== now.verdict) {
+      after.focusSaid = false;
+      return [];
+    }
+    const why = now.reasons[0] ? ` ${now.reasons[0].text}` : '';
+    return [`Pour ${shortLabel(this.catalogue.get(before.focus))}, cela ne change rien.${why}`];
+  }
+
   /** The next question, or the verdicts when no answer can change them any more. */
   private async askNext(dc: DialogContext, state: CheckState): Promise<DialogTurnResult> {
     const check = state.check;
@@ -256,8 +275,8 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     };
     if (stated) {
       const line = changeLine(check.profile, stated, field);
-      if (line) next.lead = [line];
       Object.assign(next.profile, stated.facts);
+      if (line) next.lead = [line, ...this.sameVerdict(check, next)];
       next.skipped = next.skipped.filter((f) => stated.facts[f] === undefined);
       // « ok et la prépa alors ? elle a pas le RSA »: the programme the reply names is now the one asked;
       // « ah j'oubliais, il est en PEC » makes it Compétences PEC, which the contract opens.

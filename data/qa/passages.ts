@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import MiniSearch from 'minisearch';
 import type { Programme } from '../eligibility.js';
+import { lowerFirst } from '../text.js';
 import {
   boundedFuzzy,
   boundedPrefix,
@@ -134,7 +135,7 @@ function windowAround(sentence: string, asked: ReadonlySet<string>, cutBefore: b
 
 /** The words quoted from a passage, after whom they are about when it is an item of a list. */
 export function withLead(passage: Pick<Passage, 'lead'>, words: string): string {
-  return passage.lead ? `${passage.lead} ${words.charAt(0).toLowerCase()}${words.slice(1)}` : words;
+  return passage.lead ? `${passage.lead} ${lowerFirst(words)}` : words;
 }
 
 /** Cleans the markup the source keeps from its conversion (lists, bold, links). */
@@ -233,11 +234,7 @@ export function readPassages(text: string): Passage[] {
     if (part === 'protocole' && dashed && !listItem) subsection = line;
     if (!listItem) {
       const introduces = part === 'protocole' && /\s:$/.test(line) && line.length < 160;
-      listLead = introduces
-        ? subsection
-          ? `${subsection} — ${line.charAt(0).toLowerCase()}${line.slice(1)}`
-          : line
-        : undefined;
+      listLead = introduces ? (subsection ? `${subsection} — ${lowerFirst(line)}` : line) : undefined;
       if (introduces) continue;
     }
     if (/^ANNEXE$/.test(line)) {

@@ -45,6 +45,10 @@ const ALL_TARGETS =
  */
 const INDICATOR =
   /\b(indicateurs?\b(?! (de pilotage|nationaux|de resultats? retenus?)).*\b(compte\w*|mesure\w*|quoi|lesquels|quels?)|quels? (sont )?(les )?indicateurs\b(?! (de pilotage|nationaux))|(les )?indicateurs (du plan|de la prepa|de la pec|de la promo|des dispositifs)|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|compte (quoi|qui) exactement)\b/;
+/** « la 2.1.2 », « l'action 2-1-3 »: a row of the action plan, by its number (normalised to « 2 1 2 »). */
+const PLAN_ROW_NAMED = /\b2 1 ([1-4])\b/g;
+/** « indicateurs de la 2.1.2 », « 2.1.4 on mesure quoi ? »: what a row counts. */
+const ROW_MEASURE = /\b(indicateurs?|mesure\w*|compte\w*|comptabilise\w*|on suit)\b/;
 /** « combien on en a mis depuis le début, et l'objectif ? »: what was done, asked beside the target. */
 const COUNT_DONE =
   /\b((on a|on en a|avons|ont ete|sont) (mis|envoye\w*|orientes?|entres?|inscrits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entres|orientes)\b/;
@@ -259,6 +263,9 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
     const named = dispositif();
     return named ? { kind: 'figures', dispositif: named } : { kind: 'figures' };
   }
+  const rowsNamed = [...text.matchAll(PLAN_ROW_NAMED)].map(([, row]) => `2.1.${row}` as PlanRow);
+  if (rowsNamed.length > 0 && (INDICATOR.test(text) || ROW_MEASURE.test(text)))
+    return { kind: 'figures', indicators: [...new Set(rowsNamed)] };
   if (INDICATOR.test(text)) {
     const named = dispositif();
     const indicators = rowsAsked(text, named);

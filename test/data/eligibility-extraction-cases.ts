@@ -368,4 +368,7 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
   { text: 'elle veut faire une formation', profile: {}, trap: true },
   { text: 'RSA: demandé', profile: {}, trap: true },
   { text: 'pas de suivi FT', profile: {}, trap: true },
+  // « ah si » contradicts a « non »: what follows is said, not supposed.
+  { text: 'ah si elle a le RSA majore (parent isole)', profile: { rsa: true }, trap: true },
+  { text: 'si elle a le RSA elle pourrait ?', profile: {}, trap: true },
 ];

@@ -225,6 +225,22 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     expect(reply).toMatch(/Prépa Compétences : non éligible\. La personne ne perçoit pas le RSA/);
   });
 
+  it('says whether a fact added after the verdict on the programme asked changes it: « elle est suivie par le CD aussi »', async () => {
+    const c = client({
+      focus: 'prepa-competences',
+      profile: { age: 36, rsa: false, registeredJobseeker: false },
+    });
+    const [first] = shown(await c.sendActivity('go')).split('\n\n');
+    expect(first).toMatch(/^Prépa Compétences : non éligible\./);
+    const [noted, unchanged] = shown(await c.sendActivity('elle est suivie par le CD aussi')).split('\n\n');
+    expect(noted).toMatch(/^C’est noté : accompagnée par le Département/);
+    expect(unchanged).toMatch(/^Pour Prépa Compétences, cela ne change rien\. .*RSA/);
+    // A fact that turns the verdict: the new one is said, not « cela ne change rien ».
+    const turned = shown(await c.sendActivity('ah si elle a le RSA majore (parent isole)'));
+    expect(turned).toMatch(/^C’est corrigé : allocataire du RSA/);
+    expect(turned).not.toMatch(/cela ne change rien/);
+  });
+
   it('turns to Compétences PEC when a reply adds the PEC: « ah j’oubliais il est en PEC »', async () => {
     const c = client({ focus: 'prepa-competences' });
     await c.sendActivity('go');

@@ -336,6 +336,25 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(text).not.toMatch(/Aucune entrée programmée/);
   });
 
+  it('names the full entries beside those with room when « il reste de la place ? » asks about all of them', async () => {
+    const volet2 = (id: string, start: string, end: string, seats: number) =>
+      entrySession({ id, volet: 'Volet 2', start, end, seats });
+    for (const session of [
+      volet2('v2-jan', '2027-01-25', '2027-02-05', 0),
+      volet2('v2-feb', '2027-02-15', '2027-02-26', 6),
+      volet2('v2-apr', '2027-04-12', '2027-04-23', 0),
+    ])
+      await e2e.bot.app.stores.agenda.upsert('sessions', session);
+    const [card] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'entrées prepa volet 2 il reste de la place ?'),
+    );
+    const text = visibleText(card!);
+    expect(text).toContain('L’entrée du 25 janvier 2027 est complète.');
+    expect(text).toMatch(/15 février/);
+    // The full one after the last with room is not news to whoever asks for room.
+    expect(text).not.toMatch(/12 avril/);
+  });
+
   it('offers the next entries with room elsewhere when none is left in the town asked', async () => {
     const volet2 = (id: string, start: string, place: string, seats: number) =>
       entrySession({ id, volet: 'Volet 2', start, place, seats });

@@ -242,6 +242,13 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
       'les indicateurs du plan d action ?',
       { kind: 'figures', indicators: ['2.1.1', '2.1.2', '2.1.3', '2.1.4'] },
     ],
+    ['indicateurs de la 2.1.2', { kind: 'figures', indicators: ['2.1.2'] }],
+    ['2.1.4 on mesure quoi ?', { kind: 'figures', indicators: ['2.1.4'] }],
+    [
+      "c quoi l'indicateur de l'action 2-1-1 et de la 2.1.3",
+      { kind: 'figures', indicators: ['2.1.1', '2.1.3'] },
+    ],
+    ['fiche 2.1.3 on compte qui exactement', { kind: 'figures', indicators: ['2.1.3'] }],
     [
       'cb de brsa on a orientes vers prepa depuis janvier et l objectif c combien ?',
       { kind: 'figures', dispositif: 'prepa-competences' },
