@@ -51,7 +51,7 @@ export async function agendaCard(
       (entry) => entry.seats === 0 && (before === undefined || entry.start < before),
     );
   // « entrées volet 2, il reste de la place ? »: the full ones among those asked are said, not hidden.
-  if (results.length > 0 && offset === 0 && query.kind === 'sessions' && query.withSeats) {
+  if (results.length > 0 && offset === 0 && query.kind === 'sessions' && query.withSeats && query.roomAsked) {
     const full = await fullOnes((results.at(-1) as EntrySession).start);
     if (full.length > 0) {
       const complete = completeSentence(full);

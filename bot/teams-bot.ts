@@ -38,6 +38,7 @@ import {
   contactsCard,
   prescribingCard,
   costCard,
+  meaningCard,
   personalDataCard,
   figuresCard,
   notFoundCard,
@@ -478,6 +479,7 @@ export class TeamsBot extends TeamsActivityHandler {
         else if (question.kind === 'afterPrescribing') await send(afterPrescriptionCard());
         else if (question.kind === 'publishing') await send(publishingCard());
         else if (question.kind === 'cost') await send(costCard());
+        else if (question.kind === 'meaning') await send(meaningCard(question.terms));
         else if (question.kind === 'personalData') await send(personalDataCard());
         else if (question.kind === 'figures') {
           const asked = question.year ? campaigns.all().find((c) => c.year === question.year) : undefined;

@@ -2,6 +2,7 @@ import type { CampaignRecord } from '../data/campaigns.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
 import { PROGRAMMES, type Programme } from '../data/eligibility.js';
+import { GLOSSARY } from '../data/qa/glossary.js';
 import { withLead, type Passage } from '../data/qa/passages.js';
 import { CONTACTS_OF_THE_AGREEMENT, INDICATORS_OF_THE_PLAN, type PlanRow } from '../data/qa/scope.js';
 import { VERBS, type CardButton } from './actions.js';
@@ -15,6 +16,11 @@ import { recordCard } from './record-card.js';
 
 const CONTACTS_BUTTON: CardButton = { title: 'Qui contacter', data: { verb: VERBS.showContacts } };
 const MENU_BUTTON: CardButton = { title: 'Menu', data: { verb: VERBS.showMenu } };
+const AGENDA_BUTTON: CardButton = {
+  title: 'Agenda AFPA',
+  data: { verb: VERBS.showAgenda, query: { kind: 'events' }, offset: 0 },
+};
+const PRESCRIBE_BUTTON: CardButton = { title: 'Prescrire', data: { verb: VERBS.openPrescription } };
 
 export function contactsCard() {
   return recordCard({
@@ -25,11 +31,7 @@ export function contactsCard() {
       // Asked often after the names: the agreement gives roles, never an address or a number.
       { text: 'L’accord ne donne pas de coordonnées : ni adresse électronique ni numéro de téléphone.' },
     ],
-    buttons: [
-      { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
-      { title: 'Agenda AFPA', data: { verb: VERBS.showAgenda, query: { kind: 'events' }, offset: 0 } },
-      MENU_BUTTON,
-    ],
+    buttons: [PRESCRIBE_BUTTON, AGENDA_BUTTON, MENU_BUTTON],
   });
 }
 
@@ -102,7 +104,7 @@ export function prescribingCard() {
       },
     ],
     buttons: [
-      { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
+      PRESCRIBE_BUTTON,
       { title: 'Mes prescriptions', data: { verb: VERBS.listMyPrescriptions, offset: 0 } },
       MENU_BUTTON,
     ],
@@ -146,10 +148,7 @@ export function publishingCard() {
         text: 'Ce qui est publié apparaît aussitôt dans l’agenda des référents, dans l’onglet et dans l’abonnement Outlook ; les référents qui suivent un métier ou un dispositif sont prévenus des places.',
       },
     ],
-    buttons: [
-      { title: 'Agenda AFPA', data: { verb: VERBS.showAgenda, query: { kind: 'events' }, offset: 0 } },
-      MENU_BUTTON,
-    ],
+    buttons: [AGENDA_BUTTON, MENU_BUTTON],
   });
 }
 
@@ -170,6 +169,25 @@ export function afterPrescriptionCard() {
     ],
     buttons: [
       { title: 'Mes prescriptions', data: { verb: VERBS.listMyPrescriptions, offset: 0 } },
+      MENU_BUTTON,
+    ],
+  });
+}
+
+/** What the words asked mean (`terms`, as the glossary names them), with where the agreement uses them. */
+export function meaningCard(terms: readonly string[]) {
+  const entries = GLOSSARY.filter((entry) => terms.includes(entry.term));
+  const next = new Set(entries.map((entry) => entry.next));
+  return recordCard({
+    title: entries.length === 1 ? entries[0]!.term : 'Les mots du partenariat',
+    blocks: entries.map((entry) => ({
+      heading: entries.length === 1 ? '' : entry.term,
+      text: entry.source ? `${entry.meaning} (${entry.source})` : entry.meaning,
+    })),
+    buttons: [
+      ...(next.has('agenda') ? [AGENDA_BUTTON] : []),
+      ...(next.has('prescribe') ? [PRESCRIBE_BUTTON] : []),
+      { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
       MENU_BUTTON,
     ],
   });
@@ -215,7 +233,7 @@ export function personalDataCard() {
     ],
     buttons: [
       { title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility } },
-      { title: 'Prescrire', data: { verb: VERBS.openPrescription } },
+      PRESCRIBE_BUTTON,
       MENU_BUTTON,
     ],
   });

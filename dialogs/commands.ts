@@ -1,6 +1,7 @@
 import { asWritten } from '../data/agenda/agenda-query.js';
 import { knownTradeIn } from '../data/agenda/trades.js';
 import { townIn } from '../data/agenda/towns.js';
+import { meaningAsked } from '../data/qa/glossary.js';
 import { normalizeText } from '../data/qa/normalize.js';
 
 /** Words typed alone that are commands, not questions. */
@@ -165,6 +166,13 @@ const ARE_YOU_THERE =
 /** « on a combien de prescriptions en attente ? »: the ones AFPA has to handle. */
 const OPEN_PRESCRIPTIONS =
   /^(?:(?:on a|il y a|y a|ya) )?(?:combien (?:de |d ))?(?:les |des )?prescriptions? (?:en attente|a traiter|en cours|recues?|non traitees?)$/;
+/**
+ * « c quoi les dispositifs afpa qu'on peut utiliser avec nos benef ? », « quels sont les dispositifs ? »:
+ * the list, unless a public is named (« les dispositifs pour un jeune ASE » asks which fits) or
+ * something is asked of them (« le bilan, c'est prévu pour quels dispositifs ? »).
+ */
+const ALL_DISPOSITIFS =
+  /(?<!\b(?:pour|dans|sur|a|de|en|par) )\b(?:c est quoi|c quoi|quels? sont|quels?|c est lesquels|lesquels|la liste des?|il y a quoi comme|y a quoi comme|on a quoi comme)\b (?:les |des |comme )?dispositifs\b(?!.*\b(?:jeunes?|mineurs?|ase|handicap\w*|ans|pec|rsa|brsa|pour (?:un|une|mon|ma|elle|lui))\b)/;
 /** « … stp », « …, merci » after a command change nothing to it. */
 const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
 
@@ -177,6 +185,7 @@ export function recognizeCommand(text: string): Command | undefined {
   if (WHAT_YOU_DO.test(normal) || ARE_YOU_THERE.test(normal)) return 'help';
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
   if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';
+  if (ALL_DISPOSITIFS.test(normal)) return 'list';
   if (THANKS.test(said)) return 'thanks';
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }
@@ -206,6 +215,8 @@ export function recognizePrescribeRequest(
   const normalized = normalizeText(text);
   if (!PRESCRIBE_REQUEST.test(normalized) || HOW_OR_WHO.test(normalized) || ASKS_ABOUT_IT.test(normalized))
     return undefined;
+  // « prescrire = inscrire ? » asks what the word means.
+  if (meaningAsked(text).length > 0) return undefined;
   const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
   return found ? { dispositif: found[1] } : {};
 }

@@ -37,6 +37,8 @@ export type AgendaQuery = {
   withSeats?: boolean;
   /** « les formations qui démarrent en février »: starting within the period, not only running in it. */
   startsWithin?: boolean;
+  /** « il reste de la place ? » asks whether there is room: the full entries asked about are said too. */
+  roomAsked?: boolean;
 };
 
 const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
@@ -87,6 +89,8 @@ const DEFINITION_WORDS =
 const SESSION_WORDS =
   /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
+/** « il reste de la place ? », « encore des places ? », « c'est complet ? », not « avec des places ». */
+const ROOM_ASKED = /\b(reste\w*|encore|y a (de la|des) places?|complet\w*)\b/;
 const PLACE_WORDS =
   /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|dispos? (en |pour )?(?!pour\b|tout|tous|toutes|n importe|qui\b|quoi\b)[a-z]{4,})\b/;
 const WITH_SEATS =
@@ -704,6 +708,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
       dispositif,
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
       withSeats: withSeats ?? (/\bdispos?\b/.test(text) || undefined),
+      roomAsked: (withSeats && ROOM_ASKED.test(text)) || undefined,
       ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
     });
   }
@@ -871,6 +876,7 @@ export type AgendaFilters = Partial<
     | 'modality'
     | 'onlyModality'
     | 'withSeats'
+    | 'roomAsked'
     | 'volet'
     | 'trade'
   >
@@ -904,6 +910,7 @@ export function agendaFilters(message: string, now: Date): AgendaFilters {
       text,
     ),
     withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
+    roomAsked: ROOM_ASKED.test(text) || undefined,
     volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
     // « et en maçonnerie ? » after a list of places.
     trade: asWritten(message, knownTradeIn(text)),

@@ -167,5 +167,6 @@ export const AgendaQuerySchema = z
     onlyModality: z.boolean().optional(),
     withSeats: z.boolean().optional(),
     startsWithin: z.boolean().optional(),
+    roomAsked: z.boolean().optional(),
   })
   .strict();

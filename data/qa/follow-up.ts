@@ -250,7 +250,7 @@ export function followUp(
     // « il en reste à Castel ? »: there.
     if (words <= 8 && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)) && (!own || roomOnly)) {
       const there = filters.place ? { place: filters.place, elsewhereThan: undefined } : {};
-      const room = ANY_LEFT.test(text) ? { withSeats: true } : {};
+      const room = ANY_LEFT.test(text) ? { withSeats: true, roomAsked: true } : {};
       return { kind: 'agenda', query: clean({ ...context.agenda, ...there, ...room }) };
     }
     // « et pour la PEC ? » after Prépa's entry dates, or after the information sessions: the PEC's.

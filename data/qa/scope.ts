@@ -1,5 +1,6 @@
 import type { Programme } from '../eligibility.js';
 import { ASKS_IF_BLOCKING, unsetConditions, type UnsetCondition } from '../unset-conditions.js';
+import { meaningAsked } from './glossary.js';
 import { normalizeText } from './normalize.js';
 
 /**
@@ -19,6 +20,8 @@ export type ScopeQuestion =
   /** AFPA's side of the agenda: how to publish, import or correct what the référents see. */
   | { kind: 'publishing' }
   | { kind: 'cost' }
+  /** « SIAE ça veut dire quoi ? »: the glossary's words asked, by their `term`. */
+  | { kind: 'meaning'; terms: string[] }
   /** « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data. */
   | { kind: 'personalData' }
   /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
@@ -237,8 +240,11 @@ const HANDLING =
 
 /** « une fois prescrit, il se passe quoi ? », « j'aurai un retour ? », « je serai prévenue s'il est pris ? » */
 export const AFTER_PRESCRIBING =
-  /\b(une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ?ai|on a|j ?aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
+  /\b((une fois|apres) que (j ai|j aurai|on a|on aura|vous avez|tu as) (prescrit|oriente|envoye|inscrit|fait la prescription)\b|quand (j ai|on a) (prescrit|oriente|envoye)\b.*\b(se passe|quoi|ensuite|apres)|(a|ont) (bien )?recu (ma|la|mes|notre|nos) (prescriptions?|demandes?|orientations?|fiches?)|une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ?ai|on a|j ?aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
 
+/** « faut l'accord de la personne avant de prescrire ? »: her adhesion, which the référent gathers (Protocole, § 5). */
+const PERSON_CONSENT =
+  /\b(l |son |leur )?(accord|adhesion|consentement) (de la personne|du beneficiaire|de la beneficiaire|de l allocataire|du jeune|de la jeune|de la benef|du benef|de l interesse\w*)\b|\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b.*\b(prescri\w*|inscri\w*|orient\w*)|\b(prescri\w*|inscri\w*|orient\w*)\b.*\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b|\b(faut il|il faut|faut) (qu (elle|il) soit|etre) d accord\b/;
 const BILAN_ASKED =
   /\bbilans?( individuels?)?\b.*\bquand\b|\bquand\b.*\bbilans?( individuels?)?\b|\bbilans? (indiv\w*|de fin)\b.*\b(aussi|que|seulement|uniquement|pour (les|la|le))\b/;
 /** « comment je publie une info coll ? », « je peux importer mon excel ? », « comment je modifie ce qui est publié ? » */
@@ -252,11 +258,13 @@ const PERSONAL_DATA =
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
   if (PERSONAL_DATA.test(text)) return { kind: 'personalData' };
+  const meaning = meaningAsked(message);
+  if (meaning.length > 0) return { kind: 'meaning', terms: meaning.map((entry) => entry.term) };
   if (HANDLING.test(text)) return { kind: 'handling' };
   if (AFTER_PRESCRIBING.test(text)) return { kind: 'afterPrescribing' };
   if (PUBLISHING.test(text)) return { kind: 'publishing' };
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
-  if (BILAN_ASKED.test(text)) return { kind: 'prescribing' };
+  if (BILAN_ASKED.test(text) || PERSON_CONSENT.test(text)) return { kind: 'prescribing' };
   if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text)) return { kind: 'contacts' };
   const dispositif = () => PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
   if (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text) || COUNT_DONE.test(text))) {

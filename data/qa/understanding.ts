@@ -21,6 +21,7 @@ import { ASKS_FOR_A_WAY } from '../unset-conditions.js';
 import { asksTheAgreementItself, PANDA_ACCESS, type PassageSearch, type Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
+import { quotedTerm } from './glossary.js';
 import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
 import { severalPeople, type PersonDescribed } from './several-people.js';
 import { combined, onlyOverview } from './several-questions.js';
@@ -139,6 +140,8 @@ export function readMessage(
   const people = severalPeople(text, now);
   if (people) return { kind: 'people', people };
   const whole = readOne(text, now, context, deps);
+  // « FT c quoi déjà ? et ML ? »: the words asked are read together, « et ML ? » being none alone.
+  if (whole.kind === 'scope' && whole.question.kind === 'meaning') return whole;
   // « la promo, ça paye le permis ? »: outside the agreement, and what it does say of that programme.
   const beside = whole.kind === 'scope' ? saidBesideOutside(text, whole.question, deps) : undefined;
   if (beside) return { kind: 'several', readings: [whole, beside] };
@@ -330,6 +333,11 @@ function readOne(
       : undefined;
   if (needBeside)
     return { kind: 'answer', result: { kind: 'answer', dispositif: needBeside, aspect: 'overview' } };
+  // « panda c quoi ce truc ?? on m'en a parlé en réunion » : the agreement's words on it, found by the word alone.
+  const quoted =
+    scope?.kind === 'meaning' && scope.terms.length === 1 ? quotedTerm(scope.terms[0]!) : undefined;
+  const onTheWord = quoted && deps.passages.find(quoted);
+  if (onTheWord && onTheWord.length > 0) return { kind: 'passages', passages: onTheWord };
   if (scope) return { kind: 'scope', question: scope };
 
   // « et pour un jeune de 17 ans ? » after whom a programme is for, « il a 17 ans, ça passe ? »

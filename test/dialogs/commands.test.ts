@@ -47,6 +47,22 @@ describe('requests to prescribe, as référents type them', () => {
     expect(recognizeCommand('ok merci bcp')).toBe('thanks');
   });
 
+  it.each([
+    "bjr je viens d'arriver au service insertion du CD, c quoi les dispositifs afpa qu'on peut utiliser avec nos benef ?",
+    'quels sont les dispositifs ?',
+    "y a quoi comme dispositifs a l'afpa",
+  ])('lists the dispositifs for « %s »', (text) => {
+    expect(recognizeCommand(text)).toBe('list');
+  });
+
+  it.each([
+    'quels dispositifs pour un jeune ASE de 17 ans',
+    'c quoi les dispositifs pour les BRSA',
+    "le bilan individuel en fin de parcours c prevu pour quels dispositifs ? c'est envoye a qui ?",
+  ])('leaves « %s », which names a public or asks of them, to the question answering', (text) => {
+    expect(recognizeCommand(text)).toBeUndefined();
+  });
+
   it.each(['bjr', 'bonjour !', 'slt', 'coucou'])('greets back « %s »', (text) => {
     expect(recognizeCommand(text)).toBe('help');
   });

@@ -353,6 +353,11 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(text).toMatch(/15 février/);
     // The full one after the last with room is not news to whoever asks for room.
     expect(text).not.toMatch(/12 avril/);
+    // « avec des places » filters: the full ones are left out, not said.
+    const [filtered] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'sessions prepa volet 2 avec des places'),
+    );
+    expect(visibleText(filtered!)).not.toMatch(/complète|25 janvier/);
   });
 
   it('offers the next entries with room elsewhere when none is left in the town asked', async () => {

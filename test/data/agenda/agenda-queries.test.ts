@@ -30,7 +30,13 @@ describe('parseAgendaQuery', () => {
     ],
     [
       'entrees prepa volet 2, il y a encore de la place ?',
-      { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2', withSeats: true },
+      {
+        kind: 'sessions',
+        dispositif: 'prepa-competences',
+        volet: 'volet 2',
+        withSeats: true,
+        roomAsked: true,
+      },
     ],
     ['JPO en mars 2027', { kind: 'events', types: ['jpo'], from: '2027-03-01', to: '2027-03-31' }],
     ['prochaines entrées Prépa Compétences', { kind: 'sessions', dispositif: 'prepa-competences' }],
@@ -326,6 +332,13 @@ describe('entries wholly at a distance, or wholly on site', () => {
   it('reads « la prochaine entrée, il reste de la place ? » as entries with room, not trainings', () => {
     expect(parseAgendaQuery('et la prochaine entree sur le programme il reste de la place ?', NOW)).toEqual({
       kind: 'sessions',
+      withSeats: true,
+      roomAsked: true,
+    });
+    // « avec des places » filters; it does not ask whether any is full.
+    expect(parseAgendaQuery('sessions prepa avec des places', NOW)).toEqual({
+      kind: 'sessions',
+      dispositif: 'prepa-competences',
       withSeats: true,
     });
   });

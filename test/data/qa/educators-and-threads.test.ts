@@ -219,7 +219,7 @@ describe('a thread that goes on', () => {
       after('la session volet 2 du 25 janvier il reste de la place ?', 'ok y en a une autre apres ?'),
     ).toEqual({
       kind: 'agenda',
-      query: { kind: 'sessions', volet: 'volet 2', withSeats: true, from: '2027-01-26' },
+      query: { kind: 'sessions', volet: 'volet 2', withSeats: true, roomAsked: true, from: '2027-01-26' },
     });
   });
 

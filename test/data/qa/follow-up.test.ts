@@ -43,7 +43,10 @@ describe('follow-ups as référents type them', () => {
     [
       'il reste de la place ?',
       afterSessions,
-      { kind: 'agenda', query: { kind: 'sessions', dispositif: 'prepa-competences', withSeats: true } },
+      {
+        kind: 'agenda',
+        query: { kind: 'sessions', dispositif: 'prepa-competences', withSeats: true, roomAsked: true },
+      },
     ],
     [
       'et le volet 2 ?',

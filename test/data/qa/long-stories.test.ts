@@ -153,7 +153,14 @@ describe('more of what a long story says', () => {
         'elle a fait le volet 1, la session volet 2 du 25 janvier il reste de la place ?',
         NOW,
       ),
-    ).toEqual({ kind: 'sessions', volet: 'volet 2', withSeats: true, from: '2027-01-25', to: '2027-01-25' });
+    ).toEqual({
+      kind: 'sessions',
+      volet: 'volet 2',
+      withSeats: true,
+      roomAsked: true,
+      from: '2027-01-25',
+      to: '2027-01-25',
+    });
   });
 
   it('reads « une réunion d’info » as an information session', () => {

@@ -242,6 +242,14 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
       'les indicateurs du plan d action ?',
       { kind: 'figures', indicators: ['2.1.1', '2.1.2', '2.1.3', '2.1.4'] },
     ],
+    ["une fois que j'ai prescrit il se passe quoi ?", { kind: 'afterPrescribing' }],
+    [
+      "je sais pas si l'afpa a bien recu ma prescription de la semaine derniere, comment je vois ?",
+      { kind: 'afterPrescribing' },
+    ],
+    ["faut l'accord de la personne avant de prescrire ?", { kind: 'prescribing' }],
+    ["je peux l'inscrire sans son accord ?", { kind: 'prescribing' }],
+    ["il faut qu'elle soit d'accord ?", { kind: 'prescribing' }],
     ['indicateurs de la 2.1.2', { kind: 'figures', indicators: ['2.1.2'] }],
     ['2.1.4 on mesure quoi ?', { kind: 'figures', indicators: ['2.1.4'] }],
     [

@@ -171,6 +171,7 @@ describe('room asked in a town, on the list shown', () => {
         to: '2027-02-28',
         place: 'castel',
         withSeats: true,
+        roomAsked: true,
       },
     });
   });

@@ -1373,7 +1373,7 @@ describe('readMessage: after a check or a list, who places the young person and 
     const context = contextAfter(read('prochaine info coll prepa comp ?'), NOW);
     expect(read('et la prochaine entree, il reste de la place ?', context)).toEqual({
       kind: 'agenda',
-      query: { kind: 'sessions', dispositif: 'prepa-competences', withSeats: true },
+      query: { kind: 'sessions', dispositif: 'prepa-competences', withSeats: true, roomAsked: true },
     });
   });
 });

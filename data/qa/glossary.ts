@@ -1,0 +1,245 @@
+import { normalizeText } from './normalize.js';
+
+/**
+ * The words of the partnership that newcomers ask about (« SIAE ça veut dire quoi ? »,
+ * « FT c quoi déjà ? et ML ? », « prescrire = inscrire ? »): what each means, in the
+ * project's glossary (GUIDE) and, where the agreement uses the word, with what it says of
+ * it and where. The dispositifs of the catalogue (VAE, RSFP, CléA…) have their own fiche
+ * and are not here.
+ */
+export type GlossaryTerm = {
+  /** As shown: « SIAE », « France Travail (FT) ». */
+  term: string;
+  /** The word as typed, on the normal form of a message (no accents, no punctuation). */
+  words: string;
+  meaning: string;
+  /** Where the agreement uses the word, when it does. */
+  source?: string;
+  /** The agreement's own paragraphs on the word say it better (PANDA): they are quoted instead. */
+  quoted?: true;
+  /** What the référent can open next: the agenda's events, or the prescription form. */
+  next?: 'agenda' | 'prescribe';
+};
+
+export const GLOSSARY: readonly GlossaryTerm[] = [
+  {
+    term: 'RSA, BRSA',
+    words: 'b?rsa|allocataires? du rsa',
+    meaning:
+      'Revenu de solidarité active ; un ou une « BRSA » est une personne qui le perçoit. Les référents insertion du Département accompagnent les allocataires du RSA, à qui l’accord ouvre notamment Prépa Compétences. L’accord ne traite ni du montant ni du versement du RSA.',
+    source: 'Accord, art. 2.1.3',
+  },
+  {
+    term: 'CD, Département',
+    words: 'cd|cd ?82|conseil departemental|cg',
+    meaning:
+      'Le Conseil départemental de Tarn-et-Garonne, qui signe l’accord avec l’AFPA. Ses référents insertion accompagnent les allocataires du RSA et prescrivent directement les dispositifs de l’AFPA.',
+    source: 'Accord, préambule ; Protocole, § 2',
+  },
+  {
+    term: 'FT, France Travail',
+    words: 'ft|france travail|pole emploi',
+    meaning:
+      'France Travail, le nom de Pôle emploi depuis le 1er janvier 2024 ; l’accord, signé en 2022, dit « Pôle emploi ». Ses conseillers mobilisent Prépa Compétences pour leurs inscrits et Compétences PEC pour les personnes en contrat PEC.',
+    source: 'Protocole, §§ 1 et 2',
+  },
+  {
+    term: 'ML, Mission locale',
+    words: 'ml|missions? locales?',
+    meaning:
+      'La Mission locale accompagne les jeunes. L’accord la cite pour repérer les mineurs en décrochage scolaire et leur proposer La Promo 16/18, et parmi ceux qui prescrivent un PEC.',
+    source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+  },
+  {
+    term: 'CIO',
+    words: 'cio',
+    meaning:
+      'Le centre d’information et d’orientation, pour l’orientation scolaire. L’accord le cite avec les missions locales pour repérer les mineurs en décrochage et leur proposer La Promo 16/18.',
+    source: 'Accord, art. 2.1.3',
+  },
+  {
+    term: 'Cap emploi',
+    words: 'cap emploi',
+    meaning:
+      'Cap emploi accompagne vers l’emploi les personnes handicapées. L’accord le cite parmi ceux qui prescrivent un PEC.',
+    source: 'Protocole, § 2',
+  },
+  {
+    term: 'ASE',
+    words: 'ase|aide sociale a l enfance',
+    meaning:
+      'L’aide sociale à l’enfance : les mineurs confiés au Département. L’accord ouvre La Promo 16/18 aux jeunes de 16 et 17 ans qu’elle suit.',
+    source: 'Accord, art. 2.1.3 ; Protocole, § 4',
+  },
+  {
+    term: 'SIAE, IAE',
+    words:
+      's?iae|s iae|structures? d insertion( par l activite economique)?|insertion par l activite economique',
+    meaning:
+      'Les structures d’insertion par l’activité économique (SIAE) ; l’IAE est l’insertion par l’activité économique. L’accord cite leur public en insertion parmi les publics des formations de droit commun, et la RSFP pour leurs salariés.',
+    source: 'Accord, art. 2.1.2 et 2.1.4',
+  },
+  {
+    term: 'RQTH, TH',
+    words: 'rqth|th|travailleurs? handicape',
+    meaning:
+      'La reconnaissance de la qualité de travailleur handicapé. L’accord n’en fait la condition d’aucun dispositif et ne traite pas de la compensation du handicap ; Cap emploi accompagne les personnes handicapées vers l’emploi.',
+  },
+  {
+    term: 'CEP',
+    words: 'cep|conseil en evolution professionnelle',
+    meaning:
+      'Le conseil en évolution professionnelle, que réalisent les conseillers de Pôle emploi (France Travail) ; Prépa Compétences et Compétences PEC s’inscrivent en complément de cet accompagnement.',
+    source: 'Protocole, § 2',
+  },
+  {
+    term: 'PIC',
+    words: 'pic|plan d investissement dans les competences',
+    meaning:
+      'Le Plan d’investissement dans les compétences : l’État y finance Prépa Compétences et Compétences PEC pour les allocataires du RSA accompagnés par les Départements.',
+    source: 'Accord, art. 2.1.3 ; Protocole, § 2',
+  },
+  {
+    term: 'DGEFP, DDETSPP',
+    words: 'dgefp|ddetspp|ddets',
+    meaning:
+      'Des administrations de l’État. La DGEFP pilote le comité national des trois dispositifs et reçoit de l’AFPA chaque mois le tableau de bord de chacun ; la DDETSPP reçoit chaque année leur bilan départemental.',
+    source: 'Protocole, § 6',
+  },
+  {
+    term: 'JPO',
+    words: 'jpo|journees? portes? ouvertes?',
+    meaning:
+      'Les journées portes ouvertes du centre AFPA : on y découvre les formations et les métiers. L’AFPA en communique les dates au Département.',
+    source: 'Accord, art. 2.1.1',
+    next: 'agenda',
+  },
+  {
+    term: 'Information collective',
+    words: 'infos? coll?\\w*|informations? collectives?',
+    meaning:
+      'Une séance d’information en groupe, où l’AFPA présente une formation ou un dispositif. L’AFPA en communique les dates au Département.',
+    source: 'Accord, art. 2.1.1',
+    next: 'agenda',
+  },
+  {
+    term: 'Visite de plateau technique',
+    words: 'visites? (de |des )?plateaux?( techniques?)?|plateaux? techniques?',
+    meaning:
+      'Une visite des ateliers de formation de l’AFPA, pour découvrir les métiers « grandeur nature ».',
+    source: 'Accord, art. 2.1.1',
+    next: 'agenda',
+  },
+  {
+    term: 'Réunion métier',
+    words: 'reunions? metiers?',
+    meaning:
+      'Une réunion sur un métier en tension, comme la logistique ou le bâtiment, avec l’évaluation des personnes intéressées ; le Département y invite les allocataires.',
+    source: 'Plan d’action, 2.1.2',
+    next: 'agenda',
+  },
+  {
+    term: 'Info Places',
+    words: 'info ?places?',
+    meaning:
+      'La liste des places de formation disponibles à l’AFPA, communiquée au Département en temps réel.',
+    source: 'Plan d’action, 2.1.2',
+    next: 'agenda',
+  },
+  {
+    term: 'PANDA',
+    words: 'panda',
+    meaning:
+      'La plateforme de l’AFPA qui trace chaque parcours : les bénéficiaires, les ateliers, les fiches d’assiduité. Les référents insertion du Département sont habilités par l’AFPA pour y inscrire les personnes ; dans cet assistant, le suivi des prescriptions joue ce rôle.',
+    source: 'Protocole, § 5',
+    quoted: true,
+  },
+  {
+    term: 'Bilan individuel',
+    words: 'bilan( individuel| indiv| de fin)?',
+    meaning:
+      'Le bilan du parcours que l’AFPA communique au référent de la personne à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC.',
+    source: 'Protocole, § 5',
+  },
+  {
+    term: 'Prescrire',
+    words: 'prescri\\w*|prescription',
+    meaning:
+      'Orienter une personne vers un dispositif et l’y inscrire. Le référent l’informe et recueille son adhésion, sécurise avec elle les conditions matérielles (mobilité, garde d’enfants…), puis l’inscrit ; ici, le formulaire « Prescrire » envoie l’inscription à l’AFPA, qui en accuse réception.',
+    source: 'Protocole, § 5',
+    next: 'prescribe',
+  },
+  {
+    term: 'Référent de parcours',
+    words: 'referente? de parcours|referente? (d )?accompagnement|referente? insertion',
+    meaning:
+      'Le conseiller qui accompagne la personne, souvent vous : il l’informe sur les dispositifs et recueille son adhésion, informe l’employeur et recueille son accord pour Compétences PEC, sécurise avec elle les conditions matérielles (mobilité, garde d’enfants…), puis l’inscrit. C’est lui qui reçoit le bilan individuel.',
+    source: 'Protocole, § 5',
+  },
+  {
+    term: 'Volet',
+    words: 'volets?',
+    meaning:
+      'Les deux parties de Prépa Compétences, selon le besoin : volet 1 « Consolider son projet », volet 2 « Sécuriser l’entrée en formation ».',
+    source: 'Protocole, § 3',
+  },
+];
+
+/** « c'est quoi », « ça veut dire quoi », « = ? »: the meaning of a word is asked. */
+const ASKS_MEANING =
+  '(c est quoi|c quoi|c koi|cest quoi|c est qui|c qui|qui c est|ca veut dire quoi|ca veut dire|veut dire quoi|que veut dire|qu est ce que c est|qu est ce que|signifie quoi|ca signifie|signification|definition|def)';
+const ARTICLE = '(le |la |l |les |un |une |des |du |de |d )?';
+const FILLER = '( deja| exactement| au juste| en fait| ce truc| ce machin| encore)*';
+
+const compiled = GLOSSARY.map((entry) => ({
+  entry,
+  /** « SIAE ça veut dire quoi », « c'est quoi le PIC ». */
+  asked: new RegExp(
+    `^(${ASKS_MEANING} ${ARTICLE}(${entry.words})${FILLER}|${ARTICLE}(${entry.words})${FILLER} ${ASKS_MEANING}${FILLER})\\b`,
+  ),
+  /** « DGEFP ? » alone, or « … et ML ? » after another word asked. */
+  alone: new RegExp(`^(et |puis )?${ARTICLE}(${entry.words})( alors)?$`),
+}));
+
+/**
+ * The glossary's words whose meaning the message asks, in its order; none when it asks
+ * something else (« c quoi les dates de la JPO », « la prépa c quoi », « la JPO ? c'est quand »).
+ */
+export function meaningAsked(message: string): GlossaryTerm[] {
+  // « prescrire = inscrire ? » asks what the first word means.
+  const questions = message
+    .replace(/=[^?!.;\n]*/g, ' c est quoi')
+    .split(/[?!.;\n]+/)
+    .map((part) => normalizeText(part))
+    .filter(Boolean);
+  const found: GlossaryTerm[] = [];
+  for (const [index, question] of questions.entries()) {
+    const asked =
+      compiled.find(({ asked }) => wholly(asked, question)) ??
+      compiled.find(
+        ({ entry, alone }) =>
+          // « jpo ? » alone asks the dates; « DGEFP ? » alone, what it is.
+          (found.length > 0 || (questions.length === 1 && !entry.next)) && alone.test(question),
+      );
+    if (asked) {
+      if (!found.includes(asked.entry)) found.push(asked.entry);
+    }
+    // What follows the words asked may be anything (« … ? je viens du médico-social »), not what comes first.
+    else if (index === 0) return [];
+  }
+  return found;
+}
+
+/** The whole question, or all of it but a word of politeness (« … svp »). */
+function wholly(pattern: RegExp, question: string): boolean {
+  const match = pattern.exec(question);
+  if (!match) return false;
+  const rest = question.slice(match[0].length).trim();
+  return rest === '' || /^(svp|stp|merci|sil (te|vous) plait)$/.test(rest);
+}
+
+/** The word to search the agreement for, when its paragraphs answer better than a meaning. */
+export function quotedTerm(term: string): string | undefined {
+  const entry = GLOSSARY.find((e) => e.term === term);
+  return entry?.quoted ? entry.term : undefined;
+}
