@@ -91,11 +91,13 @@ export async function agendaCard(
     }
   }
   // « et à Castel ? » with nothing there that week: the next dates there rather than an empty list.
+  // « et la suivante ? » with none left in Montauban: the next ones elsewhere.
   if (results.length === 0 && offset === 0) {
-    const wider = widened(query, now);
-    const later = wider && (await agenda.query(wider.query, now));
-    if (wider && later && later.length > 0)
-      return agendaListCard(wider.query, later, 0, { ...options, lead: () => wider.lead });
+    for (const wider of widened(query, now)) {
+      const later = await agenda.query(wider.query, now);
+      if (later.length > 0)
+        return agendaListCard(wider.query, later, 0, { ...options, lead: () => wider.lead });
+    }
   }
   return agendaListCard(query, results, offset, options);
 }
@@ -112,23 +114,26 @@ function dayJustPast(query: AgendaQuery, now: Date): string | undefined {
   return lastYear < today && lastYear >= weeksAgo ? lastYear : undefined;
 }
 
-/** The same question without its period, or else without its town: what to show rather than nothing. */
-function widened(query: AgendaQuery, now: Date): { query: AgendaQuery; lead: string } | undefined {
+/** The same question without its period, then without its town: what to show rather than nothing. */
+function widened(query: AgendaQuery, now: Date): Array<{ query: AgendaQuery; lead: string }> {
+  const wider: Array<{ query: AgendaQuery; lead: string }> = [];
+  const { from: _from, to: _to, ...anytime } = query;
   if (query.from || query.to) {
-    const { from: _from, to: _to, ...rest } = query;
     const past = dayJustPast(query, now);
-    return {
-      query: rest,
+    wider.push({
+      query: anytime,
       lead: past
         ? `Le ${frenchDay(past)} est passé. Les prochaines dates :`
         : 'Rien à cette période pour l’instant. Les prochaines dates :',
-    };
+    });
   }
-  if (query.place) {
-    const { place, ...rest } = query;
-    return { query: rest, lead: `Rien à ${place} pour l’instant. Ailleurs dans le département :` };
+  // An event asked in a town and a period is not looked for elsewhere (« et à Moissac ? » asks Moissac);
+  // an entry into a programme is, when none is left there (« et la suivante ? »).
+  if (query.place && (wider.length === 0 || query.kind === 'sessions')) {
+    const { place, ...anywhere } = anytime;
+    wider.push({ query: anywhere, lead: `Rien à ${place} pour l’instant. Ailleurs dans le département :` });
   }
-  return undefined;
+  return wider;
 }
 
 /**

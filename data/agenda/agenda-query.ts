@@ -703,7 +703,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     !entryIntoTraining &&
     (dated() || NEXT_OR_WHEN.test(text) || /\b(dispos?|disponibles?|places?)\b/.test(text));
   if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen) {
-    return strip({
+    const sessions = strip({
       kind: 'sessions',
       dispositif,
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
@@ -711,6 +711,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
       roomAsked: (withSeats && ROOM_ASKED.test(text)) || undefined,
       ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
     });
+    // « la session prépa du 25 janvier »: the entry that day, not another one running through it.
+    return sessions.from && sessions.from === sessions.to ? { ...sessions, startsWithin: true } : sessions;
   }
   // « y a un truc sur la logistique bientôt ? »: what is on about that trade (a known one: « en vrai » is none).
   if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(FOR_A_PUBLIC.test(text) && !dated()))

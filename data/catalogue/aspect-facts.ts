@@ -16,7 +16,7 @@ export const ASPECT_HEADINGS: Record<Aspect, string> = {
   audience: 'Pour qui',
   content: 'Contenu',
   phases: 'Déroulement',
-  modality: 'À distance ou sur place',
+  modality: 'Lieu, sur place ou à distance',
   prescription: 'Comment prescrire',
   target: 'Objectif chiffré',
   comparison: 'À quoi il sert et pour qui',

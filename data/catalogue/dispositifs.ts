@@ -289,8 +289,8 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Protocole, § 3 (La Promo 16/18)',
     },
     modality: {
-      text: "Le programme se fait en présentiel, du lundi au jeudi en fin de journée. Il se déroule dans le Village AFPA de proximité (et, pour l'initiation à la mobilité, éventuellement dans un Village Initiatives Jeunesse).",
-      source: 'Protocole, § 3 (La Promo 16/18)',
+      text: "Le programme se fait en présentiel, du lundi au jeudi en fin de journée. Il se déroule dans le Village AFPA de proximité (et, pour l'initiation à la mobilité, éventuellement dans un Village Initiatives Jeunesse). Dans le Tarn-et-Garonne, les dispositifs sont déployés au centre AFPA de Montauban, avec une possibilité de délocalisation sur tout le département.",
+      source: 'Protocole, § 3 (La Promo 16/18) ; Protocole, § 4',
     },
     prescription: {
       text: "Les Missions locales ou les CIO, qui repèrent les jeunes en décrochage scolaire, leur proposent La Promo 16/18 selon leur parcours et leurs besoins. Les jeunes confiés à l'ASE du Département peuvent en bénéficier : l'accord prévoit une réflexion entre le Département et l'AFPA pour faciliter leur orientation. Le référent invite le jeune et l'inscrit sur PANDA, la plateforme de l'AFPA qui trace les parcours.",

@@ -58,6 +58,9 @@ export type FollowUp =
 const LEANS_ON_CONTEXT =
   /^(est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|laquelle|lesquelles|lequel|lesquels|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
+/** « tous les jours ? », « c'est quels jours ? », « à temps plein ? »: how the weeks are spent. */
+const SCHEDULE_ASKED =
+  /\b(tous les jours|chaque jour|quels jours|combien de jours par semaine|jours par semaine|a temps (plein|partiel)|horaires?|emploi du temps|(rdv|rendez vous) (le|du|chaque) (lundi|mardi|mercredi|jeudi|vendredi))\b/;
 const CONTACT_SIDES =
   /\b(poste|role|fonction|missions?|(elle|il) fait quoi|fait quoi exactement|departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*|meme personne|la meme|le meme|pareil)\b/;
 const MAX_LEANING_WORDS = 16;
@@ -146,6 +149,16 @@ export function followUp(
     ELSEWHERE_START.test(text);
   // « et il reste de la place sur la prochaine entrée ? » leans on the thread however long it is.
   if (words === 0) return undefined;
+  // « il doit y aller tous les jours ? il a son rdv le vendredi » after a programme's entries: its rhythm, not Friday's entries.
+  const entriesShown = context.agenda?.kind === 'sessions' ? context.agenda.dispositif : undefined;
+  if (entriesShown && SCHEDULE_ASKED.test(text)) {
+    const asked = detectAspects(message);
+    return {
+      kind: 'dispositif',
+      dispositif: entriesShown,
+      aspects: asked.includes('modality') ? asked : ['modality'],
+    };
+  }
   if (words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) {
     // « et y en a pas une plus près de Castel, ils ont pas le permis »: the question, without why it is asked.
     const asked = /^et\b/.test(text) ? message.split(/[,;]|\s(?:parce qu|car)\b/)[0]! : message;

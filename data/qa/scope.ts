@@ -116,6 +116,12 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'le montant ou le versement du RSA',
   ],
   [
+    // « un PEC c payé combien de l'heure ? »: the work contract itself, not Compétences PEC.
+    /(?<!competences )\bpec\b.*\b(paye?s?|payee?s?|paie|remunere\w*) combien\b|(?<!competences )\bpec\b.*\b(de l heure|par mois|smic|taux horaire|combien d heures|heures par semaine|duree (du travail|hebdo\w*))\b|\b(combien d heures|quel salaire|taux horaire|salaire (d un|du|de son|de sa))\b.*(?<!competences )\bpec\b/,
+    'le contrat PEC lui-même (salaire, durée du travail)',
+    'l’employeur ou le prescripteur du PEC (France Travail, la Mission locale ou Cap emploi)',
+  ],
+  [
     /\b(remunere\w*|remuneration|indemni\w*|salaires?|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|touche(nt)? quelque chose|argent pendant|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],

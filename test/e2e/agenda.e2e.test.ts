@@ -368,10 +368,11 @@ describe('AFPA publishes its agenda, référents find it', () => {
       volet2('castel-feb', '2027-02-15', 'Castelsarrasin – Maison de l’emploi', 5),
     ])
       await e2e.bot.app.stores.agenda.upsert('sessions', session);
+    const chat = personalConversation();
     const [card] = await e2e.say(
       teamsMessage(
         e2e.serviceUrl,
-        personalConversation(),
+        chat,
         'la session prepa volet 2 du 25 janvier a montauban il reste de la place ?',
       ),
     );
@@ -379,6 +380,11 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(text).toContain('L’entrée du 25 janvier 2027 est complète.');
     expect(text).toContain('ailleurs dans le département');
     expect(text).toMatch(/Castelsarrasin/);
+    // « et la suivante ? »: none after it in Montauban, so the next one elsewhere.
+    const [next] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, chat, 'ah mince, et la suivante c est quand ?'),
+    );
+    expect(visibleText(next!)).toMatch(/Rien à .*Ailleurs dans le département[\s\S]*Castelsarrasin/);
   });
 
   it('answers « ya quoi à Moissac en mars ? » with the events and the entries there, and only a list that has something', async () => {

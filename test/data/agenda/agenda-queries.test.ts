@@ -38,6 +38,18 @@ describe('parseAgendaQuery', () => {
         roomAsked: true,
       },
     ],
+    [
+      'y a encore de la place sur la session prepa du 25 janvier ?',
+      {
+        kind: 'sessions',
+        dispositif: 'prepa-competences',
+        withSeats: true,
+        roomAsked: true,
+        from: '2027-01-25',
+        to: '2027-01-25',
+        startsWithin: true,
+      },
+    ],
     ['JPO en mars 2027', { kind: 'events', types: ['jpo'], from: '2027-03-01', to: '2027-03-31' }],
     ['prochaines entrées Prépa Compétences', { kind: 'sessions', dispositif: 'prepa-competences' }],
     ['dates d’entrée promo 16/18', { kind: 'sessions', dispositif: 'promo-16-18' }],

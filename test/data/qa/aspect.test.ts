@@ -16,6 +16,7 @@ describe('detectAspect', () => {
     ['combien d’allocataires prévus en PEC', 'target'],
     ['comment inscrire quelqu’un en prépa comp', 'prescription'],
     ['la promo ça se passe où ?', 'modality'],
+    ['c vrai que les jeunes de la promo partent en mobilite quelque part ?', 'phases'],
     // Two aspects: the one asked first wins.
     ['promo 1618 ça dure combien de mois et c’est pour qui', 'duration'],
     ['pour qui et combien de temps, la promo ?', 'audience'],

@@ -104,6 +104,8 @@ describe('hypotheses on the person just checked', () => {
     ['et s il laisse tomber son apprentissage ?', apprentice, { inTraining: false }],
     ['et s il rompt son contrat, ca passe ?', apprentice, { inTraining: false }],
     ['et quand il aura 16 en avril ?', tooYoung, { age: 16 }],
+    ['et a ses 16 ans en mai ?', tooYoung, { age: 16 }],
+    ['mais pour ses 16 ans ca change ?', tooYoung, { age: 16 }],
   ])('« %s »', (text, last, changed) => {
     expect(personAgain(text, last, NOW)).toMatchObject({
       profile: { ...last.profile, ...changed },
@@ -219,7 +221,14 @@ describe('a thread that goes on', () => {
       after('la session volet 2 du 25 janvier il reste de la place ?', 'ok y en a une autre apres ?'),
     ).toEqual({
       kind: 'agenda',
-      query: { kind: 'sessions', volet: 'volet 2', withSeats: true, roomAsked: true, from: '2027-01-26' },
+      query: {
+        kind: 'sessions',
+        volet: 'volet 2',
+        withSeats: true,
+        roomAsked: true,
+        from: '2027-01-26',
+        startsWithin: true,
+      },
     });
   });
 

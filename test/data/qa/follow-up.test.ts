@@ -18,6 +18,11 @@ const afterPromo: ConversationContext = { dispositif: 'promo-16-18', aspects: ['
 describe('follow-ups as référents type them', () => {
   it.each<[string, ConversationContext, unknown]>([
     [
+      'il doit y aller tous les jours ? il a son rdv educ le vendredi',
+      { agenda: { kind: 'sessions', dispositif: 'promo-16-18' }, at },
+      { kind: 'dispositif', dispositif: 'promo-16-18', aspects: ['modality'] },
+    ],
+    [
       'et du côté de Moissac ?',
       afterJpo,
       { kind: 'agenda', query: { kind: 'events', types: ['jpo'], place: 'Moissac' } },

@@ -160,6 +160,7 @@ describe('more of what a long story says', () => {
       roomAsked: true,
       from: '2027-01-25',
       to: '2027-01-25',
+      startsWithin: true,
     });
   });
 

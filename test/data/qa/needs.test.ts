@@ -12,6 +12,8 @@ describe('dispositifForNeed: a need described, an offer asked', () => {
     ],
     ['pas de diplome mais 15 ans de metier, l afpa propose quoi ?', 'vae'],
     ['aucune idee de metier, vers quoi l orienter, l afpa propose quoi ?', 'prepa-competences'],
+    ["un BRSA qui a du mal avec les bases, lire ecrire compter. l'afpa propose un truc pour ca ?", 'clea'],
+    ["BRSA 27 ans il lit et ecrit mal, il voudrait passer un truc qui prouve qu'il sait les bases", 'clea'],
   ])('« %s » → %s', (text, id) => {
     expect(dispositifForNeed(text)).toBe(id);
   });

@@ -242,6 +242,14 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
       'les indicateurs du plan d action ?',
       { kind: 'figures', indicators: ['2.1.1', '2.1.2', '2.1.3', '2.1.4'] },
     ],
+    [
+      "un PEC c paye combien de l'heure ?",
+      {
+        kind: 'out_of_scope',
+        subject: 'le contrat PEC lui-même (salaire, durée du travail)',
+        seeInstead: 'l’employeur ou le prescripteur du PEC (France Travail, la Mission locale ou Cap emploi)',
+      },
+    ],
     ["une fois que j'ai prescrit il se passe quoi ?", { kind: 'afterPrescribing' }],
     [
       "je sais pas si l'afpa a bien recu ma prescription de la semaine derniere, comment je vois ?",
@@ -263,6 +271,10 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
     ],
   ])('« %s »', (text, expected) => {
     expect(recognizeScopeQuestion(text)).toEqual(expected);
+  });
+
+  it('leaves the length of Compétences PEC to its fiche', () => {
+    expect(recognizeScopeQuestion('competences pec c combien d heures')).toBeUndefined();
   });
 });
 
