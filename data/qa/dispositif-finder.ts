@@ -4,7 +4,9 @@ import {
   boundedFuzzy,
   boundedPrefix,
   firstWords,
+  keepAtMost,
   MAX_EDIT_DISTANCE,
+  MAX_FUZZY_TERM_LENGTH,
   normalizeTerm,
   tokenize,
 } from './normalize.js';
@@ -32,6 +34,9 @@ function meaningfulWords(text: string): Set<string> {
   );
 }
 
+/** Words outside the vocabulary whose answer is kept: far more than a day's messages use. */
+const REACHING_LIMIT = 4096;
+
 export type FoundDispositif = {
   id: DispositifId;
   score: number;
@@ -54,6 +59,14 @@ export class DispositifFinder {
   /** Every word of every name and alias: a word spelled as the catalogue spells it needs no forgiving. */
   private readonly vocabulary = new Set<string>();
   private readonly forgiving = boundedFuzzy(5, 0.2);
+  private readonly prefix = boundedPrefix(4);
+  /**
+   * Whether words outside the vocabulary reach it (see `reaches`): the same words (« prochaines »,
+   * « ans », « dame ») come back in message after message, and the index never changes.
+   */
+  private readonly reaching = new Map<string, boolean>();
+  // The fuzzy walk of the index is most of a search's cost, and only a misspelt word needs it.
+  private readonly fuzzy = (term: string) => !this.vocabulary.has(term) && this.forgiving(term);
 
   constructor(dispositifs: readonly Dispositif[]) {
     this.index = new MiniSearch<AliasDocument>({
@@ -84,11 +97,14 @@ export class DispositifFinder {
   find(text: string): FoundDispositif[] {
     const question = firstWords(text);
     const words = tokenize(question).map(normalizeTerm);
+    // Most messages name no dispositif (« prochaines JPO », a person described): when none of
+    // their words can reach a word of the index, the search would find nothing, at the cost
+    // of a walk of the index for each longer word.
+    if (!words.some((word) => word !== '' && !STOPWORDS.has(word) && this.reaches(word))) return [];
     const results = this.index.search(question, {
       combineWith: 'OR',
-      prefix: boundedPrefix(4),
-      // The fuzzy walk of the index is most of a search's cost, and only a misspelt word needs it.
-      fuzzy: (term) => !this.vocabulary.has(term) && this.forgiving(term),
+      prefix: this.prefix,
+      fuzzy: this.fuzzy,
       maxFuzzy: MAX_EDIT_DISTANCE,
       weights: { fuzzy: 0.6, prefix: 0.5 },
     });
@@ -119,6 +135,35 @@ export class DispositifFinder {
   }
 
   /**
+   * Whether a meaningful word of a question, as the index reads it, can match a word of the
+   * index as the search matches words: exactly, as a prefix, or within the edit distance it
+   * forgives (MiniSearch's own rule, a Levenshtein distance).
+   */
+  private reaches(term: string): boolean {
+    if (this.vocabulary.has(term)) return true;
+    const known = this.reaching.get(term);
+    if (known !== undefined) return known;
+    const reaches = this.anyWithin(term);
+    if (term.length <= MAX_FUZZY_TERM_LENGTH) keepAtMost(this.reaching, REACHING_LIMIT, term, reaches);
+    return reaches;
+  }
+
+  private anyWithin(term: string): boolean {
+    const prefix = this.prefix(term);
+    const share = this.fuzzy(term);
+    const distance = !share
+      ? 0
+      : share < 1
+        ? Math.min(MAX_EDIT_DISTANCE, Math.round(term.length * share))
+        : share;
+    for (const known of this.vocabulary) {
+      if (prefix && known.startsWith(term)) return true;
+      if (distance > 0 && withinEditDistance(term, known, distance)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether `other` is named by words of its own, not only by words that `best` already
    * uses: "clea numerique" names CléA Numérique, not CléA as well; "clea ou clea numerique" names both.
    */
@@ -127,4 +172,27 @@ export class DispositifFinder {
     const occurrences = (w: string) => words.filter((x) => x === w).length;
     return other.words.some((w) => !best.words.includes(w) || occurrences(w) > 1);
   }
+}
+
+/** Whether `a` becomes `b` in at most `max` insertions, deletions or substitutions (Levenshtein). */
+function withinEditDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous: number[] = [];
+  for (let j = 0; j <= b.length; j++) previous.push(j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitute = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const remove = previous[j]! + 1;
+      const insert = current[j - 1]! + 1;
+      const distance = Math.min(substitute, remove, insert);
+      current.push(distance);
+      if (distance < best) best = distance;
+    }
+    // Distances never shrink from one row to the next.
+    if (best > max) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
 }
