@@ -32,13 +32,15 @@ export class JsonConversationState extends PrivateConversationState {
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     let loaded = context.turnState.get<Loaded | undefined>(this.loadedKey);
-    if (!force && (!loaded || loaded.text === jsonWithoutETag(loaded.state))) return;
+    const text = loaded && jsonWithoutETag(loaded.state);
+    if (!force && (!loaded || loaded.text === text)) return;
     loaded ??= { state: {}, text: '' };
     const key = await this.storageKey(context);
     // As botbuilder does: the last writer wins, whatever the stored eTag.
     loaded.state['eTag'] = '*';
     await this.storage.write({ [key]: loaded.state });
-    loaded.text = jsonWithoutETag(loaded.state);
+    // The text just compared: storages write a copy and leave the state as it was, the eTag aside.
+    loaded.text = text ?? jsonWithoutETag(loaded.state);
     context.turnState.set(this.loadedKey, loaded);
   }
 
