@@ -517,9 +517,9 @@ const TRAINING_AHEAD =
 /** « peur de ne pas suivre », « elle a peur de lâcher »: the same need, said by its fear. */
 export const FEARS_FAILING =
   /\b(peur|crainte|inquiete?|angoisse\w*) (de |d )?(ne )?(pas )?(suivre|lacher|decrocher|echouer|abandonner|tenir|y arriver|reussir)\b/;
-/** « aucune idée de métier », « sait pas vers quel métier aller », « bosser son projet pro ». */
+/** « aucune idée de métier », « sait pas vers quel métier aller », « bosser son projet pro », « sait pas si c'est fait pour elle ». */
 const NEEDS_A_PROJECT =
-  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|ni projet|projet (pas clair|flou|pas defini|a construire|a definir|a consolider)|(travailler|retravailler|bosser|construire|reconstruire|consolider|definir|redefinir|murir|affiner|revoir|clarifier|preciser) (son|leur|un) projet|(trouver|choisir) (un|son) metier)\b/;
+  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|ni projet|projet (pas clair|flou|pas defini|a construire|a definir|a consolider)|(travailler|retravailler|bosser|construire|reconstruire|consolider|definir|redefinir|murir|affiner|revoir|clarifier|preciser) (son|leur|un) projet|(trouver|choisir) (un|son) metier|(sait|sais|savent) pas si (c est|c|ca|le metier est) (fait|faite|faits|pour) (pour )?(elle|lui|eux)|pas sure? (que|si) (c est|c|ca) (fait )?pour (elle|lui))\b/;
 
 /** « veut devenir aide-soignante », « veut faire cariste »: a trade in view, which a training leads to. */
 const TRADE_IN_VIEW =

@@ -1,4 +1,4 @@
-import type { Programme } from './eligibility.js';
+import { WHO_CAN_ENTER, type Programme } from './eligibility.js';
 
 /**
  * What référents ask about a person that the agreement sets no condition on: a driving
@@ -7,7 +7,14 @@ import type { Programme } from './eligibility.js';
  * bloquant ? »), it is the answer. Either way the bot says the agreement is silent, and
  * for material access what it does ask of the référent (Protocole, § 5).
  */
-export const UNSET_CONDITIONS = ['licence', 'childcare', 'pregnancy', 'invalidity', 'record'] as const;
+export const UNSET_CONDITIONS = [
+  'licence',
+  'childcare',
+  'pregnancy',
+  'invalidity',
+  'record',
+  'disability',
+] as const;
 export type UnsetCondition = (typeof UNSET_CONDITIONS)[number];
 
 const READ: Readonly<Record<UnsetCondition, RegExp>> = {
@@ -18,6 +25,7 @@ const READ: Readonly<Record<UnsetCondition, RegExp>> = {
   pregnancy: /\b(enceinte|grossesse|attend un (bebe|enfant)|conge maternite)\b/,
   invalidity: /\b(pension d invalidite|invalidite)\b/,
   record: /\b(casier( judiciaire)?|condamne\w*|sous main de justice|spip|sortie? de prison|incarcer\w*)\b/,
+  disability: /\b(rqth|travailleur handicape|reconnaissance (de |du )?handicap|mdph)\b/,
 };
 
 /** Said with « ne dit rien »: « du permis… », « de la garde… ». */
@@ -27,6 +35,7 @@ const SUBJECT: Readonly<Record<UnsetCondition, string>> = {
   pregnancy: 'd’une grossesse',
   invalidity: 'd’une pension d’invalidité',
   record: 'd’un casier judiciaire ou d’une peine',
+  disability: 'd’une reconnaissance de handicap (RQTH)',
 };
 
 /** What the référent makes sure of with the person, which these two touch. */
@@ -41,9 +50,9 @@ const AT_A_DISTANCE = {
   both: 'Prépa Compétences et Compétences PEC peuvent se suivre en tout ou partie à distance, selon la situation de la personne (Protocole, § 3).',
 } as const;
 
-/** « c'est bloquant ? », « ça empêche ? »: whether a fact stands in the way is what is asked. */
+/** « c'est bloquant ? », « ça empêche ? », « faut-il une RQTH ? »: whether a fact stands in the way is what is asked. */
 export const ASKS_IF_BLOCKING =
-  /\b(bloqu\w*|empech\w*|(pose|poser|posera|poserait) (un )?(probleme|souci)|(un |c est un )?(frein|obstacle|souci|probleme)|obligatoire|il faut (le|avoir|qu (il|elle) ait)|necessaire|exige|ca change (qqch|quelque chose|quoi|rien)|redhibitoire|genant|elimin\w*)\b/;
+  /\b(bloqu\w*|empech\w*|(pose|poser|posera|poserait) (un )?(probleme|souci)|(un |c est un )?(frein|obstacle|souci|probleme)|obligatoire|il faut (le|avoir|qu (il|elle) ait)|faut (il |t il )?(une|un|avoir)|necessaire|exige|ca change (qqch|quelque chose|quoi|rien)|redhibitoire|genant|elimin\w*)\b/;
 
 /** « pas de voiture… des solutions ? »: a way round the obstacle is asked. */
 export const ASKS_FOR_A_WAY =
@@ -64,6 +73,11 @@ export function unsetConditionLines(conditions: readonly UnsetCondition[], progr
   const lines = [
     `L’accord ne dit rien ${subjects} : ${conditions.length > 1 ? 'ce ne sont pas des conditions' : 'ce n’est pas une condition'} d’entrée qu’il fixe.`,
   ];
+  // « faut-il une RQTH pour compétences PEC ? »: what the programme does require.
+  if (programme && conditions.includes('disability')) {
+    const rule = WHO_CAN_ENTER[programme];
+    lines.push(`Ce qu’il fixe : ${rule.text} (${rule.source})`);
+  }
   if (conditions.some((c) => MATERIAL.has(c))) {
     const distance = programme === 'promo-16-18' ? '' : ` ${AT_A_DISTANCE[programme ?? 'both']}`;
     lines.push(

@@ -173,6 +173,12 @@ const OPEN_PRESCRIPTIONS =
  */
 const ALL_DISPOSITIFS =
   /(?<!\b(?:pour|dans|sur|a|de|en|par) )\b(?:c est quoi|c quoi|quels? sont|quels?|c est lesquels|lesquels|la liste des?|il y a quoi comme|y a quoi comme|on a quoi comme)\b (?:les |des |comme )?dispositifs\b(?!.*\b(?:jeunes?|mineurs?|ase|handicap\w*|ans|pec|rsa|brsa|pour (?:un|une|mon|ma|elle|lui))\b)/;
+/**
+ * « tu peux me dire si qqn est éligible ? », « j'ai qqn à orienter mais je sais pas vers quoi »:
+ * a check asked for nobody described yet, which the guided check starts by asking about.
+ */
+const CHECK_ASKED =
+  /^(?:(?:ok|et|bon|alors|du coup|d accord) )*(?:(?:tu peux|vous pouvez|peux tu|pouvez vous|tu sais|tu pourrais|est ce que tu peux) (?:me )?(?:dire|verifier|voir|savoir|checker|tester) si (?:qqn|quelqu un|une personne|un jeune|une jeune|un beneficiaire|une beneficiaire|mon beneficiaire|ma beneficiaire|quelqu un) (?:est|serait) eligible\w*|(?:j ai|g|j aurais) (?:qqn|quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|un beneficiaire|une beneficiaire) a orienter\b(?!.*\b(?:ans|rsa|brsa|ase|pec)\b).*\b(?:sais pas|quoi|lequel|laquelle)\b.*)$/;
 /** « … stp », « …, merci » after a command change nothing to it. */
 const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
 
@@ -186,6 +192,7 @@ export function recognizeCommand(text: string): Command | undefined {
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
   if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';
   if (ALL_DISPOSITIFS.test(normal)) return 'list';
+  if (CHECK_ASKED.test(normal)) return 'eligibility';
   if (THANKS.test(said)) return 'thanks';
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }

@@ -203,8 +203,13 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     state.focusSaid = true;
     const name = shortLabel(this.catalogue.get(state.focus));
     const why = focused.reasons[0] ? ` ${focused.reasons[0].text}` : '';
+    // « Voyons les autres dispositifs : Prépa Compétences. »: the ones still open, which the next questions are for.
+    const others = ASKING_ORDER.filter(
+      (p) => p !== state.focus && results().find((r) => r.dispositif === p)?.verdict !== 'not_eligible',
+    ).map((p) => shortLabel(this.catalogue.get(p)));
+    const next = others.length > 0 ? ` : ${others.join(' et ')}` : '';
     return [
-      `${name} : ${VERDICT_DISPLAY[focused.verdict].label.toLowerCase()}.${why} Voyons les autres dispositifs.`,
+      `${name} : ${VERDICT_DISPLAY[focused.verdict].label.toLowerCase()}.${why} Voyons les autres dispositifs${next}.`,
     ];
   }
 

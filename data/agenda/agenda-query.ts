@@ -45,7 +45,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ['jpo', /\b(jpo|journees? portes? ouvertes?|portes? ouvertes?)\b/],
   [
     'info_collective',
-    /\b(infos? coll?ectives?|informations? coll?ectives?|infos? coll?|infos? colles?|infos? co|reunions? d (information|infos?))\b/,
+    /\b(infos? coll?ectives?|informations? coll?ectives?|infos? coll?|infos? colles?|infos? co|reunions? d (information|infos?)|reunions? (pour|avec) (les )?(parents|familles)|reunions? de presentation)\b/,
   ],
   [
     'visite_plateau',

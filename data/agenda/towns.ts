@@ -65,7 +65,7 @@ const TOWN_PATTERN = new RegExp(
 
 /** « ne viendra pas jusqu'à Montauban », « plus près que Montauban »: a town not asked for. */
 const NOT_THERE =
-  /\b(pas|plus|jamais) (jusqu a|jusque|a|sur|vers|aller a|aller sur)( la)? $|\bque $|\b(plutot|au lieu) (que|de) $/;
+  /\b(pas|plus|jamais) (aller |se deplacer |venir |monter |descendre )?(jusqu a|jusque|a|sur|vers|aller a|aller sur)( la)? $|\bque $|\b(plutot|au lieu) (que|de) $/;
 /** « elle habite Moissac », « du côté de Caussade »: where the person is, which is what is asked. */
 const WHERE_THEY_ARE =
   /\b(habite\w*|vit|vivent|domicilie\w*|du cote de|secteur de|pres de|cote) (a |sur |vers |du cote de )?$/;

@@ -234,6 +234,17 @@ export function followUp(
     // « et les formations avec des places là-bas ? » after Moissac's list: a new list, in that town.
     if (own && !own.place && context.agenda.place && THERE.test(text))
       return { kind: 'agenda', query: clean({ ...own, place: context.agenda.place }) };
+    // « y a une réunion pour les parents ? » after La Promo's entries: that programme's information sessions.
+    const programmeOfTheList = context.agenda.kind === 'sessions' ? context.agenda.dispositif : undefined;
+    if (
+      programmeOfTheList &&
+      own?.kind === 'events' &&
+      own.types?.length === 1 &&
+      own.types[0] === 'info_collective' &&
+      !own.dispositif &&
+      words <= 8
+    )
+      return { kind: 'agenda', query: clean({ ...own, dispositif: programmeOfTheList }) };
     if (
       own &&
       (own.types ||

@@ -116,10 +116,16 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'le montant ou le versement du RSA',
   ],
   [
+    // « aide-soignante à l'IFSI, tu sais les dates ? »: another body's training, not AFPA's agenda.
+    /^(?!.*\b(prepa|volet|pec|promo|afpa)\b).*\b(ifsi|ifas|greta|croix rouge|cnam|cfa|ecoles? d (infirmi|aide soignant)\w*)\b.*\b(dates?|quand|inscri\w*|places?|rentree|concours|selection)\b/,
+    'les formations d’autres organismes, leurs dates ou leurs inscriptions',
+    'Voyez avec l’organisme lui-même. Pour préparer l’entrée dans une formation, à l’AFPA ou ailleurs, il y a le volet 2 de Prépa Compétences, « Sécuriser l’entrée en formation » (Protocole, § 3).',
+  ],
+  [
     // « un PEC c payé combien de l'heure ? »: the work contract itself, not Compétences PEC.
     /(?<!competences )\bpec\b.*\b(paye?s?|payee?s?|paie|remunere\w*) combien\b|(?<!competences )\bpec\b.*\b(de l heure|par mois|smic|taux horaire|combien d heures|heures par semaine|duree (du travail|hebdo\w*))\b|\b(combien d heures|quel salaire|taux horaire|salaire (d un|du|de son|de sa))\b.*(?<!competences )\bpec\b/,
     'le contrat PEC lui-même (salaire, durée du travail)',
-    'l’employeur ou le prescripteur du PEC (France Travail, la Mission locale ou Cap emploi)',
+    'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
   ],
   [
     /\b(remunere\w*|remuneration|indemni\w*|salaires?|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|touche(nt)? quelque chose|argent pendant|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,

@@ -63,6 +63,17 @@ describe('requests to prescribe, as référents type them', () => {
     expect(recognizeCommand(text)).toBeUndefined();
   });
 
+  it.each([
+    'ok et tu peux me dire si qqn est eligible ?',
+    "j'ai qqn a orienter vers l'afpa mais je sais pas vers quoi",
+  ])('starts the guided check for « %s »', (text) => {
+    expect(recognizeCommand(text)).toBe('eligibility');
+  });
+
+  it('leaves someone described to the free-text check', () => {
+    expect(recognizeCommand("j'ai qqn a orienter, 35 ans au rsa, je sais pas vers quoi")).toBeUndefined();
+  });
+
   it.each(['bjr', 'bonjour !', 'slt', 'coucou'])('greets back « %s »', (text) => {
     expect(recognizeCommand(text)).toBe('help');
   });

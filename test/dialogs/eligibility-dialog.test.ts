@@ -209,7 +209,8 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     // The verdict and the next question in one message.
     const [verdict, next] = shown(await c.sendActivity('40')).split('\n\n');
     expect(verdict).toMatch(/^La Promo 16\/18 : non éligible\. La personne a 40 ans/);
-    expect(verdict).toContain('Voyons les autres dispositifs.');
+    // The programmes still open are named, which the next questions are for.
+    expect(verdict).toContain('Voyons les autres dispositifs : Prépa Compétences et Compétences PEC.');
     expect(next).toMatch(QUESTION.rsa);
     expect(c.getNextReply()).toBeUndefined();
   });

@@ -120,6 +120,7 @@ describe('what the agreement sets no condition on', () => {
     ['et elle a pas le permis, c est bloquant ?', 'licence'],
     ['elle est enceinte de 5 mois, ca empeche de faire la promo ?', 'pregnancy'],
     ['il touche une pension d invalidite, ca pose probleme pour la prepa ?', 'invalidity'],
+    ['est ce quil faut une RQTH pour competences pec ? ma benef en a pas', 'disability'],
   ] as const)('« %s » is answered: not a condition the agreement sets', (text, condition) => {
     expect(recognizeScopeQuestion(text)).toMatchObject({ kind: 'unsetConditions', conditions: [condition] });
   });
@@ -136,6 +137,10 @@ describe('what the agreement sets no condition on', () => {
     const pregnancy = unsetConditionLines(['pregnancy'], undefined).join(' ');
     expect(pregnancy).toContain('ne dit rien d’une grossesse');
     expect(pregnancy).not.toContain('Protocole, § 5');
+    // With the programme asked, what it does require.
+    const rqth = unsetConditionLines(['disability'], 'competences-pec').join(' ');
+    expect(rqth).toContain('ne dit rien d’une reconnaissance de handicap');
+    expect(rqth).toMatch(/contrat PEC/);
   });
 });
 

@@ -18,6 +18,11 @@ const afterPromo: ConversationContext = { dispositif: 'promo-16-18', aspects: ['
 describe('follow-ups as référents type them', () => {
   it.each<[string, ConversationContext, unknown]>([
     [
+      'y a une reunion pour les parents ?',
+      { agenda: { kind: 'sessions', dispositif: 'promo-16-18' }, at },
+      { kind: 'agenda', query: { kind: 'events', types: ['info_collective'], dispositif: 'promo-16-18' } },
+    ],
+    [
       'il doit y aller tous les jours ? il a son rdv educ le vendredi',
       { agenda: { kind: 'sessions', dispositif: 'promo-16-18' }, at },
       { kind: 'dispositif', dispositif: 'promo-16-18', aspects: ['modality'] },

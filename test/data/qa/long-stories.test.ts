@@ -43,6 +43,7 @@ describe('where the person lives, and the towns they will not go to', () => {
       { place: 'caussade' },
     ],
     ['ils hesitent a se lancer, il se passe quoi a l afpa cette semaine ?', { place: undefined }],
+    ["il se passe quoi sur castel ? ma benef peut pas aller jusqu'a montauban", { place: 'castel' }],
   ])('« %s »', (text, expected) => {
     const query = parseAgendaQuery(text, NOW);
     expect(query).toBeDefined();

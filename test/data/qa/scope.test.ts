@@ -247,7 +247,17 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
       {
         kind: 'out_of_scope',
         subject: 'le contrat PEC lui-même (salaire, durée du travail)',
-        seeInstead: 'l’employeur ou le prescripteur du PEC (France Travail, la Mission locale ou Cap emploi)',
+        seeInstead:
+          'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
+      },
+    ],
+    [
+      'formation aide soignante a l IFSI de montauban, tu sais les dates ?',
+      {
+        kind: 'out_of_scope',
+        subject: 'les formations d’autres organismes, leurs dates ou leurs inscriptions',
+        seeInstead:
+          'Voyez avec l’organisme lui-même. Pour préparer l’entrée dans une formation, à l’AFPA ou ailleurs, il y a le volet 2 de Prépa Compétences, « Sécuriser l’entrée en formation » (Protocole, § 3).',
       },
     ],
     ["une fois que j'ai prescrit il se passe quoi ?", { kind: 'afterPrescribing' }],
