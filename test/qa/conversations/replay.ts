@@ -80,6 +80,9 @@ import { FIFTY_SEVENTH_BLIND_SET } from './fifty-seventh-blind-set.js';
 import { FIFTY_EIGHTH_BLIND_SET } from './fifty-eighth-blind-set.js';
 import { FIFTY_NINTH_BLIND_SET } from './fifty-ninth-blind-set.js';
 import { SIXTIETH_BLIND_SET } from './sixtieth-blind-set.js';
+import { SIXTY_FIRST_BLIND_SET } from './sixty-first-blind-set.js';
+import { SIXTY_SECOND_BLIND_SET } from './sixty-second-blind-set.js';
+import { SIXTY_THIRD_BLIND_SET } from './sixty-third-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -368,11 +371,14 @@ async function main(argv: string[]): Promise<void> {
     ...FIFTY_EIGHTH_BLIND_SET,
     ...FIFTY_NINTH_BLIND_SET,
     ...SIXTIETH_BLIND_SET,
+    ...SIXTY_FIRST_BLIND_SET,
+    ...SIXTY_SECOND_BLIND_SET,
+    ...SIXTY_THIRD_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set sixtieth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set sixty-third »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -433,6 +439,9 @@ async function main(argv: string[]): Promise<void> {
     'fifty-eighth': FIFTY_EIGHTH_BLIND_SET,
     'fifty-ninth': FIFTY_NINTH_BLIND_SET,
     sixtieth: SIXTIETH_BLIND_SET,
+    'sixty-first': SIXTY_FIRST_BLIND_SET,
+    'sixty-second': SIXTY_SECOND_BLIND_SET,
+    'sixty-third': SIXTY_THIRD_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
