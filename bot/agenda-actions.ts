@@ -114,9 +114,17 @@ function dayJustPast(query: AgendaQuery, now: Date): string | undefined {
   return lastYear < today && lastYear >= weeksAgo ? lastYear : undefined;
 }
 
-/** The same question without its period, then without its town: what to show rather than nothing. */
+/** The same question without its trade, its period, then its town: what to show rather than nothing. */
 function widened(query: AgendaQuery, now: Date): Array<{ query: AgendaQuery; lead: string }> {
   const wider: Array<{ query: AgendaQuery; lead: string }> = [];
+  // « des JPO bientôt ? j'ai 3 bRSA intéressés par le bâtiment »: events for every trade, when none is for that one.
+  if (query.kind === 'events' && query.trade) {
+    const { trade, ...anyTrade } = query;
+    wider.push({
+      query: anyTrade,
+      lead: `Rien pour le métier « ${trade} » pour l’instant. Les prochaines dates, tous métiers :`,
+    });
+  }
   const { from: _from, to: _to, ...anytime } = query;
   if (query.from || query.to) {
     const past = dayJustPast(query, now);

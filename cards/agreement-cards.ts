@@ -1,3 +1,4 @@
+import { CSV_COLUMNS } from '../data/agenda/csv-import.js';
 import type { CampaignRecord } from '../data/campaigns.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
@@ -143,6 +144,10 @@ export function publishingCard() {
       },
       {
         text: 'Une date à la fois : tapez « nouvel événement », « nouvelle session » ou « ajouter des places », ou touchez « Modifier » sur un élément de l’agenda pour le corriger ou l’annuler.',
+      },
+      {
+        // « il faut quelles colonnes ? »: the header each kind of file must start with.
+        text: `Les colonnes du fichier, séparées par des points-virgules : événements « ${CSV_COLUMNS.events.join(';')} » ; entrées « ${CSV_COLUMNS.sessions.join(';')} » ; places « ${CSV_COLUMNS.places.join(';')} ».`,
       },
       {
         text: 'Ce qui est publié apparaît aussitôt dans l’agenda des référents, dans l’onglet et dans l’abonnement Outlook ; les référents qui suivent un métier ou un dispositif sont prévenus des places.',

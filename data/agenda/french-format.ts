@@ -86,14 +86,17 @@ export function formatDayRange(start: string, end: string): string {
   return `du ${longDay(start, !sameYear)} au ${longDay(end)}`;
 }
 
-/** How fresh a count is: « mis à jour il y a 3 jours », counted in Paris calendar days. */
+/**
+ * How fresh a count is: « mis à jour il y a 3 jours (le 25 novembre) », counted in Paris
+ * calendar days; the date too, for whoever asks « ça date de quand ? ».
+ */
 export function formatFreshness(updatedAt: string, now: Date): string {
   const days = differenceInCalendarDays(calendarDate(parisDay(now)), calendarDate(updatedAt.slice(0, 10)));
   if (days <= 0) return 'mis à jour aujourd’hui';
   if (days === 1) return 'mis à jour hier';
-  if (days < 14) return `mis à jour il y a ${days} jours`;
-  if (days <= 60) return `mis à jour il y a ${Math.floor(days / 7)} semaines`;
   const date = calendarDate(updatedAt.slice(0, 10));
-  const day = date.getUTCDate() === 1 ? '1er' : String(date.getUTCDate());
-  return `mis à jour le ${day} ${format(date, 'MMMM yyyy', { locale: fr, in: PARIS })}`;
+  const day = `${date.getUTCDate() === 1 ? '1er' : String(date.getUTCDate())} ${format(date, 'MMMM', { locale: fr, in: PARIS })}`;
+  if (days < 14) return `mis à jour il y a ${days} jours (le ${day})`;
+  if (days <= 60) return `mis à jour il y a ${Math.floor(days / 7)} semaines (le ${day})`;
+  return `mis à jour le ${day} ${format(date, 'yyyy', { locale: fr, in: PARIS })}`;
 }

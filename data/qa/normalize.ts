@@ -55,6 +55,8 @@ function computeNormalText(text: string): string {
     // Dictated: « prêt pas compétences », « compétences pèque ».
     .replace(/\bprete? (?:a |pas )?competences?\b/g, 'prepa competences')
     .replace(/\bcompetences? (?:peque|pek|pecque|paix|pecs|pece)\b/g, 'competences pec')
+    // « les métiers du bas-temps »: the building trades, dictated.
+    .replace(/\bbas[- ]temps\b/g, 'batiment')
     .replace(/\bpromo(?=1618\b)/g, 'promo ')
     // Glued shorthands typed fast: "prepacomp", "comppec".
     .replace(/\bprepacomp(etences?)?\b/g, 'prepa comp')

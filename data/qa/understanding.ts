@@ -142,6 +142,14 @@ export function readMessage(
   const whole = readOne(text, now, context, deps);
   // « FT c quoi déjà ? et ML ? »: the words asked are read together, « et ML ? » being none alone.
   if (whole.kind === 'scope' && whole.question.kind === 'meaning') return whole;
+  // « c quand la prochaine info coll prépa et ça dure combien en tout ? »: the dates, then the fact.
+  const [dates, fact] = splitAgendaFromAspect(text, now);
+  if (fact !== undefined) {
+    const first = readOne(dates!, now, context, deps);
+    const second = readOne(fact, now, contextAfter(first, now, dates!, context) ?? context, deps);
+    const kinds = new Set([first.kind, second.kind]);
+    if (kinds.has('agenda') && kinds.has('answer')) return { kind: 'several', readings: [first, second] };
+  }
   // « la promo, ça paye le permis ? »: outside the agreement, and what it does say of that programme.
   const beside = whole.kind === 'scope' ? saidBesideOutside(text, whole.question, deps) : undefined;
   if (beside) return { kind: 'several', readings: [whole, beside] };
@@ -226,6 +234,19 @@ function splitAtProgrammes(question: string, deps: UnderstandingDeps): string[] 
     !first.comparedWith &&
     !second.comparedWith;
   return twoProgrammes ? parts : [question];
+}
+
+/**
+ * « c quand la prochaine info coll prépa et ça dure combien la prépa en tout »: a date and a
+ * fact of the programme, two questions joined by « et ».
+ */
+function splitAgendaFromAspect(question: string, now: Date): string[] {
+  const parts = question.split(/\s+et\s+/);
+  if (parts.length !== 2 || parts.some((part) => part.split(/\s+/).length < 3)) return [question];
+  const agenda = parts.map((part) => parseAgendaQuery(part, now) !== undefined);
+  const aspect = parts.map((part) => detectAspects(part).some((a) => a !== 'overview'));
+  const split = (agenda[0] && !agenda[1] && aspect[1]) || (agenda[1] && !agenda[0] && aspect[0]);
+  return split ? parts : [question];
 }
 
 /**

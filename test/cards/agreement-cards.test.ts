@@ -62,6 +62,8 @@ describe('cards that answer from the agreement', () => {
     expect(said).toContain('fichier CSV exporté d’Excel');
     expect(said).toContain('« nouvel événement »');
     expect(said).toContain('« Modifier »');
+    // The header the import checks, so that the file is right the first time.
+    expect(said).toContain('« dispositif;volet;debut;fin;lieu;modalite;places »');
   });
 
   it('tells the référent what comes back once a prescription is sent: the steps in Teams, then the bilan', () => {

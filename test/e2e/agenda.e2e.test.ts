@@ -360,6 +360,25 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(visibleText(filtered!)).not.toMatch(/complète|25 janvier/);
   });
 
+  it('gives the open days of every trade when none is for the trade named', async () => {
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({ id: 'jpo-feb', start: '2027-02-03T09:00' }),
+    );
+    const [card] = await e2e.say(
+      teamsMessage(
+        e2e.serviceUrl,
+        personalConversation(),
+        "y a des jpo bientot? j'ai 3 bRSA interesses par les metiers du batiment",
+      ),
+    );
+    const text = visibleText(card!);
+    expect(text).toMatch(
+      /Rien pour le métier « batiment » pour l’instant\. Les prochaines dates, tous métiers :/,
+    );
+    expect(text).toMatch(/3 février/);
+  });
+
   it('offers the next entries with room elsewhere when none is left in the town asked', async () => {
     const volet2 = (id: string, start: string, place: string, seats: number) =>
       entrySession({ id, volet: 'Volet 2', start, place, seats });

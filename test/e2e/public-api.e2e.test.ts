@@ -173,8 +173,8 @@ describe('GET /api/public/places', () => {
     const places = body['places'] as Json[];
     expect(ids(places)).toEqual(['p-cariste', 'p-soudure', 'p-macon']);
     expect(places.map((p) => p['freshness'])).toEqual([
-      'mis à jour il y a 2 semaines',
-      'mis à jour il y a 3 jours',
+      expect.stringMatching(/^mis à jour il y a 2 semaines \(le \d+(er)? \S+\)$/),
+      expect.stringMatching(/^mis à jour il y a 3 jours \(le \d+(er)? \S+\)$/),
       'mis à jour aujourd’hui',
     ]);
   });

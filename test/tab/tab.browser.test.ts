@@ -139,7 +139,8 @@ describe.skipIf(!hasChromium)('the « Agenda & places » tab in Chromium', () =>
       cells.map((c) => c.textContent),
     );
     expect(freshness.length).toBe(5);
-    for (const text of freshness) expect(text).toMatch(/^mis à jour (aujourd’hui|hier|il y a \d+ jours)$/);
+    for (const text of freshness)
+      expect(text).toMatch(/^mis à jour (aujourd’hui|hier|il y a \d+ jours \(le \d+(er)? \S+\))$/);
     expect(await page.locator('#dispositifs-list details').count()).toBe(11);
     await page.click('details[data-id="prepa-competences"] summary');
     expect(await page.textContent('details[data-id="prepa-competences"]')).toContain(

@@ -62,8 +62,8 @@ describe('formatFreshness', () => {
     ['2026-11-28', 'mis à jour aujourd’hui'],
     ['2026-11-28T08:15', 'mis à jour aujourd’hui'],
     ['2026-11-27', 'mis à jour hier'],
-    ['2026-11-25', 'mis à jour il y a 3 jours'],
-    ['2026-11-10', 'mis à jour il y a 2 semaines'],
+    ['2026-11-25', 'mis à jour il y a 3 jours (le 25 novembre)'],
+    ['2026-11-10', 'mis à jour il y a 2 semaines (le 10 novembre)'],
     ['2026-09-01', 'mis à jour le 1er septembre 2026'],
   ])('%s → %s', (updatedAt, expected) => {
     expect(formatFreshness(updatedAt, now)).toBe(expected);

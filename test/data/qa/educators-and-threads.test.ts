@@ -613,3 +613,35 @@ describe('tried through the server after the review', () => {
     });
   });
 });
+
+describe('an agenda question and a fact of the programme in one message, and typos of the week', () => {
+  it('answers « c quand la prochaine info coll prepa et ca dure combien en tout » twice', () => {
+    expect(
+      readMessage('c quand la prochaine info coll prepa et ca dure combien en tout', NOW, undefined, deps),
+    ).toEqual({
+      kind: 'several',
+      readings: [
+        {
+          kind: 'agenda',
+          query: { kind: 'events', types: ['info_collective'], dispositif: 'prepa-competences' },
+        },
+        {
+          kind: 'answer',
+          result: {
+            kind: 'answer',
+            dispositif: 'prepa-competences',
+            aspect: 'duration',
+            aspects: ['duration'],
+          },
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['y a quoi cette semiane a l afpa', { kind: 'events', from: '2027-01-11', to: '2027-01-17' }],
+    ['prochaine réunion des métiers du bas-temps', { kind: 'events', types: ['reunion_metier'] }],
+  ])('reads « %s »', (text, query) => {
+    expect(parseAgendaQuery(text, NOW)).toMatchObject(query);
+  });
+});

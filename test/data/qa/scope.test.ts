@@ -260,6 +260,14 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
           'Voyez avec l’organisme lui-même. Pour préparer l’entrée dans une formation, à l’AFPA ou ailleurs, il y a le volet 2 de Prépa Compétences, « Sécuriser l’entrée en formation » (Protocole, § 3).',
       },
     ],
+    ['le monsieur de la prepa a abandonne au 3e jour, je mets a jour comment ?', { kind: 'handling' }],
+    ['indicateurs sur les calendriers d entrees en prestation ?', { kind: 'figures', indicators: ['2.1.3'] }],
+    ["qui represente l'afpa dans le suivi de l'accord ?", { kind: 'contacts' }],
+    [
+      "c'est moi maintenant qui dois publier les JPO et les info coll, je fais comment, j'ai tout dans un tableau excel",
+      { kind: 'publishing' },
+    ],
+    ["pour importer le calendrier d'entrees depuis excel il faut quelles colonnes ?", { kind: 'publishing' }],
     ["une fois que j'ai prescrit il se passe quoi ?", { kind: 'afterPrescribing' }],
     [
       "je sais pas si l'afpa a bien recu ma prescription de la semaine derniere, comment je vois ?",
