@@ -218,7 +218,7 @@ const MENTIONS: Mention[] = [
   states(
     { pecContract: false },
     `(?:a |avait )?(?:fini|termine|acheve) (?:son |sa |le |un )?(?:contrat )?pec`,
-    `(?:son |le )?(?:contrat )?pec (?:est |s est )?(?:fini|termine|acheve|echu|arrete)e?`,
+    `(?:son |le )?(?:contrat )?pec (?:est |s est |a ete )?(?:fini|termine|acheve|echu|arrete|rompu|casse)e?`,
     `sortie? (?:de |d )?(?:son |sa |un |du )?(?:contrat )?pec`,
     `ancienne? (?:salariee?|contrat) (?:en |sous )?pec`,
     // Not yet: « son PEC commence le 1er mars », « il a pas encore signé ».

@@ -319,7 +319,9 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
    * facts (« c'est quoi un contrat PEC ? »), which is a new question, not an answer.
    */
   private factsIn(text: string): { stated?: Stated; factsAsked: boolean } {
-    const { profile, uncertain, programme } = extractProfile(text, { today: this.checkOptions().today });
+    // « le 4 janvier 2011 », a date alone in the middle of a check: the person's birth date.
+    const said = BARE_DATE.test(normalizeText(text)) ? `né le ${text.replace(/^\s*le\s+/i, '')}` : text;
+    const { profile, uncertain, programme } = extractProfile(said, { today: this.checkOptions().today });
     if (Object.keys(profile).length === 0) return { factsAsked: false };
     if (asksSomething(text.replace(SO_WHAT, ''))) return { factsAsked: true };
     return { stated: { facts: profile, uncertain, programme }, factsAsked: false };
@@ -348,6 +350,9 @@ export function resultActivity(
   const campaign = options.campaign ? campaignLine(options.campaign, options.today ?? new Date()) : undefined;
   return MessageFactory.attachment(eligibilityResultCard(catalogue, profile, results, focus, campaign));
 }
+
+/** « le 4 janvier 2011 », « 04/01/2011 »: a day with its year, and nothing else. */
+const BARE_DATE = /^(le )?\d{1,2}(er)? ?(\w+|\d{1,2}) ?(19|20)\d\d$/;
 
 /** « ah non il a 18 ans en fait, ça change qqch ? »: a correction, whose question is what the check answers. */
 const SO_WHAT =

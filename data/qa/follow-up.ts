@@ -35,6 +35,8 @@ export const ConversationContextSchema = z.object({
   topic: z.enum(['contacts', 'agreement', 'figures']).optional(),
   /** The question the agreement's words answered last: « et il sert à quoi ? » is searched with it. */
   asked: z.string().max(300).optional(),
+  /** What the story of the person just checked calls for (a CDDI: the RSFP): « y a quoi pour lui ? » asks it. */
+  need: DispositifIdSchema.optional(),
   at: z.string(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;

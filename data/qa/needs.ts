@@ -71,7 +71,15 @@ export function dispositifNeededBeyondDoubt(message: string): DispositifId | und
 /** The dispositif whose need the message describes, when it asks what AFPA offers for it. */
 export function dispositifForNeed(message: string): DispositifId | undefined {
   const text = normalizeText(message);
-  if (!ASKS_AN_OFFER.test(text)) return undefined;
+  return ASKS_AN_OFFER.test(text) ? bestFor(text) : undefined;
+}
+
+/** The dispositif a story calls for, asked or not (« salarié en CDDI dans un ACI »): kept for « y a quoi pour lui ? ». */
+export function dispositifCalledFor(message: string): DispositifId | undefined {
+  return bestFor(normalizeText(message));
+}
+
+function bestFor(text: string): DispositifId | undefined {
   let best: { id: DispositifId; score: number } | undefined;
   for (const [id, words] of NEEDS) {
     const score = new Set(text.match(words) ?? []).size;

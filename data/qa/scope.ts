@@ -136,7 +136,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les aides à la mobilité ou au permis',
   ],
   [
-    /\b(logement|hebergement|loyer|apl|als|aide au logement|loge\w*|heberge\w*|fjt|foyers? de jeunes travailleurs)\b/,
+    /\b(logement|hebergement|loyer|apl|als|aide au logement|loge\w*|heberge\w*|fjt|foyers? de jeunes travailleurs|internat|dormir (sur place|la bas|a l afpa))\b/,
     'le logement et les aides au logement',
   ],
   [

@@ -20,7 +20,7 @@ import {
 import { ASKS_FOR_A_WAY } from '../unset-conditions.js';
 import { asksTheAgreementItself, PANDA_ACCESS, type PassageSearch, type Passage } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
-import { dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
+import { dispositifCalledFor, dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
 import { quotedTerm } from './glossary.js';
 import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
 import { severalPeople, type PersonDescribed } from './several-people.js';
@@ -67,6 +67,10 @@ export type Reading =
 export type SingleReading = Exclude<Reading, { kind: 'several' }>;
 
 export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch; catalogue: Catalogue };
+
+/** « y a quoi pour lui ? », « et alors quoi pour lui ? », « on lui propose quoi du coup ? » */
+const FOR_THEM =
+  /^(?:(?:ok|du coup|alors|et|bon|donc|mais) )*(?:(?:(?:il )?y a|ya|on (?:lui |leur )?propose|je (?:lui |leur )?propose|on a|il reste) quoi(?: (?:pour|a) (?:lui|elle|eux|elles))?|quoi pour (?:lui|elle|eux|elles))(?: (?:alors|du coup|dans ce cas|a la place|sinon))?$/;
 
 /** Words that ask without saying what: they never make a passage relevant. */
 const ASKING_WORDS =
@@ -281,6 +285,12 @@ function readOne(
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
 
   const normal = normalizeText(text);
+  // « ok du coup y a quoi pour lui ? » after a check: what the person's story calls for.
+  if (context?.need && FOR_THEM.test(normal))
+    return {
+      kind: 'answer',
+      result: { kind: 'answer', dispositif: context.need, aspect: 'overview', aspects: ['overview'] },
+    };
   // « et un BRSA avec une RQTH ? » describes someone: its question mark asks about them, not about a fact.
   const whatAbout = /^et (pour |si )?(un|une) /.test(normal);
   const extracted = extractProfile(whatAbout ? text.replace(/\?+\s*$/, '') : text, { today: now });
@@ -705,6 +715,11 @@ export function contextAfter(
   previous?: ConversationContext,
 ): ConversationContext | undefined {
   const context = readingContext(reading, now);
+  // « salarié en CDDI dans un ACI, compétences PEC ? » then « y a quoi pour lui ? »: what his story calls for.
+  if (reading.kind === 'person') {
+    const need = dispositifCalledFor(text);
+    if (need && need !== context?.dispositif) return { ...context, need, at: now.toISOString() };
+  }
   // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
   if (
     reading.kind === 'scope' &&

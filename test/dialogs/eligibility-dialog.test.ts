@@ -242,6 +242,17 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     expect(turned).not.toMatch(/cela ne change rien/);
   });
 
+  it('reads a date alone as the birth date: « le 4 janvier 2006 », 16 on the day of the check', async () => {
+    const c = client({ focus: 'promo-16-18', profile: { ase: true, inEducation: false } });
+    await c.sendActivity('go');
+    const reply = shown(await c.sendActivity('le 4 janvier 2006'));
+    expect(reply).not.toMatch(/Indiquez un âge/);
+    const { results } = (c.dialogTurnResult.result ?? {}) as EligibilityDialogResult;
+    const promo = results?.find((r) => r.dispositif === 'promo-16-18');
+    expect(promo === undefined || promo.verdict !== 'not_eligible').toBe(true);
+    expect(reply).not.toMatch(/non éligible/);
+  });
+
   it('turns to Compétences PEC when a reply adds the PEC: « ah j’oubliais il est en PEC »', async () => {
     const c = client({ focus: 'prepa-competences' });
     await c.sendActivity('go');

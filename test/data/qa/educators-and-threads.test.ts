@@ -645,3 +645,33 @@ describe('an agenda question and a fact of the programme in one message, and typ
     expect(parseAgendaQuery(text, NOW)).toMatchObject(query);
   });
 });
+
+describe('what the story of the person checked calls for, asked after the check', () => {
+  it('answers « ok du coup y a quoi pour lui » after a CDDI checked for Compétences PEC with the RSFP', () => {
+    const first = 'salarie en CDDI dans un ACI, il peut faire competences pec ?';
+    const context = contextAfter(readMessage(first, NOW, undefined, deps), NOW, first);
+    expect(context?.need).toBe('rsfp');
+    expect(readMessage('ok du coup y a quoi pour lui', NOW, context, deps)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp' },
+    });
+  });
+
+  it('keeps « y a quoi » alone an agenda question when no story was told', () => {
+    expect(readMessage('y a quoi cette semaine', NOW, undefined, deps)).toMatchObject({ kind: 'agenda' });
+  });
+
+  it.each([['PEC rompu en novembre, il est de nouveau au RSA', { rsa: true, pecContract: false }]])(
+    'reads « %s »',
+    (text, profile) => {
+      expect(extractProfile(text, { today: NOW }).profile).toEqual(profile);
+    },
+  );
+
+  it('reads « un truc prevu vers valence d agen ? » as the agenda there', () => {
+    expect(parseAgendaQuery('un truc prevu vers valence d agen ?', NOW)).toMatchObject({
+      kind: 'events',
+      place: 'valence d agen',
+    });
+  });
+});

@@ -268,6 +268,10 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
       { kind: 'publishing' },
     ],
     ["pour importer le calendrier d'entrees depuis excel il faut quelles colonnes ?", { kind: 'publishing' }],
+    [
+      'les jeunes de la promo peuvent dormir sur place ? internat ?',
+      { kind: 'out_of_scope', subject: 'le logement et les aides au logement' },
+    ],
     ["une fois que j'ai prescrit il se passe quoi ?", { kind: 'afterPrescribing' }],
     [
       "je sais pas si l'afpa a bien recu ma prescription de la semaine derniere, comment je vois ?",
