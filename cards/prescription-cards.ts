@@ -80,6 +80,10 @@ export function stepLabel(entry: HistoryEntry, reasons: ReasonLabels): string {
 const PANDA_REMINDER =
   'L’accord demande aussi au référent d’inscrire la personne sur Panda, la plateforme de suivi des parcours de l’AFPA (Protocole, § 5).';
 
+/** Compétences PEC takes place during the work contract: its employer is told and agrees first. */
+const EMPLOYER_REMINDER =
+  'Pour Compétences PEC, le référent informe aussi l’employeur du PEC et recueille son accord (Protocole, § 5).';
+
 function programmeName(catalogue: Catalogue, dispositif: Programme): string {
   return shortLabel(catalogue.get(dispositif));
 }
@@ -227,7 +231,7 @@ export function prescriptionFormCard(options: PrescriptionFormOptions) {
         ? `La session du ${frenchDay(fullSession.start)}${fullSession.place ? ` (${fullSession.place})` : ''} est complète : choisissez-en une autre ci-dessous, ou laissez « Première session disponible ».`
         : '',
       'Remplissez ce formulaire : l’AFPA reçoit la prescription dès l’envoi et vous tient informé(e) ici de chaque étape, jusqu’au bilan. Seuls vous et l’équipe AFPA voyez ces informations.',
-      dispositif === 'competences-pec' ? '' : PANDA_REMINDER,
+      dispositif === 'competences-pec' ? EMPLOYER_REMINDER : PANDA_REMINDER,
     ]
       .filter(Boolean)
       .join(' '),

@@ -629,7 +629,7 @@ export const WHO_CAN_ENTER: Readonly<Record<Programme, Reason>> = {
     source: 'Accord, art. 2.1.3 ; Protocole, § 2',
   },
   'competences-pec': {
-    text: 'Compétences PEC est réservé aux salariés en contrat PEC (Parcours Emploi Compétences), pour valider leur expérience (VAE, RSFP ou CléA socle) ; l’accord de l’employeur est nécessaire, et le dispositif se déroule pendant la durée du contrat (mobilisable dès sa signature) : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
+    text: 'Compétences PEC est réservé aux salariés en contrat PEC (Parcours Emploi Compétences), pour valider leur expérience (VAE, RSFP ou CléA socle) ; l’accord de l’employeur est nécessaire, et le dispositif se déroule pendant la durée du contrat (mobilisable dès la signature du contrat) : le Département le prescrit pour les allocataires du RSA qu’il accompagne, sinon le prescripteur du contrat (France Travail, Mission locale ou Cap emploi).',
     source: 'Accord, art. 2.1.4 ; Protocole, §§ 2, 3 et 5',
   },
   'promo-16-18': {

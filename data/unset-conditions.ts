@@ -44,10 +44,10 @@ const MATERIAL: ReadonlySet<UnsetCondition> = new Set(['licence', 'childcare']);
 /** The two programmes that may be followed at a distance (Protocole, § 3, « Modalités d'organisation »). */
 const AT_A_DISTANCE = {
   'prepa-competences':
-    'Prépa Compétences peut se suivre en tout ou partie à distance, selon la situation de la personne (Protocole, § 3).',
+    'Prépa Compétences peut se suivre en tout ou partie à distance ou en présentiel au centre AFPA, selon la situation de la personne (Protocole, § 3).',
   'competences-pec':
-    'Compétences PEC peut se suivre en tout ou partie à distance, selon la situation de la personne (Protocole, § 3).',
-  both: 'Prépa Compétences et Compétences PEC peuvent se suivre en tout ou partie à distance, selon la situation de la personne (Protocole, § 3).',
+    'Compétences PEC peut se suivre en tout ou partie à distance ou en présentiel au centre AFPA, selon la situation de la personne (Protocole, § 3).',
+  both: 'Prépa Compétences et Compétences PEC peuvent se suivre en tout ou partie à distance ou en présentiel au centre AFPA, selon la situation de la personne (Protocole, § 3).',
 } as const;
 
 /** « c'est bloquant ? », « ça empêche ? », « faut-il une RQTH ? »: whether a fact stands in the way is what is asked. */

@@ -2,6 +2,7 @@ import { asWritten } from '../data/agenda/agenda-query.js';
 import { knownTradeIn } from '../data/agenda/trades.js';
 import { townIn } from '../data/agenda/towns.js';
 import { meaningAsked } from '../data/qa/glossary.js';
+import { recognizeScopeQuestion } from '../data/qa/scope.js';
 import { normalizeText } from '../data/qa/normalize.js';
 
 /** Words typed alone that are commands, not questions. */
@@ -199,7 +200,7 @@ export function recognizeCommand(text: string): Command | undefined {
 
 /** « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 ». */
 const PRESCRIBE_REQUEST =
-  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
+  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bje (?:la |le |l |les )?(?:prescris|positionne|inscris)$|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
 /** « comment je fais la prescription ? » asks how: the programme's card answers it. */
 const HOW_OR_WHO = /^(comment|qui|quand|ou|pourquoi|est ce)\b/;
 /** « prescrire la prépa, ça coûte quoi ? »: a question about prescribing, asked anywhere in the message. */
@@ -222,8 +223,9 @@ export function recognizePrescribeRequest(
   const normalized = normalizeText(text);
   if (!PRESCRIBE_REQUEST.test(normalized) || HOW_OR_WHO.test(normalized) || ASKS_ABOUT_IT.test(normalized))
     return undefined;
-  // « prescrire = inscrire ? » asks what the word means.
-  if (meaningAsked(text).length > 0) return undefined;
+  // « prescrire = inscrire ? » asks what the word means; « je peux mettre son num de sécu dans la prescription ? », what to write.
+  if (meaningAsked(text).length > 0 || recognizeScopeQuestion(text)?.kind === 'personalData')
+    return undefined;
   const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
   return found ? { dispositif: found[1] } : {};
 }

@@ -152,7 +152,9 @@ export function readMessage(
     const first = readOne(dates!, now, context, deps);
     const second = readOne(fact, now, contextAfter(first, now, dates!, context) ?? context, deps);
     const kinds = new Set([first.kind, second.kind]);
-    if (kinds.has('agenda') && kinds.has('answer')) return { kind: 'several', readings: [first, second] };
+    const twoLists = first.kind === 'agenda' && second.kind === 'agenda';
+    if ((kinds.has('agenda') && kinds.has('answer')) || twoLists)
+      return { kind: 'several', readings: [first, second] };
   }
   // « la promo, ça paye le permis ? »: outside the agreement, and what it does say of that programme.
   const beside = whole.kind === 'scope' ? saidBesideOutside(text, whole.question, deps) : undefined;
@@ -247,9 +249,11 @@ function splitAtProgrammes(question: string, deps: UnderstandingDeps): string[] 
 function splitAgendaFromAspect(question: string, now: Date): string[] {
   const parts = question.split(/\s+et\s+/);
   if (parts.length !== 2 || parts.some((part) => part.split(/\s+/).length < 3)) return [question];
-  const agenda = parts.map((part) => parseAgendaQuery(part, now) !== undefined);
+  const [first, second] = parts.map((part) => parseAgendaQuery(part, now));
   const aspect = parts.map((part) => detectAspects(part).some((a) => a !== 'overview'));
-  const split = (agenda[0] && !agenda[1] && aspect[1]) || (agenda[1] && !agenda[0] && aspect[0]);
+  // « c quand la prochaine jpo et est-ce qu'il reste des places en cariste ? »: two lists of their own.
+  const twoLists = first && second && (first.kind !== second.kind || first.types?.[0] !== second.types?.[0]);
+  const split = (first && !second && aspect[1]) || (second && !first && aspect[0]) || twoLists;
   return split ? parts : [question];
 }
 

@@ -447,6 +447,8 @@ describe('the prescription form', () => {
       expect(text).toContain('Remplissez ce formulaire');
       // Protocole, § 5: Prépa Compétences and La Promo 16/18 are registered on Panda by the référent.
       expect(text.includes('Panda')).toBe(dispositif !== 'competences-pec');
+      // Compétences PEC: the employer is told and agrees (Protocole, § 5).
+      expect(text.includes('recueille son accord')).toBe(dispositif === 'competences-pec');
     },
   );
 

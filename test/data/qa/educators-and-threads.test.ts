@@ -675,3 +675,36 @@ describe('what the story of the person checked calls for, asked after the check'
     });
   });
 });
+
+describe('two lists asked in one message, and what is not a prescription', () => {
+  it('answers « c quand la prochaine jpo et est ce qu il reste des places en cariste ? » with both lists', () => {
+    expect(
+      readMessage(
+        "c quand la prochaine jpo et est ce qu'il reste des places en cariste ?",
+        NOW,
+        undefined,
+        deps,
+      ),
+    ).toEqual({
+      kind: 'several',
+      readings: [
+        { kind: 'agenda', query: { kind: 'events', types: ['jpo'] } },
+        { kind: 'agenda', query: { kind: 'places', trade: 'cariste' } },
+      ],
+    });
+  });
+
+  it('keeps « les jpo et les infos coll de fevrier » one list', () => {
+    expect(readMessage('les jpo et les infos coll de fevrier', NOW, undefined, deps)).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['jpo', 'info_collective'] },
+    });
+  });
+
+  it.each([
+    ['je peux mettre son num de secu et son dossier CAF dans la prescription ?', undefined],
+    ['bon je la mets sur celle de castel alors, je prescris', {}],
+  ])('« %s »', (text, request) => {
+    expect(recognizePrescribeRequest(text)).toEqual(request);
+  });
+});
