@@ -16,6 +16,8 @@ import { VERBS } from '../cards/actions.js';
 import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
 import { DIGEST_OFFER } from '../cards/digest-cards.js';
+import { shortLabel } from '../data/catalogue/schema.js';
+import { extractProfile } from '../data/eligibility-extraction.js';
 import {
   checkEligibility,
   departmentRouteClosed,
@@ -405,6 +407,9 @@ export class TeamsBot extends TeamsActivityHandler {
         });
       // « je le prescris comment alors » after Prépa Compétences: that programme's form.
       const dispositif = prescribe.dispositif ?? (await this.programmeDiscussed(context));
+      // « prescrire promo 1618 pour un ASE de 15 ans et demi »: what rules the person out, said before the form.
+      const ruledOut = dispositif && this.ruledOutBeforePrescribing(text, dispositif);
+      if (ruledOut) await context.sendActivity(ruledOut);
       const session = await this.namedSession(text, dispositif);
       await this.runAction(context, scratch, {
         verb: VERBS.openPrescription,
@@ -419,6 +424,17 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     await this.answerQuestion(context, dc, scratch, text);
+  }
+
+  /** « Attention : … » when the person the request describes cannot enter the programme, as the check reads it. */
+  private ruledOutBeforePrescribing(text: string, dispositif: Programme): string | undefined {
+    const options = this.deps.checkOptions();
+    const { profile } = extractProfile(text, { today: options.today });
+    if (Object.keys(profile).length === 0) return undefined;
+    const result = checkEligibility(profile, options).find((r) => r.dispositif === dispositif);
+    if (result?.verdict !== 'not_eligible') return undefined;
+    const why = result.reasons[0] ? ` ${result.reasons[0].text}` : '';
+    return `Attention, d’après ce que vous décrivez, la personne ne peut pas entrer dans ${shortLabel(this.deps.catalogue.get(dispositif))}.${why} Le formulaire suit, si vous savez autre chose.`;
   }
 
   /** The programme the thread is about, if one that is prescribed here. */

@@ -201,6 +201,22 @@ describe('prescriptions, end to end', () => {
     expect(cardText(form)).toContain('Prescrire Prépa Compétences');
   });
 
+  it('says what rules the person out before the form: « prescrire promo 1618 pour un ASE de 15 ans et demi »', async () => {
+    const [warning, form] = await e2e.say(
+      say(url(), referentChat, REFERENT, 'prescrire promo 1618 pour un ASE de 15 ans et demi'),
+    );
+    expect(visibleText(warning!)).toMatch(
+      /^Attention, d’après ce que vous décrivez, la personne ne peut pas entrer dans La Promo 16\/18\. Le jeune a 15 ans : c’est trop tôt/,
+    );
+    expect(cardText(form)).toContain('Prescrire La Promo 16/18');
+    // Someone who can enter gets the form alone.
+    const [only, ...rest] = await e2e.say(
+      say(url(), referentChat, REFERENT, 'prescrire promo 1618 pour un ASE de 16 ans qui a quitte le lycee'),
+    );
+    expect(cardText(only)).toContain('Prescrire La Promo 16/18');
+    expect(rest).toEqual([]);
+  });
+
   it('says a session asked by name is full, and does not choose it', async () => {
     await e2e.bot.app.stores.agenda.upsert('sessions', {
       ...SESSION,
