@@ -8,7 +8,13 @@ import {
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { impliedProgramme, PROGRAMMES } from '../eligibility.js';
-import { describesPerson, extractProfile, FEARS_FAILING, SECURING_ENTRY } from '../eligibility-extraction.js';
+import {
+  describesPerson,
+  extractProfile,
+  FEARS_FAILING,
+  SECURING_ENTRY,
+  type ExtractedProfile,
+} from '../eligibility-extraction.js';
 import { asksWhatItIs, detectAspect, detectAspects } from './aspect.js';
 import {
   followUp,
@@ -67,6 +73,11 @@ export type Reading =
 export type SingleReading = Exclude<Reading, { kind: 'several' }>;
 
 export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch; catalogue: Catalogue };
+
+/** Only the RSA or the ASE named, as a public is (« objectif BRSA en prépa ? »): no one's age, contract or schooling. */
+function describesNoOne(extracted: ExtractedProfile): boolean {
+  return Object.keys(extracted.profile).every((fact) => fact === 'rsa' || fact === 'ase');
+}
 
 /** « y a quoi pour lui ? », « et alors quoi pour lui ? », « on lui propose quoi du coup ? » */
 const FOR_THEM =
@@ -402,6 +413,9 @@ function readOne(
     };
 
   const understood = person ? questionAfterPerson(text, deps) : deps.qa.understand(text);
+  // « objectif BRSA en prépa ? »: a public named with a target, nobody to check.
+  if (person && understood.kind === 'answer' && understood.aspect === 'target' && describesNoOne(extracted))
+    return { kind: 'answer', result: understood };
   // « il galère avec l'ordi, l'afpa a qqch pour ça ? »: the dispositif for that need, named by none.
   // « prépa comp ou il y a mieux ? » asks for what fits the need told, whichever programme is named.
   const betterAsked = /\bou (il y a|y a|ya) (mieux|plus adapte|autre chose)\b/.test(normal);

@@ -708,3 +708,26 @@ describe('two lists asked in one message, and what is not a prescription', () =>
     expect(recognizePrescribeRequest(text)).toEqual(request);
   });
 });
+
+describe('a public named with a target is nobody to check', () => {
+  it('answers « objectif BRSA en prepa ? » with the target, then « et en competences pec ? » with its own', () => {
+    const first = 'objectif BRSA en prepa ?';
+    const reading = readMessage(first, NOW, undefined, deps);
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'target' },
+    });
+    expect(
+      readMessage('et en competences pec ?', NOW, contextAfter(reading, NOW, first), deps),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'target' },
+    });
+  });
+
+  it('still checks someone described with an age: « une dame de 30 ans au RSA, objectif prepa ? »', () => {
+    expect(readMessage('une dame de 30 ans au RSA, objectif prepa ?', NOW, undefined, deps)).toMatchObject({
+      kind: 'person',
+    });
+  });
+});
