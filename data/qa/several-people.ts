@@ -14,7 +14,7 @@ const SEVERAL =
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /** Where the next person starts: « ; », « , et un de 17 ans », « , une de 16 ans », « et mme B ». */
 const NEXT_PERSON =
-  /\s*;\s*|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )/;
+  /\s*;\s*|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme)|lui|elle)\b/;
@@ -22,6 +22,12 @@ const MAX_PEOPLE = 3;
 /** « M. Lopez 45a… », « Mme B brsa… », « Kevin 16 ans… »: how the référent names each person, said back on their card. */
 const NAMED =
   /\b(?:(?:M|Mr|Mme|Mlle|Monsieur|Madame)\.? [A-ZÉ][\p{Ll}-]*|[A-ZÉ]\p{Ll}+(?= \d{1,2} ?(?:ans|a)\b))/gu;
+
+/** « tom 15a » at the head of a person's part: a first name typed in lower case… */
+const TYPED_NAME = /^([a-z]{3,})(?= \d{1,2} ?(?:ans|a)\b)/;
+/** …unless it is a word that describes someone. */
+const NOT_A_NAME =
+  /^(jeunes?|filles?|garcons?|gamine?s?|dames?|monsieur|madame|fils|freres?|soeurs?|personnes?|ados?|mineure?s?|majeure?s?|brsa|rsa|ase|mere|pere|maman|papa|femme|mari|enfant|cousine?|autre|homme|mec|nana|une|uns?)$/;
 
 /** A person described among several, with how the référent named them, if they did. */
 export type PersonDescribed = ExtractedProfile & { label?: string };
@@ -58,10 +64,17 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   const asked = programmesNamedInOrder(normalizeText(question));
   // Named in the message as typed (its case is lost in the text read): one name a person, in order.
   const names = message.match(NAMED) ?? [];
+  // « tom 15a, sarah 17a… »: first names typed in lower case, at the head of each one's description.
+  const typed = parts
+    .filter((part) => !saidOfAll(part))
+    .map((part) => TYPED_NAME.exec(part)?.[1])
+    .filter((name): name is string => name !== undefined && !NOT_A_NAME.test(name))
+    .map((name) => name.charAt(0).toUpperCase() + name.slice(1));
+  const labels = names.length === people.length ? names : typed.length === people.length ? typed : [];
   return people.map((person, i) => {
     const programme =
       asked.length === 1 ? asked[0] : asked.length === people.length ? asked[i] : person.programme;
-    const label = names.length === people.length ? { label: names[i]! } : {};
+    const label = labels.length > 0 ? { label: labels[i]! } : {};
     return { ...person, programme, asksEligibility: true, ...label };
   });
 }

@@ -103,3 +103,31 @@ describe('a couple in one sentence', () => {
     expect(people?.map((p) => p.programme)).toEqual(['prepa-competences', 'prepa-competences']);
   });
 });
+
+describe('first names typed in lower case', () => {
+  it('reads « 3 jeunes ASE : tom 15a, sarah 17a en decrochage, yanis 18 ans » as three people, by their names', () => {
+    const people = severalPeople(
+      '3 jeunes ASE : tom 15a, sarah 17a en decrochage, yanis 18 ans depuis octobre. qui peut aller promo ?',
+      NOW,
+    );
+    expect(people?.map((p) => [p.label, p.profile.age])).toEqual([
+      ['Tom', 15],
+      ['Sarah', 17],
+      ['Yanis', 18],
+    ]);
+  });
+
+  it('does not take « depuis 3 ans » for someone else, nor a word that describes someone for a name', () => {
+    const people = severalPeople(
+      '2 jeunes ASE : une de 16 ans en CAP, et un de 17 ans qui fait rien. promo pour les 2 ?',
+      NOW,
+    );
+    expect(people?.map((p) => p.label)).toEqual([undefined, undefined]);
+    expect(
+      severalPeople(
+        'couple au RSA : elle 38 ans, au RSA depuis 3 ans, et lui 40 ans. prepa pour les 2 ?',
+        NOW,
+      )?.length,
+    ).toBe(2);
+  });
+});
