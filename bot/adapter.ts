@@ -5,6 +5,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import { keepAtMost } from '../data/text.js';
 import type { AppConfig } from './config.js';
 import { describeError, type Logger } from './logger.js';
 import { boundConnectorCalls } from './teams/messenger.js';
@@ -144,8 +145,7 @@ class Reused<T> {
     const made = make();
     // A client that could not be made is tried again at the next turn.
     made.catch(() => this.made.delete(key));
-    if (this.made.size >= Reused.LIMIT) this.made.delete(this.made.keys().next().value!);
-    this.made.set(key, made);
+    keepAtMost(this.made, Reused.LIMIT, key, made);
     return made;
   }
 }

@@ -20,6 +20,8 @@ import { shortLabel } from '../data/catalogue/schema.js';
 import { extractProfile } from '../data/eligibility-extraction.js';
 import {
   checkEligibility,
+  checkProgramme,
+  decidingReason,
   departmentRouteClosed,
   describeProfile,
   impliedProgramme,
@@ -431,10 +433,9 @@ export class TeamsBot extends TeamsActivityHandler {
     const options = this.deps.checkOptions();
     const { profile } = extractProfile(text, { today: options.today });
     if (Object.keys(profile).length === 0) return undefined;
-    const result = checkEligibility(profile, options).find((r) => r.dispositif === dispositif);
-    if (result?.verdict !== 'not_eligible') return undefined;
-    const why = result.reasons[0] ? ` ${result.reasons[0].text}` : '';
-    return `Attention, d’après ce que vous décrivez, la personne ne peut pas entrer dans ${shortLabel(this.deps.catalogue.get(dispositif))}.${why} Le formulaire suit, si vous savez autre chose.`;
+    const result = checkProgramme(profile, dispositif, options);
+    if (result.verdict !== 'not_eligible') return undefined;
+    return `Attention, d’après ce que vous décrivez, la personne ne peut pas entrer dans ${shortLabel(this.deps.catalogue.get(dispositif))}.${decidingReason(result)} Le formulaire suit, si vous savez autre chose.`;
   }
 
   /** The programme the thread is about, if one that is prescribed here. */

@@ -1,6 +1,7 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import * as ACData from 'adaptivecards-templating';
 import type { z } from 'zod';
+import { keepAtMost } from '../data/text.js';
 
 /** Per template; a card is a few kilobytes. */
 const RECENT_CARDS = 64;
@@ -47,8 +48,7 @@ export class CardTemplate<S extends z.ZodType> {
     if (JSON.stringify(card).includes('${'))
       throw new Error(`Card ${this.name}: unexpanded template expression`);
     deepFreeze(card);
-    if (this.recent.size >= RECENT_CARDS) this.recent.delete(this.recent.keys().next().value!);
-    this.recent.set(key, card);
+    keepAtMost(this.recent, RECENT_CARDS, key, card);
     return card;
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dayAfter, frenchDay, isIsoDay, parisDay } from './dates.js';
-import { lowerFirst } from './text.js';
+import { keepAtMost, lowerFirst } from './text.js';
 
 /**
  * Can a Département référent prescribe this programme, under this partnership, for
@@ -494,8 +494,7 @@ function factsThatMatter(programme: Programme, p: Profile, ctx: Context): Profil
   const known = weighed.get(key);
   if (known) return [...known];
   const facts = weighFacts(programme, p, ctx);
-  if (weighed.size >= WEIGHED_KEPT) weighed.delete(weighed.keys().next().value!);
-  weighed.set(key, facts);
+  keepAtMost(weighed, WEIGHED_KEPT, key, facts);
   return [...facts];
 }
 
@@ -660,6 +659,20 @@ export function checkEligibility(profile: Profile, options?: EligibilityOptions)
       nextStep: 'Vérifiez ces points avec la personne, puis refaites le test.',
     };
   });
+}
+
+/** The verdict on one programme. */
+export function checkProgramme(
+  profile: Profile,
+  programme: Programme,
+  options?: EligibilityOptions,
+): EligibilityResult {
+  return checkEligibility(profile, options).find((r) => r.dispositif === programme)!;
+}
+
+/** The reason that decides a verdict, to follow the sentence that says it (leading space), or nothing. */
+export function decidingReason(result: EligibilityResult): string {
+  return result.reasons[0] ? ` ${result.reasons[0].text}` : '';
 }
 
 /** The facts still unknown that would settle at least one of `programmes`, in asking order. */

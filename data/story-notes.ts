@@ -1,6 +1,8 @@
 import { DISPOSITIFS } from './catalogue/dispositifs.js';
 import {
   checkEligibility,
+  checkProgramme,
+  decidingReason,
   INSERTION_STRUCTURE_ROUTE,
   prepaFit,
   type EligibilityOptions,
@@ -53,8 +55,7 @@ export function whatIfNote(
   programme: Programme,
   options: EligibilityOptions,
 ): string | undefined {
-  const verdict = (profile: Profile) =>
-    checkEligibility(profile, options).find((r) => r.dispositif === programme)?.verdict;
+  const verdict = (profile: Profile) => checkProgramme(profile, programme, options).verdict;
   if (verdict(before) !== 'not_eligible' || verdict(after) !== 'to_check') return undefined;
   const name = nameOf(programme);
   return `Dans ce cas, ce qui écartait la personne de ${name} ne l’en écarte plus : elle pourrait y entrer, selon les points qui restent à vérifier.`;
@@ -78,9 +79,7 @@ export function ruledOutOfTheChoice(
       left.push(programme);
       continue;
     }
-    const name = nameOf(programme);
-    const why = result.reasons[0] ? ` ${result.reasons[0].text}` : '';
-    lines.push(`${name} : non éligible.${why}`);
+    lines.push(`${nameOf(programme)} : non éligible.${decidingReason(result)}`);
   }
   return { lines, left };
 }

@@ -19,3 +19,9 @@ export function cleanText(value: string, options: { multiline?: boolean } = {}):
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** Adds `key` to a map of recent values, dropping the oldest beyond `limit`: a memo that cannot grow. */
+export function keepAtMost<K, V>(map: Map<K, V>, limit: number, key: K, value: V): void {
+  if (map.size >= limit) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}

@@ -1,7 +1,6 @@
 import { asWritten } from '../data/agenda/agenda-query.js';
 import { knownTradeIn } from '../data/agenda/trades.js';
 import { townIn } from '../data/agenda/towns.js';
-import { meaningAsked } from '../data/qa/glossary.js';
 import { recognizeScopeQuestion } from '../data/qa/scope.js';
 import { normalizeText } from '../data/qa/normalize.js';
 
@@ -179,7 +178,7 @@ const ALL_DISPOSITIFS =
  * a check asked for nobody described yet, which the guided check starts by asking about.
  */
 const CHECK_ASKED =
-  /^(?:(?:ok|et|bon|alors|du coup|d accord) )*(?:(?:tu peux|vous pouvez|peux tu|pouvez vous|tu sais|tu pourrais|est ce que tu peux) (?:me )?(?:dire|verifier|voir|savoir|checker|tester) si (?:qqn|quelqu un|une personne|un jeune|une jeune|un beneficiaire|une beneficiaire|mon beneficiaire|ma beneficiaire|quelqu un) (?:est|serait) eligible\w*|(?:j ai|g|j aurais) (?:qqn|quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|un beneficiaire|une beneficiaire) a orienter\b(?!.*\b(?:ans|rsa|brsa|ase|pec)\b).*\b(?:sais pas|quoi|lequel|laquelle)\b.*)$/;
+  /^(?:(?:ok|et|bon|alors|du coup|d accord) )*(?:(?:tu peux|vous pouvez|peux tu|pouvez vous|tu sais|tu pourrais|est ce que tu peux) (?:me )?(?:dire|verifier|voir|savoir|checker|tester) si (?:qqn|quelqu un|une personne|un jeune|une jeune|un beneficiaire|une beneficiaire|mon beneficiaire|ma beneficiaire) (?:est|serait) eligible\w*|(?:j ai|g|j aurais) (?:qqn|quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|un beneficiaire|une beneficiaire) a orienter\b(?!.*\b(?:ans|rsa|brsa|ase|pec)\b).*\b(?:sais pas|quoi|lequel|laquelle)\b.*)$/;
 /** « … stp », « …, merci » after a command change nothing to it. */
 const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
 
@@ -224,8 +223,8 @@ export function recognizePrescribeRequest(
   if (!PRESCRIBE_REQUEST.test(normalized) || HOW_OR_WHO.test(normalized) || ASKS_ABOUT_IT.test(normalized))
     return undefined;
   // « prescrire = inscrire ? » asks what the word means; « je peux mettre son num de sécu dans la prescription ? », what to write.
-  if (meaningAsked(text).length > 0 || recognizeScopeQuestion(text)?.kind === 'personalData')
-    return undefined;
+  const asked = recognizeScopeQuestion(text)?.kind;
+  if (asked === 'meaning' || asked === 'personalData') return undefined;
   const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
   return found ? { dispositif: found[1] } : {};
 }

@@ -15,6 +15,8 @@ import type { Catalogue } from '../data/catalogue/catalogue.js';
 import {
   campaignLine,
   checkEligibility,
+  checkProgramme,
+  decidingReason,
   describeProfile,
   FACT_QUESTIONS,
   FACTS_READ,
@@ -202,7 +204,7 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     if (!focused || focused.verdict === 'to_check' || focused.verdict === 'eligible') return [];
     state.focusSaid = true;
     const name = shortLabel(this.catalogue.get(state.focus));
-    const why = focused.reasons[0] ? ` ${focused.reasons[0].text}` : '';
+    const why = decidingReason(focused);
     // « Voyons les autres dispositifs : Prépa Compétences. »: the ones still open, which the next questions are for.
     const others = ASKING_ORDER.filter(
       (p) => p !== state.focus && results().find((r) => r.dispositif === p)?.verdict !== 'not_eligible',
@@ -220,16 +222,15 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
   private sameVerdict(before: EligibilityDialogOptions, after: EligibilityDialogOptions): string[] {
     if (!before.focus || !before.focusSaid) return [];
     const options = this.checkOptions();
-    const verdictOf = (profile: Profile) =>
-      checkEligibility(profile, options).find((r) => r.dispositif === before.focus)!;
-    const was = verdictOf(before.profile);
-    const now = verdictOf(after.profile);
+    const was = checkProgramme(before.profile, before.focus, options);
+    const now = checkProgramme(after.profile, before.focus, options);
     if (was.verdict !== now.verdict) {
       after.focusSaid = false;
       return [];
     }
-    const why = now.reasons[0] ? ` ${now.reasons[0].text}` : '';
-    return [`Pour ${shortLabel(this.catalogue.get(before.focus))}, cela ne change rien.${why}`];
+    return [
+      `Pour ${shortLabel(this.catalogue.get(before.focus))}, cela ne change rien.${decidingReason(now)}`,
+    ];
   }
 
   /** The next question, or the verdicts when no answer can change them any more. */

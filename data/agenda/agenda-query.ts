@@ -420,7 +420,7 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   // « dans les prochaines semaines », « prochainement »: what is coming, from today.
   if (/\b(prochaines semaines|semaines a venir|prochains jours|jours a venir|prochainement)\b/.test(text))
     return { from: dayOf(today) };
-  if (/\bcette (semaine|semiane|smaine|semaien|semainne|sem)\b/.test(text))
+  if (/\bcette semaine\b/.test(text))
     return { from: dayOf(today), to: dayOf(endOfWeek(today, { weekStartsOn: 1 })) };
   if (/\b(mois (prochain|pro|proch|suivant)|prochain mois)\b/.test(text)) {
     const next = addMonths(today, 1);

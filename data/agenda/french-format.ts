@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays, format } from 'date-fns';
 import { fr } from 'date-fns/locale';
 import { PARIS, parisDay } from '../dates.js';
+import { keepAtMost } from '../text.js';
 
 /**
  * Dates as a French reader expects them: « mardi 8 décembre 2026, 9 h 30 – 12 h ».
@@ -41,8 +42,7 @@ function longDay(local: string, withYear = true): string {
   const known = writtenDays.get(key);
   if (known !== undefined) return known;
   const written = writeLongDay(local, withYear);
-  if (writtenDays.size >= WRITTEN_DAYS_KEPT) writtenDays.delete(writtenDays.keys().next().value!);
-  writtenDays.set(key, written);
+  keepAtMost(writtenDays, WRITTEN_DAYS_KEPT, key, written);
   return written;
 }
 
@@ -69,8 +69,7 @@ export function formatEventWhen(start: string, end: string): string {
   const known = writtenTimes.get(key);
   if (known !== undefined) return known;
   const written = writeEventWhen(start, end);
-  if (writtenTimes.size >= WRITTEN_DAYS_KEPT) writtenTimes.delete(writtenTimes.keys().next().value!);
-  writtenTimes.set(key, written);
+  keepAtMost(writtenTimes, WRITTEN_DAYS_KEPT, key, written);
   return written;
 }
 

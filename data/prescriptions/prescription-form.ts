@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { EntrySession } from '../agenda/model.js';
 import { isIsoDay, parisDay } from '../dates.js';
 import {
-  checkEligibility,
+  checkProgramme,
   PROGRAMMES,
   type Campaign,
   type Profile,
@@ -265,9 +265,7 @@ export function readPrescriptionForm(data: Record<string, unknown>, context: For
     employed: situation.employed,
   };
   // The campaign's last entry day is read on the day the person enters, as is their age.
-  const result = checkEligibility(profile, { today: entryDay, campaign: context.campaign }).find(
-    (r) => r.dispositif === dispositif,
-  )!;
+  const result = checkProgramme(profile, dispositif, { today: entryDay, campaign: context.campaign });
   if (result.verdict !== 'eligible') {
     return {
       outcome: 'refused',

@@ -1,10 +1,10 @@
 import MiniSearch from 'minisearch';
 import type { Dispositif, DispositifId } from '../catalogue/schema.js';
+import { keepAtMost } from '../text.js';
 import {
   boundedFuzzy,
   boundedPrefix,
   firstWords,
-  keepAtMost,
   MAX_EDIT_DISTANCE,
   MAX_FUZZY_TERM_LENGTH,
   normalizeTerm,

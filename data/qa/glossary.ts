@@ -201,11 +201,16 @@ const compiled = GLOSSARY.map((entry) => ({
   alone: new RegExp(`^(et |puis )?${ARTICLE}(${entry.words})( alors)?$`),
 }));
 
+/** Any word of the glossary, anywhere. */
+const ANY_WORD = new RegExp(`\\b(${GLOSSARY.map((entry) => entry.words).join('|')})\\b`);
+
 /**
  * The glossary's words whose meaning the message asks, in its order; none when it asks
  * something else (« c quoi les dates de la JPO », « la prépa c quoi », « la JPO ? c'est quand »).
  */
 export function meaningAsked(message: string): GlossaryTerm[] {
+  // Read at every message: most name none of the words, which one test of the whole says.
+  if (!ANY_WORD.test(normalizeText(message))) return [];
   // « prescrire = inscrire ? » asks what the first word means.
   const questions = message
     .replace(/=[^?!.;\n]*/g, ' c est quoi')
@@ -235,7 +240,7 @@ function wholly(pattern: RegExp, question: string): boolean {
   const match = pattern.exec(question);
   if (!match) return false;
   const rest = question.slice(match[0].length).trim();
-  return rest === '' || /^(svp|stp|merci|sil (te|vous) plait)$/.test(rest);
+  return rest === '' || /^(svp|stp|merci|s il (te|vous) plait)$/.test(rest);
 }
 
 /** The word to search the agreement for, when its paragraphs answer better than a meaning. */

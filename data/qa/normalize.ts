@@ -3,6 +3,7 @@
  * "Prépa Compétences", "prepa competence" and "PREPA COMP" meet.
  */
 
+import { keepAtMost } from '../text.js';
 import { asTyped } from './spoken.js';
 
 /**
@@ -17,8 +18,7 @@ export function normalizeText(text: string): string {
   const known = recent.get(text);
   if (known !== undefined) return known;
   const normal = computeNormalText(text);
-  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-  recent.set(text, normal);
+  keepAtMost(recent, RECENT_LIMIT, text, normal);
   return normal;
 }
 
@@ -82,6 +82,11 @@ const YOUTH_PROGRAMME =
  * the words every part of the bot looks for.
  */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
+  // « cette semiane »: the week, typed in a hurry.
+  semiane: 'semaine',
+  smaine: 'semaine',
+  semaien: 'semaine',
+  semainne: 'semaine',
   koi: 'quoi',
   dirlo: 'directeur',
   obj: 'objectif',
@@ -205,12 +210,6 @@ export function normalizeTerm(word: string): string {
   const term = singular(Object.hasOwn(SHORTHANDS, plain) ? SHORTHANDS[plain]! : plain);
   if (word.length <= KEPT_TERM_LENGTH) keepAtMost(knownTerms, KNOWN_TERMS_LIMIT, word, term);
   return term;
-}
-
-/** Adds `key` to a map of recent values, dropping the oldest beyond `limit`. */
-export function keepAtMost<K, V>(map: Map<K, V>, limit: number, key: K, value: V): void {
-  if (map.size >= limit) map.delete(map.keys().next().value!);
-  map.set(key, value);
 }
 
 export function tokenize(text: string): string[] {

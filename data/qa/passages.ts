@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import MiniSearch from 'minisearch';
 import type { Programme } from '../eligibility.js';
 import { lowerFirst } from '../text.js';
+import { keepAtMost } from '../text.js';
 import {
   boundedFuzzy,
   boundedPrefix,
   firstWords,
-  keepAtMost,
   MAX_EDIT_DISTANCE,
   normalizeTerm,
   normalizeText,

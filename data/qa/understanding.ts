@@ -300,12 +300,15 @@ function readOne(
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
 
   const normal = normalizeText(text);
-  // « ok du coup y a quoi pour lui ? » after a check: what the person's story calls for.
-  if (context?.need && FOR_THEM.test(normal))
-    return {
-      kind: 'answer',
-      result: { kind: 'answer', dispositif: context.need, aspect: 'overview', aspects: ['overview'] },
-    };
+  // « ok du coup y a quoi pour lui ? » after a check: what the person's story calls for; with
+  // nobody described before, nothing to go on (the menu offers the check).
+  if (FOR_THEM.test(normal))
+    return context?.need
+      ? {
+          kind: 'answer',
+          result: { kind: 'answer', dispositif: context.need, aspect: 'overview', aspects: ['overview'] },
+        }
+      : { kind: 'unsure' };
   // « et un BRSA avec une RQTH ? » describes someone: its question mark asks about them, not about a fact.
   const whatAbout = /^et (pour |si )?(un|une) /.test(normal);
   const extracted = extractProfile(whatAbout ? text.replace(/\?+\s*$/, '') : text, { today: now });
@@ -732,12 +735,7 @@ export function contextAfter(
   text = '',
   previous?: ConversationContext,
 ): ConversationContext | undefined {
-  const context = readingContext(reading, now);
-  // « salarié en CDDI dans un ACI, compétences PEC ? » then « y a quoi pour lui ? »: what his story calls for.
-  if (reading.kind === 'person') {
-    const need = dispositifCalledFor(text);
-    if (need && need !== context?.dispositif) return { ...context, need, at: now.toISOString() };
-  }
+  const context = withNeed(readingContext(reading, now), reading, text, now);
   // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
   if (
     reading.kind === 'scope' &&
@@ -767,6 +765,17 @@ export function contextAfter(
   const types = reading.kind === 'agenda' || reading.kind === 'several' ? [] : eventTypesIn(text);
   if (types.length === 0) return context;
   return { ...context, agenda: { kind: 'events', types }, at: now.toISOString() };
+}
+
+/** « salarié en CDDI dans un ACI, compétences PEC ? » then « y a quoi pour lui ? »: what his story calls for. */
+function withNeed(
+  context: ConversationContext | undefined,
+  reading: Reading,
+  text: string,
+  now: Date,
+): ConversationContext | undefined {
+  const need = reading.kind === 'person' ? dispositifCalledFor(text) : undefined;
+  return need && need !== context?.dispositif ? { ...context, need, at: now.toISOString() } : context;
 }
 
 function readingContext(reading: Reading, now: Date): ConversationContext | undefined {

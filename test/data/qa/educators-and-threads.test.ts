@@ -657,6 +657,10 @@ describe('what the story of the person checked calls for, asked after the check'
     });
   });
 
+  it('does not quote the agreement at random for « y a quoi pour elle alors » when nobody was described', () => {
+    expect(readMessage('y a quoi pour elle alors', NOW, undefined, deps)).toEqual({ kind: 'unsure' });
+  });
+
   it('keeps « y a quoi » alone an agenda question when no story was told', () => {
     expect(readMessage('y a quoi cette semaine', NOW, undefined, deps)).toMatchObject({ kind: 'agenda' });
   });
@@ -729,5 +733,14 @@ describe('a public named with a target is nobody to check', () => {
     expect(readMessage('une dame de 30 ans au RSA, objectif prepa ?', NOW, undefined, deps)).toMatchObject({
       kind: 'person',
     });
+  });
+});
+
+describe('typos of the week, wherever the week is asked', () => {
+  it.each([
+    ['jpo la smaine prochaine ?', { kind: 'events', types: ['jpo'], from: '2027-01-18', to: '2027-01-24' }],
+    ['cette sem a montauban', { kind: 'events', place: 'montauban', from: '2027-01-11', to: '2027-01-17' }],
+  ])('reads « %s »', (text, query) => {
+    expect(parseAgendaQuery(text, NOW)).toEqual(query);
   });
 });

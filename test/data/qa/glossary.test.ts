@@ -29,6 +29,7 @@ describe('meaningAsked: the words whose meaning is asked', () => {
     ['c quoi une JPO ? et une info coll ?', ['JPO', 'Information collective']],
     ['que veut dire ASE', ['ASE']],
     ['c quoi un plateau technique', ['Visite de plateau technique']],
+    ['c quoi la DDETSPP s il vous plait', ['DGEFP, DDETSPP']],
   ])('« %s »', (text, terms) => {
     expect(meaningAsked(text).map((t) => t.term)).toEqual(terms);
   });

@@ -273,6 +273,7 @@ describe('recognizeScopeQuestion: benefits, the follow-up of the agreement, targ
       { kind: 'out_of_scope', subject: 'le logement et les aides au logement' },
     ],
     ["une fois que j'ai prescrit il se passe quoi ?", { kind: 'afterPrescribing' }],
+    ["une fois la prescription envoyée, l'afpa me répond quand ?", { kind: 'afterPrescribing' }],
     [
       "je sais pas si l'afpa a bien recu ma prescription de la semaine derniere, comment je vois ?",
       { kind: 'afterPrescribing' },
