@@ -83,6 +83,8 @@ import { SIXTIETH_BLIND_SET } from './sixtieth-blind-set.js';
 import { SIXTY_FIRST_BLIND_SET } from './sixty-first-blind-set.js';
 import { SIXTY_SECOND_BLIND_SET } from './sixty-second-blind-set.js';
 import { SIXTY_THIRD_BLIND_SET } from './sixty-third-blind-set.js';
+import { SIXTY_FOURTH_BLIND_SET } from './sixty-fourth-blind-set.js';
+import { SIXTY_FIFTH_BLIND_SET } from './sixty-fifth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -374,11 +376,13 @@ async function main(argv: string[]): Promise<void> {
     ...SIXTY_FIRST_BLIND_SET,
     ...SIXTY_SECOND_BLIND_SET,
     ...SIXTY_THIRD_BLIND_SET,
+    ...SIXTY_FOURTH_BLIND_SET,
+    ...SIXTY_FIFTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set sixty-third »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set sixty-fifth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -442,6 +446,8 @@ async function main(argv: string[]): Promise<void> {
     'sixty-first': SIXTY_FIRST_BLIND_SET,
     'sixty-second': SIXTY_SECOND_BLIND_SET,
     'sixty-third': SIXTY_THIRD_BLIND_SET,
+    'sixty-fourth': SIXTY_FOURTH_BLIND_SET,
+    'sixty-fifth': SIXTY_FIFTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
