@@ -42,6 +42,7 @@ import {
   contactsCard,
   prescribingCard,
   costCard,
+  entryDeadlineCard,
   meaningCard,
   personalDataCard,
   figuresCard,
@@ -496,6 +497,8 @@ export class TeamsBot extends TeamsActivityHandler {
         else if (question.kind === 'afterPrescribing') await send(afterPrescriptionCard());
         else if (question.kind === 'publishing') await send(publishingCard());
         else if (question.kind === 'cost') await send(costCard());
+        else if (question.kind === 'entryDeadline')
+          await send(entryDeadlineCard(currentCampaignLine(this.deps)));
         else if (question.kind === 'meaning') await send(meaningCard(question.terms));
         else if (question.kind === 'personalData') await send(personalDataCard());
         else if (question.kind === 'figures') {

@@ -221,6 +221,30 @@ export function costCard() {
   });
 }
 
+/**
+ * Until when the Département may prescribe: the agreement's own dates (Protocole, § 8), then
+ * the current campaign's, which an amendment entered by an administrator may have moved.
+ */
+export function entryDeadlineCard(currentCampaign: string) {
+  return recordCard({
+    title: 'Jusqu’à quand entrer ?',
+    blocks: [
+      {
+        text: 'Dans l’accord de 2022, les allocataires du RSA prescrits par le Département peuvent entrer sur les dispositifs jusqu’au 31 décembre 2022, pour une finalisation des parcours engagés au 30 avril 2023 (Protocole, § 8).',
+      },
+      { text: currentCampaign },
+    ],
+    buttons: [
+      {
+        title: 'Prochaines entrées',
+        data: { verb: VERBS.showAgenda, query: { kind: 'sessions' }, offset: 0 },
+      },
+      CONTACTS_BUTTON,
+      MENU_BUTTON,
+    ],
+  });
+}
+
 /** A person's name or file offered to the assistant: what it keeps, and what the agreement requires. */
 export function personalDataCard() {
   return recordCard({

@@ -106,6 +106,12 @@ export function chooseProgrammeCard(catalogue: Catalogue) {
   return recordCard({
     title: 'Nouvelle prescription',
     subtitle: 'Pour quel dispositif ?',
+    // Says what comes next: a référent who asked « comment je l'inscris ? » sees the way in.
+    blocks: [
+      {
+        text: 'Le formulaire de prescription s’ouvre ensuite ; rien n’est envoyé à l’AFPA avant que vous le validiez.',
+      },
+    ],
     buttons: (['prepa-competences', 'competences-pec', 'promo-16-18'] as const).map((dispositif) => ({
       title: programmeName(catalogue, dispositif),
       data: { verb: VERBS.openPrescription, dispositif },

@@ -406,7 +406,9 @@ const IF = everywhere('meme si', 'sauf si', 'si', 's il', 's ils');
 /** « ah si, elle a le RSA »: « si » that contradicts a « non », not a condition. */
 const EMPHATIC_YES = /(?:^|\s)(?:ah|oh|ha|ben|bah|si) si$/;
 const IMPERFECT = /(?<![a-z0-9])[a-z]{2,}(?:ait|aient)(?![a-z0-9])/;
-const CAN_ENTER = words(`peut|peuvent|eligibles?|a droit|ont droit|possible|entrer|rentrer|integrer`);
+const CAN_ENTER = words(
+  `peut|peuvent|eligibles?|a droit|ont droit|possible|entrer|rentrer|integrer|bloquee?|bloquant|bloquer|empeche|incompatible|compatible`,
+);
 
 // ── Ages ────────────────────────────────────────────────────────────────────────
 
@@ -704,7 +706,12 @@ function clausesOf(sentence: string): Clause[] {
       previous.text = `${previous.text} : ${text}`;
       previous.question = false;
       previous.hedged ||= hedged;
-    } else if (previous && /^(?:qui|que|qu|dont|lequel|laquelle) /.test(text)) {
+    } else if (
+      previous &&
+      (/^(?:qui|que|qu|dont|lequel|laquelle) /.test(text) ||
+        // « si la dame est inscrite à FT, ça bloque pour la prépa ? »: the condition and what it asks are one clause.
+        (/^(?:et |mais |meme )?si /.test(previous.text) && !previous.question && CAN_ENTER.test(text)))
+    ) {
       previous.text = `${previous.text} ${text}`;
       previous.question = question;
       previous.hedged ||= hedged;

@@ -13,7 +13,8 @@ import type { PassedOn } from './pass-on.js';
 
 export const CANCELLED_TEXT = 'C’est annulé. Posez une autre question quand vous voulez, ou tapez « aide ».';
 /** « annuler » when nothing waits for an answer: said with the menu, never as an error. */
-export const NOTHING_IN_PROGRESS = 'Rien n’est en cours : il n’y a rien à annuler.';
+export const NOTHING_IN_PROGRESS =
+  'Rien n’est en cours : il n’y a rien à annuler. Un formulaire affiché n’est enregistré que si vous l’envoyez.';
 
 /**
  * The one place for interruptions: "aide" (or help, menu, ?) shows the menu,

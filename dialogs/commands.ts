@@ -140,6 +140,12 @@ const COMMANDS: Record<string, Command> = {
   newsletter: 'subscribeDigest',
   'recap hebdo': 'subscribeDigest',
   annuler: 'cancel',
+  annule: 'cancel',
+  annulez: 'cancel',
+  'j annule': 'cancel',
+  'on annule': 'cancel',
+  'annule tout': 'cancel',
+  'annuler tout': 'cancel',
   stop: 'cancel',
   cancel: 'cancel',
   'laisse tomber': 'cancel',
@@ -220,11 +226,13 @@ export function recognizePrescribeRequest(
   text: string,
 ): { dispositif?: 'prepa-competences' | 'competences-pec' | 'promo-16-18' } | undefined {
   const normalized = normalizeText(text);
-  if (!PRESCRIBE_REQUEST.test(normalized) || HOW_OR_WHO.test(normalized) || ASKS_ABOUT_IT.test(normalized))
+  // « je peux inscrire moi-même mes BRSA sur Panda ? » asks who may use AFPA's platform.
+  const asked = (pattern: RegExp) => pattern.test(normalized);
+  if (!asked(PRESCRIBE_REQUEST) || asked(HOW_OR_WHO) || asked(ASKS_ABOUT_IT) || asked(/\bpanda\b/))
     return undefined;
   // « prescrire = inscrire ? » asks what the word means; « je peux mettre son num de sécu dans la prescription ? », what to write.
-  const asked = recognizeScopeQuestion(text)?.kind;
-  if (asked === 'meaning' || asked === 'personalData') return undefined;
+  const scope = recognizeScopeQuestion(text)?.kind;
+  if (scope === 'meaning' || scope === 'personalData') return undefined;
   const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
   return found ? { dispositif: found[1] } : {};
 }

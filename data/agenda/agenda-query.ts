@@ -3,7 +3,7 @@ import { parisDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
 import { KindIndex, programmesNamedIn } from './agenda-index.js';
 import { townIn } from './towns.js';
-import { knownTradeIn, namesSeveralTrades, tradeAsPublished } from './trades.js';
+import { knownTradeIn, namesSeveralTrades, tradeAsPublished, tradeWithinSector } from './trades.js';
 import type {
   AgendaEvent,
   AgendaItem,
@@ -104,6 +104,23 @@ const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
   ['presentiel', /\b(presentiel|sur place|en vrai)\b/],
   ['mixte', /\b(mixte|hybride)\b/],
 ];
+/** « prépa comp à Moissac c possible ? »: whether the programme is held there, which its entries say. */
+const HELD_THERE =
+  /^(?!.*\b(habite\w*|vit|vivent|domicili\w*|ans|loge\w*|que a|qu a|seulement|uniquement|ailleurs|autre part|(se fait|se font|se passe|c est|c) ou)\b).*\b(possible|faisable|dispo\w*|organise\w*|propose\w*|existe|se fait|se font)\b/;
+/** The town after « à », « sur », « en » or right after the programme: not « l'AFPA Montauban ». */
+const heldInTown = (text: string) =>
+  HELD_THERE.test(text) &&
+  new RegExp(`\\b(a|sur|vers|comp|competences|prepa|pec|promo|1618) ${townIn(text) ?? '-'}\\b`).test(text);
+
+/** « vous avez des formations en cuisine ? »: whether AFPA offers a training in a trade. */
+const TRAINING_OFFERED =
+  /\b(t as|vous avez|avez vous|vous auriez|y a|ya|il y a|existe\w*|propose\w*) (une |des |un |d )?(formations?|stages?)\b/;
+
+/** The modality asked for; none when two are named (« en présentiel ou à distance ? » asks which). */
+function modalityAsked(text: string): Modality | undefined {
+  const named = MODALITY_WORDS.filter(([, words]) => words.test(text));
+  return named.length === 1 ? named[0]![0] : undefined;
+}
 const TARGET_WORDS = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?)\b/;
 
 /**
@@ -149,6 +166,10 @@ const PROGRAMME_WORDS = new Set([
   'rsfp',
   'la',
 ]);
+
+/** « aide soignant », « agent polyvalent »: the first word of a trade's name, which needs the next. */
+const TRADE_HEAD =
+  /^(aide|agent|agente|assistant|assistante|technicien|technicienne|conducteur|conductrice|employe|employee) [a-z]{3,}$/;
 
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
@@ -533,9 +554,11 @@ function tradeIn(text: string): string | undefined {
   const known = knownTradeIn(text);
   if (known) return known;
   const match =
-    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|dispos?(?: en| pour)?|formations? (?:de |d |en )?|en|sur la|sur le|dans la|dans le) ([a-z]{3,})/g;
-  const names = [...text.matchAll(match)]
-    .map((m) => m[1]!)
+    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|dispos?(?: en| pour)?|formations? (?:de |d |en )?|en|sur la|sur le|dans la|dans le) ([a-z]{3,}(?: [a-z]{3,})?)/g;
+  // « places en formation aide-soignant »: the training's name, after « formation ».
+  const names = [...text.replace(/\b(places?|dispos?) (en|pour|de) formations?\b/, '$1 $2').matchAll(match)]
+    // « aide soignant », « agent de quai »: two words name the trade when the first is only its head.
+    .map((m) => (TRADE_HEAD.test(m[1]!) ? m[1]! : m[1]!.split(' ')[0]!))
     .filter(
       // « dispo sur moissac »: a preposition is no trade.
       (w) =>
@@ -630,8 +653,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   // « dans la convention, les entrées étaient possibles jusqu'à quand ? » asks what the agreement set.
   if (AGREEMENT_DEADLINE.test(text)) return undefined;
   const filters = () => ({ ...placeFilter(message, text), weekday: weekdayIn(text), ...when() });
-  const tradeOf = (t: string) =>
-    tradeIn(t)
+  const tradeOf = (t: string, specific = false) =>
+    ((specific && tradeWithinSector(t)) || tradeIn(t))
       ?.split(' ou ')
       .map((trade) => asWritten(message, trade))
       .join(' ou ');
@@ -646,7 +669,9 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     (knownTradeIn(text) !== undefined && /\b(places?|dispos?|disponibles?)\b/.test(text)) ||
     (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text)) ||
     // « formation moissac places »
-    (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text));
+    (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text)) ||
+    // « t'as une formation dans la restauration ? »
+    (knownTradeIn(text) !== undefined && TRAINING_OFFERED.test(text));
   // « la prochaine entrée, il reste de la place ? » asks an entry session with room, not a training.
   // « il reste de la place en volet 2 ? »: a step of a programme, which only entry sessions have.
   const entryWithRoom =
@@ -661,7 +686,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     !EVENT_WORDS.some(([, w]) => w.test(text))
   ) {
     const period = filters();
-    const trade = tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' '));
+    const trade = tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' '), true);
     return strip({
       kind: 'places',
       trade,
@@ -694,7 +719,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const asksSessions =
     !evaluation &&
     !entryIntoTraining &&
-    (SESSION_WORDS.test(text) || (dispositif !== undefined && PLACE_WORDS.test(text)));
+    (SESSION_WORDS.test(text) || (dispositif !== undefined && (PLACE_WORDS.test(text) || heldInTown(text))));
   const volet = voletAsked(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
   // « v2 castel dispo »: that step's entries with room.
@@ -709,7 +734,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
       withSeats: withSeats ?? (/\bdispos?\b/.test(text) || undefined),
       roomAsked: (withSeats && ROOM_ASKED.test(text)) || undefined,
-      ...remoteOrPlace(MODALITY_WORDS.find(([, words]) => words.test(text))?.[0], filters(), text),
+      ...remoteOrPlace(modalityAsked(text), filters(), text),
     });
     // « la session prépa du 25 janvier »: the entry that day, not another one running through it.
     return sessions.from && sessions.from === sessions.to ? { ...sessions, startsWithin: true } : sessions;
@@ -906,11 +931,7 @@ export function agendaFilters(message: string, now: Date): AgendaFilters {
     kind: 'events',
     ...period(text, now),
     weekday: weekdayIn(text),
-    ...remoteOrPlace(
-      MODALITY_WORDS.find(([, words]) => words.test(text))?.[0],
-      placeFilter(message, text),
-      text,
-    ),
+    ...remoteOrPlace(modalityAsked(text), placeFilter(message, text), text),
     withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
     roomAsked: ROOM_ASKED.test(text) || undefined,
     volet: volet ? `${volet[1]} ${volet[2]}` : undefined,

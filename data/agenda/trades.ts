@@ -14,6 +14,8 @@ const TRADES = [
   'maçon',
   'cariste',
   'logistique',
+  // « les métiers de l'entrepôt »: logistics, as the titles say.
+  'entrepôt',
   'préparateur de commandes',
   'magasinier',
   'électricité',
@@ -78,8 +80,7 @@ const EVERY_TRADE = new RegExp(TRADE_PATTERN.source, 'g');
  * same trade named twice (« soudure », « soudeur ») counts once.
  */
 export function namesSeveralTrades(text: string): string[] | undefined {
-  const named = [...text.matchAll(EVERY_TRADE)].map((m) => m[1]!);
-  const distinct = [...new Map(named.map((trade) => [trade.slice(0, 4), trade])).values()];
+  const distinct = tradesNamed(text);
   // « électricien bâtiment », « réunion bâtiment… la maçonnerie »: a trade within its sector is
   // one; « le bâtiment et la logistique » and « soudure et logistique » are two.
   const sectors = distinct.filter((trade) => SECTORS[trade] !== undefined);
@@ -88,13 +89,30 @@ export function namesSeveralTrades(text: string): string[] | undefined {
     return sectors.length > 1 ? sectors : undefined;
   return distinct.length > 1 ? distinct : undefined;
 }
+/** The trades named, each once (« soudure », « soudeur » are one). */
+function tradesNamed(text: string): string[] {
+  const named = [...text.matchAll(EVERY_TRADE)].map((m) => m[1]!);
+  return [...new Map(named.map((trade) => [trade.slice(0, 4), trade])).values()];
+}
+
+/**
+ * « ancien du bâtiment qui voudrait faire plaquiste, y a de la place ? »: a sector and one
+ * trade within it; a training is published under the trade, which is the one asked.
+ */
+export function tradeWithinSector(text: string): string | undefined {
+  const [first, second, ...more] = tradesNamed(text);
+  if (!first || !second || more.length > 0) return undefined;
+  const within = (sector: string, trade: string) => SECTORS[sector]?.test(trade) === true;
+  return within(first, second) ? second : within(second, first) ? first : undefined;
+}
+
 /** Each sector and the trades within it, as normalised text. */
 const BUILDING = /^(mac|elec|plaqu|platr|peint|plomb|chauff|menuis|carrel|couvr)/;
 const SECTORS: Readonly<Record<string, RegExp>> = {
   batiment: BUILDING,
   btp: BUILDING,
   industrie: /^(soud|usin|mecani)/,
-  logistique: /^(carist|preparateur|magasin)/,
+  logistique: /^(carist|preparateur|magasin|entrepo)/,
   commerce: /^vend|^vente/,
   transport: /^conduct/,
   restauration: /^(cuisin|serveur|hotel)/,
@@ -134,7 +152,7 @@ export function knownTradeIn(text: string): string | undefined {
 }
 
 /** « btp »: the word the published titles use instead. */
-const SAME_TRADE: Readonly<Record<string, string>> = { btp: 'batiment' };
+const SAME_TRADE: Readonly<Record<string, string>> = { btp: 'batiment', entrepot: 'logistique' };
 
 /** The trade as the agenda's titles name it, to match them. */
 export function tradeAsPublished(trade: string): string {

@@ -20,6 +20,8 @@ export type ScopeQuestion =
   /** AFPA's side of the agenda: how to publish, import or correct what the référents see. */
   | { kind: 'publishing' }
   | { kind: 'cost' }
+  /** « on peut entrer jusqu'à quand ? »: the agreement's deadline for entries, and the current campaign's. */
+  | { kind: 'entryDeadline' }
   /** « SIAE ça veut dire quoi ? »: the glossary's words asked, by their `term`. */
   | { kind: 'meaning'; terms: string[] }
   /** « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data. */
@@ -32,7 +34,7 @@ export type ScopeQuestion =
   | { kind: 'unsetConditions'; conditions: UnsetCondition[]; programme?: Programme };
 
 const CONTACTS =
-  /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|(appeler|contacter|joindre|telephoner a|ecrire a) qui|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|qui (est|sont) (designee?s?|chargee?s?|responsables?) (pour|de|du) (le |la )?(suivi|pilotage)|referente?s? (de l experimentation|du partenariat|de l accord|de la convention)|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|qui (represente|representent) (l afpa|le departement|le cd)|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|telephone|tel|coordonnees)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
+  /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|(appeler|contacter|joindre|telephoner a|ecrire a) qui|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|qui (est|sont) (designee?s?|chargee?s?|responsables?) (pour|de|du) (le |la )?(suivi|pilotage)|referente?s? (de l experimentation|du partenariat|de l accord|de la convention)|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|qui (represente|representent) (l afpa|le departement|le cd)|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|num|telephone|tel|coordonnees)|(renvoie|renvoyer|redirige|rediriger|transfere|transferer) vers qui|vers qui (je |on )?(la |le |les |l )?(renvoie|redirige|transfere)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
@@ -57,9 +59,13 @@ const COUNT_DONE =
   /\b((on a|on en a|avons|ont ete|sont) (mis|envoye\w*|orientes?|entres?|inscrits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entres|orientes)\b/;
 /** Progress against the target is a question about figures, even with « objectif » in it. */
 const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|atteint\w*|realise\w*)\b/;
+/** « la date limite des entrées ? », « on peut prescrire jusqu'à quand ? »: the deadline the agreement sets (Protocole, § 8). */
+const ENTRY_DEADLINE =
+  /\b(date limite|date butoir|derniere date|jusqu a quand|jusqu a quelle date)\b.*\b(entrees?|entrer|rentrer|inscri\w*|prescri\w*|orienter)\b|\b(entrees?|entrer|rentrer|inscri\w*|prescri\w*|orienter)\b.*\b(date limite|date butoir|jusqu a quand|jusqu a quelle date)\b/;
+
 /** What it costs: the agreement says who pays, never a price. */
 const COST =
-  /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|budgets?|enveloppes? (financiere|budgetaire|de l etat|allouee)|montant (du |de la |des )?(financement|subvention|dotation)\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par|(le |la |les )?payer)\b/;
+  /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|budgets?|enveloppes? (financiere|budgetaire|de l etat|allouee)|montant (du |de la |des )?(financement|subvention|dotation)\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par|(paye|finance)e?s? par qui|(le |la |les )?payer)\b/;
 
 /** Named in passing (« même pour sa déclaration CAF »), another body does not make a need asked outside the agreement. */
 export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’autres organismes';
@@ -89,8 +95,9 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // « ses parents n'ont plus l'autorité parentale, qui signe ? »: the agreement only requires the authorisations.
   [
-    /\b(autorite parentale|delegation d autorite|tutelle|tuteur legal|tutrice legale|signe\w* a la place des parents|qui signe\w* (l |les |la |cette |ces )?autorisations?( parentales?)?\b.*\base|\base\b.*\bqui signe\w*|(l )?ase (qui )?signe\w*)\b/,
-    'l’exercice de l’autorité parentale (qui signe quand les parents ne le peuvent pas)',
+    /\b(autorite parentale|delegation d autorite|tutelle|tuteur legal|tutrice legale|signe\w* a la place des parents|qui (la |les |l )?signe\w* (l |les |la |cette |ces )?autorisations?( parentales?)?|autorisations? parentales?\b.*\bqui (la |les |l )?signe\w*|\base\b.*\bqui signe\w*|(l )?ase (qui )?signe\w*)\b/,
+    'qui signe les autorisations parentales (l’exercice de l’autorité parentale)',
+    'L’accord dit seulement que la semaine d’engagement de La Promo 16/18 sert à réunir les pièces administratives et les autorisations parentales requises (Protocole, § 3). Pour un jeune confié à l’ASE, voyez avec le service de l’Aide sociale à l’enfance.',
   ],
   [
     /\b(meteo|pleu\w*|pluie|neige\w*|orages?|canicule|(il )?(fait|fera|va faire) (beau|chaud|froid|moche)|beau temps|quel temps)\b/,
@@ -165,7 +172,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'le droit au séjour',
   ],
   [
-    /\b(suspendu|suspension|suspendre|(couper|supprimer|reduire) (le |son |leur )?rsa|sanction\w*|radie|radiation|\d+ ?h(eures)? (d activite|hebdo\w*|par semaine)|heures d activite|contrat d engagement reciproque|cer|ppae)\b/,
+    /\b(suspendu|suspension|suspendre|(couper|supprimer|reduire) (le |son |leur )?rsa|reduction (du |de son |de leur )?rsa|equipes? pluri\w*|sanction\w*|radie|radiation|\d+ ?h(eures)? (d activite|hebdo\w*|par semaine)|heures d activite|contrat d engagement reciproque|cer|ppae)\b/,
     'les droits et devoirs au titre du RSA (heures d’activité, contrat d’engagement, sanctions)',
   ],
   [
@@ -173,7 +180,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les coordonnées des autres organismes (CAF, CPAM, MDPH, mairie…)',
   ],
   [
-    /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?a l employeur|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
+    /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?(a|pour) (l |son |leur )employeur|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     OTHER_BODIES_BENEFITS,
   ],
   // « y a une garderie à l'afpa ? »: the agreement provides none on site, nor says anything of one.
@@ -278,6 +285,7 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
   if (BILAN_ASKED.test(text) || PERSON_CONSENT.test(text)) return { kind: 'prescribing' };
   if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text)) return { kind: 'contacts' };
+  if (ENTRY_DEADLINE.test(text)) return { kind: 'entryDeadline' };
   const dispositif = () => PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
   if (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text) || COUNT_DONE.test(text))) {
     const named = dispositif();

@@ -45,6 +45,8 @@ export function combined(whole: SingleReading, readings: SingleReading[]): Readi
 
 function sameSubject(a: SingleReading, b: SingleReading): boolean {
   if (a.kind === 'answer' && b.kind === 'answer') return a.result.dispositif === b.result.dispositif;
+  // « combien de temps dure la prépa et la PEC ? »: both named, each answered rather than asked which.
+  if (a.kind === 'answer' && b.kind === 'clarify') return b.result.candidates.includes(a.result.dispositif);
   if (a.kind === 'scope' && b.kind === 'scope') return a.question.kind === b.question.kind;
   if (a.kind === 'agenda' && b.kind === 'agenda') return a.query.kind === b.query.kind;
   return a.kind === b.kind;

@@ -182,14 +182,15 @@ export function readMessage(
   if (whole.kind === 'person') {
     // Read in the thread of the check, whose programme « la prochaine entrée » is about.
     const checked = contextAfter(whole, now, text, context);
-    const dates = questions
+    // « il peut faire comp PEC ? et ça dure cb ? »: the check, then the fact asked of the programme.
+    const asked = questions
       .map((question) => readOne(question, now, checked, deps))
-      .filter((reading) => reading.kind === 'agenda');
-    return dates.length > 0 ? { kind: 'several', readings: [whole, ...dates] } : whole;
+      // A fact already answered beside the check (`also`) is not answered twice.
+      .filter((reading) => reading.kind === 'agenda' || (!whole.also && answersAFact(reading)));
+    return asked.length > 0 ? { kind: 'several', readings: [whole, ...asked] } : whole;
   }
   // What the agreement sets no condition on is read across the story's sentences: one answer.
-  if (whole.kind === 'clarify' || (whole.kind === 'scope' && whole.question.kind === 'unsetConditions'))
-    return whole;
+  if (whole.kind === 'scope' && whole.question.kind === 'unsetConditions') return whole;
   const readings: SingleReading[] = [];
   let thread = context;
   for (const question of questions) {
@@ -208,6 +209,13 @@ export function readMessage(
     thread = after || named ? { ...named, ...after, at: now.toISOString() } : thread;
   }
   return combined(whole, readings);
+}
+
+/** A precise fact of a programme (its length, its content…), which a check does not say. */
+function answersAFact(reading: SingleReading): boolean {
+  if (reading.kind !== 'answer') return false;
+  const aspects = reading.result.aspects ?? [reading.result.aspect];
+  return aspects.every((aspect) => aspect !== 'overview' && aspect !== 'audience');
 }
 
 function asksWhomForPanda(text: string): boolean {
@@ -242,7 +250,8 @@ function saidBesideOutside(
 function splitAtProgrammes(question: string, deps: UnderstandingDeps): string[] {
   const parts = question.split(/\s+et\s+/);
   // The cheap test first: most « et » join two aspects of one question, asked of no second programme.
-  if (parts.length !== 2 || parts.some((part) => detectAspect(part) === 'overview')) return [question];
+  // « cb de brsa visés en PEC et cb sur prépa ? »: the second part may lean on the first's aspect.
+  if (parts.length !== 2 || detectAspect(parts[0]!) === 'overview') return [question];
   const [first, second] = parts.map((part) => deps.qa.understand(part));
   const twoProgrammes =
     first?.kind === 'answer' &&
@@ -250,7 +259,9 @@ function splitAtProgrammes(question: string, deps: UnderstandingDeps): string[] 
     first.dispositif !== second.dispositif &&
     !first.comparedWith &&
     !second.comparedWith;
-  return twoProgrammes ? parts : [question];
+  if (!twoProgrammes) return [question];
+  // « et cb sur prépa ? » is read as the follow-up it is, asking the first part's aspect again.
+  return detectAspect(parts[1]!) === 'overview' ? [parts[0]!, `et ${parts[1]!}`] : parts;
 }
 
 /**
@@ -273,9 +284,16 @@ function splitAgendaFromAspect(question: string, now: Date): string[] {
  * contacts or the figures, read whole, would swallow the other question joined by « , et ».
  */
 function splitAtCommaAnd(question: string): string[] {
-  const parts = question.split(/,\s*(?:et|puis)\s+/i);
   const long = (part: string) => part.split(/\s+/).filter(Boolean).length >= 3;
-  return parts.length === 2 && parts.every(long) ? parts : [question];
+  // « objectif comp pec et qui je contacte ? »: without a comma, « et » before a question word.
+  for (const joint of [
+    /,\s*(?:et|puis)\s+/i,
+    /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui)\b)/i,
+  ]) {
+    const parts = question.split(joint);
+    if (parts.length === 2 && parts.every(long)) return parts;
+  }
+  return [question];
 }
 
 /** « prépa comp c payant ? » names the programme the next question leans on, even when answered by a general card. */

@@ -290,10 +290,9 @@ describe('a new référente’s first files', () => {
 });
 
 describe('the agreement’s own dates, asked with the programmes it covers', () => {
-  it('quotes protocol § 8 rather than asking which programme', () => {
+  it('gives the deadline of entries (protocol § 8) rather than asking which programme', () => {
     const reading = read('la date limite d entree dans l experimentation prepa et pec, c est quand ?');
-    expect(reading.kind).toBe('passages');
-    expect(reading.kind === 'passages' && reading.passages[0]?.source).toBe('Protocole, § 8');
+    expect(reading).toEqual({ kind: 'scope', question: { kind: 'entryDeadline' } });
   });
 });
 

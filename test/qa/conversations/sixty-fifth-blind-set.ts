@@ -35,13 +35,10 @@ const PEC_NAME = ['competences pec', 'competences p.e.c', 'competences – p.e.c
 const PROMO = ['promo 16', 'promo1618', 'promo 1618', 'promo16'];
 
 const PREPA_DURATION = ['2 a 8 jours', '2 et 8 jours', '2 a 8 j', 'deux a huit jours', '2 jours a 8 jours', '2 a 8 jours maxi'];
-const TWO_WEEKS = ['2 semaines', 'deux semaines', '15 jours', 'quinze jours'];
 const VOLET1_DURATION = ['5 a 6 jours', '5 et 6 jours', 'cinq a six jours', '5 a 6 j', '5-6 jours', '5 ou 6 jours'];
 const VOLET2_DURATION = ['4 a 8 jours', '4 et 8 jours', 'quatre a huit jours', '4 a 8 j', '4-8 jours'];
 const PEC_DURATION = ['5 jours', 'cinq jours', '5 j de', '5 journees', 'cinq journees'];
 const PROMO_DURATION = ['13 semaines', 'treize semaines', '3 mois', 'trois mois'];
-const PROMO_MAX = ['4 mois', 'quatre mois'];
-const MONDAY_THURSDAY = ['lundi au jeudi', 'lundi a jeudi', 'lun. au jeu', 'lundi-jeudi', 'lundi jusqu', 'du lundi'];
 const ON_SITE = ['presentiel', 'sur place', 'dans le centre', 'au centre'];
 const REMOTE = ['distance', 'distanciel', 'distantiel'];
 const MONTAUBAN = ['montauban'];
@@ -56,19 +53,16 @@ const STATE = ['etat'];
 const PIC = [...apo("plan d'investissement", 'investissement dans les competences'), 'pic', 'p.i.c'];
 const BILAN = ['bilan individuel', 'bilan'];
 const REFERENT = ['referent', 'conseiller'];
-const PANDA = ['panda'];
 const VAE = ['vae', 'v.a.e', 'validation des acquis'];
 const RSFP = ['rsfp', 'r.s.f.p', 'reconnaissance des savoir'];
 const CLEA = ['clea'];
 const ML = ['mission locale', 'missions locales'];
-const CIO = ['cio', 'c.i.o', "centre d'information et d'orientation", 'centres d’information'];
 const EMPLOYER = ['employeur'];
 const PARENTS = ['autorisation parentale', 'autorisations parentales', 'parents', 'parental'];
 
 const END_OF_ENTRIES = ['31 decembre 2022', '31/12/2022', '2022-12-31', '31 dec 2022', '31 dec. 2022', 'fin 2022'];
 const END_OF_PARCOURS = ['30 avril 2023', '30/04/2023', '2023-04-30', '30 avr 2023', '30 avr. 2023'];
 const TWO_YEARS = ['2 ans', 'deux ans', '24 mois', '31 decembre 2023', '31/12/2023', 'fin 2023'];
-const START_2022 = ['1er janvier 2022', '1 janvier 2022', '01 janvier 2022', '01/01/2022', '2022-01-01', 'janvier 2022'];
 const AVENANT = ['avenant'];
 
 const VELLA = ['vella'];

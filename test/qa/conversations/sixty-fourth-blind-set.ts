@@ -44,10 +44,8 @@ const PREPA_DURATION = [
 ];
 const VOLET1_DURATION = ['5 à 6 jours', '5 ou 6 jours', '5-6 jours', 'cinq à six jours', 'cinq ou six jours', '5 à 6 j'];
 const VOLET2_DURATION = ['4 à 8 jours', '4-8 jours', 'quatre à huit jours', '4 et 8 jours', '4 à 8 j'];
-const TWO_WEEKS = ['2 semaines', 'deux semaines', '15 jours', 'quinze jours'];
 const PEC_DURATION = ['5 jours', 'cinq jours', '5 j '];
 const PROMO_DURATION = ['13 semaines', 'treize semaines', '3 mois', 'trois mois'];
-const PROMO_MAX = ['4 mois', 'quatre mois'];
 const MON_THU = ap('lundi au jeudi', 'lundi à jeudi', 'lundi-jeudi', 'lundi – jeudi', 'du lundi au jeudi');
 const COST = ap(
   'sans contrepartie financière',
