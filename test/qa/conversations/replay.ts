@@ -85,6 +85,8 @@ import { SIXTY_SECOND_BLIND_SET } from './sixty-second-blind-set.js';
 import { SIXTY_THIRD_BLIND_SET } from './sixty-third-blind-set.js';
 import { SIXTY_FOURTH_BLIND_SET } from './sixty-fourth-blind-set.js';
 import { SIXTY_FIFTH_BLIND_SET } from './sixty-fifth-blind-set.js';
+import { SIXTY_SIXTH_BLIND_SET } from './sixty-sixth-blind-set.js';
+import { SIXTY_SEVENTH_BLIND_SET } from './sixty-seventh-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -378,11 +380,13 @@ async function main(argv: string[]): Promise<void> {
     ...SIXTY_THIRD_BLIND_SET,
     ...SIXTY_FOURTH_BLIND_SET,
     ...SIXTY_FIFTH_BLIND_SET,
+    ...SIXTY_SIXTH_BLIND_SET,
+    ...SIXTY_SEVENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set sixty-fifth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set sixty-seventh »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -448,6 +452,8 @@ async function main(argv: string[]): Promise<void> {
     'sixty-third': SIXTY_THIRD_BLIND_SET,
     'sixty-fourth': SIXTY_FOURTH_BLIND_SET,
     'sixty-fifth': SIXTY_FIFTH_BLIND_SET,
+    'sixty-sixth': SIXTY_SIXTH_BLIND_SET,
+    'sixty-seventh': SIXTY_SEVENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
