@@ -161,7 +161,7 @@ const SENT_BY_MISTAKE =
 
 /** « où en sont mes prescriptions ? », « voir mes prescriptions »: the list of one's own. */
 const MY_PRESCRIPTIONS =
-  /^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$|^(?:et )?mes (?:prescriptions?|orientations?)(?: (?:ca|ils|elles))? (?:en )?(?:est|sont) ou$|^(?:et )?mes (?:prescriptions?|orientations?) ou en (?:est|sont)(?: (?:elles|ils))?$|\b(?:ou en est|(?:elle |ca )?en est ou) (?:ma|la) (?:prescription|orientation|demande)\b|^(?:ma|la) (?:prescription|orientation) (?:\w+ ){0,6}?(?:ou en est|(?:elle )?en est ou)\b/;
+  /^(?:et )?(?:le )?dossier (?:de |d )?(?:(?:mme|mr|m|madame|monsieur|mlle) )?[a-z]+ (?:il |ca )?(?:en est ou|ou en est|en est ou il)$|^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$|^(?:et )?mes (?:prescriptions?|orientations?)(?: (?:ca|ils|elles))? (?:en )?(?:est|sont) ou$|^(?:et )?mes (?:prescriptions?|orientations?) ou en (?:est|sont)(?: (?:elles|ils))?$|\b(?:ou en est|(?:elle |ca )?en est ou) (?:ma|la) (?:prescription|orientation|demande)\b|^(?:ma|la) (?:prescription|orientation) (?:\w+ ){0,6}?(?:ou en est|(?:elle )?en est ou)\b/;
 
 /** « tu sais faire quoi ? », « t'es un robot ? »: what the assistant is and does, which the menu shows. */
 const WHAT_YOU_DO =
@@ -185,6 +185,13 @@ const ALL_DISPOSITIFS =
  */
 const CHECK_ASKED =
   /^(?:(?:ok|et|bon|alors|du coup|d accord) )*(?:(?:tu peux|vous pouvez|peux tu|pouvez vous|tu sais|tu pourrais|est ce que tu peux) (?:me )?(?:dire|verifier|voir|savoir|checker|tester) si (?:qqn|quelqu un|une personne|un jeune|une jeune|un beneficiaire|une beneficiaire|mon beneficiaire|ma beneficiaire) (?:est|serait) eligible\w*|(?:j ai|g|j aurais) (?:qqn|quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|un beneficiaire|une beneficiaire) a orienter\b(?!.*\b(?:ans|rsa|brsa|ase|pec)\b).*\b(?:sais pas|quoi|lequel|laquelle)\b.*)$/;
+/**
+ * « stop annule », « annule finalement elle veut réfléchir »: a cancel, with why; not « annuler
+ * la prescription de Mme D » (the prescription itself) nor a question about cancelling.
+ */
+const CANCEL_WITH_REASON =
+  /^(?:(?:non|ok|bon|stop|bref|en fait|finalement) )*(?:annule[rz]?|stop|laisse tomber|on arrete|on annule|j annule)(?: (?!(?:la|le|les|l|une|un|ma|sa|son|ses|mon|mes|cette|ce) )[a-z]+){0,6}$/;
+
 /** « … stp », « …, merci » after a command change nothing to it. */
 const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
 
@@ -194,6 +201,7 @@ export function recognizeCommand(text: string): Command | undefined {
   const said = normalizeText(trimmed);
   const normal = said.replace(POLITE_END, '');
   if (COMMANDS[normal]) return COMMANDS[normal];
+  if (CANCEL_WITH_REASON.test(normal)) return 'cancel';
   if (WHAT_YOU_DO.test(normal) || ARE_YOU_THERE.test(normal)) return 'help';
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
   if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';

@@ -112,6 +112,9 @@ const heldInTown = (text: string) =>
   HELD_THERE.test(text) &&
   new RegExp(`\\b(a|sur|vers|comp|competences|prepa|pec|promo|1618) ${townIn(text) ?? '-'}\\b`).test(text);
 
+/** « c'est l'AFPA Montauban », « ici l'afpa de montauban »: the speaker's centre. */
+const SPEAKER_CENTRE = /\b(c est|ici|je suis|on est|moi c est) (l |a l )?afpa (de )?montauban\b/;
+
 /** « vous avez des formations en cuisine ? »: whether AFPA offers a training in a trade. */
 const TRAINING_OFFERED =
   /\b(t as|vous avez|avez vous|vous auriez|y a|ya|il y a|existe\w*|propose\w*) (une |des |un |d )?(formations?|stages?)\b/;
@@ -505,7 +508,9 @@ const ELSEWHERE =
   /\b(?:ailleurs|autre part) qu (?:a |au |sur )?|\b(?:hors de|en dehors de|sauf a|sauf sur|sauf) /;
 
 /** The town asked, or the town left out: never both read from the same words. */
-function placeFilter(message: string, text: string): { place?: string; elsewhereThan?: string } {
+function placeFilter(message: string, whole: string): { place?: string; elsewhereThan?: string } {
+  // « c'est l'AFPA Montauban, tu peux me redonner les entrées ? »: who speaks, not where.
+  const text = whole.replace(SPEAKER_CENTRE, ' ');
   const cut = ELSEWHERE.exec(text);
   const left = cut ? townIn(text.slice(cut.index + cut[0].length)) : undefined;
   if (left) return { elsewhereThan: asWritten(message, left) };
@@ -747,7 +752,13 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     return strip({ kind: 'places', ...filters(), startsWithin: true });
   // « la formation maçon elle démarre qd ? »: a training of Info Places, by its trade.
   const trade = knownTradeIn(text);
-  if (trade && /\bformations?\b/.test(text) && (STARTING.test(text) || NEXT_OR_WHEN.test(text)))
+  // « préparateur de commandes c où et c quand ? »: a short message on a trade asks the same.
+  const training = /\bformations?\b/.test(text);
+  const asksWhen = STARTING.test(text) || NEXT_OR_WHEN.test(text);
+  if (
+    trade &&
+    ((training && (asksWhen || /\bdure\w*\b/.test(text))) || (asksWhen && text.split(' ').length <= 8))
+  )
     return strip({ kind: 'places', trade: tradeOf(text), ...filters() });
   // « le 3 février c quoi déjà à l'afpa ? »: what is on that day.
   if (!dispositif && dated() && WHAT_IS_ON.test(text)) return strip({ kind: 'events', ...filters() });

@@ -70,10 +70,10 @@ function firstSignal(text: string, patterns: readonly Pattern[]): Aspect | undef
 }
 
 const TWO_STEPS =
-  /\b(diff\w*|compar\w*)\b.*\b(volet|atelier|phase) \d\b.*\b\d\b|\b(volet|atelier|phase) \d\b.*\b(volet|atelier|phase)?\s?\d\b.*\b(diff\w*|vs|versus|compar\w*|ou)\b|\b(diff\w*|compar\w*) (entre )?(les )?(deux |2 )?(volets|ateliers|phases)\b|\b(volet|atelier|phase) \d (vs|versus|ou|et) (le |l )?(volet |atelier |phase )?\d\b/;
+  /\b(diff\w*|compar\w*)\b.*\b(volet|vol|atelier|phase) \d\b.*\b\d\b|\b(volet|vol|atelier|phase) \d\b.*\b(volet|vol|atelier|phase)?\s?\d\b.*\b(diff\w*|vs|versus|compar\w*|ou)\b|\b(diff\w*|compar\w*) (entre )?(les )?(deux |2 )?(volets|ateliers|phases)\b|\b(volet|vol|atelier|phase) \d (vs|versus|ou|et) (le |l )?(volet |atelier |phase )?\d\b/;
 
 const STEP_ASKED =
-  /\b(volet|atelier|phase) \d\b.*\b(pour qui|pour quoi|c est quoi|c quoi|sert a quoi|a quoi sert)\b/;
+  /\b(volet|vol|atelier|phase) \d\b.*\b(pour qui|pour quoi|c est quoi|c quoi|sert a quoi|a quoi sert)\b/;
 const LONGER =
   /\b((peut|va|pourrait|vont|peuvent) (durer|etre prolonge\w*)|prolonge[rz]?|rallonge[rz]?|durer plus|plus de temps|plus longtemps|(besoin|manque) de temps)\b/;
 

@@ -59,6 +59,10 @@ const COUNT_DONE =
   /\b((on a|on en a|avons|ont ete|sont) (mis|envoye\w*|orientes?|entres?|inscrits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entres|orientes)\b/;
 /** Progress against the target is a question about figures, even with « objectif » in it. */
 const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|atteint\w*|realise\w*)\b/;
+/** « avant qu'un référent nous oriente qqn, il doit faire quoi de son côté ? »: the référent's part (Protocole, § 5). */
+const REFERENT_PART =
+  /\breferente?s?\b.*\b(il|elle|ils|elles|on) (doit|doivent) faire quoi\b|\b(role|part) (du|de la|des) referente?s?\b.*\b(avant|orient\w*|prescri\w*)\b/;
+
 /** « la date limite des entrées ? », « on peut prescrire jusqu'à quand ? »: the deadline the agreement sets (Protocole, § 8). */
 const ENTRY_DEADLINE =
   /\b(date limite|date butoir|derniere date|jusqu a quand|jusqu a quelle date)\b.*\b(entrees?|entrer|rentrer|inscri\w*|prescri\w*|orienter)\b|\b(entrees?|entrer|rentrer|inscri\w*|prescri\w*|orienter)\b.*\b(date limite|date butoir|jusqu a quand|jusqu a quelle date)\b/;
@@ -135,7 +139,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
   ],
   [
-    /\b(remunere\w*|remuneration|indemni\w*|salaires?|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|touche(nt)? quelque chose|argent pendant|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
+    /\b(remunere\w*|remuneration|indemni\w*|salaires?|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(ils|elles|il|elle|jeunes?|stagiaires?) (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|touche(nt)? quelque chose|argent pendant|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],
   [
@@ -172,7 +176,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'le droit au séjour',
   ],
   [
-    /\b(suspendu|suspension|suspendre|(couper|supprimer|reduire) (le |son |leur )?rsa|reduction (du |de son |de leur )?rsa|equipes? pluri\w*|sanction\w*|radie|radiation|\d+ ?h(eures)? (d activite|hebdo\w*|par semaine)|heures d activite|contrat d engagement reciproque|cer|ppae)\b/,
+    /\b(suspendu|suspension|suspendre|(couper|coupe|coupent|supprimer|supprime|reduire|suspend\w*) (le |son |leur )?rsa|reduction (du |de son |de leur )?rsa|equipes? pluri\w*|sanction\w*|radie|radiation|\d+ ?h(eures)? (d activite|hebdo\w*|par semaine)|heures d activite|contrat d engagement reciproque|cer|ppae)\b/,
     'les droits et devoirs au titre du RSA (heures d’activité, contrat d’engagement, sanctions)',
   ],
   [
@@ -283,12 +287,16 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   if (AFTER_PRESCRIBING.test(text)) return { kind: 'afterPrescribing' };
   if (PUBLISHING.test(text)) return { kind: 'publishing' };
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
-  if (BILAN_ASKED.test(text) || PERSON_CONSENT.test(text)) return { kind: 'prescribing' };
+  if (BILAN_ASKED.test(text) || PERSON_CONSENT.test(text) || REFERENT_PART.test(text))
+    return { kind: 'prescribing' };
   if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text)) return { kind: 'contacts' };
   if (ENTRY_DEADLINE.test(text)) return { kind: 'entryDeadline' };
   const dispositif = () => PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
+  // « les objectifs pour la prépa et pour la promo »: both named, every target shown.
+  const onlyOne = () =>
+    PROGRAMME_WORDS.filter(([words]) => words.test(text)).length > 1 ? undefined : dispositif();
   if (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text) || COUNT_DONE.test(text))) {
-    const named = dispositif();
+    const named = onlyOne();
     return named ? { kind: 'figures', dispositif: named } : { kind: 'figures' };
   }
   const rowsNamed = [...text.matchAll(PLAN_ROW_NAMED)].map(([, row]) => `2.1.${row}` as PlanRow);

@@ -288,7 +288,7 @@ function splitAtCommaAnd(question: string): string[] {
   // « objectif comp pec et qui je contacte ? »: without a comma, « et » before a question word.
   for (const joint of [
     /,\s*(?:et|puis)\s+/i,
-    /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui)\b)/i,
+    /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre))\b)/i,
   ]) {
     const parts = question.split(joint);
     if (parts.length === 2 && parts.every(long)) return parts;

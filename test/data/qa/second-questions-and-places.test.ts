@@ -176,3 +176,66 @@ describe('commands', () => {
     });
   });
 });
+
+describe('what blind sets 66 and 67 showed', () => {
+  it.each(['stop annule', 'annule finalement il veut reflechir', 'non laisse tomber'])(
+    '« %s » cancels',
+    (text) => {
+      expect(recognizeCommand(text)).toBe('cancel');
+    },
+  );
+
+  it('does not cancel when a thing to cancel is named', () => {
+    expect(recognizeCommand('annule la prescription de mme D')).toBeUndefined();
+  });
+
+  it('shows one’s prescriptions for « le dossier de Mme X, il en est où ? »', () => {
+    expect(recognizeCommand('le dossier de mr martin il en est ou')).toBe('myPrescriptions');
+  });
+
+  it.each<[string, string]>([
+    ['vol 1 vol 2 prepa la diff ?', 'prepa-competences:phases'],
+    ['ca dure cb la formation de cariste et ca coute cb', 'agenda'],
+  ])('« %s »', (text, first) => {
+    expect(answered(text)[0]).toBe(first);
+  });
+
+  it('answers the cost beside the training asked', () => {
+    expect(answered('la formation cariste elle dure cb et ca coute cb ?')).toEqual(['agenda', 'cost']);
+  });
+
+  it.each([
+    ['et ils sont payes pendant la promo ?', 'rémunération'],
+    ['si elle fait la prepa ca coupe son rsa ?', 'droits et devoirs au titre du RSA'],
+  ])('« %s » is outside the agreement', (text, subject) => {
+    const question = recognizeScopeQuestion(text);
+    expect(question?.kind === 'out_of_scope' && question.subject).toContain(subject);
+  });
+
+  it('gives every target when two programmes are named for the committee', () => {
+    expect(
+      recognizeScopeQuestion(
+        'pour le copil il me faut les objectifs de la pec et de la promo et ce qui a ete realise',
+      ),
+    ).toEqual({ kind: 'figures' });
+  });
+
+  it('gives the référent’s part when AFPA asks what the référent does before orienting', () => {
+    expect(
+      recognizeScopeQuestion('avant qu une referente nous envoie qqn, elle doit faire quoi de son cote ?'),
+    ).toEqual({ kind: 'prescribing' });
+  });
+
+  it('does not take the speaker’s centre for a town', () => {
+    expect(
+      parseAgendaQuery('ici l afpa de montauban, tu me redonnes les entrees prepa en ligne ?', NOW),
+    ).not.toHaveProperty('place');
+  });
+
+  it('answers where and when for a trade named alone', () => {
+    expect(parseAgendaQuery('cariste c ou et c quand ?', NOW)).toMatchObject({
+      kind: 'places',
+      trade: 'cariste',
+    });
+  });
+});
