@@ -132,7 +132,7 @@ function widened(query: AgendaQuery, now: Date): Array<{ query: AgendaQuery; lea
       query: anytime,
       lead: past
         ? `Le ${frenchDay(past)} est passé. Les prochaines dates :`
-        : 'Rien à cette période pour l’instant. Les prochaines dates :',
+        : 'Rien de prévu à cette période pour l’instant. Les prochaines dates :',
     });
   }
   // An event asked in a town and a period is not looked for elsewhere (« et à Moissac ? » asks Moissac);

@@ -980,7 +980,10 @@ function settle(readings: Reading[]): { profile: Profile; uncertain: ProfileFiel
   const profile: Record<string, number | boolean> = {};
   const uncertain: ProfileField[] = [];
   for (const field of PROFILE_FIELDS) {
-    const mine = readings.filter((r) => r.field === field);
+    const all = readings.filter((r) => r.field === field);
+    // « il a 15 ans, il aura 16 ans en juin »: what is said for sure wins over what is not.
+    const sure = all.filter((r) => !r.uncertain);
+    const mine = sure.length > 0 ? sure : all;
     const values = new Set(mine.map((r) => r.value));
     if (values.size !== 1) continue;
     profile[field] = mine[0]!.value;

@@ -192,6 +192,12 @@ const CHECK_ASKED =
 const CANCEL_WITH_REASON =
   /^(?:(?:non|ok|bon|stop|bref|en fait|finalement) )*(?:annule[rz]?|stop|laisse tomber|on arrete|on annule|j annule)(?: (?!(?:la|le|les|l|une|un|ma|sa|son|ses|mon|mes|cette|ce) )[a-z]+){0,6}$/;
 
+/** « ok merci ciao », « bon je te laisse, merci pour tout, bonne journée »: a goodbye, however long. */
+const GOODBYE =
+  /^(?:(?:ok|bon|allez|super|parfait|top|merci) )*(?:je (?:te|vous) laisse\b.*|merci\b(?: [a-z]+){0,6} (?:ciao|tchao|bye|salut|a plus|a \+|bonne (?:journee|soiree|fin de journee|semaine)|bon (?:week end|we|weekend|aprem|apres midi)))$/;
+/** « non laisse tomber j'ai pas son accord en fait, annule »: what is in progress is given up. */
+const CANCEL_AT_END = /^(?:[a-z]+ ){0,14}(?:annule[rz]?|laisse tomber|on annule|j annule|on arrete la)$/;
+
 /** « … stp », « …, merci » after a command change nothing to it. */
 const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
 
@@ -208,6 +214,9 @@ export function recognizeCommand(text: string): Command | undefined {
   if (ALL_DISPOSITIFS.test(normal)) return 'list';
   if (CHECK_ASKED.test(normal)) return 'eligibility';
   if (THANKS.test(said)) return 'thanks';
+  if (!trimmed.includes('?') && (GOODBYE.test(normal) || CANCEL_AT_END.test(normal))) {
+    return GOODBYE.test(normal) ? 'thanks' : 'cancel';
+  }
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }
 

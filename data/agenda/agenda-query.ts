@@ -112,12 +112,26 @@ const heldInTown = (text: string) =>
   HELD_THERE.test(text) &&
   new RegExp(`\\b(a|sur|vers|comp|competences|prepa|pec|promo|1618) ${townIn(text) ?? '-'}\\b`).test(text);
 
+/** « elle se passe où ? »: where a training is held, which its entry in Info Places says. */
+const WHERE_HELD = /\b((se passe|se deroule|se fait|c est|c) ou|ou (ca|elle|il) se (passe|deroule|fait))\b/;
+
 /** « c'est l'AFPA Montauban », « ici l'afpa de montauban »: the speaker's centre. */
 const SPEAKER_CENTRE = /\b(c est|ici|je suis|on est|moi c est) (l |a l )?afpa (de )?montauban\b/;
 
 /** « vous avez des formations en cuisine ? »: whether AFPA offers a training in a trade. */
 const TRAINING_OFFERED =
   /\b(t as|vous avez|avez vous|vous auriez|y a|ya|il y a|existe\w*|propose\w*) (une |des |un |d )?(formations?|stages?)\b/;
+
+/** « une formation aide soignante », « une formation de boulanger »: a training named after the word. */
+const TRAINING_NAMED =
+  /\bformations? (?:de |d |en )?((?!(?:pour|a|au|aux|qui|que|sur|dans|avec|en|de|du|des|la|le|les|l|un|une|qualifiantes?|certifiantes?|disponibles?|continues?|professionnelles?|ligne|distance)\b)[a-z]{4,}(?: [a-z]{3,})?)/;
+
+/** The training named after « formation » (« aide soignante », « boulanger »). */
+function trainingNamed(text: string): string | undefined {
+  const name = TRAINING_NAMED.exec(text)?.[1];
+  if (!name || townIn(name.split(' ')[0]!) !== undefined) return undefined;
+  return TRADE_HEAD.test(name) ? name : name.split(' ')[0];
+}
 
 /** The modality asked for; none when two are named (« en présentiel ou à distance ? » asks which). */
 function modalityAsked(text: string): Modality | undefined {
@@ -559,7 +573,7 @@ function tradeIn(text: string): string | undefined {
   const known = knownTradeIn(text);
   if (known) return known;
   const match =
-    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|dispos?(?: en| pour)?|formations? (?:de |d |en )?|en|sur la|sur le|dans la|dans le) ([a-z]{3,}(?: [a-z]{3,})?)/g;
+    /\b(?:reunions? metiers?|metiers?|places? (?:disponibles? )?(?:en|pour)|de la place en|dispos?(?: en| pour)?|en|sur la|sur le|dans la|dans le) ([a-z]{3,}(?: [a-z]{3,})?)/g;
   // « places en formation aide-soignant »: the training's name, after « formation ».
   const names = [...text.replace(/\b(places?|dispos?) (en|pour|de) formations?\b/, '$1 $2').matchAll(match)]
     // « aide soignant », « agent de quai »: two words name the trade when the first is only its head.
@@ -569,10 +583,14 @@ function tradeIn(text: string): string | undefined {
       (w) =>
         !NOT_A_NAME.has(w) &&
         !PROGRAMME_WORDS.has(w) &&
-        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session)s?$/.test(w) &&
+        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session|qualifiante|certifiante|professionnelle|continue|ligne|distance)s?$/.test(
+          w,
+        ) &&
         // « les réunions métiers prévues en février »
         !/^(prevue?s?|programmee?s?|organisee?s?|disponibles?|venir)$/.test(w) &&
-        !/^(sur|a|au|aux|dans|chez|vers|pres|de|du|des|en|pour|le|la|les)$/.test(w),
+        !/^(sur|a|au|aux|dans|chez|vers|pres|de|du|des|en|pour|le|la|les)$/.test(w) &&
+        // « formation castel places »: a town is no trade.
+        townIn(w) === undefined,
     );
   return names[0];
 }
@@ -676,7 +694,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     // « formation moissac places »
     (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text)) ||
     // « t'as une formation dans la restauration ? »
-    (knownTradeIn(text) !== undefined && TRAINING_OFFERED.test(text));
+    // « y a une formation aide-soignante à l'afpa ? », known or not: what is published, or that it is not.
+    (TRAINING_OFFERED.test(text) && (knownTradeIn(text) !== undefined || TRAINING_NAMED.test(text)));
   // « la prochaine entrée, il reste de la place ? » asks an entry session with room, not a training.
   // « il reste de la place en volet 2 ? »: a step of a programme, which only entry sessions have.
   const entryWithRoom =
@@ -691,7 +710,9 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     !EVENT_WORDS.some(([, w]) => w.test(text))
   ) {
     const period = filters();
-    const trade = tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' '), true);
+    const trade =
+      tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' '), true) ??
+      (TRAINING_OFFERED.test(text) ? asWritten(message, trainingNamed(text)) : undefined);
     return strip({
       kind: 'places',
       trade,
@@ -754,7 +775,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const trade = knownTradeIn(text);
   // « préparateur de commandes c où et c quand ? »: a short message on a trade asks the same.
   const training = /\bformations?\b/.test(text);
-  const asksWhen = STARTING.test(text) || NEXT_OR_WHEN.test(text);
+  const asksWhen = STARTING.test(text) || NEXT_OR_WHEN.test(text) || WHERE_HELD.test(text);
   if (
     trade &&
     ((training && (asksWhen || /\bdure\w*\b/.test(text))) || (asksWhen && text.split(' ').length <= 8))

@@ -96,12 +96,17 @@ export class DispositifFinder {
   /** Dispositifs named by the question, best first. */
   find(text: string): FoundDispositif[] {
     const question = firstWords(text);
-    const words = tokenize(question).map(normalizeTerm);
-    // Most messages name no dispositif (« prochaines JPO », a person described): when none of
-    // their words can reach a word of the index, the search would find nothing, at the cost
-    // of a walk of the index for each longer word.
-    if (!words.some((word) => word !== '' && !STOPWORDS.has(word) && this.reaches(word))) return [];
-    const results = this.index.search(question, {
+    const tokens = tokenize(question);
+    const words = tokens.map(normalizeTerm);
+    // Most messages name no dispositif (« prochaines JPO », a person described): a word that
+    // cannot reach a word of the index finds nothing, at the cost of a walk of the index for
+    // each longer word; only the words that reach it are searched, and none, no search.
+    const reaching = tokens.filter((_, i) => {
+      const word = words[i]!;
+      return word !== '' && !STOPWORDS.has(word) && this.reaches(word);
+    });
+    if (reaching.length === 0) return [];
+    const results = this.index.search(reaching.join(' '), {
       combineWith: 'OR',
       prefix: this.prefix,
       fuzzy: this.fuzzy,

@@ -199,6 +199,8 @@ const compiled = GLOSSARY.map((entry) => ({
   ),
   /** « DGEFP ? » alone, or « … et ML ? » after another word asked. */
   alone: new RegExp(`^(et |puis )?${ARTICLE}(${entry.words})( alors)?$`),
+  /** Its words anywhere: only the entries named are tried. */
+  named: new RegExp(`\\b(${entry.words})\\b`),
 }));
 
 /** Any word of the glossary, anywhere. */
@@ -210,7 +212,9 @@ const ANY_WORD = new RegExp(`\\b(${GLOSSARY.map((entry) => entry.words).join('|'
  */
 export function meaningAsked(message: string): GlossaryTerm[] {
   // Read at every message: most name none of the words, which one test of the whole says.
-  if (!ANY_WORD.test(normalizeText(message))) return [];
+  const text = normalizeText(message);
+  if (!ANY_WORD.test(text)) return [];
+  const named = compiled.filter((entry) => entry.named.test(text));
   // « prescrire = inscrire ? » asks what the first word means.
   const questions = message
     .replace(/=[^?!.;\n]*/g, ' c est quoi')
@@ -220,8 +224,8 @@ export function meaningAsked(message: string): GlossaryTerm[] {
   const found: GlossaryTerm[] = [];
   for (const [index, question] of questions.entries()) {
     const asked =
-      compiled.find(({ asked }) => wholly(asked, question)) ??
-      compiled.find(
+      named.find(({ asked }) => wholly(asked, question)) ??
+      named.find(
         ({ entry, alone }) =>
           // « jpo ? » alone asks the dates; « DGEFP ? » alone, what it is.
           (found.length > 0 || (questions.length === 1 && !entry.next)) && alone.test(question),

@@ -450,7 +450,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
       (await e2e.say(teamsMessage(e2e.serviceUrl, chat, text))).map((r) => visibleText(r)).join('\n');
 
     const february = await say('des jpo en fevrier ?');
-    expect(february).toContain('Rien à cette période pour l’instant. Les prochaines dates :');
+    expect(february).toContain('Rien de prévu à cette période pour l’instant. Les prochaines dates :');
     expect(february).toMatch(/7 avril/);
 
     const moissac = await say('des jpo a moissac ?');

@@ -239,3 +239,51 @@ describe('what blind sets 66 and 67 showed', () => {
     });
   });
 });
+
+describe('what blind sets 68 and 69 showed', () => {
+  it.each(['ok merci ciao', 'bon je vous laisse, merci pour tout, bonne journee', 'merci bien bon week end'])(
+    '« %s » is a goodbye',
+    (text) => {
+      expect(recognizeCommand(text)).toBe('thanks');
+    },
+  );
+
+  it('cancels « non laisse tomber, elle a pas donné son accord en fait, annule »', () => {
+    expect(recognizeCommand('non laisse tomber, elle a pas donne son accord en fait, annule')).toBe('cancel');
+    expect(recognizeCommand('je peux annuler ?')).toBeUndefined();
+  });
+
+  it('keeps the age a person has over the one to come', () => {
+    expect(read('ah non pardon elle a 15 ans, elle aura 16 ans en mai')).not.toMatchObject({
+      extracted: { profile: { age: 16 } },
+    });
+  });
+
+  it.each<[string, object]>([
+    ['la formation cariste elle se passe ou ?', { kind: 'places', trade: 'cariste' }],
+    ['vous avez une formation de boulanger ?', { kind: 'places', trade: 'boulanger' }],
+    ['y a une formation auxiliaire de vie a l afpa ?', { kind: 'places', trade: 'auxiliaire' }],
+  ])('« %s »', (text, expected) => {
+    expect(parseAgendaQuery(text, NOW)).toMatchObject(expected);
+  });
+
+  it.each([['les jeunes de la promo touchent une allocation ?', 'rémunération']])(
+    '« %s » is outside the agreement',
+    (text, subject) => {
+      const question = recognizeScopeQuestion(text);
+      expect(question?.kind === 'out_of_scope' && question.subject).toContain(subject);
+    },
+  );
+
+  it('asks the figures for « combien sont venus aux JPO ? »', () => {
+    expect(recognizeScopeQuestion('et combien sont venus aux jpo cette annee ?')).toMatchObject({
+      kind: 'figures',
+    });
+  });
+
+  it('gives the référent’s part for « avant de prescrire je dois faire quoi en tant que référente ? »', () => {
+    expect(recognizeScopeQuestion('avant de prescrire je dois faire quoi en tant que referente ?')).toEqual({
+      kind: 'prescribing',
+    });
+  });
+});
