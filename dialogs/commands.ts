@@ -140,12 +140,6 @@ const COMMANDS: Record<string, Command> = {
   newsletter: 'subscribeDigest',
   'recap hebdo': 'subscribeDigest',
   annuler: 'cancel',
-  annule: 'cancel',
-  annulez: 'cancel',
-  'j annule': 'cancel',
-  'on annule': 'cancel',
-  'annule tout': 'cancel',
-  'annuler tout': 'cancel',
   stop: 'cancel',
   cancel: 'cancel',
   'laisse tomber': 'cancel',
@@ -186,18 +180,16 @@ const ALL_DISPOSITIFS =
 const CHECK_ASKED =
   /^(?:(?:ok|et|bon|alors|du coup|d accord) )*(?:(?:tu peux|vous pouvez|peux tu|pouvez vous|tu sais|tu pourrais|est ce que tu peux) (?:me )?(?:dire|verifier|voir|savoir|checker|tester) si (?:qqn|quelqu un|une personne|un jeune|une jeune|un beneficiaire|une beneficiaire|mon beneficiaire|ma beneficiaire) (?:est|serait) eligible\w*|(?:j ai|g|j aurais) (?:qqn|quelqu un|une personne|un jeune|une jeune|une dame|un monsieur|un beneficiaire|une beneficiaire) a orienter\b(?!.*\b(?:ans|rsa|brsa|ase|pec)\b).*\b(?:sais pas|quoi|lequel|laquelle)\b.*)$/;
 /**
- * « stop annule », « annule finalement elle veut réfléchir »: a cancel, with why; not « annuler
- * la prescription de Mme D » (the prescription itself) nor a question about cancelling.
+ * « annule », « stop annule », « annule finalement elle veut réfléchir », « non laisse tomber j'ai
+ * pas son accord en fait, annule »: what is in progress is given up; not « annuler la prescription
+ * de Mme D » (the prescription itself) nor « comment j'annule » (a question about it).
  */
-const CANCEL_WITH_REASON =
-  /^(?:(?:non|ok|bon|stop|bref|en fait|finalement) )*(?:annule[rz]?|stop|laisse tomber|on arrete|on annule|j annule)(?: (?!(?:la|le|les|l|une|un|ma|sa|son|ses|mon|mes|cette|ce) )[a-z]+){0,6}$/;
+const CANCEL =
+  /^(?!(?:comment|pourquoi|quand|ou|qui|est ce)\b)(?:(?:non|ok|bon|stop|bref|en fait|finalement) )*(?:(?:annule[rz]?|stop|laisse tomber|on arrete|on annule|j annule)(?: (?!(?:la|le|les|l|une|un|ma|sa|son|ses|mon|mes|cette|ce) )[a-z]+){0,6}|(?:[a-z]+ ){0,14}(?:annule[rz]?|laisse tomber|on annule|j annule))$/;
 
 /** « ok merci ciao », « bon je te laisse, merci pour tout, bonne journée »: a goodbye, however long. */
 const GOODBYE =
   /^(?:(?:ok|bon|allez|super|parfait|top|merci) )*(?:je (?:te|vous) laisse\b.*|merci\b(?: [a-z]+){0,6} (?:ciao|tchao|bye|salut|a plus|a \+|bonne (?:journee|soiree|fin de journee|semaine)|bon (?:week end|we|weekend|aprem|apres midi)))$/;
-/** « non laisse tomber j'ai pas son accord en fait, annule »: what is in progress is given up. */
-const CANCEL_AT_END = /^(?:[a-z]+ ){0,14}(?:annule[rz]?|laisse tomber|on annule|j annule|on arrete la)$/;
-
 /** « … stp », « …, merci » after a command change nothing to it. */
 const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
 
@@ -207,16 +199,15 @@ export function recognizeCommand(text: string): Command | undefined {
   const said = normalizeText(trimmed);
   const normal = said.replace(POLITE_END, '');
   if (COMMANDS[normal]) return COMMANDS[normal];
-  if (CANCEL_WITH_REASON.test(normal)) return 'cancel';
   if (WHAT_YOU_DO.test(normal) || ARE_YOU_THERE.test(normal)) return 'help';
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
   if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';
   if (ALL_DISPOSITIFS.test(normal)) return 'list';
   if (CHECK_ASKED.test(normal)) return 'eligibility';
   if (THANKS.test(said)) return 'thanks';
-  if (!trimmed.includes('?') && (GOODBYE.test(normal) || CANCEL_AT_END.test(normal))) {
-    return GOODBYE.test(normal) ? 'thanks' : 'cancel';
-  }
+  // Asked, a goodbye or a cancel would be a question about them.
+  if (!trimmed.includes('?') && CANCEL.test(normal)) return 'cancel';
+  if (!trimmed.includes('?') && GOODBYE.test(normal)) return 'thanks';
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }
 

@@ -693,8 +693,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text)) ||
     // « formation moissac places »
     (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text)) ||
-    // « t'as une formation dans la restauration ? »
-    // « y a une formation aide-soignante à l'afpa ? », known or not: what is published, or that it is not.
+    // « t'as une formation dans la restauration ? », « y a une formation aide-soignante ? »: what
+    // is published of that trade, known or not, or that nothing is.
     (TRAINING_OFFERED.test(text) && (knownTradeIn(text) !== undefined || TRAINING_NAMED.test(text)));
   // « la prochaine entrée, il reste de la place ? » asks an entry session with room, not a training.
   // « il reste de la place en volet 2 ? »: a step of a programme, which only entry sessions have.

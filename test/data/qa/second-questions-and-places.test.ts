@@ -287,3 +287,16 @@ describe('what blind sets 68 and 69 showed', () => {
     });
   });
 });
+
+describe('cancelling, and asking how', () => {
+  it.each(['annule', 'annulez', 'annule tout', 'j annule'])('« %s » cancels', (text) => {
+    expect(recognizeCommand(text)).toBe('cancel');
+  });
+
+  it.each(['comment j annule', 'comment on annule une prescription ?'])(
+    '« %s » is a question, not a cancel',
+    (text) => {
+      expect(recognizeCommand(text)).not.toBe('cancel');
+    },
+  );
+});
