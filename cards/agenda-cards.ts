@@ -271,7 +271,7 @@ export function agendaListCard(
   const count =
     results.length === 0
       ? query.kind === 'places' && query.trade
-        ? `Aucune place publiée en « ${query.trade} » : cette formation ne figure pas, pour l’instant, dans les places disponibles publiées par l’AFPA.`
+        ? `Aucune place publiée pour « ${query.trade} » : cette formation ne figure pas, pour l’instant, dans les places disponibles publiées par l’AFPA.`
         : EMPTY_TEXT[query.kind]
       : `${results.length} résultat${results.length > 1 ? 's' : ''}${offset > 0 ? ` (suite : ${offset + 1} à ${offset + page.length})` : ''}.`;
   const intro = options.lead && offset === 0 ? options.lead(results.length) : count;

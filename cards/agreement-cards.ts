@@ -2,7 +2,8 @@ import { CSV_COLUMNS } from '../data/agenda/csv-import.js';
 import type { CampaignRecord } from '../data/campaigns.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
-import { PROGRAMMES, type Programme } from '../data/eligibility.js';
+import { frenchDay } from '../data/dates.js';
+import { AGREEMENT_2022_CAMPAIGN, PROGRAMMES, type Programme } from '../data/eligibility.js';
 import { GLOSSARY } from '../data/qa/glossary.js';
 import { withLead, type Passage } from '../data/qa/passages.js';
 import { CONTACTS_OF_THE_AGREEMENT, INDICATORS_OF_THE_PLAN, type PlanRow } from '../data/qa/scope.js';
@@ -227,10 +228,10 @@ export function costCard() {
  */
 export function entryDeadlineCard(currentCampaign: string) {
   return recordCard({
-    title: 'Jusqu’à quand entrer ?',
+    title: 'Date limite des entrées',
     blocks: [
       {
-        text: 'Dans l’accord de 2022, les allocataires du RSA prescrits par le Département peuvent entrer sur les dispositifs jusqu’au 31 décembre 2022, pour une finalisation des parcours engagés au 30 avril 2023 (Protocole, § 8).',
+        text: `Dans l’accord de 2022, les allocataires du RSA prescrits par le Département peuvent entrer sur les dispositifs jusqu’au ${frenchDay(AGREEMENT_2022_CAMPAIGN.entryDeadline)}, pour une finalisation des parcours engagés au ${frenchDay(AGREEMENT_2022_CAMPAIGN.completionDeadline)} (Protocole, § 8).`,
       },
       { text: currentCampaign },
     ],

@@ -107,10 +107,12 @@ const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
 /** « prépa comp à Moissac c possible ? »: whether the programme is held there, which its entries say. */
 const HELD_THERE =
   /^(?!.*\b(habite\w*|vit|vivent|domicili\w*|ans|loge\w*|que a|qu a|seulement|uniquement|ailleurs|autre part|(se fait|se font|se passe|c est|c) ou)\b).*\b(possible|faisable|dispo\w*|organise\w*|propose\w*|existe|se fait|se font)\b/;
-/** The town after « à », « sur », « en » or right after the programme: not « l'AFPA Montauban ». */
-const heldInTown = (text: string) =>
-  HELD_THERE.test(text) &&
-  new RegExp(`\\b(a|sur|vers|comp|competences|prepa|pec|promo|1618) ${townIn(text) ?? '-'}\\b`).test(text);
+/** The town after « à », « sur », « vers » or right after the programme: not « l'AFPA Montauban ». */
+function heldInTown(text: string): boolean {
+  const town = HELD_THERE.test(text) ? townIn(text) : undefined;
+  return town !== undefined && TOWN_AFTER.test(text.replace(town, 'TOWN'));
+}
+const TOWN_AFTER = /\b(a|sur|vers|comp|competences|prepa|pec|promo|1618) TOWN\b/;
 
 /** « elle se passe où ? »: where a training is held, which its entry in Info Places says. */
 const WHERE_HELD = /\b((se passe|se deroule|se fait|c est|c) ou|ou (ca|elle|il) se (passe|deroule|fait))\b/;
