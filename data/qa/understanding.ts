@@ -284,14 +284,18 @@ function splitAgendaFromAspect(question: string, now: Date): string[] {
  * contacts or the figures, read whole, would swallow the other question joined by « , et ».
  */
 function splitAtCommaAnd(question: string): string[] {
-  const long = (part: string) => part.split(/\s+/).filter(Boolean).length >= 3;
-  // « objectif comp pec et qui je contacte ? »: without a comma, « et » before a question word.
-  for (const joint of [
-    /,\s*(?:et|puis)\s+/i,
-    /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre))\b)/i,
-  ]) {
+  const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+  // « objectif promo et qui je contacte ? »: without a comma, « et » before a question word,
+  // which says a question starts there even after two words.
+  for (const [joint, fewest] of [
+    [/,\s*(?:et|puis)\s+/i, 3],
+    [
+      /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre))\b)/i,
+      2,
+    ],
+  ] as const) {
     const parts = question.split(joint);
-    if (parts.length === 2 && parts.every(long)) return parts;
+    if (parts.length === 2 && parts.every((part) => words(part) >= fewest)) return parts;
   }
   return [question];
 }

@@ -300,3 +300,12 @@ describe('cancelling, and asking how', () => {
     },
   );
 });
+
+describe('a two-word question before « et qui … »', () => {
+  it('answers the target and whom to contact', () => {
+    expect(answered('objectif promo et qui je contacte pour le suivi')).toEqual([
+      'promo-16-18:target',
+      'contacts',
+    ]);
+  });
+});
