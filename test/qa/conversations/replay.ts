@@ -90,6 +90,7 @@ import { SIXTY_SEVENTH_BLIND_SET } from './sixty-seventh-blind-set.js';
 import { SIXTY_EIGHTH_BLIND_SET } from './sixty-eighth-blind-set.js';
 import { SIXTY_NINTH_BLIND_SET } from './sixty-ninth-blind-set.js';
 import { SEVENTIETH_BLIND_SET } from './seventieth-blind-set.js';
+import { SEVENTY_FIRST_BLIND_SET } from './seventy-first-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -388,11 +389,12 @@ async function main(argv: string[]): Promise<void> {
     ...SIXTY_EIGHTH_BLIND_SET,
     ...SIXTY_NINTH_BLIND_SET,
     ...SEVENTIETH_BLIND_SET,
+    ...SEVENTY_FIRST_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set seventieth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set seventy-first »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -463,6 +465,7 @@ async function main(argv: string[]): Promise<void> {
     'sixty-eighth': SIXTY_EIGHTH_BLIND_SET,
     'sixty-ninth': SIXTY_NINTH_BLIND_SET,
     seventieth: SEVENTIETH_BLIND_SET,
+    'seventy-first': SEVENTY_FIRST_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
