@@ -67,6 +67,10 @@ export function unsetConditions(text: string): UnsetCondition[] {
  * What the agreement says of them, in one or two lines: nothing, then, for a licence or
  * childcare, the référent's part and, for the two programmes that allow it, the distance.
  */
+/** What the agreement asks of the référent about getting there and childcare, said wherever they come up. */
+export const MATERIAL_CONDITIONS_PART =
+  'Il demande au référent de s’assurer avec la personne des conditions matérielles d’accès au parcours (mobilité, garde d’enfants…) (Protocole, § 5).';
+
 export function unsetConditionLines(conditions: readonly UnsetCondition[], programme?: Programme): string[] {
   if (conditions.length === 0) return [];
   const subjects = conditions.map((c) => SUBJECT[c]).join(' ni ');
@@ -80,9 +84,7 @@ export function unsetConditionLines(conditions: readonly UnsetCondition[], progr
   }
   if (conditions.some((c) => MATERIAL.has(c))) {
     const distance = programme === 'promo-16-18' ? '' : ` ${AT_A_DISTANCE[programme ?? 'both']}`;
-    lines.push(
-      `Il demande au référent de s’assurer avec la personne des conditions matérielles d’accès au parcours (mobilité, garde d’enfants…) (Protocole, § 5).${distance}`,
-    );
+    lines.push(`${MATERIAL_CONDITIONS_PART}${distance}`);
   }
   return lines;
 }

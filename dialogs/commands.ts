@@ -145,9 +145,20 @@ const COMMANDS: Record<string, Command> = {
   'laisse tomber': 'cancel',
 };
 
-/** « top, merci beaucoup ! », « merci pour tout bon weekend !! »: thanks or goodbye, however written. */
-const THANKS =
-  /^(?!$)(?:(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable) )*(?:merci(?: (?:beaucoup|bcp|bien|infiniment|a vous|a toi|pour (?:tout|l info|la reponse|ca)|ca m a (?:bien |beaucoup |vraiment )?aidee?|(?:c est |c |t es |t |vous etes |c etait )?(?:vraiment |tres )?(?:top|au top|super|parfait|genial|nickel|cool|clair|utile)))*(?: (?:et )?(?=bon|a )|$))?(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\+|bientot|demain|lundi|la prochaine))?(?: a (?:vous|toi|tous|toutes))?$/;
+/** Words said before or instead of thanks: « top », « tant pis », « c'est bon ». */
+const POLITE_WORDS =
+  '(?:ok|top|super|parfait|genial|nickel|cool|tres bien|d accord|ca marche|impeccable|ah|oh|bon|tant pis|c est bon|c bon)';
+/** What one thanks for: « merci pour les infos », « merci pour votre aide ». */
+const THANKED_FOR =
+  '(?:tout|ca|l info|les infos|ces infos|cette info|l information|les informations|ces informations|la reponse|ta reponse|votre reponse|les reponses|tes reponses|vos reponses|ces precisions|les precisions|votre aide|ton aide|le coup de main)';
+const MERCI = `merci(?: (?:beaucoup|bcp|bien|infiniment|encore|quand meme|a vous|a toi|pour ${THANKED_FOR}|ca m a (?:bien |beaucoup |vraiment )?aidee?|(?:c est |c |t es |t |vous etes |c etait )?(?:vraiment |tres )?(?:top|au top|super|parfait|genial|nickel|cool|clair|utile)))*`;
+/** « bonne journée », « à plus », « ce sera tout pour moi ». */
+const FAREWELL =
+  '(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\\+|bientot|demain|lundi|la prochaine)|(?:c est|c|ce sera|ca sera) tout(?: pour (?:moi|aujourd hui|le moment|l instant))?)';
+/** « top, merci beaucoup ! », « merci pour tout bon weekend !! », « tant pis, merci quand même »: thanks or goodbye, however written. */
+const THANKS = new RegExp(
+  `^(?!$)(?:${POLITE_WORDS} )*(?:${MERCI}(?: (?:et )?(?=bon|a |c |ce |ca )|$))?(?:${FAREWELL})?(?: a (?:vous|toi|tous|toutes))?$`,
+);
 
 /** « oups mauvaise conv, ignore stp », « pas pour toi »: a message sent here by mistake. */
 const SENT_BY_MISTAKE =
@@ -160,6 +171,12 @@ const MY_PRESCRIPTIONS =
 /** « tu sais faire quoi ? », « t'es un robot ? »: what the assistant is and does, which the menu shows. */
 const WHAT_YOU_DO =
   /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|tu peux m aider (?:pour|a|en|sur) quoi|(?:pour|a|en) quoi (?:tu peux|peux tu) m aider|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)(?: (?:toi|au juste|exactement|concretement|en fait|pour moi|pour nous))?$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
+/**
+ * « bonjour, j'espère que vous allez bien », « bonjour à tous, je suis la nouvelle référente du
+ * secteur de Moissac »: a greeting, with no question, which the welcome answers.
+ */
+const GREETING =
+  /^(?:bonjour|salut|coucou|hello|hey|bonsoir|bjr|slt)(?: (?:a (?:tous|toutes|vous|toi)|madame|monsieur))?(?: (?:(?:j espere que )?(?:vous allez|tu vas|ca va) bien|comment (?:ca va|allez vous|vas tu)|ca va|je suis (?:le |la )?(?:nouvelle |nouveau )?(?:referente?|conseill\w*|coordinat\w*|coordonnat\w*|assistante? sociale|educat\w*|travailleu\w* social\w*|chargee? \w+)(?: (?:insertion|rsa|ase|sociale?|d insertion|de parcours))*(?: (?:du|de la|de l|sur le|au|a la|a l|a|chez|pour le|pour la) (?:[a-z]+)(?: (?:de |d |du |des )?[a-z]+){0,4})?))*$/;
 /** « coucou t'es là ? », « salut, j'ai des dossiers à voir, tu es dispo ? »: a greeting, which the welcome answers. */
 const ARE_YOU_THERE =
   /^(?:(?:bonjour|salut|coucou|hello|hey|re|bonsoir)\b.*\b)?(?:tu es|t es|vous etes|t) (?:la|dispo|disponible|reveillee?)$/;
@@ -185,7 +202,7 @@ const CHECK_ASKED =
  * de Mme D » (the prescription itself) nor « comment j'annule » (a question about it).
  */
 const CANCEL =
-  /^(?!(?:comment|pourquoi|quand|ou|qui|est ce)\b)(?:(?:non|ok|bon|stop|bref|en fait|finalement) )*(?:(?:annule[rz]?|stop|laisse tomber|on arrete|on annule|j annule)(?: (?!(?:la|le|les|l|une|un|ma|sa|son|ses|mon|mes|cette|ce) )[a-z]+){0,6}|(?:[a-z]+ ){0,14}(?:annule[rz]?|laisse tomber|on annule|j annule))$/;
+  /^(?!(?:comment|pourquoi|quand|ou|qui|est ce)\b)(?:(?:ah|oh|euh|non|ok|bon|stop|bref|en fait|finalement|attends?) )*(?:(?:annule[rz]?|stop|on annule|j annule)(?: (?!(?:la|le|les|l|une|un|ma|sa|son|ses|mon|mes|cette|ce|tous|toutes?)\b)[a-z]+(?: [a-z]+){0,13})?|(?:laisse tomber|on arrete)(?: [a-z]+){0,14}|(?:[a-z]+ ){0,14}(?:annule[rz]?|laisse tomber|on annule|j annule))$/;
 
 /** « ok merci ciao », « bon je te laisse, merci pour tout, bonne journée »: a goodbye, however long. */
 const GOODBYE =
@@ -199,7 +216,7 @@ export function recognizeCommand(text: string): Command | undefined {
   const said = normalizeText(trimmed);
   const normal = said.replace(POLITE_END, '');
   if (COMMANDS[normal]) return COMMANDS[normal];
-  if (WHAT_YOU_DO.test(normal) || ARE_YOU_THERE.test(normal)) return 'help';
+  if (WHAT_YOU_DO.test(normal) || ARE_YOU_THERE.test(normal) || GREETING.test(normal)) return 'help';
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
   if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';
   if (ALL_DISPOSITIFS.test(normal)) return 'list';

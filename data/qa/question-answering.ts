@@ -13,8 +13,12 @@ export type QaResult =
       aspects?: Aspect[];
       comparedWith?: DispositifId;
     }
-  /** Two dispositifs fit equally well: ask which one, and keep the aspect for the answer. */
-  | { kind: 'clarify'; aspect: Aspect; candidates: DispositifId[] }
+  /**
+   * Two dispositifs fit equally well: ask which one, and keep the aspect for the answer.
+   * `eachNamed`: every candidate is named by words of its own (« la promo et la prépa ça dure
+   * cb chacune ») and a precise aspect asked: each can be answered, in the order named.
+   */
+  | { kind: 'clarify'; aspect: Aspect; candidates: DispositifId[]; eachNamed?: true }
   | { kind: 'unsure' };
 
 /**
@@ -30,6 +34,9 @@ const AMBIGUITY_RATIO = 0.85;
 const ALTERNATIVE =
   /\b(ou|lequel|laquelle|lesquels|entre|pareil|meme chose|difference|diff|les deux|toutes? les deux|tous les deux|l un et l autre)\b/;
 
+/** « ça se fait où ? », « c'est où ? » (but « c PEC ou prépa ? »): « où » written without its accent, which is no alternative. */
+const WHERE_ASKED = /\b(se (fait|font|passe|passent|deroulen?t?)|a lieu|ont lieu) ou\b|\bou$/g;
+
 /** « il est pas en PEC », « que pour les PEC », « salarié en contrat PEC »: the person's contract, not the programme Compétences PEC. */
 const CONTRACT_PEC =
   /\b(est|sont|pas|pour|salaries?|salariees?|personnes?|deja|etre|sous) (en |les |des |un |une )?(contrat )?pec\b/g;
@@ -40,6 +47,9 @@ const CONTRACT_PEC =
  */
 const EMPLOYED_IN_INSERTION =
   /\b(salarie|salariee|salaries|salariees|employee?s?|embauchee?s?|travaille|bosse) (de |d |en |dans |sur )?(un |une |la |l |les )?(aci|atelier chantier d insertion|ateliers chantiers d insertion|chantiers? d insertion|siae|structures? d insertion|entreprises? d insertion)\b/g;
+
+/** Aspects that take a programme as a whole: two programmes asked them are a doubt, or a comparison. */
+const OVERALL: ReadonlySet<Aspect> = new Set(['overview', 'comparison']);
 
 const NO_PEC = /\b(pas|sans|hors|plus) (en |de |d un |sous )?(contrat )?pec\b/;
 
@@ -60,7 +70,8 @@ export class QuestionAnswering {
     const [best, second] = found;
     if (!best) return this.partialMatch(all, aspect);
 
-    const comparing = aspect === 'comparison' || ALTERNATIVE.test(normalizeText(question));
+    const comparing =
+      aspect === 'comparison' || ALTERNATIVE.test(normalizeText(question).replace(WHERE_ASKED, ' '));
     if (comparing && second && this.finder.namedApart(question, best, second)) {
       const [first, other] = [best, second].sort((a, b) => a.firstMention - b.firstMention) as [
         typeof best,
@@ -76,7 +87,18 @@ export class QuestionAnswering {
       };
     }
     if (second && second.score >= best.score * AMBIGUITY_RATIO) {
-      return { kind: 'clarify', aspect, candidates: found.slice(0, 3).map((f) => f.id) };
+      const close = found.slice(0, 3);
+      const eachNamed =
+        !OVERALL.has(aspect) &&
+        close.every((a) => close.every((b) => a === b || this.finder.namedApart(question, a, b)));
+      return eachNamed
+        ? {
+            kind: 'clarify',
+            aspect,
+            candidates: [...close].sort((a, b) => a.firstMention - b.firstMention).map((f) => f.id),
+            eachNamed: true,
+          }
+        : { kind: 'clarify', aspect, candidates: close.map((f) => f.id) };
     }
     // A comparison with something outside the catalogue ("la promo 16/18 ou l'E2C") is answered
     // as an overview of what we know.

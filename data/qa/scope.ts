@@ -1,5 +1,10 @@
 import type { Programme } from '../eligibility.js';
-import { ASKS_IF_BLOCKING, unsetConditions, type UnsetCondition } from '../unset-conditions.js';
+import {
+  ASKS_IF_BLOCKING,
+  MATERIAL_CONDITIONS_PART,
+  unsetConditions,
+  type UnsetCondition,
+} from '../unset-conditions.js';
 import { meaningAsked } from './glossary.js';
 import { normalizeText } from './normalize.js';
 
@@ -38,18 +43,18 @@ const CONTACTS =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|combien (ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?)|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
+  /\b((combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|(combien|cb) (y )?(ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?|allee?s?)|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
 const ALL_TARGETS =
-  /^(?=.*\b(combien|nombre) (de |d )(personnes|beneficiaires|allocataires|jeunes|entrees)\b)(?=.*\b(prevu\w*|prevoit|vise\w*|attendu\w*)\b)(?=.*\b(par an|par annee|par dispositif|chaque dispositif|plan d action)\b)|\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs|objectifs?\b.*\b(20\d\d|l annee prochaine|l an prochain|cette annee|chaque annee|les annees suivantes))\b/;
+  /^(?=.*\b(combien|nombre) (de |d )(personnes|beneficiaires|allocataires|jeunes|entrees)\b)(?=.*\b(prevu\w*|prevoit|vise\w*|attendu\w*)\b)(?=.*\b(par an|par annee|par dispositif|chaque dispositif|plan d action)\b)|\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs|objectifs?\b.*\b(20\d\d|l annee prochaine|l an prochain|cette annee|chaque annee|les annees suivantes)|objectifs? (du |de l )?plan d action)\b/;
 /**
  * « l'indicateur du 2.1.3 compte quoi ? », « pour les JPO on compte quoi ? »: what the action
  * plan counts, which the figures card gives beside the targets.
  */
 const INDICATOR =
-  /\b(indicateurs?\b(?! (de pilotage|nationaux|de resultats? retenus?)).*\b(compte\w*|mesure\w*|quoi|lesquels|quels?)|quels? (sont )?(les )?indicateurs\b(?! (de pilotage|nationaux))|(les )?indicateurs (du plan|de la prepa|de la pec|de la promo|des dispositifs)|^(et )?(les )?indicateurs (sur|pour) (les |la |le |l )?\w+|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|compte (quoi|qui) exactement)\b/;
+  /\b(indicateurs?\b(?! (de pilotage|nationaux|de resultats? retenus?)).*\b(compte\w*|mesure\w*|quoi|lesquels|quels?)|quels? (sont )?(les )?indicateurs\b(?! (de pilotage|nationaux))|(les )?indicateurs (du plan|de la prepa|de la pec|de la promo|des dispositifs)|^(et )?(les )?indicateurs (sur|pour) (les |la |le |l )?\w+|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|(compte\w*|comptabilise\w*|retenu\w*|mesure\w*) comme indicateurs?|compte (quoi|qui) exactement)\b/;
 /** « la 2.1.2 », « l'action 2-1-3 »: a row of the action plan, by its number (normalised to « 2 1 2 »). */
 const PLAN_ROW_NAMED = /\b2 1 ([1-4])\b/g;
 /** « indicateurs de la 2.1.2 », « 2.1.4 on mesure quoi ? »: what a row counts. */
@@ -117,6 +122,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [
     /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b/,
     'le financement de la garde des enfants',
+    MATERIAL_CONDITIONS_PART,
   ],
   [
     /\b(prete\w*|pret|prets|fourni\w*|donne\w*|equipe\w*) (d |de |des |un |une |les |en )?(ordis?|ordinateurs?|pc|tablettes?|materiel (informatique)?|equipements? informatiques?|connexion)\b/,
@@ -235,8 +241,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les autres centres AFPA que celui de Montauban',
   ],
   [
-    // A contrat jeune majeur is the ASE's own support: beside a programme asked, it describes the person.
-    /\b(e2c|ecole de la (deuxieme|2e|2eme|2nde|seconde) chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr)\b|^(?!.*\b(prepa|pec|promo|1618)\b).*\b(contrats? jeunes? majeurs?|cjm)\b/,
+    // A contrat jeune majeur is the ASE's own support: beside a programme or a training asked, it describes the person.
+    /\b(e2c|ecole de la (deuxieme|2e|2eme|2nde|seconde) chance|epide|cej|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr)\b|^(?!.*\b(prepa|pec|promo|1618|places?|formations?)\b).*\b(contrats? jeunes? majeurs?|cjm)\b/,
     'ce programme, qui n’en fait pas partie',
   ],
 ];

@@ -157,6 +157,17 @@ export function readMessage(
   const whole = readOne(text, now, context, deps);
   // « FT c quoi déjà ? et ML ? »: the words asked are read together, « et ML ? » being none alone.
   if (whole.kind === 'scope' && whole.question.kind === 'meaning') return whole;
+  // « prépa / PEC / promo, ça se fait où ? »: each programme named, each answered.
+  if (whole.kind === 'clarify' && whole.result.eachNamed) {
+    const { aspect, candidates } = whole.result;
+    return {
+      kind: 'several',
+      readings: candidates.map((dispositif) => ({
+        kind: 'answer',
+        result: { kind: 'answer', dispositif, aspect, aspects: [aspect] },
+      })),
+    };
+  }
   // « c quand la prochaine info coll prépa et ça dure combien en tout ? »: the dates, then the fact.
   const [dates, fact] = splitAgendaFromAspect(text, now);
   if (fact !== undefined) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksHowToPrescribe, recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { MATERIAL_CONDITIONS_PART } from '../../../data/unset-conditions.js';
 
 /** Questions as référents type them, and what each one is about. */
 describe('recognizeScopeQuestion', () => {
@@ -206,7 +207,11 @@ describe('recognizeScopeQuestion: figures, targets, contacts and funding asked a
     ['pilotage du partenariat : les responsables ?', { kind: 'contacts' }],
     [
       'qui paie la nounou pendant la prepa ?',
-      { kind: 'out_of_scope', subject: 'le financement de la garde des enfants' },
+      {
+        kind: 'out_of_scope',
+        subject: 'le financement de la garde des enfants',
+        seeInstead: MATERIAL_CONDITIONS_PART,
+      },
     ],
   ])('« %s »', (text, expected) => {
     expect(recognizeScopeQuestion(text)).toEqual(expected);

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
+
+/**
+ * What blind sets 70 and 71 showed, in other words than theirs: the plan's targets asked
+ * for the copil, figures asked « pour de vrai », what the plan counts asked the other way
+ * round, childcare, a trade's places beside a contrat jeune majeur, and people described
+ * with what might block them.
+ */
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const read = (text: string) => readMessage(text, NOW, undefined, deps);
+const kinds = (text: string) => {
+  const reading = read(text);
+  const readings = reading.kind === 'several' ? reading.readings : [reading];
+  return readings.map((r) =>
+    r.kind === 'answer'
+      ? `${r.result.dispositif}:${r.result.aspect}`
+      : r.kind === 'scope'
+        ? r.question.kind
+        : r.kind,
+  );
+};
+
+describe('the plan’s targets and the figures done', () => {
+  it.each([
+    'rappelle-moi les objectifs du plan d’action pour prépa, PEC et promo',
+    'les objectifs du plan d action stp',
+  ])('« %s » gives every target', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'figures' });
+  });
+
+  it.each([
+    'et dans les faits, combien y sont entrés ?',
+    'combien y sont allés en vrai cette année ?',
+    'cb de personnes y sont allees pour de vrai',
+  ])('« %s » asks the figures done', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe('figures');
+  });
+
+  it.each([
+    'qu’est-ce qui est retenu comme indicateur pour les visites de plateaux ?',
+    'les JPO, c’est compté comme indicateur comment ?',
+  ])('« %s » asks what the plan counts for the events', (text) => {
+    const question = recognizeScopeQuestion(text);
+    expect(question?.kind).toBe('figures');
+    expect(question?.kind === 'figures' && question.indicators).toContain('2.1.1');
+  });
+});
+
+describe('subjects left to others, said with what the agreement does say', () => {
+  it('childcare during a programme recalls the référent’s part on material conditions', () => {
+    const question = recognizeScopeQuestion('la crèche pendant la prépa, c’est pris en charge par qui ?');
+    expect(question?.kind).toBe('out_of_scope');
+    expect(question?.kind === 'out_of_scope' && question.seeInstead).toMatch(/conditions matérielles/);
+  });
+
+  it('places in a trade asked for someone on a contrat jeune majeur are an agenda question', () => {
+    expect(kinds('il reste des places en formation maçon ? il est en contrat jeune majeur')).toEqual([
+      'agenda',
+    ]);
+  });
+});
+
+describe('programmes named side by side, asked one thing', () => {
+  it.each<[string, string[]]>([
+    ['la promo et la prépa ça dure cb chacune', ['promo-16-18', 'prepa-competences']],
+    [
+      'prépa comp / compétences PEC / promo 16-18 : ça se fait où ?',
+      ['prepa-competences', 'competences-pec', 'promo-16-18'],
+    ],
+  ])('« %s » answers each', (text, dispositifs) => {
+    const answers = kinds(text);
+    expect(answers.map((a) => a.split(':')[0])).toEqual(dispositifs);
+    expect(new Set(answers.map((a) => a.split(':')[1])).size).toBe(1);
+    expect(answers[0]).not.toMatch(/:overview$/);
+  });
+
+  it('« prépa ou PEC pour elle ? » still weighs one against the other', () => {
+    expect(kinds('prépa ou PEC pour elle ?')).not.toHaveLength(2);
+  });
+});
