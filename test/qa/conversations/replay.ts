@@ -91,6 +91,8 @@ import { SIXTY_EIGHTH_BLIND_SET } from './sixty-eighth-blind-set.js';
 import { SIXTY_NINTH_BLIND_SET } from './sixty-ninth-blind-set.js';
 import { SEVENTIETH_BLIND_SET } from './seventieth-blind-set.js';
 import { SEVENTY_FIRST_BLIND_SET } from './seventy-first-blind-set.js';
+import { SEVENTY_SECOND_BLIND_SET } from './seventy-second-blind-set.js';
+import { SEVENTY_THIRD_BLIND_SET } from './seventy-third-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -390,11 +392,13 @@ async function main(argv: string[]): Promise<void> {
     ...SIXTY_NINTH_BLIND_SET,
     ...SEVENTIETH_BLIND_SET,
     ...SEVENTY_FIRST_BLIND_SET,
+    ...SEVENTY_SECOND_BLIND_SET,
+    ...SEVENTY_THIRD_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set seventy-first »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set seventy-third »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -466,6 +470,8 @@ async function main(argv: string[]): Promise<void> {
     'sixty-ninth': SIXTY_NINTH_BLIND_SET,
     seventieth: SEVENTIETH_BLIND_SET,
     'seventy-first': SEVENTY_FIRST_BLIND_SET,
+    'seventy-second': SEVENTY_SECOND_BLIND_SET,
+    'seventy-third': SEVENTY_THIRD_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
