@@ -4,6 +4,7 @@ import { agendaListCard, importSample } from '../cards/agenda-cards.js';
 import { agendaFormCard, readAgendaForm, valuesOfItem } from '../cards/agenda-form.js';
 import { noticeCard } from '../cards/welcome-card.js';
 import type { AgendaQuery } from '../data/agenda/agenda-query.js';
+import { townSpelled } from '../data/agenda/towns.js';
 import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
 import { dayAfter, frenchDay, parisDay } from '../data/dates.js';
 import type { EntrySession } from '../data/agenda/model.js';
@@ -138,8 +139,11 @@ function widened(query: AgendaQuery, now: Date): Array<{ query: AgendaQuery; lea
   // An event asked in a town and a period is not looked for elsewhere (« et à Moissac ? » asks Moissac);
   // an entry into a programme is, when none is left there (« et la suivante ? »).
   if (query.place && (wider.length === 0 || query.kind === 'sessions')) {
-    const { place, ...anywhere } = anytime;
-    wider.push({ query: anywhere, lead: `Rien à ${place} pour l’instant. Ailleurs dans le département :` });
+    const { place: _place, ...anywhere } = anytime;
+    wider.push({
+      query: anywhere,
+      lead: `Rien à ${townSpelled(query.place)} pour l’instant. Ailleurs dans le département :`,
+    });
   }
   return wider;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WEEKDAYS, type AgendaQuery } from '../data/agenda/agenda-query.js';
 import { formatDayRange, formatEventWhen, formatFreshness } from '../data/agenda/french-format.js';
 import { CSV_COLUMNS, type ImportDiff, type ImportError } from '../data/agenda/csv-import.js';
+import { townSpelled } from '../data/agenda/towns.js';
 import {
   AGENDA_KINDS,
   EVENT_TYPE_LABELS,
@@ -159,8 +160,8 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
   }
   const filters = [
     query.trade,
-    query.place ? `à ${capitalize(query.place)}` : undefined,
-    query.elsewhereThan ? `hors de ${capitalize(query.elsewhereThan)}` : undefined,
+    query.place ? `à ${townSpelled(query.place)}` : undefined,
+    query.elsewhereThan ? `hors de ${townSpelled(query.elsewhereThan)}` : undefined,
     query.weekday !== undefined ? `les ${WEEKDAYS[query.weekday]}s` : undefined,
     query.modality
       ? `${query.onlyModality ? 'entièrement ' : ''}${MODALITY_LABELS[query.modality]}`
@@ -171,10 +172,6 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
     .join(', ');
   const starting = query.startsWithin ? ' – qui démarrent' : '';
   return `${what}${filters ? ` – ${filters}` : ''}${starting}${periodLabel(query)}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // ── One line per item ─────────────────────────────────────────────────────────────

@@ -63,6 +63,13 @@ const TOWN_PATTERN = new RegExp(
   'g',
 );
 
+const SPELLED = new Map(TOWNS.map((town) => [normalizeText(town), town]));
+
+/** A town as it is spelled (« Valence d'Agen » for « valence d agen »); any other place with a capital. */
+export function townSpelled(written: string): string {
+  return SPELLED.get(normalizeText(written)) ?? written.charAt(0).toUpperCase() + written.slice(1);
+}
+
 /** « ne viendra pas jusqu'à Montauban », « plus près que Montauban »: a town not asked for. */
 const NOT_THERE =
   /\b(pas|plus|jamais) (aller |se deplacer |venir |monter |descendre )?(jusqu a|jusque|a|sur|vers|aller a|aller sur)( la)? $|\bque $|\b(plutot|au lieu) (que|de) $/;

@@ -236,15 +236,15 @@ export function followUp(
     // « et les formations avec des places là-bas ? » after Moissac's list: a new list, in that town.
     if (own && !own.place && context.agenda.place && THERE.test(text))
       return { kind: 'agenda', query: clean({ ...own, place: context.agenda.place }) };
-    // « y a une réunion pour les parents ? » after La Promo's entries: that programme's information sessions.
+    // « y a une réunion pour les parents ? », « et est-ce qu'il y a une réunion d'info où les parents peuvent
+    // venir ? » after La Promo's entries: that programme's information sessions.
     const programmeOfTheList = context.agenda.kind === 'sessions' ? context.agenda.dispositif : undefined;
     if (
       programmeOfTheList &&
       own?.kind === 'events' &&
       own.types?.length === 1 &&
       own.types[0] === 'info_collective' &&
-      !own.dispositif &&
-      words <= 8
+      !own.dispositif
     )
       return { kind: 'agenda', query: clean({ ...own, dispositif: programmeOfTheList }) };
     if (
@@ -284,12 +284,14 @@ export function followUp(
     const byProgramme =
       context.agenda.kind === 'sessions' ||
       (context.agenda.kind === 'events' && context.agenda.types?.includes('info_collective') === true);
+    // « ah non en fait c'est pour du PEC, atelier 2 »: the step named is a filter, not a content asked.
+    const withoutStep = text.replace(/\b(volet|vol|atelier|phase) \d\b/g, ' ');
     if (
       byProgramme &&
       leans &&
       other &&
       other !== context.agenda.dispositif &&
-      detectAspects(message)[0] === 'overview'
+      detectAspects(withoutStep)[0] === 'overview'
     ) {
       const { volet: _volet, ...kept } = context.agenda;
       return { kind: 'agenda', query: clean({ ...kept, ...filters, dispositif: other }) };

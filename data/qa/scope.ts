@@ -271,9 +271,12 @@ const HANDLING =
 export const AFTER_PRESCRIBING =
   /\b((une fois|apres) que (j ai|j aurai|on a|on aura|vous avez|tu as) (prescrit|oriente|envoye|inscrit|fait la prescription)\b|quand (j ai|on a) (prescrit|oriente|envoye)\b.*\b(se passe|quoi|ensuite|apres)|(a|ont) (bien )?recu (ma|la|mes|notre|nos) (prescriptions?|demandes?|orientations?|fiches?)|une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres|quand|repond\w*|rappel\w*)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ?ai|on a|j ?aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
 
-/** « faut l'accord de la personne avant de prescrire ? »: her adhesion, which the référent gathers (Protocole, § 5). */
+/**
+ * « faut l'accord de la personne avant de prescrire ? », « elle m'a pas encore dit oui »: her
+ * adhesion, which the référent gathers before prescribing (Protocole, § 5).
+ */
 const PERSON_CONSENT =
-  /\b(l |son |leur )?(accord|adhesion|consentement) (de la personne|du beneficiaire|de la beneficiaire|de l allocataire|du jeune|de la jeune|de la benef|du benef|de l interesse\w*)\b|\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b.*\b(prescri\w*|inscri\w*|orient\w*)|\b(prescri\w*|inscri\w*|orient\w*)\b.*\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b|\b(faut il|il faut|faut) (qu (elle|il) soit|etre) d accord\b/;
+  /\b(l |son |leur )?(accord|adhesion|consentement) (de la personne|du beneficiaire|de la beneficiaire|de l allocataire|du jeune|de la jeune|de la benef|du benef|de l interesse\w*)\b|\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b.*\b(prescri\w*|inscri\w*|orient\w*)|\b(prescri\w*|inscri\w*|orient\w*)\b.*\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b|\b(faut il|il faut|faut) (qu (elle|il) soit|etre) d accord\b|\b(m a|a|m ont|ont|n a|n ont) pas (encore )?(dit oui|donne (son|leur) (accord|feu vert))\b|\b(elle|il) (n )?est pas (encore )?d accord\b/;
 const BILAN_ASKED =
   /\bbilans?( individuels?)?\b.*\bquand\b|\bquand\b.*(?<!pour (le|mon|notre|un|son) )\bbilans?( individuels?)?\b|\bbilans? (indiv\w*|de fin)\b.*\b(aussi|que|seulement|uniquement|pour (les|la|le))\b/;
 /** « comment je publie une info coll ? », « je peux importer mon excel ? », « comment je modifie ce qui est publié ? » */

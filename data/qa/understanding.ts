@@ -169,10 +169,18 @@ export function readMessage(
     };
   }
   // « c quand la prochaine info coll prépa et ça dure combien en tout ? »: the dates, then the fact.
-  const [dates, fact] = splitAgendaFromAspect(text, now);
-  if (fact !== undefined) {
-    const first = readOne(dates!, now, context, deps);
-    const second = readOne(fact, now, contextAfter(first, now, dates!, context) ?? context, deps);
+  const split = splitAgendaFromAspect(text, now);
+  if (split) {
+    const { dates, fact, twoLists: asked } = split;
+    const first = readOne(dates, now, context, deps);
+    // « prochaine entrée promo ? et une réunion où les parents peuvent venir ? »: a second list,
+    // joined by « et », leans on the first as « et … » would in the next turn.
+    const second = readOne(
+      asked ? `et ${fact}` : fact,
+      now,
+      contextAfter(first, now, dates, context) ?? context,
+      deps,
+    );
     const kinds = new Set([first.kind, second.kind]);
     const twoLists = first.kind === 'agenda' && second.kind === 'agenda';
     if ((kinds.has('agenda') && kinds.has('answer')) || twoLists)
@@ -279,15 +287,18 @@ function splitAtProgrammes(question: string, deps: UnderstandingDeps): string[] 
  * « c quand la prochaine info coll prépa et ça dure combien la prépa en tout »: a date and a
  * fact of the programme, two questions joined by « et ».
  */
-function splitAgendaFromAspect(question: string, now: Date): string[] {
+function splitAgendaFromAspect(
+  question: string,
+  now: Date,
+): { dates: string; fact: string; twoLists: boolean } | undefined {
   const parts = question.split(/\s+et\s+/);
-  if (parts.length !== 2 || parts.some((part) => part.split(/\s+/).length < 3)) return [question];
+  if (parts.length !== 2 || parts.some((part) => part.split(/\s+/).length < 3)) return undefined;
   const [first, second] = parts.map((part) => parseAgendaQuery(part, now));
   const aspect = parts.map((part) => detectAspects(part).some((a) => a !== 'overview'));
   // « c quand la prochaine jpo et est-ce qu'il reste des places en cariste ? »: two lists of their own.
   const twoLists = first && second && (first.kind !== second.kind || first.types?.[0] !== second.types?.[0]);
   const split = (first && !second && aspect[1]) || (second && !first && aspect[0]) || twoLists;
-  return split ? parts : [question];
+  return split ? { dates: parts[0]!, fact: parts[1]!, twoLists: Boolean(twoLists) } : undefined;
 }
 
 /**

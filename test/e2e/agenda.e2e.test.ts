@@ -454,7 +454,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(february).toMatch(/7 avril/);
 
     const moissac = await say('des jpo a moissac ?');
-    expect(moissac).toContain('Rien à moissac pour l’instant. Ailleurs dans le département :');
+    expect(moissac).toContain('Rien à Moissac pour l’instant. Ailleurs dans le département :');
     expect(moissac).toMatch(/Caussade/);
   });
 

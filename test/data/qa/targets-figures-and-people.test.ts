@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { townSpelled } from '../../../data/agenda/towns.js';
+import { personAgain } from '../../../data/qa/person-again.js';
 import { readMessage } from '../../../data/qa/understanding.js';
 import { deps } from '../../support/understanding-deps.js';
 
@@ -79,5 +81,52 @@ describe('programmes named side by side, asked one thing', () => {
 
   it('« prépa ou PEC pour elle ? » still weighs one against the other', () => {
     expect(kinds('prépa ou PEC pour elle ?')).not.toHaveLength(2);
+  });
+});
+
+describe('people described with what might keep them out', () => {
+  it.each([
+    'madame est au RSA et inscrite à FT, ça l’empêche d’aller en prépa comp ?',
+    'il est inscrit à France Travail en plus du RSA, est-ce que ça l’empêche de faire la prépa ? il veut préparer son entrée en formation',
+  ])('« %s » is someone to check', (text) => {
+    expect(kinds(text)).toEqual(['person']);
+  });
+
+  it('an apprenticeship begun is a training the person is in', () => {
+    const reading = read(
+      'un jeune ASE de 17 ans a commencé un apprentissage en mécanique en octobre, il peut faire la promo ?',
+    );
+    expect(reading.kind === 'person' && reading.extracted.profile.inTraining).toBe(true);
+  });
+});
+
+describe('the person just checked, at an age to come', () => {
+  const last = { profile: { age: 15, ase: true, inEducation: false }, programme: 'promo-16-18' as const };
+  it.each([
+    'et donc à 16 ans elle pourra ? c’est en mars',
+    'et du coup a 16 ans il pourra ?',
+    'ok et dès 16 ans il pourra y aller ?',
+  ])('« %s » checks again at that age', (text) => {
+    expect(personAgain(text, last, NOW)?.profile).toEqual({ age: 16, ase: true, inEducation: false });
+  });
+});
+
+describe('the person’s agreement not given yet', () => {
+  it.each([
+    'attends, elle m’a pas encore dit oui en fait',
+    'il a pas encore donné son accord, je lui en ai juste parlé',
+    'en fait elle est pas encore d’accord, je dois la revoir',
+  ])('« %s » recalls that the référent gathers it before prescribing', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe('prescribing');
+  });
+});
+
+describe('towns as they are spelled', () => {
+  it.each([
+    ['moissac', 'Moissac'],
+    ['valence d agen', "Valence d'Agen"],
+    ['toulouse', 'Toulouse'],
+  ])('« %s » is written « %s »', (written, spelled) => {
+    expect(townSpelled(written)).toBe(spelled);
   });
 });
