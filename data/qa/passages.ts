@@ -335,6 +335,18 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // « c que de la théorie ? »: the agreement says it works by practice and training.
   [/\btheori\w*/, 'pratique entraînement'],
+  // « faut être habilité pour prescrire ? »: the agreement says who is, and for what.
+  [/\bhabilit\w*/, 'habilités inscrire plate-forme Panda'],
+  // « les dispositifs ça se passe où ? »: where the programmes are held (Protocole, § 4).
+  [
+    /\b(se (passe|passent|deroule|deroulent|font|fait) ou|ou (ca|ils|elles) se (passe|passent|deroulent?|font)|c est ou|quels? lieux?)\b/,
+    'déployés centre Montauban délocalisation département',
+  ],
+  // « on peut le mobiliser à partir de quand ? »: the agreement says « dès » (« mobilisable dès signature »).
+  [
+    /\bmobilis\w*\b.*\b(quand|des le debut|tout de suite|au bout de combien)\b|\b(quand|des le debut|tout de suite)\b.*\bmobilis\w*/,
+    'immédiatement mobilisable dès signature premiers mois',
+  ],
   [/\bpic\b/, 'plan investissement compétences'],
   // « on envoie quoi comme reporting et à qui ? »: what AFPA transmits, to whom and how often.
   [

@@ -43,7 +43,7 @@ const CONTACTS =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|(combien|cb) (y )?(ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?|allee?s?)|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
+  /\b((combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|cb|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?|participants?|presents?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|(combien|cb) (y )?(ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?|allee?s?)|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
@@ -74,7 +74,7 @@ const ENTRY_DEADLINE =
 
 /** What it costs: the agreement says who pays, never a price. */
 const COST =
-  /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|budgets?|enveloppes? (financiere|budgetaire|de l etat|allouee)|montant (du |de la |des )?(financement|subvention|dotation)\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (paie|paye|finance)|c est (paye|finance) par|(paye|finance)e?s? par qui|(le |la |les )?payer)\b/;
+  /\b(combien (ca |cela |ca nous |ca lui )?coute\w*|budgets?|enveloppes? (financiere|budgetaire|de l etat|allouee)|montant (du |de la |des )?(financement|subvention|dotation)\w*|coute\w*|cout|couts|tarifs?|prix|payant\w*|gratuit\w*|facture\w*|qui (la |le |les |l )?(paie|paye|finance)|c est (paye|finance) par|(paye|finance)e?s? par qui|(le |la |les )?payer)\b/;
 
 /** Named in passing (« même pour sa déclaration CAF »), another body does not make a need asked outside the agreement. */
 export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’autres organismes';
@@ -120,7 +120,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec votre encadrement ou le service concerné du Département.',
   ],
   [
-    /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b/,
+    /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\baides? (financieres? )?(pour|a|de) (faire )?(la )?(garde\w*|garder|nounou|creche)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b/,
     'le financement de la garde des enfants',
     MATERIAL_CONDITIONS_PART,
   ],
@@ -139,8 +139,9 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec l’organisme lui-même. Pour préparer l’entrée dans une formation, à l’AFPA ou ailleurs, il y a le volet 2 de Prépa Compétences, « Sécuriser l’entrée en formation » (Protocole, § 3).',
   ],
   [
-    // « un PEC c payé combien de l'heure ? »: the work contract itself, not Compétences PEC.
-    /(?<!competences )\bpec\b.*\b(paye?s?|payee?s?|paie|remunere\w*) combien\b|(?<!competences )\bpec\b.*\b(de l heure|par mois|smic|taux horaire|combien d heures|heures par semaine|duree (du travail|hebdo\w*))\b|\b(combien d heures|quel salaire|taux horaire|salaire (d un|du|de son|de sa))\b.*(?<!competences )\bpec\b/,
+    // « un PEC c payé combien de l'heure ? », « le taux de prise en charge de l'État pour un PEC ? »:
+    // the work contract itself, not Compétences PEC.
+    /(?<!competences )\bpec\b.*\b(paye?s?|payee?s?|paie|remunere\w*) combien\b|(?<!competences )\bpec\b.*\b(de l heure|par mois|smic|taux horaire|combien d heures|heures par semaine|duree (du travail|hebdo\w*))\b|\b(combien d heures|quel salaire|taux horaire|salaire (d un|du|de son|de sa))\b.*(?<!competences )\bpec\b|\b(l )?etat (prend en charge|paie|paye|finance|verse|rembourse)\w*\b.*(?<!competences )\bpec\b|\b(taux|montant|part) (d aide |de prise en charge )?de l etat\b.*(?<!competences )\bpec\b|(?<!competences )\bpec\b.*\b(taux|montant|part) (d aide |de prise en charge )?de l etat\b/,
     'le contrat PEC lui-même (salaire, durée du travail)',
     'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
   ],
@@ -256,6 +257,10 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [RegExp, Programme]> = [
   [/\b(promo|1618)\b/, 'promo-16-18'],
 ];
 
+/** « à qui s'adresse la PEC ? » asks whom the programme is for, not whom to write to. */
+const PUBLIC_ASKED =
+  /\ba qui (s adresse\w*|est destinee?) (la |le |l |ce |cette |ces |les )?(prepa|pec|promo|1618|comp\w*|dispositifs?|programmes?|formations?|parcours|prestations?|vae|rsfp|clea)\b/;
+
 /** Subjects outside the agreement that stay so even when asked as « qui gère ça ? ». */
 const OUTSIDE_EVEN_ASKED_WHO =
   /\b(rqth|handicap\w*|amenagements? (de|du) poste|titres? de sejour|aah|caf|msa|cpam|mdph|assurance maladie|securite sociale|prefecture|mairie)\b/;
@@ -298,7 +303,8 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
   if (BILAN_ASKED.test(text) || PERSON_CONSENT.test(text) || REFERENT_PART.test(text))
     return { kind: 'prescribing' };
-  if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text)) return { kind: 'contacts' };
+  if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text) && !PUBLIC_ASKED.test(text))
+    return { kind: 'contacts' };
   if (ENTRY_DEADLINE.test(text)) return { kind: 'entryDeadline' };
   const dispositif = () => PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
   // « les objectifs pour la prépa et pour la promo »: both named, every target shown.

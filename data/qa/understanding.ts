@@ -307,19 +307,29 @@ function splitAgendaFromAspect(
  */
 function splitAtCommaAnd(question: string): string[] {
   const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+  // Searched without accents (« ça coûte », « c'est rémunéré »), cut in the message as written.
+  const plain = lettersWithoutAccents(question);
   // « objectif promo et qui je contacte ? »: without a comma, « et » before a question word,
   // which says a question starts there even after two words.
   for (const [joint, fewest] of [
-    [/,\s*(?:et|puis)\s+/i, 3],
+    [/,\s*(?:et|puis)\s+/gi, 3],
     [
-      /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre))\b)/i,
+      /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible))\b)/gi,
       2,
     ],
   ] as const) {
-    const parts = question.split(joint);
-    if (parts.length === 2 && parts.every((part) => words(part) >= fewest)) return parts;
+    const joints = [...plain.matchAll(joint)];
+    if (joints.length !== 1) continue;
+    const [{ index, 0: found }] = joints as [RegExpExecArray];
+    const parts = [question.slice(0, index), question.slice(index + found.length)];
+    if (parts.every((part) => words(part) >= fewest)) return parts;
   }
   return [question];
+}
+
+/** Each accented letter as its bare letter and each apostrophe as a space, one for one: places stay the same. */
+function lettersWithoutAccents(text: string): string {
+  return text.replace(/[^\x20-\x26\x28-\x7e]/g, (c) => (/['’]/.test(c) ? ' ' : c.normalize('NFD')[0]!));
 }
 
 /** « prépa comp c payant ? » names the programme the next question leans on, even when answered by a general card. */
@@ -592,8 +602,9 @@ function readOne(
         { kind: 'answer', dispositif: discussed, aspect: understood.aspect, aspects: [understood.aspect] },
         deps,
       );
-    // « date limite d'entrée dans l'expérimentation ? » asks the agreement, whichever programmes it names.
-    const passages = asksTheAgreementItself(text) ? deps.passages.find(text) : [];
+    // « date limite d'entrée dans l'expérimentation ? » asks the agreement, whichever programmes it names;
+    // « prépa / PEC / promo, ça se fait où ? » asks each of them, which their names would drown in a search.
+    const passages = asksTheAgreementItself(text) && !understood.eachNamed ? deps.passages.find(text) : [];
     if (passages.length > 0) return { kind: 'passages', passages };
     return { kind: 'clarify', result: understood };
   }

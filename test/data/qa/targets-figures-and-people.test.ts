@@ -130,3 +130,52 @@ describe('towns as they are spelled', () => {
     expect(townSpelled(written)).toBe(spelled);
   });
 });
+
+describe('more subjects left to others, and figures asked of the events', () => {
+  it.each([
+    [
+      'une aide financière pour faire garder ses enfants pendant la prépa, ça existe ?',
+      'le financement de la garde des enfants',
+    ],
+    [
+      'l’état prend en charge combien du PEC pour l’employeur ?',
+      'le contrat PEC lui-même (salaire, durée du travail)',
+    ],
+    [
+      'c’est quoi le taux d’aide de l’état sur un contrat PEC ?',
+      'le contrat PEC lui-même (salaire, durée du travail)',
+    ],
+  ])('« %s » is outside the agreement', (text, subject) => {
+    const question = recognizeScopeQuestion(text);
+    expect(question?.kind === 'out_of_scope' && question.subject).toBe(subject);
+  });
+
+  it.each(['nombre de participants aux JPO depuis septembre ?', 'cb de présents aux info coll cette année'])(
+    '« %s » asks the figures',
+    (text) => {
+      expect(recognizeScopeQuestion(text)?.kind).toBe('figures');
+    },
+  );
+
+  it('AFPA asking whether it takes someone in is a check of that person', () => {
+    expect(
+      kinds('prescription reçue pour une dame de 45 ans ni au RSA ni à FT, on la prend en prépa ?'),
+    ).toEqual(['person']);
+  });
+});
+
+describe('a programme asked « à qui elle s’adresse » beside another question', () => {
+  it('« à qui s’adresse la PEC et qui la finance » asks its public, then who pays', () => {
+    expect(kinds('vous pouvez me rappeler à qui s’adresse la PEC et qui la finance ?')).toEqual([
+      'competences-pec:audience',
+      'cost',
+    ]);
+  });
+
+  it('« la prépa c combien de jours et c rémunéré ? » answers the length, then says pay is outside', () => {
+    expect(kinds('la prépa c combien de jours et c rémunéré ?')).toEqual([
+      'prepa-competences:duration',
+      'out_of_scope',
+    ]);
+  });
+});
