@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Dispositif, DispositifId } from '../catalogue/schema.js';
 import { keepAtMost } from '../text.js';
 import {
@@ -65,6 +65,8 @@ export class DispositifFinder {
    * « ans », « dame ») come back in message after message, and the index never changes.
    */
   private readonly reaching = new Map<string, boolean>();
+  /** What the index answered for each set of words that reach it (see `searchOnce`). */
+  private readonly searched = new Map<string, readonly SearchResult[]>();
   // The fuzzy walk of the index is most of a search's cost, and only a misspelt word needs it.
   private readonly fuzzy = (term: string) => !this.vocabulary.has(term) && this.forgiving(term);
 
@@ -106,13 +108,7 @@ export class DispositifFinder {
       return word !== '' && !STOPWORDS.has(word) && this.reaches(word);
     });
     if (reaching.length === 0) return [];
-    const results = this.index.search(reaching.join(' '), {
-      combineWith: 'OR',
-      prefix: this.prefix,
-      fuzzy: this.fuzzy,
-      maxFuzzy: MAX_EDIT_DISTANCE,
-      weights: { fuzzy: 0.6, prefix: 0.5 },
-    });
+    const results = this.searchOnce(reaching);
     const byDispositif = new Map<DispositifId, FoundDispositif>();
     for (const result of results) {
       const id = result['dispositif'] as DispositifId;
@@ -137,6 +133,26 @@ export class DispositifFinder {
       }
     }
     return [...byDispositif.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The index searched for these words. The search depends on them alone and the index never
+   * changes, and few sets of words reach it (« prepa », « promo 16 18 », « vae »): each set is
+   * searched once, then read again from here whatever else the message says around it.
+   */
+  private searchOnce(reaching: string[]): readonly SearchResult[] {
+    const key = reaching.map(normalizeTerm).join(' ');
+    const known = this.searched.get(key);
+    if (known) return known;
+    const results = this.index.search(reaching.join(' '), {
+      combineWith: 'OR',
+      prefix: this.prefix,
+      fuzzy: this.fuzzy,
+      maxFuzzy: MAX_EDIT_DISTANCE,
+      weights: { fuzzy: 0.6, prefix: 0.5 },
+    });
+    keepAtMost(this.searched, REACHING_LIMIT, key, results);
+    return results;
   }
 
   /**
