@@ -93,6 +93,8 @@ import { SEVENTIETH_BLIND_SET } from './seventieth-blind-set.js';
 import { SEVENTY_FIRST_BLIND_SET } from './seventy-first-blind-set.js';
 import { SEVENTY_SECOND_BLIND_SET } from './seventy-second-blind-set.js';
 import { SEVENTY_THIRD_BLIND_SET } from './seventy-third-blind-set.js';
+import { SEVENTY_FOURTH_BLIND_SET } from './seventy-fourth-blind-set.js';
+import { SEVENTY_FIFTH_BLIND_SET } from './seventy-fifth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -394,11 +396,13 @@ async function main(argv: string[]): Promise<void> {
     ...SEVENTY_FIRST_BLIND_SET,
     ...SEVENTY_SECOND_BLIND_SET,
     ...SEVENTY_THIRD_BLIND_SET,
+    ...SEVENTY_FOURTH_BLIND_SET,
+    ...SEVENTY_FIFTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set seventy-third »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set seventy-fifth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -472,6 +476,8 @@ async function main(argv: string[]): Promise<void> {
     'seventy-first': SEVENTY_FIRST_BLIND_SET,
     'seventy-second': SEVENTY_SECOND_BLIND_SET,
     'seventy-third': SEVENTY_THIRD_BLIND_SET,
+    'seventy-fourth': SEVENTY_FOURTH_BLIND_SET,
+    'seventy-fifth': SEVENTY_FIFTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
