@@ -464,7 +464,8 @@ export class TeamsBot extends TeamsActivityHandler {
       const again = personAgain(text, recent, now, !recent.asked);
       if (again) {
         const story = again.aim ? { aim: again.aim } : {};
-        await this.checkPerson(scratch, again.profile, [], again.programme, story, recent.profile);
+        const before = again.someoneElse ? undefined : recent.profile;
+        await this.checkPerson(scratch, again.profile, [], again.programme, story, before);
         return;
       }
     }
@@ -732,7 +733,7 @@ export class TeamsBot extends TeamsActivityHandler {
     const choice = story.choice ? ruledOutOfTheChoice(profile, story.choice, options) : undefined;
     const chosen = choice?.left.length === 1 ? choice.left[0] : undefined;
     const focus = programme ?? chosen ?? impliedProgramme(profile);
-    const changed = before && focus ? whatIfNote(before, profile, focus, options) : undefined;
+    const changed = before ? whatIfNote(before, profile, programme ?? chosen, options) : undefined;
     if (changed) lead.push(changed);
     if (choice) lead.push(...choice.lines);
     // « je peux le prescrire via le CD ? » for someone not on the RSA: answered first.

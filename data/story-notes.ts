@@ -3,6 +3,7 @@ import {
   checkEligibility,
   checkProgramme,
   decidingReason,
+  impliedProgramme,
   INSERTION_STRUCTURE_ROUTE,
   prepaFit,
   type EligibilityOptions,
@@ -44,21 +45,27 @@ export function storyNotes(profile: Profile, focus: Programme | undefined, story
 }
 
 /**
- * « et quand il aura 16 ans ? » after a 15-year-old was ruled out: said first, so that the
- * référente knows the hypothesis opens the programme before the check asks what it still
- * needs. Nothing when the person was not ruled out, or still is, or when the result card says
- * the verdict at once.
+ * « et quand il aura 16 ans ? » after a 15-year-old was ruled out, « et si elle avait 19 ans ? »
+ * after a 17-year-old: said first, so that the référente knows what the hypothesis opens or
+ * closes before the check asks what it still needs. `programme`: the one asked, or else the
+ * one the person first pointed to. Nothing when the verdict does not change that way, or when
+ * the result card says it at once.
  */
 export function whatIfNote(
   before: Profile,
   after: Profile,
-  programme: Programme,
+  programme: Programme | undefined,
   options: EligibilityOptions,
 ): string | undefined {
-  const verdict = (profile: Profile) => checkProgramme(profile, programme, options).verdict;
-  if (verdict(before) !== 'not_eligible' || verdict(after) !== 'to_check') return undefined;
-  const name = nameOf(programme);
-  return `Dans ce cas, ce qui écartait la personne de ${name} ne l’en écarte plus : elle pourrait y entrer, selon les points qui restent à vérifier.`;
+  const about = programme ?? impliedProgramme(before) ?? impliedProgramme(after);
+  if (!about) return undefined;
+  const [was, is] = [before, after].map((profile) => checkProgramme(profile, about, options));
+  const name = nameOf(about);
+  if (was!.verdict === 'not_eligible' && is!.verdict === 'to_check')
+    return `Dans ce cas, ce qui écartait la personne de ${name} ne l’en écarte plus : elle pourrait y entrer, selon les points qui restent à vérifier.`;
+  if (was!.verdict !== 'not_eligible' && is!.verdict === 'not_eligible')
+    return `Dans ce cas, ${name} n’est plus possible.${decidingReason(is!)}`;
+  return undefined;
 }
 
 /**

@@ -24,10 +24,11 @@ export type SessionDispositif = (typeof SESSION_DISPOSITIFS)[number];
 
 export const MODALITIES = ['presentiel', 'distanciel', 'mixte'] as const;
 export type Modality = (typeof MODALITIES)[number];
+/** In AFPA's own words (its files say présentiel, distanciel, mixte), which référents use too. */
 export const MODALITY_LABELS: Record<Modality, string> = {
-  presentiel: 'sur place',
+  presentiel: 'en présentiel',
   distanciel: 'à distance',
-  mixte: 'sur place et à distance',
+  mixte: 'mixte (présentiel et à distance)',
 };
 
 /** "2027-03-29T09:00": a wall-clock time in Paris. */

@@ -93,7 +93,7 @@ export function personAgain(
   last: LastPerson,
   today: Date,
   justChecked = false,
-): { profile: Profile; programme?: Programme; aim?: Aim } | undefined {
+): { profile: Profile; programme?: Programme; aim?: Aim; someoneElse?: true } | undefined {
   const text = normalizeText(message);
   // « elle aura 16 ans début mars, c'est quand la prochaine info coll ? » asks the agenda.
   const agenda = parseAgendaQuery(message, today);
@@ -129,5 +129,7 @@ export function personAgain(
     stated.programme ?? (stated.profile.pecContract === true ? 'competences-pec' : last.programme);
   // « il veut surtout bosser son projet pro »: what the person needs, which says the volet.
   const aim = stated.aim ? { aim: stated.aim } : {};
-  return programme ? { profile, programme, ...aim } : { profile, ...aim };
+  // « et pour sa sœur de 19 ans ? »: another person, whose check is no hypothesis on the first.
+  const other = relative ? { someoneElse: true as const } : {};
+  return programme ? { profile, programme, ...aim, ...other } : { profile, ...aim, ...other };
 }

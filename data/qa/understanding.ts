@@ -314,7 +314,7 @@ function splitAtCommaAnd(question: string): string[] {
   for (const [joint, fewest] of [
     [/,\s*(?:et|puis)\s+/gi, 3],
     [
-      /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible))\b)/gi,
+      /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible)|(?:y a|il y a|ya) (?:une |des )?(?:aides?|indemnit\w*|primes?|remuneration))\b)/gi,
       2,
     ],
   ] as const) {
@@ -565,8 +565,10 @@ function readOne(
         understood,
         deps,
       );
-    // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check.
-    if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect))
+    // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check;
+    // « … comp PEC possible et faut l'accord de l'employeur » asks both.
+    const checkToo = extracted.asksEligibility && extracted.programme !== undefined;
+    if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect) && !checkToo)
       return answerWithPassages(askedSentence(text), understood, deps);
     return personReading(text, extracted, understood, deps);
   }

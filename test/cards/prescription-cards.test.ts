@@ -546,7 +546,7 @@ describe('the prescription form', () => {
     const titles = (input(card, 'session')['choices'] as Json[]).map((c) => c['title']);
     expect(titles).toEqual([
       'Première session disponible',
-      'Du 7 juin 2027 au 11 juin 2027 – AFPA Montauban, sur place (Atelier 1)',
+      'Du 7 juin 2027 au 11 juin 2027 – AFPA Montauban, en présentiel (Atelier 1)',
       'Du 21 juin 2027 au 25 juin 2027 – AFPA Montauban, à distance (Atelier 2) – 1 place',
     ]);
   });

@@ -26,6 +26,7 @@ describe('personAgain: the person just checked, asked again with one fact change
     expect(personAgain('et pour sa soeur qui a 19 ans ?', last, NOW)).toEqual({
       profile: { age: 19 },
       programme: 'promo-16-18',
+      someoneElse: true,
     });
   });
 
@@ -86,6 +87,7 @@ describe('personAgain: another person, the same situation, a birthday to come', 
     expect(personAgain('et un autre, 16 ans, en CAP en alternance ?', last, NOW)).toEqual({
       profile: expect.objectContaining({ age: 16 }),
       programme: 'promo-16-18',
+      someoneElse: true,
     });
     expect(personAgain('et un autre, 16 ans, en CAP en alternance ?', last, NOW)?.profile).not.toHaveProperty(
       'ase',
@@ -101,6 +103,7 @@ describe('personAgain: another person, the same situation, a birthday to come', 
     expect(again).toEqual({
       profile: { rsa: true, pecContract: false, employed: true },
       programme: 'competences-pec',
+      someoneElse: true,
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { whatIfNote } from '../../../data/story-notes.js';
 import { townSpelled } from '../../../data/agenda/towns.js';
 import { personAgain } from '../../../data/qa/person-again.js';
 import { readMessage } from '../../../data/qa/understanding.js';
@@ -174,6 +175,55 @@ describe('a programme asked « à qui elle s’adresse » beside another questio
 
   it('« la prépa c combien de jours et c rémunéré ? » answers the length, then says pay is outside', () => {
     expect(kinds('la prépa c combien de jours et c rémunéré ?')).toEqual([
+      'prepa-competences:duration',
+      'out_of_scope',
+    ]);
+  });
+});
+
+describe('a hypothesis that rules the person out', () => {
+  it('« et si elle avait 19 ans ? » after a 17-year-old says the Promo is no longer possible, and why', () => {
+    const note = whatIfNote(
+      { age: 17, ase: true, inEducation: false },
+      { age: 19, ase: true, inEducation: false },
+      undefined,
+      { today: '2027-01-11' },
+    );
+    expect(note).toMatch(/^Dans ce cas, La Promo 16\/18 n’est plus possible\. .*19 ans/);
+  });
+});
+
+describe('a check dictated with no punctuation', () => {
+  it.each([
+    'BRSA inscrite FT elle veut entrer en formation de cariste elle a peur de pas y arriver prepa comp pour elle',
+    'monsieur au rsa depuis 2 ans sans diplome promo non prepa pour lui',
+  ])('« %s » checks the person', (text) => {
+    expect(kinds(text)).toEqual(['person']);
+  });
+
+  it('« … comp PEC possible et faut l’accord de l’employeur » checks, and answers the fact beside', () => {
+    const reading = read(
+      'madame en contrat PEC depuis 3 mois à la mairie elle est au rsa competences pec possible et faut l accord de l employeur',
+    );
+    expect(reading.kind).toBe('person');
+    expect(reading.kind === 'person' && reading.also?.aspect).toBe('prescription');
+  });
+});
+
+describe('figures done beside the target, and aid to the employer', () => {
+  it.each([
+    'et on les a atteints ?',
+    'pour la prépa on a combien de personnes orientées depuis septembre et c’est quoi l’objectif ?',
+  ])('« %s » asks the figures', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe('figures');
+  });
+
+  it('« l’employeur il touche une aide en plus ? » is outside the agreement', () => {
+    expect(recognizeScopeQuestion('et l employeur il touche une aide en plus ?')?.kind).toBe('out_of_scope');
+  });
+
+  it('« … c combien de jours et y a une aide au transport ? » answers the length, then says the aid is outside', () => {
+    expect(kinds('la prepa c combien de jours et y a une aide pour le transport de la personne')).toEqual([
       'prepa-competences:duration',
       'out_of_scope',
     ]);
