@@ -59,12 +59,13 @@ export function whatIfNote(
 ): string | undefined {
   const about = programme ?? impliedProgramme(before) ?? impliedProgramme(after);
   if (!about) return undefined;
-  const [was, is] = [before, after].map((profile) => checkProgramme(profile, about, options));
+  const was = checkProgramme(before, about, options);
+  const is = checkProgramme(after, about, options);
   const name = nameOf(about);
-  if (was!.verdict === 'not_eligible' && is!.verdict === 'to_check')
+  if (was.verdict === 'not_eligible' && is.verdict === 'to_check')
     return `Dans ce cas, ce qui écartait la personne de ${name} ne l’en écarte plus : elle pourrait y entrer, selon les points qui restent à vérifier.`;
-  if (was!.verdict !== 'not_eligible' && is!.verdict === 'not_eligible')
-    return `Dans ce cas, ${name} n’est plus possible.${decidingReason(is!)}`;
+  if (was.verdict !== 'not_eligible' && is.verdict === 'not_eligible')
+    return `Dans ce cas, ${name} n’est plus possible.${decidingReason(is)}`;
   return undefined;
 }
 

@@ -63,14 +63,14 @@ export function unsetConditions(text: string): UnsetCondition[] {
   return UNSET_CONDITIONS.filter((c) => READ[c].test(text));
 }
 
-/**
- * What the agreement says of them, in one or two lines: nothing, then, for a licence or
- * childcare, the référent's part and, for the two programmes that allow it, the distance.
- */
 /** What the agreement asks of the référent about getting there and childcare, said wherever they come up. */
 export const MATERIAL_CONDITIONS_PART =
   'Il demande au référent de s’assurer avec la personne des conditions matérielles d’accès au parcours (mobilité, garde d’enfants…) (Protocole, § 5).';
 
+/**
+ * What the agreement says of them, in one or two lines: nothing, then, for a licence or
+ * childcare, the référent's part and, for the two programmes that allow it, the distance.
+ */
 export function unsetConditionLines(conditions: readonly UnsetCondition[], programme?: Programme): string[] {
   if (conditions.length === 0) return [];
   const subjects = conditions.map((c) => SUBJECT[c]).join(' ni ');

@@ -229,3 +229,9 @@ describe('figures done beside the target, and aid to the employer', () => {
     ]);
   });
 });
+
+describe('how far a programme can go', () => {
+  it('« la promo ça peut aller jusqu’à combien de temps ? » asks its duration, not its public', () => {
+    expect(kinds('la promo ça peut aller jusqu’à combien de temps ?')).toEqual(['promo-16-18:duration']);
+  });
+});
