@@ -95,6 +95,8 @@ import { SEVENTY_SECOND_BLIND_SET } from './seventy-second-blind-set.js';
 import { SEVENTY_THIRD_BLIND_SET } from './seventy-third-blind-set.js';
 import { SEVENTY_FOURTH_BLIND_SET } from './seventy-fourth-blind-set.js';
 import { SEVENTY_FIFTH_BLIND_SET } from './seventy-fifth-blind-set.js';
+import { SEVENTY_SIXTH_BLIND_SET } from './seventy-sixth-blind-set.js';
+import { SEVENTY_SEVENTH_BLIND_SET } from './seventy-seventh-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -398,11 +400,13 @@ async function main(argv: string[]): Promise<void> {
     ...SEVENTY_THIRD_BLIND_SET,
     ...SEVENTY_FOURTH_BLIND_SET,
     ...SEVENTY_FIFTH_BLIND_SET,
+    ...SEVENTY_SIXTH_BLIND_SET,
+    ...SEVENTY_SEVENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set seventy-fifth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set seventy-seventh »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -478,6 +482,8 @@ async function main(argv: string[]): Promise<void> {
     'seventy-third': SEVENTY_THIRD_BLIND_SET,
     'seventy-fourth': SEVENTY_FOURTH_BLIND_SET,
     'seventy-fifth': SEVENTY_FIFTH_BLIND_SET,
+    'seventy-sixth': SEVENTY_SIXTH_BLIND_SET,
+    'seventy-seventh': SEVENTY_SEVENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
