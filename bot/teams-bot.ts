@@ -60,6 +60,7 @@ import {
   findPrescriptionReference,
   recognizeCommand,
   recognizeDigestRequest,
+  programmeChosen,
   recognizePrescribeRequest,
   type Command,
 } from '../dialogs/commands.js';
@@ -400,7 +401,9 @@ export class TeamsBot extends TeamsActivityHandler {
       await this.runAction(context, scratch, { ...COMMAND_ACTIONS[kind], ...named });
       return;
     }
-    const prescribe = recognizePrescribeRequest(text);
+    // « prépa volet 2 pour un monsieur… » typed under the picker: that programme's form.
+    const picked = await this.programmePicked(context, text);
+    const prescribe = picked ? { dispositif: picked } : recognizePrescribeRequest(text);
     if (prescribe) {
       // « orienter un jeune ASE vers la promo » then « prochaine entrée ? »: that programme's.
       if (prescribe.dispositif)
@@ -419,6 +422,9 @@ export class TeamsBot extends TeamsActivityHandler {
         ...(dispositif ? { dispositif } : {}),
         ...(session ? { session } : {}),
       });
+      // The picker was shown: the programme may be typed rather than pressed.
+      if (!dispositif)
+        await this.thread.set(context, { topic: 'picking', at: this.deps.clock().toISOString() });
       return;
     }
     const reference = findPrescriptionReference(text);
@@ -440,6 +446,12 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   /** The programme the thread is about, if one that is prescribed here. */
+  /** The programme typed right after the prescription picker, if that is what the message does. */
+  private async programmePicked(context: TurnContext, text: string): Promise<Programme | undefined> {
+    const thread = liveContext(await this.thread.get(context), this.deps.clock());
+    return thread?.topic === 'picking' ? programmeChosen(text) : undefined;
+  }
+
   private async programmeDiscussed(context: TurnContext): Promise<Programme | undefined> {
     const thread = liveContext(await this.thread.get(context), this.deps.clock());
     const discussed = thread?.dispositif ?? thread?.agenda?.dispositif;

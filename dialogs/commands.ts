@@ -243,6 +243,23 @@ const PROGRAMME_WORDS: Array<[RegExp, 'prepa-competences' | 'competences-pec' | 
   [/\bpromo\b|\b16 18\b|\b1618\b/, 'promo-16-18'],
 ];
 
+/** A question rather than a choice: « la prépa ça dure combien ? » after the picker asks about it. */
+const ASKED =
+  /^(?:comment|qui|quand|ou|pourquoi|combien|cb|quel\w*|c est quoi|c quoi|est ce)\b|\b(?:ca|c) (?:dure|coute|sert)\b/;
+
+/**
+ * The one programme typed in answer to the prescription picker (« prépa volet 2 pour un
+ * monsieur qui entre en formation », « la PEC »), unless several are named or it asks something.
+ */
+export function programmeChosen(
+  text: string,
+): 'prepa-competences' | 'competences-pec' | 'promo-16-18' | undefined {
+  const normalized = normalizeText(text);
+  if (text.includes('?') || ASKED.test(normalized)) return undefined;
+  const named = PROGRAMME_WORDS.filter(([pattern]) => pattern.test(normalized));
+  return named.length === 1 ? named[0]![1] : undefined;
+}
+
 /**
  * A request to prescribe, and the programme when it is named. A question about who
  * may prescribe (« qui peut prescrire la VAE ? ») is not one: it starts with its question word.

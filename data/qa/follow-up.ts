@@ -32,7 +32,8 @@ export const ConversationContextSchema = z.object({
   /** The last answer named whom to contact: « et côté Département ? » asks the same. */
   /** « agreement »: the last answer quoted the agreement about itself (its length): « et si on veut arrêter avant ? » is about it too. */
   /** « figures »: the last answer said the figures are not available; « et pour la promo ? » asks the same. */
-  topic: z.enum(['contacts', 'agreement', 'figures']).optional(),
+  /** « picking »: the programme picker of a prescription was just shown; « la PEC » typed next chooses it. */
+  topic: z.enum(['contacts', 'agreement', 'figures', 'picking']).optional(),
   /** The question the agreement's words answered last: « et il sert à quoi ? » is searched with it. */
   asked: z.string().max(300).optional(),
   /** What the story of the person just checked calls for (a CDDI: the RSFP): « y a quoi pour lui ? » asks it. */
