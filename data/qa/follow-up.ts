@@ -112,6 +112,9 @@ const THE_NEXT_ONES =
 const MONTH_AFTER = /\b(le )?mois (d apres|suivant|qui suit)\b/;
 /** « et la semaine d'après ? », « et le lendemain ? »: the list shown, that much later. */
 const WEEK_AFTER = /\b(la )?semaine (d apres|suivante|qui suit)\b/;
+/** « et la suivante ? » after a week (« la semaine »), « et le suivant ? » after a month (« le mois »). */
+const THE_NEXT_ONE_AFTER_A_WEEK = /^(et )?(la suivante|celle d apres|la d apres)$/;
+const THE_NEXT_ONE_AFTER_A_MONTH = /^(et )?(le suivant|celui d apres|le d apres)$/;
 const DAY_AFTER = /\b(le )?(lendemain|jour (d apres|suivant))\b/;
 /** « ok », « bon », « d'accord » before a follow-up change nothing to it. */
 const FILLERS =
@@ -391,11 +394,19 @@ function periodMovedOn(text: string, query: AgendaQuery): AgendaQuery | undefine
   if (!query.from) return undefined;
   const day = (iso: string) => new Date(`${iso}T12:00:00`);
   const written = (date: Date) => format(date, 'yyyy-MM-dd');
-  if (MONTH_AFTER.test(text)) {
+  // « y a quoi la semaine pro ? » then « et la suivante ? »: the next week; « en février » then « et le
+  // suivant ? »: March. After « des JPO la semaine prochaine ? », « la suivante » is the next JPO.
+  const span =
+    query.to && !query.types && query.kind === 'events'
+      ? { from: day(query.from), to: day(query.to) }
+      : undefined;
+  const wholeWeek = span && span.from.getDay() === 1 && written(addDays(span.from, 6)) === query.to;
+  const wholeMonth = span && query.from.endsWith('-01') && written(endOfMonth(span.from)) === query.to;
+  if (MONTH_AFTER.test(text) || (wholeMonth && THE_NEXT_ONE_AFTER_A_MONTH.test(text))) {
     const next = addMonths(day(`${query.from.slice(0, 7)}-01`), 1);
     return { ...query, from: written(next), to: written(endOfMonth(next)) };
   }
-  if (WEEK_AFTER.test(text)) {
+  if (WEEK_AFTER.test(text) || (wholeWeek && THE_NEXT_ONE_AFTER_A_WEEK.test(text))) {
     // A week asked after one day shows that whole next week: Monday to Sunday.
     const next = addDays(day(query.from), 7);
     return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { followUp } from '../../../data/qa/follow-up.js';
 import { whatIfNote } from '../../../data/story-notes.js';
 import { townSpelled } from '../../../data/agenda/towns.js';
 import { personAgain } from '../../../data/qa/person-again.js';
@@ -233,5 +234,24 @@ describe('figures done beside the target, and aid to the employer', () => {
 describe('how far a programme can go', () => {
   it('« la promo ça peut aller jusqu’à combien de temps ? » asks its duration, not its public', () => {
     expect(kinds('la promo ça peut aller jusqu’à combien de temps ?')).toEqual(['promo-16-18:duration']);
+  });
+});
+
+describe('« la suivante » after a week, « le suivant » after a month', () => {
+  const week = { kind: 'events' as const, from: '2027-01-18', to: '2027-01-24' };
+  const month = { kind: 'events' as const, from: '2027-02-01', to: '2027-02-28' };
+  const at = NOW.toISOString();
+  it('« et la suivante ? » after a week is the week after', () => {
+    expect(followUp('et la suivante ?', { agenda: week, at }, NOW)).toEqual({
+      kind: 'agenda',
+      query: { ...week, from: '2027-01-25', to: '2027-01-31' },
+    });
+  });
+
+  it('« et le suivant » after a month is the month after', () => {
+    expect(followUp('et le suivant', { agenda: month, at }, NOW)).toEqual({
+      kind: 'agenda',
+      query: { ...month, from: '2027-03-01', to: '2027-03-31' },
+    });
   });
 });
