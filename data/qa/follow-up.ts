@@ -396,12 +396,9 @@ function periodMovedOn(text: string, query: AgendaQuery): AgendaQuery | undefine
   const written = (date: Date) => format(date, 'yyyy-MM-dd');
   // « y a quoi la semaine pro ? » then « et la suivante ? »: the next week; « en février » then « et le
   // suivant ? »: March. After « des JPO la semaine prochaine ? », « la suivante » is the next JPO.
-  const span =
-    query.to && !query.types && query.kind === 'events'
-      ? { from: day(query.from), to: day(query.to) }
-      : undefined;
-  const wholeWeek = span && span.from.getDay() === 1 && written(addDays(span.from, 6)) === query.to;
-  const wholeMonth = span && query.from.endsWith('-01') && written(endOfMonth(span.from)) === query.to;
+  const start = query.to && !query.types && query.kind === 'events' ? day(query.from) : undefined;
+  const wholeWeek = start && start.getDay() === 1 && written(addDays(start, 6)) === query.to;
+  const wholeMonth = start && query.from.endsWith('-01') && written(endOfMonth(start)) === query.to;
   if (MONTH_AFTER.test(text) || (wholeMonth && THE_NEXT_ONE_AFTER_A_MONTH.test(text))) {
     const next = addMonths(day(`${query.from.slice(0, 7)}-01`), 1);
     return { ...query, from: written(next), to: written(endOfMonth(next)) };
