@@ -523,6 +523,7 @@ export class TeamsBot extends TeamsActivityHandler {
               question.dispositif,
               question.indicators,
               question.year,
+              question.noTarget,
             ),
           );
         } else if (question.kind === 'unsetConditions')

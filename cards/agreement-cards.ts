@@ -37,6 +37,12 @@ export function contactsCard() {
   });
 }
 
+/** The events each row of the plan counts, as a sentence names them. */
+const EVENTS_OF_ROW: Partial<Record<PlanRow, string>> = {
+  '2.1.1': 'les journées portes ouvertes, les informations collectives et les visites de plateaux techniques',
+  '2.1.2': 'les réunions métiers',
+};
+
 /**
  * The figures are not kept here yet; the targets of the campaign are (`campaign` is the one
  * that set them), and what the action plan counts when its indicators were asked.
@@ -47,6 +53,7 @@ export function figuresCard(
   dispositif?: Programme,
   indicators: readonly PlanRow[] = [],
   askedYear?: number,
+  noTarget = false,
 ) {
   const programmes = dispositif ? [dispositif] : [...PROGRAMMES];
   // « les objectifs 2023 ? » when only 2022's are set: said, then the last ones set.
@@ -65,23 +72,39 @@ export function figuresCard(
     const target = campaign.targets[p];
     return target === null ? [] : [`${shortLabel(catalogue.get(p))} : ${whom(p, target)}`];
   });
+  // What was asked comes first: that no target is set (« les JPO ont un objectif chiffré ? »),
+  // what a row counts; the figures done, which are not here, only when they were asked.
+  const asked = [
+    ...(noTarget
+      ? [
+          {
+            text: `L’accord ne fixe pas d’objectif chiffré pour ${indicators.map((row) => EVENTS_OF_ROW[row]).join(' ni pour ')} : le plan d’action en compte les participants. Ses objectifs chiffrés portent sur les entrées dans les dispositifs (Protocole, § 4).`,
+          },
+        ]
+      : []),
+    ...indicators.map((row) => ({
+      heading: `Ce que compte l’indicateur (Plan d’action, ${row})`,
+      text: INDICATORS_OF_THE_PLAN[row],
+    })),
+  ];
   return recordCard({
     title: 'Les chiffres',
     blocks: [
       ...noneThatYear,
-      {
-        text: 'Les chiffres de réalisation (entrées, sorties, résultats) ne sont pas encore disponibles dans l’assistant. L’AFPA transmet chaque mois à la DGEFP un tableau de bord de chaque dispositif, et une production départementale annuelle à la DDETSPP (Protocole, § 6).',
-      },
+      ...asked,
+      ...(noTarget
+        ? []
+        : [
+            {
+              text: 'Les chiffres de réalisation (entrées, sorties, résultats) ne sont pas encore disponibles dans l’assistant. L’AFPA transmet chaque mois à la DGEFP un tableau de bord de chaque dispositif, et une production départementale annuelle à la DDETSPP (Protocole, § 6).',
+            },
+          ]),
       targets.length > 0
         ? {
             heading: `Objectifs de la campagne ${campaign.year} (${campaign.source})`,
             text: `${targets.join(' ; ')}.`,
           }
         : { text: `Aucun objectif chiffré n’est saisi pour la campagne ${campaign.year}.` },
-      ...indicators.map((row) => ({
-        heading: `Ce que compte l’indicateur (Plan d’action, ${row})`,
-        text: INDICATORS_OF_THE_PLAN[row],
-      })),
     ],
     buttons: [CONTACTS_BUTTON, MENU_BUTTON],
   });

@@ -689,6 +689,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   // « de la place en prépa ? » asks for the programme's entry sessions that still have room;
   // « places soudure », « restauration caussade places »: a trade and the word « places ».
   // « y a des formations qualifiantes à Caussade ? »: the trainings with places in that town.
+  // « c bien complet la formation plaquiste ? »: that training's places, which say whether it is full.
+  const fullAsked = /\bcomplet\w*\b/.test(text) && TRAINING_NAMED.test(text);
   const placesAsked =
     PLACE_WORDS.test(text) ||
     (knownTradeIn(text) !== undefined && /\b(places?|dispos?|disponibles?)\b/.test(text)) ||
@@ -697,7 +699,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text)) ||
     // « t'as une formation dans la restauration ? », « y a une formation aide-soignante ? »: what
     // is published of that trade, known or not, or that nothing is.
-    (TRAINING_OFFERED.test(text) && (knownTradeIn(text) !== undefined || TRAINING_NAMED.test(text)));
+    (TRAINING_OFFERED.test(text) && (knownTradeIn(text) !== undefined || TRAINING_NAMED.test(text))) ||
+    fullAsked;
   // « la prochaine entrée, il reste de la place ? » asks an entry session with room, not a training.
   // « il reste de la place en volet 2 ? »: a step of a programme, which only entry sessions have.
   const entryWithRoom =
@@ -714,7 +717,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     const period = filters();
     const trade =
       tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' '), true) ??
-      (TRAINING_OFFERED.test(text) ? asWritten(message, trainingNamed(text)) : undefined);
+      (TRAINING_OFFERED.test(text) || fullAsked ? asWritten(message, trainingNamed(text)) : undefined);
     return strip({
       kind: 'places',
       trade,
@@ -770,9 +773,12 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   // « y a un truc sur la logistique bientôt ? »: what is on about that trade (a known one: « en vrai » is none).
   if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(FOR_A_PUBLIC.test(text) && !dated()))
     return strip({ kind: 'events', trade: knownTradeIn(text) ? tradeOf(text) : undefined, ...filters() });
-  // « des formations qui démarrent en avril ? »: the trainings of Info Places starting then.
-  if (/\bformations?\b/.test(text) && STARTING.test(text) && dated() && !dispositif)
-    return strip({ kind: 'places', ...filters(), startsWithin: true });
+  // « des formations qui démarrent en avril ? »: the trainings of Info Places starting then;
+  // « … qui démarrent à Castelsarrasin ? »: those held there.
+  if (/\bformations?\b/.test(text) && STARTING.test(text) && !dispositif) {
+    if (dated()) return strip({ kind: 'places', ...filters(), startsWithin: true });
+    if (townIn(text)) return strip({ kind: 'places', ...filters() });
+  }
   // « la formation maçon elle démarre qd ? »: a training of Info Places, by its trade.
   const trade = knownTradeIn(text);
   // « préparateur de commandes c où et c quand ? »: a short message on a trade asks the same.

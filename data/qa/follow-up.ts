@@ -15,6 +15,7 @@ import { townIn } from '../agenda/towns.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
+import { planRowsNamed, type PlanRow } from './scope.js';
 
 /**
  * The thread of a conversation: what the last answer was about, so that « et en
@@ -53,7 +54,7 @@ export function liveContext(stored: unknown, now: Date): ConversationContext | u
 export type FollowUp =
   | { kind: 'contacts' }
   | { kind: 'afterPrescribing' }
-  | { kind: 'figures'; dispositif?: SessionDispositif; year?: number }
+  | { kind: 'figures'; dispositif?: SessionDispositif; year?: number; indicators?: PlanRow[] }
   | { kind: 'agenda'; query: AgendaQuery }
   | { kind: 'dispositif'; dispositif: DispositifId; aspects: Aspect[] };
 
@@ -211,6 +212,9 @@ export function followUp(
       !OWN_SUBJECT.test(text))
   ) {
     if (same && programmesNamedIn(text).length > 1) return { kind: 'figures' };
+    // « et ceux du 2.1.3 ? » after what a row counts: that row.
+    const rows = planRowsNamed(text);
+    if (rows.length > 0) return { kind: 'figures', indicators: rows };
     const programme = sessionDispositifIn(text);
     return programme ? { kind: 'figures', dispositif: programme } : { kind: 'figures' };
   }
@@ -220,6 +224,17 @@ export function followUp(
   // « et publier hors de Montauban, l'accord le permet ? » asks the agreement, not the list.
   if (context.agenda && !ABOUT_THE_RULES.test(text)) {
     const filters = agendaFilters(message, now);
+    // « et l'atelier 3 ? » after the PEC's information sessions: only entries have steps, so that step's entries.
+    if (filters.volet && context.agenda.kind === 'events' && context.agenda.dispositif && !own?.types)
+      return {
+        kind: 'agenda',
+        query: clean({
+          kind: 'sessions',
+          dispositif: context.agenda.dispositif,
+          volet: filters.volet,
+          place: filters.place,
+        }),
+      };
     // « et celle du 25 ? », « celle du 25 elle est pleine ? »: the item of that day, wherever it is and however full.
     if (DAY_OF_THE_LIST.test(text) && filters.from && filters.from === filters.to) {
       const { kind, types, dispositif, volet } = context.agenda;

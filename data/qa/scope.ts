@@ -32,7 +32,7 @@ export type ScopeQuestion =
   /** « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data. */
   | { kind: 'personalData' }
   /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
-  | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[]; year?: number }
+  | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[]; year?: number; noTarget?: true }
   /** `seeInstead`: whom to ask, when it is not the Département's insertion service or AFPA. */
   | { kind: 'out_of_scope'; subject: string; seeInstead?: string }
   /** « elle a pas le permis, c'est bloquant ? »: what the agreement sets no condition on. */
@@ -46,6 +46,8 @@ const FIGURES =
   /\b((combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|cb|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?|participants?|presents?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|(combien|cb) (y )?(ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?|allee?s?)|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(on|ils|vous|nous) (les|l) (a|ont|avez|avons) (atteint|realise|depasse)\w*|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
+/** « un objectif chiffré », « combien de participants visés »: a target, not events « prévus ». */
+const TARGET_SET = /\b(objectifs?|cibles?|vises?|visees?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
 const ALL_TARGETS =
   /^(?=.*\b(combien|nombre) (de |d )(personnes|beneficiaires|allocataires|jeunes|entrees)\b)(?=.*\b(prevu\w*|prevoit|vise\w*|attendu\w*)\b)(?=.*\b(par an|par annee|par dispositif|chaque dispositif|plan d action)\b)|\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs|objectifs?\b.*\b(20\d\d|l annee prochaine|l an prochain|cette annee|chaque annee|les annees suivantes)|objectifs? (du |de l )?plan d action)\b/;
@@ -57,6 +59,9 @@ const INDICATOR =
   /\b(indicateurs?\b(?! (de pilotage|nationaux|de resultats? retenus?)).*\b(compte\w*|mesure\w*|quoi|lesquels|quels?)|quels? (sont )?(les )?indicateurs\b(?! (de pilotage|nationaux))|(les )?indicateurs (du plan|de la prepa|de la pec|de la promo|des dispositifs)|^(et )?(les )?indicateurs (sur|pour) (les |la |le |l )?\w+|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|(compte\w*|comptabilise\w*|retenu\w*|mesure\w*) comme indicateurs?|compte (quoi|qui) exactement)\b/;
 /** « la 2.1.2 », « l'action 2-1-3 »: a row of the action plan, by its number (normalised to « 2 1 2 »). */
 const PLAN_ROW_NAMED = /\b2 1 ([1-4])\b/g;
+/** The events of row 2.1.1 and the trade meetings of 2.1.2: the plan counts who comes and sets no target. */
+const EVENTS_COUNTED = /\b(jpo|portes ouvertes|infos? coll\w*|informations? collectives?|visites?)\b/;
+const TRADE_MEETINGS = /\breunions? metiers?\b/;
 /** « indicateurs de la 2.1.2 », « 2.1.4 on mesure quoi ? »: what a row counts. */
 const ROW_MEASURE = /\b(indicateurs?|mesure\w*|compte\w*|comptabilise\w*|on suit)\b/;
 /** « combien on en a mis depuis le début, et l'objectif ? »: what was done, asked beside the target. */
@@ -120,7 +125,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec votre encadrement ou le service concerné du Département.',
   ],
   [
-    /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\baides? (financieres? )?(pour|a|de) (faire )?(la )?(garde\w*|garder|nounou|creche)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b/,
+    /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\baides? (financieres? )?(pour|a|de) (faire )?(la )?(garde\w*|garder|nounou|creche)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b|\bgard\w*\b.*\b(donne\w*|verse\w*|accorde\w*|propose\w*|a droit a) (une |des |de l )?aides?\b/,
     'le financement de la garde des enfants',
     MATERIAL_CONDITIONS_PART,
   ],
@@ -191,7 +196,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les coordonnées des autres organismes (CAF, CPAM, MDPH, mairie…)',
   ],
   [
-    /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?(a|pour) (l |son |leur )employeur|employeur\b.*\b(touche|percoit|recoit|beneficie)\w* (d |une |des |de l )?(aides?|primes?)|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
+    /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|(?<!\b(rdv|rendez vous) (a la |a |avec la |chez la )?)caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?(a|pour) (l |son |leur )employeur|employeur\b.*\b(touche|percoit|recoit|beneficie)\w* (d |une |des |de l )?(aides?|primes?)|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     OTHER_BODIES_BENEFITS,
   ],
   // « y a une garderie à l'afpa ? »: the agreement provides none on site, nor says anything of one.
@@ -211,7 +216,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   [
     // « a bossé en cantine » tells a job, not the meals.
-    /\b(frais de (deplacement|transport|repas)|rembourse\w*|tickets? resto\w*|repas|(?<!\b(en|a la|dans la|dans une|de la|agent de|agente de) )cantine)\b/,
+    /\b(frais de (deplacement|transport|repas)|rembourse\w*|(tickets?|cheques?) (resto\w*|restau\w*|dejeuner)|repas|(?<!\b(en|a la|dans la|dans une|de la|agent de|agente de) )cantine)\b/,
     'la prise en charge des frais (transport, repas)',
   ],
   // « l'info coll de jeudi, c'est à quelle heure ? » asks the agenda, which gives the time.
@@ -310,13 +315,22 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   // « les objectifs pour la prépa et pour la promo »: both named, every target shown.
   const onlyOne = () =>
     PROGRAMME_WORDS.filter(([words]) => words.test(text)).length > 1 ? undefined : dispositif();
+  // « le 2.1.2, il compte le taux de réussite ? »: that row, before the figures its measure would ask.
+  const rowsNamed = planRowsNamed(text);
+  if (rowsNamed.length > 0 && (INDICATOR.test(text) || ROW_MEASURE.test(text)))
+    return { kind: 'figures', indicators: rowsNamed };
+  // « les JPO ont un objectif chiffré ? »: the plan sets targets for the programmes only; it counts who comes.
+  if (TARGET_SET.test(text) && !dispositif() && !PROGRESS.test(text) && !COUNT_DONE.test(text)) {
+    const events: PlanRow[] = [
+      ...(EVENTS_COUNTED.test(text) ? (['2.1.1'] as const) : []),
+      ...(TRADE_MEETINGS.test(text) ? (['2.1.2'] as const) : []),
+    ];
+    if (events.length > 0) return { kind: 'figures', indicators: events, noTarget: true };
+  }
   if (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text) || COUNT_DONE.test(text))) {
     const named = onlyOne();
     return named ? { kind: 'figures', dispositif: named } : { kind: 'figures' };
   }
-  const rowsNamed = [...text.matchAll(PLAN_ROW_NAMED)].map(([, row]) => `2.1.${row}` as PlanRow);
-  if (rowsNamed.length > 0 && (INDICATOR.test(text) || ROW_MEASURE.test(text)))
-    return { kind: 'figures', indicators: [...new Set(rowsNamed)] };
   if (INDICATOR.test(text)) {
     const named = dispositif();
     const indicators = rowsAsked(text, named);
@@ -358,6 +372,11 @@ export const INDICATORS_OF_THE_PLAN: Record<PlanRow, string> = {
     'Nombre de bénéficiaires du RSA entrés en prestation : Prépa Compétences (volet 1, volet 2), Compétences PEC (ateliers 2 et 3), La Promo 16/18 (phase d’engagement et construction).',
   '2.1.4': 'Nombre de personnes orientées par le Département vers Compétences PEC.',
 };
+
+/** « la 2.1.2 », « l'action 2-1-3 » (normalised to « 2 1 2 »): the rows named, each once. */
+export function planRowsNamed(normalized: string): PlanRow[] {
+  return [...new Set([...normalized.matchAll(PLAN_ROW_NAMED)].map(([, row]) => `2.1.${row}` as PlanRow))];
+}
 
 /** Which rows a question about indicators is about: the events, the trainings, a programme, or all. */
 function rowsAsked(text: string, dispositif: Programme | undefined): PlanRow[] {

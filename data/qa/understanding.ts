@@ -394,11 +394,12 @@ function readOne(
     };
   // « et un BRSA avec une RQTH ? » asks about that person; « et pour un jeune ASE, c'est qui qui signe ? » asks its own question.
   const checksAnother = anotherPerson && !/\b(qui|quoi|comment|combien|pourquoi|quand|ou)\b/.test(normal);
-  const scope = outsideUnlessChecked(recognizeScopeQuestion(text), person || anotherPerson, {
+  const scopeRead = outsideUnlessChecked(recognizeScopeQuestion(text), person || anotherPerson, {
     ...extracted,
     asksEligibility: extracted.asksEligibility || checksAnother,
     programme: extracted.programme ?? (anotherPerson ? threadProgramme : undefined),
   });
+  const scope = outsideOnlyInAside(scopeRead, text, now) ? undefined : scopeRead;
   // « et qui me donne mes accès panda ? », in any thread, or « et c'est qui qui donne les accès ? »
   // right after Panda: the agreement's words.
   const afterPanda = /^et\b/.test(normal) && /\bpanda\b/.test(normalizeText(context?.asked ?? ''));
@@ -670,6 +671,16 @@ function outsideUnlessChecked(
   // « couple au RSA… prépa possible ? la garde des enfants c'est le gros souci »: the check says the condition too.
   const saidWithTheCheck = scope?.kind === 'out_of_scope' || scope?.kind === 'unsetConditions';
   return saidWithTheCheck && checked ? undefined : scope;
+}
+
+/**
+ * « la JPO je l'ai ratée (arrêt maladie), y en a une autre ? »: a subject outside the agreement
+ * told in brackets, beside an agenda question, is the person's story; the dates are what is asked.
+ */
+function outsideOnlyInAside(scope: ScopeQuestion | undefined, text: string, now: Date): boolean {
+  if (scope?.kind !== 'out_of_scope' || !text.includes('(')) return false;
+  const asked = text.replace(/\([^)]*\)/g, ' ');
+  return recognizeScopeQuestion(asked) === undefined && parseAgendaQuery(asked, now) !== undefined;
 }
 
 /** Words a passage follow-up keeps of the question before it. */
