@@ -123,7 +123,7 @@ function widened(query: AgendaQuery, now: Date): Array<{ query: AgendaQuery; lea
     const { trade, ...anyTrade } = query;
     wider.push({
       query: anyTrade,
-      lead: `Rien pour le métier « ${trade} » pour l’instant. Les prochaines dates, tous métiers :`,
+      lead: `Rien de prévu pour le métier « ${trade} » pour l’instant. Les prochaines dates, tous métiers :`,
     });
   }
   const { from: _from, to: _to, ...anytime } = query;

@@ -746,7 +746,7 @@ export class TeamsBot extends TeamsActivityHandler {
     const choice = story.choice ? ruledOutOfTheChoice(profile, story.choice, options) : undefined;
     const chosen = choice?.left.length === 1 ? choice.left[0] : undefined;
     const focus = programme ?? chosen ?? impliedProgramme(profile);
-    const changed = before ? whatIfNote(before, profile, programme ?? chosen, options) : undefined;
+    const changed = before ? whatIfNote(before, profile, programme ?? chosen, options, focus) : undefined;
     if (changed) lead.push(changed);
     if (choice) lead.push(...choice.lines);
     // « je peux le prescrire via le CD ? » for someone not on the RSA: answered first.

@@ -523,7 +523,7 @@ export const FEARS_FAILING =
   /\b(peur|crainte|inquiete?|angoisse\w*) (de |d )?(ne )?(pas )?(suivre|lacher|decrocher|echouer|abandonner|tenir|y arriver|reussir)\b/;
 /** « aucune idée de métier », « sait pas vers quel métier aller », « bosser son projet pro », « sait pas si c'est fait pour elle ». */
 const NEEDS_A_PROJECT =
-  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|ni projet|projet (pas clair|flou|pas defini|a construire|a definir|a consolider)|(travailler|retravailler|bosser|construire|reconstruire|consolider|definir|redefinir|murir|affiner|revoir|clarifier|preciser) (son|leur|un) projet|(trouver|choisir) (un|son) metier|(sait|sais|savent) pas si (c est|c|ca|le metier est) (fait|faite|faits|pour) (pour )?(elle|lui|eux)|pas sure? (que|si) (c est|c|ca) (fait )?pour (elle|lui))\b/;
+  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|ni projet|projet (pas clair|flou|pas defini|a construire|a definir|a consolider)|(travailler|retravailler|bosser|construire|reconstruire|consolider|definir|redefinir|murir|affiner|revoir|clarifier|preciser) (son|leur|un) projet|(trouver|choisir) (un|son) metier|(sait|sais|savent) pas si (c est|c|ca|le metier est) (fait|faite|faits|pour) (pour )?(elle|lui|eux)|pas sure? (que|si) (c est|c|ca) (fait )?pour (elle|lui)|pas (du tout |trop |vraiment |tres |encore )?sure? (de|d) (son|sa|leur) (projet|choix|orientation)|(doute|hesite)\w* (de|sur) (son|sa|leur) (projet|choix|orientation))\b/;
 
 /** « veut devenir aide-soignante », « veut faire cariste »: a trade in view, which a training leads to. */
 const TRADE_IN_VIEW =
@@ -535,14 +535,16 @@ function tradeInView(text: string): boolean {
 }
 
 function readAim(text: string): Aim | undefined {
+  if (SECURING_ENTRY.test(text)) return 'trainingEntry';
+  // « veut faire cariste mais pas du tout sûr de son projet »: the project first, the trade in view is not settled.
+  if (NEEDS_A_PROJECT.test(text)) return 'project';
   if (
-    SECURING_ENTRY.test(text) ||
     TRAINING_AHEAD.test(text) ||
     tradeInView(text) ||
     (FEARS_FAILING.test(text) && /\bformation\b/.test(text))
   )
     return 'trainingEntry';
-  return NEEDS_A_PROJECT.test(text) ? 'project' : undefined;
+  return undefined;
 }
 
 // ── Reading ─────────────────────────────────────────────────────────────────────

@@ -49,13 +49,15 @@ export function storyNotes(profile: Profile, focus: Programme | undefined, story
  * after a 17-year-old: said first, so that the référente knows what the hypothesis opens or
  * closes before the check asks what it still needs. `programme`: the one asked, or else the
  * one the person first pointed to. Nothing when the verdict does not change that way, or when
- * the result card says it at once.
+ * the result card says it at once. The reason is given unless the check shows the `focus`
+ * programme's verdict with its own, right below.
  */
 export function whatIfNote(
   before: Profile,
   after: Profile,
   programme: Programme | undefined,
   options: EligibilityOptions,
+  focus?: Programme,
 ): string | undefined {
   const about = programme ?? impliedProgramme(before) ?? impliedProgramme(after);
   if (!about) return undefined;
@@ -65,7 +67,7 @@ export function whatIfNote(
   if (was.verdict === 'not_eligible' && is.verdict === 'to_check')
     return `Dans ce cas, ce qui écartait la personne de ${name} ne l’en écarte plus : elle pourrait y entrer, selon les points qui restent à vérifier.`;
   if (was.verdict !== 'not_eligible' && is.verdict === 'not_eligible')
-    return `Dans ce cas, ${name} n’est plus possible.${decidingReason(is)}`;
+    return `Dans ce cas, ${name} n’est plus possible.${about === focus ? '' : decidingReason(is)}`;
   return undefined;
 }
 

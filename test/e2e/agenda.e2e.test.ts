@@ -374,7 +374,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
     );
     const text = visibleText(card!);
     expect(text).toMatch(
-      /Rien pour le métier « batiment » pour l’instant\. Les prochaines dates, tous métiers :/,
+      /Rien de prévu pour le métier « batiment » pour l’instant\. Les prochaines dates, tous métiers :/,
     );
     expect(text).toMatch(/3 février/);
   });

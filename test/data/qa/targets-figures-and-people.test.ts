@@ -192,6 +192,18 @@ describe('a hypothesis that rules the person out', () => {
     );
     expect(note).toMatch(/^Dans ce cas, La Promo 16\/18 n’est plus possible\. .*19 ans/);
   });
+
+  it('the reason is left to the check when the check shows that programme’s verdict below', () => {
+    const profile = { age: 17, ase: true, inEducation: false };
+    const note = whatIfNote(
+      profile,
+      { ...profile, age: 15 },
+      'promo-16-18',
+      { today: '2027-01-11' },
+      'promo-16-18',
+    );
+    expect(note).toBe('Dans ce cas, La Promo 16/18 n’est plus possible.');
+  });
 });
 
 describe('a check dictated with no punctuation', () => {
