@@ -170,7 +170,7 @@ const MY_PRESCRIPTIONS =
 
 /** « tu sais faire quoi ? », « t'es un robot ? »: what the assistant is and does, which the menu shows. */
 const WHAT_YOU_DO =
-  /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|tu peux m aider (?:pour|a|en|sur) quoi|(?:pour|a|en) quoi (?:tu peux|peux tu) m aider|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)(?: (?:toi|au juste|exactement|concretement|en fait|pour moi|pour nous))?$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$/;
+  /\b(?:t es|tu es|t|vous etes|c est) (?:un |une )?(?:robot|bot|vrai humain|humain|ia|intelligence artificielle|vraie personne)\b|\by a (?:qqn|quelqu un|quelqu 1) derriere\b|(?:^|\b)(?:tu (?:sais|peux) faire quoi|tu fais quoi|tu sers a quoi|tu peux m aider (?:pour|a|en|sur) quoi|(?:pour|a|en) quoi (?:tu peux|peux tu) m aider|qu est ce que tu (?:sais|peux) faire|que sais tu faire|que peux tu faire|c est quoi ce bot)(?: (?:toi|au juste|exactement|concretement|en fait|pour moi|pour nous))?$|^(?:(?:et|mais|bon|alors|du coup) )?comment (?:ca marche|tu marches|t utiliser)$|^(?:mais )?(?:t es|tu es|t|vous etes|c est) (?:qui|ki)(?: (?:toi|vous|au juste|exactement|en fait))?$|^(?:qui|ki) (?:es tu|etes vous)(?: (?:toi|vous|au juste|exactement|en fait))?$/;
 /**
  * « bonjour, j'espère que vous allez bien », « bonjour à tous, je suis la nouvelle référente du
  * secteur de Moissac »: a greeting, with no question, which the welcome answers.
@@ -230,7 +230,7 @@ export function recognizeCommand(text: string): Command | undefined {
 
 /** « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 ». */
 const PRESCRIBE_REQUEST =
-  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bje (?:la |le |l |les )?(?:prescris|positionne|inscris)$|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
+  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|(?:(?:une|la|nouvelle) )?prescription$|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bje (?:la |le |l |les )?(?:prescris|positionne|inscris)$|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
 /** « comment je fais la prescription ? » asks how: the programme's card answers it. */
 const HOW_OR_WHO = /^(comment|qui|quand|ou|pourquoi|est ce)\b/;
 /** « prescrire la prépa, ça coûte quoi ? »: a question about prescribing, asked anywhere in the message. */
@@ -270,7 +270,8 @@ export function recognizePrescribeRequest(
   const normalized = normalizeText(text);
   // « je peux inscrire moi-même mes BRSA sur Panda ? » asks who may use AFPA's platform.
   const asked = (pattern: RegExp) => pattern.test(normalized);
-  if (!asked(PRESCRIBE_REQUEST) || asked(HOW_OR_WHO) || asked(ASKS_ABOUT_IT) || asked(/\bpanda\b/))
+  // « ok prescription stp »: the request, however politely ended.
+  if (!PRESCRIBE_REQUEST.test(normalized.replace(POLITE_END, '')) || asked(HOW_OR_WHO) || asked(ASKS_ABOUT_IT) || asked(/\bpanda\b/))
     return undefined;
   // « prescrire = inscrire ? » asks what the word means; « je peux mettre son num de sécu dans la prescription ? », what to write.
   const scope = recognizeScopeQuestion(text)?.kind;

@@ -72,7 +72,7 @@ const ANY_PROGRAMME =
   /\bpeu importe\b|\bn importe (lequel|laquelle|quel)\b|\b(prepa|pec|promo|1618)\b.*\bou\b.*\b(prepa|pec|promo|1618)\b/;
 /** « et à la fin, il se passe quoi ? » asks how a programme ends, not what is on. */
 const END_OF_PATHWAY =
-  /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif)|a (la )?sortie (du|de la|de l|des) (promo|prepa|pec|parcours|programme|dispositif|formation)|^(et |mais |ok )?(apres|ensuite)(?! demain)\b)\b/;
+  /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif)|apres (la |sa |leur )?sortie|a (la )?sortie (du|de la|de l|des) (promo|prepa|pec|parcours|programme|dispositif|formation)|^(et |mais |ok )?(apres|ensuite)(?! demain)\b)\b/;
 /**
  * « pour un salarié en chantier d'insertion, y a quoi ? » asks what there is for that public, and
  * « y a quoi pour reconnaître ce qu'elle sait faire ? » for a need, not what is on.
@@ -99,7 +99,7 @@ const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
   // « les entrées en ligne » are those published, not those held online.
   [
     'distanciel',
-    /\b(distanciel|a distance|(?<!(sont|est|mis|mises|publiees?|publies?) )en ligne|visio|en visio|teletravail)\b/,
+    /\b(distanciel|a distance|(?<!(sont|est|mis|mises|publiees?|publies?) )en ligne|visio|en visio|teletravail|classes? virtuelles?)\b/,
   ],
   ['presentiel', /\b(presentiel|sur place|en vrai)\b/],
   ['mixte', /\b(mixte|hybride)\b/],
@@ -155,8 +155,14 @@ function voletAsked(text: string): RegExpExecArray | null {
 
 /** The programme with entry sessions that a normalised message names, if any. */
 export function sessionDispositifIn(text: string): SessionDispositif | undefined {
-  return programmesNamedIn(text)[0];
+  // « info coll prépa… ah non en fait pour la PEC »: the programme she corrected herself to.
+  const corrected = CORRECTED.exec(text);
+  return (corrected && programmesNamedIn(text.slice(corrected.index))[0]) || programmesNamedIn(text)[0];
 }
+
+/** The last « non en fait », « finalement », « je voulais dire » of a message (normalised). */
+const CORRECTED =
+  /\b(?:(?:ah |oh )?non (?:en fait|finalement|pardon|plutot)|en fait non|finalement|pardon|je voulais dire|enfin non)\b(?!.*\b(?:non (?:en fait|finalement|pardon|plutot)|en fait non|finalement|pardon|je voulais dire|enfin non)\b)/;
 
 const MONTHS = [
   'janvier',
@@ -193,6 +199,9 @@ const TRADE_HEAD =
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
+  // « en fait », « en vrai »
+  'fait',
+  'vrai',
   // « possibles jusqu'à quand ? »
   'quand',
   'quelle',

@@ -393,10 +393,14 @@ export function followUp(
     // « le volet 1 c'est pour quoi faire ? » then « et le 2 ? »: the other step, with the steps.
     if (context.aspects?.includes('phases') && ANOTHER_STEP.test(text))
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };
+    // « le volet 1 c combien de jours ? » then « et le 2 ? »: the same question, of the other step.
+    if (ANOTHER_STEP.test(text) && A_STEP_NAMED.test(normalizeText(context.asked ?? '')))
+      return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects ?? ['phases'] };
   }
   return undefined;
 }
 
+const A_STEP_NAMED = /\b(volet|atelier|phase|etape) (\d|un|deux|trois)\b/;
 const WHAT_FOR =
   /\b(sert a quoi|servir a quoi|a quoi (ca |cela )?(lui |leur )?sert|ca (lui |leur )?apporte quoi)\b/;
 const PUBLIC_NAMED =

@@ -50,7 +50,7 @@ const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/
 const TARGET_SET = /\b(objectifs?|cibles?|vises?|visees?)\b/;
 /** « les objectifs chiffrés des 3 dispositifs »: every target, which the figures card gives. */
 const ALL_TARGETS =
-  /^(?=.*\b(combien|nombre) (de |d )(personnes|beneficiaires|allocataires|jeunes|entrees)\b)(?=.*\b(prevu\w*|prevoit|vise\w*|attendu\w*)\b)(?=.*\b(par an|par annee|par dispositif|chaque dispositif|plan d action)\b)|\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs|objectifs?\b.*\b(20\d\d|l annee prochaine|l an prochain|cette annee|chaque annee|les annees suivantes)|objectifs? (du |de l )?plan d action)\b/;
+  /\bobjectifs?\b.*\b(quelle annee|de quand|datent|pour quand)\b|^(?=.*\b(combien|nombre) (de |d )(personnes|beneficiaires|allocataires|jeunes|entrees)\b)(?=.*\b(prevu\w*|prevoit|vise\w*|attendu\w*)\b)(?=.*\b(par an|par annee|par dispositif|chaque dispositif|plan d action)\b)|\b(objectifs? (chiffres?|quantitatifs?|annuels?)|(objectifs?|cibles?)\b.*\b(3|trois|tous les|des|les) dispositifs|objectifs?\b.*\b(20\d\d|l annee prochaine|l an prochain|cette annee|chaque annee|les annees suivantes)|objectifs? (du |de l )?plan d action)\b/;
 /**
  * « l'indicateur du 2.1.3 compte quoi ? », « pour les JPO on compte quoi ? »: what the action
  * plan counts, which the figures card gives beside the targets.
@@ -66,7 +66,7 @@ const TRADE_MEETINGS = /\breunions? metiers?\b/;
 const ROW_MEASURE = /\b(indicateurs?|mesure\w*|compte\w*|comptabilise\w*|on suit)\b/;
 /** « combien on en a mis depuis le début, et l'objectif ? »: what was done, asked beside the target. */
 const COUNT_DONE =
-  /\b((on a|on en a|avons|ont ete|sont) (mis|envoye\w*|orientes?|entres?|inscrits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entree?s|orientee?s)\b/;
+  /\b((on a|on en a|avons|ont ete|sont) (mis|envoye\w*|orientes?|entres?|inscrits?|faits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entree?s|orientee?s)\b/;
 /** Progress against the target is a question about figures, even with « objectif » in it. */
 const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|atteint\w*|realise\w*)\b/;
 /** « avant qu'un référent nous oriente qqn, il doit faire quoi de son côté ? »: the référent's part (Protocole, § 5). */
@@ -327,7 +327,12 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
     ];
     if (events.length > 0) return { kind: 'figures', indicators: events, noTarget: true };
   }
-  if (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text) || COUNT_DONE.test(text))) {
+  // « objectif prépa 2022 et combien on en a fait ? »: the target and what was done, the figures card.
+  const targetAndDone = TARGET_SET.test(text) && COUNT_DONE.test(text);
+  if (
+    (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text) || COUNT_DONE.test(text))) ||
+    targetAndDone
+  ) {
     const named = onlyOne();
     return named ? { kind: 'figures', dispositif: named } : { kind: 'figures' };
   }

@@ -186,6 +186,9 @@ export function readMessage(
     if ((kinds.has('agenda') && kinds.has('answer')) || twoLists)
       return { kind: 'several', readings: [first, second] };
   }
+  // « prépa ça dure cb et l'afpa peut la loger ? »: the fact asked of the programme, and what is outside.
+  const besideAFact = whole.kind === 'scope' ? factBesideOutside(text, now, context, deps) : undefined;
+  if (besideAFact) return { kind: 'several', readings: [besideAFact, whole] };
   // « la promo, ça paye le permis ? »: outside the agreement, and what it does say of that programme.
   const beside = whole.kind === 'scope' ? saidBesideOutside(text, whole.question, deps) : undefined;
   if (beside) return { kind: 'several', readings: [whole, beside] };
@@ -263,6 +266,25 @@ function saidBesideOutside(
 }
 
 /**
+ * « prépa comp ça dure combien et l'afpa peut loger la personne ? »: one part asks a fact of
+ * the programme, the other a subject the agreement leaves out; each is answered.
+ */
+function factBesideOutside(
+  text: string,
+  now: Date,
+  context: ConversationContext | undefined,
+  deps: UnderstandingDeps,
+): SingleReading | undefined {
+  const parts = text.split(/\s+et\s+/);
+  if (parts.length !== 2) return undefined;
+  const outside = parts.map((part) => recognizeScopeQuestion(part)?.kind === 'out_of_scope');
+  if (outside[0] === outside[1]) return undefined;
+  const factPart = outside[0] ? parts[1]! : parts[0]!;
+  const fact = readOne(factPart, now, context, deps);
+  return answersAFact(fact) ? fact : undefined;
+}
+
+/**
  * « comp pec c cb de jours et la promo cb de semaines ? »: two programmes, each asked its own
  * question, are two questions even without a question mark between them.
  */
@@ -314,7 +336,7 @@ function splitAtCommaAnd(question: string): string[] {
   for (const [joint, fewest] of [
     [/,\s*(?:et|puis)\s+/gi, 3],
     [
-      /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible)|(?:y a|il y a|ya) (?:une |des )?(?:aides?|indemnit\w*|primes?|remuneration))\b)/gi,
+      /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce|est ce que (?:c|c est|ca)) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible)|(?:y a|il y a|ya) (?:une |des )?(?:aides?|indemnit\w*|primes?|remuneration))\b)/gi,
       2,
     ],
   ] as const) {

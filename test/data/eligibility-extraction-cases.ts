@@ -255,7 +255,10 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
     text: 'au RSA et inscritte a France Travail, 33 ans',
     profile: { rsa: true, registeredJobseeker: true, age: 33 },
   },
-  { text: 'mr au rsa, suivi par pole emploi', profile: { rsa: true, accompaniedByDepartment: false } },
+  {
+    text: 'mr au rsa, suivi par pole emploi',
+    profile: { rsa: true, accompaniedByDepartment: false, registeredJobseeker: true },
+  },
   {
     text: 'allocatair rsa acompagnee par le departement',
     profile: { rsa: true, accompaniedByDepartment: true },
@@ -304,7 +307,10 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
   { text: 'ancienne ASE, 19 ans, au RSA', profile: { ase: false, age: 19, rsa: true } },
   { text: 'suivie depuis 2 ans par nous', profile: { accompaniedByDepartment: true } },
   { text: 'elle est suivie par une collègue du CD', profile: { accompaniedByDepartment: true } },
-  { text: 'on ne la suit pas, elle est suivie par FT', profile: { accompaniedByDepartment: false } },
+  {
+    text: 'on ne la suit pas, elle est suivie par FT',
+    profile: { accompaniedByDepartment: false, registeredJobseeker: true },
+  },
   { text: 'elle touche le RSA, enfin je crois', profile: { rsa: true }, uncertain: ['rsa'] },
   { text: 'en PEC ? je crois que oui', profile: { pecContract: true }, uncertain: ['pecContract'] },
   { text: 'il aura 18 ans en juin, au RSA', profile: { age: 18, rsa: true }, uncertain: ['age'] },
