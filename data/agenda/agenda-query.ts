@@ -199,9 +199,18 @@ const TRADE_HEAD =
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
-  // « en fait », « en vrai »
+  // « en fait », « en vrai », « l'imprimante en panne »: what « en » says besides a trade.
   'fait',
   'vrai',
+  'panne',
+  'retard',
+  'attente',
+  'vacances',
+  'gros',
+  'plus',
+  'urgence',
+  'effet',
+  'revanche',
   // « possibles jusqu'à quand ? »
   'quand',
   'quelle',
@@ -415,6 +424,11 @@ function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   // « d'ici la fin du mois »: until the end of this month.
   if (/\b(avant|d ici|jusqu a) (la )?fin (du|de ce) mois\b/.test(text))
     return { from: dayOf(today), to: dayOf(endOfMonth(today)) };
+  // « fin du mois à Montauban ? »: from the 20th of this month (or today, if later) to its end.
+  if (/\b(en |a la |pour la )?fin (du|de ce) mois\b/.test(text)) {
+    const twentieth = new Date(today.getFullYear(), today.getMonth(), 20, 12);
+    return { from: dayOf(today > twentieth ? today : twentieth), to: dayOf(endOfMonth(today)) };
+  }
   const untilMonth = UNTIL_MONTH.exec(text);
   if (untilMonth) return { to: dayOf(endOfMonth(nextMonthNamed(untilMonth[1]!, today))) };
   // « fin février », « début mars », « mi-avril »: that part of the month.

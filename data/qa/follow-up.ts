@@ -34,11 +34,14 @@ export const ConversationContextSchema = z.object({
   /** « agreement »: the last answer quoted the agreement about itself (its length): « et si on veut arrêter avant ? » is about it too. */
   /** « figures »: the last answer said the figures are not available; « et pour la promo ? » asks the same. */
   /** « picking »: the programme picker of a prescription was just shown; « la PEC » typed next chooses it. */
-  topic: z.enum(['contacts', 'agreement', 'figures', 'picking']).optional(),
+  /** « bilan »: the last answer said who sends the individual report; « et pour la promo ? » asks the same of it. */
+  topic: z.enum(['contacts', 'agreement', 'figures', 'picking', 'bilan']).optional(),
   /** The question the agreement's words answered last: « et il sert à quoi ? » is searched with it. */
   asked: z.string().max(300).optional(),
   /** What the story of the person just checked calls for (a CDDI: the RSFP): « y a quoi pour lui ? » asks it. */
   need: DispositifIdSchema.optional(),
+  /** The step the last answer was asked about (« volet 1 »): « et le 2 ? » asks the same of the other. */
+  step: z.string().max(20).optional(),
   at: z.string(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
@@ -394,13 +397,17 @@ export function followUp(
     if (context.aspects?.includes('phases') && ANOTHER_STEP.test(text))
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };
     // « le volet 1 c combien de jours ? » then « et le 2 ? »: the same question, of the other step.
-    if (ANOTHER_STEP.test(text) && A_STEP_NAMED.test(normalizeText(context.asked ?? '')))
+    if (ANOTHER_STEP.test(text) && (context.step || A_STEP_NAMED.test(normalizeText(context.asked ?? ''))))
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects ?? ['phases'] };
   }
   return undefined;
 }
 
 const A_STEP_NAMED = /\b(volet|atelier|phase|etape) (\d|un|deux|trois)\b/;
+/** « le volet 1 c combien de jours ? »: the step a question names, kept for « et le 2 ? ». */
+export function stepNamed(message: string): string | undefined {
+  return A_STEP_NAMED.exec(normalizeText(message))?.[0];
+}
 const WHAT_FOR =
   /\b(sert a quoi|servir a quoi|a quoi (ca |cela )?(lui |leur )?sert|ca (lui |leur )?apporte quoi)\b/;
 const PUBLIC_NAMED =

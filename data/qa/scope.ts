@@ -287,6 +287,9 @@ export const AFTER_PRESCRIBING =
  */
 const PERSON_CONSENT =
   /\b(l |son |leur )?(accord|adhesion|consentement) (de la personne|du beneficiaire|de la beneficiaire|de l allocataire|du jeune|de la jeune|de la benef|du benef|de l interesse\w*)\b|\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b.*\b(prescri\w*|inscri\w*|orient\w*)|\b(prescri\w*|inscri\w*|orient\w*)\b.*\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b|\b(faut il|il faut|faut) (qu (elle|il) soit|etre) d accord\b|\b(m a|a|m ont|ont|n a|n ont) pas (encore )?(dit oui|donne (son|leur) (accord|feu vert))\b|\b(elle|il) (n )?est pas (encore )?d accord\b/;
+/** The individual reports the agreement does set (Protocole, § 5). */
+const BILANS_SET =
+  'L’accord prévoit un bilan individuel envoyé au référent à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).';
 const BILAN_ASKED =
   /\bbilans?( individuels?)?\b.*\bquand\b|\bquand\b.*(?<!pour (le|mon|notre|un|son) )\bbilans?( individuels?)?\b|\bbilans? (indiv\w*|de fin)\b.*\b(aussi|que|seulement|uniquement|pour (les|la|le))\b/;
 /** « comment je publie une info coll ? », « je peux importer mon excel ? », « comment je modifie ce qui est publié ? » */
@@ -306,6 +309,13 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   if (AFTER_PRESCRIBING.test(text)) return { kind: 'afterPrescribing' };
   if (PUBLISHING.test(text)) return { kind: 'publishing' };
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
+  // « un bilan à la fin de la promo ? »: the agreement sets one for Prépa Compétences and the VAE in PEC only.
+  if (/\bbilans?\b/.test(text) && /\b(promo|1618)\b/.test(text) && !/\b(prepa|pec)\b/.test(text))
+    return {
+      kind: 'out_of_scope',
+      subject: 'un bilan individuel à la fin de La Promo 16/18',
+      seeInstead: BILANS_SET,
+    };
   if (BILAN_ASKED.test(text) || PERSON_CONSENT.test(text) || REFERENT_PART.test(text))
     return { kind: 'prescribing' };
   if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text) && !PUBLIC_ASKED.test(text))

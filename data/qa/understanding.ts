@@ -21,6 +21,7 @@ import {
   keepsAspects,
   onThreadProgramme,
   onThreadTrade,
+  stepNamed,
   type ConversationContext,
 } from './follow-up.js';
 import { ASKS_FOR_A_WAY } from '../unset-conditions.js';
@@ -368,6 +369,11 @@ function readOne(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): SingleReading {
+  // « et pour la promo, y en a un aussi ? » after the individual report of Prépa: the same question of the Promo.
+  if (context?.topic === 'bilan' && /^(et|mais|ok et)\b/.test(normalizeText(text))) {
+    const again = recognizeScopeQuestion(`bilan ${text}`);
+    if (again?.kind === 'out_of_scope') return { kind: 'scope', question: again };
+  }
   // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
   const thread = followUp(text, context, now);
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
@@ -696,12 +702,16 @@ function outsideUnlessChecked(
 }
 
 /**
- * « la JPO je l'ai ratée (arrêt maladie), y en a une autre ? »: a subject outside the agreement
- * told in brackets, beside an agenda question, is the person's story; the dates are what is asked.
+ * « la JPO je l'ai ratée (arrêt maladie), y en a une autre ? », « grosse semaine, l'imprimante en
+ * panne, bref. y a une info coll à Castel ? »: a subject outside the agreement told in brackets or
+ * in a sentence that asks nothing, beside an agenda question, is the story; the dates are what is asked.
  */
 function outsideOnlyInAside(scope: ScopeQuestion | undefined, text: string, now: Date): boolean {
-  if (scope?.kind !== 'out_of_scope' || !text.includes('(')) return false;
-  const asked = text.replace(/\([^)]*\)/g, ' ');
+  if (scope?.kind !== 'out_of_scope') return false;
+  const sentences = text.replace(/\([^)]*\)/g, ' ').split(/(?<=[.!;])\s+/);
+  const questions = sentences.filter((sentence) => sentence.includes('?'));
+  const asked = (questions.length > 0 ? questions : sentences).join(' ');
+  if (asked.length === text.length) return false;
   return recognizeScopeQuestion(asked) === undefined && parseAgendaQuery(asked, now) !== undefined;
 }
 
@@ -825,7 +835,7 @@ export function contextAfter(
   text = '',
   previous?: ConversationContext,
 ): ConversationContext | undefined {
-  const context = withNeed(readingContext(reading, now), reading, text, now);
+  const context = withStep(withNeed(readingContext(reading, now), reading, text, now), reading, text);
   // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
   if (
     reading.kind === 'scope' &&
@@ -837,8 +847,17 @@ export function contextAfter(
   // « à la fin de prépa comp, j'ai un retour ? » then « et pour la pec ? »: how that programme ends.
   if (reading.kind === 'scope' && reading.question.kind === 'afterPrescribing') {
     const named = sessionDispositifIn(normalizeText(text));
-    return named ? { dispositif: named, aspects: ['content'], at: now.toISOString() } : context;
+    return named
+      ? { dispositif: named, aspects: ['content'], topic: 'bilan', at: now.toISOString() }
+      : { ...context, topic: 'bilan', at: now.toISOString() };
   }
+  // « le bilan individuel, qui l'envoie ? » then « et pour la promo, y en a un ? »: the same question.
+  if (
+    reading.kind === 'scope' &&
+    reading.question.kind === 'prescribing' &&
+    /\bbilans?\b/.test(normalizeText(text))
+  )
+    return { ...context, topic: 'bilan', at: now.toISOString() };
   // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same
   // passage; the programme of the thread stays its subject.
   if (reading.kind === 'passages' && text)
@@ -855,6 +874,26 @@ export function contextAfter(
   const types = reading.kind === 'agenda' || reading.kind === 'several' ? [] : eventTypesIn(text);
   if (types.length === 0) return context;
   return { ...context, agenda: { kind: 'events', types }, at: now.toISOString() };
+}
+
+const REPORT_ASKED = /\b(bilans? (individuels?|de fin)|retour sur (la personne|le parcours|lui|elle))\b/;
+
+/**
+ * « le volet 1 de la prépa c combien de jours ? » then « et le 2 ? »: the step asked, for the other one;
+ * « le bilan à la fin de la prépa ? » then « et pour la promo ? »: the report, of the other programme.
+ */
+function withStep(
+  context: ConversationContext | undefined,
+  reading: Reading,
+  text: string,
+): ConversationContext | undefined {
+  if (!context || reading.kind !== 'answer') return context;
+  const step = stepNamed(text);
+  // « le bilan à la fin de la prépa, qui l'envoie ? » then « et pour la promo ? »: the report asked again.
+  const bilan = REPORT_ASKED.test(normalizeText(text));
+  return step || bilan
+    ? { ...context, ...(step ? { step } : {}), ...(bilan ? { topic: 'bilan' } : {}) }
+    : context;
 }
 
 /** « salarié en CDDI dans un ACI, compétences PEC ? » then « y a quoi pour lui ? »: what his story calls for. */

@@ -138,3 +138,35 @@ describe('two questions of a pilot or a référente', () => {
     ]);
   });
 });
+
+describe('the story around the question', () => {
+  it('a sentence that asks nothing does not choose a subject outside the agreement', () => {
+    const reading = read(
+      'semaine compliquee, la moitie de l equipe en conges. sinon y a une visite plateau soudure bientot ?',
+    );
+    expect(reading.kind).toBe('agenda');
+    expect(reading.kind === 'agenda' && reading.query.trade).toMatch(/soudure/);
+  });
+
+  it('« en panne », « en retard » are no trades', () => {
+    const query = parseAgendaQuery('mon ordi est en panne, y a une info coll en fevrier ?', NOW);
+    expect(query?.kind === 'events' && query.trade).toBeFalsy();
+  });
+
+  it('« fin du mois » is the last days of this month', () => {
+    expect(parseAgendaQuery('des JPO fin du mois ?', NOW)).toMatchObject({
+      from: '2027-01-20',
+      to: '2027-01-31',
+    });
+  });
+
+  it('« et pour la promo ? » after the individual report of Prépa: the agreement sets none for it', () => {
+    const context = { at: NOW.toISOString(), dispositif: 'prepa-competences', topic: 'bilan' };
+    const reading = readMessage('et pour la promo 16/18 ?', NOW, context as never, deps);
+    expect(reading).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
+  });
+
+  it('« quel rythme dans la semaine » asks how the programme is organised', () => {
+    expect(kinds('la promo c quel rythme dans la semaine ?')).toEqual(['promo-16-18:modality']);
+  });
+});
