@@ -101,6 +101,8 @@ import { SEVENTY_EIGHTH_BLIND_SET } from './seventy-eighth-blind-set.js';
 import { SEVENTY_NINTH_BLIND_SET } from './seventy-ninth-blind-set.js';
 import { EIGHTIETH_BLIND_SET } from './eightieth-blind-set.js';
 import { EIGHTY_FIRST_BLIND_SET } from './eighty-first-blind-set.js';
+import { EIGHTY_SECOND_BLIND_SET } from './eighty-second-blind-set.js';
+import { EIGHTY_THIRD_BLIND_SET } from './eighty-third-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -410,11 +412,13 @@ async function main(argv: string[]): Promise<void> {
     ...SEVENTY_NINTH_BLIND_SET,
     ...EIGHTIETH_BLIND_SET,
     ...EIGHTY_FIRST_BLIND_SET,
+    ...EIGHTY_SECOND_BLIND_SET,
+    ...EIGHTY_THIRD_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set eighty-first »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set eighty-third »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -496,6 +500,8 @@ async function main(argv: string[]): Promise<void> {
     'seventy-ninth': SEVENTY_NINTH_BLIND_SET,
     eightieth: EIGHTIETH_BLIND_SET,
     'eighty-first': EIGHTY_FIRST_BLIND_SET,
+    'eighty-second': EIGHTY_SECOND_BLIND_SET,
+    'eighty-third': EIGHTY_THIRD_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
