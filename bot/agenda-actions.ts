@@ -97,7 +97,7 @@ export async function agendaCard(
     for (const wider of widened(query, now)) {
       const later = await agenda.query(wider.query, now);
       if (later.length > 0)
-        return agendaListCard(wider.query, later, 0, { ...options, lead: () => wider.lead });
+        return agendaListCard(wider.titled ?? wider.query, later, 0, { ...options, lead: () => wider.lead });
     }
   }
   return agendaListCard(query, results, offset, options);
@@ -116,8 +116,12 @@ function dayJustPast(query: AgendaQuery, now: Date): string | undefined {
 }
 
 /** The same question without its trade, its period, then its town: what to show rather than nothing. */
-function widened(query: AgendaQuery, now: Date): Array<{ query: AgendaQuery; lead: string }> {
-  const wider: Array<{ query: AgendaQuery; lead: string }> = [];
+function widened(
+  query: AgendaQuery,
+  now: Date,
+): Array<{ query: AgendaQuery; lead: string; titled?: AgendaQuery }> {
+  // `titled`: the list's title when it is not the query's (the dates from a day on, titled « prochaines »).
+  const wider: Array<{ query: AgendaQuery; lead: string; titled?: AgendaQuery }> = [];
   // « des JPO bientôt ? j'ai 3 bRSA intéressés par le bâtiment »: events for every trade, when none is for that one.
   if (query.kind === 'events' && query.trade) {
     const { trade, ...anyTrade } = query;
@@ -129,8 +133,14 @@ function widened(query: AgendaQuery, now: Date): Array<{ query: AgendaQuery; lea
   const { from: _from, to: _to, ...anytime } = query;
   if (query.from || query.to) {
     const past = dayJustPast(query, now);
+    // « et en mars ? » with nothing in March: the dates from March on, not February's again.
+    const later =
+      !past && query.from && query.from !== query.to && query.from > parisDay(now)
+        ? { from: query.from }
+        : {};
     wider.push({
-      query: anytime,
+      query: { ...anytime, ...later },
+      titled: anytime,
       lead: past
         ? `Le ${frenchDay(past)} est passé. Les prochaines dates :`
         : 'Rien de prévu à cette période pour l’instant. Les prochaines dates :',

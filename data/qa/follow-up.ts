@@ -76,6 +76,9 @@ const A_STEP =
   /\b((phase|etape|atelier|volet|semaine) (\d|un|deux|trois|quatre|cinq)|(1ere|1re|premiere|deuxieme|2e|derniere|dernier) (phase|etape|atelier|semaine))\b/;
 /** « ailleurs qu'à Montauban ? », « hors de Montauban ? » after a list: the same list, somewhere else. */
 const ELSEWHERE_START = /^(ailleurs|autre part|hors de|en dehors de|sauf)\b/;
+/** « et ailleurs ? », « autre part ? »: the list just shown, anywhere but its town. */
+const ELSEWHERE_ALONE =
+  /^(et |mais |sinon )?(ailleurs|autre part|dans d autres (villes|communes|endroits))( alors| sinon)?$/;
 /** « même chose pour… », « pareil pour… », « idem »: the last question, asked again. */
 const SAME_AGAIN = /^(meme chose|meme question|pareil|idem)\b/;
 /** « et après ? », « ensuite il se passe quoi ? »: the next step of what was just explained. */
@@ -227,6 +230,11 @@ export function followUp(
   // « et publier hors de Montauban, l'accord le permet ? » asks the agreement, not the list.
   if (context.agenda && !ABOUT_THE_RULES.test(text)) {
     const filters = agendaFilters(message, now);
+    // « et ailleurs ? » after a town's list: the same list, that town left out.
+    if (ELSEWHERE_ALONE.test(text) && context.agenda.place) {
+      const { place, ...kept } = context.agenda;
+      return { kind: 'agenda', query: clean({ ...kept, elsewhereThan: place }) };
+    }
     // « et l'atelier 3 ? » after the PEC's information sessions: only entries have steps, so that step's entries.
     if (filters.volet && context.agenda.kind === 'events' && context.agenda.dispositif && !own?.types)
       return {

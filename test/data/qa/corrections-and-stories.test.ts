@@ -170,3 +170,16 @@ describe('the story around the question', () => {
     expect(kinds('la promo c quel rythme dans la semaine ?')).toEqual(['promo-16-18:modality']);
   });
 });
+
+describe('agenda follow-ups of sets 82 and 83', () => {
+  it('« et autre part ? » after Moissac’s list: the same list, Moissac left out', () => {
+    const context = {
+      at: NOW.toISOString(),
+      agenda: { kind: 'events', types: ['jpo'], place: 'moissac' },
+    };
+    expect(followUp('et autre part ?', context as never, NOW)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['jpo'], elsewhereThan: 'moissac' },
+    });
+  });
+});
