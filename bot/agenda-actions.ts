@@ -112,6 +112,8 @@ function dayJustPast(query: AgendaQuery, now: Date): string | undefined {
   const lastYear = `${Number(query.from.slice(0, 4)) - 1}${query.from.slice(4)}`;
   const today = parisDay(now);
   const weeksAgo = parisDay(new Date(now.getTime() - 90 * 24 * 60 * 60 * 1000));
+  // « jeudi dernier »: a day read as past already.
+  if (query.from < today && query.from >= weeksAgo) return query.from;
   return lastYear < today && lastYear >= weeksAgo ? lastYear : undefined;
 }
 

@@ -366,6 +366,7 @@ const UNTIL_MONTH = new RegExp(
 const PART_OF_MONTH = new RegExp(`\\b(debut|fin|mi) (?:de |d |du mois de )?(${MONTH_NAMES})\\b`);
 const BOUND_DAY = new RegExp(`\\b(avant|apres|a partir) (?:du |le )?(\\d{1,2}|1er) (${MONTH_NAMES})\\b`);
 const DATED_DAY = new RegExp(`\\b(?:le )?(\\d{1,2}|1er) (${MONTH_NAMES})(?: (\\d{4}))?\\b`);
+const LAST_WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')}) dernier\\b`);
 const NAMED_WEEKDAY = new RegExp(`\\b(d ici |jusqu a )?(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`);
 /** A month after its preposition: « en mars » first, then « de mars », then « mars » alone. */
 const monthAfter = (prepositions: string) =>
@@ -374,9 +375,17 @@ const MONTH_IN = monthAfter('en |au mois de |pour ');
 const MONTH_OF = monthAfter('de |d ');
 const MONTH_ALONE = monthAfter('');
 
-function period(text: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
+function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const today = todayAsDate(now);
   const oneDay = (date: Date) => ({ from: dayOf(date), to: dayOf(date) });
+  // « la JPO de jeudi dernier, je peux y envoyer qqn ? »: that day, past; the list then says so.
+  // « j'ai loupé celle de jeudi dernier, la prochaine ? » asks the ones to come: the day is the story.
+  const lastWeekday = LAST_WEEKDAY.exec(said);
+  if (lastWeekday && !/\b(prochaine?s?|suivante?s?|une autre|d autres)\b/.test(said)) {
+    const back = (today.getDay() - WEEKDAYS.indexOf(lastWeekday[1]!) + 7) % 7 || 7;
+    return oneDay(addDays(today, -back));
+  }
+  const text = lastWeekday ? said.replace(LAST_WEEKDAY, ' ') : said;
   const within =
     /\b(?:d ici|dans les|sous|les|pour les|sur les) (\d{1,3}|deux|trois|quatre|quinze) (?:prochaine?s? )?(jours?|semaines?)\b/.exec(
       text,

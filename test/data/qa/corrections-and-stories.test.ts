@@ -183,3 +183,22 @@ describe('agenda follow-ups of sets 82 and 83', () => {
     });
   });
 });
+
+describe('a day just past', () => {
+  it('« mardi dernier » is last Tuesday, not the next one', () => {
+    expect(
+      parseAgendaQuery('la visite plateau de mardi dernier, on peut encore y aller ?', NOW),
+    ).toMatchObject({
+      from: '2027-01-05',
+      to: '2027-01-05',
+    });
+  });
+});
+
+describe('a day just past, then the next ones', () => {
+  it('« loupé celle de mardi dernier, la prochaine ? » asks the ones to come', () => {
+    expect(
+      parseAgendaQuery('j ai loupe la visite de mardi dernier, la prochaine c quand ?', NOW)?.from,
+    ).toBeUndefined();
+  });
+});
