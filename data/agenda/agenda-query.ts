@@ -156,13 +156,14 @@ function voletAsked(text: string): RegExpExecArray | null {
 /** The programme with entry sessions that a normalised message names, if any. */
 export function sessionDispositifIn(text: string): SessionDispositif | undefined {
   // « info coll prépa… ah non en fait pour la PEC »: the programme she corrected herself to.
-  const corrected = CORRECTED.exec(text);
+  // The last correction counts.
+  const corrected = [...text.matchAll(CORRECTED)].at(-1);
   return (corrected && programmesNamedIn(text.slice(corrected.index))[0]) || programmesNamedIn(text)[0];
 }
 
-/** The last « non en fait », « finalement », « je voulais dire » of a message (normalised). */
+/** « non en fait », « finalement », « je voulais dire »: where a message corrects itself (normalised). */
 const CORRECTED =
-  /\b(?:(?:ah |oh )?non (?:en fait|finalement|pardon|plutot)|en fait non|finalement|pardon|je voulais dire|enfin non)\b(?!.*\b(?:non (?:en fait|finalement|pardon|plutot)|en fait non|finalement|pardon|je voulais dire|enfin non)\b)/;
+  /\b(?:(?:ah |oh )?non (?:en fait|finalement|pardon|plutot)|en fait non|finalement|pardon|je voulais dire|enfin non)\b/g;
 
 const MONTHS = [
   'janvier',
