@@ -377,6 +377,12 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity('Avec plaisir. Tapez « aide » pour retrouver le menu.');
       return;
     }
+    if (command === 'complaint') {
+      await context.sendActivity(
+        'Désolé de ne pas vous avoir aidé. Dites-moi en une phrase ce que vous cherchez (un dispositif, une date AFPA, une personne à vérifier, une prescription), ou tapez « aide » pour le menu.',
+      );
+      return;
+    }
     if (command === 'ignore') {
       await context.sendActivity('Pas de souci, je n’en tiens pas compte.');
       return;
@@ -513,7 +519,7 @@ export class TeamsBot extends TeamsActivityHandler {
         else if (question.kind === 'entryDeadline')
           await send(entryDeadlineCard(currentCampaignLine(this.deps)));
         else if (question.kind === 'meaning') await send(meaningCard(question.terms));
-        else if (question.kind === 'personalData') await send(personalDataCard());
+        else if (question.kind === 'personalData') await send(personalDataCard(question.progress));
         else if (question.kind === 'figures') {
           const asked = question.year ? campaigns.all().find((c) => c.year === question.year) : undefined;
           await send(

@@ -17,6 +17,10 @@ import { recordCard } from './record-card.js';
  */
 
 const CONTACTS_BUTTON: CardButton = { title: 'Qui contacter', data: { verb: VERBS.showContacts } };
+const MY_PRESCRIPTIONS_BUTTON: CardButton = {
+  title: 'Mes prescriptions',
+  data: { verb: VERBS.listMyPrescriptions, offset: 0 },
+};
 const MENU_BUTTON: CardButton = { title: 'Menu', data: { verb: VERBS.showMenu } };
 const AGENDA_BUTTON: CardButton = {
   title: 'Agenda AFPA',
@@ -128,11 +132,7 @@ export function prescribingCard() {
         text: 'Selon l’accord, le référent informe la personne et recueille son adhésion (pour Compétences PEC, aussi l’accord de l’employeur), puis l’inscrit sur PANDA, la plateforme de l’AFPA qui trace les parcours. L’AFPA envoie au référent un bilan individuel à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).',
       },
     ],
-    buttons: [
-      PRESCRIBE_BUTTON,
-      { title: 'Mes prescriptions', data: { verb: VERBS.listMyPrescriptions, offset: 0 } },
-      MENU_BUTTON,
-    ],
+    buttons: [PRESCRIBE_BUTTON, MY_PRESCRIPTIONS_BUTTON, MENU_BUTTON],
   });
 }
 
@@ -196,10 +196,7 @@ export function afterPrescriptionCard() {
         text: 'À la fin de Prépa Compétences, et de la VAE pour les personnes en PEC, l’AFPA vous communique, comme référent de la personne, un bilan individuel du parcours (Protocole, § 5).',
       },
     ],
-    buttons: [
-      { title: 'Mes prescriptions', data: { verb: VERBS.listMyPrescriptions, offset: 0 } },
-      MENU_BUTTON,
-    ],
+    buttons: [MY_PRESCRIPTIONS_BUTTON, MENU_BUTTON],
   });
 }
 
@@ -269,11 +266,21 @@ export function entryDeadlineCard(currentCampaign: string) {
   });
 }
 
-/** A person's name or file offered to the assistant: what it keeps, and what the agreement requires. */
-export function personalDataCard() {
+/**
+ * A person's name or file offered to the assistant: what it keeps, and what the agreement requires.
+ * `progress`: a named person's progress was asked; the référent's own prescriptions say it.
+ */
+export function personalDataCard(progress = false) {
   return recordCard({
     title: 'Données personnelles',
     blocks: [
+      ...(progress
+        ? [
+            {
+              text: 'Je ne peux pas vous dire où en est une personne nommée dans la conversation. Si vous l’avez prescrite, « Mes prescriptions » montre où en est son parcours (reçue, entretien, entrée, parcours terminé) et le bilan individuel quand l’AFPA l’envoie ; sinon, voyez avec le centre AFPA de Montauban.',
+            },
+          ]
+        : []),
       {
         text: 'Ne me confiez ni nom, ni numéro de sécurité sociale, ni dossier : je n’ai accès à aucun dossier et le test d’éligibilité est anonyme. Décrivez la situation (âge, RSA, ASE, PEC…) sans rien qui permette de reconnaître la personne.',
       },
@@ -285,6 +292,7 @@ export function personalDataCard() {
       },
     ],
     buttons: [
+      ...(progress ? [MY_PRESCRIPTIONS_BUTTON] : []),
       { title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility } },
       PRESCRIBE_BUTTON,
       MENU_BUTTON,

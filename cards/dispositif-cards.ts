@@ -112,12 +112,14 @@ export function answerCard(
   id: DispositifId,
   asked: Aspect | readonly Aspect[],
   passages: ReadonlyArray<{ source: string; text: string; excerpt?: string; lead?: string }> = [],
+  /** « volet 2 »: the one step asked, whose facts alone are shown. */
+  step?: string,
 ) {
   const d = catalogue.get(id);
   const aspects = typeof asked === 'string' ? [asked] : asked;
   const shown = aspects.length === 1 && aspects[0] === 'overview' ? OVERVIEW : aspects;
   const sections = shown
-    .map((aspect) => aspectFacts(d, aspect))
+    .map((aspect) => aspectFacts(d, aspect, { withPhaseDurations: true, step }))
     // The overview's « for whom » is shown when the agreement says it; an aspect asked always answers, even « not said ».
     .filter((facts, index) => !(facts.missing && shown === OVERVIEW && index > 0))
     .map(toSection);

@@ -25,6 +25,7 @@ export type Command =
   | 'personRequest'
   | 'campaigns'
   | 'thanks'
+  | 'complaint'
   | 'ignore'
   | 'subscribeDigest'
   | 'unsubscribeDigest'
@@ -160,6 +161,10 @@ const THANKS = new RegExp(
   `^(?!$)(?:${POLITE_WORDS} )*(?:${MERCI}(?: (?:et )?(?=bon|a |c |ce |ca )|$))?(?:${FAREWELL})?(?: a (?:vous|toi|tous|toutes))?$`,
 );
 
+/** « t nul mdr », « tu sers à rien »: said of the assistant, a question in none of it. */
+const COMPLAINT =
+  /^(?:(?:bon|ben|bah|pff+|franchement|serieux|mdr|lol) )*(?:t es|t|tu es|vous etes|c est|c|il est|ce bot est|ton truc est|ce truc est|bot|assistant) (?:vraiment |trop |completement |nul(?:le)? et |un peu )?(?:nul(?:le)?|inutile|con|bete|pas terrible|naze|pas doue(?:e)?)(?: (?:ton|ce|comme) (?:truc|bot|assistant|robot))?(?: (?:mdr|lol|ptdr))*$|^(?:tu|vous) (?:sers|servez) a rien(?: (?:mdr|lol))*$|^(?:tu|vous) (?:comprends|comprenez|capte|captes) (?:rien|que dalle)(?: (?:mdr|lol))*$|^n importe quoi$/;
+
 /** « oups mauvaise conv, ignore stp », « pas pour toi »: a message sent here by mistake. */
 const SENT_BY_MISTAKE =
   /\b(mauvaise? (conv|conversation|fenetre|discussion|personne)|pas pour (toi|vous)|ignore[rz]? (ca|ce message|stp|svp)|ignore[rz]?$|je me suis trompee? de (conv|conversation|fenetre|discussion))\b/;
@@ -222,6 +227,7 @@ export function recognizeCommand(text: string): Command | undefined {
   if (ALL_DISPOSITIFS.test(normal)) return 'list';
   if (CHECK_ASKED.test(normal)) return 'eligibility';
   if (THANKS.test(said)) return 'thanks';
+  if (!trimmed.includes('?') && COMPLAINT.test(normal)) return 'complaint';
   // Asked, a goodbye or a cancel would be a question about them.
   if (!trimmed.includes('?') && CANCEL.test(normal)) return 'cancel';
   if (!trimmed.includes('?') && GOODBYE.test(normal)) return 'thanks';
@@ -230,7 +236,7 @@ export function recognizeCommand(text: string): Command | undefined {
 
 /** « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 ». */
 const PRESCRIBE_REQUEST =
-  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|(?:(?:une|la|nouvelle) )?prescription$|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bje (?:la |le |l |les )?(?:prescris|positionne|inscris)$|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
+  /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|(?:(?:une|la|nouvelle) )?prescription$|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:(?:tu peux|vous pouvez|peux tu|pouvez vous) )?(?:m )?(?:inscris|inscrire|positionne|positionner|prescris|prescrire|mets|mettre) (?:moi |nous |m )?(?:qqn|quelqu un|une personne|un jeune|une jeune)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bje (?:la |le |l |les )?(?:prescris|positionne|inscris)$|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b)/;
 /** « comment je fais la prescription ? » asks how: the programme's card answers it. */
 const HOW_OR_WHO = /^(comment|qui|quand|ou|pourquoi|est ce)\b/;
 /** « prescrire la prépa, ça coûte quoi ? »: a question about prescribing, asked anywhere in the message. */
@@ -271,7 +277,12 @@ export function recognizePrescribeRequest(
   // « je peux inscrire moi-même mes BRSA sur Panda ? » asks who may use AFPA's platform.
   const asked = (pattern: RegExp) => pattern.test(normalized);
   // « ok prescription stp »: the request, however politely ended.
-  if (!PRESCRIBE_REQUEST.test(normalized.replace(POLITE_END, '')) || asked(HOW_OR_WHO) || asked(ASKS_ABOUT_IT) || asked(/\bpanda\b/))
+  if (
+    !PRESCRIBE_REQUEST.test(normalized.replace(POLITE_END, '')) ||
+    asked(HOW_OR_WHO) ||
+    asked(ASKS_ABOUT_IT) ||
+    asked(/\bpanda\b/)
+  )
     return undefined;
   // « prescrire = inscrire ? » asks what the word means; « je peux mettre son num de sécu dans la prescription ? », what to write.
   const scope = recognizeScopeQuestion(text)?.kind;

@@ -1,3 +1,4 @@
+import { normalizeText } from '../qa/normalize.js';
 import type { Aspect, Dispositif, Fact } from './schema.js';
 
 /** What the catalogue says about one aspect of a dispositif, ready to be shown. */
@@ -51,11 +52,29 @@ export function phaseLine(phase: Dispositif['phases'][number], index: number): s
   return `${index + 1}. ${phase.name}${duration} : ${phase.description}`;
 }
 
+/**
+ * The phase a question names (« volet 2 », « phase 3 »), found by the start of its name;
+ * a step the programme does not name so (the Promo's « phase 2 ») finds none.
+ */
+export function phaseNamed(d: Dispositif, step: string | undefined): number | undefined {
+  if (!step) return undefined;
+  const index = d.phases.findIndex((p) => normalizeText(p.name).startsWith(step));
+  return index < 0 ? undefined : index;
+}
+
 export function aspectFacts(
   d: Dispositif,
   aspect: Aspect,
-  options = { withPhaseDurations: true },
+  options: { withPhaseDurations: boolean; step?: string } = { withPhaseDurations: true },
 ): AspectFacts {
+  // « le volet 2 ça dure combien ? »: that step's facts, not the other step's, which would contradict them.
+  const one = phaseNamed(d, options.step);
+  if (one !== undefined && (aspect === 'duration' || aspect === 'phases')) {
+    const phase = d.phases[one]!;
+    const line =
+      aspect === 'duration' && phase.duration ? `${phase.name} : ${phase.duration}` : phaseLine(phase, one);
+    return fromFacts(aspect, d, [{ text: line, source: phase.source }]);
+  }
   switch (aspect) {
     case 'overview':
       return fromFacts(aspect, d, [d.purpose]);

@@ -414,7 +414,40 @@ export function followUp(
 const A_STEP_NAMED = /\b(volet|atelier|phase|etape) (\d|un|deux|trois)\b/;
 /** « le volet 1 c combien de jours ? »: the step a question names, kept for « et le 2 ? ». */
 export function stepNamed(message: string): string | undefined {
-  return A_STEP_NAMED.exec(normalizeText(message))?.[0];
+  const named = A_STEP_NAMED.exec(normalizeText(message));
+  return named ? `${named[1]} ${stepNumber(named[2]!)}` : undefined;
+}
+
+const STEP_NUMBER = '(\\d|un|deux|trois)';
+const SEVERAL_STEPS = new RegExp(
+  `\\b(volet|atelier|phase|etape)s? ${STEP_NUMBER} (ou|et|a|puis) (le |la |au |un |une )?((volet|atelier|phase|etape) )?${STEP_NUMBER}\\b|\\b(volet|atelier|phase|etape) ${STEP_NUMBER}\\b.*\\b(volet|atelier|phase|etape) ${STEP_NUMBER}\\b`,
+);
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  premier: 1,
+  deux: 2,
+  second: 2,
+  deuxieme: 2,
+  trois: 3,
+  troisieme: 3,
+};
+function stepNumber(word: string): number {
+  return NUMBER_WORDS[word] ?? Number(word);
+}
+
+/**
+ * The one step a question is about: « le volet 2 ça dure combien ? », or « et le 2 ? » after
+ * a question about volet 1, the same kind of step with the other number.
+ */
+export function stepAsked(message: string, context: ConversationContext | undefined): string | undefined {
+  const normal = normalizeText(message);
+  // « la diff entre volet 1 et volet 2 », « volet 1 ou 2 ? »: both steps, each shown.
+  if (SEVERAL_STEPS.test(normal)) return undefined;
+  const named = stepNamed(message);
+  if (named) return named;
+  const before = context?.step;
+  const other = before ? ANOTHER_STEP.exec(normal) : null;
+  return before && other ? `${before.split(' ')[0]} ${stepNumber(other[4]!)}` : undefined;
 }
 const WHAT_FOR =
   /\b(sert a quoi|servir a quoi|a quoi (ca |cela )?(lui |leur )?sert|ca (lui |leur )?apporte quoi)\b/;

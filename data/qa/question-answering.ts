@@ -12,6 +12,8 @@ export type QaResult =
       /** Every aspect asked, `aspect` first: « combien de temps et qui prescrit ? ». */
       aspects?: Aspect[];
       comparedWith?: DispositifId;
+      /** « volet 2 », « phase 3 »: the one step of the programme the question is about. */
+      step?: string;
     }
   /**
    * Two dispositifs fit equally well: ask which one, and keep the aspect for the answer.

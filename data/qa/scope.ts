@@ -29,8 +29,11 @@ export type ScopeQuestion =
   | { kind: 'entryDeadline' }
   /** « SIAE ça veut dire quoi ? »: the glossary's words asked, by their `term`. */
   | { kind: 'meaning'; terms: string[] }
-  /** « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data. */
-  | { kind: 'personalData' }
+  /**
+   * « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data.
+   * `progress`: a named person's progress asked (« Kevin Moreau en est où ? »), which « Mes prescriptions » follows.
+   */
+  | { kind: 'personalData'; progress?: true }
   /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
   | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[]; year?: number; noTarget?: true }
   /** `seeInstead`: whom to ask, when it is not the Département's insertion service or AFPA. */
@@ -300,8 +303,26 @@ const PUBLISHING =
 const PERSONAL_DATA =
   /\b(n de secu|no de secu|num secu|num de secu|numero de secu\w*|numero de securite sociale|securite sociale de|nir|date de naissance|numero (caf|allocataire|fiscal)|(carte|piece) d identite|copie de (sa|son|ses|leur) \w+)\b|\b(te|vous) (donner|envoyer|transmettre|communiquer|passer|dire)\b.*\b(son |ses |leur |le |les )(nom|noms|prenom|dossier|coordonnees|identite)\b|\b(verifie\w*|regarde\w*|consulte\w*|ouvr\w*) (son|leur|le) dossier\b/;
 
+/** « il en est où », « a-t-elle fini », « combien de jours il a fait »: a person's own progress. */
+const PERSON_PROGRESS =
+  /\b(en est ou|ou (il |elle )?en est|combien d (heures|jours|seances) (il|elle) a fait|(il|elle) a fait combien|a (t (il|elle) )?(bien )?(fini|termine|commence|valide|abandonne)|(est (il|elle)|(il|elle) (est|etait)|est|etait) (bien )?(venue?|allee?|presente?|absente?)|ses absences|sa progression|ses resultats)\b/;
+/** Mr, Mme… and a name; or a first name and a surname, both capitalised. */
+const CIVILITY_AND_NAME = /\b(M\.|Mr|Mme|Mlle|Monsieur|Madame)\s+[A-ZÀ-Ý][a-zà-ÿ]/;
+const FIRST_AND_LAST_NAME = /\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-Za-zà-ÿ'-]+/g;
+/** Capitalised words of the partnership that a name pattern would take for a person. */
+const NOT_A_PERSON =
+  /\b(prepa|competences?|promo|la|le|les|france|travail|mission|locale|pole|emploi|tarn|garonne|afpa|pec|clea|vae|info|coll|jpo|open|badges?|bonjour|salut|merci|rsa|ase|cd|ml|ft|montauban|moissac|castelsarrasin|caussade|valence|volet|atelier|conseil|departemental|departement)\b/;
+
+/** « il en est où Kevin Moreau ? »: a person named in the chat, and how they are doing asked. */
+function namedPersonProgress(message: string, text: string): boolean {
+  if (!PERSON_PROGRESS.test(text)) return false;
+  if (CIVILITY_AND_NAME.test(message)) return true;
+  return [...message.matchAll(FIRST_AND_LAST_NAME)].some((name) => !NOT_A_PERSON.test(normalizeText(name[0])));
+}
+
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
+  if (namedPersonProgress(message, text)) return { kind: 'personalData', progress: true };
   if (PERSONAL_DATA.test(text)) return { kind: 'personalData' };
   const meaning = meaningAsked(message);
   if (meaning.length > 0) return { kind: 'meaning', terms: meaning.map((entry) => entry.term) };
@@ -430,6 +451,10 @@ const HOW_TO_PRESCRIBE = new RegExp(
     '(je fais|on fait|je dois faire|faut faire|on procede|je procede|ca marche|ca se passe) comment (pour )?(l |la |le |les |y )?(envoyer|inscrire|orienter|prescrire|positionner)',
     '^(et )?comment (je |on |est ce qu on |est ce que je )?(l |la |le |les |y )?(envoie|envoyer|inscris|inscrit|inscrire|oriente|orienter|prescris|prescrit|prescrire|positionne|positionner)\\b(?! (a|au|aux) (la |le |l )?(jpo|info|visite|reunion))',
     'comment (je |on |est ce qu on |est ce que je )?(fais|fait|faire|dois faire|doit faire|peux faire|peut faire|procede) (pour |afin de )?(l |la |le |les |y )?(envoyer|inscrire|orienter|prescrire|positionner)',
+    // « les étapes pour prescrire ? », « la marche à suivre pour inscrire quelqu'un », « je prescris comment ? »
+    '(etapes?|procedure|demarche|marche a suivre|process|processus) (pour |de |d )?(faire )?(une |la )?(prescri|inscri|orient)\\w*(?! (a|au|aux) (la |le |l )?(jpo|info|visite|reunion))',
+    '\\b(je|j|on) (le |la |l |les )?(prescri|inscri|orient)\\w* comment\\b',
+    'comment (je |on )?(fais|fait|faire) (une |la |ma )?(prescription|inscription|orientation)\\b',
     '(formulaire|fiche|mail|courriel|plateforme|papier)\\b.*\\b(prescri|inscri|orient)\\w*',
     '(prescri|inscri|orient)\\w*\\b.*\\b(formulaire|fiche|par mail|un mail|par courriel)',
     '(ou en est|suivre|suivi de|voir) (ma |mes |la |sa |de la |de ma |de mes )?(prescription|demande|inscription|orientation)s?',

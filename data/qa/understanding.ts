@@ -21,6 +21,7 @@ import {
   keepsAspects,
   onThreadProgramme,
   onThreadTrade,
+  stepAsked,
   stepNamed,
   type ConversationContext,
 } from './follow-up.js';
@@ -364,6 +365,18 @@ function namedIn(question: string, now: Date, deps: UnderstandingDeps): Conversa
 }
 
 function readOne(
+  text: string,
+  now: Date,
+  context: ConversationContext | undefined,
+  deps: UnderstandingDeps,
+): SingleReading {
+  const reading = readOneWhole(text, now, context, deps);
+  // « le volet 2 ça dure combien ? », « et le 2 ? »: that step's facts only.
+  const step = reading.kind === 'answer' ? stepAsked(text, context) : undefined;
+  return step && reading.kind === 'answer' ? { ...reading, result: { ...reading.result, step } } : reading;
+}
+
+function readOneWhole(
   text: string,
   now: Date,
   context: ConversationContext | undefined,

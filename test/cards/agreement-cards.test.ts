@@ -12,7 +12,7 @@ import {
   prescribingCard,
   unsetConditionsCard,
 } from '../../cards/agreement-cards.js';
-import { CardActionSchema } from '../../cards/actions.js';
+import { CardActionSchema, VERBS } from '../../cards/actions.js';
 import { AGREEMENT_2022 } from '../../data/campaigns.js';
 import { loadCatalogue } from '../../data/catalogue/catalogue.js';
 import { PassageSearch } from '../../data/qa/passages.js';
@@ -41,6 +41,7 @@ describe('cards that answer from the agreement', () => {
     ['passages', passagesCard(passages)],
     ['out of scope', outOfScopeCard('le logement')],
     ['personal data', personalDataCard()],
+    ['a named person’s progress', personalDataCard(true)],
     ['handling', handlingCard()],
     ['after prescribing', afterPrescriptionCard()],
     ['publishing', publishingCard()],
@@ -92,6 +93,13 @@ describe('cards that answer from the agreement', () => {
     expect(said).toContain('ni numéro de sécurité sociale');
     expect(said).toContain('seuls vous et l’AFPA');
     expect(said).toContain('Accord, art. 5');
+    expect(said).not.toContain('Mes prescriptions');
+  });
+
+  it('asked where a named person stands, points to « Mes prescriptions » rather than saying it', () => {
+    const card = personalDataCard(true);
+    expect(text(card)).toContain('Je ne peux pas vous dire où en est une personne nommée');
+    expect(buttonsOf(card)).toContainEqual({ verb: VERBS.listMyPrescriptions, offset: 0 });
   });
 
   it.each(cards)('%s: a valid Adaptive Card 1.5, every button one of ours', (_name, card) => {
