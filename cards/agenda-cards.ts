@@ -143,6 +143,15 @@ function wholeMonth(from: string, to: string): string | undefined {
 }
 
 /** "Prochaines informations collectives – logistique, du 1er au 31 janvier 2027". */
+/** « le matin », « l’après-midi », « à partir de 14 h », « avant 11 h »: the hours asked, as said. */
+function hoursLabel(query: AgendaQuery): string | undefined {
+  const { fromHour: from, beforeHour: before } = query;
+  if (from === undefined && before === undefined) return undefined;
+  if (from === undefined) return before === 12 ? 'le matin' : `avant ${before} h`;
+  if (before === undefined) return from === 12 ? 'l’après-midi' : `à partir de ${from} h`;
+  return `de ${from} h à ${before} h`;
+}
+
 export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string {
   let what: string;
   if (query.kind === 'events') {
@@ -163,6 +172,7 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
     query.place ? `à ${townSpelled(query.place)}` : undefined,
     query.elsewhereThan ? `hors de ${townSpelled(query.elsewhereThan)}` : undefined,
     query.weekday !== undefined ? `les ${WEEKDAYS[query.weekday]}s` : undefined,
+    hoursLabel(query),
     query.modality
       ? `${query.onlyModality ? 'entièrement ' : ''}${MODALITY_LABELS[query.modality]}`
       : undefined,

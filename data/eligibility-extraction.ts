@@ -653,7 +653,13 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
         /\?\s*$/.test(sentence) &&
         PROGRAMME_LAST.test(text) &&
         !ASKS_OTHER.test(text) &&
-        text.split(' ').length <= 24),
+        text.split(' ').length <= 24) ||
+      // « elle touche l'ASS pas le RSA, prépa comp via le CD ? »: whether the Département can, for her.
+      (Object.keys(profile).length > 0 &&
+        programme !== undefined &&
+        VIA_DEPARTMENT.test(text) &&
+        /\?\s*$/.test(sentence) &&
+        !ASKS_OTHER.test(text)),
     ...(VIA_DEPARTMENT.test(text) ? { viaDepartment: true as const } : {}),
     ...(choosing ? { choice: named } : {}),
   };

@@ -187,7 +187,7 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
   const { adult, byRsa } = adultness(p);
   const departmentRoute = adult === true && p.rsa === true && p.accompaniedByDepartment === true;
   const criteriaMet: Reason = {
-    text: 'Personne allocataire du RSA accompagnée par le Département : le Département prescrit directement, que la personne soit inscrite ou non à France Travail (ex-Pôle emploi).',
+    text: 'Personne allocataire du RSA accompagnée par le Département : le Département prescrit directement. Pas besoin d’inscription à France Travail (ex-Pôle emploi) : les allocataires du RSA y ont accès, inscrits ou non.',
     source: 'Accord, art. 2.1.3 ; Protocole, § 2',
   };
   if (departmentRoute && ctx.entriesOpen) {
@@ -575,7 +575,8 @@ export function departmentRouteClosed(programme: Programme | undefined, p: Profi
  */
 export function impliedProgramme(p: Profile): Programme | undefined {
   if (p.pecContract === true) return 'competences-pec';
-  if (p.age !== undefined && p.age >= PROMO_MIN_AGE && p.age < ADULT_AGE) return 'promo-16-18';
+  // A minor under 16 too: the programme for minors is the one to say no to first, and from what age.
+  if (p.age !== undefined && p.age < ADULT_AGE) return 'promo-16-18';
   return undefined;
 }
 

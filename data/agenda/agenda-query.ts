@@ -27,6 +27,10 @@ export type AgendaQuery = {
   elsewhereThan?: string;
   /** « un mercredi en février »: events and entries on that day of the week only (0 is Sunday). */
   weekday?: number;
+  /** « l'après-midi », « à partir de 14h »: events starting at that hour or later (entries last whole days). */
+  fromHour?: number;
+  /** « le matin », « avant 11h »: events starting before that hour. */
+  beforeHour?: number;
   from?: string;
   to?: string;
   /** « en distanciel », « sur place »: a mixed session suits both… */
@@ -58,7 +62,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
 ];
 
 const AGENDA_WORDS =
-  /\b(agenda|evenements?|events?|prochaine?s? (trucs?|choses?|rdv|rendez vous)(?! a (faire|prevoir|envoyer))|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|((il )?y a|ya) (des |un |une )?(trucs?|choses?) (a|sur|vers|du cote|cote|bientot|prochainement|de prevu|prevus?)\b|(il )?y a (qqch|quelque chose)|ya qqch|^(un |des )?(trucs?|choses?|qqch|quelque chose) (de )?prevus? (a|sur|vers|du cote|cote|bientot|prochainement|en)\b|se passe (un truc|qqch|quelque chose)|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)|(vous|tu) (avez|as) quoi (en ce moment|actuellement|de prevu|a proposer))\b/;
+  /\b(agenda|evenements?|events?|prochaine?s? (trucs?|choses?|rdv|rendez vous)(?! a (faire|prevoir|envoyer))|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|((il )?y a|ya) (des |un |une )?(trucs?|choses?) (a|sur|vers|du cote|cote|bientot|prochainement|de prevu|prevus?)\b|(il )?y a (qqch|quelque chose)|ya qqch|^(un |des )?(trucs?|choses?|qqch|quelque chose) (de )?prevus? (a|sur|vers|du cote|cote|bientot|prochainement|en)\b|se passe (un truc|qqch|quelque chose)|^(un |des )?(trucs?|choses?|qqch|quelque chose) (le |l |en |dans la )?(matin|matinee|apres midi|aprem|soir)\b|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)|(vous|tu) (avez|as) quoi (en ce moment|actuellement|de prevu|a proposer))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
@@ -86,6 +90,7 @@ const AGREEMENT_DEADLINE =
 /** « les formations de droit commun, ça comprend quoi ? info places… » asks what something is. */
 const DEFINITION_WORDS =
   /\b(circule\w*|(l accord|la convention) (le |les |la |l )?(permet|prevoit|autorise)\w*|comment (ca|c|cela) (marche|fonctionne)|comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire|(on doit|doit on|je dois|l afpa doit) (communiquer|transmettre|envoyer) quoi)\b/;
+const SOON = /\b(bientot(?! (fini|finie|termine|terminee|la fin))|prochainement|dans pas longtemps)\b/;
 const SESSION_WORDS =
   /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
@@ -347,6 +352,39 @@ function weekdayIn(text: string): number | undefined {
   return found ? WEEKDAYS.indexOf(found[1]!) : undefined;
 }
 
+const NOON = 12;
+const FROM_HOUR = /\b(?:a partir de|apres|des|passe|pas avant) (\d{1,2}) ?h/;
+const BEFORE_HOUR = /\b(?:avant|jusqu a|pas apres) (\d{1,2}) ?h/;
+const MORNING = /\b(matin|matinee)\b/;
+const AFTERNOON = /\b(apres midi|aprem|aprm|aprems)\b/;
+/** « pas le matin », « le matin j'ai des rdv », « l'aprem elle travaille »: that part of the day ruled out. */
+const PART_RULED_OUT =
+  /\b(pas|jamais|sauf|hors) (le |la |l |en |dans la |les )?(matin|matinee|apres midi|aprem)s?\b|\b(matin|matinee|apres midi|aprem)s?\b (j ai|je suis|elle a|il a|elle est|il est|elle|il|ils|elles|on a|c est)( pas dispo\w*| des rdv| des rendez vous| pris\w*| occupe\w*| impossible| complique| travaille\w*| bosse\w*| au travail| en cours| a l ecole| deja)/;
+
+/**
+ * When in the day the person can come: an hour said (« à partir de 14h ») first, then the
+ * part of the day, which a message may rule out rather than ask (« pas le matin »).
+ */
+function hoursIn(text: string): Pick<AgendaQuery, 'fromHour' | 'beforeHour'> {
+  const from = FROM_HOUR.exec(text);
+  const before = BEFORE_HOUR.exec(text);
+  if (from || before) {
+    const hour = (found: RegExpExecArray | null) =>
+      found && Number(found[1]) <= 23 ? Number(found[1]) : undefined;
+    const fromHour = hour(from);
+    const beforeHour = hour(before);
+    return {
+      ...(fromHour !== undefined ? { fromHour } : {}),
+      ...(beforeHour !== undefined ? { beforeHour } : {}),
+    };
+  }
+  const morning = MORNING.test(text);
+  const afternoon = AFTERNOON.test(text);
+  if (morning === afternoon) return {};
+  const ruledOut = PART_RULED_OUT.test(text);
+  return morning !== ruledOut ? { beforeHour: NOON } : { fromHour: NOON };
+}
+
 /**
  * The periods a message may name, built once from the month and weekday names: `period`
  * reads every message that may ask the agenda, twice a turn, and compiling them each time
@@ -430,6 +468,13 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     const year =
       today.getMonth() === 11 && today.getDate() >= 25 ? today.getFullYear() + 1 : today.getFullYear();
     return { to: dayOf(new Date(year, 11, 24)) };
+  }
+  // « en fin de semaine », « fin de semaine prochaine »: Thursday to Sunday of that week, from today.
+  const endOfTheWeek = /\b(?<!bonne )fin de (la |cette )?semaine( prochaine| pro| suivante)?\b/.exec(text);
+  if (endOfTheWeek) {
+    const monday = addDays(startOfWeek(today, { weekStartsOn: 1 }), endOfTheWeek[2] ? 7 : 0);
+    const thursday = addDays(monday, 3);
+    return { from: dayOf(thursday > today ? thursday : today), to: dayOf(addDays(monday, 6)) };
   }
   // « d'ici la fin du mois »: until the end of this month.
   if (/\b(avant|d ici|jusqu a) (la )?fin (du|de ce) mois\b/.test(text))
@@ -710,7 +755,12 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text) && !listAsked()) return undefined;
   // « dans la convention, les entrées étaient possibles jusqu'à quand ? » asks what the agreement set.
   if (AGREEMENT_DEADLINE.test(text)) return undefined;
-  const filters = () => ({ ...placeFilter(message, text), weekday: weekdayIn(text), ...when() });
+  const filters = () => ({
+    ...placeFilter(message, text),
+    weekday: weekdayIn(text),
+    ...hoursIn(text),
+    ...when(),
+  });
   const tradeOf = (t: string, specific = false) =>
     ((specific && tradeWithinSector(t)) || tradeIn(t))
       ?.split(' ou ')
@@ -783,7 +833,10 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const asksSessions =
     !evaluation &&
     !entryIntoTraining &&
-    (SESSION_WORDS.test(text) || (dispositif !== undefined && (PLACE_WORDS.test(text) || heldInTown(text))));
+    (SESSION_WORDS.test(text) ||
+      // « une prépa comp à distance bientôt ? », « il reste combien de places en prépa ? »
+      (dispositif !== undefined &&
+        (PLACE_WORDS.test(text) || WITH_SEATS.test(text) || SOON.test(text) || heldInTown(text))));
   const volet = voletAsked(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
   // « v2 castel dispo »: that step's entries with room.
@@ -905,6 +958,14 @@ function weekdayOf(day: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
+/** An event starting within the hours asked; entries and places last whole days and always do. */
+function startsInHours(kind: AgendaKind, item: AgendaItem<AgendaKind>, query: AgendaQuery): boolean {
+  if (kind !== 'events') return true;
+  const start = (item as AgendaEvent).start;
+  const hour = Number(start.slice(11, 13)) + Number(start.slice(14, 16)) / 60;
+  return hour >= (query.fromHour ?? 0) && hour < (query.beforeHour ?? 24);
+}
+
 /** A count of 0 is full; no count at all is not known to be full. */
 function hasRoom(kind: AgendaKind, item: AgendaItem<AgendaKind>): boolean {
   if (kind === 'places') return (item as TrainingPlace).available > 0;
@@ -952,6 +1013,8 @@ export function queryIndex<K extends AgendaKind>(
     if (elsewhereThan !== undefined && entry.place.includes(elsewhereThan)) continue;
     if (query.weekday !== undefined && kind !== 'places' && weekdayOf(entry.startDay) !== query.weekday)
       continue;
+    if ((query.fromHour !== undefined || query.beforeHour !== undefined) && !startsInHours(kind, item, query))
+      continue;
     if (query.from && entry.endDay < query.from) continue;
     if (query.startsWithin && query.from && entry.startDay < query.from) continue;
     if (query.modality) {
@@ -971,6 +1034,8 @@ export type AgendaFilters = Partial<
     | 'place'
     | 'elsewhereThan'
     | 'weekday'
+    | 'fromHour'
+    | 'beforeHour'
     | 'from'
     | 'to'
     | 'modality'
@@ -1004,6 +1069,7 @@ export function agendaFilters(message: string, now: Date): AgendaFilters {
     kind: 'events',
     ...period(text, now),
     weekday: weekdayIn(text),
+    ...hoursIn(text),
     ...remoteOrPlace(modalityAsked(text), placeFilter(message, text), text),
     withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
     roomAsked: ROOM_ASKED.test(text) || undefined,

@@ -162,6 +162,10 @@ export const AgendaQuerySchema = z
     elsewhereThan: z.string().max(100).optional(),
     /** « un mercredi en février »: that day of the week only, 0 being Sunday. */
     weekday: z.number().int().min(0).max(6).optional(),
+    /** « l'après-midi », « à partir de 14h »: events starting at that hour or later. */
+    fromHour: z.number().int().min(0).max(23).optional(),
+    /** « le matin », « avant 11h »: events starting before that hour. */
+    beforeHour: z.number().int().min(1).max(24).optional(),
     from: LocalDaySchema.optional(),
     to: LocalDaySchema.optional(),
     modality: z.enum(MODALITIES).optional(),

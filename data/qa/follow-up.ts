@@ -63,7 +63,7 @@ export type FollowUp =
 
 /** Short messages that lean on the previous one: « et … ? », « ça … ? », a filter alone. */
 const LEANS_ON_CONTEXT =
-  /^(est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|laquelle|lesquelles|lequel|lesquels|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
+  /^((ok |bon |d accord )?(donc|alors|du coup)|est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|laquelle|lesquelles|lequel|lesquels|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
 /** « tous les jours ? », « c'est quels jours ? », « à temps plein ? »: how the weeks are spent. */
 const SCHEDULE_ASKED =
@@ -422,6 +422,8 @@ const STEP_NUMBER = '(\\d|un|deux|trois)';
 const SEVERAL_STEPS = new RegExp(
   `\\b(volet|atelier|phase|etape)s? ${STEP_NUMBER} (ou|et|a|puis) (le |la |au |un |une )?((volet|atelier|phase|etape) )?${STEP_NUMBER}\\b|\\b(volet|atelier|phase|etape) ${STEP_NUMBER}\\b.*\\b(volet|atelier|phase|etape) ${STEP_NUMBER}\\b`,
 );
+const STEP_IN_THE_STORY =
+  /\b(deja fait|a fait|ont fait|a deja|a fini|a termine|refaire|re ?faire|apres (le|son|sa)|sorti\w* (du|de))\b/;
 const NUMBER_WORDS: Record<string, number> = {
   un: 1,
   premier: 1,
@@ -441,8 +443,9 @@ function stepNumber(word: string): number {
  */
 export function stepAsked(message: string, context: ConversationContext | undefined): string | undefined {
   const normal = normalizeText(message);
-  // « la diff entre volet 1 et volet 2 », « volet 1 ou 2 ? »: both steps, each shown.
-  if (SEVERAL_STEPS.test(normal)) return undefined;
+  // « la diff entre volet 1 et volet 2 », « volet 1 ou 2 ? »: both steps, each shown; « elle a
+  // déjà fait le volet 1 » tells the person's story, and the other step may be the answer.
+  if (SEVERAL_STEPS.test(normal) || STEP_IN_THE_STORY.test(normal)) return undefined;
   const named = stepNamed(message);
   if (named) return named;
   const before = context?.step;

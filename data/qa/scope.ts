@@ -74,7 +74,7 @@ const COUNT_DONE =
 const PROGRESS = /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|atteint\w*|realise\w*)\b/;
 /** « avant qu'un référent nous oriente qqn, il doit faire quoi de son côté ? »: the référent's part (Protocole, § 5). */
 const REFERENT_PART =
-  /\b(je dois|dois je|je fais|on doit|doit on)( faire)?( quoi)?\b.*\ben tant que referente?\b|\bavant de (prescrire|l orienter|orienter)\b.*\b(je dois|dois je|on doit|doit on|faut il) faire\b|\breferente?s?\b.*\b(il|elle|ils|elles|on) (doit|doivent) faire quoi\b|\b(role|part) (du|de la|des) referente?s?\b.*\b(avant|orient\w*|prescri\w*)\b/;
+  /\b(je dois|dois je|je fais|on doit|doit on)( faire)?( quoi)?\b.*\ben tant que referente?\b|\bavant de (prescrire|l orienter|orienter)\b.*\b(je dois|dois je|on doit|doit on|faut il) faire\b|\b(faut (il )?que (je|j|on) (fasse|fais|verifie)|je dois (faire|verifier)|dois je (faire|verifier)|on doit (faire|verifier)) (quoi|quelque chose|qqch) avant (de |d )(prescrire|l orienter|orienter|l inscrire|inscrire|la prescrire|le prescrire)\b|\breferente?s?\b.*\b(il|elle|ils|elles|on) (doit|doivent) faire quoi\b|\b(role|part) (du|de la|des) referente?s?\b.*\b(avant|orient\w*|prescri\w*)\b/;
 
 /** « la date limite des entrées ? », « on peut prescrire jusqu'à quand ? »: the deadline the agreement sets (Protocole, § 8). */
 const ENTRY_DEADLINE =
@@ -207,9 +207,10 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     /\b(garderie|halte garderie|creche)\b.*\b(afpa|centre|sur place)\b|\b(afpa|centre)\b.*\b(garderie|halte garderie|creche)\b/,
     'un mode de garde des enfants sur place à l’AFPA',
   ],
-  // « salariée en PEC à la crèche municipale » says where she works, not a question about childcare.
+  // « salariée en PEC à la crèche municipale », « l'employeur (une crèche) demande… » say where she works,
+  // not a question about childcare; « trouver une crèche » is one.
   [
-    /(?<!\b(a la|dans une|dans la) )\b(creche|frais de garde|nounou|assistante maternelle)\b/,
+    /\b(frais de garde|nounou|assistante maternelle)\b|(?<!\b(a la|dans une|dans la|employeur|une|la|cette) )\bcreche\b|\b(place|trouver|chercher|cherche|pas de) (en |une |de )?creche\b/,
     'la prise en charge de la garde d’enfants',
   ],
   [/\b(arrets? (de travail|maladie)|tombe\w* malade|malade)\b/, 'les arrêts maladie pendant le parcours'],

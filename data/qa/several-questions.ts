@@ -68,9 +68,17 @@ function mergedReading(first: SingleReading, second: SingleReading): SingleReadi
     const passages = [...new Set([a[0], b[0], ...a.slice(1), ...b.slice(1)])].filter(
       (passage) => passage !== undefined,
     );
+    // « le volet 1 ça dure cb ? et le volet 2 ? »: two steps asked, both shown.
+    const { step: _step, ...firstResult } = first.result;
+    const step = first.result.step === second.result.step ? first.result.step : undefined;
     return {
       kind: 'answer',
-      result: { ...first.result, aspect: aspects[0]!, aspects: aspects.slice(0, 3) },
+      result: {
+        ...firstResult,
+        aspect: aspects[0]!,
+        aspects: aspects.slice(0, 3),
+        ...(step ? { step } : {}),
+      },
       ...(passages.length > 0 ? { passages: passages.slice(0, 2) } : {}),
     };
   }

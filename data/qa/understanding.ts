@@ -5,6 +5,7 @@ import {
   sessionDispositifIn,
   type AgendaQuery,
 } from '../agenda/agenda-query.js';
+import { SESSION_DISPOSITIFS } from '../agenda/model.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { impliedProgramme, PROGRAMMES } from '../eligibility.js';
@@ -47,7 +48,8 @@ import {
  */
 export type Reading =
   | { kind: 'scope'; question: ScopeQuestion }
-  | { kind: 'agenda'; query: AgendaQuery }
+  /** `aside`: a list shown beside an answer (« prépa à distance ça existe ? »), which the thread does not follow. */
+  | { kind: 'agenda'; query: AgendaQuery; aside?: true }
   | {
       kind: 'answer';
       result: Extract<QaResult, { kind: 'answer' }>;
@@ -170,6 +172,9 @@ export function readMessage(
       })),
     };
   }
+  // « prépa à distance ça existe ? »: what the agreement says, and the entries followed at a distance.
+  const remote = whole.kind === 'answer' ? remoteEntriesBeside(whole.result, text, deps) : undefined;
+  if (remote) return { kind: 'several', readings: [whole, remote] };
   // « c quand la prochaine info coll prépa et ça dure combien en tout ? »: the dates, then the fact.
   const split = splitAgendaFromAspect(text, now);
   if (split) {
@@ -185,6 +190,8 @@ export function readMessage(
     );
     const kinds = new Set([first.kind, second.kind]);
     const twoLists = first.kind === 'agenda' && second.kind === 'agenda';
+    // « une prépa à distance bientôt et il reste combien de places ? »: one list, with its places.
+    if (twoLists && sameListWithRoom(first.query, second.query)) return second;
     if ((kinds.has('agenda') && kinds.has('answer')) || twoLists)
       return { kind: 'several', readings: [first, second] };
   }
@@ -362,6 +369,32 @@ function namedIn(question: string, now: Date, deps: UnderstandingDeps): Conversa
   return understood.kind === 'answer'
     ? { dispositif: understood.dispositif, at: now.toISOString() }
     : undefined;
+}
+
+const AT_A_DISTANCE = /\b(a distance|distanciel|en ligne|visio\w*|classe virtuelle)\b/;
+
+/**
+ * A programme's modality asked with « à distance » named, for a programme the agreement says
+ * may be followed at a distance: its entries at a distance, which say whether there are any.
+ */
+function remoteEntriesBeside(
+  result: Extract<QaResult, { kind: 'answer' }>,
+  text: string,
+  deps: UnderstandingDeps,
+): SingleReading | undefined {
+  const dispositif = SESSION_DISPOSITIFS.find((d) => d === result.dispositif);
+  if (!dispositif || result.aspect !== 'modality' || !AT_A_DISTANCE.test(normalizeText(text)))
+    return undefined;
+  const modality = deps.catalogue.get(dispositif).modality?.text ?? '';
+  if (!modality.includes('à distance')) return undefined;
+  return { kind: 'agenda', query: { kind: 'sessions', dispositif, modality: 'distanciel' }, aside: true };
+}
+
+/** The second list is the first, only kept to what has room. */
+function sameListWithRoom(first: AgendaQuery, second: AgendaQuery): boolean {
+  const { withSeats: _a, roomAsked: _b, ...firstList } = first;
+  const { withSeats: _c, roomAsked: _d, ...secondList } = second;
+  return second.withSeats === true && JSON.stringify(firstList) === JSON.stringify(secondList);
 }
 
 function readOne(
@@ -942,7 +975,7 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
     }
     case 'several':
       return reading.readings.reduceRight<ConversationContext | undefined>(
-        (found, r) => found ?? readingContext(r, now),
+        (found, r) => found ?? (r.kind === 'agenda' && r.aside ? undefined : readingContext(r, now)),
         undefined,
       );
     // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.

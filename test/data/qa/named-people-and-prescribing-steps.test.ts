@@ -159,3 +159,82 @@ describe('one step asked, that step answered', () => {
     expect(said).toContain('5 à 6 jours');
   });
 });
+
+describe('what the référente does before prescribing, and a crèche as the employer', () => {
+  it.each([
+    'faut que je fasse quoi avant de prescrire ?',
+    'je dois verifier quoi avant de l orienter, son accord suffit ?',
+  ])('« %s » is the référent’s part', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'prescribing' });
+  });
+
+  it.each([
+    'l employeur (une creche) voudrait savoir combien dure competences pec',
+    'une creche associative emploie une dame en PEC, elle peut faire reconnaitre ses competences ?',
+  ])('« %s » is no question about childcare', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).not.toBe('out_of_scope');
+  });
+
+  it('« elle ne trouve pas de crèche pour son fils, vous avez une solution ? » is one', () => {
+    expect(recognizeScopeQuestion('elle trouve pas de creche pour son fils, une solution ?')).toMatchObject({
+      kind: 'out_of_scope',
+    });
+  });
+});
+
+describe('at a distance, soon, and whether France Travail must come first', () => {
+  it('« une pec a distance prochainement, il reste des places ? » is one list of entries', () => {
+    expect(read('une pec a distance prochainement, et il reste des places ?')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'competences-pec', modality: 'distanciel', withSeats: true },
+    });
+  });
+
+  it('« comp pec en distanciel ça se fait ? » says what the agreement allows and lists the entries at a distance', () => {
+    const reading = read('comp pec en distanciel ca se fait ?');
+    expect(reading).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'answer', result: { dispositif: 'competences-pec', aspect: 'modality' } },
+        {
+          kind: 'agenda',
+          query: { kind: 'sessions', dispositif: 'competences-pec', modality: 'distanciel' },
+        },
+      ],
+    });
+  });
+
+  it('the Promo, held on site, gets no list of entries at a distance', () => {
+    expect(read('la promo a distance c possible ?').kind).toBe('answer');
+  });
+
+  it('« il touche l’ASS, pas le RSA, la prépa par le CD ? » is checked', () => {
+    expect(read('il touche l ASS, pas le RSA, la prepa par le CD ?')).toMatchObject({
+      kind: 'person',
+      extracted: { profile: { rsa: false }, viaDepartment: true, asksEligibility: true },
+    });
+  });
+
+  it('« donc pas besoin qu’il s’inscrive à FT ? » after Prépa asks who it is for', () => {
+    const context = { at: NOW.toISOString(), dispositif: 'prepa-competences' as const };
+    expect(
+      readMessage('donc pas besoin qu il s inscrive a france travail avant ?', NOW, context, deps),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'audience' },
+    });
+  });
+});
+
+describe('a step in the story, or two steps asked', () => {
+  it('« le volet 1 ça dure cb ? et le volet 2 ? » shows both', () => {
+    const reading = read('le volet 1 de la prepa ca dure cb ? et le volet 2 ?');
+    const results = reading.kind === 'several' ? reading.readings : [reading];
+    for (const one of results) if (one.kind === 'answer') expect(one.result.step).toBeUndefined();
+  });
+
+  it('« il a déjà fait le volet 1, il peut refaire la prépa ? » tells the story: no single step', () => {
+    const reading = read('il a deja fait le volet 1 l an dernier, il peut refaire la prepa ?');
+    expect(reading.kind === 'answer' ? reading.result.step : undefined).toBeUndefined();
+  });
+});

@@ -209,6 +209,12 @@ describe('from the kinds of question of blind set 29, in other words', () => {
     expect(impliedProgramme({ age: 40, rsa: true })).toBeUndefined();
   });
 
+  it('checks a 15-year-old in care against the programme for minors, which says from what age', () => {
+    expect(
+      impliedProgramme(extractProfile('elle a 15 ans, placee ASE, deco depuis juin', { today: NOW }).profile),
+    ).toBe('promo-16-18');
+  });
+
   it('takes no « à Eu » in « il les a eu en décembre »', () => {
     expect(
       parseAgendaQuery('ah non il les a eu en decembre ses 18 ans. ca change qqch ?', NOW)?.place,
