@@ -105,6 +105,7 @@ import { EIGHTY_SECOND_BLIND_SET } from './eighty-second-blind-set.js';
 import { EIGHTY_THIRD_BLIND_SET } from './eighty-third-blind-set.js';
 import { EIGHTY_FOURTH_BLIND_SET } from './eighty-fourth-blind-set.js';
 import { EIGHTY_FIFTH_BLIND_SET } from './eighty-fifth-blind-set.js';
+import { EIGHTY_SIXTH_BLIND_SET } from './eighty-sixth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -418,11 +419,12 @@ async function main(argv: string[]): Promise<void> {
     ...EIGHTY_THIRD_BLIND_SET,
     ...EIGHTY_FOURTH_BLIND_SET,
     ...EIGHTY_FIFTH_BLIND_SET,
+    ...EIGHTY_SIXTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set eighty-fifth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set eighty-sixth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -508,6 +510,7 @@ async function main(argv: string[]): Promise<void> {
     'eighty-third': EIGHTY_THIRD_BLIND_SET,
     'eighty-fourth': EIGHTY_FOURTH_BLIND_SET,
     'eighty-fifth': EIGHTY_FIFTH_BLIND_SET,
+    'eighty-sixth': EIGHTY_SIXTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
