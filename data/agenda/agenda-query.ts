@@ -62,7 +62,7 @@ const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
 ];
 
 const AGENDA_WORDS =
-  /\b(agenda|evenements?|events?|prochaine?s? (trucs?|choses?|rdv|rendez vous)(?! a (faire|prevoir|envoyer))|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|((il )?y a|ya) (des |un |une )?(trucs?|choses?) (a|sur|vers|du cote|cote|bientot|prochainement|de prevu|prevus?)\b|(il )?y a (qqch|quelque chose)|ya qqch|^(un |des )?(trucs?|choses?|qqch|quelque chose) (de )?prevus? (a|sur|vers|du cote|cote|bientot|prochainement|en)\b|se passe (un truc|qqch|quelque chose)|^(un |des )?(trucs?|choses?|qqch|quelque chose) (le |l |en |dans la )?(matin|matinee|apres midi|aprem|soir)\b|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)|(vous|tu) (avez|as) quoi (en ce moment|actuellement|de prevu|a proposer))\b/;
+  /\b(agenda|evenements?|events?|prochaine?s? (trucs?|choses?|rdv|rendez vous)(?! a (faire|prevoir|envoyer))|(de |d )?publie\w*|qu est ce qu il y a|quoi de prevu|qu y a t il|ce qui se passe|il se passe quoi|se passe quoi|quoi de neuf|(il )?y a quoi(?! (dedans|dans|comme|de diff))|ya quoi(?! (dedans|dans|comme|de diff))|((il )?y a|ya) (des |un |une )?(trucs?|choses?) (a|sur|vers|du cote|cote|bientot|prochainement|de prevu|prevus?)\b|(il )?y a (qqch|quelque chose)|ya qqch|^(un |des )?(trucs?|choses?|qqch|quelque chose) (de )?prevus? (a|sur|vers|du cote|cote|bientot|prochainement|en)\b|se passe (un truc|qqch|quelque chose)|^(bonjour |bjr |slt )?(je cherche|je voudrais|j aimerais|vous avez|t as|tu as|avez vous|y a|il y a)? ?(des|les|vos) (prochaines )?dates( (svp|stp|dispo|disponibles|a venir))?$|^(un |des )?(trucs?|choses?|qqch|quelque chose) (le |l |en |dans la )?(matin|matinee|apres midi|aprem|soir)\b|(le )?(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)|(vous|tu) (avez|as) quoi (en ce moment|actuellement|de prevu|a proposer))\b/;
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
@@ -131,7 +131,7 @@ const TRAINING_OFFERED =
 
 /** « une formation aide soignante », « une formation de boulanger »: a training named after the word. */
 const TRAINING_NAMED =
-  /\bformations? (?:de |d |en )?((?!(?:pour|a|au|aux|qui|que|sur|dans|avec|en|de|du|des|la|le|les|l|un|une|qualifiantes?|certifiantes?|disponibles?|continues?|professionnelles?|ligne|distance)\b)[a-z]{4,}(?: [a-z]{3,})?)/;
+  /\bformations? (?:de |d |en )?((?!(?:pour|a|au|aux|qui|que|sur|dans|avec|en|de|du|des|la|le|les|l|un|une|qualifiantes?|certifiantes?|disponibles?|continues?|professionnelles?|ligne|distance|cours|prochaines?|bientot|dispos?|libres?|actuelles?|possibles?|courtes?|longues?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)[a-z]{4,}(?: [a-z]{3,})?)/;
 
 /** The training named after « formation » (« aide soignante », « boulanger »). */
 function trainingNamed(text: string): string | undefined {
@@ -355,8 +355,9 @@ function weekdayIn(text: string): number | undefined {
 const NOON = 12;
 const FROM_HOUR = /\b(?:a partir de|apres|des|passe|pas avant) (\d{1,2}) ?h/;
 const BEFORE_HOUR = /\b(?:avant|jusqu a|pas apres) (\d{1,2}) ?h/;
-const MORNING = /\b(matin|matinee)\b/;
-const AFTERNOON = /\b(apres midi|aprem|aprm|aprems)\b/;
+/** « une dame que je vois ce matin », « hier aprem »: the référent's own day, told, not asked. */
+const MORNING = /(?<!\b(ce|cet|hier|hier au|ce jour) )\b(matin|matinee)\b/;
+const AFTERNOON = /(?<!\b(ce|cet|hier|hier au|ce jour) )\b(apres midi|aprem|aprm|aprems)\b/;
 /** « pas le matin », « le matin j'ai des rdv », « l'aprem elle travaille »: that part of the day ruled out. */
 const PART_RULED_OUT =
   /\b(pas|jamais|sauf|hors) (le |la |l |en |dans la |les )?(matin|matinee|apres midi|aprem)s?\b|\b(matin|matinee|apres midi|aprem)s?\b (j ai|je suis|elle a|il a|elle est|il est|elle|il|ils|elles|on a|c est)( pas dispo\w*| des rdv| des rendez vous| pris\w*| occupe\w*| impossible| complique| travaille\w*| bosse\w*| au travail| en cours| a l ecole| deja)/;
@@ -725,7 +726,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
  * « après les 13 semaines de la promo, il se passe quoi ? » what comes after the programme.
  */
 const NOT_THE_AGENDA =
-  /\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+  /\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
 
 function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const normal = normalizeText(message);
@@ -800,7 +801,10 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     const period = filters();
     const trade =
       tradeOf(text.replace(/\bplaces? (disponibles?|libres?)\b/, ' '), true) ??
-      (TRAINING_OFFERED.test(text) || fullAsked ? asWritten(message, trainingNamed(text)) : undefined);
+      // « info places formation aide soignant ? »: that training, published or not.
+      (TRAINING_OFFERED.test(text) || fullAsked || PLACE_WORDS.test(text)
+        ? asWritten(message, trainingNamed(text))
+        : undefined);
     return strip({
       kind: 'places',
       trade,

@@ -64,7 +64,9 @@ function computeNormalText(text: string): string {
     // « prépa v1 », « atelier a2 »: a step written short.
     .replace(/\bv([12])\b/g, 'volet $1')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    // Dictated: « sa démarre quand », « sa dure combien »: « ça », heard as « sa ».
+    .replace(/\bsa (?=(demarre|commence|debute|dure|coute|finit|termine|se passe|se fait|marche)\b)/g, 'ca ');
   return asTyped(plain)
     .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word))
     .replace(YOUTH_PROGRAMME, 'promo 1618');

@@ -204,6 +204,9 @@ export function readMessage(
   // « habilité sur Panda, je m'adresse à qui ? »: the agreement's words on it, and whom it names.
   if (whole.kind === 'passages' && asksWhomForPanda(text))
     return { kind: 'several', readings: [whole, { kind: 'scope', question: { kind: 'contacts' } }] };
+  // « qui a signé l'accord et le copil se réunit tous les combien ? »: who signed, then the committee.
+  if (whole.kind === 'passages' && SIGNATORIES_ASKED.test(normalizeText(text)))
+    return { kind: 'several', readings: [{ kind: 'scope', question: { kind: 'contacts' } }, whole] };
   const questions = questionsIn(text)
     .flatMap((question) => splitAtProgrammes(question, deps))
     .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
@@ -390,6 +393,9 @@ function remoteEntriesBeside(
   return { kind: 'agenda', query: { kind: 'sessions', dispositif, modality: 'distanciel' }, aside: true };
 }
 
+/** « qui a signé l'accord ? », « les signataires ? »: the contacts card names them. */
+const SIGNATORIES_ASKED = /\b(qui (l a |a |ont )?signe|signataires?)\b/;
+
 /** The second list is the first, only kept to what has room. */
 function sameListWithRoom(first: AgendaQuery, second: AgendaQuery): boolean {
   const { withSeats: _a, roomAsked: _b, ...firstList } = first;
@@ -488,8 +494,10 @@ function readOneWhole(
   }
   // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.
   // « le copil national, il se réunit quand et qui le pilote ? »: the agreement's words on it.
+  // « qui pilote au niveau national ? »: the national steering committee, which the protocol names.
   const aboutTheCommittee =
-    /\b(comite de pilotage|copil)\b/.test(normal) &&
+    (/\b(comite de pilotage|copil)\b/.test(normal) ||
+      /\b(pilot\w*)\b.*\bnational\w*|\bnational\w*\b.*\bpilot\w*/.test(normal)) &&
     !/\b(personnes?|referent\w*|suivi de l accord|qui sont|noms?)\b/.test(normal);
   const whoseTask = ASSIGNED_TASK.test(normal) && WHOSE_TASK.test(normal);
   // « y a un copil national pour prépa/pec/1618 ? tous les combien » names the three programmes: not a doubt between them.
@@ -831,6 +839,8 @@ function personReading(
   const other = extracted.programme ? otherOfferAsked(text, deps) : undefined;
   if (other) return { kind: 'person', extracted, also: other };
   if (understood.kind !== 'answer') return { kind: 'person', extracted };
+  // « quelle diff entre prépa et PEC ? lequel pour un BRSA en contrat aidé ? »: the two side by side, and the check.
+  if (understood.comparedWith) return { kind: 'person', extracted, also: understood };
   // « ça a un sens de l'orienter en promo ? » asks a check: orienting is the question, not how;
   // « on fait comment pour l'orienter ? », « c'est moi qui l'inscris ? » ask how.
   const normal = normalizeText(text);

@@ -87,3 +87,14 @@ describe('events kept by the hour they start', () => {
     expect(ids({ fromHour: 14 })).toEqual(['aprem']);
   });
 });
+
+describe('the référente’s own day is no time asked', () => {
+  it.each([
+    'une info coll prepa bientot pour une dame que je vois ce matin',
+    'jpo ? je l ai vu cet apres midi',
+  ])('« %s »', (text) => {
+    const query = parseAgendaQuery(text, NOW);
+    expect(query?.fromHour).toBeUndefined();
+    expect(query?.beforeHour).toBeUndefined();
+  });
+});

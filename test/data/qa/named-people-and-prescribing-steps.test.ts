@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerCard } from '../../../cards/dispositif-cards.js';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { detectAspects } from '../../../data/qa/aspect.js';
+import { normalizeText } from '../../../data/qa/normalize.js';
 import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { readMessage } from '../../../data/qa/understanding.js';
@@ -236,5 +239,54 @@ describe('a step in the story, or two steps asked', () => {
   it('« il a déjà fait le volet 1, il peut refaire la prépa ? » tells the story: no single step', () => {
     const reading = read('il a deja fait le volet 1 l an dernier, il peut refaire la prepa ?');
     expect(reading.kind === 'answer' ? reading.result.step : undefined).toBeUndefined();
+  });
+});
+
+describe('set 84’s kinds of question, in other words', () => {
+  it('« c’est bien 13 semaines la promo ? » asks the length', () => {
+    expect(detectAspects('c est bien 13 semaines la promo ?')).toEqual(['duration']);
+  });
+
+  it('« la pec on la démarre quand dans le contrat ? » asks when in the contract, not the dates', () => {
+    expect(parseAgendaQuery('la pec on la demarre quand dans le contrat ?', NOW)).toBeUndefined();
+    expect(read('la pec on la demarre quand dans le contrat ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'content' },
+    });
+  });
+
+  it('a comparison asked for someone described gives both programmes beside the check', () => {
+    expect(
+      read('c quoi la difference entre la prepa et la pec ? lequel pour une dame au rsa en contrat aide'),
+    ).toMatchObject({
+      kind: 'person',
+      also: { comparedWith: expect.any(String) },
+    });
+  });
+
+  it.each(['je cherche des dates', 'vous avez les prochaines dates ?'])('« %s » gives the agenda', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'agenda', query: { kind: 'events' } });
+  });
+
+  it('« sa commence quand », dictated, is « ça commence quand »', () => {
+    expect(normalizeText('sa commence quand')).toBe('ca commence quand');
+    expect(normalizeText('sa formation commence quand')).toBe('sa formation commence quand');
+  });
+
+  it('the places of a training not published say so, rather than every place', () => {
+    expect(parseAgendaQuery('info places formation boulanger ?', NOW)).toMatchObject({
+      kind: 'places',
+      trade: 'boulanger',
+    });
+  });
+
+  it('« qui a signé l’accord et le copil se réunit quand ? » answers both', () => {
+    const reading = read('qui a signe l accord et le copil il se reunit quand ?');
+    expect(reading.kind === 'several' && reading.readings.map((r) => r.kind)).toEqual(['scope', 'passages']);
+  });
+
+  it('« qui pilote au niveau national ? » quotes the protocol on the national committee', () => {
+    const reading = read('et au national c est qui qui pilote ?');
+    expect(reading.kind === 'passages' && reading.passages[0]!.text).toMatch(/DGEFP/);
   });
 });
