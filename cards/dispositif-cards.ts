@@ -154,10 +154,15 @@ export function comparisonCard(
   aspects: readonly Aspect[] = ['overview', 'audience'],
 ) {
   const [a, b] = [catalogue.get(first), catalogue.get(second)];
+  // Side by side, « en bref » is the one-line summary, which gives each programme's length and aim.
+  const facts = (d: Dispositif, aspect: Aspect) => {
+    const found = aspectFacts(d, aspect);
+    return aspect === 'overview' && !found.missing ? { ...found, lines: [d.summary] } : found;
+  };
   const column = (d: Dispositif) => ({
     name: d.name,
     sections: aspects
-      .map((aspect) => aspectFacts(d, aspect))
+      .map((aspect) => facts(d, aspect))
       .filter((facts) => !facts.missing)
       .map(toSection),
   });

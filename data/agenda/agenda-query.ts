@@ -131,7 +131,7 @@ const TRAINING_OFFERED =
 
 /** « une formation aide soignante », « une formation de boulanger »: a training named after the word. */
 const TRAINING_NAMED =
-  /\bformations? (?:de |d |en )?((?!(?:pour|a|au|aux|qui|que|sur|dans|avec|en|de|du|des|la|le|les|l|un|une|qualifiantes?|certifiantes?|disponibles?|continues?|professionnelles?|ligne|distance|cours|prochaines?|bientot|dispos?|libres?|actuelles?|possibles?|courtes?|longues?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)[a-z]{4,}(?: [a-z]{3,})?)/;
+  /\bformations? (?:de |d |en )?((?!(?:demarr|commenc|debut|ouvert|restant|dispon)\w*\b)(?!(?:pour|a|au|aux|qui|que|sur|dans|avec|en|de|du|des|la|le|les|l|un|une|qualifiantes?|certifiantes?|disponibles?|continues?|professionnelles?|ligne|distance|cours|prochaines?|bientot|dispos?|libres?|actuelles?|possibles?|courtes?|longues?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)[a-z]{4,}(?: [a-z]{3,})?)/;
 
 /** The training named after « formation » (« aide soignante », « boulanger »). */
 function trainingNamed(text: string): string | undefined {
@@ -847,7 +847,13 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const stepWhen =
     volet !== null &&
     !entryIntoTraining &&
-    (dated() || NEXT_OR_WHEN.test(text) || /\b(dispos?|disponibles?|places?)\b/.test(text));
+    (dated() ||
+      NEXT_OR_WHEN.test(text) ||
+      /\b(dispos?|disponibles?|places?)\b/.test(text) ||
+      // « prépa volet 2 à Castel : c'en présentiel ? »: that step, in that town, is an entry.
+      (dispositif !== undefined &&
+        modalityAsked(text) !== undefined &&
+        TOWN_AFTER.test(text.replace(townIn(text) ?? '\u0000', 'TOWN'))));
   if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen) {
     const sessions = strip({
       kind: 'sessions',

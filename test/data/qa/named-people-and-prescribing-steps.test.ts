@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerCard } from '../../../cards/dispositif-cards.js';
+import { answerCard, comparisonCard } from '../../../cards/dispositif-cards.js';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { detectAspects } from '../../../data/qa/aspect.js';
@@ -288,5 +288,74 @@ describe('set 84’s kinds of question, in other words', () => {
   it('« qui pilote au niveau national ? » quotes the protocol on the national committee', () => {
     const reading = read('et au national c est qui qui pilote ?');
     expect(reading.kind === 'passages' && reading.passages[0]!.text).toMatch(/DGEFP/);
+  });
+});
+
+describe('set 86’s kinds of question, in other words', () => {
+  it('« volet 1 à Moissac, c’est sur place ? » asks that step’s entries there', () => {
+    expect(parseAgendaQuery('prepa volet 1 a moissac, c est sur place ?', NOW)).toMatchObject({
+      kind: 'sessions',
+      dispositif: 'prepa-competences',
+      volet: 'volet 1',
+      place: 'moissac',
+    });
+  });
+
+  it('a step’s length asked in a town is still its length', () => {
+    expect(parseAgendaQuery('le volet 1 de la prepa a moissac ca dure combien ?', NOW)).toBeUndefined();
+  });
+
+  it.each([
+    'c qui la RAP chez vous ?',
+    'qui est la responsable accompagnement et parcours ?',
+    'le suivi de l accord c est qui ?',
+  ])('« %s » gives the roles the agreement names', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'contacts' });
+  });
+
+  it('« on a terminé son parcours, le bilan on l’envoie où ? » is AFPA’s side of a prescription', () => {
+    expect(recognizeScopeQuestion('on a termine son parcours hier, le bilan on l envoie ou ?')).toEqual({
+      kind: 'handling',
+    });
+  });
+
+  it('two programmes compared side by side say each one’s length in a line', () => {
+    const said = JSON.stringify(comparisonCard(loadCatalogue(), 'prepa-competences', 'competences-pec'));
+    expect(said).toContain('2 à 8 jours');
+    expect(said).toContain('5 jours');
+  });
+});
+
+describe('two people asked about in one message', () => {
+  it('« 1) … promo ? 2) … compet PEC ? »: each numbered item with its own programme', () => {
+    const reading = read(
+      'deux cas : 1) ado 16 ans ASE sans ecole -> promo ? 2) son pere au RSA en PEC -> comp PEC ?',
+    );
+    expect(reading.kind === 'people' && reading.people.map((p) => p.programme)).toEqual([
+      'promo-16-18',
+      'competences-pec',
+    ]);
+  });
+
+  it('« …, prépa possible ? et son fils de 17 ans qui fait rien, la promo ? »: mother and son', () => {
+    const reading = read(
+      'mme 45 ans au RSA suivie par moi, prepa possible ? et son fils de 17 ans qui fait rien, la promo ?',
+    );
+    expect(reading.kind === 'people' && reading.people.map((p) => p.programme)).toEqual([
+      'prepa-competences',
+      'promo-16-18',
+    ]);
+  });
+
+  it('a relative told about in one question stays one person', () => {
+    expect(read('sa fille de 16 ans a decroche du lycee, la promo ca irait ?').kind).toBe('person');
+  });
+});
+
+describe('a verb after « formations » names no training', () => {
+  it('« quelles formations commencent en mars avec des places ? » lists every training', () => {
+    const query = parseAgendaQuery('quelles formations commencent en mars avec des places ?', NOW);
+    expect(query).toMatchObject({ kind: 'places', startsWithin: true });
+    expect(query?.trade).toBeUndefined();
   });
 });
