@@ -194,7 +194,7 @@ const OPEN_PRESCRIPTIONS =
  * something is asked of them (« le bilan, c'est prévu pour quels dispositifs ? »).
  */
 const ALL_DISPOSITIFS =
-  /(?<!\b(?:pour|dans|sur|a|de|en|par) )\b(?:c est quoi|c quoi|quels? sont|quels?|c est lesquels|lesquels|la liste des?|il y a quoi comme|y a quoi comme|on a quoi comme)\b (?:les |des |comme )?dispositifs\b(?!.*\b(?:jeunes?|mineurs?|ase|handicap\w*|ans|pec|rsa|brsa|pour (?:un|une|mon|ma|elle|lui))\b)/;
+  /(?<!\b(?:pour|dans|sur|a|de|en|par) )\b(?:c est quoi|c quoi|quels? sont|quels?|c est lesquels|lesquels|la liste des?|il y a quoi comme|y a quoi comme|on a quoi comme)\b (?:les |des |comme )?(?:3 |trois )?dispositifs\b(?!.*\b(?:jeunes?|mineurs?|ase|handicap\w*|ans|pec|rsa|brsa|pour (?:un|une|mon|ma|elle|lui))\b)/;
 /**
  * « tu peux me dire si qqn est éligible ? », « j'ai qqn à orienter mais je sais pas vers quoi »:
  * a check asked for nobody described yet, which the guided check starts by asking about.

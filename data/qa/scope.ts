@@ -59,7 +59,7 @@ const ALL_TARGETS =
  * plan counts, which the figures card gives beside the targets.
  */
 const INDICATOR =
-  /\b(indicateurs?\b(?! (de pilotage|nationaux|de resultats? retenus?)).*\b(compte\w*|mesure\w*|quoi|lesquels|quels?)|quels? (sont )?(les )?indicateurs\b(?! (de pilotage|nationaux))|(les )?indicateurs (du plan|de la prepa|de la pec|de la promo|des dispositifs)|^(et )?(les )?indicateurs (sur|pour) (les |la |le |l )?\w+|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|(compte\w*|comptabilise\w*|retenu\w*|mesure\w*) comme indicateurs?|compte (quoi|qui) exactement)\b/;
+  /\b(quoi comme indicateurs?|(on suit|on regarde|on mesure|on compte) (quoi|quels?|lesquels)|indicateurs?\b(?! (de pilotage|nationaux|de resultats? retenus?)).*\b(compte\w*|mesure\w*|quoi|lesquels|quels?)|quels? (sont )?(les )?indicateurs\b(?! (de pilotage|nationaux))|(les )?indicateurs (du plan|de la prepa|de la pec|de la promo|des dispositifs)|^(et )?(les )?indicateurs (sur|pour) (les |la |le |l )?\w+|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|(compte\w*|comptabilise\w*|retenu\w*|mesure\w*) comme indicateurs?|compte (quoi|qui) exactement)\b/;
 /** « la 2.1.2 », « l'action 2-1-3 »: a row of the action plan, by its number (normalised to « 2 1 2 »). */
 const PLAN_ROW_NAMED = /\b2 1 ([1-4])\b/g;
 /** The events of row 2.1.1 and the trade meetings of 2.1.2: the plan counts who comes and sets no target. */
@@ -199,7 +199,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les coordonnées des autres organismes (CAF, CPAM, MDPH, mairie…)',
   ],
   [
-    /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|(?<!\b(rdv|rendez vous) (a la |a |avec la |chez la )?)caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?(a|pour) (l |son |leur )employeur|employeur\b.*\b(touche|percoit|recoit|beneficie)\w* (d |une |des |de l )?(aides?|primes?)|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
+    /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|(?<!\b(rdv|rendez vous) (a la |a |avec la |chez la )?)caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?(a|pour) (l |son |leur |un |les |une )employeurs?|employeur\b.*\b(touche|percoit|recoit|beneficie)\w* (d |une |des |de l )?(aides?|primes?)|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     OTHER_BODIES_BENEFITS,
   ],
   // « y a une garderie à l'afpa ? »: the agreement provides none on site, nor says anything of one.

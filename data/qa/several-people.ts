@@ -10,9 +10,6 @@ import { foldAccents, normalizeText } from './normalize.js';
 /** The référent says there are several: « deux jeunes », « 2 situations », « pour les 2 », « 1) … 2) … ». */
 const SEVERAL =
   /\b(un |le )?couple\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)/;
-/** « …, elle peut faire comp PEC ? et sa fille de 16 ans, la promo ? »: a relative of the first, asked about in turn. */
-const RELATIVE_ASKED_ABOUT =
-  /^et (sa|son) (fille|fils|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b.*\b\d{1,2} ?(ans|a)\b.*\?\s*$/;
 /** « 1) mr 55 ans … ; 2) sa fille … »: an enumeration. */
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /** Where the next person starts: « ; », « , et un de 17 ans », « , une de 16 ans », « et mme B ». */
@@ -38,12 +35,10 @@ export type PersonDescribed = ExtractedProfile & { label?: string };
 export function severalPeople(message: string, today: Date): PersonDescribed[] | undefined {
   const text = foldAccents(message).replace(/['’]/g, ' ');
   const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
-  const relativeAskedAbout = sentences.length > 1 && RELATIVE_ASKED_ABOUT.test(sentences.at(-1)!);
-  if (!SEVERAL.test(text) && !relativeAskedAbout) return undefined;
+  if (!SEVERAL.test(text)) return undefined;
   // The question asked of them all ends the message: « … promo pour les 2 ? ».
   // « 1) … promo ? 2) … compet PEC ? »: each numbered item asks its own question; none ends them all.
-  // « … elle peut faire comp PEC ? et sa fille de 16 ans…, la promo ? »: the same, the second one joined by « et ».
-  const eachAsks = relativeAskedAbout || (sentences.length > 1 && NUMBERED.test(` ${sentences.at(-1)!}`));
+  const eachAsks = sentences.length > 1 && NUMBERED.test(` ${sentences.at(-1)!}`);
   const question = sentences.length > 1 && !eachAsks ? sentences.at(-1)! : text;
   const description = sentences.length > 1 && !eachAsks ? sentences.slice(0, -1).join(' ') : text;
   // What is said before the colon is said of each: « 2 jeunes ASE : … ».

@@ -337,16 +337,6 @@ describe('two people asked about in one message', () => {
     ]);
   });
 
-  it('« …, prépa possible ? et son fils de 17 ans qui fait rien, la promo ? »: mother and son', () => {
-    const reading = read(
-      'mme 45 ans au RSA suivie par moi, prepa possible ? et son fils de 17 ans qui fait rien, la promo ?',
-    );
-    expect(reading.kind === 'people' && reading.people.map((p) => p.programme)).toEqual([
-      'prepa-competences',
-      'promo-16-18',
-    ]);
-  });
-
   it('a relative told about in one question stays one person', () => {
     expect(read('sa fille de 16 ans a decroche du lycee, la promo ca irait ?').kind).toBe('person');
   });
@@ -357,5 +347,39 @@ describe('a verb after « formations » names no training', () => {
     const query = parseAgendaQuery('quelles formations commencent en mars avec des places ?', NOW);
     expect(query).toMatchObject({ kind: 'places', startsWithin: true });
     expect(query?.trade).toBeUndefined();
+  });
+});
+
+describe('sets 82 and 83’s remaining kinds of question, in other words', () => {
+  it('« quels indicateurs on suit pour les infos coll ? » gives the row that counts them', () => {
+    expect(recognizeScopeQuestion('on suit quoi comme indicateurs pour les infos coll ?')).toMatchObject({
+      kind: 'figures',
+      indicators: ['2.1.1'],
+    });
+  });
+
+  it('the State’s aid to a PEC employer is another body’s', () => {
+    expect(recognizeScopeQuestion('c est quoi l aide de l etat pour les employeurs en PEC ?')).toMatchObject({
+      kind: 'out_of_scope',
+    });
+  });
+
+  it('« c quoi les trois dispositifs ? » lists them', () => {
+    expect(recognizeCommand('c quoi les trois dispositifs ?')).toBe('list');
+  });
+
+  it('« la promo ça lui irait ? » for someone described is a check', () => {
+    expect(read('jeune 16 ans ASE qui a arrete le lycee, la promo ca lui irait ?')).toMatchObject({
+      kind: 'person',
+      extracted: { programme: 'promo-16-18', asksEligibility: true },
+    });
+  });
+
+  it('« elle démarre quand ? » after a training’s places asks what the list says', () => {
+    const context = { at: NOW.toISOString(), agenda: { kind: 'places' as const, trade: 'soudeur' } };
+    expect(readMessage('elle demarre quand ?', NOW, context, deps)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'places', trade: 'soudeur' },
+    });
   });
 });
