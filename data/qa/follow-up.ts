@@ -182,7 +182,8 @@ export function followUp(
   // « et pour la 1618 ? » after them: the roles of that programme, in the same card.
   if (
     context.topic === 'contacts' &&
-    leans &&
+    // « son rôle exact ? »: of the person just named.
+    (leans || (/^(son|sa|ses|leur) /.test(text) && words <= 5)) &&
     // « et le copil national, qui le pilote ? » names a subject of its own.
     !/\b(copil|comite de pilotage|national\w*)\b/.test(text) &&
     (CONTACT_SIDES.test(text) || (sessionDispositifIn(text) && words <= 4 && !ASKS_WHAT.test(text)))

@@ -383,3 +383,17 @@ describe('sets 82 and 83’s remaining kinds of question, in other words', () =>
     });
   });
 });
+
+describe('set 87’s short follow-ups, in other words', () => {
+  it('« l’état de mes prescriptions » lists them', () => {
+    expect(recognizeCommand('l etat de mes prescriptions ?')).toBe('myPrescriptions');
+  });
+
+  it('« sa fonction ? » after the contacts asks the roles again', () => {
+    const context = { at: NOW.toISOString(), topic: 'contacts' as const };
+    expect(readMessage('sa fonction exacte ?', NOW, context, deps)).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+});
