@@ -381,9 +381,14 @@ function hoursIn(text: string): Pick<AgendaQuery, 'fromHour' | 'beforeHour'> {
   }
   const morning = MORNING.test(text);
   const afternoon = AFTERNOON.test(text);
-  if (morning === afternoon) return {};
-  const ruledOut = PART_RULED_OUT.test(text);
-  return morning !== ruledOut ? { beforeHour: NOON } : { fromHour: NOON };
+  // « un jeudi aprem ? pas le matin… »: both named, the one ruled out leaves the other.
+  const ruledOut = PART_RULED_OUT.exec(text)?.[0];
+  if (morning && afternoon) {
+    if (!ruledOut) return {};
+    return /\bmatin/.test(ruledOut) ? { fromHour: NOON } : { beforeHour: NOON };
+  }
+  if (!morning && !afternoon) return {};
+  return morning !== (ruledOut !== undefined) ? { beforeHour: NOON } : { fromHour: NOON };
 }
 
 /**

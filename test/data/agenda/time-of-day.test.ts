@@ -18,6 +18,8 @@ describe('the time of day asked', () => {
     ['une visite apres 15 h ?', { fromHour: 15 }],
     ['une reunion metier avant 11h ?', { beforeHour: 11 }],
     ['en mars a partir de 14h ya quoi ? le matin j ai des rdv', { fromHour: 14 }],
+    ['une info coll un jeudi aprem ? pas le matin elle a ses enfants', { fromHour: 12 }],
+    ['visite un mardi matin ? l apres midi elle travaille', { beforeHour: 12 }],
   ])('« %s »', (text, hours) => {
     const query = parseAgendaQuery(text, NOW);
     expect(query).toMatchObject(hours);
