@@ -117,13 +117,12 @@ function dayJustPast(query: AgendaQuery, now: Date): string | undefined {
   return lastYear < today && lastYear >= weeksAgo ? lastYear : undefined;
 }
 
+/** `titled`: the list's title when it is not the query's (the dates from a day on, titled « prochaines »). */
+type Widened = { query: AgendaQuery; lead: string; titled?: AgendaQuery };
+
 /** The same question without its trade, its period, then its town: what to show rather than nothing. */
-function widened(
-  query: AgendaQuery,
-  now: Date,
-): Array<{ query: AgendaQuery; lead: string; titled?: AgendaQuery }> {
-  // `titled`: the list's title when it is not the query's (the dates from a day on, titled « prochaines »).
-  const wider: Array<{ query: AgendaQuery; lead: string; titled?: AgendaQuery }> = [];
+function widened(query: AgendaQuery, now: Date): Widened[] {
+  const wider: Widened[] = [];
   // « des JPO bientôt ? j'ai 3 bRSA intéressés par le bâtiment »: events for every trade, when none is for that one.
   if (query.kind === 'events' && query.trade) {
     const { trade, ...anyTrade } = query;

@@ -142,7 +142,6 @@ function wholeMonth(from: string, to: string): string | undefined {
   return y1 === y2 && m1 === m2 && d1 === 1 && d2 === lastDay ? `${MONTH_NAMES[m1 - 1]} ${y1}` : undefined;
 }
 
-/** "Prochaines informations collectives – logistique, du 1er au 31 janvier 2027". */
 /** « le matin », « l’après-midi », « à partir de 14 h », « avant 11 h »: the hours asked, as said. */
 function hoursLabel(query: AgendaQuery): string | undefined {
   const { fromHour: from, beforeHour: before } = query;
@@ -152,6 +151,7 @@ function hoursLabel(query: AgendaQuery): string | undefined {
   return `de ${from} h à ${before} h`;
 }
 
+/** "Prochaines informations collectives – logistique, du 1er au 31 janvier 2027". */
 export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string {
   let what: string;
   if (query.kind === 'events') {

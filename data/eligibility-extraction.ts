@@ -641,6 +641,10 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   );
   const choosing = named.length > 1 && CHOICE_ASKED.test(text);
   const programme = choosing ? undefined : named[0];
+  const viaDepartment = VIA_DEPARTMENT.test(text);
+  // Facts, then a question about a programme with nothing else asked.
+  const programmeAskedOfFacts =
+    Object.keys(profile).length > 0 && /\?\s*$/.test(sentence) && !ASKS_OTHER.test(text);
   const extracted: ExtractedProfile = {
     profile,
     uncertain,
@@ -648,19 +652,12 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
     asksEligibility:
       ELIGIBILITY_WORDS.test(text) ||
       (WANTS_PROGRAMME.test(text) && !ASKS_OTHER.test(text)) ||
-      // « salariée en CDI temps plein, prépa ? »: a fact, then the programme asked, and nothing else.
-      (Object.keys(profile).length > 0 &&
-        /\?\s*$/.test(sentence) &&
-        PROGRAMME_LAST.test(text) &&
-        !ASKS_OTHER.test(text) &&
-        text.split(' ').length <= 24) ||
-      // « elle touche l'ASS pas le RSA, prépa comp via le CD ? »: whether the Département can, for her.
-      (Object.keys(profile).length > 0 &&
-        programme !== undefined &&
-        VIA_DEPARTMENT.test(text) &&
-        /\?\s*$/.test(sentence) &&
-        !ASKS_OTHER.test(text)),
-    ...(VIA_DEPARTMENT.test(text) ? { viaDepartment: true as const } : {}),
+      (programmeAskedOfFacts &&
+        // « salariée en CDI temps plein, prépa ? »: the programme last.
+        ((PROGRAMME_LAST.test(text) && text.split(' ').length <= 24) ||
+          // « elle touche l'ASS pas le RSA, prépa comp via le CD ? »: whether the Département can, for her.
+          (programme !== undefined && viaDepartment))),
+    ...(viaDepartment ? { viaDepartment: true as const } : {}),
     ...(choosing ? { choice: named } : {}),
   };
   const story = normalizeText(sentence);

@@ -25,6 +25,8 @@ import type {
 export class IndexedItem<K extends AgendaKind> {
   readonly startDay: string;
   readonly endDay: string;
+  /** Minutes past midnight an event starts at (« 09:30 » is 570); 0 for what lasts whole days. */
+  readonly startMinute: number;
   private normalized?: { place: string; words: readonly string[]; volet: string };
   private named?: ReadonlySet<SessionDispositif>;
 
@@ -36,6 +38,8 @@ export class IndexedItem<K extends AgendaKind> {
   ) {
     this.startDay = item.start.slice(0, 10);
     this.endDay = item.end.slice(0, 10);
+    const time = item.start.slice(11);
+    this.startMinute = time ? Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) : 0;
   }
 
   get place(): string {

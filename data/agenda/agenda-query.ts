@@ -141,7 +141,7 @@ function trainingNamed(text: string): string | undefined {
 }
 
 /** The modality asked for; none when two are named (« en présentiel ou à distance ? » asks which). */
-function modalityAsked(text: string): Modality | undefined {
+export function modalityAsked(text: string): Modality | undefined {
   const named = MODALITY_WORDS.filter(([, words]) => words.test(text));
   return named.length === 1 ? named[0]![0] : undefined;
 }
@@ -973,14 +973,6 @@ function weekdayOf(day: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-/** An event starting within the hours asked; entries and places last whole days and always do. */
-function startsInHours(kind: AgendaKind, item: AgendaItem<AgendaKind>, query: AgendaQuery): boolean {
-  if (kind !== 'events') return true;
-  const start = (item as AgendaEvent).start;
-  const hour = Number(start.slice(11, 13)) + Number(start.slice(14, 16)) / 60;
-  return hour >= (query.fromHour ?? 0) && hour < (query.beforeHour ?? 24);
-}
-
 /** A count of 0 is full; no count at all is not known to be full. */
 function hasRoom(kind: AgendaKind, item: AgendaItem<AgendaKind>): boolean {
   if (kind === 'places') return (item as TrainingPlace).available > 0;
@@ -1013,6 +1005,8 @@ export function queryIndex<K extends AgendaKind>(
   const stems = query.trade?.split(' ou ').map((trade) => tradeAsPublished(trade).slice(0, 5));
   const place = query.place === undefined ? undefined : normalizeText(query.place);
   const elsewhereThan = query.elsewhereThan === undefined ? undefined : normalizeText(query.elsewhereThan);
+  const fromMinute = (query.fromHour ?? 0) * 60;
+  const beforeMinute = (query.beforeHour ?? 24) * 60;
   const found: AgendaItem<K>[] = [];
   const entries = index.entries;
   for (let i = index.firstCandidate(now, query.from); i < entries.length; i++) {
@@ -1028,8 +1022,8 @@ export function queryIndex<K extends AgendaKind>(
     if (elsewhereThan !== undefined && entry.place.includes(elsewhereThan)) continue;
     if (query.weekday !== undefined && kind !== 'places' && weekdayOf(entry.startDay) !== query.weekday)
       continue;
-    if ((query.fromHour !== undefined || query.beforeHour !== undefined) && !startsInHours(kind, item, query))
-      continue;
+    // Entries and places last whole days: only an event starts at an hour.
+    if (kind === 'events' && (entry.startMinute < fromMinute || entry.startMinute >= beforeMinute)) continue;
     if (query.from && entry.endDay < query.from) continue;
     if (query.startsWithin && query.from && entry.startDay < query.from) continue;
     if (query.modality) {

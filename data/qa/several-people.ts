@@ -34,8 +34,8 @@ export type PersonDescribed = ExtractedProfile & { label?: string };
 
 export function severalPeople(message: string, today: Date): PersonDescribed[] | undefined {
   const text = foldAccents(message).replace(/['’]/g, ' ');
-  const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
   if (!SEVERAL.test(text)) return undefined;
+  const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
   // The question asked of them all ends the message: « … promo pour les 2 ? ».
   // « 1) … promo ? 2) … compet PEC ? »: each numbered item asks its own question; none ends them all.
   const eachAsks = sentences.length > 1 && NUMBERED.test(` ${sentences.at(-1)!}`);

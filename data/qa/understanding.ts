@@ -1,5 +1,6 @@
 import {
   eventTypesIn,
+  modalityAsked,
   parseAgendaQuery,
   placeOrPeriodQuery,
   sessionDispositifIn,
@@ -374,8 +375,6 @@ function namedIn(question: string, now: Date, deps: UnderstandingDeps): Conversa
     : undefined;
 }
 
-const AT_A_DISTANCE = /\b(a distance|distanciel|en ligne|visio\w*|classe virtuelle)\b/;
-
 /**
  * A programme's modality asked with « à distance » named, for a programme the agreement says
  * may be followed at a distance: its entries at a distance, which say whether there are any.
@@ -386,7 +385,7 @@ function remoteEntriesBeside(
   deps: UnderstandingDeps,
 ): SingleReading | undefined {
   const dispositif = SESSION_DISPOSITIFS.find((d) => d === result.dispositif);
-  if (!dispositif || result.aspect !== 'modality' || !AT_A_DISTANCE.test(normalizeText(text)))
+  if (!dispositif || result.aspect !== 'modality' || modalityAsked(normalizeText(text)) !== 'distanciel')
     return undefined;
   const modality = deps.catalogue.get(dispositif).modality?.text ?? '';
   if (!modality.includes('à distance')) return undefined;
