@@ -162,8 +162,14 @@ const THANKS = new RegExp(
 );
 
 /** « t nul mdr », « tu sers à rien »: said of the assistant, a question in none of it. */
-const COMPLAINT =
-  /^(?:(?:bon|ben|bah|pff+|franchement|serieux|mdr|lol) )*(?:t es|t|tu es|vous etes|c est|c|il est|ce bot est|ton truc est|ce truc est|bot|assistant) (?:vraiment |trop |completement |nul(?:le)? et |un peu )?(?:nul(?:le)?|inutile|con|bete|pas terrible|naze|pas doue(?:e)?)(?: (?:ton|ce|comme) (?:truc|bot|assistant|robot))?(?: (?:mdr|lol|ptdr))*$|^(?:tu|vous) (?:sers|servez) a rien(?: (?:mdr|lol))*$|^(?:tu|vous) (?:comprends|comprenez|capte|captes) (?:rien|que dalle)(?: (?:mdr|lol))*$|^n importe quoi$/;
+const COMPLAINT = new RegExp(
+  `^(?:(?:bon|ben|bah|pff+|franchement|serieux|mdr|lol) )*(?:${[
+    '(?:t es|t|tu es|vous etes|c est|c|il est|ce bot est|ton truc est|ce truc est|bot|assistant) (?:vraiment |trop |completement |nul(?:le)? et |un peu )?(?:nul(?:le)?|inutile|con|bete|pas terrible|naze|pas doue(?:e)?)(?: (?:ton|ce|comme) (?:truc|bot|assistant|robot))?',
+    '(?:tu|vous) (?:sers|servez) a rien',
+    '(?:tu|vous) (?:comprends|comprenez|capte|captes) (?:rien|que dalle)',
+    'n importe quoi',
+  ].join('|')})(?: (?:mdr|lol|ptdr))*$`,
+);
 
 /** « oups mauvaise conv, ignore stp », « pas pour toi »: a message sent here by mistake. */
 const SENT_BY_MISTAKE =

@@ -335,7 +335,12 @@ export function followUp(
       // « et ailleurs qu'à Montauban ? » after Montauban's list: the town asked before is the one left out.
       const town =
         filters.elsewhereThan || filters.place ? { place: undefined, elsewhereThan: undefined } : {};
-      return { kind: 'agenda', query: clean({ ...kept, ...town, ...period, ...filters }) };
+      // « et le matin plutôt ? » after the afternoon's list: the hours asked replace the list's.
+      const hours =
+        filters.fromHour !== undefined || filters.beforeHour !== undefined
+          ? { fromHour: undefined, beforeHour: undefined }
+          : {};
+      return { kind: 'agenda', query: clean({ ...kept, ...town, ...hours, ...period, ...filters }) };
     }
   }
   // « y a des visites d'atelier en février ? », « cb de places en cariste ? » after a programme

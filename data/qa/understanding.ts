@@ -90,7 +90,7 @@ const FOR_THEM =
 
 /** Words that ask without saying what: they never make a passage relevant. */
 const ASKING_WORDS =
-  'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vrai vraiment passe passent passer pendant durant tout toute tous toutes monde';
+  'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vrai vraiment passe passent passer pendant durant tout toute tous toutes monde temps';
 /** Words that describe the person asked about (« mon jeune de 17 ans veut… »), not what is asked. */
 const PERSON_WORDS =
   'mon ma mes son sa jeune jeunes ans age allocataire beneficiaire dame monsieur madame personne veut voudrait souhaite aimerait faire';

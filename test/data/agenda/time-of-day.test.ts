@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agendaFilters, parseAgendaQuery, runAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import type { AgendaEvent } from '../../../data/agenda/model.js';
+import { followUp } from '../../../data/qa/follow-up.js';
 
 /**
  * « un mardi matin », « le jeudi aprem, pas le matin », « à partir de 14h », « en fin de
@@ -98,5 +99,15 @@ describe('the référente’s own day is no time asked', () => {
     const query = parseAgendaQuery(text, NOW);
     expect(query?.fromHour).toBeUndefined();
     expect(query?.beforeHour).toBeUndefined();
+  });
+});
+
+describe('another part of the day asked after a list', () => {
+  it('« et le matin plutôt ? » after an afternoon list replaces the hours, it does not add to them', () => {
+    const context = { at: NOW.toISOString(), agenda: { kind: 'events' as const, fromHour: 12 } };
+    expect(followUp('et le matin plutot ?', context, NOW)).toEqual({
+      kind: 'agenda',
+      query: { kind: 'events', beforeHour: 12 },
+    });
   });
 });

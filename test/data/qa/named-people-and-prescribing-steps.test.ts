@@ -397,3 +397,29 @@ describe('set 87’s short follow-ups, in other words', () => {
     });
   });
 });
+
+describe('what ten new requests through the server showed', () => {
+  it('« pff tu comprends rien » is a complaint', () => {
+    expect(recognizeCommand('pff tu comprends rien')).toBe('complaint');
+  });
+
+  it('« je cherche des dates pour un BRSA à Moissac » gives that town’s agenda', () => {
+    expect(read('je cherche des dates pour un BRSA a moissac')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', place: 'moissac' },
+    });
+  });
+
+  it('« on a fini son parcours, je fais quoi pour le bilan ? » is AFPA’s side of a prescription', () => {
+    expect(
+      recognizeScopeQuestion('on a fini le parcours de mr D hier, je fais quoi pour le bilan ?'),
+    ).toEqual({
+      kind: 'handling',
+    });
+  });
+
+  it('« combien de temps » asks the length: no passage about « temps réel » beside it', () => {
+    const reading = read('la prepa c combien de temps');
+    expect(reading.kind === 'answer' && reading.passages).toBeFalsy();
+  });
+});
