@@ -108,6 +108,7 @@ import { EIGHTY_FIFTH_BLIND_SET } from './eighty-fifth-blind-set.js';
 import { EIGHTY_SIXTH_BLIND_SET } from './eighty-sixth-blind-set.js';
 import { EIGHTY_SEVENTH_BLIND_SET } from './eighty-seventh-blind-set.js';
 import { EIGHTY_EIGHTH_BLIND_SET } from './eighty-eighth-blind-set.js';
+import { EIGHTY_NINTH_BLIND_SET } from './eighty-ninth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -424,11 +425,12 @@ async function main(argv: string[]): Promise<void> {
     ...EIGHTY_SIXTH_BLIND_SET,
     ...EIGHTY_SEVENTH_BLIND_SET,
     ...EIGHTY_EIGHTH_BLIND_SET,
+    ...EIGHTY_NINTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set eighty-eighth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set eighty-ninth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -517,6 +519,7 @@ async function main(argv: string[]): Promise<void> {
     'eighty-sixth': EIGHTY_SIXTH_BLIND_SET,
     'eighty-seventh': EIGHTY_SEVENTH_BLIND_SET,
     'eighty-eighth': EIGHTY_EIGHTH_BLIND_SET,
+    'eighty-ninth': EIGHTY_NINTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
