@@ -17,7 +17,7 @@ import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
 import { DIGEST_OFFER } from '../cards/digest-cards.js';
 import { shortLabel } from '../data/catalogue/schema.js';
-import { extractProfile } from '../data/eligibility-extraction.js';
+import { describesPerson, extractProfile } from '../data/eligibility-extraction.js';
 import {
   checkEligibility,
   checkProgramme,
@@ -41,6 +41,7 @@ import { unsetConditionLines } from '../data/unset-conditions.js';
 import {
   contactsCard,
   prescribingCard,
+  joiningEventCard,
   costCard,
   entryDeadlineCard,
   meaningCard,
@@ -491,6 +492,13 @@ export class TeamsBot extends TeamsActivityHandler {
     const thread = liveContext(await this.thread.get(context), now);
     const reading = readMessage(text, now, thread, this.deps);
     await this.thread.set(context, contextAfter(reading, now, text, thread));
+    // « un mr de 52 ans au RSA…, je lui propose quoi ? » answered with a programme: « et la promo
+    // ça pourrait le faire ? » then asks about him.
+    if (reading.kind === 'answer') {
+      const said = extractProfile(text, { today: now });
+      if (describesPerson(said))
+        await this.recentPerson.set(context, { profile: said.profile, at: now.toISOString(), asked: true });
+    }
     if (reading.kind === 'several') {
       for (const one of reading.readings) await this.answerReading(context, dc, scratch, one);
       return;
@@ -532,7 +540,9 @@ export class TeamsBot extends TeamsActivityHandler {
               question.noTarget,
             ),
           );
-        } else if (question.kind === 'unsetConditions')
+        } else if (question.kind === 'joiningEvent')
+          await send(joiningEventCard(this.deps.catalogue, question));
+        else if (question.kind === 'unsetConditions')
           await send(unsetConditionsCard(unsetConditionLines(question.conditions, question.programme)));
         else await send(outOfScopeCard(question.subject, question.seeInstead));
         return;

@@ -4,7 +4,9 @@ import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { shortLabel } from '../data/catalogue/schema.js';
 import { frenchDay } from '../data/dates.js';
 import { AGREEMENT_2022_CAMPAIGN, PROGRAMMES, type Programme } from '../data/eligibility.js';
+import { EVENT_TYPE_LABELS } from '../data/agenda/model.js';
 import { GLOSSARY } from '../data/qa/glossary.js';
+import { JOINING_WHAT_THE_AGREEMENT_SAYS, type JoiningEvent } from '../data/qa/joining-events.js';
 import { withLead, type Passage } from '../data/qa/passages.js';
 import { CONTACTS_OF_THE_AGREEMENT, INDICATORS_OF_THE_PLAN, type PlanRow } from '../data/qa/scope.js';
 import { VERBS, type CardButton } from './actions.js';
@@ -365,6 +367,36 @@ export function outOfScopeCard(
       CONTACTS_BUTTON,
       { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
       MENU_BUTTON,
+    ],
+  });
+}
+
+/** « info coll du 14, je peux y envoyer Mme B ? »: what the agreement says of coming to that kind of event. */
+export function joiningEventCard(catalogue: Catalogue, joining: JoiningEvent) {
+  const said = JOINING_WHAT_THE_AGREEMENT_SAYS[joining.type];
+  const programme = PROGRAMMES.find((p) => p === joining.dispositif);
+  const name = programme ? shortLabel(catalogue.get(programme)) : undefined;
+  return recordCard({
+    title: `${EVENT_TYPE_LABELS[joining.type].many} : y orienter une personne`,
+    blocks: [
+      { text: `${said.text} (${said.source})` },
+      {
+        text: 'L’accord ne fixe pas de démarche d’inscription : donnez à la personne la date et le lieu de la séance, et voyez avec le centre AFPA de Montauban si elle doit s’annoncer.',
+      },
+      ...(name
+        ? [
+            {
+              text: `Pour qu’elle entre ensuite dans ${name}, c’est une prescription : le formulaire part aussitôt au centre AFPA de Montauban.`,
+            },
+          ]
+        : []),
+    ],
+    buttons: [
+      name
+        ? { title: `Prescrire ${name}`, data: { verb: VERBS.openPrescription, dispositif: programme } }
+        : PRESCRIBE_BUTTON,
+      CONTACTS_BUTTON,
+      AGENDA_BUTTON,
     ],
   });
 }

@@ -91,5 +91,7 @@ export function ruledOutOfTheChoice(
     }
     lines.push(`${nameOf(programme)} : non éligible.${decidingReason(result)}`);
   }
+  // « il peut faire compétences pec ? et prépa comp aussi ? »: both are checked, and said so.
+  if (left.length > 1) lines.push(`Je vérifie les deux : ${left.map(nameOf).join(' et ')}.`);
   return { lines, left };
 }

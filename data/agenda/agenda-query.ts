@@ -563,7 +563,7 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
       : nextMonthNamed(month[1]!, today);
     return { from: dayOf(first), to: dayOf(endOfMonth(first)) };
   }
-  const dayAlone = DAY_OF_THE_LIST.exec(text.trim());
+  const dayAlone = DAY_OF_THE_LIST.exec(text.trim()) ?? EVENT_OF_THE_DAY.exec(text);
   const number = dayAlone?.[1] ?? dayAlone?.[2];
   const day = number && nextDayNumbered(number === '1er' ? 1 : Number(number), today);
   if (day) return oneDay(day);
@@ -576,6 +576,10 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
  */
 export const DAY_OF_THE_LIST =
   /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)$|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
+
+/** « l'info coll prépa du 14 », « la JPO du 3 », « l'entrée du 18 »: an event or an entry named by its day. */
+const EVENT_OF_THE_DAY =
+  /\b(?:info\w*(?: coll\w*)?|jpo|portes? ouvertes?|reunions?(?: metiers?)?|visites?|entrees?|sessions?)(?: (?:de |d )?(?:la |le |l )?[a-z0-9]+){0,2} (?:du|le) (\d{1,2}|1er)\b(?! ?(?:h\b|heures?|ans?|places?|jours?|semaines?|mois|personnes?|inscrits?)| (?:au|a) \d)/;
 
 const NUMBER_WORDS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, quinze: 15 };
 
@@ -782,7 +786,11 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const fullAsked = /\bcomplet\w*\b/.test(text) && TRAINING_NAMED.test(text);
   const placesAsked =
     PLACE_WORDS.test(text) ||
-    (knownTradeIn(text) !== undefined && /\b(places?|dispos?|disponibles?)\b/.test(text)) ||
+    // « cariste il reste combien ? »: the places of that trade.
+    (knownTradeIn(text) !== undefined &&
+      /\b(places?|dispos?|disponibles?|reste\w* (combien|cb)|(combien|cb) (il )?(en )?reste\w*)\b/.test(
+        text,
+      )) ||
     (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text)) ||
     // « formation moissac places »
     (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text)) ||

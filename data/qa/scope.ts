@@ -6,6 +6,7 @@ import {
   type UnsetCondition,
 } from '../unset-conditions.js';
 import { meaningAsked } from './glossary.js';
+import type { JoiningEvent } from './joining-events.js';
 import { normalizeText } from './normalize.js';
 
 /**
@@ -39,7 +40,9 @@ export type ScopeQuestion =
   /** `seeInstead`: whom to ask, when it is not the Département's insertion service or AFPA. */
   | { kind: 'out_of_scope'; subject: string; seeInstead?: string }
   /** « elle a pas le permis, c'est bloquant ? »: what the agreement sets no condition on. */
-  | { kind: 'unsetConditions'; conditions: UnsetCondition[]; programme?: Programme };
+  | { kind: 'unsetConditions'; conditions: UnsetCondition[]; programme?: Programme }
+  /** « je peux y envoyer Mme B ? » about an AFPA event: what the agreement says of coming to it. */
+  | ({ kind: 'joiningEvent' } & JoiningEvent);
 
 const CONTACTS =
   /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|(appeler|contacter|joindre|telephoner a|ecrire a) qui|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|qui (est|sont) (designee?s?|chargee?s?|responsables?) (pour|de|du) (le |la )?(suivi|pilotage)|referente?s? (de l experimentation|du partenariat|de l accord|de la convention)|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|de la convention|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|(c est |c )?qui\b.*\b(suivi|pilotage) (de l accord|de la convention|du partenariat)\b|(qui est|c est qui|c qui) (la |le )?(rap|responsable accompagnement (et )?parcours)\b|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|qui (represente|representent) (l afpa|le departement|le cd)|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|num|telephone|tel|coordonnees)|(renvoie|renvoyer|redirige|rediriger|transfere|transferer) vers qui|vers qui (je |on )?(la |le |les |l )?(renvoie|redirige|transfere)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;

@@ -92,7 +92,17 @@ function mergedReading(first: SingleReading, second: SingleReading): SingleReadi
     const otherSteps = Boolean(
       first.query.volet && second.query.volet && first.query.volet !== second.query.volet,
     );
-    return first.query.kind === second.query.kind && !otherKinds && !otherSteps ? second : undefined;
+    // « agent de restau à Caussade ? et agent de propreté ? »: two trades, two lists, each said
+    // of that town or, with nothing there, of the others. Without a town, one list of either.
+    const otherTrades = Boolean(
+      first.query.place &&
+      first.query.trade &&
+      second.query.trade &&
+      first.query.trade !== second.query.trade,
+    );
+    return first.query.kind === second.query.kind && !otherKinds && !otherSteps && !otherTrades
+      ? second
+      : undefined;
   }
   if (first.kind === 'scope' && second.kind === 'scope' && first.question.kind === second.question.kind)
     return first;

@@ -35,6 +35,7 @@ import { quotedTerm } from './glossary.js';
 import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
 import { severalPeople, type PersonDescribed } from './several-people.js';
 import { combined, onlyOverview } from './several-questions.js';
+import { joiningAsked } from './joining-events.js';
 import { firstWords, normalizeText } from './normalize.js';
 import {
   asksHowToPrescribe,
@@ -159,6 +160,15 @@ export function readMessage(
 ): Reading {
   const people = severalPeople(text, now);
   if (people) return { kind: 'people', people };
+  // « info coll prépa du 14, je peux y envoyer Mme B ? »: the event, then how to come to it.
+  const joining = joiningAsked(text, context?.agenda);
+  if (joining) {
+    const joiningAnswer: SingleReading = { kind: 'scope', question: { kind: 'joiningEvent', ...joining } };
+    const listed = parseAgendaQuery(text, now);
+    return listed?.types
+      ? { kind: 'several', readings: [{ kind: 'agenda', query: listed }, joiningAnswer] }
+      : joiningAnswer;
+  }
   const whole = readOne(text, now, context, deps);
   // « FT c quoi déjà ? et ML ? »: the words asked are read together, « et ML ? » being none alone.
   if (whole.kind === 'scope' && whole.question.kind === 'meaning') return whole;

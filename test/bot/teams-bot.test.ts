@@ -285,6 +285,21 @@ describe('TeamsBot — messages', () => {
     expect(visibleText(replies[2]!)).not.toContain('Non : la personne ne peut pas entrer');
   });
 
+  it('remembers the person a programme was proposed for: « et la promo ça lui irait ? » checks them', async () => {
+    const { say } = await botOn();
+    const conversation = personalConversation();
+    const [proposed] = await say(
+      message(
+        conversation,
+        'une dame de 45 ans au RSA qui a peur de decrocher en formation, vous lui proposez quoi ?',
+      ),
+    );
+    expect(headline(proposed!)).toMatch(/Prépa Compétences/);
+    const [checked] = await say(message(conversation, 'et la promo ca pourrait lui convenir ?'));
+    expect(visibleText(checked!)).toMatch(/La Promo 16\/18 : non éligible/);
+    expect(visibleText(checked!)).toContain('45 ans');
+  });
+
   it('says first that the Département cannot prescribe Prépa Compétences for someone not on the RSA', async () => {
     const { say } = await botOn();
     const [reply] = await say(

@@ -1,0 +1,51 @@
+import { eventTypesIn, sessionDispositifIn, type AgendaQuery } from '../agenda/agenda-query.js';
+import type { EventType, SessionDispositif } from '../agenda/model.js';
+import { normalizeText } from './normalize.js';
+
+/**
+ * « info coll du 14, je peux y envoyer Mme B ? je fais comment ? »: how a person the référent
+ * accompanies comes to one of AFPA's events. The agreement says who tells whom of the dates and
+ * who invites; it sets no registration of its own, which the answer says rather than invents.
+ */
+export type JoiningEvent = { type: EventType; dispositif?: SessionDispositif };
+
+/** Sending, registering or bringing someone: the référent's act. */
+const SENDS_SOMEONE =
+  /\b(l |la |le |les |y |l y |la y |le y |les y )?(envoyer|envoie|envoyes?|orienter|oriente|inscrire|inscris|inscrit|positionner|positionne|emmener|amener|faire venir|faire participer|participer|assister|aller|venir)\b/;
+/** …asked as a question: « je peux », « comment », « c'est possible », « il faut ». */
+const ASKED = /\b(peux|peut|pourrait|pourrais|comment|possible|faut|dois|doit|fait on|fais|faire)\b/;
+/** « y », « à celle-là », « dessus »: the event just listed. */
+const THE_ONE_LISTED =
+  /\b(y|celle ci|celle la|celle du|celui ci|celui la|celui du|dessus|cette (info|jpo|reunion|visite|seance|date))\b/;
+
+export function joiningAsked(message: string, listed: AgendaQuery | undefined): JoiningEvent | undefined {
+  const text = normalizeText(message);
+  if (!SENDS_SOMEONE.test(text) || !ASKED.test(text)) return undefined;
+  const named = eventTypesIn(message);
+  const fromList = listed?.kind === 'events' && THE_ONE_LISTED.test(text) ? (listed.types ?? []) : [];
+  const types = named.length > 0 ? named : fromList;
+  // Several kinds at once (« les JPO et les infos coll ») would each need their own answer: the list says enough.
+  if (types.length !== 1) return undefined;
+  const dispositif = named.length > 0 ? sessionDispositifIn(message) : listed?.dispositif;
+  return { type: types[0]!, ...(dispositif ? { dispositif } : {}) };
+}
+
+/** What the agreement says of each kind of event, for a person accompanied by the Département. */
+export const JOINING_WHAT_THE_AGREEMENT_SAYS: Record<EventType, { text: string; source: string }> = {
+  jpo: {
+    text: 'L’AFPA communique au Département les dates de ses journées portes ouvertes, et le Département diffuse l’information auprès des personnes qu’il accompagne ; il mobilise aussi ses équipes pour y tenir un stand.',
+    source: 'Accord, art. 2.1.1',
+  },
+  info_collective: {
+    text: 'L’AFPA communique au Département les dates de ses informations collectives, et le Département diffuse l’information auprès des personnes qu’il accompagne.',
+    source: 'Accord, art. 2.1.1',
+  },
+  visite_plateau: {
+    text: 'L’AFPA organise des visites de ses plateaux techniques et en communique le calendrier ; le Département mobilise ses opérateurs pour faire visiter ces plateaux aux personnes qu’il accompagne.',
+    source: 'Accord, art. 2.1.1',
+  },
+  reunion_metier: {
+    text: 'L’AFPA organise des réunions sur les métiers en tension, avec une évaluation des personnes intéressées ; le Département y invite les allocataires.',
+    source: 'Accord, art. 2.1.2',
+  },
+};
