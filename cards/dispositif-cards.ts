@@ -159,13 +159,12 @@ export function comparisonCard(
     const found = aspectFacts(d, aspect);
     return aspect === 'overview' && !found.missing ? { ...found, lines: [d.summary] } : found;
   };
-  const column = (d: Dispositif) => ({
-    name: d.name,
-    sections: aspects
-      .map((aspect) => facts(d, aspect))
-      .filter((facts) => !facts.missing)
-      .map(toSection),
-  });
+  // A side the agreement says nothing of, on every aspect asked, says so rather than stays empty.
+  const column = (d: Dispositif) => {
+    const all = aspects.map((aspect) => facts(d, aspect));
+    const found = all.filter((facts) => !facts.missing);
+    return { name: d.name, sections: (found.length > 0 ? found : all.slice(0, 1)).map(toSection) };
+  };
   return comparison.attachment({
     title: `${shortLabel(a)} et ${shortLabel(b)} : les différences`,
     columns: [column(a), column(b)],

@@ -21,6 +21,14 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * « savoir-être » is one word, read as its synonym « softskills »: read as two, its « être » a
+ * stopword, « savoir » alone (« faudrait savoir ») would name Open Badges, and so would any
+ * word it starts.
+ */
+const SAVOIR_ETRE = /\bsavoirs?[\s'’-]+[eê]tre\b/gi;
+const wordsOf = (text: string) => tokenize(text.replace(SAVOIR_ETRE, 'softskills'));
+
 function meaningfulTerm(term: string): string | null {
   const word = normalizeTerm(term);
   return word === '' || STOPWORDS.has(word) ? null : word;
@@ -28,7 +36,7 @@ function meaningfulTerm(term: string): string | null {
 
 function meaningfulWords(text: string): Set<string> {
   return new Set(
-    tokenize(text)
+    wordsOf(text)
       .map(meaningfulTerm)
       .filter((w): w is string => w !== null),
   );
@@ -75,7 +83,7 @@ export class DispositifFinder {
       idField: 'key',
       fields: ['text'],
       storeFields: ['dispositif', 'wordCount'],
-      tokenize: (text) => tokenize(text),
+      tokenize: wordsOf,
       processTerm: meaningfulTerm,
     });
     const documents: AliasDocument[] = [];
@@ -98,7 +106,7 @@ export class DispositifFinder {
   /** Dispositifs named by the question, best first. */
   find(text: string): FoundDispositif[] {
     const question = firstWords(text);
-    const tokens = tokenize(question);
+    const tokens = wordsOf(question);
     const words = tokens.map(normalizeTerm);
     // Most messages name no dispositif (« prochaines JPO », a person described): a word that
     // cannot reach a word of the index finds nothing, at the cost of a walk of the index for
@@ -189,7 +197,7 @@ export class DispositifFinder {
    * uses: "clea numerique" names CléA Numérique, not CléA as well; "clea ou clea numerique" names both.
    */
   namedApart(question: string, best: FoundDispositif, other: FoundDispositif): boolean {
-    const words = tokenize(firstWords(question)).map(normalizeTerm);
+    const words = wordsOf(firstWords(question)).map(normalizeTerm);
     const occurrences = (w: string) => words.filter((x) => x === w).length;
     return other.words.some((w) => !best.words.includes(w) || occurrences(w) > 1);
   }

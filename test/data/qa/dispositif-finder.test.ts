@@ -22,7 +22,7 @@ describe('DispositifFinder', () => {
     ['compet', ['prepa-competences', 'competences-pec', 'open-badges']],
     ['valdation des acquis', ['vae']],
     ['rsfpp', ['rsfp']],
-    ['reconaisance des savoir faire', ['rsfp', 'open-badges']],
+    ['reconaisance des savoir faire', ['rsfp']],
     ['cléa numérik', ['clea', 'clea-numerique']],
   ])('« %s » reaches the index by a word, a prefix or a misspelling: %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { comparisonCard } from '../../../cards/dispositif-cards.js';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { ruledOutOfTheChoice } from '../../../data/story-notes.js';
@@ -114,5 +116,28 @@ describe('two programmes asked of one person', () => {
     const one = ruledOutOfTheChoice({ age: 30, rsa: true }, ['promo-16-18', 'prepa-competences'], options);
     expect(one.left).toEqual(['prepa-competences']);
     expect(one.lines.join(' ')).not.toMatch(/les deux/);
+  });
+});
+
+describe('« savoir-être » and a side the agreement says nothing of', () => {
+  it.each(['ca dure 3 mois ou 4 pour la promo ? faudrait savoir', 'il doit savoir lire pour la prepa ?'])(
+    '« %s » names no Open Badges',
+    (text) => {
+      const reading = read(text);
+      expect(JSON.stringify(reading)).not.toContain('open-badges');
+    },
+  );
+
+  it.each(['travailler son savoir etre', 'les savoirs-être, y a un dispositif ?'])(
+    '« %s » still names Open Badges',
+    (text) => {
+      expect(JSON.stringify(read(text))).toContain('open-badges');
+    },
+  );
+
+  it('two dispositifs compared on a point only one of them settles: the other says the agreement does not', () => {
+    const card = JSON.stringify(comparisonCard(loadCatalogue(), 'promo-16-18', 'open-badges', ['duration']));
+    expect(card).toContain('13 semaines');
+    expect(card).toMatch(/ne précise pas la durée/);
   });
 });
