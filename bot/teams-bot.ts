@@ -32,7 +32,7 @@ import {
   type Programme,
 } from '../data/eligibility.js';
 import { CONTEXT_LIFETIME_MS, liveContext, type ConversationContext } from '../data/qa/follow-up.js';
-import { mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
+import { asksSomethingElse, mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import type { PersonDescribed } from '../data/qa/several-people.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
@@ -62,6 +62,7 @@ import {
   recognizeCommand,
   recognizeDigestRequest,
   programmeChosen,
+  goesAhead,
   recognizePrescribeRequest,
   type Command,
 } from '../dialogs/commands.js';
@@ -162,7 +163,8 @@ export const GUIDED_INTRO =
 type PausedCheck = { check: EligibilityDialogOptions; offered: boolean };
 /** The person of the last check, for « et si elle avait 16 ans ? »: anonymous facts, in memory, for the thread's lifetime. */
 /** `asked`: a question was read since the check, so a bare « et pour la promo ? » is no longer about them. */
-type RecentPerson = LastPerson & { at: string; asked?: boolean };
+/** `described`: told in a question a programme answered, not checked: only « et la promo, ça irait ? » turns to them. */
+type RecentPerson = LastPerson & { at: string; asked?: boolean; described?: boolean };
 
 /**
  * Routes each activity: card buttons to their action, text to the dialogs.
@@ -409,7 +411,7 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     // « prépa volet 2 pour un monsieur… » typed under the picker: that programme's form.
-    const picked = await this.programmePicked(context, text);
+    const picked = (await this.programmePicked(context, text)) ?? (await this.goneAheadWith(context, text));
     const prescribe = picked ? { dispositif: picked } : recognizePrescribeRequest(text);
     if (prescribe) {
       // « orienter un jeune ASE vers la promo » then « prochaine entrée ? »: that programme's.
@@ -459,6 +461,15 @@ export class TeamsBot extends TeamsActivityHandler {
     return thread?.topic === 'picking' ? programmeChosen(text) : undefined;
   }
 
+  /** « ok vas-y on le fait » right after how a programme is prescribed: that programme's form. */
+  private async goneAheadWith(context: TurnContext, text: string): Promise<Programme | undefined> {
+    if (!goesAhead(text)) return undefined;
+    const thread = liveContext(await this.thread.get(context), this.deps.clock());
+    return thread?.aspects?.includes('prescription')
+      ? PROGRAMMES.find((p) => p === thread.dispositif)
+      : undefined;
+  }
+
   private async programmeDiscussed(context: TurnContext): Promise<Programme | undefined> {
     const thread = liveContext(await this.thread.get(context), this.deps.clock());
     const discussed = thread?.dispositif ?? thread?.agenda?.dispositif;
@@ -478,7 +489,8 @@ export class TeamsBot extends TeamsActivityHandler {
     const now = this.deps.clock();
     // « et si elle avait 16 ans ? » right after a check: the same person, with that fact changed.
     const recent = await this.recentPerson.get(context);
-    if (recent && mayAskAgain(text) && now.getTime() - Date.parse(recent.at) <= CONTEXT_LIFETIME_MS) {
+    const askedOfThem = recent?.described ? mayAskAgain(text) && !asksSomethingElse(text) : mayAskAgain(text);
+    if (recent && askedOfThem && now.getTime() - Date.parse(recent.at) <= CONTEXT_LIFETIME_MS) {
       // Nothing asked since the check: « et pour la promo ? » is about that person.
       const again = personAgain(text, recent, now, !recent.asked);
       if (again) {
@@ -497,7 +509,12 @@ export class TeamsBot extends TeamsActivityHandler {
     if (reading.kind === 'answer') {
       const said = extractProfile(text, { today: now });
       if (describesPerson(said))
-        await this.recentPerson.set(context, { profile: said.profile, at: now.toISOString(), asked: true });
+        await this.recentPerson.set(context, {
+          profile: said.profile,
+          at: now.toISOString(),
+          asked: true,
+          described: true,
+        });
     }
     if (reading.kind === 'several') {
       for (const one of reading.readings) await this.answerReading(context, dc, scratch, one);
@@ -768,10 +785,10 @@ export class TeamsBot extends TeamsActivityHandler {
     // « je peux le prescrire via le CD ? » for someone not on the RSA: answered first.
     const closed = story.viaDepartment ? departmentRouteClosed(programme, profile) : undefined;
     if (closed) lead.push(`${closed.text} (${closed.source})`);
-    if (missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0) {
-      const understood = describeProfile(profile, uncertain).join(', ');
+    const understood = describeProfile(profile, uncertain).join(', ');
+    // « je veux vérifier si un jeune peut faire la promo »: nothing said of the person yet, nothing to repeat.
+    if (understood && missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0)
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
-    }
     lead.push(...storyNotes(profile, focus, story));
     await this.recentPerson.set(scratch.context, {
       profile,

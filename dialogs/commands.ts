@@ -187,7 +187,7 @@ const WHAT_YOU_DO =
  * secteur de Moissac »: a greeting, with no question, which the welcome answers.
  */
 const GREETING =
-  /^(?:bonjour|salut|coucou|hello|hey|bonsoir|bjr|slt)(?: (?:a (?:tous|toutes|vous|toi)|madame|monsieur))?(?: (?:(?:j espere que )?(?:vous allez|tu vas|ca va) bien|comment (?:ca va|allez vous|vas tu)|ca va|je suis (?:le |la )?(?:nouvelle |nouveau )?(?:referente?|conseill\w*|coordinat\w*|coordonnat\w*|assistante? sociale|educat\w*|travailleu\w* social\w*|chargee? \w+)(?: (?:insertion|rsa|ase|sociale?|d insertion|de parcours))*(?: (?:du|de la|de l|sur le|au|a la|a l|a|chez|pour le|pour la) (?:[a-z]+)(?: (?:de |d |du |des )?[a-z]+){0,4})?))*$/;
+  /^(?:bonjour|salut|coucou|hello|hey|bonsoir|bjr|slt)(?: (?:a (?:tous|toutes|vous|toi)|madame|monsieur))?(?: (?:(?:j espere que )?(?:vous allez|tu vas|ca va) bien|comment (?:ca va|allez vous|vas tu)|ca va|je (?:te |vous )?(?:teste|decouvre|essaie|essaye)(?: (?:le bot|l assistant|l outil|l appli\w*|ce bot|cet outil|l application|un peu|juste))*(?: (?:pour|avec|de) (?:l |la |le |mon |ma |notre )?(?:equipe|service|antenne|collegues?)(?: (?:de |d |du |des )?[a-z]+){0,3})?|je suis (?:le |la )?(?:nouvelle |nouveau )?(?:referente?|conseill\w*|coordinat\w*|coordonnat\w*|assistante? sociale|educat\w*|travailleu\w* social\w*|chargee? \w+)(?: (?:insertion|rsa|ase|sociale?|d insertion|de parcours))*(?: (?:du|de la|de l|sur le|au|a la|a l|a|chez|pour le|pour la) (?:[a-z]+)(?: (?:de |d |du |des )?[a-z]+){0,4})?))*$/;
 /** « coucou t'es là ? », « salut, j'ai des dossiers à voir, tu es dispo ? »: a greeting, which the welcome answers. */
 const ARE_YOU_THERE =
   /^(?:(?:bonjour|salut|coucou|hello|hey|re|bonsoir)\b.*\b)?(?:tu es|t es|vous etes|t) (?:la|dispo|disponible|reveillee?)$/;
@@ -295,6 +295,14 @@ export function recognizePrescribeRequest(
   if (scope === 'meaning' || scope === 'personalData') return undefined;
   const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
   return found ? { dispositif: found[1] } : {};
+}
+
+/** « ok vas-y », « on le fait », « c'est parti », « je le prescris alors »: going ahead with what was just explained. */
+const GO_AHEAD =
+  /^(?:(?:ok|okay|bon|alors|allez|d accord|parfait|super|tres bien|merci) )*(?:vas y|go|on y va|allons y|c parti|c est parti|on (?:le |la )?fait|on fait ca|je (?:le |la )?(?:fais|prescris|lance)|on (?:le |la )?(?:prescrit|lance)|je veux (?:le |la )?(?:faire|prescrire))(?: (?:alors|maintenant|tout de suite|direct|stp|svp|on le fait|on y va))*$/;
+
+export function goesAhead(text: string): boolean {
+  return GO_AHEAD.test(normalizeText(text).replace(POLITE_END, ''));
 }
 
 const DIGEST_WORDS = '(?:recap\\w*|newsletter|digest|alertes?)';

@@ -571,11 +571,11 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
 }
 
 /**
- * « le 3 ? », « et celle du 25 ? », « celle du 25 elle est pleine ? »: a day of the month
+ * « le 3 ? », « et celle du 25 ? », « celle du 25 elle est pleine ? », « le 21 il reste de la place ? »: a day of the month
  * alone, the next one to come; said of an item of the list shown, what follows asks about it.
  */
 export const DAY_OF_THE_LIST =
-  /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)$|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
+  /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)(?:$| (?=(?:il|elle|c|ca|y|est|reste|encore|complete?|pleine?)\b))|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
 
 /** « l'info coll prépa du 14 », « la JPO du 3 », « l'entrée du 18 »: an event or an entry named by its day. */
 const EVENT_OF_THE_DAY =
@@ -895,7 +895,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const asksWhen = STARTING.test(text) || NEXT_OR_WHEN.test(text) || WHERE_HELD.test(text);
   if (
     trade &&
-    ((training && (asksWhen || /\bdure\w*\b/.test(text))) || (asksWhen && text.split(' ').length <= 8))
+    ((training && (asksWhen || /\bdure\w*\b/.test(text))) || (asksWhen && text.split(' ').length <= 10))
   )
     return strip({ kind: 'places', trade: tradeOf(text), ...filters() });
   // « le 3 février c quoi déjà à l'afpa ? »: what is on that day.

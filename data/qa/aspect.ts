@@ -58,6 +58,8 @@ const WEAK: readonly Pattern[] = [
   ['audience', /\b(beneficiaires?|\d+ ans)\b/],
   // « le volet 1 c'est pour quoi faire ? »: the volets are the programme's steps.
   ['phases', /\bvolet \d\b/],
+  // « c'est pendant le contrat ou après ? »: when in the contract it is mobilised, which its content says.
+  ['content', /\b(pendant|apres|avant|au debut|a la fin|au cours) (de |du )?(le |son |leur |du )?contrat\b/],
 ];
 
 function firstSignal(text: string, patterns: readonly Pattern[]): Aspect | undefined {
@@ -77,6 +79,14 @@ const STEP_ASKED =
 const LONGER =
   /\b((peut|va|pourrait|vont|peuvent) (durer|etre prolonge\w*)|prolonge[rz]?|rallonge[rz]?|durer plus|plus de temps|plus longtemps|(besoin|manque) de temps)\b/;
 
+/** « obligée de faire sa formation à l'AFPA ou elle peut aller ailleurs ? »: volet 2 secures an entry « à l'AFPA ou hors AFPA ». */
+const TRAINING_ELSEWHERE =
+  /^(?=.*\b(obligee?s?|forcee?s?|forcement|oblige)\b)(?=.*\bformations?\b).*\b(ailleurs|autres? organismes?|hors (de l )?afpa|a l afpa)\b/;
+
+/** « les étapes pour orienter un BRSA vers compétences pec »: the steps of prescribing, not of the programme. */
+const STEPS_OF_PRESCRIBING =
+  /\b(etapes?|demarches?|procedure|marche a suivre) (pour|a suivre pour|afin d) (l |la |le |les )?(orienter|prescrire|inscrire|positionner|envoyer)\b/;
+
 const TARGET_NAMED = /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|quotas?|on a un objectif)\b/;
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
@@ -84,8 +94,9 @@ export function detectAspect(question: string): Aspect {
   const text = normalizeText(question);
   // « volet 1 vs volet 2 ? »: the steps of one programme, compared in its steps.
   if (TWO_STEPS.test(text)) return 'phases';
+  if (STEPS_OF_PRESCRIBING.test(text)) return 'prescription';
   // « et le volet 2 c'est pour qui ? »: what that step is, in the steps.
-  if (STEP_ASKED.test(text)) return 'phases';
+  if (STEP_ASKED.test(text) || TRAINING_ELSEWHERE.test(text)) return 'phases';
   // « entre les phases, ça peut durer plus ? » asks how long, whatever is named before.
   if (LONGER.test(text)) return 'duration';
   // « pour les jeunes ASE sur la promo, on a un objectif chiffré ? » asks the target, whoever it is for.

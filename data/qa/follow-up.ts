@@ -69,16 +69,16 @@ const MAX_FOLLOW_UP_WORDS = 9;
 const SCHEDULE_ASKED =
   /\b(tous les jours|chaque jour|quels jours|combien de jours par semaine|jours par semaine|a temps (plein|partiel)|horaires?|emploi du temps|(rdv|rendez vous) (le|du|chaque) (lundi|mardi|mercredi|jeudi|vendredi))\b/;
 const CONTACT_SIDES =
-  /\b(poste|role|fonction|missions?|(elle|il) fait quoi|fait quoi exactement|departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*|meme personne|la meme|le meme|pareil)\b/;
+  /\b(poste|role|fonction|missions?|(elle|il) fait quoi|fait quoi exactement|departement|cd ?82|cd|conseil (departemental|general)|afpa|centre|cote|chez (vous|eux)|referent\w*|responsable|directeur|directrice|qui|(au )?jour le jour|au quotidien|operationnel\w*|deploiement|dispositifs?|gere\w*|s occupe\w*|deploie\w*|meme personne|la meme|le meme|pareil|au dessus|superieure?s?|hierarchi\w*|chef|patron\w*|n ?\+ ?1)\b/;
 const MAX_LEANING_WORDS = 16;
 /** « la phase 2 », « la 1ère étape », « le dernier atelier »: one step of the programme being discussed. */
 const A_STEP =
   /\b((phase|etape|atelier|volet|semaine) (\d|un|deux|trois|quatre|cinq)|(1ere|1re|premiere|deuxieme|2e|derniere|dernier) (phase|etape|atelier|semaine))\b/;
 /** « ailleurs qu'à Montauban ? », « hors de Montauban ? » after a list: the same list, somewhere else. */
 const ELSEWHERE_START = /^(ailleurs|autre part|hors de|en dehors de|sauf)\b/;
-/** « et ailleurs ? », « autre part ? »: the list just shown, anywhere but its town. */
+/** « et ailleurs ? », « autre part ? », « ok et y en a une ailleurs ? »: the list just shown, anywhere but its town. */
 const ELSEWHERE_ALONE =
-  /^(et |mais |sinon )?(ailleurs|autre part|dans d autres (villes|communes|endroits))( alors| sinon)?$/;
+  /^(ok |bon |d accord )?(et |mais |sinon )?((il )?y en a (une?|d autres|des) |(il )?y a (des |d autres )?(dates |sessions |choses )?)?(ailleurs|autre part|dans d autres (villes|communes|endroits))( alors| sinon| aussi)?$/;
 /** « même chose pour… », « pareil pour… », « idem »: the last question, asked again. */
 const SAME_AGAIN = /^(meme chose|meme question|pareil|idem)\b/;
 /** « et après ? », « ensuite il se passe quoi ? »: the next step of what was just explained. */
@@ -236,6 +236,15 @@ export function followUp(
       const { place, ...kept } = context.agenda;
       return { kind: 'agenda', query: clean({ ...kept, elsewhereThan: place }) };
     }
+    // « et bâtiment ? c'est où ? » after the logistics meeting: the same kind of event, of that trade.
+    const anotherTrade =
+      own?.kind === 'places' &&
+      own.trade !== undefined &&
+      context.agenda.kind === 'events' &&
+      context.agenda.trade !== undefined &&
+      !/\b(formations?|places?|dispos?)\b/.test(text) &&
+      words <= 8;
+    if (anotherTrade) return { kind: 'agenda', query: clean({ ...context.agenda, trade: own.trade }) };
     // « et l'atelier 3 ? » after the PEC's information sessions: only entries have steps, so that step's entries.
     if (filters.volet && context.agenda.kind === 'events' && context.agenda.dispositif && !own?.types)
       return {
@@ -529,7 +538,7 @@ export function onThreadProgramme(
 
 /**
  * « on peut visiter l'atelier avant ? » right after the places in welding: the visits of
- * that trade. A short question about visits or trade meetings that names no trade takes the thread's.
+ * that trade. A short question about visits, trade meetings or trainings that names no trade takes the thread's.
  */
 export function onThreadTrade(
   query: AgendaQuery,
@@ -541,7 +550,9 @@ export function onThreadTrade(
   const ofATrade = query.types?.every((type) => type === 'visite_plateau' || type === 'reunion_metier');
   // « des visites de plateau en février ? » with a period or a town of its own is a new question.
   const ownFilters = query.from || query.to || query.place || query.elsewhereThan;
-  if (!trade || query.trade || query.kind !== 'events' || !ofATrade || ownFilters) return query;
+  // « et des places en formation ? » after the welding visits: the trainings of that trade.
+  const trainingsOfATrade = query.kind === 'places';
+  if (!trade || query.trade || !(ofATrade || trainingsOfATrade) || ownFilters) return query;
   const words = normalizeText(message).split(' ').filter(Boolean).length;
   return words <= MAX_FOLLOW_UP_WORDS ? { ...query, trade } : query;
 }

@@ -20,13 +20,20 @@ const THE_ONE_LISTED =
 
 export function joiningAsked(message: string, listed: AgendaQuery | undefined): JoiningEvent | undefined {
   const text = normalizeText(message);
-  if (!SENDS_SOMEONE.test(text) || !ASKED.test(text)) return undefined;
-  const named = eventTypesIn(message);
-  const fromList = listed?.kind === 'events' && THE_ONE_LISTED.test(text) ? (listed.types ?? []) : [];
-  const types = named.length > 0 ? named : fromList;
+  const sends = SENDS_SOMEONE.exec(text);
+  if (!sends || !ASKED.test(text)) return undefined;
+  // « (j'anime les infos coll), avant qu'un référent nous oriente qqn… »: the event must be where the person is sent,
+  // named after the verb or as its « y ».
+  const after = text.slice(sends.index);
+  const named = eventTypesIn(after);
+  const there = /\by\b/.test(sends[0]) || THE_ONE_LISTED.test(after);
+  const fromList = listed?.kind === 'events' && there ? (listed.types ?? []) : [];
+  // « info coll prépa du 14, je peux y envoyer Mme B ? »: the event named before, as « y ».
+  const namedBefore = /\by\b/.test(sends[0]) ? eventTypesIn(message) : [];
+  const types = named.length > 0 ? named : namedBefore.length > 0 ? namedBefore : fromList;
   // Several kinds at once (« les JPO et les infos coll ») would each need their own answer: the list says enough.
   if (types.length !== 1) return undefined;
-  const dispositif = named.length > 0 ? sessionDispositifIn(message) : listed?.dispositif;
+  const dispositif = types === fromList ? listed?.dispositif : sessionDispositifIn(message);
   return { type: types[0]!, ...(dispositif ? { dispositif } : {}) };
 }
 

@@ -70,6 +70,11 @@ function leaving(said: string, known: Profile): Partial<Profile> | undefined {
   return Object.keys(left).length > 0 ? left : undefined;
 }
 
+/** « …, ça dure combien alors ? »: a question of its own beside what is said of the person. */
+export function asksSomethingElse(message: string): boolean {
+  return ASKS_SOMETHING_ELSE.test(normalizeText(message));
+}
+
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
   const text = normalizeText(message);

@@ -45,7 +45,7 @@ export type ScopeQuestion =
   | ({ kind: 'joiningEvent' } & JoiningEvent);
 
 const CONTACTS =
-  /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|(appeler|contacter|joindre|telephoner a|ecrire a) qui|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|qui (est|sont) (designee?s?|chargee?s?|responsables?) (pour|de|du) (le |la )?(suivi|pilotage)|referente?s? (de l experimentation|du partenariat|de l accord|de la convention)|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|de la convention|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|(c est |c )?qui\b.*\b(suivi|pilotage) (de l accord|de la convention|du partenariat)\b|(qui est|c est qui|c qui) (la |le )?(rap|responsable accompagnement (et )?parcours)\b|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|qui (represente|representent) (l afpa|le departement|le cd)|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|num|telephone|tel|coordonnees)|(renvoie|renvoyer|redirige|rediriger|transfere|transferer) vers qui|vers qui (je |on )?(la |le |les |l )?(renvoie|redirige|transfere)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*)\b/;
+  /\b(((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|(appeler|contacter|joindre|telephoner a|ecrire a) qui|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|qui (est|sont) (designee?s?|chargee?s?|responsables?) (pour|de|du) (le |la )?(suivi|pilotage)|referente?s? (de l experimentation|du partenariat|de l accord|de la convention)|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|de la convention|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|(c est |c )?qui\b.*\b(suivi|pilotage) (de l accord|de la convention|du partenariat)\b|(qui est|c est qui|c qui) (la |le )?(rap|responsable accompagnement (et )?parcours)\b|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|qui (represente|representent) (l afpa|le departement|le cd)|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|num|telephone|tel|coordonnees)|(renvoie|renvoyer|redirige|rediriger|transfere|transferer) vers qui|vers qui (je |on )?(la |le |les |l )?(renvoie|redirige|transfere)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*|(arrive\w*|atterri\w*|parvien\w*) (chez|a|vers) qui|qui (les |la |le )?(recoit|recoivent|reception\w*) (a l afpa|cote afpa|chez l afpa))\b/;
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
@@ -285,6 +285,35 @@ const HANDLING =
   /\b((abandonn\w*|arrete\w*|plus venue?|absente?s?)\b.*\b(je |on )?(le |la )?(mets?|mettre|met) a jour (comment|ou)|comment (je |on )?(le |la )?(mets?|mettre|met) a jour\b.*\b(abandon\w*|prescription|statut)|prescriptions?( \w+)? (vient d |viens d |qui vient d |est )?(arriv\w*|recue?s?)\b.*\b(faire quoi|je dois|on doit|je fais|on fait|comment|quoi faire)|(j ai|on a|je viens d|on vient d) (bien )?recu (une |la |des )?prescriptions?\b.*\b(faire quoi|je dois|on doit|je fais|comment|confirm\w*|prend\w* en charge)|(abandonn\w*|arrete|plus venu|plus rien|entre|entree)\b.*\b(je|on) (le |la |les )?(mets|met|note|declare|signale) quoi|(je|on) (le|la|les) (mets|met|mettre|passe|note|declare|signale|classe) (ou|comment)|(previen\w*|prevenir|informer|avertir|signaler a) (le |la )?(referent|referente|cd|departement) comment|comment (je |on )?(previen\w*|prevenir|informer|avertir) (le |la )?(referent|referente|cd|departement)|fin de (parcours|prepa|formation)\b.*\b(envoy\w*|transmet\w*|on doit|je dois|faire)\b|(une fois|apres|a la fin de) (la |le |l )?(presta|prestation|parcours|formation|prepa|programme)( finie?| terminee?)?\b.*\b(envoy\w*|transmet\w*|on doit|je dois|on fait|je fais)\b|(accuser|accuse) (de )?reception|(vient de |viens de |venons de |avons |a |ont )?(fini|finir|termine|terminer|acheve\w*) (la |le |l |sa |son )?(prepa|presta\w*|parcours|formation|programme)\b.*\b(bilan\b.*\b(envoi\w*|envoy\w*|transmet\w*|adresse\w*)|(je fais|on fait|faire|je dois faire|on doit faire) quoi (pour|avec) (le|son) bilan)|(mettre|mets|met) a jour (le |la |son |sa )?(statut|prescription|dossier)|changer (le |son )?statut)\b/;
 
 /** « une fois prescrit, il se passe quoi ? », « j'aurai un retour ? », « je serai prévenue s'il est pris ? » */
+/** The bodies the agreement does set up, said beside what it does not. */
+export const COMMITTEES_SET =
+  'L’accord prévoit un comité de pilotage, constitué au moins de représentants du Département et de l’AFPA, qui se réunit au moins une fois par an et fait le bilan du partenariat (Accord, art. 3) ; les trois dispositifs sont suivis par un comité de pilotage national, réuni chaque trimestre et piloté par la DGEFP (Protocole, § 6).';
+/** What the agreement says nothing of in its governance: no technical committee, no chair named, no penalty. */
+const GOVERNANCE_NOT_SET: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(comite technique|cotech|comite de suivi|comite operationnel)\b/, 'un comité technique ou de suivi'],
+  [
+    /\b(preside\w*|presidence|president)\b.*\b(comite|copil)\b|\b(comite|copil)\b.*\b(preside\w*|presidence|president)\b/,
+    'qui préside le comité de pilotage',
+  ],
+  [
+    /^(?=.*\b(objectifs?|atteint\w*|resultats?)\b).*\b(penalit\w*|sanctions?|amendes?|malus)\b/,
+    'des pénalités si les objectifs ne sont pas atteints',
+  ],
+];
+
+/** « les absences on est prévenu ? », « s'il vient pas, l'AFPA me le dit ? »: what the agreement does not set. */
+const ABSENCES_TOLD =
+  /^(?=.*\b(absen\w*|assiduite|ne vient (pas|plus)|vient (pas|plus)|(est|n est) pas venue?|retards?)\b)(?=.*\b(prevenu\w*|previen\w*|inform\w*|signal\w*|alert\w*|au courant|le sait|le dit|dire|remont\w*)\b)/;
+/** « il a abandonné, on me prévient ? »: a step of the prescription, which is told here. */
+const STOPS_TOLD =
+  /^(?=.*\b(abandon\w*|arrete\w*|lache\w*|quitte\w*|sorti\w*)\b)(?=.*\b(on me|on nous|je suis|on est|me|nous) (previen\w*|prevenu\w*|inform\w*|signal\w*|alert\w*)\b)/;
+const STEPS_TOLD =
+  'Ici, chaque étape de la prescription vous est signalée (entretien planifié, entrée, refus ou abandon avec son motif, parcours terminé) ; pour une absence, voyez avec le centre AFPA de Montauban.';
+
+/** « ma BRSA finit sa prépa vendredi »: told, not asked; what comes at the end (the bilan) is the answer. */
+const FINISHES_PREPA =
+  /^(?:(?:il|elle) |(?:ma|mon|notre|la|le|une|un) (?:\w+ ){0,2})?(?:finit|termine|finira|terminera|a fini|a termine|sort|sortira) (?:sa |son |la |le )?(?:prepa|volet \d)\b/;
+
 export const AFTER_PRESCRIBING =
   /\b((une fois|apres) que (j ai|j aurai|on a|on aura|vous avez|tu as) (prescrit|oriente|envoye|inscrit|fait la prescription)\b|quand (j ai|on a) (prescrit|oriente|envoye)\b.*\b(se passe|quoi|ensuite|apres)|(a|ont) (bien )?recu (ma|la|mes|notre|nos) (prescriptions?|demandes?|orientations?|fiches?)|une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres|quand|repond\w*|rappel\w*)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ?ai|on a|j ?aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
 
@@ -333,7 +362,18 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   const meaning = meaningAsked(message);
   if (meaning.length > 0) return { kind: 'meaning', terms: meaning.map((entry) => entry.term) };
   if (HANDLING.test(text)) return { kind: 'handling' };
-  if (AFTER_PRESCRIBING.test(text)) return { kind: 'afterPrescribing' };
+  if (ABSENCES_TOLD.test(text))
+    return {
+      kind: 'out_of_scope',
+      subject: 'le signalement des absences pendant le parcours',
+      seeInstead: STEPS_TOLD,
+    };
+  if (
+    AFTER_PRESCRIBING.test(text) ||
+    STOPS_TOLD.test(text) ||
+    (FINISHES_PREPA.test(text) && !message.includes('?'))
+  )
+    return { kind: 'afterPrescribing' };
   if (PUBLISHING.test(text)) return { kind: 'publishing' };
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
   // « un bilan à la fin de la promo ? »: the agreement sets one for Prépa Compétences and the VAE in PEC only.
@@ -345,6 +385,9 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
     };
   if (BILAN_ASKED.test(text) || PERSON_CONSENT.test(text) || REFERENT_PART.test(text))
     return { kind: 'prescribing' };
+  // Before whom to contact and the figures: « qui préside le copil ? », « objectifs pas atteints, des pénalités ? ».
+  const governance = GOVERNANCE_NOT_SET.find(([words]) => words.test(text));
+  if (governance) return { kind: 'out_of_scope', subject: governance[1], seeInstead: COMMITTEES_SET };
   if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text) && !PUBLIC_ASKED.test(text))
     return { kind: 'contacts' };
   if (ENTRY_DEADLINE.test(text)) return { kind: 'entryDeadline' };

@@ -170,6 +170,10 @@ export function readMessage(
       : joiningAnswer;
   }
   const whole = readOne(text, now, context, deps);
+  // « les 3 dispositifs se font à distance ? »: each programme's answer, as if each were named.
+  const eachOfTheThree =
+    whole.kind === 'answer' || whole.kind === 'scope' ? undefined : askedOfTheThree(text);
+  if (eachOfTheThree) return eachOfTheThree;
   // « FT c quoi déjà ? et ML ? »: the words asked are read together, « et ML ? » being none alone.
   if (whole.kind === 'scope' && whole.question.kind === 'meaning') return whole;
   // « prépa / PEC / promo, ça se fait où ? »: each programme named, each answered.
@@ -221,6 +225,14 @@ export function readMessage(
   const questions = questionsIn(text)
     .flatMap((question) => splitAtProgrammes(question, deps))
     .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
+  // « … la promo c jouable pour lui et si oui y a une info coll ? »: the check, then the dates, in one sentence.
+  const ifSo =
+    whole.kind === 'person' ? /\bet si oui\b|\bsi c est le cas\b/i.exec(lettersWithoutAccents(text)) : null;
+  if (ifSo) {
+    const checked = contextAfter(whole, now, text, context);
+    const then = readOne(text.slice(ifSo.index + ifSo[0].length), now, checked, deps);
+    if (then.kind === 'agenda') return { kind: 'several', readings: [whole, then] };
+  }
   // A person is described across sentences: « elle a 30 ans, au RSA ? elle peut faire prépa ? ».
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return whole;
   // « Promo 16/18 possible ? Et c'est quand la prochaine entrée ? »: the check, then the dates.
@@ -254,6 +266,22 @@ export function readMessage(
     thread = after || named ? { ...named, ...after, at: now.toISOString() } : thread;
   }
   return combined(whole, readings);
+}
+
+const THE_THREE_PROGRAMMES =
+  /\b(3|trois) (dispositifs|programmes|prestations|parcours)\b|\bchacun des (3|trois)\b/;
+
+function askedOfTheThree(text: string): Reading | undefined {
+  if (!THE_THREE_PROGRAMMES.test(normalizeText(text))) return undefined;
+  const aspects = detectAspects(text).filter((a) => a !== 'overview' && a !== 'target' && a !== 'comparison');
+  if (aspects.length === 0) return undefined;
+  return {
+    kind: 'several',
+    readings: PROGRAMMES.map((dispositif) => ({
+      kind: 'answer',
+      result: { kind: 'answer', dispositif, aspect: aspects[0]!, aspects: aspects.slice(0, 2) },
+    })),
+  };
 }
 
 /** A precise fact of a programme (its length, its content…), which a check does not say. */
@@ -359,7 +387,7 @@ function splitAtCommaAnd(question: string): string[] {
   for (const [joint, fewest] of [
     [/,\s*(?:et|puis)\s+/gi, 3],
     [
-      /\s+et\s+(?=(?:qui|quand|comment|combien|cb|quel\w*|a qui|c est qui|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce|est ce que (?:c|c est|ca)) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible)|(?:y a|il y a|ya) (?:une |des )?(?:aides?|indemnit\w*|primes?|remuneration))\b)/gi,
+      /\s+et\s+(?=(?:qui|quand|qd|comment|combien|cb|quel\w*|a qui|c est qui|(?:c|c est) (?:quand|qd|ou|combien|cb)|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce|est ce que (?:c|c est|ca)) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible)|(?:y a|il y a|ya) (?:une |des )?(?:aides?|indemnit\w*|primes?|remuneration))\b)/gi,
       2,
     ],
   ] as const) {
@@ -424,6 +452,12 @@ function readOne(
   return step && reading.kind === 'answer' ? { ...reading, result: { ...reading.result, step } } : reading;
 }
 
+/** A question word: the message asks something beyond the facts it gives. */
+const ASKS_A_FACT = /\b(qui|quoi|comment|combien|cb|pourquoi|quand|qd|ou|quel\w*)\b/;
+const MAX_FACTS_ONLY_WORDS = 20;
+/** « je veux vérifier si… », « tester si… »: a check asked for, before any fact. */
+const CHECK_WANTED = /\b(verifier|verif|tester|checker|savoir|voir) si\b/;
+
 function readOneWhole(
   text: string,
   now: Date,
@@ -432,7 +466,15 @@ function readOneWhole(
 ): SingleReading {
   // « et pour la promo, y en a un aussi ? » after the individual report of Prépa: the same question of the Promo.
   if (context?.topic === 'bilan' && /^(et|mais|ok et)\b/.test(normalizeText(text))) {
+    // « et le bilan il est envoyé à qui ? » after the end of Prépa: asked of the report itself, not of the programme.
+    if (/\bbilans?\b/.test(normalizeText(text))) return readOneWhole(text, now, undefined, deps);
     const again = recognizeScopeQuestion(`bilan ${text}`);
+    if (again?.kind === 'out_of_scope') return { kind: 'scope', question: again };
+  }
+  // « et qui le préside ? » right after the steering committee: asked of the committee.
+  const afterCommittee = /\b(copil|comite)\b/.test(normalizeText(context?.asked ?? ''));
+  if (afterCommittee && /^(et|mais|ok et)\b/.test(normalizeText(text))) {
+    const again = recognizeScopeQuestion(`${text} du comite`);
     if (again?.kind === 'out_of_scope') return { kind: 'scope', question: again };
   }
   // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
@@ -542,13 +584,18 @@ function readOneWhole(
     thread?.kind === 'dispositif'
       ? thread.aspects.includes('audience')
       : context?.aspects?.includes('audience');
+  // « 17 ans, confié à l'ASE » after the Promo: facts given with nothing asked, to check for it.
+  const factsOnly = person && !ASKS_A_FACT.test(normal) && normal.split(' ').length <= MAX_FACTS_ONLY_WORDS;
   if (
     threadProgramme &&
     (thread?.kind === 'dispositif' || (context?.dispositif !== undefined && person)) &&
     Object.keys(extracted.profile).length > 0 &&
-    (extracted.asksEligibility || (aboutAudience && anotherPerson))
+    (extracted.asksEligibility || (aboutAudience && anotherPerson) || factsOnly)
   )
     return { kind: 'person', extracted: { ...extracted, programme: extracted.programme ?? threadProgramme } };
+  // « je veux vérifier si un jeune peut faire la promo »: the check, its facts still to ask.
+  if (extracted.programme && extracted.asksEligibility && CHECK_WANTED.test(normal))
+    return { kind: 'person', extracted };
   // « et les open badges c pour qui ? » after CléA Numérique names its own subject: no follow-up of the other.
   if (thread?.kind === 'dispositif' && !namesAnother(text, thread.dispositif, deps))
     return {

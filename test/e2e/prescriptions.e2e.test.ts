@@ -192,6 +192,16 @@ describe('prescriptions, end to end', () => {
     expect(cardText(form[0]!.attachments)).not.toContain('Pour quel dispositif');
   });
 
+  it('opens the form of the programme whose prescribing was just explained on « ok c’est parti »', async () => {
+    await e2e.say(say(url(), referentChat, REFERENT, 'comment je prescris la promo 1618 ?'));
+    const form = await e2e.say(say(url(), referentChat, REFERENT, 'ok c parti'));
+    expect(cardText(form[0]!.attachments)).toContain('Prescrire La Promo 16/18');
+    // Said out of that thread, it opens nothing.
+    await e2e.say(say(url(), referentChat, REFERENT, 'prochaines jpo'));
+    const after = await e2e.say(say(url(), referentChat, REFERENT, 'ok c parti'));
+    expect(cardText(after[0]!.attachments ?? [])).not.toContain('Prescrire La Promo 16/18');
+  });
+
   it('opens the form on the session chosen in the agenda', async () => {
     const list = await e2e.say(say(url(), referentChat, REFERENT, 'prochaines entrées prépa compétences'));
     const prescribe = buttonData(list[0]!.attachments, 'openPrescription');

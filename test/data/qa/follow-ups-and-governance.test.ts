@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { detectAspect } from '../../../data/qa/aspect.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { goesAhead, recognizeCommand } from '../../../dialogs/commands.js';
+import { deps } from '../../support/understanding-deps.js';
+
+/**
+ * What blind sets 88 and 89 showed, in other words than theirs: follow-ups on a list or a
+ * check, what comes at the end of a programme, and the agreement's governance.
+ */
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+type Context = Parameters<typeof readMessage>[2];
+
+/** Each message read in the thread the ones before it leave. */
+function conversation(...messages: string[]) {
+  let context: Context;
+  let reading: ReturnType<typeof readMessage> | undefined;
+  for (const message of messages) {
+    reading = readMessage(message, NOW, context, deps);
+    context = contextAfter(reading, NOW, message, context) ?? context;
+  }
+  return reading!;
+}
+
+describe('a check asked for, and facts given after a programme', () => {
+  it('« je voudrais vérifier si une jeune peut entrer en promo » starts the check, nothing known yet', () => {
+    expect(conversation('je voudrais verifier si une jeune peut entrer en promo')).toMatchObject({
+      kind: 'person',
+      extracted: { programme: 'promo-16-18', profile: {} },
+    });
+  });
+
+  it('facts alone after whom the Promo is for are checked for it', () => {
+    expect(conversation('la promo c pour qui ?', '16 ans et demi, suivie par l ASE')).toMatchObject({
+      kind: 'person',
+      extracted: { programme: 'promo-16-18', profile: { ase: true } },
+    });
+  });
+
+  it('a question asked beside the facts is no check: « 17 ans, ça dure combien ? »', () => {
+    expect(conversation('la promo c pour qui ?', '17 ans, ca dure combien ?').kind).not.toBe('person');
+  });
+
+  it('« …la promo c envisageable et si oui y a une réunion d’info ? »: the check, then the information sessions', () => {
+    const reading = conversation(
+      'une jeune de 17 ans confiee a l ASE, sortie du lycee en juin, sans activite : la promo c envisageable et si oui y a une info coll bientot ?',
+    );
+    expect(reading).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'person', extracted: { programme: 'promo-16-18' } },
+        { kind: 'agenda', query: { types: ['info_collective'], dispositif: 'promo-16-18' } },
+      ],
+    });
+  });
+});
+
+describe('follow-ups on a list', () => {
+  it('« et des places en formation ? » after the welding visits keeps the trade', () => {
+    expect(conversation('visite plateau soudure ?', 'et des places en formation ?')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'places', trade: 'soudure' },
+    });
+  });
+
+  it('« et bâtiment ? c’est où ? » after the logistics meeting is the building one', () => {
+    expect(conversation('la reunion metier logistique c quand', 'et batiment ? c est ou ?')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['reunion_metier'], trade: 'batiment' },
+    });
+  });
+
+  it('« le 21 il est complet ? » after the information sessions is that day’s', () => {
+    expect(conversation('les infos coll prepa', 'le 21 il est complet ?')).toMatchObject({
+      kind: 'agenda',
+      query: { from: '2027-01-21', to: '2027-01-21' },
+    });
+  });
+
+  it('« y en a d’autres ailleurs ? » after Montauban’s open days leaves Montauban out', () => {
+    expect(conversation('jpo a montauban ?', 'y en a d autres ailleurs ?')).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['jpo'], elsewhereThan: 'montauban' },
+    });
+  });
+
+  it.each(['le soudeur c ou et ca demarre quand ?', 'agent de restau ca commence quand et c est ou ?'])(
+    '« %s » asks that training’s places',
+    (text) => {
+      expect(parseAgendaQuery(text, NOW)).toMatchObject({ kind: 'places' });
+    },
+  );
+});
+
+describe('the end of a programme and what is told', () => {
+  it('« elle termine sa prépa jeudi » is what comes at the end', () => {
+    expect(recognizeScopeQuestion('elle termine sa prepa jeudi')).toEqual({ kind: 'afterPrescribing' });
+  });
+
+  it('« elle a lâché, on me prévient ? » is a step told here', () => {
+    expect(recognizeScopeQuestion('elle a lache, on me previent ?')).toEqual({ kind: 'afterPrescribing' });
+  });
+
+  it.each([
+    'si il vient pas a l atelier on est prevenu ?',
+    'les absences de mes BRSA, l afpa nous les signale ?',
+  ])('« %s » is not set by the agreement', (text) => {
+    expect(recognizeScopeQuestion(text)).toMatchObject({
+      kind: 'out_of_scope',
+      subject: expect.stringContaining('absences'),
+    });
+  });
+});
+
+describe('governance the agreement does not set', () => {
+  it.each([
+    ['le comite technique se reunit quand ?', 'comité technique'],
+    ['des sanctions pour l afpa si les resultats sont pas atteints ?', 'pénalités'],
+    ['qui preside le copil de l accord ?', 'préside'],
+  ])('« %s » is outside the agreement, which says what it sets up', (text, subject) => {
+    expect(recognizeScopeQuestion(text)).toMatchObject({
+      kind: 'out_of_scope',
+      subject: expect.stringContaining(subject),
+      seeInstead: expect.stringContaining('au moins une fois par an'),
+    });
+  });
+
+  it('« et qui le préside ? » right after the steering committee asks of it', () => {
+    expect(conversation('le copil se reunit combien de fois ?', 'et qui le preside ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope', subject: expect.stringContaining('préside') },
+    });
+  });
+
+  it('a sanction on the RSA is no penalty of the agreement', () => {
+    expect(
+      recognizeScopeQuestion('il refuse la prepa, il risque une sanction sur son rsa ?'),
+    ).not.toMatchObject({
+      subject: expect.stringContaining('pénalités'),
+    });
+  });
+});
+
+describe('each of the three programmes, and the right aspect', () => {
+  it('« les trois dispositifs durent combien ? » answers each programme', () => {
+    const reading = conversation('les trois dispositifs durent combien ?');
+    expect(reading.kind).toBe('several');
+    const readings = reading.kind === 'several' ? reading.readings : [];
+    expect(
+      readings.map((r) => (r.kind === 'answer' ? [r.result.dispositif, r.result.aspect] : r.kind)),
+    ).toEqual([
+      ['prepa-competences', 'duration'],
+      ['competences-pec', 'duration'],
+      ['promo-16-18', 'duration'],
+    ]);
+  });
+
+  it.each([
+    ['apres la prepa il est force de faire sa formation a l afpa ?', 'phases'],
+    ['les etapes pour prescrire la prepa a un BRSA', 'prescription'],
+    ['c est pendant le contrat ou apres ?', 'content'],
+  ])('« %s » asks the %s', (text, aspect) => {
+    expect(detectAspect(text)).toBe(aspect);
+  });
+
+  it('« sait plus trop quoi faire, quel programme ? » is Prépa Compétences', () => {
+    expect(
+      conversation('mr au rsa sans qualif, il sait plus trop quoi faire, quel programme ?'),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences' },
+    });
+  });
+
+  it('« mes prescriptions atterrissent chez qui côté afpa ? » asks whom', () => {
+    expect(recognizeScopeQuestion('mes prescriptions atterrissent chez qui cote afpa ?')).toEqual({
+      kind: 'contacts',
+    });
+  });
+});
+
+describe('small talk and going ahead', () => {
+  it('« bonjour, je découvre l’assistant avec mon équipe » is a greeting', () => {
+    expect(recognizeCommand('bonjour, je decouvre l assistant avec mon equipe')).toBe('help');
+  });
+
+  it.each([
+    ['ok c est parti', true],
+    ['allez on le fait', true],
+    ['on le fait comment ?', false],
+    ['d accord je le prescris alors', true],
+  ])('« %s » goes ahead: %s', (text, expected) => {
+    expect(goesAhead(text)).toBe(expected);
+  });
+});
