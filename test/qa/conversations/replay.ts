@@ -109,6 +109,8 @@ import { EIGHTY_SIXTH_BLIND_SET } from './eighty-sixth-blind-set.js';
 import { EIGHTY_SEVENTH_BLIND_SET } from './eighty-seventh-blind-set.js';
 import { EIGHTY_EIGHTH_BLIND_SET } from './eighty-eighth-blind-set.js';
 import { EIGHTY_NINTH_BLIND_SET } from './eighty-ninth-blind-set.js';
+import { NINETIETH_BLIND_SET } from './ninetieth-blind-set.js';
+import { NINETY_FIRST_BLIND_SET } from './ninety-first-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -426,11 +428,13 @@ async function main(argv: string[]): Promise<void> {
     ...EIGHTY_SEVENTH_BLIND_SET,
     ...EIGHTY_EIGHTH_BLIND_SET,
     ...EIGHTY_NINTH_BLIND_SET,
+    ...NINETIETH_BLIND_SET,
+    ...NINETY_FIRST_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set eighty-ninth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set ninety-first »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -480,7 +484,7 @@ async function main(argv: string[]): Promise<void> {
     'forty-seventh': FORTY_SEVENTH_BLIND_SET,
     'forty-eighth': FORTY_EIGHTH_BLIND_SET,
     'forty-ninth': FORTY_NINTH_BLIND_SET,
-    'fiftieth': FIFTIETH_BLIND_SET,
+    fiftieth: FIFTIETH_BLIND_SET,
     'fifty-first': FIFTY_FIRST_BLIND_SET,
     'fifty-second': FIFTY_SECOND_BLIND_SET,
     'fifty-third': FIFTY_THIRD_BLIND_SET,
@@ -520,6 +524,8 @@ async function main(argv: string[]): Promise<void> {
     'eighty-seventh': EIGHTY_SEVENTH_BLIND_SET,
     'eighty-eighth': EIGHTY_EIGHTH_BLIND_SET,
     'eighty-ninth': EIGHTY_NINTH_BLIND_SET,
+    ninetieth: NINETIETH_BLIND_SET,
+    'ninety-first': NINETY_FIRST_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
