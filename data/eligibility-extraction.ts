@@ -540,6 +540,8 @@ function tradeInView(text: string): boolean {
   return Boolean(found && (found['verb'] === 'devenir' || knownTradeIn(found['trade'] ?? '') !== undefined));
 }
 
+const WHICH_PROGRAMME = /\b(quel|quelle|lequel|laquelle) (dispositif|programme|prestation|parcours)\b/;
+
 function readAim(text: string): Aim | undefined {
   if (SECURING_ENTRY.test(text)) return 'trainingEntry';
   // « veut faire cariste mais pas du tout sûr de son projet »: the project first, the trade in view is not settled.
@@ -664,6 +666,8 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   const story = normalizeText(sentence);
   const aim = readAim(story);
   if (aim) extracted.aim = aim;
+  // « BRSA sans diplôme, sait pas quoi faire comme métier, quel dispositif ? »: which one fits this person.
+  if (aim && WHICH_PROGRAMME.test(story)) extracted.asksEligibility = true;
   const unset = unsetConditions(story);
   if (unset.length > 0) extracted.unset = unset;
   if (IN_INSERTION_STRUCTURE.test(story)) extracted.insertionStructure = true;

@@ -4,6 +4,7 @@ import { normalizeText } from '../qa/normalize.js';
 import { KindIndex, programmesNamedIn } from './agenda-index.js';
 import { townIn } from './towns.js';
 import { knownTradeIn, namesSeveralTrades, tradeAsPublished, tradeWithinSector } from './trades.js';
+import { LAST_ITEM } from './model.js';
 import type {
   AgendaEvent,
   AgendaItem,
@@ -43,6 +44,8 @@ export type AgendaQuery = {
   startsWithin?: boolean;
   /** « il reste de la place ? » asks whether there is room: the full entries asked about are said too. */
   roomAsked?: boolean;
+  /** « la 2 c'est quoi comme métier ? » after a list: that one of it, by its rank from 1 (LAST_ITEM: the last). */
+  item?: number;
 };
 
 const EVENT_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
@@ -1041,7 +1044,9 @@ export function queryIndex<K extends AgendaKind>(
     if (query.withSeats && !hasRoom(kind, item)) continue;
     found.push(item);
   }
-  return found;
+  if (query.item === undefined) return found;
+  const one = query.item === LAST_ITEM ? found.at(-1) : found[query.item - 1];
+  return one ? [one] : [];
 }
 
 /** The filters a follow-up adds to the previous agenda question: « et à Moissac ? », « en distanciel ? », « en février ? ». */

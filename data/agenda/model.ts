@@ -150,6 +150,9 @@ export function itemId(kind: AgendaKind, key: string): string {
  * An agenda question as it travels: in a button (« Voir la suite », « Prochaines entrées »)
  * and in the thread of a conversation. Checked like anything a client sends.
  */
+/** `item` of the last one of a list: « la dernière ». */
+export const LAST_ITEM = -1;
+
 export const AgendaQuerySchema = z
   .object({
     kind: z.enum(['events', 'sessions', 'places']),
@@ -173,5 +176,6 @@ export const AgendaQuerySchema = z
     withSeats: z.boolean().optional(),
     startsWithin: z.boolean().optional(),
     roomAsked: z.boolean().optional(),
+    item: z.number().int().min(LAST_ITEM).max(50).optional(),
   })
   .strict();

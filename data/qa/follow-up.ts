@@ -12,6 +12,7 @@ import {
 import { programmesNamedIn } from '../agenda/agenda-index.js';
 import { AgendaQuerySchema, SESSION_DISPOSITIFS, type SessionDispositif } from '../agenda/model.js';
 import { townIn } from '../agenda/towns.js';
+import { LAST_ITEM } from '../agenda/model.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
@@ -229,7 +230,14 @@ export function followUp(
   // The message's own agenda question, if it asks one: read once for every rule below.
   const own = parseAgendaQuery(message, now);
   // « et publier hors de Montauban, l'accord le permet ? » asks the agreement, not the list.
-  if (context.agenda && !ABOUT_THE_RULES.test(text)) {
+  // One item of the list picked by its rank (« la 2 ») is what « c'est où ? » asks about; any other
+  // follow-up is of the whole list again.
+  const picked = context.agenda;
+  if (picked?.item !== undefined) {
+    const { item: _rank, ...wholeList } = picked;
+    context = { ...context, agenda: wholeList };
+  }
+  if (context.agenda && picked && !ABOUT_THE_RULES.test(text)) {
     const filters = agendaFilters(message, now);
     // « et ailleurs ? » after a town's list: the same list, that town left out.
     if (ELSEWHERE_ALONE.test(text) && context.agenda.place) {
@@ -264,6 +272,9 @@ export function followUp(
         query: clean({ kind, types, dispositif, volet, from: filters.from, to: filters.to }),
       };
     }
+    // « la 2 c'est quoi comme métier ? », « la dernière c'est où ? »: that one of the list, by its rank.
+    const rank = words <= MAX_FOLLOW_UP_WORDS ? rankInTheList(text) : undefined;
+    if (rank !== undefined) return { kind: 'agenda', query: clean({ ...context.agenda, item: rank }) };
     // « et les JPO ? » is a new list; « et à Moissac ? » narrows the one shown.
     // « il reste de la place ? » reads as a list of places on its own; after a list of sessions it is a filter.
     // « des places de formation à Moissac ? » asks the trainings, whatever list was shown.
@@ -309,7 +320,7 @@ export function followUp(
       const period = oneDay ? { from: undefined, to: undefined } : {};
       return {
         kind: 'agenda',
-        query: clean({ ...context.agenda, ...period, place: filters.place ?? context.agenda.place }),
+        query: clean({ ...picked, ...period, place: filters.place ?? context.agenda.place }),
       };
     }
     // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.
@@ -317,7 +328,7 @@ export function followUp(
     if (words <= 8 && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)) && (!own || roomOnly)) {
       const there = filters.place ? { place: filters.place, elsewhereThan: undefined } : {};
       const room = ANY_LEFT.test(text) ? { withSeats: true, roomAsked: true } : {};
-      return { kind: 'agenda', query: clean({ ...context.agenda, ...there, ...room }) };
+      return { kind: 'agenda', query: clean({ ...picked, ...there, ...room }) };
     }
     // « et pour la PEC ? » after Prépa's entry dates, or after the information sessions: the PEC's.
     const other = sessionDispositifIn(text);
@@ -555,6 +566,17 @@ export function onThreadTrade(
   if (!trade || query.trade || !(ofATrade || trainingsOfATrade) || ownFilters) return query;
   const words = normalizeText(message).split(' ').filter(Boolean).length;
   return words <= MAX_FOLLOW_UP_WORDS ? { ...query, trade } : query;
+}
+
+/** « la 1ère », « la 2 », « le troisième », « la dernière », at the start of a message: a rank in the list shown. */
+const RANK =
+  /^(?:et |ok |alors )?(?:la |le |l |celle |celui )?(?:(1ere|1re|premiere|premier|1)|(2e|2eme|2nde|deuxieme|seconde?|2)|(3e|3eme|troisieme|3)|(4e|4eme|quatrieme|4)|(5e|5eme|cinquieme|5)|(derniere|dernier))\b(?! ?(?:ans?|h|heures?|places?|jours?|semaines?|mois|fois|personnes?|volets?|ateliers?|phases?|etapes?|er|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/;
+
+function rankInTheList(text: string): number | undefined {
+  const match = RANK.exec(text);
+  if (!match) return undefined;
+  const rank = match.slice(1).findIndex((group) => group !== undefined);
+  return rank === 5 ? LAST_ITEM : rank + 1;
 }
 
 /** A switch of subject that keeps the question: « et pour la PEC ? » after « combien de temps dure prépa ? ». */

@@ -1047,7 +1047,11 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
     // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.
     // With none named, the one the facts call for (« en PEC à la mairie… possible ? » is Compétences PEC).
     case 'person': {
-      const programme = reading.extracted.programme ?? impliedProgramme(reading.extracted.profile);
+      // « sait pas quoi faire comme métier, quel dispositif ? »: the project, Prépa Compétences' volet 1, was said.
+      const programme =
+        reading.extracted.programme ??
+        impliedProgramme(reading.extracted.profile) ??
+        (reading.extracted.aim ? 'prepa-competences' : undefined);
       return programme ? { dispositif: programme, at } : undefined;
     }
     // « ok pour lui, la prochaine entrée ? » after two people checked for one programme: that programme's.

@@ -8,7 +8,7 @@ import {
   type AgendaFile,
   type InvalidItemReport,
 } from '../../../data/agenda/agenda-store.js';
-import type { AgendaEvent } from '../../../data/agenda/model.js';
+import { LAST_ITEM, type AgendaEvent } from '../../../data/agenda/model.js';
 import { agendaEvent } from '../../factories.js';
 
 const event = (id: string, more: Partial<AgendaEvent> = {}) => agendaEvent({ id, ...more });
@@ -69,6 +69,20 @@ describe('AgendaStore', () => {
     expect((await store.cancelEvent('a')).cancelled).toBe(true);
     expect(await store.list('events')).toHaveLength(1);
     await expect(store.cancelEvent('nope')).rejects.toBeInstanceOf(AgendaItemNotFoundError);
+  });
+
+  it('answers one item of a list by its rank, the last one too, and nothing past its end', async () => {
+    const store = await AgendaStore.inMemory();
+    await store.replace('events', [
+      event('c', { start: '2027-03-01T09:00', end: '2027-03-01T12:00' }),
+      event('a'),
+      event('b', { start: '2027-02-01T09:00', end: '2027-02-01T12:00' }),
+    ]);
+    const now = new Date('2026-11-28T10:00:00Z');
+    const ids = async (item: number) => (await store.query({ kind: 'events', item }, now)).map((e) => e.id);
+    expect(await ids(2)).toEqual(['b']);
+    expect(await ids(LAST_ITEM)).toEqual(['c']);
+    expect(await ids(4)).toEqual([]);
   });
 
   it('edits in place: the same id is updated, not duplicated', async () => {

@@ -165,13 +165,11 @@ describe('each of the three programmes, and the right aspect', () => {
     expect(detectAspect(text)).toBe(aspect);
   });
 
-  it('« sait plus trop quoi faire, quel programme ? » is Prépa Compétences', () => {
-    expect(
-      conversation('mr au rsa sans qualif, il sait plus trop quoi faire, quel programme ?'),
-    ).toMatchObject({
-      kind: 'answer',
-      result: { dispositif: 'prepa-competences' },
-    });
+  it('« sait plus trop quoi faire, quel programme ? » checks the person, with the project that calls for Prépa’s volet 1', () => {
+    const reading = conversation('mr au rsa sans qualif, il sait plus trop quoi faire, quel programme ?');
+    expect(reading).toMatchObject({ kind: 'person', extracted: { aim: 'project' } });
+    // The thread is then Prépa Compétences: « il peut le faire à distance ? » asks about it.
+    expect(contextAfter(reading, NOW)?.dispositif).toBe('prepa-competences');
   });
 
   it('« mes prescriptions atterrissent chez qui côté afpa ? » asks whom', () => {
@@ -193,5 +191,52 @@ describe('small talk and going ahead', () => {
     ['d accord je le prescris alors', true],
   ])('« %s » goes ahead: %s', (text, expected) => {
     expect(goesAhead(text)).toBe(expected);
+  });
+});
+
+describe('one item of the list by its rank', () => {
+  it.each([
+    ['la 1ere c est ou ?', 1],
+    ['et la deuxieme ?', 2],
+    ['la 3 c quel metier', 3],
+    ['ok la derniere elle est a quelle heure', -1],
+  ])('« %s » after a list is that one of it', (text, item) => {
+    expect(conversation('les visites de plateau ?', text)).toMatchObject({ kind: 'agenda', query: { item } });
+  });
+
+  it('« c’est où ? » after it stays on it; « et à Moissac ? » is the whole list again, there', () => {
+    expect(conversation('les visites de plateau ?', 'la 2 ?', 'c est ou ?')).toMatchObject({
+      query: { item: 2 },
+    });
+    const there = conversation('les visites de plateau ?', 'la 2 ?', 'et a moissac ?');
+    expect(there).toMatchObject({ kind: 'agenda', query: { place: expect.stringMatching(/moissac/i) } });
+    expect(there.kind === 'agenda' && there.query.item).toBeFalsy();
+  });
+
+  it.each(['le 2 fevrier ?', 'la 2 ans ?', 'le 1er ?'])('« %s » is no rank', (text) => {
+    const reading = conversation('les visites de plateau ?', text);
+    expect(reading.kind === 'agenda' ? reading.query.item : undefined).toBeUndefined();
+  });
+});
+
+describe('what a wider reading must not swallow', () => {
+  it('« le CIO nous signale une jeune… » tells who sent her, it asks no step of a prescription', () => {
+    expect(
+      recognizeScopeQuestion('le CIO nous signale un jeune qui a quitte le college, il peut faire la promo ?')
+        ?.kind,
+    ).not.toBe('afterPrescribing');
+  });
+
+  it('« le bilan de fin de prépa arrive chez qui ? » asks about the report, not whom to contact', () => {
+    expect(recognizeScopeQuestion('le bilan de fin de prepa il arrive chez qui ?')?.kind).not.toBe(
+      'contacts',
+    );
+  });
+
+  it('« sans projet, quel dispositif ? » for someone on the RSA is a check, its project said', () => {
+    expect(conversation('dame au rsa, aucune idee de metier, quel dispositif ?')).toMatchObject({
+      kind: 'person',
+      extracted: { aim: 'project', asksEligibility: true },
+    });
   });
 });
