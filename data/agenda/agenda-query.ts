@@ -3,7 +3,13 @@ import { parisDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
 import { KindIndex, programmesNamedIn } from './agenda-index.js';
 import { townIn } from './towns.js';
-import { knownTradeIn, namesSeveralTrades, tradeAsPublished, tradeWithinSector } from './trades.js';
+import {
+  knownTradeIn,
+  namesSeveralTrades,
+  tradeAsPublished,
+  tradesOfSector,
+  tradeWithinSector,
+} from './trades.js';
 import { LAST_ITEM } from './model.js';
 import type {
   AgendaEvent,
@@ -69,7 +75,7 @@ const AGENDA_WORDS =
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
-const WHAT_IS_ON = /\b(c quoi|quoi|qqch|quelque chose|prevu|a l afpa|au centre)\b/;
+const WHAT_IS_ON = /\b(c quoi|quoi|qqch|quelque chose|prevu|a l afpa|au centre|se passe|kes ki)\b/;
 /** « le prochain volet 1 c qd ? »: when the next one is. */
 const NEXT_OR_WHEN = /\b(prochaine?s?|quand|qd)\b/;
 /** « qui démarrent en février »: what starts in the period asked. */
@@ -126,6 +132,8 @@ const TOWN_AFTER = /\b(a|sur|vers|comp|competences|prepa|pec|promo|1618) TOWN\b/
 const WHERE_HELD = /\b((se passe|se deroule|se fait|c est|c) ou|ou (ca|elle|il) se (passe|deroule|fait))\b/;
 
 /** « c'est l'AFPA Montauban », « ici l'afpa de montauban »: the speaker's centre. */
+const COLLEAGUE_OF =
+  /\b(?:ma|mon|mes|notre|nos|une|un) (?:collegues?|equipes?|antennes?|services?|agences?|bureaux?|responsables?|cheffe?s?) (?:de|d|du) \w+(?: \w+)?/;
 const SPEAKER_CENTRE = /\b(c est|ici|je suis|on est|moi c est) (l |a l )?afpa (de )?montauban\b/;
 
 /** « vous avez des formations en cuisine ? »: whether AFPA offers a training in a trade. */
@@ -617,7 +625,8 @@ const ELSEWHERE =
 /** The town asked, or the town left out: never both read from the same words. */
 function placeFilter(message: string, whole: string): { place?: string; elsewhereThan?: string } {
   // « c'est l'AFPA Montauban, tu peux me redonner les entrées ? »: who speaks, not where.
-  const text = whole.replace(SPEAKER_CENTRE, ' ');
+  // « la question de ma collègue de Castel »: where the colleague works, not where the event is.
+  const text = whole.replace(SPEAKER_CENTRE, ' ').replace(COLLEAGUE_OF, ' ');
   const cut = ELSEWHERE.exec(text);
   const left = cut ? townIn(text.slice(cut.index + cut[0].length)) : undefined;
   if (left) return { elsewhereThan: asWritten(message, left) };
@@ -738,7 +747,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
  * « après les 13 semaines de la promo, il se passe quoi ? » what comes after the programme.
  */
 const NOT_THE_AGENDA =
-  /\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+  /\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
 
 function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const normal = normalizeText(message);
@@ -895,7 +904,12 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const trade = knownTradeIn(text);
   // « préparateur de commandes c où et c quand ? »: a short message on a trade asks the same.
   const training = /\bformations?\b/.test(text);
-  const asksWhen = STARTING.test(text) || NEXT_OR_WHEN.test(text) || WHERE_HELD.test(text);
+  // « préparateur de commandes c'est à Montauban ? »: where it is held, asked by a town.
+  const asksWhen =
+    STARTING.test(text) ||
+    NEXT_OR_WHEN.test(text) ||
+    WHERE_HELD.test(text) ||
+    /\b(c|c est|ca se passe|se fait) (a|sur) \w+/.test(text);
   if (
     trade &&
     ((training && (asksWhen || /\bdure\w*\b/.test(text))) || (asksWhen && text.split(' ').length <= 10))
@@ -1014,6 +1028,11 @@ export function queryIndex<K extends AgendaKind>(
   const today = parisDay(now);
   const volet = query.volet === undefined ? undefined : normalizeText(query.volet);
   const stems = query.trade?.split(' ou ').map((trade) => tradeAsPublished(trade).slice(0, 5));
+  // « des formations dans le bâtiment ? »: the maçon's as well, whose title does not say « bâtiment ».
+  const sectors = query.trade
+    ?.split(' ou ')
+    .map(tradesOfSector)
+    .filter((sector) => sector !== undefined);
   const place = query.place === undefined ? undefined : normalizeText(query.place);
   const elsewhereThan = query.elsewhereThan === undefined ? undefined : normalizeText(query.elsewhereThan);
   const fromMinute = (query.fromHour ?? 0) * 60;
@@ -1028,7 +1047,12 @@ export function queryIndex<K extends AgendaKind>(
     if (query.types && !query.types.includes((item as AgendaEvent).type)) continue;
     if (query.dispositif && kind !== 'places' && !entry.programmes.has(query.dispositif)) continue;
     if (volet !== undefined && (kind !== 'sessions' || !entry.volet.includes(volet))) continue;
-    if (stems !== undefined && !stems.some((stem) => mentionsTrade(entry.words, stem))) continue;
+    if (
+      stems !== undefined &&
+      !stems.some((stem) => mentionsTrade(entry.words, stem)) &&
+      !sectors?.some((sector) => entry.words.some((word) => sector.test(word)))
+    )
+      continue;
     if (place !== undefined && !entry.place.includes(place)) continue;
     if (elsewhereThan !== undefined && entry.place.includes(elsewhereThan)) continue;
     if (query.weekday !== undefined && kind !== 'places' && weekdayOf(entry.startDay) !== query.weekday)

@@ -106,6 +106,11 @@ export function tradeWithinSector(text: string): string | undefined {
   return within(first, second) ? second : within(second, first) ? first : undefined;
 }
 
+/** « le bâtiment »: the first letters of the trades within that sector, when a sector is named. */
+export function tradesOfSector(trade: string): RegExp | undefined {
+  return SECTORS[normalizeText(trade)];
+}
+
 /** Each sector and the trades within it, as normalised text. */
 const BUILDING = /^(mac|elec|plaqu|platr|peint|plomb|chauff|menuis|carrel|couvr)/;
 const SECTORS: Readonly<Record<string, RegExp>> = {

@@ -59,7 +59,7 @@ const WEAK: readonly Pattern[] = [
   // « le volet 1 c'est pour quoi faire ? »: the volets are the programme's steps.
   ['phases', /\bvolet \d\b/],
   // « c'est pendant le contrat ou après ? »: when in the contract it is mobilised, which its content says.
-  ['content', /\b(pendant|apres|avant|au debut|a la fin|au cours) (de |du )?(le |son |leur |du )?contrat\b/],
+  ['content', /\b((pendant|apres|avant|au debut|a la fin|au cours) (de |du )?(le |son |leur |du )?contrat|(des|a) la signature)\b/],
 ];
 
 function firstSignal(text: string, patterns: readonly Pattern[]): Aspect | undefined {
@@ -87,6 +87,10 @@ const TRAINING_ELSEWHERE =
 const STEPS_OF_PRESCRIBING =
   /\b(etapes?|demarches?|procedure|marche a suivre) (pour|a suivre pour|afin d) (l |la |le |les )?(orienter|prescrire|inscrire|positionner|envoyer)\b/;
 
+/** « le référent de parcours du CD, il fait quoi dans prépa ? »: his part, which is to prescribe and follow. */
+const REFERENT_ROLE =
+  /\breferent\w*\b(?! (afpa|de l afpa))\b.*\b(fait quoi|role|doit faire|missions?|s occupe de quoi|taches?)\b/;
+
 const TARGET_NAMED = /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|quotas?|on a un objectif)\b/;
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
@@ -94,7 +98,7 @@ export function detectAspect(question: string): Aspect {
   const text = normalizeText(question);
   // « volet 1 vs volet 2 ? »: the steps of one programme, compared in its steps.
   if (TWO_STEPS.test(text)) return 'phases';
-  if (STEPS_OF_PRESCRIBING.test(text)) return 'prescription';
+  if (STEPS_OF_PRESCRIBING.test(text) || REFERENT_ROLE.test(text)) return 'prescription';
   // « et le volet 2 c'est pour qui ? »: what that step is, in the steps.
   if (STEP_ASKED.test(text) || TRAINING_ELSEWHERE.test(text)) return 'phases';
   // « entre les phases, ça peut durer plus ? » asks how long, whatever is named before.

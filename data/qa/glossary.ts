@@ -216,7 +216,9 @@ export function meaningAsked(message: string): GlossaryTerm[] {
   if (!ANY_WORD.test(text)) return [];
   const named = compiled.filter((entry) => entry.named.test(text));
   // « prescrire = inscrire ? » asks what the first word means.
+  // « bonjour, je suis nouvelle à l'accueil, c quoi PANDA ? »: the greeting and who speaks come before it.
   const questions = message
+    .replace(INTRODUCTION, '')
     .replace(/=[^?!.;\n]*/g, ' c est quoi')
     .split(/[?!.;\n]+/)
     .map((part) => normalizeText(part))
@@ -238,6 +240,9 @@ export function meaningAsked(message: string): GlossaryTerm[] {
   }
   return found;
 }
+
+const INTRODUCTION =
+  /^\s*(?:(?:bonjour|bonsoir|salut|coucou|hello)\b[\s,!.]*)?(?:(?:je suis|ici|moi c est)\b[^,?!.;\n]*[,.!;]\s*)?/i;
 
 /** The whole question, or all of it but a word of politeness (« … svp »). */
 function wholly(pattern: RegExp, question: string): boolean {

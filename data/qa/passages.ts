@@ -455,6 +455,13 @@ export class PassageSearch {
     this.index.addAll([...passages]);
   }
 
+  /** The first passages of a part of the agreement asked by its label (« Accord, art. 2.1.4 », « Protocole, § 5 »). */
+  ofPart(label: string, limit = 3): Passage[] {
+    return this.passages
+      .filter((p) => p.source === label || p.source.startsWith(`${label} (`))
+      .slice(0, limit);
+  }
+
   /** The agreement's search, built once per process: the text never changes while the bot runs. */
   static ofAgreement(): PassageSearch {
     agreementSearch ??= new PassageSearch(readPassages(readFileSync(AGREEMENT, 'utf8')));

@@ -165,6 +165,11 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les aides à la mobilité ou au permis',
   ],
   [
+    // « pas de voiture, y a une navette ? »: a way of getting there, which the agreement does not organise.
+    /\b(navettes?|minibus|ramassage|covoiturage|transport (organise|collectif|a la demande)|(vient|viennent|passe|passent) (la |le |les )?(chercher|prendre))\b/,
+    'un transport organisé jusqu’au lieu du parcours (navette, ramassage)',
+  ],
+  [
     /\b(logement|hebergement|loyer|apl|als|aide au logement|loge\w*|heberge\w*|fjt|foyers? de jeunes travailleurs|internat|dormir (sur place|la bas|a l afpa))\b/,
     'le logement et les aides au logement',
   ],

@@ -35,6 +35,7 @@ import { quotedTerm } from './glossary.js';
 import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
 import { severalPeople, type PersonDescribed } from './several-people.js';
 import { combined, onlyOverview } from './several-questions.js';
+import { articleAsked } from './articles.js';
 import { joiningAsked } from './joining-events.js';
 import { firstWords, normalizeText } from './normalize.js';
 import {
@@ -158,6 +159,10 @@ export function readMessage(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): Reading {
+  // « art 2.1.4 ? », « le § 5 du protocole, il dit quoi ? »: that part of the agreement, quoted.
+  const part = articleAsked(text);
+  const quoted = part ? deps.passages.ofPart(part) : [];
+  if (quoted.length > 0) return { kind: 'passages', passages: quoted };
   const people = severalPeople(text, now);
   if (people) return { kind: 'people', people };
   // « info coll prépa du 14, je peux y envoyer Mme B ? »: the event, then how to come to it.
@@ -364,8 +369,11 @@ function splitAgendaFromAspect(
   question: string,
   now: Date,
 ): { dates: string; fact: string; twoLists: boolean } | undefined {
-  const parts = question.split(/\s+et\s+/);
-  if (parts.length !== 2 || parts.some((part) => part.split(/\s+/).length < 3)) return undefined;
+  // « prochaine JPO + prochaine info coll promo »: « + » joins two questions, each however short.
+  const plus = question.split(/\s+\+\s+/);
+  const parts = plus.length === 2 ? plus : question.split(/\s+et\s+/);
+  const fewest = plus.length === 2 ? 2 : 3;
+  if (parts.length !== 2 || parts.some((part) => part.split(/\s+/).length < fewest)) return undefined;
   const [first, second] = parts.map((part) => parseAgendaQuery(part, now));
   const aspect = parts.map((part) => detectAspects(part).some((a) => a !== 'overview'));
   // « c quand la prochaine jpo et est-ce qu'il reste des places en cariste ? »: two lists of their own.
@@ -865,11 +873,16 @@ const CHECKED: ReadonlySet<string> = new Set(PROGRAMMES);
  * question itself: the person's age (« 16 ans ») says who they are, not that the public is asked.
  */
 function questionAfterPerson(text: string, deps: UnderstandingDeps): QaResult {
-  const understood = deps.qa.understand(text);
-  if (understood.kind !== 'answer' || understood.comparedWith) return understood;
+  const named = deps.qa.understand(text);
+  if (named.kind !== 'answer' || named.comparedWith) return named;
+  // « admise en formation qualifiante, elle a peur…, prépa quel volet ? »: the story names one
+  // offer, the question another; the last clause, which asks, says which.
+  const lastClause = text.split(/[,;:.(]/).at(-1) ?? text;
+  const asked = CHECKED.has(named.dispositif) ? undefined : deps.qa.understand(lastClause);
+  const understood =
+    asked?.kind === 'answer' && CHECKED.has(asked.dispositif) ? { ...named, dispositif: asked.dispositif } : named;
   // « … bénévolat le mercredi. promo 1618 ? »: the description's words (a weekday, « à domicile ») ask nothing.
-  const asked = questionsAsked(text);
-  const aspects = detectAspects(withoutAges(asked));
+  const aspects = detectAspects(withoutAges(questionsAsked(text)));
   return { ...understood, aspect: aspects[0]!, aspects };
 }
 

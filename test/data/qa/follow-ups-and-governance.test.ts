@@ -240,3 +240,92 @@ describe('what a wider reading must not swallow', () => {
     });
   });
 });
+
+describe('sets 90 and 91: parts by number, sectors, and what a story names beside the question', () => {
+  it.each([
+    ['l article 2.1.3 de l accord dit quoi ?', 'Accord, art. 2.1.3'],
+    ['§ 8 ?', 'Protocole, § 8'],
+    ['que dit le paragraphe 4 du protocole', 'Protocole, § 4'],
+    ['le point 2.1.2 du plan d action', 'Plan d’action, 2.1.2'],
+  ])('« %s » quotes that part', (text, source) => {
+    const reading = conversation(text);
+    expect(reading.kind).toBe('passages');
+    const sources = reading.kind === 'passages' ? reading.passages.map((p) => p.source) : [];
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.every((s) => s === source || s.startsWith(`${source} (`))).toBe(true);
+  });
+
+  it('« des places dans le bâtiment ? » finds the trades within it, whatever their title says', () => {
+    expect(parseAgendaQuery('des places dans le batiment ?', NOW)).toMatchObject({
+      kind: 'places',
+      trade: 'batiment',
+    });
+  });
+
+  it('« la question de ma collègue de Castel… une réunion métier ? » is no question about Castel', () => {
+    const query = parseAgendaQuery(
+      'je relaie ma collegue de Castel : une reunion metier logistique bientot ?',
+      NOW,
+    );
+    expect(query).toMatchObject({ types: ['reunion_metier'] });
+    expect(query?.place).toBeUndefined();
+  });
+
+  it('« le soudeur c’est à Moissac ? » asks where that training is', () => {
+    expect(parseAgendaQuery('le soudeur c est a moissac ?', NOW)).toMatchObject({
+      kind: 'places',
+      place: 'moissac',
+    });
+  });
+
+  it('« qu’est-ce qui se passe la semaine pro ? » is the agenda of that week', () => {
+    expect(parseAgendaQuery('qu est ce qui se passe la semaine pro', NOW)).toMatchObject({
+      kind: 'events',
+      from: '2027-01-18',
+    });
+  });
+
+  it('« prochaine visite + prochaine réunion métier » is two lists', () => {
+    const reading = conversation('prochaine visite + prochaine reunion metier');
+    expect(reading).toMatchObject({
+      kind: 'several',
+      readings: [{ query: { types: ['visite_plateau'] } }, { query: { types: ['reunion_metier'] } }],
+    });
+  });
+
+  it('« …admis en formation qualifiante…, prépa quel volet ? » asks about Prépa, not the training of the story', () => {
+    expect(
+      conversation(
+        'mr au rsa de 50 ans, admis en formation qualifiante en mars, il a peur de decrocher, prepa quel volet ?',
+      ),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'prepa-competences' } });
+  });
+
+  it('« comp PEC ça démarre quand, dès la signature ? » asks when in the contract, not the entries', () => {
+    expect(conversation('comp pec ca commence quand, des la signature du contrat ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'content' },
+    });
+  });
+
+  it.each(['elle a pas de voiture, y a un ramassage ?', 'l afpa a une navette depuis la gare ?'])(
+    '« %s » is a transport the agreement does not organise',
+    (text) => {
+      expect(recognizeScopeQuestion(text)).toMatchObject({
+        kind: 'out_of_scope',
+        subject: expect.stringContaining('transport'),
+      });
+    },
+  );
+
+  it('« bonjour, je suis nouveau, c’est quoi PANDA ? » asks the word', () => {
+    expect(recognizeScopeQuestion('bonjour, je suis nouveau au CD, c est quoi PANDA ?')).toEqual({
+      kind: 'meaning',
+      terms: ['PANDA'],
+    });
+  });
+
+  it('« le référent du CD il fait quoi dans la PEC ? » asks how it is prescribed', () => {
+    expect(detectAspect('le referent du CD il fait quoi exactement dans la pec ?')).toBe('prescription');
+  });
+});
