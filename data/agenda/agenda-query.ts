@@ -625,8 +625,10 @@ const ELSEWHERE =
 /** The town asked, or the town left out: never both read from the same words. */
 function placeFilter(message: string, whole: string): { place?: string; elsewhereThan?: string } {
   // « c'est l'AFPA Montauban, tu peux me redonner les entrées ? »: who speaks, not where.
-  // « la question de ma collègue de Castel »: where the colleague works, not where the event is.
-  const text = whole.replace(SPEAKER_CENTRE, ' ').replace(COLLEAGUE_OF, ' ');
+  // « la question de ma collègue de Castel »: where the colleague works, not where the event is,
+  // unless something near is asked (« … près de chez elle ? »).
+  const nearby = /\b(pres de chez|pas loin|a cote|proche|proximite|secteur|du coin)\b/.test(whole);
+  const text = whole.replace(SPEAKER_CENTRE, ' ').replace(nearby ? /$^/ : COLLEAGUE_OF, ' ');
   const cut = ELSEWHERE.exec(text);
   const left = cut ? townIn(text.slice(cut.index + cut[0].length)) : undefined;
   if (left) return { elsewhereThan: asWritten(message, left) };

@@ -59,7 +59,10 @@ const WEAK: readonly Pattern[] = [
   // « le volet 1 c'est pour quoi faire ? »: the volets are the programme's steps.
   ['phases', /\bvolet \d\b/],
   // « c'est pendant le contrat ou après ? »: when in the contract it is mobilised, which its content says.
-  ['content', /\b((pendant|apres|avant|au debut|a la fin|au cours) (de |du )?(le |son |leur |du )?contrat|(des|a) la signature)\b/],
+  [
+    'content',
+    /\b((pendant|apres|avant|au debut|a la fin|au cours) (de |du )?(le |son |leur |du )?contrat|(des|a) la signature)\b/,
+  ],
 ];
 
 function firstSignal(text: string, patterns: readonly Pattern[]): Aspect | undefined {

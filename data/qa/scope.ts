@@ -166,7 +166,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   [
     // « pas de voiture, y a une navette ? »: a way of getting there, which the agreement does not organise.
-    /\b(navettes?|minibus|ramassage|covoiturage|transport (organise|collectif|a la demande)|(vient|viennent|passe|passent) (la |le |les )?(chercher|prendre))\b/,
+    // Asked for, not told: « mes BRSA ont la navette que le matin » says when they can come.
+    /\b(?:y a|ya|il y a|existe\w*|propos\w*|organis\w*|avez|a|prevu\w*)(?: t il| t elle| vous)? (?:une |un |des |de )?(?:navettes?|minibus|ramassage|covoiturage|transport (?:organise|collectif|a la demande))\b/,
     'un transport organisé jusqu’au lieu du parcours (navette, ramassage)',
   ],
   [
@@ -291,7 +292,7 @@ const HANDLING =
 
 /** « une fois prescrit, il se passe quoi ? », « j'aurai un retour ? », « je serai prévenue s'il est pris ? » */
 /** The bodies the agreement does set up, said beside what it does not. */
-export const COMMITTEES_SET =
+const COMMITTEES_SET =
   'L’accord prévoit un comité de pilotage, constitué au moins de représentants du Département et de l’AFPA, qui se réunit au moins une fois par an et fait le bilan du partenariat (Accord, art. 3) ; les trois dispositifs sont suivis par un comité de pilotage national, réuni chaque trimestre et piloté par la DGEFP (Protocole, § 6).';
 /** What the agreement says nothing of in its governance: no technical committee, no chair named, no penalty. */
 const GOVERNANCE_NOT_SET: ReadonlyArray<readonly [RegExp, string]> = [

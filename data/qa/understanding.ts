@@ -880,7 +880,9 @@ function questionAfterPerson(text: string, deps: UnderstandingDeps): QaResult {
   const lastClause = text.split(/[,;:.(]/).at(-1) ?? text;
   const asked = CHECKED.has(named.dispositif) ? undefined : deps.qa.understand(lastClause);
   const understood =
-    asked?.kind === 'answer' && CHECKED.has(asked.dispositif) ? { ...named, dispositif: asked.dispositif } : named;
+    asked?.kind === 'answer' && CHECKED.has(asked.dispositif)
+      ? { ...named, dispositif: asked.dispositif }
+      : named;
   // « … bénévolat le mercredi. promo 1618 ? »: the description's words (a weekday, « à domicile ») ask nothing.
   const aspects = detectAspects(withoutAges(questionsAsked(text)));
   return { ...understood, aspect: aspects[0]!, aspects };

@@ -271,6 +271,19 @@ describe('sets 90 and 91: parts by number, sectors, and what a story names besid
     expect(query?.place).toBeUndefined();
   });
 
+  it('« ma collègue de Castelsarrasin : … y a quelque chose près de chez elle ? » asks there', () => {
+    expect(
+      parseAgendaQuery('ma collegue de Castelsarrasin demande : une entree prepa pres de chez sa BRSA ?', NOW)
+        ?.place,
+    ).toMatch(/castelsarrasin/i);
+  });
+
+  it('« mes BRSA ont la navette que le matin » tells when they can come, it asks for no shuttle', () => {
+    expect(
+      recognizeScopeQuestion('un truc le jeudi matin ? mes BRSA ont la navette que le matin')?.kind,
+    ).not.toBe('out_of_scope');
+  });
+
   it('« le soudeur c’est à Moissac ? » asks where that training is', () => {
     expect(parseAgendaQuery('le soudeur c est a moissac ?', NOW)).toMatchObject({
       kind: 'places',
