@@ -381,7 +381,7 @@ export function joiningEventCard(catalogue: Catalogue, joining: JoiningEvent) {
     blocks: [
       { text: `${said.text} (${said.source})` },
       {
-        text: 'L’accord ne fixe pas de démarche d’inscription : donnez à la personne la date et le lieu de la séance, et voyez avec le centre AFPA de Montauban si elle doit s’annoncer.',
+        text: 'L’accord ne fixe pas de démarche d’inscription : donnez à la personne la date et le lieu, et voyez avec le centre AFPA de Montauban si elle doit s’annoncer.',
       },
       ...(name
         ? [
@@ -391,10 +391,11 @@ export function joiningEventCard(catalogue: Catalogue, joining: JoiningEvent) {
           ]
         : []),
     ],
+    // An open day or a visit leads to no programme of its own: nothing to prescribe from it.
     buttons: [
-      name
-        ? { title: `Prescrire ${name}`, data: { verb: VERBS.openPrescription, dispositif: programme } }
-        : PRESCRIBE_BUTTON,
+      ...(name
+        ? [{ title: `Prescrire ${name}`, data: { verb: VERBS.openPrescription, dispositif: programme } }]
+        : []),
       CONTACTS_BUTTON,
       AGENDA_BUTTON,
     ],

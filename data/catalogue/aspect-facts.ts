@@ -23,12 +23,15 @@ export const ASPECT_HEADINGS: Record<Aspect, string> = {
   comparison: 'À quoi il sert et pour qui',
 };
 
+/** « de Prépa Compétences », « d’Open Badges »: French elides « de » before a vowel. */
+const of = (name: string) => (/^[aeiouyéèêàâîôûh]/i.test(name) ? `d’${name}` : `de ${name}`);
+
 /** "L'accord ne précise pas …" sentences: the bot says what it does not know rather than guessing. */
 const MISSING: Record<Aspect, (name: string) => string> = {
   overview: (name) => `L’accord ne décrit pas ${name} plus précisément.`,
-  duration: (name) => `L’accord ne précise pas la durée de ${name}.`,
+  duration: (name) => `L’accord ne précise pas la durée ${of(name)}.`,
   audience: (name) => `L’accord ne précise pas à qui s’adresse ${name}.`,
-  content: (name) => `L’accord ne détaille pas le contenu de ${name}.`,
+  content: (name) => `L’accord ne détaille pas le contenu ${of(name)}.`,
   phases: (name) => `L’accord ne découpe pas ${name} en étapes.`,
   modality: (name) => `L’accord ne précise pas si ${name} se suit à distance ou sur place.`,
   prescription: (name) => `L’accord ne précise pas comment prescrire ${name}.`,

@@ -472,19 +472,20 @@ function readOneWhole(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): SingleReading {
-  // « et pour la promo, y en a un aussi ? » after the individual report of Prépa: the same question of the Promo.
-  if (context?.topic === 'bilan' && /^(et|mais|ok et)\b/.test(normalizeText(text))) {
-    // « et le bilan il est envoyé à qui ? » after the end of Prépa: asked of the report itself, not of the programme.
-    if (/\bbilans?\b/.test(normalizeText(text))) return readOneWhole(text, now, undefined, deps);
-    const again = recognizeScopeQuestion(`bilan ${text}`);
-    if (again?.kind === 'out_of_scope') return { kind: 'scope', question: again };
-  }
-  // « et qui le préside ? » right after the steering committee: asked of the committee.
-  const afterCommittee = /\b(copil|comite)\b/.test(normalizeText(context?.asked ?? ''));
-  if (afterCommittee && /^(et|mais|ok et)\b/.test(normalizeText(text))) {
-    const again = recognizeScopeQuestion(`${text} du comite`);
-    if (again?.kind === 'out_of_scope') return { kind: 'scope', question: again };
-  }
+  const leans = /^(et|mais|ok et)\b/.test(normalizeText(text));
+  // « et le bilan il est envoyé à qui ? » after the end of Prépa: asked of the report itself, not of the programme.
+  if (leans && context?.topic === 'bilan' && /\bbilans?\b/.test(normalizeText(text)))
+    return readOneWhole(text, now, undefined, deps);
+  // « et pour la promo, y en a un aussi ? » after the individual report of Prépa, « et qui le préside ? »
+  // after the steering committee: the same subject, which the agreement leaves out there too.
+  const subject =
+    context?.topic === 'bilan'
+      ? `bilan ${text}`
+      : /\b(copil|comite)\b/.test(normalizeText(context?.asked ?? ''))
+        ? `${text} du comite`
+        : undefined;
+  const again = leans && subject ? recognizeScopeQuestion(subject) : undefined;
+  if (again?.kind === 'out_of_scope') return { kind: 'scope', question: again };
   // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
   const thread = followUp(text, context, now);
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
