@@ -111,6 +111,8 @@ import { EIGHTY_EIGHTH_BLIND_SET } from './eighty-eighth-blind-set.js';
 import { EIGHTY_NINTH_BLIND_SET } from './eighty-ninth-blind-set.js';
 import { NINETIETH_BLIND_SET } from './ninetieth-blind-set.js';
 import { NINETY_FIRST_BLIND_SET } from './ninety-first-blind-set.js';
+import { NINETY_SECOND_BLIND_SET } from './ninety-second-blind-set.js';
+import { NINETY_THIRD_BLIND_SET } from './ninety-third-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -430,11 +432,13 @@ async function main(argv: string[]): Promise<void> {
     ...EIGHTY_NINTH_BLIND_SET,
     ...NINETIETH_BLIND_SET,
     ...NINETY_FIRST_BLIND_SET,
+    ...NINETY_SECOND_BLIND_SET,
+    ...NINETY_THIRD_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set ninety-first »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set ninety-third »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -526,6 +530,8 @@ async function main(argv: string[]): Promise<void> {
     'eighty-ninth': EIGHTY_NINTH_BLIND_SET,
     ninetieth: NINETIETH_BLIND_SET,
     'ninety-first': NINETY_FIRST_BLIND_SET,
+    'ninety-second': NINETY_SECOND_BLIND_SET,
+    'ninety-third': NINETY_THIRD_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
