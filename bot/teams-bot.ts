@@ -17,7 +17,7 @@ import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
 import { DIGEST_OFFER } from '../cards/digest-cards.js';
 import { shortLabel } from '../data/catalogue/schema.js';
-import { describesPerson, extractProfile } from '../data/eligibility-extraction.js';
+import { describesPerson, extractProfile, presumingFollowed } from '../data/eligibility-extraction.js';
 import {
   checkEligibility,
   checkProgramme,
@@ -149,6 +149,10 @@ export const AFPA_CONVERSATION_ADMIN_ONLY =
   'Seul un administrateur peut choisir la conversation qui reçoit les prescriptions.';
 
 /** Several people described at once: each checked on what is said of them, without questions. */
+/** An RSA recipient a référent describes is presumed to be one the Département follows (see presumingFollowed). */
+export const PRESUMED_FOLLOWED =
+  'Je pars du principe que la personne est accompagnée par le Département : dites-le-moi si ce n’est pas le cas.';
+
 export function severalPeopleIntro(count: number): string {
   return `Vous décrivez ${count} personnes : voici le test de chacune, d’après ce que vous en dites. Pour compléter ce qui reste à vérifier, décrivez une personne par message.`;
 }
@@ -569,7 +573,7 @@ export class TeamsBot extends TeamsActivityHandler {
           await send(card);
         return;
       case 'person': {
-        const { profile, uncertain, programme, ...story } = reading.extracted;
+        const { profile, uncertain, programme, ...story } = presumingFollowed(reading.extracted);
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
         await this.checkPerson(scratch, profile, uncertain, programme, story);
         return;
@@ -748,6 +752,7 @@ export class TeamsBot extends TeamsActivityHandler {
     focus: Programme | undefined,
     lead: string[],
     ruleSaid = false,
+    uncertain: readonly ProfileField[] = [],
   ) {
     // A new check replaces the one set aside.
     await this.pausedCheck.delete(scratch.context);
@@ -759,6 +764,7 @@ export class TeamsBot extends TeamsActivityHandler {
       focus,
       lead,
       ...(ruleSaid ? { ruleSaid } : {}),
+      ...(uncertain.length > 0 ? { uncertain: [...uncertain] } : {}),
     } satisfies EligibilityDialogOptions);
   }
 
@@ -787,8 +793,12 @@ export class TeamsBot extends TeamsActivityHandler {
     if (closed) lead.push(`${closed.text} (${closed.source})`);
     const understood = describeProfile(profile, uncertain).join(', ');
     // « je veux vérifier si un jeune peut faire la promo »: nothing said of the person yet, nothing to repeat.
-    if (understood && missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0)
+    const questionsFollow = missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0;
+    if (understood && questionsFollow)
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
+    // Otherwise said « (à confirmer) » in what was understood, a presumption is said on its own.
+    else if (uncertain.includes('accompaniedByDepartment') && profile.accompaniedByDepartment)
+      lead.push(PRESUMED_FOLLOWED);
     lead.push(...storyNotes(profile, focus, story));
     await this.recentPerson.set(scratch.context, {
       profile,
@@ -796,17 +806,25 @@ export class TeamsBot extends TeamsActivityHandler {
       at: this.deps.clock().toISOString(),
     });
     // The route's answer says who may enter: the programme's rule is not said again below it.
-    await this.startGuided(scratch, profile, focus, lead, Boolean(closed));
+    await this.startGuided(scratch, profile, focus, lead, Boolean(closed), uncertain);
   }
 
   /** « 2 jeunes ASE : …, promo pour les 2 ? »: one result card a person, for the programme asked for them. */
   private async checkPeople(context: TurnContext, people: readonly PersonDescribed[]): Promise<void> {
     const options = this.deps.checkOptions();
     await context.sendActivity(severalPeopleIntro(people.length));
-    for (const [index, person] of people.entries()) {
+    for (const [index, described] of people.entries()) {
+      const person = presumingFollowed(described);
       const focus = person.programme ?? impliedProgramme(person.profile);
       const results = checkEligibility(person.profile, options);
-      const card = resultActivity(this.deps.catalogue, person.profile, results, focus, options);
+      const card = resultActivity(
+        this.deps.catalogue,
+        person.profile,
+        results,
+        focus,
+        options,
+        person.uncertain,
+      );
       card.text = person.label ?? `Personne ${index + 1}`;
       await context.sendActivity(card);
     }

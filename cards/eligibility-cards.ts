@@ -204,6 +204,8 @@ export function eligibilityResultCard(
   focus?: Programme,
   /** « Campagne 2022 : entrées … closes depuis le 1er janvier 2023. » */
   campaign?: string,
+  /** Facts hedged or presumed, said « (à confirmer) ». */
+  uncertain: readonly ProfileField[] = [],
 ) {
   // The programme asked about first; of the others, only those still open to the person:
   // « prépa comp possible ? » is not answered with two « Non éligible » beside it.
@@ -212,7 +214,7 @@ export function eligibilityResultCard(
         .sort((a, b) => Number(b.dispositif === focus) - Number(a.dispositif === focus))
         .filter((r) => r.dispositif === focus || r.verdict !== 'not_eligible')
     : results;
-  const facts = describeProfile(profile);
+  const facts = describeProfile(profile, uncertain);
   const toCheck = results.some((r) => r.verdict === 'to_check');
   const asked = focus ? results.find((r) => r.dispositif === focus) : undefined;
   return result.attachment({

@@ -76,7 +76,8 @@ const FOLLOWED = '(?:suivie?s?|accompagnee?s?|suivi|accompagnement)';
 /** The Département as the référent names it, themselves included. */
 const DEPARTMENT =
   '(?:nous|moi|(?:le |du )?(?:departement|conseil departemental|cd(?: 82)?)|nos services|notre service|mon service|(?:le )?service insertion)';
-const OTHER_FOLLOWER = '(?:la |le )?(?:france travail|pole emploi|ft|pe|mission locale|ml|cap emploi)';
+const OTHER_FOLLOWER =
+  '(?:la |le |un |une )?(?:france travail|pole emploi|ft|pe|mission locale|ml|cap emploi|ccas|plie|caf|msa|association)';
 /** Another Département, by its name, its number or as such: « du Lot », « du 31 », « d'un autre département ». */
 const ANOTHER_DEPARTMENT =
   '(?:(?:du|de la|des|de l|de|au|dans le|par le|en) (?:cd |conseil departemental |departement (?:du |de la |des |de l )?)?(?:lot(?! et garonne)|gers|aveyron|tarn(?! et garonne)|haute garonne|lot et garonne)|(?:du|dans le|par le) (?:cd |departement )?(?!82)\\d\\d(?! ans)|(?:d )?un autre (?:departement|cd))\\b';
@@ -264,11 +265,17 @@ const MENTIONS: Mention[] = [
     `seche (?:beaucoup|souvent|un peu|les cours|pas mal)`,
     `decroche${E} (?:un (?:petit )?peu|pas mal|beaucoup|souvent|grave)`,
   ),
+  // « décrocheur »: out of school without a diploma and in no training either (Code de l'éducation, L. 313-7).
+  states(
+    { inEducation: false, inTraining: false },
+    `decrocheu(?:r|se)s?`,
+    `(?:en )?decrochage(?: scolaire)?`,
+  ),
   states(
     { inEducation: false },
     `descolarise${E}${LEFT_IN}`,
-    `decrocheu(?:r|se)s?`,
-    `(?:en )?decrochage(?: scolaire)?`,
+    // « ni école ni taf »
+    `ni (?:l )?(?:ecole|college|lycee|bahut)`,
     `a (?:quitte|arrete) (?:le |l |la )?(?:college|lycee|ecole|scolarite|systeme scolaire)${LEFT_IN}`,
     `sortie?s? du systeme scolaire${LEFT_IN}`,
     // « décroché depuis la rentrée », « sorti du lycée en octobre », « plus au lycée », « deco »
@@ -284,6 +291,8 @@ const MENTIONS: Mention[] = [
   states(
     { employed: false, inTraining: false },
     'rien depuis',
+    // « plus rien depuis octobre »
+    'plus rien(?! a faire)',
     'ne fait rien',
     'fait rien',
     'sans rien',
@@ -1010,4 +1019,26 @@ function settle(readings: Reading[]): { profile: Profile; uncertain: ProfileFiel
     if (mine.every((r) => r.uncertain)) uncertain.push(field);
   }
   return { profile: profile as Profile, uncertain };
+}
+
+/**
+ * « Mme S 37 ans BRSA… », typed by a référent of the Département: an RSA recipient they accompany,
+ * unless the message says who else does. Presumed, and said « (à confirmer) »; not when France
+ * Travail has the person on its list, as it may be the one that follows them.
+ */
+export function presumingFollowed<T extends { profile: Profile; uncertain: readonly ProfileField[] }>(
+  read: T,
+): T {
+  const { profile } = read;
+  if (
+    profile.rsa !== true ||
+    profile.accompaniedByDepartment !== undefined ||
+    profile.registeredJobseeker === true
+  )
+    return read;
+  return {
+    ...read,
+    profile: { ...profile, accompaniedByDepartment: true },
+    uncertain: [...read.uncertain, 'accompaniedByDepartment'],
+  };
 }

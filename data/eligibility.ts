@@ -671,6 +671,22 @@ export function checkProgramme(
   return checkEligibility(profile, options).find((r) => r.dispositif === programme)!;
 }
 
+/**
+ * « BRSA 29 ans inscrit FT, prépa comp ? »: the verdicts the facts still unknown could lead to.
+ * When all let the person in, the answers left only say who prescribes, which can be said at once.
+ */
+export function verdictsStillPossible(
+  profile: Profile,
+  programme: Programme,
+  options?: EligibilityOptions,
+): Set<Verdict> {
+  const { profile: p, ctx } = parseInput(profile, options);
+  return verdictsOver(programme, p, ctx);
+}
+
+/** The verdicts that let the person in, whoever prescribes. */
+export const LETS_IN: ReadonlySet<Verdict> = new Set(['eligible', 'other_prescriber']);
+
 /** The reason that decides a verdict, to follow the sentence that says it (leading space), or nothing. */
 export function decidingReason(result: EligibilityResult): string {
   return result.reasons[0] ? ` ${result.reasons[0].text}` : '';

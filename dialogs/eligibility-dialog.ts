@@ -21,6 +21,8 @@ import {
   FACT_QUESTIONS,
   FACTS_READ,
   missingFacts,
+  LETS_IN,
+  verdictsStillPossible,
   PROFILE_FIELDS,
   type EligibilityOptions,
   type EligibilityResult,
@@ -41,6 +43,8 @@ export type EligibilityDialogOptions = {
   profile: Profile;
   /** Facts the référent said they do not know: never asked twice. */
   skipped: ProfileField[];
+  /** Facts hedged (« je crois ») or presumed, said « (à confirmer) » until the référent says them. */
+  uncertain?: ProfileField[];
   focus?: Programme;
   /** The verdict of the programme asked about was said as soon as it was settled: once. */
   focusSaid?: boolean;
@@ -199,7 +203,21 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     if (focused?.verdict === 'to_check' && !state.ruleSaid) {
       state.ruleSaid = true;
       const rule = WHO_CAN_ENTER[state.focus];
-      return [`${rule.text} (${rule.source})`];
+      const name = shortLabel(this.catalogue.get(state.focus));
+      const possible = [...verdictsStillPossible(state.profile, state.focus, this.checkOptions())];
+      const left = missingFacts(state.profile, this.checkOptions(), [state.focus]).length;
+      // « BRSA 29 ans inscrit FT, prépa comp ? »: open whatever the answers, which only say who prescribes;
+      // « jeune ASE 17 ans décrocheur, promo ? »: one answer left, which decides.
+      const open = possible.every((verdict) => LETS_IN.has(verdict))
+        ? [
+            `D’après ce que vous dites, la personne peut bénéficier de ${name} ; la question ci-dessous sert seulement à savoir qui le prescrit.`,
+          ]
+        : left === 1 && possible.some((verdict) => LETS_IN.has(verdict))
+          ? [
+              `D’après ce que vous dites, la personne peut bénéficier de ${name}, sous une seule réserve : la question ci-dessous.`,
+            ]
+          : [];
+      return [...open, `${rule.text} (${rule.source})`];
     }
     if (!focused || focused.verdict === 'to_check' || focused.verdict === 'eligible') return [];
     state.focusSaid = true;
@@ -245,7 +263,14 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     delete check.lead;
     if (!field) {
       const final = results();
-      const card = resultActivity(this.catalogue, check.profile, final, check.focus, options);
+      const card = resultActivity(
+        this.catalogue,
+        check.profile,
+        final,
+        check.focus,
+        options,
+        check.uncertain,
+      );
       if (lead.length > 0) card.text = lead.join('\n\n');
       await dc.context.sendActivity(card);
       return dc.endDialog({ results: final } satisfies EligibilityDialogResult);
@@ -282,6 +307,10 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     if (stated) {
       const line = changeLine(check.profile, stated, field);
       Object.assign(next.profile, stated.facts);
+      next.uncertain = [
+        ...(check.uncertain ?? []).filter((f) => stated.facts[f] === undefined),
+        ...stated.uncertain,
+      ];
       if (line) next.lead = [line, ...this.sameVerdict(check, next)];
       next.skipped = next.skipped.filter((f) => stated.facts[f] === undefined);
       // « ok et la prépa alors ? elle a pas le RSA »: the programme the reply names is now the one asked;
@@ -296,6 +325,8 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       return this.askNext(dc, Object.assign(state, { check: next }));
     }
     const facts = next.profile as Record<string, unknown>;
+    // The answer to the question makes its fact certain.
+    if (check.uncertain) next.uncertain = check.uncertain.filter((f) => f !== field);
     if (field === 'age') {
       const age = parseAge(text);
       if (age !== undefined) next.profile.age = age;
@@ -347,9 +378,12 @@ export function resultActivity(
   results: EligibilityResult[],
   focus: Programme | undefined,
   options: EligibilityOptions,
+  uncertain: readonly ProfileField[] = [],
 ): Partial<Activity> {
   const campaign = options.campaign ? campaignLine(options.campaign, options.today ?? new Date()) : undefined;
-  return MessageFactory.attachment(eligibilityResultCard(catalogue, profile, results, focus, campaign));
+  return MessageFactory.attachment(
+    eligibilityResultCard(catalogue, profile, results, focus, campaign, uncertain),
+  );
 }
 
 /** « le 4 janvier 2011 », « 04/01/2011 »: a day with its year, and nothing else. */

@@ -93,6 +93,23 @@ export function townIn(text: string): string | undefined {
   return (home ?? named.at(-1))?.[1];
 }
 
+/** « à Castel et à Valence », « moissac ou caussade », « Moissac, Caussade »: towns asked side by side. */
+const SIDE_BY_SIDE = /^ (?:(?:et|ou) )?(?:(?:a|sur|vers) )?$/;
+
+/** Every town asked side by side, in the order named; none when only one is. */
+export function townsSideBySide(text: string): string[] {
+  const matches = [...text.matchAll(TOWN_PATTERN)];
+  const towns: string[] = [];
+  for (const [i, match] of matches.entries()) {
+    const previous = matches[i - 1];
+    const joined =
+      previous && SIDE_BY_SIDE.test(text.slice(previous.index + previous[0].length, match.index));
+    if (i > 0 && !joined) return [];
+    if (!towns.includes(match[1]!)) towns.push(match[1]!);
+  }
+  return towns.length > 1 ? towns : [];
+}
+
 /**
  * The long one-word names, which a phone or a hurried hand misspells (« castelsarazin »,
  * « negrepelise »): one letter off from eight letters, two from eleven. Shorter names must be

@@ -1,4 +1,5 @@
 import {
+  asWritten,
   eventTypesIn,
   modalityAsked,
   parseAgendaQuery,
@@ -7,6 +8,7 @@ import {
   type AgendaQuery,
 } from '../agenda/agenda-query.js';
 import { SESSION_DISPOSITIFS } from '../agenda/model.js';
+import { townsSideBySide } from '../agenda/towns.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect } from '../catalogue/schema.js';
 import { impliedProgramme, PROGRAMMES } from '../eligibility.js';
@@ -179,6 +181,16 @@ export function readMessage(
   const eachOfTheThree =
     whole.kind === 'answer' || whole.kind === 'scope' ? undefined : askedOfTheThree(text);
   if (eachOfTheThree) return eachOfTheThree;
+  // « info coll à Castel et à Valence, c quand chacune ? »: one list for each town.
+  const towns = whole.kind === 'agenda' && whole.query.place ? townsSideBySide(normalizeText(text)) : [];
+  if (whole.kind === 'agenda' && towns.length > 1)
+    return {
+      kind: 'several',
+      readings: towns.map((town) => ({
+        kind: 'agenda',
+        query: { ...whole.query, place: asWritten(text, town)! },
+      })),
+    };
   // « FT c quoi déjà ? et ML ? »: the words asked are read together, « et ML ? » being none alone.
   if (whole.kind === 'scope' && whole.question.kind === 'meaning') return whole;
   // « prépa / PEC / promo, ça se fait où ? »: each programme named, each answered.

@@ -78,6 +78,9 @@ await load(WARMUP, 'warmup');
 const started = performance.now();
 await load(TURNS, 'profile');
 const elapsed = performance.now() - started;
+// What a turn sends back: the echo bot's one short text against a card weighs on the HTTP client.
+const replies = connector.posted;
+const replyBytes = replies.reduce((sum, { activity }) => sum + JSON.stringify(activity).length, 0);
 child.kill('SIGTERM');
 await once(child, 'exit');
 await connector.stop();
@@ -129,5 +132,8 @@ console.log(
 );
 console.log(
   `Temps propre :\n${top(self, 25)}\n\nTemps inclusif :\n${top(inclusive, Number(process.env['TOP'] ?? 60))}`,
+);
+console.log(
+  `\nRéponses : ${(replies.length / (WARMUP + TURNS)).toFixed(2)} activités par tour, ${(replyBytes / replies.length).toFixed(0)} octets chacune`,
 );
 console.log(`\nProfil : ${file}`);

@@ -594,6 +594,21 @@ describe('the eligibility result for the programme asked about', () => {
     );
   });
 
+  it('marks a fact presumed or hedged « (à confirmer) » in what it understood', () => {
+    const profile = { age: 45, rsa: true, accompaniedByDepartment: true };
+    const card = eligibilityResultCard(
+      catalogue,
+      profile,
+      checkEligibility(profile, options),
+      'prepa-competences',
+      undefined,
+      ['accompaniedByDepartment'],
+    );
+    expect(textBlocks(content(card))).toContain(
+      'Ce que j’ai compris de la personne : 45 ans, allocataire du RSA, accompagnée par le Département (à confirmer).',
+    );
+  });
+
   it('says nothing of the kind when no programme was asked about', () => {
     const young = { age: 17, ase: true, inEducation: false, inTraining: false, employed: false };
     expect(answerLine(young)).toMatch(/^Ce que j’ai compris/);

@@ -77,7 +77,15 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
   },
   { text: 'pas au RSA mais inscrite à FT', profile: { rsa: false, registeredJobseeker: true } },
   { text: 'il est ni à FT ni au RSA', profile: { registeredJobseeker: false, rsa: false } },
-  { text: 'non ASE, 17 ans, decrocheur', profile: { ase: false, age: 17, inEducation: false } },
+  // A « décrocheur » has left school and is in no training either (Code de l'éducation, L. 313-7).
+  {
+    text: 'non ASE, 17 ans, decrocheur',
+    profile: { ase: false, age: 17, inEducation: false, inTraining: false },
+  },
+  {
+    text: 'plus rien depuis octobre, ni ecole ni taf',
+    profile: { inEducation: false, inTraining: false, employed: false },
+  },
   { text: 'pas encore inscrite a pole emploi', profile: { registeredJobseeker: false } },
   { text: 'pas de PEC pour l’instant, au RSA depuis 2 ans', profile: { pecContract: false, rsa: true } },
   { text: 'pas en PEC mais en CDD', profile: { pecContract: false, employed: true } },

@@ -4,6 +4,8 @@ import {
   checkEligibility,
   EligibilityInputError,
   missingFacts,
+  LETS_IN,
+  verdictsStillPossible,
   type Profile,
   type Programme,
   type Verdict,
@@ -264,6 +266,39 @@ describe('missingFacts — what the guided conversation asks', () => {
     expect(
       missingFacts({ age: 45, rsa: true, accompaniedByDepartment: true, pecContract: false }, OPEN),
     ).toEqual([]);
+  });
+});
+
+/** Whether every answer still missing lets the person in. */
+const openWhateverIsLeft = (profile: Profile, programme: Programme, options = OPEN) =>
+  [...verdictsStillPossible(profile, programme, options)].every((verdict) => LETS_IN.has(verdict));
+
+describe('verdictsStillPossible — the programme is open whatever the answers still missing', () => {
+  it('says so for an adult on the RSA registered with France Travail: only who prescribes is left', () => {
+    expect(
+      openWhateverIsLeft({ age: 29, rsa: true, registeredJobseeker: true }, 'prepa-competences', OPEN),
+    ).toBe(true);
+  });
+
+  it('does not while an answer could still shut it', () => {
+    // Not registered: whether the Département follows her decides.
+    expect(
+      openWhateverIsLeft({ age: 45, rsa: true, registeredJobseeker: false }, 'prepa-competences', OPEN),
+    ).toBe(false);
+    expect(openWhateverIsLeft({ age: 16, ase: true, inEducation: false }, 'promo-16-18', OPEN)).toBe(false);
+    expect(openWhateverIsLeft({ rsa: true }, 'competences-pec', OPEN)).toBe(false);
+  });
+
+  it('says so for a PEC contract, whoever prescribes it', () => {
+    expect(openWhateverIsLeft({ age: 40, pecContract: true }, 'competences-pec', OPEN)).toBe(true);
+  });
+
+  it('does not once the campaign is over for the Département', () => {
+    expect(
+      openWhateverIsLeft({ age: 40, rsa: true, registeredJobseeker: false }, 'prepa-competences', {
+        today: '2023-03-01',
+      }),
+    ).toBe(false);
   });
 });
 

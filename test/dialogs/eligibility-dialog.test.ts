@@ -7,7 +7,7 @@ import { calendarLinks } from '../../bot/agenda-routes.js';
 import { createLogger } from '../../bot/logger.js';
 import { openMemoryStores } from '../../bot/stores.js';
 import { PrescriptionExports } from '../../bot/teams/prescription-exports.js';
-import { TeamsBot } from '../../bot/teams-bot.js';
+import { PRESUMED_FOLLOWED, TeamsBot } from '../../bot/teams-bot.js';
 import { loadCatalogue } from '../../data/catalogue/catalogue.js';
 import {
   describeProfile,
@@ -80,6 +80,37 @@ describe('EligibilityDialog — one short question at a time', () => {
         (r) => r.dispositif === 'promo-16-18',
       )?.verdict,
     ).toBe('eligible');
+  });
+
+  it('says at once when every answer left lets the person in, and only who prescribes is asked', async () => {
+    const c = client({
+      profile: { age: 29, rsa: true, registeredJobseeker: true },
+      focus: 'prepa-competences',
+    });
+    const first = shown(await c.sendActivity('go'));
+    expect(first).toMatch(
+      /peut bénéficier de Prépa Compétences ; la question ci-dessous sert seulement à savoir qui le prescrit/,
+    );
+    expect(first).toMatch(/accompagnée par un référent du Département/);
+  });
+
+  it('says that one answer is all that is left when it is, and says nothing of the kind when more are', async () => {
+    const one = client({
+      profile: { age: 17, ase: true, inEducation: false, inTraining: false },
+      focus: 'promo-16-18',
+    });
+    expect(shown(await one.sendActivity('go'))).toMatch(
+      /la personne peut bénéficier de La Promo 16\/18, sous une seule réserve : la question ci-dessous/,
+    );
+    const several = client({ profile: { age: 17, ase: true }, focus: 'promo-16-18' });
+    expect(shown(await several.sendActivity('go'))).not.toMatch(/sous une seule réserve|peut bénéficier de La Promo/);
+    // Not registered: whether the Département follows her could shut it, so nothing is promised.
+    const shut = client({
+      profile: { age: 45, rsa: true, registeredJobseeker: false },
+      focus: 'prepa-competences',
+    });
+    expect(shown(await shut.sendActivity('go'))).toMatch(/sous une seule réserve/);
+    expect(shown(await shut.sendActivity('oui'))).not.toMatch(/sous une seule réserve|sert seulement/);
   });
 
   it('accepts « je ne sais pas », does not ask it again, and says what is left to check', async () => {
@@ -637,10 +668,31 @@ describe('the guided check through the bot — an interruption, then « reprendr
       'L’accord ne dit rien du permis de conduire ou d’un véhicule ni de la garde des enfants',
     );
     expect(check).toContain('Prépa Compétences peut se suivre en tout ou partie à distance');
-    expect(replies.at(-1)).toMatch(QUESTION.accompaniedByDepartment);
+    // An RSA recipient a référent describes is presumed to be one the Département follows, said to be confirmed.
+    expect(check).toContain('accompagnée par le Département (à confirmer)');
+    expect(replies.at(-1)).toMatch(QUESTION.registeredJobseeker);
     const asked = (await say('et si elle est enceinte ca empeche ?')).map(visibleText).join('\n');
     expect(asked).toContain('L’accord ne dit rien d’une grossesse');
     expect(asked).toContain(RESUME_OFFER);
+  });
+
+  it('presumes an RSA recipient described by a référent is one the Département follows, to be confirmed, and takes it back when told otherwise', async () => {
+    const { say } = await bot();
+    const first = texts(await say('Mme B 42 ans BRSA pas inscrite a FT, elle peut faire prepa comp ?')).join(
+      '\n',
+    );
+    // Entries are closed in this bot's year: Prépa is settled at once and the check goes on for the PEC.
+    expect(first).toContain(PRESUMED_FOLLOWED);
+    expect(first).not.toMatch(QUESTION.accompaniedByDepartment);
+    const corrected = texts(await say('en fait elle est pas suivie par nous')).join('\n');
+    expect(corrected).toMatch(/Prépa Compétences : non éligible/);
+    // Someone another structure follows is not presumed to be the Département's.
+    await say('annuler');
+    const other = texts(await say('brsa 42 ans suivie par le CCAS, pas inscrite FT, prepa comp ?')).join(
+      '\n',
+    );
+    expect(other).not.toContain('(à confirmer)');
+    expect(other).toMatch(/non éligible/i);
   });
 
   it('checks the same person for the other programme on « et pour la prépa alors ? », only right after the check', async () => {

@@ -47,9 +47,11 @@ describe('eligibility, end to end', () => {
         'jeune de 17 ans confié à l’ASE, déscolarisé, pas en formation, il peut faire la promo 16-18 ?',
       ),
     );
-    // What was understood, who can enter the programme asked about and the one question missing, in one message.
+    // What was understood, that one answer is all that is left, who can enter the programme asked
+    // about and the one question missing, in one message.
     expect(first).toHaveLength(1);
-    const [understood, rule, question] = visibleText(first[0]!).split('\n\n');
+    const [understood, reserve, rule, question] = visibleText(first[0]!).split('\n\n');
+    expect(reserve).toContain('peut bénéficier de La Promo 16/18, sous une seule réserve');
     expect(rule).toContain('La Promo 16/18 s’adresse aux jeunes mineurs de 16 à 18 ans');
     expect(understood).toContain('17 ans, confiée à l’ASE, plus scolarisée, pas en formation');
     expect(question).toContain('travaille-t-elle');
