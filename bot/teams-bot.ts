@@ -17,7 +17,7 @@ import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
 import { DIGEST_OFFER } from '../cards/digest-cards.js';
 import { shortLabel } from '../data/catalogue/schema.js';
-import { describesPerson, extractProfile, presumingFollowed } from '../data/eligibility-extraction.js';
+import { describesPerson, extractProfile } from '../data/eligibility-extraction.js';
 import {
   checkEligibility,
   checkProgramme,
@@ -96,7 +96,7 @@ import { referenceOf, showTyping } from './teams/messenger.js';
 import { describeError, type Logger } from './logger.js';
 import { APOLOGY_TEXT } from './adapter.js';
 import type { AgendaKind } from '../data/agenda/model.js';
-import { agendaFilters, type AgendaQuery } from '../data/agenda/agenda-query.js';
+import { agendaFilters, parseAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
 
 export type TeamsBotDeps = ActionDeps & {
   /** The agreement's paragraphs, for precise questions no fiche answers. */
@@ -149,10 +149,6 @@ export const AFPA_CONVERSATION_ADMIN_ONLY =
   'Seul un administrateur peut choisir la conversation qui reçoit les prescriptions.';
 
 /** Several people described at once: each checked on what is said of them, without questions. */
-/** An RSA recipient a référent describes is presumed to be one the Département follows (see presumingFollowed). */
-export const PRESUMED_FOLLOWED =
-  'Je pars du principe que la personne est accompagnée par le Département : dites-le-moi si ce n’est pas le cas.';
-
 export function severalPeopleIntro(count: number): string {
   return `Vous décrivez ${count} personnes : voici le test de chacune, d’après ce que vous en dites. Pour compléter ce qui reste à vérifier, décrivez une personne par message.`;
 }
@@ -438,6 +434,11 @@ export class TeamsBot extends TeamsActivityHandler {
       // The picker was shown: the programme may be typed rather than pressed.
       if (!dispositif)
         await this.thread.set(context, { topic: 'picking', at: this.deps.clock().toISOString() });
+      // « je lance une prescription prépa… et aussi c quand la prochaine info coll ? »: the form, then the dates.
+      const events = parseAgendaQuery(text, this.deps.clock());
+      if (events?.types)
+        for (const card of await agendaAnswer(events, this.deps, this.rolesOf(context)))
+          await context.sendActivity(MessageFactory.attachment(card));
       return;
     }
     const reference = findPrescriptionReference(text);
@@ -573,7 +574,7 @@ export class TeamsBot extends TeamsActivityHandler {
           await send(card);
         return;
       case 'person': {
-        const { profile, uncertain, programme, ...story } = presumingFollowed(reading.extracted);
+        const { profile, uncertain, programme, ...story } = reading.extracted;
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));
         await this.checkPerson(scratch, profile, uncertain, programme, story);
         return;
@@ -796,9 +797,6 @@ export class TeamsBot extends TeamsActivityHandler {
     const questionsFollow = missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0;
     if (understood && questionsFollow)
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
-    // Otherwise said « (à confirmer) » in what was understood, a presumption is said on its own.
-    else if (uncertain.includes('accompaniedByDepartment') && profile.accompaniedByDepartment)
-      lead.push(PRESUMED_FOLLOWED);
     lead.push(...storyNotes(profile, focus, story));
     await this.recentPerson.set(scratch.context, {
       profile,
@@ -813,8 +811,7 @@ export class TeamsBot extends TeamsActivityHandler {
   private async checkPeople(context: TurnContext, people: readonly PersonDescribed[]): Promise<void> {
     const options = this.deps.checkOptions();
     await context.sendActivity(severalPeopleIntro(people.length));
-    for (const [index, described] of people.entries()) {
-      const person = presumingFollowed(described);
+    for (const [index, person] of people.entries()) {
       const focus = person.programme ?? impliedProgramme(person.profile);
       const results = checkEligibility(person.profile, options);
       const card = resultActivity(

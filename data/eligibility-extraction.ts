@@ -287,15 +287,18 @@ const MENTIONS: Mention[] = [
     // « a arrêté en 3e en juin »: stopped school in that grade.
     `a (?:arrete|quitte|lache) (?:en |apres (?:la |le )?)${GRADE}`,
   ),
-  // « rien depuis », « ne fait rien »: neither a job nor a training.
+  // « sans rien depuis juin », « plus rien depuis octobre »: neither school, nor a job, nor a training.
+  states(
+    { inEducation: false, employed: false, inTraining: false },
+    'rien depuis',
+    'sans rien',
+    'plus rien(?! a faire)',
+  ),
+  // « ne fait rien »: neither a job nor a training, said of a pupil too.
   states(
     { employed: false, inTraining: false },
-    'rien depuis',
-    // « plus rien depuis octobre »
-    'plus rien(?! a faire)',
     'ne fait rien',
     'fait rien',
-    'sans rien',
     '(?:ne )?fait plus rien',
     // « il a rompu son contrat (d'apprentissage) »
     '(?:a rompu|rompt|rompe|rompre) son contrat(?: d apprentissage)?',
@@ -330,6 +333,12 @@ const MENTIONS: Mention[] = [
     `interimaire`,
   ),
   states({ employed: false }, 'au chomage', `chomeu(?:r|se)s?`, `inactive?s?`),
+  // « BRSA sans contrat de travail »: no job, so no PEC, which is one.
+  states(
+    { employed: false, pecContract: false },
+    'sans (?:aucun )?contrat(?: de travail)?(?! d apprentissage| en alternance| pro| de pro)',
+    'sans emploi ni contrat',
+  ),
   // « inscrite nulle part »: neither at France Travail nor in a training.
   states({ registeredJobseeker: false, inTraining: false }, `inscrite?s? nulle part`),
   states({ employed: false, inTraining: false }, 'neet'),
@@ -430,7 +439,9 @@ const CAN_ENTER = words(
 // ── Ages ────────────────────────────────────────────────────────────────────────
 
 /** "17 ans", "17ans", "17a", "âgée de 62". */
-const AGE = /(?<![a-z0-9])(?:(\d{1,3})(?: ?ans?|a)|agee?s? de (\d{1,3}))(?![a-z0-9])/g;
+/** « 17 ans », « 17a », « âgé de 17 », and « la grande sœur 19 ? »: a relative's age, the years left out. */
+const AGE =
+  /(?<![a-z0-9])(?:(\d{1,3})(?: ?ans?|a)|agee?s? de (\d{1,3})|(?<=\b(?:frere|soeur|fils|fille|cousine?|ado|gamine?) (?:de )?)(\d{1,2})(?! ?(?:mois|h|heures?|jours?|semaines?|e|eme|euros?|places?|personnes?|enfants?)\b))(?![a-z0-9])/g;
 /** A duration, not an age: "depuis 2 ans", "il y a 3 ans", "plus de 25 ans", "4 et 6 ans". */
 const DURATION_BEFORE =
   /(?:^|\s)(?:depuis|pendant|durant|dans|apres|pour|sur|entre|\d+ et|ya|y a|plus de|moins de)$/;
@@ -973,7 +984,7 @@ function readToday(today: Date | string | undefined): Day | undefined {
 function readAges(text: string, today: Day | undefined): Array<{ value: number; uncertain: boolean }> {
   const ages: Array<{ value: number; uncertain: boolean }> = [];
   for (const match of text.matchAll(AGE)) {
-    const value = Number(match[1] ?? match[2]);
+    const value = Number(match[1] ?? match[2] ?? match[3]);
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + match[0].length);
     const lead = before.trimEnd();
@@ -1019,26 +1030,4 @@ function settle(readings: Reading[]): { profile: Profile; uncertain: ProfileFiel
     if (mine.every((r) => r.uncertain)) uncertain.push(field);
   }
   return { profile: profile as Profile, uncertain };
-}
-
-/**
- * « Mme S 37 ans BRSA… », typed by a référent of the Département: an RSA recipient they accompany,
- * unless the message says who else does. Presumed, and said « (à confirmer) »; not when France
- * Travail has the person on its list, as it may be the one that follows them.
- */
-export function presumingFollowed<T extends { profile: Profile; uncertain: readonly ProfileField[] }>(
-  read: T,
-): T {
-  const { profile } = read;
-  if (
-    profile.rsa !== true ||
-    profile.accompaniedByDepartment !== undefined ||
-    profile.registeredJobseeker === true
-  )
-    return read;
-  return {
-    ...read,
-    profile: { ...profile, accompaniedByDepartment: true },
-    uncertain: [...read.uncertain, 'accompaniedByDepartment'],
-  };
 }

@@ -661,10 +661,15 @@ function placeIn(text: string): string | undefined {
       (name) =>
         !NOT_A_NAME.has(name.split(' ')[0]!) &&
         !PROGRAMME_WORDS.has(name.split(' ')[0]!) &&
-        !/^[a-z]+(er|ir)$/.test(name),
+        !/^[a-z]+(er|ir)$/.test(name) &&
+        // « ma bénéficiaire a bossé en cantine »: « a » and a participle, the verb.
+        !PARTICIPLE.test(name.split(' ')[0]!),
     );
   return names.at(-1);
 }
+
+const PARTICIPLE =
+  /^(bosse|travaille|fait|ete|eu|deja|arrete|quitte|commence|fini|termine|trouve|essaye|postule|demande|signe|envoye|dit|vu|pris|mis|perdu|rate|rompu|lache|decroche|obtenu|passe|suivi|connu|vecu|habite|besoin|peur|envie|droit)$/;
 
 /**
  * The trade: one that référents commonly name, anywhere (« places soudure »), otherwise
@@ -881,6 +886,9 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
       (dispositif !== undefined &&
         modalityAsked(text) !== undefined &&
         TOWN_AFTER.test(text.replace(townIn(text) ?? '\u0000', 'TOWN'))));
+  // « agent de restauration ya une session ? »: that trade's training, not a programme's entries.
+  if (asksSessions && !dispositif && volet === null && knownTradeIn(text) !== undefined)
+    return strip({ kind: 'places', trade: tradeOf(text, true), ...filters() });
   if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen) {
     const sessions = strip({
       kind: 'sessions',

@@ -113,8 +113,6 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       'parcours emploi competences',
       'vae pour les pec',
       'transformer son experience en diplome',
-      // Made for each person in Compétences PEC only (protocole, § 3).
-      'portefeuille de competences',
     ],
     summary:
       "5 jours d'ateliers pendant un PEC pour valoriser son expérience et viser une certification : VAE, RSFP ou CléA socle.",

@@ -86,15 +86,23 @@ const LONGER =
 const TRAINING_ELSEWHERE =
   /^(?=.*\b(obligee?s?|forcee?s?|forcement|oblige)\b)(?=.*\bformations?\b).*\b(ailleurs|autres? organismes?|hors (de l )?afpa|a l afpa)\b/;
 
-/** « les étapes pour orienter un BRSA vers compétences pec »: the steps of prescribing, not of the programme. */
+/**
+ * « les étapes pour orienter un BRSA vers compétences pec », « je voudrais prescrire comp pec
+ * pour un salarié…, c quoi les étapes ? »: the steps of prescribing, not of the programme.
+ */
 const STEPS_OF_PRESCRIBING =
-  /\b(etapes?|demarches?|procedure|marche a suivre) (pour|a suivre pour|afin d) (l |la |le |les )?(orienter|prescrire|inscrire|positionner|envoyer)\b/;
+  /\b(etapes?|demarches?|procedure|marche a suivre) (pour|a suivre pour|afin d) (l |la |le |les )?(orienter|prescrire|inscrire|positionner|envoyer)\b|\b(voudrais|veux|vais|souhaite|souhaiterais|dois) (le |la |l |les )?(prescrire|orienter)\b.*\b(etapes?|demarches?|procedure|marche a suivre)\b/;
 
 /** « le référent de parcours du CD, il fait quoi dans prépa ? »: his part, which is to prescribe and follow. */
 const REFERENT_ROLE =
   /\breferent\w*\b(?! (afpa|de l afpa))\b.*\b(fait quoi|role|doit faire|missions?|s occupe de quoi|taches?)\b/;
 
-const TARGET_NAMED = /\b(objectifs? (chiffres?|quantitatifs?|annuels?)|quotas?|on a un objectif)\b/;
+/**
+ * « objectifs de résultat au national ? »: the national target a programme's card gives beside the
+ * Département's; « l'objectif de la PEC en 2022 »: that year's.
+ */
+const TARGET_NAMED =
+  /\b(objectifs? (chiffres?|quantitatifs?|annuels?|(de |d )?(resultats?|sorties?|reussite)|nationaux)|quotas?|on a un objectif)\b|\bobjectifs?\b.*\b(au |le )?(niveau )?national\b|\bobjectifs?\b.*\b202\d\b|\bnational\w*\b.*\bobjectifs?\b/;
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
 export function detectAspect(question: string): Aspect {

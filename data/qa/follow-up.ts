@@ -14,7 +14,7 @@ import { AgendaQuerySchema, SESSION_DISPOSITIFS, type SessionDispositif } from '
 import { townIn } from '../agenda/towns.js';
 import { LAST_ITEM } from '../agenda/model.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
-import { detectAspects } from './aspect.js';
+import { detectAspect, detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
 import { planRowsNamed, type PlanRow } from './scope.js';
 
@@ -93,9 +93,9 @@ const WHEN_DOES_IT_START =
   /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|reste t il de la place|encore de la place|y a de la place|des places)\b/;
 
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
-/** « c'est où ? », « c'est à quelle heure ? »: what each item of the list says. */
+/** « c'est où ? », « c'est à quelle heure ? », « heure ? »: what each item of the list says. */
 const WHERE_OR_WHEN =
-  /\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut|date de debut|demarrage|(ca|elle|il|la formation) (commence|demarre|debute)\w* quand|quand (est ce qu )?(elle|il|ca) (commence|demarre|debute)\w*)\b/;
+  /^(et )?(l |les |la |le )?(heures?|horaires?|lieu|adresse|date|dates|endroit|ou)$|\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut|date de debut|demarrage|(ca|elle|il|la formation) (commence|demarre|debute)\w* quand|quand (est ce qu )?(elle|il|ca) (commence|demarre|debute)\w*)\b/;
 const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b|^(et )?(les |des )?places?$/;
 /** « et celle du 25 ? », « le 3 ? »: one item of the list, picked by its day. */
 
@@ -178,6 +178,13 @@ export function followUp(
     const asked = /^et\b/.test(text) ? message.split(/[,;]|\s(?:parce qu|car)\b/)[0]! : message;
     return asked !== message ? followUp(asked, context, now) : undefined;
   }
+
+  // « et ase ? » after a programme's target: the one counted in young people of the ASE, the Promo's (Protocole, § 4).
+  if (
+    context.aspects?.includes('target') &&
+    /^(et )?(pour )?(les |l )?(jeunes )?(ase|aide sociale a l enfance)$/.test(text)
+  )
+    return { kind: 'dispositif', dispositif: 'promo-16-18', aspects: ['target'] };
 
   // « et côté Département ? », « et à l'AFPA ? » after the roles to contact.
   // « et pour la 1618 ? » after them: the roles of that programme, in the same card.
@@ -476,7 +483,10 @@ export function stepAsked(message: string, context: ConversationContext | undefi
   if (named) return named;
   const before = context?.step;
   const other = before ? ANOTHER_STEP.exec(normal) : null;
-  return before && other ? `${before.split(' ')[0]} ${stepNumber(other[4]!)}` : undefined;
+  if (before && other) return `${before.split(' ')[0]} ${stepNumber(other[4]!)}`;
+  // « volet 1 prépa ça sert à quoi ? » then « durée ? »: the same step's.
+  const short = normal.split(' ').length <= 4 && !sessionDispositifIn(normal);
+  return before && short && detectAspect(message) === 'duration' ? before : undefined;
 }
 const WHAT_FOR =
   /\b(sert a quoi|servir a quoi|a quoi (ca |cela )?(lui |leur )?sert|ca (lui |leur )?apporte quoi)\b/;

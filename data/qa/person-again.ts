@@ -8,7 +8,7 @@ export type LastPerson = { profile: Profile; programme?: Programme };
 
 /** Relatives, colleagues and « un autre »: someone else than the person checked. */
 const OTHER_PERSON =
-  '(?:(?:sa|son|ses|leur|leurs) (?:petite? |grande? |petits |grands )?(?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille|collegues?)|(?:un|une|l) (?:autre|2e|deuxieme|second|seconde))';
+  '(?:(?:sa|son|ses|leur|leurs|la|le|les) (?:petite? |grande? |petits |grands )?(?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille|collegues?)|(?:un|une|l) (?:autre|2e|deuxieme|second|seconde))';
 
 /**
  * « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? »,
@@ -27,6 +27,8 @@ const ADDED_FACT =
 const ASKS_SOMETHING_ELSE = /\b(quel|quelle|quels|quelles|combien|quand|ou|comment|pourquoi|qui|quoi)\b/;
 /** Someone else than the person checked: only what the message says of them counts. */
 const SOMEONE_ELSE = new RegExp(`\\b${OTHER_PERSON}\\b`);
+/** « et la grande sœur 19 ? »: a relative and their age, the years left out. */
+const RELATIVE_AGED = new RegExp(`\\b${OTHER_PERSON} (?:de )?(\\d{1,2})\\b(?! ?ans?\\b)`);
 /** « même situ », « pareil », « idem »: someone else, in the situation of the person checked. */
 const SAME_SITUATION = /\b(meme (situ\w*|cas|profil|parcours)|pareil|idem|pareille situation)\b/;
 
@@ -115,6 +117,7 @@ export function personAgain(
   // « si elle était au RSA », « s'il avait 17 ans »: the tense of a supposition, read as the present.
   const said = text
     .slice(start[0].length)
+    .replace(RELATIVE_AGED, ' $1 ans')
     .replace(SOMEONE_ELSE, ' ')
     .replace(/\betait\b/g, 'est')
     .replace(/\bavait\b/g, 'a')

@@ -504,6 +504,12 @@ function readOneWhole(
   if (thread?.kind === 'contacts' || thread?.kind === 'afterPrescribing')
     return { kind: 'scope', question: { kind: thread.kind } };
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
+  // « et ase ? » after a programme's target: the Promo's, before the word's meaning.
+  if (thread?.kind === 'dispositif' && thread.aspects.length === 1 && thread.aspects[0] === 'target')
+    return {
+      kind: 'answer',
+      result: { kind: 'answer', dispositif: thread.dispositif, aspect: 'target', aspects: ['target'] },
+    };
 
   const normal = normalizeText(text);
   // « ok du coup y a quoi pour lui ? » after a check: what the person's story calls for; with
@@ -910,7 +916,7 @@ const withoutAges = (text: string) =>
     .replace(/\b(cdi|cdd|contrat|emploi|poste|job)( [aà])? temps (plein|partiel)\b/gi, '$1');
 
 const ASKS_HOW_NOT_WHETHER =
-  /\b(comment|concretement|(c est |c )?(moi|nous|eux|qui) qui (l |la |le |les )?(inscri|orient|prescri|positionn)\w*|par qui|demarches?)\b/;
+  /\b(comment|concretement|(c est |c )?(moi|nous|eux|qui) qui (l |la |le |les )?(inscri|orient|prescri|positionn)\w*|par qui|demarches?|etapes?|procedure|marche a suivre)\b/;
 
 /** A check of the person described, and the practical question asked beside it, if any. */
 function personReading(

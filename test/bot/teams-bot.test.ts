@@ -213,6 +213,22 @@ describe('TeamsBot — card buttons', () => {
 });
 
 describe('TeamsBot — messages', () => {
+  it('opens the form asked for, then answers the dates asked beside it', async () => {
+    const { say } = await botOn();
+    const replies = await say(
+      message(
+        personalConversation(),
+        'je lance une prescription prepa pour mme D. et aussi c quand la prochaine info coll prepa ?',
+      ),
+    );
+    expect(replies).toHaveLength(2);
+    // Nobody is habilitated in this bot: the form's place says so.
+    expect(headline(replies[0]!)).toBe('Habilitation nécessaire');
+    expect(visibleText(replies[1]!)).toMatch(/information/i);
+    // A request to prescribe alone opens the form alone.
+    expect(await say(message(personalConversation(), 'je veux prescrire la prepa'))).toHaveLength(1);
+  });
+
   it('answers a channel message about RSFP, the @mention taking no part in the question', async () => {
     const { say } = await botOn();
     const activity = channelMention(SERVICE_URL, '19:general@thread.tacv2', 'c’est quoi la rsfp');

@@ -7,7 +7,7 @@ import { calendarLinks } from '../../bot/agenda-routes.js';
 import { createLogger } from '../../bot/logger.js';
 import { openMemoryStores } from '../../bot/stores.js';
 import { PrescriptionExports } from '../../bot/teams/prescription-exports.js';
-import { PRESUMED_FOLLOWED, TeamsBot } from '../../bot/teams-bot.js';
+import { TeamsBot } from '../../bot/teams-bot.js';
 import { loadCatalogue } from '../../data/catalogue/catalogue.js';
 import {
   describeProfile,
@@ -103,7 +103,9 @@ describe('EligibilityDialog — one short question at a time', () => {
       /la personne peut bénéficier de La Promo 16\/18, sous une seule réserve : la question ci-dessous/,
     );
     const several = client({ profile: { age: 17, ase: true }, focus: 'promo-16-18' });
-    expect(shown(await several.sendActivity('go'))).not.toMatch(/sous une seule réserve|peut bénéficier de La Promo/);
+    expect(shown(await several.sendActivity('go'))).not.toMatch(
+      /sous une seule réserve|peut bénéficier de La Promo/,
+    );
     // Not registered: whether the Département follows her could shut it, so nothing is promised.
     const shut = client({
       profile: { age: 45, rsa: true, registeredJobseeker: false },
@@ -668,31 +670,10 @@ describe('the guided check through the bot — an interruption, then « reprendr
       'L’accord ne dit rien du permis de conduire ou d’un véhicule ni de la garde des enfants',
     );
     expect(check).toContain('Prépa Compétences peut se suivre en tout ou partie à distance');
-    // An RSA recipient a référent describes is presumed to be one the Département follows, said to be confirmed.
-    expect(check).toContain('accompagnée par le Département (à confirmer)');
-    expect(replies.at(-1)).toMatch(QUESTION.registeredJobseeker);
+    expect(replies.at(-1)).toMatch(QUESTION.accompaniedByDepartment);
     const asked = (await say('et si elle est enceinte ca empeche ?')).map(visibleText).join('\n');
     expect(asked).toContain('L’accord ne dit rien d’une grossesse');
     expect(asked).toContain(RESUME_OFFER);
-  });
-
-  it('presumes an RSA recipient described by a référent is one the Département follows, to be confirmed, and takes it back when told otherwise', async () => {
-    const { say } = await bot();
-    const first = texts(await say('Mme B 42 ans BRSA pas inscrite a FT, elle peut faire prepa comp ?')).join(
-      '\n',
-    );
-    // Entries are closed in this bot's year: Prépa is settled at once and the check goes on for the PEC.
-    expect(first).toContain(PRESUMED_FOLLOWED);
-    expect(first).not.toMatch(QUESTION.accompaniedByDepartment);
-    const corrected = texts(await say('en fait elle est pas suivie par nous')).join('\n');
-    expect(corrected).toMatch(/Prépa Compétences : non éligible/);
-    // Someone another structure follows is not presumed to be the Département's.
-    await say('annuler');
-    const other = texts(await say('brsa 42 ans suivie par le CCAS, pas inscrite FT, prepa comp ?')).join(
-      '\n',
-    );
-    expect(other).not.toContain('(à confirmer)');
-    expect(other).toMatch(/non éligible/i);
   });
 
   it('checks the same person for the other programme on « et pour la prépa alors ? », only right after the check', async () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractProfile, presumingFollowed } from '../../../data/eligibility-extraction.js';
+import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { readMessage } from '../../../data/qa/understanding.js';
 import { deps } from '../../support/understanding-deps.js';
 
 /**
  * What blind sets 92 and 93 showed, in other words than their own: several towns asked side by
- * side, a parent and a child described together, a dropout's situation, and an RSA recipient
- * described by a référent without saying who follows them.
+ * side, a parent and a child described together, and a dropout's situation.
  */
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const read = (text: string) => readMessage(text, NOW, undefined, deps);
@@ -63,25 +62,5 @@ describe('a dropout', () => {
 
   it('« il n a plus rien a faire au lycee » says nothing of a training', () => {
     expect(extractProfile('il n a plus rien a faire au lycee').profile.inTraining).toBeUndefined();
-  });
-});
-
-describe('an RSA recipient described without who follows them', () => {
-  const presumed = (text: string) => presumingFollowed(extractProfile(text));
-
-  it('is presumed to be followed by the Département, to be confirmed', () => {
-    expect(presumed('Mme T 44 ans brsa, pas inscrite a FT')).toMatchObject({
-      profile: { rsa: true, accompaniedByDepartment: true },
-      uncertain: ['accompaniedByDepartment'],
-    });
-  });
-
-  it.each([
-    'brsa suivi par la mission locale',
-    'brsa suivie par un CCAS',
-    'brsa inscrit a france travail',
-    'jeune de 17 ans ase',
-  ])('is not when the message says otherwise or says no RSA: « %s »', (text) => {
-    expect(presumed(text).uncertain).not.toContain('accompaniedByDepartment');
   });
 });

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { extractProfile } from '../../../data/eligibility-extraction.js';
+import { detectAspect } from '../../../data/qa/aspect.js';
+import { personAgain } from '../../../data/qa/person-again.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
+
+/**
+ * What blind sets 92 and 93 showed, in other words than their own: one-word follow-ups, a
+ * misspelt « prescrire », a trade's « session », the national targets, whom the AFPA has in
+ * charge, and the subjects the agreement leaves out.
+ */
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+type Context = Parameters<typeof readMessage>[2];
+
+function conversation(...messages: string[]) {
+  let context: Context;
+  let reading: ReturnType<typeof readMessage> | undefined;
+  for (const message of messages) {
+    reading = readMessage(message, NOW, context, deps);
+    context = contextAfter(reading, NOW, message, context) ?? context;
+  }
+  return reading!;
+}
+
+describe('one word after an answer', () => {
+  it.each(['horaires ?', 'et l heure', 'lieu ?', 'adresse ?'])(
+    '« %s » after a list shows the list again',
+    (word) => {
+      expect(conversation('les jpo de fevrier ?', word)).toMatchObject({
+        kind: 'agenda',
+        query: { types: ['jpo'], from: '2027-02-01' },
+      });
+    },
+  );
+
+  it('« ça dure combien ? » after volet 2 is volet 2’s duration', () => {
+    expect(conversation('le volet 2 de la prepa c pour quoi ?', 'ca dure combien ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'duration', step: 'volet 2' },
+    });
+  });
+
+  it('« et la promo, ça dure combien ? » after volet 2 asks the Promo’s, no step', () => {
+    const reading = conversation('le volet 2 de la prepa c pour quoi ?', 'et la promo ca dure combien ?');
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'duration' },
+    });
+    expect(reading.kind === 'answer' && reading.result.step).toBeFalsy();
+  });
+
+  it('« et les jeunes de l’ASE ? » after a programme’s target is the Promo’s target', () => {
+    expect(conversation('l objectif de la pec en 2022 ?', 'et les jeunes ase ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'target' },
+    });
+  });
+
+  it('« et la sœur, 19 ? » after a check is her, 19 years old', () => {
+    expect(personAgain('et sa soeur 19 ?', { profile: { age: 17, ase: true } }, NOW)).toMatchObject({
+      profile: { age: 19 },
+      someoneElse: true,
+    });
+  });
+});
+
+describe('words as typed', () => {
+  it.each(['je veux prescire la prepa', 'je voudrais precrire comp pec', 'une precription promo'])(
+    '« %s » asks to prescribe',
+    (text) => {
+      expect(detectAspect(text)).toBe('prescription');
+    },
+  );
+
+  it('« je voudrais prescrire comp pec pour un salarié en PEC, les étapes ? » gives how it is prescribed', () => {
+    const reading = readMessage(
+      'je voudrais prescrire comp pec pour une salariee en pec dans une asso, c quoi les etapes ?',
+      NOW,
+      undefined,
+      deps,
+    );
+    const asked =
+      reading.kind === 'person' ? reading.also : reading.kind === 'answer' ? reading.result : undefined;
+    expect(asked).toMatchObject({ dispositif: 'competences-pec', aspect: 'prescription' });
+  });
+
+  it.each([
+    ['une session de cariste bientot ?', 'cariste'],
+    ['y a une session en soudure ?', 'soudure'],
+  ])('« %s » asks that trade’s training', (text, trade) => {
+    expect(parseAgendaQuery(text, NOW)).toMatchObject({ kind: 'places', trade });
+  });
+
+  it('« prochaine session prépa » still asks the programme’s entries', () => {
+    expect(parseAgendaQuery('prochaine session prepa', NOW)).toMatchObject({
+      kind: 'sessions',
+      dispositif: 'prepa-competences',
+    });
+  });
+
+  it('« ma bénéficiaire a bossé en cantine » names no town', () => {
+    expect(
+      parseAgendaQuery('formation restauration ? ma beneficiaire a bosse en cuisine', NOW)?.place,
+    ).toBeUndefined();
+  });
+
+  it('« sans contrat de travail » is no PEC, « sans contrat d’apprentissage » says nothing of it', () => {
+    expect(extractProfile('brsa sans contrat de travail').profile).toMatchObject({ pecContract: false });
+    expect(extractProfile('17 ans sans contrat d apprentissage').profile.pecContract).toBeUndefined();
+  });
+});
+
+describe('targets, contacts and what the agreement leaves out', () => {
+  it.each(['les objectifs nationaux de la promo ?', 'la promo a des objectifs de resultat ?'])(
+    '« %s » asks the target',
+    (text) => {
+      expect(detectAspect(text)).toBe('target');
+    },
+  );
+
+  it('« l’objectif de la promo c’est quoi ? » still asks what it is for', () => {
+    expect(detectAspect('l objectif de la promo c est quoi ?')).not.toBe('target');
+  });
+
+  it.each([
+    'qui est la personne a l afpa pour la promo ?',
+    'c est qui qui est en charge du suivi de la prepa ?',
+  ])('« %s » asks whom to contact', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'contacts' });
+  });
+
+  it.each(['si elle se blesse pendant la prepa ?', 'un accident de trajet pendant la promo, qui couvre ?'])(
+    '« %s » is outside the agreement',
+    (text) => {
+      expect(recognizeScopeQuestion(text)).toMatchObject({ kind: 'out_of_scope' });
+    },
+  );
+
+  it('« le taux de sortie on l’a ? et l’objectif ? » asks the figures beside the target', () => {
+    expect(recognizeScopeQuestion('le taux de sortie positive on l a ? et l objectif ?')).toMatchObject({
+      kind: 'figures',
+    });
+  });
+});
