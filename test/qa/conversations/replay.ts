@@ -113,6 +113,8 @@ import { NINETIETH_BLIND_SET } from './ninetieth-blind-set.js';
 import { NINETY_FIRST_BLIND_SET } from './ninety-first-blind-set.js';
 import { NINETY_SECOND_BLIND_SET } from './ninety-second-blind-set.js';
 import { NINETY_THIRD_BLIND_SET } from './ninety-third-blind-set.js';
+import { NINETY_FOURTH_BLIND_SET } from './ninety-fourth-blind-set.js';
+import { NINETY_FIFTH_BLIND_SET } from './ninety-fifth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -434,11 +436,13 @@ async function main(argv: string[]): Promise<void> {
     ...NINETY_FIRST_BLIND_SET,
     ...NINETY_SECOND_BLIND_SET,
     ...NINETY_THIRD_BLIND_SET,
+    ...NINETY_FOURTH_BLIND_SET,
+    ...NINETY_FIFTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set ninety-third »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set ninety-fifth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -532,6 +536,8 @@ async function main(argv: string[]): Promise<void> {
     'ninety-first': NINETY_FIRST_BLIND_SET,
     'ninety-second': NINETY_SECOND_BLIND_SET,
     'ninety-third': NINETY_THIRD_BLIND_SET,
+    'ninety-fourth': NINETY_FOURTH_BLIND_SET,
+    'ninety-fifth': NINETY_FIFTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
