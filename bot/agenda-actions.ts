@@ -123,6 +123,14 @@ type Widened = { query: AgendaQuery; lead: string; titled?: AgendaQuery };
 /** The same question without its trade, its period, then its town: what to show rather than nothing. */
 function widened(query: AgendaQuery, now: Date): Widened[] {
   const wider: Widened[] = [];
+  // « réunion métier bâtiment à Caussade » then « et logistique ? »: that trade elsewhere before other trades there.
+  if (query.kind === 'events' && query.trade && query.place) {
+    const { place, ...anywhere } = query;
+    wider.push({
+      query: anywhere,
+      lead: `Rien à ${townSpelled(place)} pour le métier « ${query.trade} » pour l’instant. Ailleurs dans le département :`,
+    });
+  }
   // « des JPO bientôt ? j'ai 3 bRSA intéressés par le bâtiment »: events for every trade, when none is for that one.
   if (query.kind === 'events' && query.trade) {
     const { trade, ...anyTrade } = query;

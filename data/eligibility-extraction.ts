@@ -286,6 +286,8 @@ const MENTIONS: Mention[] = [
     `(?:a )?lache (?:le |l |la )?(?:college|lycee|ecole)`,
     // « a arrêté en 3e en juin »: stopped school in that grade.
     `a (?:arrete|quitte|lache) (?:en |apres (?:la |le )?)${GRADE}`,
+    // « sorti de 3e »
+    `sortie?s? (?:de |d |en )${GRADE}`,
   ),
   // « sans rien depuis juin », « plus rien depuis octobre »: neither school, nor a job, nor a training.
   states(

@@ -692,7 +692,8 @@ function tradeIn(text: string): string | undefined {
       (w) =>
         !NOT_A_NAME.has(w) &&
         !PROGRAMME_WORDS.has(w) &&
-        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session|qualifiante|certifiante|professionnelle|continue|ligne|distance)s?$/.test(
+        // « je suis en vad (visite à domicile) chez une dame »: where the référent is, no trade.
+        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session|qualifiante|certifiante|professionnelle|continue|ligne|distance|vad|rdv|conge|vacance|arret)s?$/.test(
           w,
         ) &&
         // « les réunions métiers prévues en février »
@@ -811,6 +812,11 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
         text,
       )) ||
     (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text)) ||
+    // « cariste castel ? », « prépa de commandes castel »: a trade and a town, and nothing else.
+    (knownTradeIn(text) !== undefined &&
+      townIn(text) !== undefined &&
+      text.split(' ').length <= 5 &&
+      !/\b(reunions?|visites?|jpo|infos?|informations?)\b/.test(text)) ||
     // « formation moissac places »
     (/\bformations?\b/.test(text) && /\bplaces?\b/.test(text)) ||
     // « t'as une formation dans la restauration ? », « y a une formation aide-soignante ? »: what

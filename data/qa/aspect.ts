@@ -84,7 +84,7 @@ const LONGER =
 
 /** « obligée de faire sa formation à l'AFPA ou elle peut aller ailleurs ? »: volet 2 secures an entry « à l'AFPA ou hors AFPA ». */
 const TRAINING_ELSEWHERE =
-  /^(?=.*\b(obligee?s?|forcee?s?|forcement|oblige)\b)(?=.*\bformations?\b).*\b(ailleurs|autres? organismes?|hors (de l )?afpa|a l afpa)\b/;
+  /^(?=.*\b(obligee?s?|forcee?s?|forcement|oblige)\b)(?=.*\bformations?\b).*\b(ailleurs|autres? organismes?|hors (de l )?afpa|a l afpa)\b|\b(meme si|si) (la |sa |leur )?formations? (n )?(est|se fait|a lieu) (pas|ailleurs|hors)\b/;
 
 /**
  * « les étapes pour orienter un BRSA vers compétences pec », « je voudrais prescrire comp pec
@@ -130,6 +130,10 @@ export function asksWhatItIs(question: string): boolean {
   return WHAT_IT_IS.test(normalizeText(question));
 }
 
+/** Whom a programme aims at, said by its purpose: « très loin de l'emploi », « déjà un projet ou pas ». */
+const AIM_ASKED =
+  /\b(loin|eloignee?s?) de l ?emploi\b|\b(deja|pas encore) (un|de) projet\b|\bprojet ou pas\b/;
+
 /** « combien de temps et qui prescrit ? » asks two things: a second question joined by « et », a comma or « ? ». */
 const SECOND_QUESTION = /\b(et|puis|aussi|ainsi que)\b|[,;?]/;
 
@@ -143,7 +147,11 @@ export function detectAspects(question: string): Aspect[] {
   // An overview or a comparison answers the whole question by itself.
   const others = compared(question).filter((a) => a !== first);
   if (first === 'comparison') return [first];
-  const whatItIs = first !== 'overview' && asksWhatItIs(question) ? ['overview' as const] : [];
+  // « c pour qui ? des gens qui ont déjà un projet ou pas ? très loin de l'emploi »: what it is for says it.
+  const whatItIs =
+    first !== 'overview' && (asksWhatItIs(question) || AIM_ASKED.test(normalizeText(question)))
+      ? ['overview' as const]
+      : [];
   return [...whatItIs, first, ...others].slice(0, 3);
 }
 

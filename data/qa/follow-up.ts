@@ -357,6 +357,9 @@ export function followUp(
     // « volet 2 ? » alone after a list of entries: a filter of that list (« c en présentiel ? » asks what it says).
     const filterAlone = words <= 3 && !ABOUT_THE_LIST.test(text);
     if (Object.keys(filters).length > 0 && (leans || own || filterAlone)) {
+      // « et à distance ? » after what is on in a town: the entries followed at a distance, wherever.
+      if (filters.modality === 'distanciel' && context.agenda.kind === 'events' && !context.agenda.types)
+        return { kind: 'agenda', query: clean({ kind: 'sessions', modality: 'distanciel' }) };
       const { from: _from, to: _to, ...kept } = context.agenda;
       const period = filters.from || filters.to ? {} : { from: context.agenda.from, to: context.agenda.to };
       // « et ailleurs qu'à Montauban ? » after Montauban's list: the town asked before is the one left out.
@@ -485,7 +488,11 @@ export function stepAsked(message: string, context: ConversationContext | undefi
   const other = before ? ANOTHER_STEP.exec(normal) : null;
   if (before && other) return `${before.split(' ')[0]} ${stepNumber(other[4]!)}`;
   // « volet 1 prépa ça sert à quoi ? » then « durée ? »: the same step's.
-  const short = normal.split(' ').length <= 4 && !sessionDispositifIn(normal);
+  // « le 2 dure combien » names another step, which ANOTHER_STEP does not read: not this one.
+  const short =
+    normal.split(' ').length <= 4 &&
+    !sessionDispositifIn(normal) &&
+    !/\b(\d|un|deux|trois|autre)\b/.test(normal);
   return before && short && detectAspect(message) === 'duration' ? before : undefined;
 }
 const WHAT_FOR =

@@ -65,6 +65,10 @@ function computeNormalText(text: string): string {
     .replace(/\bv([12])\b/g, 'volet $1')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
+    // « ya qq chose ? »: something, not « quelques ».
+    .replace(/\bqq chose\b/g, 'quelque chose')
+    // « prépa de commandes »: the trade, not Prépa Compétences.
+    .replace(/\bprepa (?:de |des )?commandes?\b/g, 'preparateur de commandes')
     // Dictated: « sa démarre quand », « sa dure combien »: « ça », heard as « sa ».
     .replace(/\bsa (?=(demarre|commence|debute|dure|coute|finit|termine|se passe|se fait|marche)\b)/g, 'ca ');
   return asTyped(plain)

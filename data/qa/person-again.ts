@@ -39,7 +39,7 @@ const PROGRAMME_NAMED = '(?:la |le |l |en )?(?:prepa|comp\\w* pec|pec|promo|1618
  * du coup ? »: the same person, asked about another programme.
  */
 const ANOTHER_PROGRAMME = new RegExp(
-  `^(?:(?:ah|ok|bon|alors|du coup|et|mais|en attendant|sinon) )*(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*(?:\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok)\\b|\\b(?:pour|a) (?:lui|elle|eux|elles)\\b)|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED}|(?:(?:en attendant|sinon|du coup|quand meme) )*(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient|pourra) (?:faire|aller (?:en|a|sur)|entrer (?:en|a|dans)|suivre|integrer) ${PROGRAMME_NAMED})`,
+  `^(?:(?:ah|ok|bon|alors|du coup|et|mais|en attendant|sinon) )*(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*(?:\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok|le fait|colle)\\b|\\b(?:pour|a) (?:lui|elle|eux|elles)\\b)|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED}|(?:(?:en attendant|sinon|du coup|quand meme) )*(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient|pourra) (?:faire|aller (?:en|a|sur)|entrer (?:en|a|dans)|suivre|integrer) ${PROGRAMME_NAMED})`,
 );
 
 /** « et pour la promo alors ? » right after a check: the other programme, for the same person. */

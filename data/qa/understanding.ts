@@ -244,7 +244,11 @@ export function readMessage(
     .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
   // « … la promo c jouable pour lui et si oui y a une info coll ? »: the check, then the dates, in one sentence.
   const ifSo =
-    whole.kind === 'person' ? /\bet si oui\b|\bsi c est le cas\b/i.exec(lettersWithoutAccents(text)) : null;
+    whole.kind === 'person'
+      ? /\bet si oui\b|\bsi c est le cas\b|\bet (?=(ca|c est|c|elle|il) (commence|demarre|debute)\w* (quand|qd)\b|(c est |c )?(quand|qd) (la|le) (prochaine?|suivante?)\b)/i.exec(
+          lettersWithoutAccents(text),
+        )
+      : null;
   if (ifSo) {
     const checked = contextAfter(whole, now, text, context);
     const then = readOne(text.slice(ifSo.index + ifSo[0].length), now, checked, deps);
@@ -505,7 +509,12 @@ function readOneWhole(
     return { kind: 'scope', question: { kind: thread.kind } };
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
   // « et ase ? » after a programme's target: the Promo's, before the word's meaning.
-  if (thread?.kind === 'dispositif' && thread.aspects.length === 1 && thread.aspects[0] === 'target')
+  if (
+    thread?.kind === 'dispositif' &&
+    thread.aspects.length === 1 &&
+    thread.aspects[0] === 'target' &&
+    /\b(ase|aide sociale a l enfance)\b/.test(normalizeText(text))
+  )
     return {
       kind: 'answer',
       result: { kind: 'answer', dispositif: thread.dispositif, aspect: 'target', aspects: ['target'] },
@@ -847,7 +856,16 @@ function outsideOnlyInAside(scope: ScopeQuestion | undefined, text: string, now:
   if (scope?.kind !== 'out_of_scope') return false;
   const sentences = text.replace(/\([^)]*\)/g, ' ').split(/(?<=[.!;])\s+/);
   const questions = sentences.filter((sentence) => sentence.includes('?'));
-  const asked = (questions.length > 0 ? questions : sentences).join(' ');
+  const whole = (questions.length > 0 ? questions : sentences).join(' ');
+  // « …, elle veut pas aller à Mtb sans permis, ya une info coll près de chez elle ? »: one sentence,
+  // whose last clause asks.
+  const asked =
+    whole.length === text.length
+      ? (text
+          .split(/,\s+/)
+          .filter((clause) => clause.includes('?'))
+          .at(-1) ?? text)
+      : whole;
   if (asked.length === text.length) return false;
   return recognizeScopeQuestion(asked) === undefined && parseAgendaQuery(asked, now) !== undefined;
 }

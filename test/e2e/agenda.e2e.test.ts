@@ -379,6 +379,29 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(text).toMatch(/3 février/);
   });
 
+  it('gives a trade’s meeting elsewhere before other trades’ in the town asked', async () => {
+    for (const event of [
+      agendaEvent({
+        id: 'bat-caussade',
+        type: 'reunion_metier',
+        trade: 'bâtiment',
+        start: '2027-02-23T14:00',
+        place: 'Caussade – salle des fêtes',
+      }),
+      agendaEvent({ id: 'log-mtb', type: 'reunion_metier', trade: 'logistique', start: '2027-01-26T09:00' }),
+    ])
+      await e2e.bot.app.stores.agenda.upsert('events', event);
+    const chat = personalConversation();
+    await e2e.say(teamsMessage(e2e.serviceUrl, chat, 'reunion metier batiment caussade c quand'));
+    const [card] = await e2e.say(teamsMessage(e2e.serviceUrl, chat, 'et logistique ?'));
+    const text = visibleText(card!);
+    expect(text).toContain(
+      'Rien à Caussade pour le métier « logistique » pour l’instant. Ailleurs dans le département :',
+    );
+    expect(text).toMatch(/26 janvier/);
+    expect(text).not.toMatch(/23 février/);
+  });
+
   it('offers the next entries with room elsewhere when none is left in the town asked', async () => {
     const volet2 = (id: string, start: string, place: string, seats: number) =>
       entrySession({ id, volet: 'Volet 2', start, place, seats });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
-import { detectAspect } from '../../../data/qa/aspect.js';
+import { detectAspect, detectAspects } from '../../../data/qa/aspect.js';
 import { personAgain } from '../../../data/qa/person-again.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
@@ -142,6 +142,89 @@ describe('targets, contacts and what the agreement leaves out', () => {
   it('« le taux de sortie on l’a ? et l’objectif ? » asks the figures beside the target', () => {
     expect(recognizeScopeQuestion('le taux de sortie positive on l a ? et l objectif ?')).toMatchObject({
       kind: 'figures',
+    });
+  });
+});
+
+describe('what blind set 95 showed: a phone between home visits', () => {
+  it.each([
+    ['cariste castel ?', { kind: 'places', trade: 'cariste', place: 'castel' }],
+    ['prepa de commandes moissac', { kind: 'places', place: 'moissac' }],
+  ])('« %s » asks that trade’s training in that town', (text, query) => {
+    expect(parseAgendaQuery(text, NOW)).toMatchObject(query);
+  });
+
+  it('« prépa de commandes » is the trade, not Prépa Compétences', () => {
+    expect(parseAgendaQuery('places prepa de commandes', NOW)).toMatchObject({
+      kind: 'places',
+      trade: 'prepa de commandes',
+    });
+    expect(parseAgendaQuery('places prepa de commandes', NOW)?.dispositif).toBeUndefined();
+  });
+
+  it('« moissac ya qq chose ? » asks what is on there', () => {
+    expect(parseAgendaQuery('moissac ya qq chose ?', NOW)).toMatchObject({
+      kind: 'events',
+      place: 'moissac',
+    });
+  });
+
+  it('« et à distance ? » after what is on in a town asks the entries followed at a distance, anywhere', () => {
+    expect(conversation('lauzerte il y a quelque chose ?', 'et a distance ?')).toEqual({
+      kind: 'agenda',
+      query: { kind: 'sessions', modality: 'distanciel' },
+    });
+  });
+
+  it('« je suis en vad chez une dame à Valence…, une info coll près de chez elle ? » is the agenda of Valence', () => {
+    expect(
+      readMessage(
+        'je suis en vad chez une dame a valence, BRSA, elle a pas le permis, ya une info coll prepa pres de chez elle ?',
+        NOW,
+        undefined,
+        deps,
+      ),
+    ).toMatchObject({ kind: 'agenda', query: { types: ['info_collective'], place: 'valence' } });
+  });
+
+  it('« même si la formation est pas à l’AFPA ? » after volet 2 asks its steps, which say « hors AFPA »', () => {
+    expect(
+      conversation('le volet 2 prepa ca sert a quoi', 'meme si sa formation est pas a l afpa ?'),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'phases' },
+    });
+  });
+
+  it('« il peut faire la promo et ça commence quand ? » checks him, then gives the entries', () => {
+    const reading = readMessage(
+      'jeune 16 ans sorti de 3e, il peut faire la promo et ca commence quand ?',
+      NOW,
+      undefined,
+      deps,
+    );
+    expect(reading).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'person', extracted: { profile: { age: 16, inEducation: false } } },
+        { kind: 'agenda', query: { kind: 'sessions', dispositif: 'promo-16-18' } },
+      ],
+    });
+  });
+
+  it('« c pour qui ? ils sont très loin de l’emploi » asks what it is for too', () => {
+    expect(detectAspects('la prepa c pour qui ? les miens sont tres loin de l emploi')).toEqual([
+      'overview',
+      'audience',
+    ]);
+    expect(detectAspects('la prepa c pour qui ?')).toEqual(['audience']);
+  });
+
+  it('« et la promo, ça le fait ? » after a check asks it for the same person', () => {
+    expect(
+      personAgain('et la promo ca le fait ?', { profile: { age: 16, ase: true } }, NOW, true),
+    ).toMatchObject({
+      programme: 'promo-16-18',
     });
   });
 });
