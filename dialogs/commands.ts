@@ -175,9 +175,12 @@ const COMPLAINT = new RegExp(
 const SENT_BY_MISTAKE =
   /\b(mauvaise? (conv|conversation|fenetre|discussion|personne)|pas pour (toi|vous)|ignore[rz]? (ca|ce message|stp|svp)|ignore[rz]?$|je me suis trompee? de (conv|conversation|fenetre|discussion))\b/;
 
-/** « où en sont mes prescriptions ? », « voir mes prescriptions »: the list of one's own. */
+/**
+ * « où en sont mes prescriptions ? », « voir mes prescriptions », « j'ai envoyé une prescription
+ * lundi, toujours pas de nouvelles, elle en est où ? »: the list of one's own.
+ */
 const MY_PRESCRIPTIONS =
-  /^(?:le |l )?(?:statut|etat|suivi|avancement) (?:de |des )?mes (?:prescriptions?|orientations?)$|^(?:et )?(?:le )?dossier (?:de |d )?(?:(?:mme|mr|m|madame|monsieur|mlle) )?[a-z]+ (?:il |ca )?(?:en est ou|ou en est|en est ou il)$|^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$|^(?:et )?mes (?:prescriptions?|orientations?)(?: (?:ca|ils|elles))? (?:en )?(?:est|sont) ou$|^(?:et )?mes (?:prescriptions?|orientations?) ou en (?:est|sont)(?: (?:elles|ils))?$|\b(?:ou en est|(?:elle |ca )?en est ou) (?:ma|la) (?:prescription|orientation|demande)\b|^(?:ma|la) (?:prescription|orientation) (?:\w+ ){0,6}?(?:ou en est|(?:elle )?en est ou)\b/;
+  /^(?:le |l )?(?:statut|etat|suivi|avancement) (?:de |des )?mes (?:prescriptions?|orientations?)$|^(?:et )?(?:le )?dossier (?:de |d )?(?:(?:mme|mr|m|madame|monsieur|mlle) )?[a-z]+ (?:il |ca )?(?:en est ou|ou en est|en est ou il)$|^(?:(?:je )?(?:voudrais|veux|peux|aimerais) )?(?:ou en (?:est|sont|st)|voir|afficher|lister|suivre|le suivi de|l etat de) (?:de )?mes (?:prescriptions?|orientations?|demandes?)$|^(?:et )?mes (?:prescriptions?|orientations?)(?: (?:ca|ils|elles))? (?:en )?(?:est|sont) ou$|^(?:et )?mes (?:prescriptions?|orientations?) ou en (?:est|sont)(?: (?:elles|ils))?$|\b(?:ou en est|(?:elle |ca )?en est ou) (?:ma|la) (?:prescription|orientation|demande)\b|^(?:ma|la) (?:prescription|orientation) (?:\w+ ){0,6}?(?:ou en est|(?:elle )?en est ou)\b|\b(?:j ai|on a) (?:envoye|fait|transmis|adresse) (?:une|ma|la) (?:prescription|orientation)\b.*\b(?:ou en est|en est ou|(?:pas|aucune?) (?:de )?(?:nouvelles?|retour|reponse)|statut)\b/;
 
 /** « tu sais faire quoi ? », « t'es un robot ? »: what the assistant is and does, which the menu shows. */
 const WHAT_YOU_DO =

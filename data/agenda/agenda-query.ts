@@ -751,11 +751,12 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
 }
 
 /**
+ * « on peut le démarrer quand ? il est à 3 mois de son contrat » asks when in the contract;
  * « la campagne c'était jusqu'à quand pour les entrées ? » asks the agreement's deadline;
  * « après les 13 semaines de la promo, il se passe quoi ? » what comes after the programme.
  */
 const NOT_THE_AGENDA =
-  /\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+  /\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
 
 function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const normal = normalizeText(message);
@@ -854,8 +855,10 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     });
   }
   const types = eventTypesOf(text);
-  // « une réunion sur la logistique » is a trade meeting, whatever words come between.
-  if (types.length === 0 && /\breunions?\b/.test(text) && knownTradeIn(text)) types.push('reunion_metier');
+  // « une réunion sur la logistique » is a trade meeting, whatever words come between; so is
+  // « des trucs sur le bâtiment ? réunion ou visite ? ».
+  if (!types.includes('reunion_metier') && /\breunions?\b/.test(text) && knownTradeIn(text))
+    types.push('reunion_metier');
   if (types.length > 0) {
     const trade = tradeOf(text);
     return strip({

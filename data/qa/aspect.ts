@@ -44,7 +44,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'content',
-    /\b((l afpa|vous|ils) (peut|peuvent|pourrait|pourraient|pouvez|pourriez) (y )?(faire|proposer) (quoi|quelque chose|qqch)|contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|(il|elle|ils|elles|on) (y )?(fait|font|ferai\w*|fera|feront|va faire|vont faire) quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif|promo|prepa|pec|1618)|apres (les )?\d+ (semaines|mois)|(vont|partent|s orientent|se dirigent) vers quoi|ils deviennent quoi|une fois sortie?s?|une fois (le |la |l )?(programme|parcours|formation|promo|prepa|dispositif) (fini|finie|termine|terminee|acheve|acheve)|(il y a|y a|ya) (un )?suivi|(est|sera|reste|restent|sont) (encore |toujours )?(suivie?s?|accompagnee?s?)|un suivi (apres|ensuite|derriere)|(a|apres) (la|sa) sortie|suivie? (apres|ensuite)|accompagne\w* apres|trop tot|trop tard|(quels?|quelles?) (titres?|certifications?|diplomes?|competences)|decouvr\w* (quels?|quoi|des|les) metiers|(quels?) metiers (ils |elles |on )?(decouvr\w*|voi\w*)|(lancer|mobiliser|activer) (le |la |l )?(\w+ )?(quand|des|avant|deja)|(quand|deja) (on peut |peut on |est ce qu on peut )?(le |la |l )?(lancer|mobiliser|activer)|faut (il )?attendre|(des|avant|apres) (la )?signature|(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec))\b/,
+    /\b((l afpa|vous|ils) (peut|peuvent|pourrait|pourraient|pouvez|pourriez) (y )?(faire|proposer) (quoi|quelque chose|qqch)|ce qu (il|elle|ils|elles|on) (y )?(va|vont) (y )?faire|contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|(il|elle|ils|elles|on) (y )?(fait|font|ferai\w*|fera|feront|va faire|vont faire) quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif|promo|prepa|pec|1618)|apres (les )?\d+ (semaines|mois)|(vont|partent|s orientent|se dirigent) vers quoi|ils deviennent quoi|une fois sortie?s?|une fois (le |la |l )?(programme|parcours|formation|promo|prepa|dispositif) (fini|finie|termine|terminee|acheve|acheve)|(il y a|y a|ya) (un )?suivi|(est|sera|reste|restent|sont) (encore |toujours )?(suivie?s?|accompagnee?s?)|un suivi (apres|ensuite|derriere)|(a|apres) (la|sa) sortie|suivie? (apres|ensuite)|accompagne\w* apres|trop tot|trop tard|(quels?|quelles?) (titres?|certifications?|diplomes?|competences)|decouvr\w* (quels?|quoi|des|les) metiers|(quels?) metiers (ils |elles |on )?(decouvr\w*|voi\w*)|(lancer|mobiliser|activer) (le |la |l )?(\w+ )?(quand|des|avant|deja)|(?<=\b(contrat|pec)\b.*)(demarr|commenc|lanc|mobilis)\w* quand\b|(demarr|commenc|lanc|mobilis)\w* quand\b(?=.*\b(contrat|pec)\b)|(quand|deja) (on peut |peut on |est ce qu on peut )?(le |la |l )?(lancer|mobiliser|activer)|faut (il )?attendre|(des|avant|apres) (la )?signature|(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec))\b/,
   ],
 ];
 
@@ -105,8 +105,11 @@ const TARGET_NAMED =
   /\b(objectifs? (chiffres?|quantitatifs?|annuels?|(de |d )?(resultats?|sorties?|reussite)|nationaux)|quotas?|on a un objectif)\b|\bobjectifs?\b.*\b(au |le )?(niveau )?national\b|\bobjectifs?\b.*\b202\d\b|\bnational\w*\b.*\bobjectifs?\b/;
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
+/** « bonjour, ici l'accueil de l'AFPA Montauban, … »: who speaks, and where, is no place asked. */
+const SPEAKER = /^\s*(?:(?:bonjour|bjr|salut|hello)\s*[,!.]?\s*)?(?:ici|c est|c’est|c'est) (?:l[’' ]?accueil|le centre|l[’' ]?afpa|la formatrice|le formateur|l[’' ]?equipe|l[’' ]?équipe)[^,.;?]*[,.;]/i;
+
 export function detectAspect(question: string): Aspect {
-  const text = normalizeText(question);
+  const text = normalizeText(question.replace(SPEAKER, ' '));
   // « volet 1 vs volet 2 ? »: the steps of one programme, compared in its steps.
   if (TWO_STEPS.test(text)) return 'phases';
   if (STEPS_OF_PRESCRIBING.test(text) || REFERENT_ROLE.test(text)) return 'prescription';
@@ -160,7 +163,7 @@ export function detectAspects(question: string): Aspect[] {
  * la différence en durée ? » compares the durations.
  */
 export function compared(question: string): Aspect[] {
-  const text = normalizeText(question);
+  const text = normalizeText(question.replace(SPEAKER, ' '));
   const found: Array<{ aspect: Aspect; index: number }> = [];
   for (const [aspect, pattern] of STRONG) {
     const match = pattern.exec(text);

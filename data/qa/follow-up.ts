@@ -5,6 +5,7 @@ import {
   asksEveryKind,
   DAY_OF_THE_LIST,
   BEFORE_IT_STARTS,
+  eventTypesIn,
   parseAgendaQuery,
   sessionDispositifIn,
   type AgendaQuery,
@@ -325,9 +326,17 @@ export function followUp(
       const oneDay =
         NEXT_ONE.test(text) && context.agenda.from !== undefined && context.agenda.from === context.agenda.to;
       const period = oneDay ? { from: undefined, to: undefined } : {};
+      // « la réunion c'est où ? » after the meetings and the visits: the meetings.
+      const named = [
+        ...eventTypesIn(text),
+        ...(/\breunions?\b/.test(text) ? (['reunion_metier'] as const) : []),
+      ];
+      const narrowed =
+        (picked.types?.length ?? 0) > 1 ? picked.types!.filter((type) => named.includes(type)) : [];
+      const types = narrowed.length > 0 ? { types: narrowed } : {};
       return {
         kind: 'agenda',
-        query: clean({ ...picked, ...period, place: filters.place ?? context.agenda.place }),
+        query: clean({ ...picked, ...period, ...types, place: filters.place ?? context.agenda.place }),
       };
     }
     // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.

@@ -5,6 +5,7 @@ import { detectAspect, detectAspects } from '../../../data/qa/aspect.js';
 import { personAgain } from '../../../data/qa/person-again.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { recognizeCommand } from '../../../dialogs/commands.js';
 import { deps } from '../../support/understanding-deps.js';
 
 /**
@@ -226,5 +227,65 @@ describe('what blind set 95 showed: a phone between home visits', () => {
     ).toMatchObject({
       programme: 'promo-16-18',
     });
+  });
+});
+
+describe('what blind set 94 showed: AFPA’s welcome desk and trainers', () => {
+  it('« bonjour, ici l’accueil de l’AFPA Montauban, … ce qu’elle va faire concrètement ? » asks the content, not the place', () => {
+    expect(
+      detectAspects(
+        'bonjour, ici l accueil de l afpa montauban, une dame au tel veut savoir ce qu elle va faire en prepa concretement',
+      ),
+    ).toEqual(['content']);
+  });
+
+  it('« et pour une qui a pas les prérequis pour la VAE ? » is the RSFP', () => {
+    expect(
+      conversation(
+        'la vae dans comp pec c combien de jours',
+        'et pour une qui a pas les prerequis pour la vae ?',
+      ),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'rsfp' },
+    });
+  });
+
+  it('« on peut le démarrer quand ? il est à 3 mois de son contrat » asks when in the contract, not the entries', () => {
+    expect(
+      readMessage(
+        'comp pec on peut le lancer quand ? elle est a 2 mois de son contrat',
+        NOW,
+        undefined,
+        deps,
+      ),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'competences-pec', aspect: 'content' } });
+    expect(parseAgendaQuery('la pec ca demarre quand ?', NOW)).toMatchObject({ kind: 'sessions' });
+  });
+
+  it('« la réunion c’est où ? » after the meetings and the visits of a trade is the meeting', () => {
+    expect(
+      conversation('des trucs sur la logistique bientot ? reunion ou visite ?', 'la reunion c ou ?'),
+    ).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['reunion_metier'], trade: 'logistique' },
+    });
+  });
+
+  it('« c’est qui que je contacte côté CD ? » asks whom to contact', () => {
+    expect(
+      recognizeScopeQuestion('j ai une question sur un contrat, c est qui que je contacte cote cd ?'),
+    ).toEqual({
+      kind: 'contacts',
+    });
+  });
+
+  it('« j’ai envoyé une prescription lundi, pas de nouvelles, elle en est où ? » shows one’s prescriptions', () => {
+    expect(
+      recognizeCommand('j ai envoye une prescription lundi, toujours pas de nouvelles, elle en est ou ?'),
+    ).toBe('myPrescriptions');
+    expect(recognizeCommand('j ai envoye une prescription, c est quoi la suite ?')).not.toBe(
+      'myPrescriptions',
+    );
   });
 });
