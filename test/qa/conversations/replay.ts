@@ -115,6 +115,8 @@ import { NINETY_SECOND_BLIND_SET } from './ninety-second-blind-set.js';
 import { NINETY_THIRD_BLIND_SET } from './ninety-third-blind-set.js';
 import { NINETY_FOURTH_BLIND_SET } from './ninety-fourth-blind-set.js';
 import { NINETY_FIFTH_BLIND_SET } from './ninety-fifth-blind-set.js';
+import { NINETY_SIXTH_BLIND_SET } from './ninety-sixth-blind-set.js';
+import { NINETY_SEVENTH_BLIND_SET } from './ninety-seventh-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -438,11 +440,13 @@ async function main(argv: string[]): Promise<void> {
     ...NINETY_THIRD_BLIND_SET,
     ...NINETY_FOURTH_BLIND_SET,
     ...NINETY_FIFTH_BLIND_SET,
+    ...NINETY_SIXTH_BLIND_SET,
+    ...NINETY_SEVENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set ninety-fifth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set ninety-seventh »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -538,6 +542,8 @@ async function main(argv: string[]): Promise<void> {
     'ninety-third': NINETY_THIRD_BLIND_SET,
     'ninety-fourth': NINETY_FOURTH_BLIND_SET,
     'ninety-fifth': NINETY_FIFTH_BLIND_SET,
+    'ninety-sixth': NINETY_SIXTH_BLIND_SET,
+    'ninety-seventh': NINETY_SEVENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
