@@ -296,10 +296,11 @@ const MENTIONS: Mention[] = [
     'sans rien',
     'plus rien(?! a faire)',
   ),
-  // « ne fait rien »: neither a job nor a training, said of a pupil too.
+  // « ne fait rien », « rien à côté »: neither a job nor a training, said of a pupil too.
   states(
     { employed: false, inTraining: false },
     'ne fait rien',
+    'rien a cote',
     'fait rien',
     '(?:ne )?fait plus rien',
     // « il a rompu son contrat (d'apprentissage) »
@@ -453,9 +454,9 @@ const DURATION_AFTER =
 const AGE_MOMENT = /(?:^|\s)(?:ses|ces|les|des|mes|nos|vos|leurs)$/;
 const AGE_TO_COME = {
   before: /(?:^|\s)(?:aura|va avoir)$/,
-  // « 18 ans en mai »; not « 48 ans en PEC ».
+  // « 18 ans en mai », « 18 ans fin février »; not « 48 ans en PEC ».
   after:
-    /^ (?:dans|le mois prochain|bientot|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|20\d\d))(?![a-z0-9])/,
+    /^ (?:dans|le mois prochain|bientot|(?:en|debut|fin|mi) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|20\d\d))(?![a-z0-9])/,
 };
 /** "il a 17 ans" is an age; "a quitté l'école à 16 ans" is not: "a" counts after a subject only. */
 const AGE_SUBJECTS = wordSet(

@@ -106,7 +106,7 @@ const SESSION_WORDS =
 /** « il reste de la place ? », « encore des places ? », « c'est complet ? », not « avec des places ». */
 const ROOM_ASKED = /\b(reste\w*|encore|y a (de la|des) places?|complet\w*)\b/;
 const PLACE_WORDS =
-  /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|dispos? (en |pour )?(?!pour\b|tout|tous|toutes|n importe|qui\b|quoi\b)[a-z]{4,})\b/;
+  /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|(?<!\b(par|chaque|quel|quels|quelle|ce|un|le|du) )dispos? (en |pour )?(?!pour\b|tout|tous|toutes|n importe|qui\b|quoi\b)[a-z]{4,})\b/;
 const WITH_SEATS =
   /\b(avec (de la |des )?places?|(il )?reste (encore )?(de la |des |cb de |combien de )?places?|encore de la place|pas complete?s?|non complete?s?)\b/;
 const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
@@ -431,7 +431,11 @@ const MONTH_IN = monthAfter('en |au mois de |pour ');
 const MONTH_OF = monthAfter('de |d ');
 const MONTH_ALONE = monthAfter('');
 
+/** « on a raté la JPO du 7 janvier…, il y en a une autre ? »: the day missed is the story; the ones to come are asked. */
+const MISSED_ONE = /\b(rate|loupe|manque|rater|louper|pas pu)\b.*\b(une autre|d autres|prochaine?s?|suivante?s?)\b/;
+
 function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
+  if (MISSED_ONE.test(said)) return {};
   const today = todayAsDate(now);
   const oneDay = (date: Date) => ({ from: dayOf(date), to: dayOf(date) });
   // « la JPO de jeudi dernier, je peux y envoyer qqn ? »: that day, past; the list then says so.
@@ -662,14 +666,15 @@ function placeIn(text: string): string | undefined {
         !NOT_A_NAME.has(name.split(' ')[0]!) &&
         !PROGRAMME_WORDS.has(name.split(' ')[0]!) &&
         !/^[a-z]+(er|ir)$/.test(name) &&
-        // « ma bénéficiaire a bossé en cantine »: « a » and a participle, the verb.
+        // « ma bénéficiaire a bossé en cantine »: « a » and a participle, the verb; « à cause de »: no town.
         !PARTICIPLE.test(name.split(' ')[0]!),
     );
   return names.at(-1);
 }
 
+/** After « a », a verb's participle or a phrase (« à cause de », « a priori »): no town. */
 const PARTICIPLE =
-  /^(bosse|travaille|fait|ete|eu|deja|arrete|quitte|commence|fini|termine|trouve|essaye|postule|demande|signe|envoye|dit|vu|pris|mis|perdu|rate|rompu|lache|decroche|obtenu|passe|suivi|connu|vecu|habite|besoin|peur|envie|droit)$/;
+  /^(bosse|travaille|fait|ete|eu|deja|arrete|quitte|commence|fini|termine|trouve|essaye|postule|demande|signe|envoye|dit|vu|pris|mis|perdu|rate|rompu|lache|decroche|obtenu|passe|suivi|connu|vecu|habite|besoin|peur|envie|droit|cause|priori|peu|part|temps|nouveau|moitie|fond|jour)$/;
 
 /**
  * The trade: one that référents commonly name, anywhere (« places soudure »), otherwise
@@ -692,8 +697,9 @@ function tradeIn(text: string): string | undefined {
       (w) =>
         !NOT_A_NAME.has(w) &&
         !PROGRAMME_WORDS.has(w) &&
-        // « je suis en vad (visite à domicile) chez une dame »: where the référent is, no trade.
-        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session|qualifiante|certifiante|professionnelle|continue|ligne|distance|vad|rdv|conge|vacance|arret)s?$/.test(
+        // « je suis en vad (visite à domicile) chez une dame »: where the référent is, no trade;
+        // « c dans quel dispo déjà ? »: no trade either.
+        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session|qualifiante|certifiante|professionnelle|continue|ligne|distance|vad|rdv|conge|vacance|arret|deja|encore|aussi|svp|stp)s?$/.test(
           w,
         ) &&
         // « les réunions métiers prévues en février »
@@ -751,12 +757,13 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
 }
 
 /**
+ * « on a combien d'entrées réalisées ? » asks what was done, not the list to come;
  * « on peut le démarrer quand ? il est à 3 mois de son contrat » asks when in the contract;
  * « la campagne c'était jusqu'à quand pour les entrées ? » asks the agreement's deadline;
  * « après les 13 semaines de la promo, il se passe quoi ? » what comes after the programme.
  */
 const NOT_THE_AGENDA =
-  /\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+  /\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
 
 function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const normal = normalizeText(message);
@@ -813,6 +820,10 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
         text,
       )) ||
     (townIn(text) !== undefined && /\bformations? (qualifiantes?|certifiantes?|disponibles?)\b/.test(text)) ||
+    // « formation agent de propreté ? »: that training, the message saying nothing else.
+    (knownTradeIn(text) !== undefined &&
+      /^(la |une |des |les )?formations? /.test(text) &&
+      text.split(' ').length <= 6) ||
     // « cariste castel ? », « prépa de commandes castel »: a trade and a town, and nothing else.
     (knownTradeIn(text) !== undefined &&
       townIn(text) !== undefined &&

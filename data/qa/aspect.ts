@@ -36,7 +36,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'phases',
-    /\b((partent|partir|part|vont|va|aller|parti\w*) en mobilite|initiation a la mobilite|periode de mobilite|quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? (parentales?|(des|de ses|de leurs|du|de la) (parents?|pere|mere|tuteur|tutrice))|(mere|pere|maman|papa|tuteur|tutrice) (refus\w*|ne veut pas|veut pas|(ne )?veut rien signer)|refus\w* de signer|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|dorm\w* (ailleurs|sur place|la bas|loin|hors de chez)|decouch\w*|(devoir|doit|devra|va|vont|faut il) partir|(partir|partent|part|partira|partiront) (loin|ailleurs|de chez)|initiation a la mobilite|periode de mobilite|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|a quel moment|ca tombe quand|tombe a quel|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
+    /\b((la |sa )?(1ere|premiere|derniere|2e|deuxieme|2eme) semaine|(partent|partir|part|vont|va|aller|parti\w*) en mobilite|initiation a la mobilite|periode de mobilite|quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? (parentales?|(des|de ses|de leurs|du|de la) (parents?|pere|mere|tuteur|tutrice))|(mere|pere|maman|papa|tuteur|tutrice) (refus\w*|ne veut pas|veut pas|(ne )?veut rien signer)|refus\w* de signer|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|dorm\w* (ailleurs|sur place|la bas|loin|hors de chez)|decouch\w*|(devoir|doit|devra|va|vont|faut il) partir|(partir|partent|part|partira|partiront) (loin|ailleurs|de chez)|initiation a la mobilite|periode de mobilite|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|a quel moment|ca tombe quand|tombe a quel|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
   ],
   [
     'audience',
@@ -106,7 +106,8 @@ const TARGET_NAMED =
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
 /** « bonjour, ici l'accueil de l'AFPA Montauban, … »: who speaks, and where, is no place asked. */
-const SPEAKER = /^\s*(?:(?:bonjour|bjr|salut|hello)\s*[,!.]?\s*)?(?:ici|c est|c’est|c'est) (?:l[’' ]?accueil|le centre|l[’' ]?afpa|la formatrice|le formateur|l[’' ]?equipe|l[’' ]?équipe)[^,.;?]*[,.;]/i;
+const SPEAKER =
+  /^\s*(?:(?:bonjour|bjr|salut|hello)\s*[,!.]?\s*)?(?:ici|c est|c’est|c'est) (?:l[’' ]?accueil|le centre|l[’' ]?afpa|la formatrice|le formateur|l[’' ]?equipe|l[’' ]?équipe)[^,.;?]*[,.;]/i;
 
 export function detectAspect(question: string): Aspect {
   const text = normalizeText(question.replace(SPEAKER, ' '));

@@ -94,9 +94,9 @@ const WHEN_DOES_IT_START =
   /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|reste t il de la place|encore de la place|y a de la place|des places)\b/;
 
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
-/** « c'est où ? », « c'est à quelle heure ? », « heure ? »: what each item of the list says. */
+/** « c'est où ? », « c'est à quelle heure ? », « heure ? », « c'est ouvert aux parents ? »: what each item of the list says. */
 const WHERE_OR_WHEN =
-  /^(et )?(l |les |la |le )?(heures?|horaires?|lieu|adresse|date|dates|endroit|ou)$|\b(c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut|date de debut|demarrage|(ca|elle|il|la formation) (commence|demarre|debute)\w* quand|quand (est ce qu )?(elle|il|ca) (commence|demarre|debute)\w*)\b/;
+  /^(et )?(l |les |la |le )?(heures?|horaires?|lieu|adresse|date|dates|endroit|ou)$|\b(ouverte?s? aux (parents?|familles?)|(les )?parents? (peuvent|peut|pourront) (venir|participer|y aller)|c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut|date de debut|demarrage|(ca|elle|il|la formation) (commence|demarre|debute)\w* quand|quand (est ce qu )?(elle|il|ca) (commence|demarre|debute)\w*)\b/;
 const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b|^(et )?(les |des )?places?$/;
 /** « et celle du 25 ? », « le 3 ? »: one item of the list, picked by its day. */
 

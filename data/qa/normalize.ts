@@ -94,6 +94,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   semaien: 'semaine',
   semainne: 'semaine',
   koi: 'quoi',
+  // « indic 2.1.3 ? »
+  indic: 'indicateur',
+  indics: 'indicateurs',
   // « je voudrais prescire », « une precription »: prescribing, misspelt.
   prescire: 'prescrire',
   prescrie: 'prescrire',

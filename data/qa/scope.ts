@@ -122,7 +122,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'L’accord dit seulement que la semaine d’engagement de La Promo 16/18 sert à réunir les pièces administratives et les autorisations parentales requises (Protocole, § 3). Pour un jeune confié à l’ASE, voyez avec le service de l’Aide sociale à l’enfance.',
   ],
   [
-    /\b(meteo|pleu\w*|pluie|neige\w*|orages?|canicule|(il )?(fait|fera|va faire) (beau|chaud|froid|moche)|beau temps|quel temps)\b/,
+    // « on a raté la JPO à cause de la neige »: the weather in the story, not asked.
+    /\b(?<!a cause (de la |de l |du |des ))(meteo|pleu\w*|pluie|neige\w*|orages?|canicule|(il )?(fait|fera|va faire) (beau|chaud|froid|moche)|beau temps|quel temps)\b/,
     'la météo',
     'Je réponds aux questions sur l’accord, ses dispositifs et l’agenda de l’AFPA.',
   ],
@@ -159,7 +160,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
   ],
   [
-    /\b(remunere\w*|remuneration|indemni\w*|salaires?|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(ils|elles|il|elle|jeunes?|stagiaires?) (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
+    /\b(remunere\w*|remuneration|indemni\w*|salaires?|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(ils|elles|il|elle|jeunes?|stagiaires?) (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],
   [

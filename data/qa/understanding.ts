@@ -196,11 +196,14 @@ export function readMessage(
   // « prépa / PEC / promo, ça se fait où ? »: each programme named, each answered.
   if (whole.kind === 'clarify' && whole.result.eachNamed) {
     const { aspect, candidates } = whole.result;
+    // « une ligne par dispo : prépa / PEC / promo, le public et la durée »: every aspect asked, of each.
+    const asked = detectAspects(text);
+    const aspects = asked.includes(aspect) ? asked : [aspect];
     return {
       kind: 'several',
       readings: candidates.map((dispositif) => ({
         kind: 'answer',
-        result: { kind: 'answer', dispositif, aspect, aspects: [aspect] },
+        result: { kind: 'answer', dispositif, aspect, aspects },
       })),
     };
   }
@@ -653,6 +656,14 @@ function readOneWhole(
   const betterAsked = /\bou (il y a|y a|ya) (mieux|plus adapte|autre chose)\b/.test(normal);
   // « en CDDI, il voudrait valider ses acquis, compétences PEC ça marche ? » asks the programme named.
   const checkAsked = person && extracted.asksEligibility && extracted.programme !== undefined && !betterAsked;
+  // « le portefeuille de compétences c dans quel dispositif ? »: « compétences » names three; the
+  // portfolio is the PEC's alone (Protocole, § 3), quoted.
+  if (understood.kind === 'clarify' && /\bportefeuilles? de competences\b/.test(normal))
+    return answerWithPassages(
+      askedSentence(text),
+      { kind: 'answer', dispositif: 'competences-pec', aspect: 'content', aspects: ['content'] },
+      deps,
+    );
   const need =
     dispositifNeededBeyondDoubt(text) ??
     ((understood.kind === 'answer' && !betterAsked) || checkAsked ? undefined : dispositifForNeed(text));

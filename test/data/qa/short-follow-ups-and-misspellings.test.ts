@@ -289,3 +289,84 @@ describe('what blind set 94 showed: AFPA’s welcome desk and trainers', () => {
     );
   });
 });
+
+describe('what blind sets 96 and 97 showed: pilots, educators and the Promo', () => {
+  it('« le portefeuille de compétences c dans quel dispo déjà ? » is the PEC’s', () => {
+    expect(
+      readMessage('le portefeuille de competences c dans quel dispositif ?', NOW, undefined, deps),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec' },
+    });
+  });
+
+  it('« indic 2.1.3 ? » asks that row of the plan', () => {
+    expect(recognizeScopeQuestion('indic 2.1.4 ?')).toMatchObject({ kind: 'figures', indicators: ['2.1.4'] });
+  });
+
+  it('« formation agent de propreté ? » asks that training’s places', () => {
+    expect(parseAgendaQuery('formation agent de proprete ?', NOW)).toMatchObject({
+      kind: 'places',
+      trade: 'proprete',
+    });
+  });
+
+  it('« combien d’entrées réalisées, et l’objectif ? » asks the figures, not the entries to come', () => {
+    expect(parseAgendaQuery('on a combien d entrees promo realisees ?', NOW)).toBeUndefined();
+  });
+
+  it('« une ligne par dispo : prépa / PEC / promo, le public et la durée » answers both, for each', () => {
+    const reading = readMessage(
+      'une ligne par dispo svp : prepa comp / competences pec / promo 1618, le public et la duree',
+      NOW,
+      undefined,
+      deps,
+    );
+    expect(reading.kind).toBe('several');
+    const asked =
+      reading.kind === 'several'
+        ? reading.readings.map((r) => (r.kind === 'answer' ? r.result.aspects : []))
+        : [];
+    expect(asked).toEqual([
+      ['audience', 'duration'],
+      ['audience', 'duration'],
+      ['audience', 'duration'],
+    ]);
+  });
+
+  it('« on a raté la JPO du 7 janvier à cause de la neige, il y en a une autre ? » asks the ones to come', () => {
+    expect(
+      readMessage(
+        'on a rate la jpo du 7 janvier a cause de la neige, il y en a une autre ?',
+        NOW,
+        undefined,
+        deps,
+      ),
+    ).toEqual({ kind: 'agenda', query: { kind: 'events', types: ['jpo'] } });
+  });
+
+  it.each([
+    'ya de l argent de poche pendant la promo ?',
+    'la bourse du lycee elle continue pendant la promo ?',
+  ])('« %s » is outside the agreement', (text) => {
+    expect(recognizeScopeQuestion(text)).toMatchObject({ kind: 'out_of_scope' });
+  });
+
+  it('« 17 ans, 18 ans fin février » is 17 now', () => {
+    expect(extractProfile('elle a 17 ans, 18 ans fin fevrier, rien a cote').profile).toMatchObject({
+      age: 17,
+      employed: false,
+    });
+  });
+
+  it('« la 1re semaine de la promo sert à quoi ? » asks its steps', () => {
+    expect(detectAspect('la 1ere semaine de la promo sert a quoi ?')).toBe('phases');
+  });
+
+  it('« c’est ouvert aux parents ? » after a list shows the list again, which says it', () => {
+    expect(conversation('prochaine info coll promo ?', 'c ouvert aux parents ?')).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['info_collective'], dispositif: 'promo-16-18' },
+    });
+  });
+});
