@@ -204,7 +204,7 @@ export function eligibilityResultCard(
   focus?: Programme,
   /** « Campagne 2022 : entrées … closes depuis le 1er janvier 2023. » */
   campaign?: string,
-  /** Facts hedged or presumed, said « (à confirmer) ». */
+  /** Facts hedged (« je crois qu’elle est au RSA »), said « (à confirmer) ». */
   uncertain: readonly ProfileField[] = [],
 ) {
   // The programme asked about first; of the others, only those still open to the person:

@@ -43,7 +43,7 @@ export type EligibilityDialogOptions = {
   profile: Profile;
   /** Facts the référent said they do not know: never asked twice. */
   skipped: ProfileField[];
-  /** Facts hedged (« je crois ») or presumed, said « (à confirmer) » until the référent says them. */
+  /** Facts hedged (« je crois »), said « (à confirmer) » until the référent says them for sure. */
   uncertain?: ProfileField[];
   focus?: Programme;
   /** The verdict of the programme asked about was said as soon as it was settled: once. */

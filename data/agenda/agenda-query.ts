@@ -431,11 +431,7 @@ const MONTH_IN = monthAfter('en |au mois de |pour ');
 const MONTH_OF = monthAfter('de |d ');
 const MONTH_ALONE = monthAfter('');
 
-/** « on a raté la JPO du 7 janvier…, il y en a une autre ? »: the day missed is the story; the ones to come are asked. */
-const MISSED_ONE = /\b(rate|loupe|manque|rater|louper|pas pu)\b.*\b(une autre|d autres|prochaine?s?|suivante?s?)\b/;
-
 function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
-  if (MISSED_ONE.test(said)) return {};
   const today = todayAsDate(now);
   const oneDay = (date: Date) => ({ from: dayOf(date), to: dayOf(date) });
   // « la JPO de jeudi dernier, je peux y envoyer qqn ? »: that day, past; the list then says so.

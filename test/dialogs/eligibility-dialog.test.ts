@@ -676,6 +676,29 @@ describe('the guided check through the bot — an interruption, then « reprendr
     expect(asked).toContain(RESUME_OFFER);
   });
 
+  it('keeps a hedged fact « (à confirmer) » to the result card, and drops the mark once the référent says it', async () => {
+    /** Answers « non » until the result card comes, and returns it as text. */
+    const card = async (say: (text: string) => Promise<Partial<Activity>[]>) => {
+      for (let turn = 0; turn < 5; turn++) {
+        const reply = texts(await say('non')).join('\n');
+        if (reply.includes('Éligibilité')) return reply;
+      }
+      throw new Error('no result card');
+    };
+    const hedged = await bot();
+    const first = texts(
+      await hedged.say('je crois qu elle est au rsa, 45 ans, suivie par le cd, prepa comp ?'),
+    ).join('\n');
+    expect(first).toContain('allocataire du RSA (à confirmer)');
+    expect(await card(hedged.say)).toContain('allocataire du RSA (à confirmer)');
+    const confirmed = await bot();
+    await confirmed.say('je crois qu elle est au rsa, 45 ans, suivie par le cd, prepa comp ?');
+    await confirmed.say('oui elle est bien au rsa');
+    const result = await card(confirmed.say);
+    expect(result).toContain('allocataire du RSA');
+    expect(result).not.toContain('(à confirmer)');
+  });
+
   it('checks the same person for the other programme on « et pour la prépa alors ? », only right after the check', async () => {
     const { say } = await bot();
     await say('une femme de 40 ans au RSA suivie par le CD, sans emploi, elle peut faire la promo ?');
