@@ -32,14 +32,14 @@ const RELATIVE_AGED = new RegExp(`\\b${OTHER_PERSON} (?:de )?(\\d{1,2})\\b(?! ?a
 /** « même situ », « pareil », « idem »: someone else, in the situation of the person checked. */
 const SAME_SITUATION = /\b(meme (situ\w*|cas|profil|parcours)|pareil|idem|pareille situation)\b/;
 
-const PROGRAMME_NAMED = '(?:la |le |l |en )?(?:prepa|comp\\w* pec|pec|promo|1618)\\b';
+const PROGRAMME_NAMED = '(?:la |le |l |en |une |un )?(?:prepa|comp\\w* pec|pec|promo|1618)\\b';
 
 /**
  * « et la prépa, elle y a droit ? », « il serait pas mieux sur la promo ? », « plutôt la promo
- * du coup ? »: the same person, asked about another programme.
+ * du coup ? », « et pour Mr J, il peut faire une prépa comp ? »: the same person, asked about another programme.
  */
 const ANOTHER_PROGRAMME = new RegExp(
-  `^(?:(?:ah|ok|bon|alors|du coup|et|mais|en attendant|sinon) )*(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*(?:\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok|le fait|colle)\\b|\\b(?:pour|a) (?:lui|elle|eux|elles)\\b)|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED}|(?:(?:en attendant|sinon|du coup|quand meme) )*(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient|pourra) (?:faire|aller (?:en|a|sur)|entrer (?:en|a|dans)|suivre|integrer) ${PROGRAMME_NAMED})`,
+  `^(?:(?:ah|ok|bon|alors|du coup|et|mais|en attendant|sinon) )*(?:pour (?:mr|mme|m|monsieur|madame|mlle) [a-z]+ )?(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*(?:\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok|le fait|colle)\\b|\\b(?:pour|a) (?:lui|elle|eux|elles)\\b)|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED}|(?:(?:en attendant|sinon|du coup|quand meme) )*(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient|pourra) (?:faire|aller (?:en|a|sur)|entrer (?:en|a|dans)|suivre|integrer) ${PROGRAMME_NAMED})`,
 );
 
 /** « et pour la promo alors ? » right after a check: the other programme, for the same person. */

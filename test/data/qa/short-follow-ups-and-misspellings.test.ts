@@ -221,6 +221,19 @@ describe('what blind set 95 showed: a phone between home visits', () => {
     expect(detectAspects('la prepa c pour qui ?')).toEqual(['audience']);
   });
 
+  it('« et pour Mr J, il peut faire une prépa comp ? » after a check asks it for the same person', () => {
+    expect(
+      personAgain(
+        'et pr Mr J, il peut faire une prepa comp pour changer de metier ?',
+        { profile: { age: 48, rsa: true } },
+        NOW,
+      ),
+    ).toMatchObject({ profile: { age: 48, rsa: true }, programme: 'prepa-competences' });
+    expect(
+      personAgain('une prepa c combien de temps ?', { profile: { age: 48, rsa: true } }, NOW),
+    ).toBeUndefined();
+  });
+
   it('« et la promo, ça le fait ? » after a check asks it for the same person', () => {
     expect(
       personAgain('et la promo ca le fait ?', { profile: { age: 16, ase: true } }, NOW, true),
