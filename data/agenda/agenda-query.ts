@@ -663,13 +663,13 @@ function placeIn(text: string): string | undefined {
         !PROGRAMME_WORDS.has(name.split(' ')[0]!) &&
         !/^[a-z]+(er|ir)$/.test(name) &&
         // « ma bénéficiaire a bossé en cantine »: « a » and a participle, the verb; « à cause de »: no town.
-        !PARTICIPLE.test(name.split(' ')[0]!),
+        !NO_TOWN_AFTER_A.test(name.split(' ')[0]!),
     );
   return names.at(-1);
 }
 
 /** After « a », a verb's participle or a phrase (« à cause de », « a priori »): no town. */
-const PARTICIPLE =
+const NO_TOWN_AFTER_A =
   /^(bosse|travaille|fait|ete|eu|deja|arrete|quitte|commence|fini|termine|trouve|essaye|postule|demande|signe|envoye|dit|vu|pris|mis|perdu|rate|rompu|lache|decroche|obtenu|passe|suivi|connu|vecu|habite|besoin|peur|envie|droit|cause|priori|peu|part|temps|nouveau|moitie|fond|jour)$/;
 
 /**

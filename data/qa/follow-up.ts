@@ -55,6 +55,19 @@ export function liveContext(stored: unknown, now: Date): ConversationContext | u
   return now.getTime() - Date.parse(parsed.data.at) <= CONTEXT_LIFETIME_MS ? parsed.data : undefined;
 }
 
+/**
+ * « et ase ? » after a programme's target: the one counted in young people of the ASE, the
+ * Promo's (Protocole, § 4), read before the word's meaning.
+ */
+export function asksTheAseTarget(message: string, context: ConversationContext | undefined): boolean {
+  return (
+    context?.aspects?.includes('target') === true &&
+    /^(et )?(pour )?(les |l )?(jeunes )?(ase|aide sociale a l enfance)$/.test(
+      normalizeText(message).replace(FILLERS, ''),
+    )
+  );
+}
+
 /** What a follow-up turns into, read with what came before. */
 export type FollowUp =
   | { kind: 'contacts' }
@@ -180,11 +193,7 @@ export function followUp(
     return asked !== message ? followUp(asked, context, now) : undefined;
   }
 
-  // « et ase ? » after a programme's target: the one counted in young people of the ASE, the Promo's (Protocole, § 4).
-  if (
-    context.aspects?.includes('target') &&
-    /^(et )?(pour )?(les |l )?(jeunes )?(ase|aide sociale a l enfance)$/.test(text)
-  )
+  if (asksTheAseTarget(message, context))
     return { kind: 'dispositif', dispositif: 'promo-16-18', aspects: ['target'] };
 
   // « et côté Département ? », « et à l'AFPA ? » after the roles to contact.

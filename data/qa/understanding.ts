@@ -21,6 +21,7 @@ import {
 } from '../eligibility-extraction.js';
 import { asksWhatItIs, detectAspect, detectAspects } from './aspect.js';
 import {
+  asksTheAseTarget,
   followUp,
   keepsAspects,
   onThreadProgramme,
@@ -511,16 +512,10 @@ function readOneWhole(
   if (thread?.kind === 'contacts' || thread?.kind === 'afterPrescribing')
     return { kind: 'scope', question: { kind: thread.kind } };
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
-  // « et ase ? » after a programme's target: the Promo's, before the word's meaning.
-  if (
-    thread?.kind === 'dispositif' &&
-    thread.aspects.length === 1 &&
-    thread.aspects[0] === 'target' &&
-    /\b(ase|aide sociale a l enfance)\b/.test(normalizeText(text))
-  )
+  if (asksTheAseTarget(text, context))
     return {
       kind: 'answer',
-      result: { kind: 'answer', dispositif: thread.dispositif, aspect: 'target', aspects: ['target'] },
+      result: { kind: 'answer', dispositif: 'promo-16-18', aspect: 'target', aspects: ['target'] },
     };
 
   const normal = normalizeText(text);

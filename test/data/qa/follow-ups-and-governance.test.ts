@@ -2,27 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { detectAspect } from '../../../data/qa/aspect.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
-import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { contextAfter } from '../../../data/qa/understanding.js';
 import { goesAhead, recognizeCommand } from '../../../dialogs/commands.js';
-import { deps } from '../../support/understanding-deps.js';
+import { readThread } from '../../support/understanding-deps.js';
 
 /**
  * What blind sets 88 and 89 showed, in other words than theirs: follow-ups on a list or a
  * check, what comes at the end of a programme, and the agreement's governance.
  */
 const NOW = new Date('2027-01-11T09:00:00+01:00');
-type Context = Parameters<typeof readMessage>[2];
-
-/** Each message read in the thread the ones before it leave. */
-function conversation(...messages: string[]) {
-  let context: Context;
-  let reading: ReturnType<typeof readMessage> | undefined;
-  for (const message of messages) {
-    reading = readMessage(message, NOW, context, deps);
-    context = contextAfter(reading, NOW, message, context) ?? context;
-  }
-  return reading!;
-}
+const conversation = (...messages: string[]) => readThread(NOW, ...messages);
 
 describe('a check asked for, and facts given after a programme', () => {
   it('« je voudrais vérifier si une jeune peut entrer en promo » starts the check, nothing known yet', () => {

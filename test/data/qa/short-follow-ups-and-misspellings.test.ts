@@ -4,9 +4,9 @@ import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { detectAspect, detectAspects } from '../../../data/qa/aspect.js';
 import { personAgain } from '../../../data/qa/person-again.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
-import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
+import { readMessage } from '../../../data/qa/understanding.js';
 import { recognizeCommand } from '../../../dialogs/commands.js';
-import { deps } from '../../support/understanding-deps.js';
+import { deps, readThread } from '../../support/understanding-deps.js';
 
 /**
  * What blind sets 92 and 93 showed, in other words than their own: one-word follow-ups, a
@@ -14,17 +14,7 @@ import { deps } from '../../support/understanding-deps.js';
  * charge, and the subjects the agreement leaves out.
  */
 const NOW = new Date('2027-01-11T09:00:00+01:00');
-type Context = Parameters<typeof readMessage>[2];
-
-function conversation(...messages: string[]) {
-  let context: Context;
-  let reading: ReturnType<typeof readMessage> | undefined;
-  for (const message of messages) {
-    reading = readMessage(message, NOW, context, deps);
-    context = contextAfter(reading, NOW, message, context) ?? context;
-  }
-  return reading!;
-}
+const conversation = (...messages: string[]) => readThread(NOW, ...messages);
 
 describe('one word after an answer', () => {
   it.each(['horaires ?', 'et l heure', 'lieu ?', 'adresse ?'])(
