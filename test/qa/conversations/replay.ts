@@ -119,6 +119,8 @@ import { NINETY_SIXTH_BLIND_SET } from './ninety-sixth-blind-set.js';
 import { NINETY_SEVENTH_BLIND_SET } from './ninety-seventh-blind-set.js';
 import { NINETY_EIGHTH_BLIND_SET } from './ninety-eighth-blind-set.js';
 import { NINETY_NINTH_BLIND_SET } from './ninety-ninth-blind-set.js';
+import { HUNDREDTH_BLIND_SET } from './hundredth-blind-set.js';
+import { HUNDRED_FIRST_BLIND_SET } from './hundred-first-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -446,11 +448,13 @@ async function main(argv: string[]): Promise<void> {
     ...NINETY_SEVENTH_BLIND_SET,
     ...NINETY_EIGHTH_BLIND_SET,
     ...NINETY_NINTH_BLIND_SET,
+    ...HUNDREDTH_BLIND_SET,
+    ...HUNDRED_FIRST_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set ninety-ninth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-first »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -550,6 +554,8 @@ async function main(argv: string[]): Promise<void> {
     'ninety-seventh': NINETY_SEVENTH_BLIND_SET,
     'ninety-eighth': NINETY_EIGHTH_BLIND_SET,
     'ninety-ninth': NINETY_NINTH_BLIND_SET,
+    hundredth: HUNDREDTH_BLIND_SET,
+    'hundred-first': HUNDRED_FIRST_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
