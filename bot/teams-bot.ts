@@ -543,7 +543,8 @@ export class TeamsBot extends TeamsActivityHandler {
         if (question.kind === 'contacts') await send(contactsCard());
         else if (question.kind === 'prescribing') await send(prescribingCard());
         else if (question.kind === 'handling') await send(handlingCard());
-        else if (question.kind === 'afterPrescribing') await send(afterPrescriptionCard());
+        else if (question.kind === 'afterPrescribing')
+          await send(afterPrescriptionCard(question.delayAsked === true));
         else if (question.kind === 'publishing') await send(publishingCard());
         else if (question.kind === 'cost') await send(costCard());
         else if (question.kind === 'entryDeadline')

@@ -183,11 +183,21 @@ export function publishingCard() {
   });
 }
 
-/** The référent's side of the same steps: what comes back once the form is sent. */
-export function afterPrescriptionCard() {
+/**
+ * The référent's side of the same steps: what comes back once the form is sent; with
+ * `delayAsked`, first that the agreement sets no delay for AFPA's answer.
+ */
+export function afterPrescriptionCard(delayAsked = false) {
   return recordCard({
     title: 'Après la prescription',
     blocks: [
+      ...(delayAsked
+        ? [
+            {
+              text: 'L’accord ne fixe pas de délai de réponse à l’AFPA : voyez avec la Responsable Accompagnement et Parcours de l’AFPA Montauban si une prescription tarde.',
+            },
+          ]
+        : []),
       {
         text: 'L’AFPA reçoit la prescription aussitôt, dans sa conversation Teams, et en accuse réception : vous le voyez dans « Mes prescriptions ».',
       },

@@ -181,7 +181,7 @@ export function eligibilityFormCard(
  * « 1618 possible ? » is a yes-or-no question: its answer comes first, in a sentence, before
  * the verdicts and their reasons. None while a fact is still missing: the card says what.
  */
-function answerTo(verdict: Verdict, name: string): string {
+export function answerTo(verdict: Verdict, name: string): string {
   switch (verdict) {
     case 'eligible':
       return `Oui : la personne peut entrer dans ${name}.`;

@@ -303,6 +303,8 @@ const MENTIONS: Mention[] = [
     'rien a cote',
     'fait rien',
     '(?:ne )?fait plus rien',
+    // « reste dans sa chambre », « reste à la maison toute la journée »
+    '(?:il |elle )?reste (?:dans sa chambre|(?:toute la journee )?(?:a la maison|chez (?:lui|elle|ses parents)))',
     // « il a rompu son contrat (d'apprentissage) »
     '(?:a rompu|rompt|rompe|rompre) son contrat(?: d apprentissage)?',
   ),
@@ -414,6 +416,8 @@ const THIRD_PARTY = words(
   // « une jeune de 17 ans, la fille d'une allocataire que je suis »: what follows is the parent's.
   `(?:la|le|l|un|une) (?:fille|fils|enfant|niece|neveu|petite fille|petit fils|(?:petite |grande )?soeur|(?:petit |grand )?frere|cousine?) (?:d une|d un|de la|du|de mme|de madame|de m|de mr|de monsieur)(?![a-z0-9])`,
 );
+/** « ses parents m'ont appelé : jeune 16 ans… »: who told, before a colon; the facts after it are the person's. */
+const REPORTED_BY = /\b(?:m|nous) (?:ont|a) (?:appelee?s?|contactee?s?|ecrit|dit|sollicitee?s?|envoye)$/;
 /** A clause about another person, a public, the rules or a hypothesis. */
 const NOT_A_DESCRIPTION = words(
   // another person
@@ -739,7 +743,7 @@ function clausesOf(sentence: string): Clause[] {
         .replace(/\?/g, '')
         .split(/[:=]/)
         .map((part) => fixTypos(normalizeText(part)))
-        .filter((part) => part !== '')
+        .filter((part, index, parts) => part !== '' && !(REPORTED_BY.test(part) && index < parts.length - 1))
         .join(' : '),
     );
     const previous = clauses.at(-1);

@@ -8,7 +8,7 @@ import {
   type DialogInstance,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
-import { eligibilityResultCard, VERDICT_DISPLAY } from '../cards/eligibility-cards.js';
+import { answerTo, eligibilityResultCard, VERDICT_DISPLAY } from '../cards/eligibility-cards.js';
 import { shortLabel } from '../data/catalogue/schema.js';
 import { parseAgendaQuery } from '../data/agenda/agenda-query.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
@@ -228,9 +228,12 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       (p) => p !== state.focus && results().find((r) => r.dispositif === p)?.verdict !== 'not_eligible',
     ).map((p) => shortLabel(this.catalogue.get(p)));
     const next = others.length > 0 ? ` : ${others.join(' et ')}` : '';
-    return [
-      `${name} : ${VERDICT_DISPLAY[focused.verdict].label.toLowerCase()}.${why} Voyons les autres dispositifs${next}.`,
-    ];
+    // « autre prescripteur » alone reads as a refusal: the person can enter, through someone else.
+    const verdict =
+      focused.verdict === 'other_prescriber'
+        ? answerTo(focused.verdict, name)
+        : `${name} : ${VERDICT_DISPLAY[focused.verdict].label.toLowerCase()}.`;
+    return [`${verdict}${why} Voyons les autres dispositifs${next}.`];
   }
 
   /**

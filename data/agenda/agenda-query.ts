@@ -136,9 +136,12 @@ const COLLEAGUE_OF =
   /\b(?:ma|mon|mes|notre|nos|une|un) (?:collegues?|equipes?|antennes?|services?|agences?|bureaux?|responsables?|cheffe?s?) (?:de|d|du) \w+(?: \w+)?/;
 const SPEAKER_CENTRE = /\b(c est|ici|je suis|on est|moi c est) (l |a l )?afpa (de )?montauban\b/;
 
-/** « vous avez des formations en cuisine ? »: whether AFPA offers a training in a trade. */
+/**
+ * « vous avez des formations en cuisine ? », « une formation restauration pas loin de Caussade
+ * ça existe ? »: whether AFPA offers a training in a trade.
+ */
 const TRAINING_OFFERED =
-  /\b(t as|vous avez|avez vous|vous auriez|y a|ya|il y a|existe\w*|propose\w*) (une |des |un |d )?(formations?|stages?)\b/;
+  /\b(t as|vous avez|avez vous|vous auriez|y a|ya|il y a|existe\w*|propose\w*) (une |des |un |d )?(formations?|stages?)\b|^(une |des )?formations? .*\b(ca|ce|cela) (existe|se fait)\b/;
 
 /** « une formation aide soignante », « une formation de boulanger »: a training named after the word. */
 const TRAINING_NAMED =
@@ -245,6 +248,9 @@ const NOT_A_NAME = new Set([
   'quelles',
   'quoi',
   'qui',
+  // « envoyer Mr A et son cousin »: an initial, then a conjunction.
+  'et',
+  'ou',
   // « hésitent à se lancer »: a pronoun, no town.
   'se',
   'me',
@@ -424,6 +430,10 @@ const BOUND_DAY = new RegExp(`\\b(avant|apres|a partir) (?:du |le )?(\\d{1,2}|1e
 const DATED_DAY = new RegExp(`\\b(?:le )?(\\d{1,2}|1er) (${MONTH_NAMES})(?: (\\d{4}))?\\b`);
 const LAST_WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')}) dernier\\b`);
 const NAMED_WEEKDAY = new RegExp(`\\b(d ici |jusqu a )?(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`);
+/** « mardi 19 », « jeudi 4 »: a weekday and its date, not an hour or a count (« mardi 14h », « lundi 3 places »). */
+const NUMBERED_WEEKDAY = new RegExp(
+  `\\b(${WEEKDAYS.join('|')}) (\\d{1,2}|1er)\\b(?! ?(?:h\\b|h\\d|heures?|ans?|places?|personnes?|jeunes?|jours?|semaines?))`,
+);
 /** A month after its preposition: « en mars » first, then « de mars », then « mars » alone. */
 const monthAfter = (prepositions: string) =>
   new RegExp(`\\b(?:${prepositions})(${MONTH_NAMES})(?: (\\d{4}))?\\b`);
@@ -530,6 +540,15 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     if (!dated[3] && date < today) date = new Date(today.getFullYear() + 1, month, day, 12);
     if (date.getMonth() === month) return oneDay(date);
   }
+  const numbered = NUMBERED_WEEKDAY.exec(text);
+  if (numbered) {
+    const date = nextWeekdayNumbered(
+      WEEKDAYS.indexOf(numbered[1]!),
+      numbered[2] === '1er' ? 1 : Number(numbered[2]),
+      today,
+    );
+    if (date) return oneDay(date);
+  }
   // « lundi prochain », « mardi »: the next such day.
   const weekday = NAMED_WEEKDAY.exec(text);
   const nextWeek = NEXT_WEEK.exec(text);
@@ -609,6 +628,18 @@ function nextDayNumbered(day: number, today: Date): Date | undefined {
     return thisMonth;
   const next = new Date(today.getFullYear(), today.getMonth() + 1, day, 12);
   return next.getDate() === day ? next : undefined;
+}
+
+/**
+ * « mardi 19 »: the next 19th that is a Tuesday, this month or the two after; when none is,
+ * the référent has the weekday wrong and the next 19th is meant.
+ */
+function nextWeekdayNumbered(weekday: number, day: number, today: Date): Date | undefined {
+  for (let month = 0; month < 3; month++) {
+    const date = new Date(today.getFullYear(), today.getMonth() + month, day, 12);
+    if (date.getDate() === day && date >= today && date.getDay() === weekday) return date;
+  }
+  return nextDayNumbered(day, today);
 }
 
 /** « en janvier » is the next January (this one while it lasts). */
@@ -695,7 +726,7 @@ function tradeIn(text: string): string | undefined {
         !PROGRAMME_WORDS.has(w) &&
         // « je suis en vad (visite à domicile) chez une dame »: where the référent is, no trade;
         // « c dans quel dispo déjà ? »: no trade either.
-        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session|qualifiante|certifiante|professionnelle|continue|ligne|distance|vad|rdv|conge|vacance|arret|deja|encore|aussi|svp|stp)s?$/.test(
+        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session|qualifiante|certifiante|professionnelle|continue|ligne|distance|temps|vad|rdv|conge|vacance|arret|deja|encore|aussi|svp|stp)s?$/.test(
           w,
         ) &&
         // « les réunions métiers prévues en février »

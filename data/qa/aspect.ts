@@ -16,7 +16,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'comparison',
-    /\b(difference|differences|different|differents|differencier|distinguer|vs|versus|compar\w*|choisir entre|plutot|par rapport (a|au|aux))\b/,
+    /\b(difference|differences|different|differents|differencier|distinguer|vs|versus|compar\w*|choisir entre|plutot(?! (partant|motive|bien|bon|ok|d accord|favorable|content|interesse|pas|mal|pret|chaud|ouvert|positi)\w*)|par rapport (a|au|aux))\b/,
   ],
   [
     'duration',
@@ -36,7 +36,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'phases',
-    /\b((la |sa )?(1ere|premiere|derniere|2e|deuxieme|2eme) semaine|(partent|partir|part|vont|va|aller|parti\w*) en mobilite|initiation a la mobilite|periode de mobilite|quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? (parentales?|(des|de ses|de leurs|du|de la) (parents?|pere|mere|tuteur|tutrice))|(mere|pere|maman|papa|tuteur|tutrice) (refus\w*|ne veut pas|veut pas|(ne )?veut rien signer)|refus\w* de signer|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|dorm\w* (ailleurs|sur place|la bas|loin|hors de chez)|decouch\w*|(devoir|doit|devra|va|vont|faut il) partir|(partir|partent|part|partira|partiront) (loin|ailleurs|de chez)|initiation a la mobilite|periode de mobilite|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|a quel moment|ca tombe quand|tombe a quel|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
+    /\b((c est |c |c est comment |comment c est )?(decoupee?s?|sequencee?s?|structuree?s?) (comment|en combien|en quoi|en \w+ (phases?|etapes?|parties?|temps))|(la |sa )?(1ere|premiere|derniere|2e|deuxieme|2eme) semaine|(partent|partir|part|vont|va|aller|parti\w*) en mobilite|initiation a la mobilite|periode de mobilite|quels? volets?|quels? ateliers?|(atelier|volet|phase) \d (et|ou) (l |le |la )?((atelier|volet|phase) )?\d|autorisations? (parentales?|(des|de ses|de leurs|du|de la) (parents?|pere|mere|tuteur|tutrice))|(mere|pere|maman|papa|tuteur|tutrice) (refus\w*|ne veut pas|veut pas|(ne )?veut rien signer)|refus\w* de signer|parents? (refus\w*|signe\w*|d accord|veulent pas|ne veulent pas|(veu\w+ )?(rien|pas|ne (veu\w+ )?(rien|pas)) signer)|etapes?|phases?|deroul\w*|dorm\w* (ailleurs|sur place|la bas|loin|hors de chez)|decouch\w*|(devoir|doit|devra|va|vont|faut il) partir|(partir|partent|part|partira|partiront) (loin|ailleurs|de chez)|initiation a la mobilite|periode de mobilite|volets|volet \d (et |ou )?(le )?(volet )?\d|comment (ca|cela|c) se passe|comment se passe|se passe comment|a quel moment|ca tombe quand|tombe a quel|organis\w*|sequences?|temps forts|chronologie|planning)\b/,
   ],
   [
     'audience',

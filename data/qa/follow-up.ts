@@ -56,13 +56,13 @@ export function liveContext(stored: unknown, now: Date): ConversationContext | u
 }
 
 /**
- * « et ase ? » after a programme's target: the one counted in young people of the ASE, the
+ * « et ase ? », « et l'ASE sur la promo ? » after a programme's target: the one counted in young people of the ASE, the
  * Promo's (Protocole, § 4), read before the word's meaning.
  */
 export function asksTheAseTarget(message: string, context: ConversationContext | undefined): boolean {
   return (
     context?.aspects?.includes('target') === true &&
-    /^(et )?(pour )?(les |l )?(jeunes )?(ase|aide sociale a l enfance)$/.test(
+    /^(et )?(pour )?(les |l )?(jeunes )?(ase|aide sociale a l enfance)( (sur|pour|dans) (la )?(promo|1618|promo 1618))?$/.test(
       normalizeText(message).replace(FILLERS, ''),
     )
   );
@@ -428,14 +428,15 @@ export function followUp(
       WHEN_DOES_IT_START.test(text.replace(BEFORE_IT_STARTS, ' '))
     ) {
       const withSeats = /\bplaces?\b/.test(text) || undefined;
-      // « la prochaine entrée volet 1 c quand ? »: that step's entries.
+      // « la prochaine entrée volet 1 c quand ? »: that step's entries; « une entrée bientôt sur ce
+      // volet ? » after volet 2, volet 2's.
       const step = /\b(volet|atelier) (\d)\b/.exec(text);
       return {
         kind: 'agenda',
         query: clean({
           kind: 'sessions',
           dispositif: context.dispositif as AgendaQuery['dispositif'],
-          volet: step ? `${step[1]} ${step[2]}` : undefined,
+          volet: step ? `${step[1]} ${step[2]}` : context.step,
           withSeats,
         }),
       };
@@ -579,7 +580,10 @@ export function onThreadProgramme(
   const previous = context?.agenda;
   if (query.kind === 'sessions' && previous?.kind === 'sessions' && previous.dispositif === programme)
     return clean({ ...query, dispositif: previous.dispositif, volet: query.volet ?? previous.volet });
-  return aboutProgrammes && short ? { ...query, dispositif: programme as AgendaQuery['dispositif'] } : query;
+  if (!aboutProgrammes || !short) return query;
+  // « une entrée bientôt sur ce volet ? » after volet 2 of Prépa: volet 2's entries.
+  const step = query.kind === 'sessions' && context?.dispositif === programme ? context.step : undefined;
+  return clean({ ...query, dispositif: programme as AgendaQuery['dispositif'], volet: query.volet ?? step });
 }
 
 /**

@@ -13,10 +13,10 @@ const OTHER_PERSON =
 /**
  * « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? »,
  * « et sa sœur 19 ans, même situ », « et un autre, 17 ans… », « et qd il aura 16 ans ? », « et à ses 16 ans en mai ? »,
- * « et du coup à 16 ans il pourra ? »
+ * « et du coup à 16 ans il pourra ? », « et 16 ans pile ? »
  */
 const WHAT_IF = new RegExp(
-  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)$)|(?<=^(?:et|mais) )(?:a|pour|des|apres) (?:ses|son) (?=\\d{1,2} ?ans?\\b)|s (?=ils? )|(?:(?:dans \\d+ (?:mois|semaines?)|plus tard|l an prochain) )?(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|(?=(?:il|elle) (?:aura|sera) \\d)|(?=(?:il|elle) a \\d{1,2} ans (?:en|le|au|dans|a|debut|fin|mi) )|pour (?=(?:sa|son|ses) )|(?:(?:du coup|alors|donc) )?(?:a|des) (?=\\d{1,2} ?ans? (?:il|elle|ils|elles) (?:pourra|pourrait|pourront|peut|sera)\\b)|meme question pour |(?=${OTHER_PERSON}\\b))`,
+  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)(?: (?:pile|tout juste|juste|revolus))?$)|(?<=^(?:et|mais) )(?:a|pour|des|apres) (?:ses|son) (?=\\d{1,2} ?ans?\\b)|s (?=ils? )|(?:(?:dans \\d+ (?:mois|semaines?)|plus tard|l an prochain) )?(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|(?=(?:il|elle) (?:aura|sera) \\d)|(?=(?:il|elle) a \\d{1,2} ans (?:en|le|au|dans|a|debut|fin|mi) )|pour (?=(?:sa|son|ses) )|(?:(?:du coup|alors|donc) )?(?:a|des) (?=\\d{1,2} ?ans? (?:il|elle|ils|elles) (?:pourra|pourrait|pourront|peut|sera)\\b)|meme question pour |(?=${OTHER_PERSON}\\b))`,
 );
 /** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
 const CORRECTION =

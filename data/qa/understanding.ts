@@ -586,10 +586,11 @@ function readOneWhole(
     !/\b(personnes?|referent\w*|suivi de l accord|qui sont|noms?)\b/.test(normal);
   const whoseTask = ASSIGNED_TASK.test(normal) && WHOSE_TASK.test(normal);
   // « y a un copil national pour prépa/pec/1618 ? tous les combien » names the three programmes: not a doubt between them.
-  // Figures « pour le copil » ask the figures.
+  // Figures « pour le copil » ask the figures; « pour le copil, l'objectif prépa c combien ? », the target.
   const committeeAsked =
     aboutTheCommittee &&
     (!scope || scope.kind === 'contacts') &&
+    !/\bobjectifs?\b/.test(normal) &&
     /\b(quand|combien|frequence|reuni\w*|reunion\w*|national\w*|existe)\b/.test(normal);
   // « la garde et le transport, c'est moi qui dois régler ça ou l'afpa ? »: whose task, asked of no one in particular.
   const materialTask = !scope && !person && whoseTask && MATERIAL_CONDITIONS.test(normal);

@@ -73,6 +73,14 @@ describe('cards that answer from the agreement', () => {
     expect(said).toContain('entrée en parcours');
     expect(said).toContain('bilan individuel du parcours (Protocole, § 5)');
     expect(buttonsOf(afterPrescriptionCard())).toContainEqual({ verb: 'listMyPrescriptions', offset: 0 });
+    // No delay is set by the agreement: said only when one is asked.
+    expect(said).not.toContain('délai');
+  });
+
+  it('says first that the agreement sets no delay for AFPA’s answer, when one is asked', () => {
+    const said = text(afterPrescriptionCard(true));
+    expect(said.indexOf('L’accord ne fixe pas de délai de réponse')).toBeGreaterThanOrEqual(0);
+    expect(said.indexOf('délai')).toBeLessThan(said.indexOf('accuse réception'));
   });
 
   it('says what the prescription form asks, and that the bilan comes back for Prépa and the VAE in PEC', () => {

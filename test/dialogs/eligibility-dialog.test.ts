@@ -248,6 +248,18 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     expect(c.getNextReply()).toBeUndefined();
   });
 
+  it('says that a young person outside the ASE can enter La Promo 16/18 through another prescriber, not only « autre prescripteur »', async () => {
+    const c = client({
+      focus: 'promo-16-18',
+      profile: { age: 16, ase: false, inEducation: false, inTraining: false, employed: false },
+    });
+    const [verdict] = shown(await c.sendActivity('go')).split('\n\n');
+    expect(verdict).toMatch(
+      /^La personne remplit les critères de La Promo 16\/18 et peut en bénéficier, mais c’est un autre prescripteur que le Département qui l’y oriente\. .*Mission locale ou le CIO/,
+    );
+    expect(verdict).toContain('Voyons les autres dispositifs');
+  });
+
   it('turns to the programme a reply names with its facts: « ok et la prépa alors ? elle a pas le RSA ni FT »', async () => {
     const c = client({ focus: 'promo-16-18' });
     await c.sendActivity('go');
