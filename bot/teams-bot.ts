@@ -31,7 +31,7 @@ import {
   type ProfileField,
   type Programme,
 } from '../data/eligibility.js';
-import { CONTEXT_LIFETIME_MS, liveContext, type ConversationContext } from '../data/qa/follow-up.js';
+import { CONTEXT_LIFETIME_MS, liveContext, stepNamed, type ConversationContext } from '../data/qa/follow-up.js';
 import { asksSomethingElse, mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import type { PersonDescribed } from '../data/qa/several-people.js';
@@ -414,12 +414,16 @@ export class TeamsBot extends TeamsActivityHandler {
     const picked = (await this.programmePicked(context, text)) ?? (await this.goneAheadWith(context, text));
     const prescribe = picked ? { dispositif: picked } : recognizePrescribeRequest(text);
     if (prescribe) {
-      // « orienter un jeune ASE vers la promo » then « prochaine entrée ? »: that programme's.
-      if (prescribe.dispositif)
+      // « orienter un jeune ASE vers la promo » then « prochaine entrée ? »: that programme's
+      // (« on veut l'inscrire en prépa volet 1 », that step's).
+      if (prescribe.dispositif) {
+        const step = stepNamed(text);
         await this.thread.set(context, {
           dispositif: prescribe.dispositif,
+          ...(step ? { step } : {}),
           at: this.deps.clock().toISOString(),
         });
+      }
       // « je le prescris comment alors » after Prépa Compétences: that programme's form.
       const dispositif = prescribe.dispositif ?? (await this.programmeDiscussed(context));
       // « prescrire promo 1618 pour un ASE de 15 ans et demi »: what rules the person out, said before the form.

@@ -75,7 +75,7 @@ const AGENDA_WORDS =
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
-const WHAT_IS_ON = /\b(c quoi|quoi|qqch|quelque chose|prevu|a l afpa|au centre|se passe|kes ki)\b/;
+const WHAT_IS_ON = /\b(c quoi|quoi|qqch|quelque chose|un truc|des trucs|prevu|a l afpa|au centre|se passe|kes ki)\b/;
 /** « le prochain volet 1 c qd ? »: when the next one is. */
 const NEXT_OR_WHEN = /\b(prochaine?s?|quand|qd)\b/;
 /** « qui démarrent en février »: what starts in the period asked. */
@@ -596,9 +596,26 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const dayAlone = DAY_OF_THE_LIST.exec(text.trim()) ?? EVENT_OF_THE_DAY.exec(text);
   const number = dayAlone?.[1] ?? dayAlone?.[2];
   const day = number && nextDayNumbered(number === '1er' ? 1 : Number(number), today);
-  if (day) return oneDay(day);
+  // « la v2 du 25 elle est complète ? si oui ya quoi après »: that one, and those after it.
+  if (day) return AND_AFTER.test(text) ? { from: dayOf(day) } : oneDay(day);
   return {};
 }
+
+/**
+ * « la prochaine entrée ? celle du 25 janvier je crois »: the day is what the référent believes
+ * the next one is; the list starts there and goes on, in case it is full or they are wrong.
+ */
+function nextFromABelief(
+  period: Pick<AgendaQuery, 'from' | 'to'>,
+  text: string,
+): Pick<AgendaQuery, 'from' | 'to'> {
+  const oneDay = period.from !== undefined && period.from === period.to;
+  return oneDay && NEXT_ASKED.test(text) && BELIEVED.test(text) ? { from: period.from } : period;
+}
+const NEXT_ASKED = /\bprochaine?s?\b/;
+const BELIEVED = /\b(je crois|il me semble|je pense|si je me trompe pas|si je ne me trompe pas|d apres (le|la|un|une) \w+)\b/;
+
+const AND_AFTER = /\b(quoi apres|(et|ou) (celles? )?d? ?apres|la suivante|les suivantes|celles? d apres)\b/;
 
 /**
  * « le 3 ? », « et celle du 25 ? », « celle du 25 elle est pleine ? », « le 21 il reste de la place ? »: a day of the month
@@ -607,9 +624,9 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
 export const DAY_OF_THE_LIST =
   /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)(?:$| (?=(?:il|elle|c|ca|y|est|reste|encore|complete?|pleine?)\b))|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
 
-/** « l'info coll prépa du 14 », « la JPO du 3 », « l'entrée du 18 »: an event or an entry named by its day. */
+/** « l'info coll prépa du 14 », « la JPO du 3 », « l'entrée du 18 », « la v2 du 25 »: an event or an entry named by its day. */
 const EVENT_OF_THE_DAY =
-  /\b(?:info\w*(?: coll\w*)?|jpo|portes? ouvertes?|reunions?(?: metiers?)?|visites?|entrees?|sessions?)(?: (?:de |d )?(?:la |le |l )?[a-z0-9]+){0,2} (?:du|le) (\d{1,2}|1er)\b(?! ?(?:h\b|heures?|ans?|places?|jours?|semaines?|mois|personnes?|inscrits?)| (?:au|a) \d)/;
+  /\b(?:info\w*(?: coll\w*)?|jpo|portes? ouvertes?|reunions?(?: metiers?)?|visites?|entrees?|sessions?|volet \d|atelier \d)(?: (?:de |d )?(?:la |le |l )?[a-z0-9]+){0,2} (?:du|le) (\d{1,2}|1er)\b(?! ?(?:h\b|heures?|ans?|places?|jours?|semaines?|mois|personnes?|inscrits?)| (?:au|a) \d)/;
 
 const NUMBER_WORDS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, quinze: 15 };
 
@@ -785,12 +802,19 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
 
 /**
  * « on a combien d'entrées réalisées ? » asks what was done, not the list to come;
- * « on peut le démarrer quand ? il est à 3 mois de son contrat » asks when in the contract;
+ * « on peut le démarrer quand ? il est à 3 mois de son contrat », « dès le début du contrat ou faut
+ * attendre ? » ask when in the contract;
  * « la campagne c'était jusqu'à quand pour les entrées ? » asks the agreement's deadline;
+ * « l'objectif PEC c'est cb et ça date de quand ? », the target and its year;
  * « après les 13 semaines de la promo, il se passe quoi ? » what comes after the programme.
  */
 const NOT_THE_AGENDA =
-  /\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+  /\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(des le|au) debut (du|de son|de leur) (contrat|pec)\b.*\b(attendre|ou|apres)\b|\bobjectifs?\b.*\b(combien|date\w* de quand|de quand date\w*)\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+
+/** Whether the message says, as a whole, that it asks no date (« dès le début du contrat ou faut attendre ? »). */
+export function asksNoAgenda(message: string): boolean {
+  return NOT_THE_AGENDA.test(normalizeText(message));
+}
 
 function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const normal = normalizeText(message);
@@ -813,7 +837,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     );
   // Dates and names are read only once the message is known to ask for the agenda, and once.
   let asked: Pick<AgendaQuery, 'from' | 'to'> | undefined;
-  const when = () => (asked ??= period(text, now));
+  const when = () => (asked ??= nextFromABelief(period(text, now), text));
   const dated = () => Object.keys(when()).length > 0;
   // « en février c'est quoi les infos collectives ? » asks the list of that month, not what they are.
   const listAsked = () => eventTypesOf(text).length > 0 && /\bles\b/.test(text) && dated();
@@ -972,6 +996,12 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     ((training && (asksWhen || /\bdure\w*\b/.test(text))) || (asksWhen && text.split(' ').length <= 10))
   )
     return strip({ kind: 'places', trade: tradeOf(text), ...filters() });
+  // « (ancien peintre) veut faire plaquiste en avril, c possible ? »: that trade's trainings then.
+  const wantedThen = /\b(veut|voudrait|souhaite|aimerait) (faire|devenir|se former en|commencer)\b/.exec(text);
+  if (wantedThen && dated()) {
+    const wanted = knownTradeIn(text.slice(wantedThen.index));
+    if (wanted) return strip({ kind: 'places', trade: tradeOf(text.slice(wantedThen.index)), ...filters() });
+  }
   // « le 3 février c quoi déjà à l'afpa ? »: what is on that day.
   if (!dispositif && dated() && WHAT_IS_ON.test(text)) return strip({ kind: 'events', ...filters() });
   // « castel la semaine pro ? », « caussade en décembre »: a town and a period say it all.

@@ -54,6 +54,10 @@ const TRADES = [
   'transport',
   'conducteur',
   'aide à domicile',
+  // Trainings référents often ask of AFPA, published or not: the answer says when none is.
+  'aide-soignant',
+  'aide-soignante',
+  'auxiliaire de vie',
   'aide à la personne',
   'services à la personne',
   'espaces verts',

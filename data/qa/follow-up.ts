@@ -17,7 +17,7 @@ import { LAST_ITEM } from '../agenda/model.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspect, detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
-import { planRowsNamed, type PlanRow } from './scope.js';
+import { outsideTheAgendaToo, planRowsNamed, type PlanRow } from './scope.js';
 
 /**
  * The thread of a conversation: what the last answer was about, so that « et en
@@ -56,13 +56,13 @@ export function liveContext(stored: unknown, now: Date): ConversationContext | u
 }
 
 /**
- * « et ase ? », « et l'ASE sur la promo ? » after a programme's target: the one counted in young people of the ASE, the
+ * « et ase ? », « et ase promo ? », « et l'ASE sur la promo ? » after a programme's target: the one counted in young people of the ASE, the
  * Promo's (Protocole, § 4), read before the word's meaning.
  */
 export function asksTheAseTarget(message: string, context: ConversationContext | undefined): boolean {
   return (
     context?.aspects?.includes('target') === true &&
-    /^(et )?(pour )?(les |l )?(jeunes )?(ase|aide sociale a l enfance)( (sur|pour|dans) (la )?(promo|1618|promo 1618))?$/.test(
+    /^(et )?(pour )?(les |l )?(jeunes )?(ase|aide sociale a l enfance)(( sur| pour| dans| en)?( la)? (promo|1618|promo 1618))?$/.test(
       normalizeText(message).replace(FILLERS, ''),
     )
   );
@@ -207,6 +207,13 @@ export function followUp(
     (CONTACT_SIDES.test(text) || (sessionDispositifIn(text) && words <= 4 && !ASKS_WHAT.test(text)))
   )
     return { kind: 'contacts' };
+  // « le bilan individuel c'est pour quels dispositifs ? » then « il arrive à qui ? »: to the référent, as what comes back says.
+  if (
+    /\bbilans?\b/.test(normalizeText(context.asked ?? '')) &&
+    /\b(a qui|chez qui|qui le (recoit|recupere|lit)|qui l a)\b/.test(text) &&
+    words <= 8
+  )
+    return { kind: 'afterPrescribing' };
   // « et après ? », « et ensuite, il se passe quoi ? » after how to prescribe: what comes back.
   if (context.aspects?.includes('prescription') && leans && AND_THEN.test(text) && words <= 6)
     return { kind: 'afterPrescribing' };
@@ -254,7 +261,7 @@ export function followUp(
     const { item: _rank, ...wholeList } = picked;
     context = { ...context, agenda: wholeList };
   }
-  if (context.agenda && picked && !ABOUT_THE_RULES.test(text)) {
+  if (context.agenda && picked && !ABOUT_THE_RULES.test(text) && !outsideTheAgendaToo(message)) {
     const filters = agendaFilters(message, now);
     // « et ailleurs ? » after a town's list: the same list, that town left out.
     if (ELSEWHERE_ALONE.test(text) && context.agenda.place) {

@@ -244,12 +244,18 @@ export function meaningAsked(message: string): GlossaryTerm[] {
 const INTRODUCTION =
   /^\s*(?:(?:bonjour|bonsoir|salut|coucou|hello)\b[\s,!.]*)?(?:(?:je suis|ici|moi c est)\b[^,?!.;\n]*[,.!;]\s*)?/i;
 
-/** The whole question, or all of it but a word of politeness (« … svp »). */
+/** The whole question, or all of it but a word of politeness (« … svp ») or why it is asked. */
 function wholly(pattern: RegExp, question: string): boolean {
   const match = pattern.exec(question);
   if (!match) return false;
   const rest = question.slice(match[0].length).trim();
-  return rest === '' || /^(svp|stp|merci|s il (te|vous) plait)$/.test(rest);
+  // « c quoi PANDA, on m'en parle tout le temps »: why it is asked, not another question.
+  return (
+    rest === '' ||
+    /^(svp|stp|merci|s il (te|vous) plait|(on|ils|elles|tout le monde) (m|me|nous) en parle\w*( .*)?|j en entends parler( .*)?|j ai vu (ca|ce mot|ce terme|passer)( .*)?|je (ne )?(connais|comprends) pas( .*)?|j ai (jamais|pas) compris( .*)?)$/.test(
+      rest,
+    )
+  );
 }
 
 /** The word to search the agreement for, when its paragraphs answer better than a meaning. */

@@ -63,10 +63,14 @@ function computeNormalText(text: string): string {
     .replace(/\bcomppec\b/g, 'comp pec')
     // « prépa v1 », « atelier a2 »: a step written short.
     .replace(/\bv([12])\b/g, 'volet $1')
+    // « volet1 », « atelier3 »: the number glued to the step.
+    .replace(/\b(volet|atelier)([1-9])\b/g, '$1 $2')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     // « ya qq chose ? »: something, not « quelques ».
     .replace(/\bqq chose\b/g, 'quelque chose')
+    // « 2 jeunes, lun 17 ans lautre 15 »: « l'un », not Monday.
+    .replace(/\blun (?=\d{1,2} ?(ans?|a)\b)/g, 'l un ')
     // « prépa de commandes »: the trade, not Prépa Compétences.
     .replace(/\bprepa (?:de |des )?commandes?\b/g, 'preparateur de commandes')
     // Dictated: « sa démarre quand », « sa dure combien »: « ça », heard as « sa ».
@@ -94,6 +98,24 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   semaien: 'semaine',
   semainne: 'semaine',
   koi: 'quoi',
+  // Apostrophes left out on a phone: « cest », « jai », « lafpa », « qui soccupe ».
+  cest: 'c est',
+  jai: 'j ai',
+  jsuis: 'je suis',
+  jpeux: 'je peux',
+  jveux: 'je veux',
+  jvais: 'je vais',
+  lafpa: 'l afpa',
+  laccord: 'l accord',
+  lautre: 'l autre',
+  lelec: 'l elec',
+  soccupe: 's occupe',
+  soccuper: 's occuper',
+  quil: 'qu il',
+  quils: 'qu ils',
+  daccord: 'd accord',
+  kes: 'qu est ce',
+  kesk: 'qu est ce que',
   // « indic 2.1.3 ? »
   indic: 'indicateur',
   indics: 'indicateurs',

@@ -93,6 +93,18 @@ const COST =
 export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’autres organismes';
 
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
+/** The one subject outside the agreement that a list of the agenda answers: its items' hours. */
+const WORKSHOP_HOURS = 'les horaires des ateliers';
+
+/**
+ * « et les bons de transport pour y aller, c'est pris en charge ? » after a list: outside the
+ * agreement, not a filter of the list; « c'est à quelle heure ? » is one, the list says it.
+ */
+export function outsideTheAgendaToo(message: string): boolean {
+  const scope = recognizeScopeQuestion(message);
+  return scope?.kind === 'out_of_scope' && scope.subject !== WORKSHOP_HOURS;
+}
+
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // « il a déjà fait prépa comp en 2024, on peut le represcrire ? »: the agreement sets no rule on a second time.
   [
@@ -160,7 +172,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
   ],
   [
-    /\b(remunere\w*|remuneration|indemni\w*|salaires?|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(ils|elles|il|elle|jeunes?|stagiaires?) (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
+    /\b(remunere\w*|remuneration|indemni\w*|salaires?|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(ils|elles|il|elle|jeunes?|stagiaires?) (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|(c est|c|ce sera|c etait) (payee?|remuneree?) (pour|a) (la personne|le beneficiaire|la beneficiaire|le stagiaire|le jeune|lui|elle|eux)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],
   [
@@ -243,7 +255,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // « l'info coll de jeudi, c'est à quelle heure ? » asks the agenda, which gives the time.
   [
     /^(?!.*\b(jpo|portes ouvertes|infos? coll\w*|informations? coll\w*|visites?|reunions?)\b).*\b(horaires?|a quelle heure|quelle heure)\b/,
-    'les horaires des ateliers',
+    WORKSHOP_HOURS,
   ],
   [
     // Not the agreement itself: « et si on veut arrêter avant ? » after its length asks about its notice.

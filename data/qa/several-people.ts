@@ -15,9 +15,12 @@ const SEVERAL =
   /\b(un |le )?couple\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)|\bpour chacune?\b|\b(et|avec) (son|sa) (fils|fille|mere|pere|maman|papa|conjointe?|mari|femme|frere|soeur|compagnon|compagne)\b.*\b\d{1,2} ?ans\b/;
 /** « 1) mr 55 ans … ; 2) sa fille … »: an enumeration. */
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
-/** Where the next person starts: « ; », « , et un de 17 ans », « , une de 16 ans », « et mme B », « avec sa fille ». */
+/**
+ * Where the next person starts: « ; », « , et un de 17 ans », « , une de 16 ans », « et mme B », « avec sa fille »,
+ * « l'un 17 ans…, l'autre 15 ans » (« lun », « lautre » on a phone).
+ */
 const NEXT_PERSON =
-  /\s*;\s*|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
+  /\s*;\s*|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme)|lui|elle)\b/;
@@ -30,7 +33,7 @@ const NAMED =
 const TYPED_NAME = /^([a-z]{3,})(?= \d{1,2} ?(?:ans|a)\b)/;
 /** …unless it is a word that describes someone. */
 const NOT_A_NAME =
-  /^(jeunes?|filles?|garcons?|gamine?s?|dames?|monsieur|madame|fils|freres?|soeurs?|personnes?|ados?|mineure?s?|majeure?s?|brsa|rsa|ase|mere|pere|maman|papa|femme|mari|enfant|cousine?|autre|homme|mec|nana|une|uns?)$/;
+  /^(jeunes?|filles?|garcons?|gamine?s?|dames?|monsieur|madame|fils|freres?|soeurs?|personnes?|ados?|mineure?s?|majeure?s?|brsa|rsa|ase|mere|pere|maman|papa|femme|mari|enfant|cousine?|autre|lautre|lun|lune|homme|mec|nana|une|uns?)$/;
 
 /** A person described among several, with how the référent named them, if they did. */
 export type PersonDescribed = ExtractedProfile & { label?: string };

@@ -3,6 +3,7 @@ import {
   eventTypesIn,
   modalityAsked,
   parseAgendaQuery,
+  asksNoAgenda,
   placeOrPeriodQuery,
   sessionDispositifIn,
   type AgendaQuery,
@@ -243,9 +244,25 @@ export function readMessage(
   // « qui a signé l'accord et le copil se réunit tous les combien ? »: who signed, then the committee.
   if (whole.kind === 'passages' && SIGNATORIES_ASKED.test(normalizeText(text)))
     return { kind: 'several', readings: [{ kind: 'scope', question: { kind: 'contacts' } }, whole] };
+  // « à qui je m'adresse pour orienter un jeune vers la promo, la ML ? »: whom the agreement names,
+  // and who prescribes that programme, which the question is really about.
+  const orientedTo =
+    whole.kind === 'scope' && whole.question.kind === 'contacts' && ORIENTING.test(normalizeText(text))
+      ? sessionDispositifIn(normalizeText(text))
+      : undefined;
+  if (orientedTo) {
+    const prescribers: SingleReading = {
+      kind: 'answer',
+      result: { kind: 'answer', dispositif: orientedTo, aspect: 'prescription', aspects: ['prescription'] },
+    };
+    return { kind: 'several', readings: [whole, prescribers] };
+  }
   const questions = questionsIn(text)
     .flatMap((question) => splitAtProgrammes(question, deps))
     .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
+  // « la v2 du 25 elle est complète ? si oui ya quoi après »: one list, the second question only widens the first.
+  if (whole.kind === 'agenda' && questions.slice(1).some((q) => /^(si oui|sinon|si c est le cas)\b/.test(normalizeText(q))))
+    return whole;
   // « … la promo c jouable pour lui et si oui y a une info coll ? »: the check, then the dates, in one sentence.
   const ifSo =
     whole.kind === 'person'
@@ -257,6 +274,12 @@ export function readMessage(
     const checked = contextAfter(whole, now, text, context);
     const then = readOne(text.slice(ifSo.index + ifSo[0].length), now, checked, deps);
     if (then.kind === 'agenda') return { kind: 'several', readings: [whole, then] };
+  }
+  // « (BRSA) veut faire plaquiste en avril, c possible ? »: the check, and that trade's trainings then.
+  if (whole.kind === 'person') {
+    const wanted = parseAgendaQuery(text, now);
+    if (wanted?.kind === 'places' && wanted.trade && wanted.from)
+      return { kind: 'several', readings: [whole, { kind: 'agenda', query: wanted }] };
   }
   // A person is described across sentences: « elle a 30 ans, au RSA ? elle peut faire prépa ? ».
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return whole;
@@ -275,8 +298,11 @@ export function readMessage(
   if (whole.kind === 'scope' && whole.question.kind === 'unsetConditions') return whole;
   const readings: SingleReading[] = [];
   let thread = context;
+  // « comp pec on la démarre qd ? dès le début du contrat ou faut attendre ? »: the whole asks when in the contract, no dates.
+  const noDates = asksNoAgenda(text);
   for (const question of questions) {
     const reading = readOne(question, now, thread, deps);
+    if (noDates && reading.kind === 'agenda') continue;
     // « il peut faire comp PEC ? et qui je contacte à l'afpa ? »: the check, then whom to contact.
     if (reading.kind === 'person' && whole.kind === 'scope' && whole.question.kind === 'contacts')
       return { kind: 'several', readings: [reading, whole] };
@@ -292,6 +318,9 @@ export function readMessage(
   }
   return combined(whole, readings);
 }
+
+/** « pour orienter un jeune vers la promo », « pour y inscrire quelqu'un »: someone sent to a programme. */
+const ORIENTING = /\b(orient|prescri|inscri|positionn|envoy)\w* (un |une |mon |ma |mes |des |le |la |les |quelqu un |qqn )?\w*\b.*\b(vers|en|a|au|sur|dans)\b/;
 
 const THE_THREE_PROGRAMMES =
   /\b(3|trois) (dispositifs|programmes|prestations|parcours)\b|\bchacun des (3|trois)\b/;

@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { detectAspects } from '../../../data/qa/aspect.js';
+import { normalizeText } from '../../../data/qa/normalize.js';
 import { personAgain } from '../../../data/qa/person-again.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { readThread } from '../../support/understanding-deps.js';
 
 /**
- * What blind sets 98 and 99 showed, in other words than their own: a weekday written with its
+ * What blind sets 98 to 101 showed, in other words than their own: a weekday written with its
  * date, a step kept for the entries asked after it, a story before the question (who called,
- * which meeting it came from), and a coordinators' channel (greetings, delays, contacts).
+ * which meeting it came from), a coordinators' channel (greetings, delays, contacts), and
+ * messages typed fast on a phone (glued words, no apostrophes, « lun 17 ans lautre 15 »).
  */
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const conversation = (...messages: string[]) => readThread(NOW, ...messages);
@@ -187,5 +189,142 @@ describe('a coordinators’ channel', () => {
     ['bon je veux la positionner sur la prepa volet 2', 'prepa-competences'],
   ])('« %s » asks to prescribe', (message, dispositif) => {
     expect(recognizePrescribeRequest(message)).toEqual({ dispositif });
+  });
+});
+
+describe('typed fast on a phone', () => {
+  it.each([
+    ['cest quoi la promo', 'c est quoi la promo'],
+    ['jai un jeune pour lafpa', 'j ai un jeune pour l afpa'],
+    ['volet1 ou atelier2', 'volet 1 ou atelier 2'],
+    ['qui soccupe de ca', 'qui s occupe de ca'],
+  ])('« %s » reads « %s »', (typed, read) => {
+    expect(normalizeText(typed)).toBe(read);
+  });
+
+  it('« lun 17 ans, lautre 15 » is « l’un… l’autre », two young people', () => {
+    const reading = conversation('deux jeunes ase lun 16 ans deco lautre 14 ans promo pour les 2 ?');
+    expect(reading).toMatchObject({
+      kind: 'people',
+      people: [{ profile: { age: 16, ase: true } }, { profile: { age: 14, ase: true } }],
+    });
+  });
+
+  it('« et l atelier3 ? » after the PEC’s atelier 2 entries asks atelier 3’s', () => {
+    expect(conversation('entrees comp pec atelier 2 ?', 'et l atelier3 ?')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'competences-pec', volet: 'atelier 3' },
+    });
+  });
+
+  it.each(['y a un truc jeudi ?', 'des trucs demain'])('« %s » asks what is on that day', (message) => {
+    expect(parseAgendaQuery(message, NOW)).toMatchObject({ kind: 'events' });
+  });
+
+  it('« je comprends rien à ce bot » gets the help', () => {
+    expect(recognizeCommand('je comprends rien a ce bot')).toBe('help');
+    expect(recognizeCommand('je comprends pas le volet 2')).toBeUndefined();
+  });
+
+  it('« c quoi PANDA, on m’en parle tout le temps » is answered, not « pas sûr d’avoir compris »', () => {
+    expect(conversation('c quoi panda on m en parle tout le temps').kind).not.toBe('unsure');
+    expect(conversation('c quoi panda jai vu ca dans un mail').kind).not.toBe('unsure');
+  });
+});
+
+describe('a question beside the list or the check', () => {
+  it('« à qui je m’adresse pour orienter une jeune vers la promo ? »: the roles, and who prescribes the Promo', () => {
+    expect(conversation('a qui je m adresse pour orienter une jeune vers la promo 1618 ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'scope', question: { kind: 'contacts' } },
+        { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'prescription' } },
+      ],
+    });
+  });
+
+  it('« la pec ça dure combien et c’est payé pour la personne ? »: the duration, and no pay in the agreement', () => {
+    expect(conversation('la pec ca dure combien et c est paye pour la personne ?')).toMatchObject({
+      kind: 'several',
+      readings: [{ kind: 'answer' }, { kind: 'scope', question: { kind: 'out_of_scope' } }],
+    });
+  });
+
+  it('« et le transport c’est remboursé ? » after a list is outside the agreement, not a trade', () => {
+    expect(conversation('entrees prepa a castel ?', 'et le transport pour y aller c est rembourse ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope' },
+    });
+  });
+
+  it('« la v1 du 18 elle est complète ? sinon la suivante » lists from the 18th on', () => {
+    const reading = conversation('la v1 du 18 elle est complete ? sinon la suivante');
+    expect(reading).toMatchObject({ kind: 'agenda', query: { kind: 'sessions', volet: 'volet 1', from: '2027-01-18' } });
+    expect(reading.kind === 'agenda' && reading.query.to).toBeFalsy();
+  });
+
+  it('« la prochaine info coll prépa ? celle du 14 je crois » lists from that day on', () => {
+    const query = parseAgendaQuery('la prochaine info coll prepa ? celle du 14 janvier je crois', NOW);
+    expect(query).toMatchObject({ from: '2027-01-14' });
+    expect(query?.to).toBeUndefined();
+  });
+
+  it('« (ancienne vendeuse, BRSA) veut faire cariste en mars, c’est possible ? »: the check, and the trainings then', () => {
+    expect(
+      conversation('une dame (ancienne vendeuse, brsa) veut faire cariste en mars, c possible ?'),
+    ).toMatchObject({
+      kind: 'several',
+      readings: [{ kind: 'person' }, { kind: 'agenda', query: { kind: 'places', trade: 'cariste', from: '2027-03-01' } }],
+    });
+  });
+
+  it('« mme 45a brsa veut entrer en formation, prépa ou pas ? » asks the check', () => {
+    expect(conversation('mme 45a brsa veut entrer en formation, prepa ou pas ?')).toMatchObject({
+      kind: 'person',
+      extracted: { asksEligibility: true, programme: 'prepa-competences' },
+    });
+  });
+
+  it('« doit valider son projet » is the project Prépa’s volet 1 is for', () => {
+    expect(extractProfile('mme 29 ans brsa, doit valider son projet, quel dispositif ?', { today: NOW }).aim).toBe(
+      'project',
+    );
+  });
+
+  it('« que Montauban ? mes BRSA de Castel ne bougent pas » after where the Prépa is held asks where, not a check', () => {
+    expect(
+      conversation('la prepa c est ou ?', 'que montauban ? mes brsa de castel ne bougent pas'),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'prepa-competences', aspect: 'modality' } });
+  });
+
+  it('« comp pec on la démarre quand, dès le début du contrat ? » asks when in the contract, not the entries', () => {
+    expect(
+      conversation('comp pec on la demarre qd ? des le debut du contrat ou faut attendre quelques mois'),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'competences-pec' } });
+  });
+
+  it('« l’objectif prépa cest cb et ça date de quand ? » asks the target, not the entries', () => {
+    expect(conversation('objectif prepa cest cb et ca date de quand')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'target' },
+    });
+  });
+
+  it('« et il est envoyé à qui ? » after the bilan asks what comes back to the référent', () => {
+    expect(conversation('le bilan individuel c pour quels dispositifs', 'et il est envoye a qui ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'afterPrescribing' },
+    });
+  });
+
+  it('« vas-y je la prescris » asks for the form', () => {
+    expect(recognizePrescribeRequest('vas y je la prescris')).toEqual({});
+  });
+
+  it('« places auxiliaire de vie ? » asks that training, published or not', () => {
+    expect(parseAgendaQuery('places auxiliaire de vie ?', NOW)).toMatchObject({
+      kind: 'places',
+      trade: 'auxiliaire de vie',
+    });
   });
 });

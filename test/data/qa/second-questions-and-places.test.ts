@@ -262,7 +262,7 @@ describe('what blind sets 68 and 69 showed', () => {
   it.each<[string, object]>([
     ['la formation cariste elle se passe ou ?', { kind: 'places', trade: 'cariste' }],
     ['vous avez une formation de boulanger ?', { kind: 'places', trade: 'boulanger' }],
-    ['y a une formation auxiliaire de vie a l afpa ?', { kind: 'places', trade: 'auxiliaire' }],
+    ['y a une formation auxiliaire de vie a l afpa ?', { kind: 'places', trade: 'auxiliaire de vie' }],
   ])('« %s »', (text, expected) => {
     expect(parseAgendaQuery(text, NOW)).toMatchObject(expected);
   });
