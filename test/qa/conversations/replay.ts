@@ -121,6 +121,8 @@ import { NINETY_EIGHTH_BLIND_SET } from './ninety-eighth-blind-set.js';
 import { NINETY_NINTH_BLIND_SET } from './ninety-ninth-blind-set.js';
 import { HUNDREDTH_BLIND_SET } from './hundredth-blind-set.js';
 import { HUNDRED_FIRST_BLIND_SET } from './hundred-first-blind-set.js';
+import { HUNDRED_SECOND_BLIND_SET } from './hundred-second-blind-set.js';
+import { HUNDRED_THIRD_BLIND_SET } from './hundred-third-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -450,11 +452,13 @@ async function main(argv: string[]): Promise<void> {
     ...NINETY_NINTH_BLIND_SET,
     ...HUNDREDTH_BLIND_SET,
     ...HUNDRED_FIRST_BLIND_SET,
+    ...HUNDRED_SECOND_BLIND_SET,
+    ...HUNDRED_THIRD_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-first »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-third »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -556,6 +560,8 @@ async function main(argv: string[]): Promise<void> {
     'ninety-ninth': NINETY_NINTH_BLIND_SET,
     hundredth: HUNDREDTH_BLIND_SET,
     'hundred-first': HUNDRED_FIRST_BLIND_SET,
+    'hundred-second': HUNDRED_SECOND_BLIND_SET,
+    'hundred-third': HUNDRED_THIRD_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
