@@ -53,7 +53,8 @@ export async function agendaCard(
     );
   // « entrées volet 2, il reste de la place ? »: the full ones among those asked are said, not hidden.
   if (results.length > 0 && offset === 0 && query.kind === 'sessions' && query.withSeats && query.roomAsked) {
-    const full = await fullOnes((results.at(-1) as EntrySession).start);
+    // « lundi 18 et lundi 25, lequel a de la place ? »: within the days asked, every full one is said.
+    const full = await fullOnes(query.to ? undefined : (results.at(-1) as EntrySession).start);
     if (full.length > 0) {
       const complete = completeSentence(full);
       return agendaListCard(query, results, offset, {

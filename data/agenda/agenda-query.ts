@@ -422,6 +422,13 @@ const WEEK_OF = new RegExp(`\\bsemaine du (\\d{1,2}|1er)(?: (${MONTH_NAMES}))?\\
 const BETWEEN_DAYS = new RegExp(
   `\\b(?:entre le|du) (\\d{1,2}|1er)(?: (${MONTH_NAMES}))? (?:et le|au) (\\d{1,2})(?: (${MONTH_NAMES}))\\b`,
 );
+const BETWEEN_DAYS_OF_A_MONTH = new RegExp(
+  `\\b(?:entre le|du) (\\d{1,2}|1er) (?:et le|au) (\\d{1,2})\\b(?! ?(?:ans?|h\\b|heures?|places?|personnes?|jours?|semaines?|mois|${MONTH_NAMES})\\b)`,
+);
+/** « la promo 1618 de février », « la prépa de mars à Castel »: that month's entry. */
+const PROGRAMME_OF_A_MONTH = new RegExp(
+  `\\b(?:prepa|promo|pec)(?: competences| 1618)? (?:de |d |du mois de )(?:${MONTH_NAMES})\\b`,
+);
 const UNTIL_MONTH = new RegExp(
   `\\b(?:avant|d ici|jusqu a) (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTH_NAMES})\\b`,
 );
@@ -433,6 +440,7 @@ const NAMED_WEEKDAY = new RegExp(`\\b(d ici |jusqu a )?(${WEEKDAYS.join('|')})( 
 /** « mardi 19 », « jeudi 4 »: a weekday and its date, not an hour or a count (« mardi 14h », « lundi 3 places »). */
 const NUMBERED_WEEKDAY = new RegExp(
   `\\b(${WEEKDAYS.join('|')}) (\\d{1,2}|1er)\\b(?! ?(?:h\\b|h\\d|heures?|ans?|places?|personnes?|jeunes?|jours?|semaines?))`,
+  'g',
 );
 /** A month after its preposition: « en mars » first, then « de mars », then « mars » alone. */
 const monthAfter = (prepositions: string) =>
@@ -452,6 +460,16 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     return oneDay(addDays(today, -back));
   }
   const text = lastWeekday ? said.replace(LAST_WEEKDAY, ' ') : said;
+  // « semaine pro (du 18 au 24) », « entre le 1er et le 10 »: those days of the month to come.
+  const betweenNoMonth = BETWEEN_DAYS_OF_A_MONTH.exec(text);
+  if (betweenNoMonth) {
+    const first = nextDayNumbered(betweenNoMonth[1] === '1er' ? 1 : Number(betweenNoMonth[1]), today);
+    const lastDay = Number(betweenNoMonth[2]);
+    const last =
+      first &&
+      new Date(first.getFullYear(), first.getMonth() + (lastDay < first.getDate() ? 1 : 0), lastDay, 12);
+    if (first && last && last.getDate() === lastDay) return { from: dayOf(first), to: dayOf(last) };
+  }
   const within =
     /\b(?:d ici|dans les|sous|les|pour les|sur les) (\d{1,3}|deux|trois|quatre|quinze) (?:prochaine?s? )?(jours?|semaines?)\b/.exec(
       text,
@@ -540,14 +558,13 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     if (!dated[3] && date < today) date = new Date(today.getFullYear() + 1, month, day, 12);
     if (date.getMonth() === month) return oneDay(date);
   }
-  const numbered = NUMBERED_WEEKDAY.exec(text);
-  if (numbered) {
-    const date = nextWeekdayNumbered(
-      WEEKDAYS.indexOf(numbered[1]!),
-      numbered[2] === '1er' ? 1 : Number(numbered[2]),
-      today,
-    );
-    if (date) return oneDay(date);
+  // « lundi 18 et lundi 25 ya des entrées ? »: from the first day named to the last.
+  const numbered = [...text.matchAll(NUMBERED_WEEKDAY)]
+    .map((m) => nextWeekdayNumbered(WEEKDAYS.indexOf(m[1]!), m[2] === '1er' ? 1 : Number(m[2]), today))
+    .filter((date): date is Date => date !== undefined);
+  if (numbered.length > 0) {
+    const [first, last] = [numbered[0]!, numbered.at(-1)!];
+    return last > first ? { from: dayOf(first), to: dayOf(last) } : oneDay(first);
   }
   // « lundi prochain », « mardi »: the next such day.
   const weekday = NAMED_WEEKDAY.exec(text);
@@ -806,10 +823,11 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
  * attendre ? » ask when in the contract;
  * « la campagne c'était jusqu'à quand pour les entrées ? » asks the agreement's deadline;
  * « l'objectif PEC c'est cb et ça date de quand ? », the target and its year;
+ * « avant de l'envoyer en info coll, je dois lui dire quoi ? », the référent's part;
  * « après les 13 semaines de la promo, il se passe quoi ? » what comes after the programme.
  */
 const NOT_THE_AGENDA =
-  /\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(des le|au) debut (du|de son|de leur) (contrat|pec)\b.*\b(attendre|ou|apres)\b|\bobjectifs?\b.*\b(combien|date\w* de quand|de quand date\w*)\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+  /\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(des le|au) debut (du|de son|de leur) (contrat|pec)\b.*\b(attendre|ou|apres)\b|\bobjectifs?\b.*\b(combien|date\w* de quand|de quand date\w*)\b|\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
 
 /** Whether the message says, as a whole, that it asks no date (« dès le début du contrat ou faut attendre ? »). */
 export function asksNoAgenda(message: string): boolean {
@@ -943,7 +961,11 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     (SESSION_WORDS.test(text) ||
       // « une prépa comp à distance bientôt ? », « il reste combien de places en prépa ? »
       (dispositif !== undefined &&
-        (PLACE_WORDS.test(text) || WITH_SEATS.test(text) || SOON.test(text) || heldInTown(text))));
+        (PLACE_WORDS.test(text) ||
+          WITH_SEATS.test(text) ||
+          SOON.test(text) ||
+          heldInTown(text) ||
+          (PROGRAMME_OF_A_MONTH.test(text) && !TARGET_WORDS.test(text)))));
   const volet = voletAsked(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
   // « v2 castel dispo »: that step's entries with room.

@@ -62,7 +62,7 @@ export function liveContext(stored: unknown, now: Date): ConversationContext | u
 export function asksTheAseTarget(message: string, context: ConversationContext | undefined): boolean {
   return (
     context?.aspects?.includes('target') === true &&
-    /^(et )?(pour )?(les |l )?(jeunes )?(ase|aide sociale a l enfance)(( sur| pour| dans| en)?( la)? (promo|1618|promo 1618))?$/.test(
+    /^(et )?(pour )?(l objectif (de |des |pour les |pour )?)?(les |l )?(jeunes )?(ase|aide sociale a l enfance)(( sur| pour| dans| en)?( la)? (promo|1618|promo 1618))?$/.test(
       normalizeText(message).replace(FILLERS, ''),
     )
   );
@@ -206,6 +206,9 @@ export function followUp(
     !/\b(copil|comite de pilotage|national\w*)\b/.test(text) &&
     (CONTACT_SIDES.test(text) || (sessionDispositifIn(text) && words <= 4 && !ASKS_WHAT.test(text)))
   )
+    return { kind: 'contacts' };
+  // « et c quoi son titre exact ? » after the roles: the card names each one's title.
+  if (context.topic === 'contacts' && /\b(son|sa|leur) (titre|poste|fonction|role|intitule)\b/.test(text) && words <= 8)
     return { kind: 'contacts' };
   // « le bilan individuel c'est pour quels dispositifs ? » then « il arrive à qui ? »: to the référent, as what comes back says.
   if (

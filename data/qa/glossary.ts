@@ -177,6 +177,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     source: 'Protocole, § 5',
   },
   {
+    // « c'est le contrat aidé ou c'est autre chose ? »: the contract and the programme are often mixed up.
+    term: 'Contrat PEC',
+    words: 'contrats? (?:aides? )?(?:pec|p e c)(?: parcours emploi competences)?|contrats? aides?(?: parcours emploi competences)?',
+    meaning:
+      'Le PEC (Parcours Emploi Compétences) est le contrat que la personne signe avec son employeur. Compétences PEC est autre chose : le dispositif de l’AFPA pour les personnes signataires d’un PEC, mobilisable dès la signature du contrat ou dans ses premiers mois, pour valoriser leur expérience et viser une certification (VAE, RSFP ou CléA).',
+    source: 'Accord, art. 2.1.4 ; Protocole, § 2',
+  },
+  {
     term: 'Volet',
     words: 'volets?',
     meaning:
@@ -190,12 +198,15 @@ const ASKS_MEANING =
   '(c est quoi|c quoi|c koi|cest quoi|c est qui|c qui|qui c est|ca veut dire quoi|ca veut dire|veut dire quoi|que veut dire|qu est ce que c est|qu est ce que|signifie quoi|ca signifie|signification|definition|def)';
 const ARTICLE = '(le |la |l |les |un |une |des |du |de |d )?';
 const FILLER = '( deja| exactement| au juste| en fait| ce truc| ce machin| encore)*';
+/** « c'est le contrat aidé ou c'est autre chose ? »: whether a word means the thing named. */
+const SAME_AS = '(c est|c|cest|ca serait)';
+const OR_ELSE = 'ou (c est |c )?(autre chose|different|pas pareil|pas la meme chose)';
 
 const compiled = GLOSSARY.map((entry) => ({
   entry,
   /** « SIAE ça veut dire quoi », « c'est quoi le PIC ». */
   asked: new RegExp(
-    `^(${ASKS_MEANING} ${ARTICLE}(${entry.words})${FILLER}|${ARTICLE}(${entry.words})${FILLER} ${ASKS_MEANING}${FILLER})\\b`,
+    `^(${ASKS_MEANING} ${ARTICLE}(${entry.words})${FILLER}|${ARTICLE}(${entry.words})${FILLER} ${ASKS_MEANING}${FILLER}|${SAME_AS} ${ARTICLE}(${entry.words})${FILLER} ${OR_ELSE})\\b`,
   ),
   /** « DGEFP ? » alone, or « … et ML ? » after another word asked. */
   alone: new RegExp(`^(et |puis )?${ARTICLE}(${entry.words})( alors)?$`),
@@ -252,7 +263,7 @@ function wholly(pattern: RegExp, question: string): boolean {
   // « c quoi PANDA, on m'en parle tout le temps »: why it is asked, not another question.
   return (
     rest === '' ||
-    /^(svp|stp|merci|s il (te|vous) plait|(on|ils|elles|tout le monde) (m|me|nous) en parle\w*( .*)?|j en entends parler( .*)?|j ai vu (ca|ce mot|ce terme|passer)( .*)?|je (ne )?(connais|comprends) pas( .*)?|j ai (jamais|pas) compris( .*)?)$/.test(
+    /^(svp|stp|merci|s il (te|vous) plait|(on|ils|elles|tout le monde) (m|me|nous) (en )?parle\w*( .*)?|j en entends parler( .*)?|j ai vu (ca|ce mot|ce terme|passer)( .*)?|je (ne )?(connais|comprends) pas( .*)?|j ai (jamais|pas) compris( .*)?)$/.test(
       rest,
     )
   );

@@ -172,7 +172,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
   ],
   [
-    /\b(remunere\w*|remuneration|indemni\w*|salaires?|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(ils|elles|il|elle|jeunes?|stagiaires?) (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|(c est|c|ce sera|c etait) (payee?|remuneree?) (pour|a) (la personne|le beneficiaire|la beneficiaire|le stagiaire|le jeune|lui|elle|eux)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
+    /\b(remunere\w*|remuneration|indemni\w*|salaires?|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(ils|elles|il|elle|jeunes?|stagiaires?|personnes?|beneficiaires?)( (de|du|en|dans) (la |le |l )?\w+( \w+)?)? (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|(c est|c|ce sera|c etait) (payee?|remuneree?) (pour|a) (la personne|le beneficiaire|la beneficiaire|le stagiaire|le jeune|lui|elle|eux)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],
   [
@@ -251,6 +251,18 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     // « a bossé en cantine » tells a job, not the meals.
     /\b(frais de (deplacement|transport|repas)|rembourse\w*|(tickets?|cheques?) (resto\w*|restau\w*|dejeuner)|repas|(?<!\b(en|a la|dans la|dans une|de la|agent de|agente de) )cantine)\b/,
     'la prise en charge des frais (transport, repas)',
+  ],
+  // « ils peuvent manger sur place ? »: the agenda says when and where, not whether meals are served.
+  [/\b(manger|dejeuner|repas) (sur place|le midi|a midi|a l afpa|au centre)\b|\b(self|restaurant d entreprise)\b/, 'les repas sur place'],
+  // « ils doivent amener quoi à l'info coll ? un CV ? »: what to bring is not set by the agreement.
+  [
+    /\b(amener|apporter|ramener|prendre avec (eux|elle|lui)|venir avec)\b.*\b(cv|pieces? d identite|carte (d identite|vitale)|papiers?|documents?|justificatifs?|stylo|dossier)\b|\b(doi\w*|faut( il)?) (amener|apporter|ramener)\b/,
+    'ce que la personne doit apporter',
+  ],
+  // « si elle ne peut venir qu'à partir du mercredi, elle peut prendre en cours de route ? »
+  [
+    /\b(prendre|commencer|arriver|entrer|rentrer|integrer|rejoindre)\w* (la session |le groupe |le parcours )?(en cours de route|en cours de session|en cours|en retard|apres le debut|une fois commencee?)\b|\b(session|parcours|groupe) (deja )?(commencee?|demarree?)\b.*\b(rejoindre|integrer|entrer|prendre)\b/,
+    'une entrée après le début d’une session',
   ],
   // « l'info coll de jeudi, c'est à quelle heure ? » asks the agenda, which gives the time.
   [
@@ -391,7 +403,8 @@ function namedPersonProgress(message: string, text: string): boolean {
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
   if (namedPersonProgress(message, text)) return { kind: 'personalData', progress: true };
-  if (PERSONAL_DATA.test(text)) return { kind: 'personalData' };
+  // « ils doivent amener leur pièce d'identité ? » asks what to bring, not what the assistant keeps.
+  if (PERSONAL_DATA.test(text) && !/\b(amener|apporter|ramener)\b/.test(text)) return { kind: 'personalData' };
   const meaning = meaningAsked(message);
   if (meaning.length > 0) return { kind: 'meaning', terms: meaning.map((entry) => entry.term) };
   if (HANDLING.test(text)) return { kind: 'handling' };

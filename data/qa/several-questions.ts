@@ -100,7 +100,11 @@ function mergedReading(first: SingleReading, second: SingleReading): SingleReadi
       second.query.trade &&
       first.query.trade !== second.query.trade,
     );
-    return first.query.kind === second.query.kind && !otherKinds && !otherSteps && !otherTrades
+    // « info coll à Valence c quand ? et à Moissac aussi ? »: two towns, two lists.
+    const otherTowns = Boolean(
+      first.query.place && second.query.place && first.query.place !== second.query.place,
+    );
+    return first.query.kind === second.query.kind && !otherKinds && !otherSteps && !otherTrades && !otherTowns
       ? second
       : undefined;
   }

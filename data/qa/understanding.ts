@@ -8,6 +8,7 @@ import {
   sessionDispositifIn,
   type AgendaQuery,
 } from '../agenda/agenda-query.js';
+import { programmesNamedIn } from '../agenda/agenda-index.js';
 import { SESSION_DISPOSITIFS } from '../agenda/model.js';
 import { townsSideBySide } from '../agenda/towns.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
@@ -173,12 +174,35 @@ export function readMessage(
   const joining = joiningAsked(text, context?.agenda);
   if (joining) {
     const joiningAnswer: SingleReading = { kind: 'scope', question: { kind: 'joiningEvent', ...joining } };
+    // « avant d'envoyer qqn en info coll prépa, je dois lui dire quoi ? »: how to come, and the référent's part.
+    if (joining.dispositif && REFERENT_PART_ASKED.test(normalizeText(text))) {
+      const part: SingleReading = {
+        kind: 'answer',
+        result: { kind: 'answer', dispositif: joining.dispositif, aspect: 'prescription', aspects: ['prescription'] },
+      };
+      return { kind: 'several', readings: [joiningAnswer, part] };
+    }
     const listed = parseAgendaQuery(text, now);
     return listed?.types
       ? { kind: 'several', readings: [{ kind: 'agenda', query: listed }, joiningAnswer] }
       : joiningAnswer;
   }
   const whole = readOne(text, now, context, deps);
+  // « prépa / comp pec / promo, c'est quoi la diff (public et durée) ? »: the three named, each
+  // answered on what is compared, rather than two of them side by side.
+  if (whole.kind === 'answer' && whole.result.comparedWith) {
+    const named = programmesNamedIn(normalizeText(text));
+    const compared = (whole.result.aspects ?? []).filter((aspect) => aspect !== 'comparison');
+    const aspects: Aspect[] = compared.length > 0 ? compared : ['audience', 'duration'];
+    if (named.length === 3)
+      return {
+        kind: 'several',
+        readings: PROGRAMMES.map((dispositif) => ({
+          kind: 'answer',
+          result: { kind: 'answer', dispositif, aspect: aspects[0]!, aspects },
+        })),
+      };
+  }
   // « les 3 dispositifs se font à distance ? »: each programme's answer, as if each were named.
   const eachOfTheThree =
     whole.kind === 'answer' || whole.kind === 'scope' ? undefined : askedOfTheThree(text);
@@ -238,6 +262,11 @@ export function readMessage(
   // « la promo, ça paye le permis ? »: outside the agreement, and what it does say of that programme.
   const beside = whole.kind === 'scope' ? saidBesideOutside(text, whole.question, deps) : undefined;
   if (beside) return { kind: 'several', readings: [whole, beside] };
+  // « ils doivent amener quoi à l'info coll du 14 ? », « la v1 du 18, elle peut la prendre en cours
+  // de route ? »: outside the agreement, and the date named, which the agenda gives.
+  const named = whole.kind === 'scope' && whole.question.kind === 'out_of_scope' ? parseAgendaQuery(text, now) : undefined;
+  if (named && (named.types?.length || (named.kind === 'sessions' && named.dispositif)))
+    return { kind: 'several', readings: [whole, { kind: 'agenda', query: named }] };
   // « habilité sur Panda, je m'adresse à qui ? »: the agreement's words on it, and whom it names.
   if (whole.kind === 'passages' && asksWhomForPanda(text))
     return { kind: 'several', readings: [whole, { kind: 'scope', question: { kind: 'contacts' } }] };
@@ -300,9 +329,12 @@ export function readMessage(
   let thread = context;
   // « comp pec on la démarre qd ? dès le début du contrat ou faut attendre ? »: the whole asks when in the contract, no dates.
   const noDates = asksNoAgenda(text);
+  const outside = whole.kind === 'scope' && whole.question.kind === 'out_of_scope';
   for (const question of questions) {
     const reading = readOne(question, now, thread, deps);
     if (noDates && reading.kind === 'agenda') continue;
+    // « … amener quoi ? CV ? pièce d'identité ? »: a list of what to bring, not data given to the assistant.
+    if (outside && reading.kind === 'scope' && reading.question.kind === 'personalData') continue;
     // « il peut faire comp PEC ? et qui je contacte à l'afpa ? »: the check, then whom to contact.
     if (reading.kind === 'person' && whole.kind === 'scope' && whole.question.kind === 'contacts')
       return { kind: 'several', readings: [reading, whole] };
@@ -318,6 +350,9 @@ export function readMessage(
   }
   return combined(whole, readings);
 }
+
+/** « je dois lui dire quoi ? », « faut-il vérifier quoi ? »: the référent's part before sending someone. */
+const REFERENT_PART_ASKED = /\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b/;
 
 /** « pour orienter un jeune vers la promo », « pour y inscrire quelqu'un »: someone sent to a programme. */
 const ORIENTING = /\b(orient|prescri|inscri|positionn|envoy)\w* (un |une |mon |ma |mes |des |le |la |les |quelqu un |qqn )?\w*\b.*\b(vers|en|a|au|sur|dans)\b/;

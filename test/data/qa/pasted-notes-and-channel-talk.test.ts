@@ -9,7 +9,7 @@ import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/co
 import { readThread } from '../../support/understanding-deps.js';
 
 /**
- * What blind sets 98 to 101 showed, in other words than their own: a weekday written with its
+ * What blind sets 98 to 103 showed, in other words than their own: a weekday written with its
  * date, a step kept for the entries asked after it, a story before the question (who called,
  * which meeting it came from), a coordinators' channel (greetings, delays, contacts), and
  * messages typed fast on a phone (glued words, no apostrophes, « lun 17 ans lautre 15 »).
@@ -317,6 +317,16 @@ describe('a question beside the list or the check', () => {
     });
   });
 
+  it('« la PEC c’est le contrat aidé ou c’est autre chose ? » says what the contract is, beside the programme', () => {
+    expect(conversation('comp pec c quoi ? c est le contrat aide ou c est autre chose ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'answer', result: { dispositif: 'competences-pec' } },
+        { kind: 'scope', question: { kind: 'meaning', terms: ['Contrat PEC'] } },
+      ],
+    });
+  });
+
   it('« vas-y je la prescris » asks for the form', () => {
     expect(recognizePrescribeRequest('vas y je la prescris')).toEqual({});
   });
@@ -325,6 +335,97 @@ describe('a question beside the list or the check', () => {
     expect(parseAgendaQuery('places auxiliaire de vie ?', NOW)).toMatchObject({
       kind: 'places',
       trade: 'auxiliaire de vie',
+    });
+  });
+});
+
+describe('preparing the next two weeks', () => {
+  it('« jeudi 21 et jeudi 28, il y a quoi ? » is from the first day named to the last', () => {
+    expect(parseAgendaQuery('jeudi 21 et jeudi 28 il y a quoi a l afpa ?', NOW)).toMatchObject({
+      from: '2027-01-21',
+      to: '2027-01-28',
+    });
+  });
+
+  it('« semaine pro (du 18 au 24) » is those days, not the two weeks said before', () => {
+    expect(
+      parseAgendaQuery('je prepare les 2 semaines a venir : semaine pro (du 18 au 24) y a quoi ?', NOW),
+    ).toMatchObject({ from: '2027-01-18', to: '2027-01-24' });
+  });
+
+  it('« la promo de février » is that month’s entry; « les objectifs de la prépa de mars » are not', () => {
+    expect(parseAgendaQuery('la promo 1618 de fevrier', NOW)).toMatchObject({
+      kind: 'sessions',
+      dispositif: 'promo-16-18',
+      from: '2027-02-01',
+    });
+    expect(parseAgendaQuery('les objectifs de la prepa de mars', NOW)).toBeUndefined();
+  });
+
+  it('« jpo à Caussade c quand ? et à Moissac aussi ? » gives one list for each town', () => {
+    expect(conversation('jpo a caussade c quand ? et a moissac aussi il y en a une ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'agenda', query: { place: 'caussade' } },
+        { kind: 'agenda', query: { place: 'moissac' } },
+      ],
+    });
+  });
+
+  it.each([
+    ['ils doivent apporter leur cv a la jpo du 3 fevrier ?', 'ce que la personne doit apporter'],
+    ['a la visite ils peuvent dejeuner sur place ?', 'les repas sur place'],
+    ['elle peut rejoindre la session en cours de route si elle arrive le mercredi ?', 'une entrée après le début'],
+    ['les stagiaires de la prepa sont remuneres ?', 'rémunération'],
+  ])('« %s » is outside the agreement', (message, subject) => {
+    const reading = conversation(message);
+    const outside = reading.kind === 'several' ? reading.readings[0] : reading;
+    expect(outside).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
+    expect(outside?.kind === 'scope' && outside.question.kind === 'out_of_scope' && outside.question.subject).toContain(
+      subject,
+    );
+  });
+
+  it('« apporter une pièce d’identité à la JPO du 3 ? »: what to bring, and the open day, not personal data', () => {
+    expect(conversation('ils doivent apporter quoi a la jpo du 3 fevrier ? piece d identite ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'scope', question: { kind: 'out_of_scope' } },
+        { kind: 'agenda', query: { types: ['jpo'], from: '2027-02-03' } },
+      ],
+    });
+  });
+
+  it('« avant de l’envoyer en info coll promo, je dois lui dire quoi ? »: how to come, and the référent’s part', () => {
+    expect(conversation('avant d envoyer un jeune en info coll promo je dois lui dire quoi ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'scope', question: { kind: 'joiningEvent' } },
+        { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'prescription' } },
+      ],
+    });
+  });
+
+  it('« prépa / pec / promo, la diff (public et durée) ? » answers the three', () => {
+    const reading = conversation('prepa / pec / promo la diff en gros (public et duree) ?');
+    expect(reading.kind === 'several' && reading.readings.map((r) => r.kind === 'answer' && r.result.dispositif)).toEqual([
+      'prepa-competences',
+      'competences-pec',
+      'promo-16-18',
+    ]);
+  });
+
+  it('« et son intitulé de poste ? » after the roles shows the roles again', () => {
+    expect(conversation('qui contacter a l afpa ?', 'et c quoi son intitule de poste ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+
+  it('« l’objectif des jeunes ASE sur la promo ? » after a target is the Promo’s', () => {
+    expect(conversation('objectif pec 2022 ?', 'et l objectif des jeunes ase sur la promo ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'target' },
     });
   });
 });
