@@ -76,8 +76,8 @@ const AGENDA_WORDS =
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
 const WHAT_IS_ON = /\b(c quoi|quoi|qqch|quelque chose|un truc|des trucs|prevu|a l afpa|au centre|se passe|kes ki)\b/;
-/** « le prochain volet 1 c qd ? »: when the next one is. */
-const NEXT_OR_WHEN = /\b(prochaine?s?|quand|qd)\b/;
+/** « le prochain volet 1 c qd ? »: when the next one is; « quand même » asks no date. */
+const NEXT_OR_WHEN = /\b(prochaine?s?|quand(?! meme\b)|qd)\b/;
 /** « qui démarrent en février »: what starts in the period asked. */
 const STARTING = /\b(qui )?(demarr|commenc|debut)\w*\b/;
 /** « prépa ou pec peu importe »: no programme in particular. */

@@ -276,7 +276,10 @@ export function readMessage(
   // « à qui je m'adresse pour orienter un jeune vers la promo, la ML ? »: whom the agreement names,
   // and who prescribes that programme, which the question is really about.
   const orientedTo =
-    whole.kind === 'scope' && whole.question.kind === 'contacts' && ORIENTING.test(normalizeText(text))
+    whole.kind === 'scope' &&
+    whole.question.kind === 'contacts' &&
+    questionsIn(text).length <= 1 &&
+    ORIENTING.test(normalizeText(text))
       ? sessionDispositifIn(normalizeText(text))
       : undefined;
   if (orientedTo) {
@@ -284,7 +287,8 @@ export function readMessage(
       kind: 'answer',
       result: { kind: 'answer', dispositif: orientedTo, aspect: 'prescription', aspects: ['prescription'] },
     };
-    return { kind: 'several', readings: [whole, prescribers] };
+    // The roles last: « et côté CD ? » then goes on with them.
+    return { kind: 'several', readings: [prescribers, whole] };
   }
   const questions = questionsIn(text)
     .flatMap((question) => splitAtProgrammes(question, deps))
@@ -355,7 +359,8 @@ export function readMessage(
 const REFERENT_PART_ASKED = /\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b/;
 
 /** « pour orienter un jeune vers la promo », « pour y inscrire quelqu'un »: someone sent to a programme. */
-const ORIENTING = /\b(orient|prescri|inscri|positionn|envoy)\w* (un |une |mon |ma |mes |des |le |la |les |quelqu un |qqn )?\w*\b.*\b(vers|en|a|au|sur|dans)\b/;
+const ORIENTING =
+  /\b(orient|prescri|inscri|positionn|envoy)\w*\b.*\b(vers|en|a|au|sur|dans) (la |le |l )?(prepa|pec|promo|1618|competences)\b/;
 
 const THE_THREE_PROGRAMMES =
   /\b(3|trois) (dispositifs|programmes|prestations|parcours)\b|\bchacun des (3|trois)\b/;

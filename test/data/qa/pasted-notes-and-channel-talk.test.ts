@@ -233,14 +233,31 @@ describe('typed fast on a phone', () => {
 });
 
 describe('a question beside the list or the check', () => {
-  it('« à qui je m’adresse pour orienter une jeune vers la promo ? »: the roles, and who prescribes the Promo', () => {
+  it('« à qui je m’adresse pour orienter une jeune vers la promo ? »: who prescribes the Promo, then the roles', () => {
     expect(conversation('a qui je m adresse pour orienter une jeune vers la promo 1618 ?')).toMatchObject({
       kind: 'several',
       readings: [
-        { kind: 'scope', question: { kind: 'contacts' } },
         { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'prescription' } },
+        { kind: 'scope', question: { kind: 'contacts' } },
       ],
     });
+  });
+
+  it('« et côté CD ? » after them goes on with the roles', () => {
+    expect(
+      conversation('pour orienter une jeune ase vers la promo mon contact a l afpa c qui ?', 'et cote cd ?'),
+    ).toMatchObject({ kind: 'scope', question: { kind: 'contacts' } });
+  });
+
+  it('« ça coûte quoi quand on prescrit la prépa ? mon chef demande qui paie » is no orientation', () => {
+    const reading = conversation('ca coute qqch quand on prescrit prepa comp ? mon chef me demande qui paye au final');
+    expect(reading.kind === 'several' && reading.readings[0]).toMatchObject({ kind: 'scope', question: { kind: 'cost' } });
+  });
+
+  it('« la prépa peut quand même l’aider ? » asks no date', () => {
+    expect(
+      parseAgendaQuery('son projet c est cariste mais pas a l afpa, la prepa peut quand meme l aider ?', NOW),
+    ).toBeUndefined();
   });
 
   it('« la pec ça dure combien et c’est payé pour la personne ? »: the duration, and no pay in the agreement', () => {
