@@ -336,6 +336,26 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(text).not.toMatch(/Aucune entrée programmée/);
   });
 
+  it('says which of two days asked is full, even when it comes after the one with room', async () => {
+    const volet1 = (id: string, start: string, end: string, seats: number) =>
+      entrySession({ id, volet: 'Volet 1', start, end, seats });
+    for (const session of [
+      volet1('v1-18', '2027-01-18', '2027-01-29', 6),
+      volet1('v1-25', '2027-01-25', '2027-02-05', 0),
+    ])
+      await e2e.bot.app.stores.agenda.upsert('sessions', session);
+    const [card] = await e2e.say(
+      teamsMessage(
+        e2e.serviceUrl,
+        personalConversation(),
+        'lundi 18 et lundi 25 des entrees prepa ? laquelle a encore de la place',
+      ),
+    );
+    const text = visibleText(card!);
+    expect(text).toContain('L’entrée du 25 janvier 2027 est complète.');
+    expect(text).toMatch(/18 janvier/);
+  });
+
   it('names the full entries beside those with room when « il reste de la place ? » asks about all of them', async () => {
     const volet2 = (id: string, start: string, end: string, seats: number) =>
       entrySession({ id, volet: 'Volet 2', start, end, seats });
