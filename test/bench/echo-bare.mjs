@@ -1,7 +1,7 @@
 /**
  * The bare echo bot every figure of `npm run bench` is compared with: plain JavaScript,
- * botbuilder and restify only, nothing of the app and no TypeScript loader. Run on its own
- * (the cold-start figure), it listens on PORT; the growth bench's server imports it.
+ * botbuilder and restify only, nothing of the app and no TypeScript loader. Run on its own,
+ * as every bench starts it (servers.ts, the cold-start figure), it listens on PORT.
  */
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
@@ -21,5 +21,8 @@ export function bareEchoServer() {
   return server;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // A clean exit on SIGTERM, so that a profile taken with --cpu-prof is written.
+  process.once('SIGTERM', () => process.exit(0));
   bareEchoServer().listen(Number(process.env['PORT']), '127.0.0.1');
+}

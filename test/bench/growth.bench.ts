@@ -6,17 +6,14 @@
  * memory, and the feed's time. Each figure is the median of RUNS runs, with the spread
  * (max − min). Data sets are generated in a temporary folder. Prints; asserts nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { personalConversation, teamsMessage } from '../factories.js';
 import { ConnectorStub } from '../support/connector-stub.js';
 import { reportColdStarts } from './cold-start.bench.js';
 import { seedConversations, writeAgenda } from './datasets.js';
+import { startServer, stopServer } from './servers.js';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const TURNS = Number(process.env['BENCH_TURNS'] ?? 200);
@@ -51,32 +48,6 @@ type RunFigures = {
 };
 type Setup = { label: string; events: number; conversations: number; dataDir: string };
 
-async function startServer(
-  kind: 'bot' | 'echo',
-  dataDir?: string,
-): Promise<{ child: ChildProcess; port: number }> {
-  const script = fileURLToPath(new URL('./serve.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', script, kind], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...(dataDir ? { BENCH_DATA_DIR: dataDir } : {}) },
-  });
-  const exited = once(child, 'exit').then(() => {
-    throw new Error(`${kind}: the server stopped before listening`);
-  });
-  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), exited])) as [
-    string,
-  ];
-  exited.catch(() => undefined);
-  return { child, port: (JSON.parse(line) as { port: number }).port };
-}
-
-/** Stops a server, and waits for it unless it has already gone (a start that failed). */
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill();
-  await exited;
-}
 
 /** Bytes the process handed to write(2) so far: files and sockets alike. */
 async function bytesWritten(pid: number): Promise<number> {
@@ -108,7 +79,7 @@ let sequence = 0;
 async function measureRun(kind: 'bot' | 'echo', dataDir?: string): Promise<RunFigures> {
   const connector = new ConnectorStub();
   const serviceUrl = await connector.start();
-  const { child, port } = await startServer(kind, dataDir);
+  const { child, port } = await startServer(kind, dataDir ? { dataDir } : {});
   const url = `http://127.0.0.1:${port}`;
   const run = ++sequence;
   const send = async (conversationId: string, text: string): Promise<number> => {
@@ -195,7 +166,7 @@ async function measureRun(kind: 'bot' | 'echo', dataDir?: string): Promise<RunFi
     }
     return { kinds, peakMiB: await peakMiB(child.pid!), feed };
   } finally {
-    await stop(child);
+    await stopServer(child);
     await connector.stop();
   }
 }

@@ -3,30 +3,17 @@
  * connector) for the real bot and for a bare echo bot on the same adapter and server.
  * Prints figures; asserts nothing. Traffic stays on 127.0.0.1 and every loop is bounded.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { personalConversation, teamsMessage } from '../factories.js';
 import { EVAL_SET } from '../qa/eval-set.js';
 import { ConnectorStub } from '../support/connector-stub.js';
+import { startServer, stopServer } from './servers.js';
 
 const TURNS = 2000;
 const CONVERSATIONS = 20;
 const WARM_UP_TURNS = 100;
 
 type Figures = { median: number; p99: number; mean: number; rssMiB: number; turnsPerSecond: number };
-
-async function startServer(kind: 'bot' | 'echo'): Promise<{ child: ChildProcess; port: number }> {
-  const script = fileURLToPath(new URL('./serve.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', script, kind], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout! });
-  const [line] = (await once(lines, 'line')) as [string];
-  return { child, port: (JSON.parse(line) as { port: number }).port };
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -84,7 +71,7 @@ async function measure(kind: 'bot' | 'echo', connector: ConnectorStub, serviceUr
       turnsPerSecond: TURNS / elapsed,
     };
   } finally {
-    child.kill();
+    await stopServer(child);
   }
 }
 

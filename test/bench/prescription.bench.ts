@@ -5,13 +5,11 @@
  * the number of prescriptions stored. The AFPA card goes out in the background to the
  * stand-in connector. Prints figures; asserts nothing.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { personalConversation, teamsMessage } from '../factories.js';
 import { ConnectorStub } from '../support/connector-stub.js';
+import { startServer, stopServer } from './servers.js';
 import { execute, prepaForm } from '../support/prescription-flow.js';
 
 const CONCURRENCY = 20;
@@ -19,18 +17,17 @@ const MEASURED = 400;
 /** Prescriptions stored before each measure. */
 const STEPS = [0, 2000, 6000];
 
-async function start(serviceUrl: string): Promise<{ child: ChildProcess; port: number; dataDir: string }> {
-  const script = fileURLToPath(new URL('./serve.ts', import.meta.url));
-  const child = spawn(
-    process.execPath,
-    ['--disable-warning=DEP0111', '--import', 'tsx', script, 'bot', serviceUrl],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
+/** The bot with a campaign open and twenty référents, AFPA's conversation on the stand-in connector. */
+const start = (afpaServiceUrl: string) =>
+  startServer('bot', {
+    env: {
+      REFERENT_IDS: Array.from({ length: 20 }, (_, i) => `29:bench-referent-${i}`).join(','),
+      CAMPAIGN_ENTRY_DEADLINE: '2099-12-31',
+      CAMPAIGN_COMPLETION_DEADLINE: '2099-12-31',
+      AFPA_CONVERSATION_ID: '19:bench-afpa@thread.tacv2',
+      AFPA_SERVICE_URL: afpaServiceUrl,
     },
-  );
-  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-  return { child, ...(JSON.parse(line) as { port: number; dataDir: string }) };
-}
+  });
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -114,6 +111,6 @@ try {
     `Cartes AFPA reçues par le faux connecteur : ${cards} sur ${stored} ; RSS du bot : ${rss.toFixed(0)} Mio`,
   );
 } finally {
-  child.kill();
+  await stopServer(child);
   await connector.stop();
 }

@@ -1,20 +1,17 @@
 /**
- * Where a kind of turn spends its time: starts the bench server (serve.ts) under
+ * Where a kind of turn spends its time: starts the app as `npm start` runs it (servers.ts) under
  * `--cpu-prof`, with the growth bench's agenda of 16 events, sends TURNS turns of one
  * kind from 20 conversations at once after a warm-up, and prints the functions that
  * take the most time, self and inclusive, beside the profile's path (for Chrome's
  * DevTools). Usage: tsx test/bench/profile-turns.ts "prochaines JPO" [--fresh];
  * BENCH_SERVER=echo profiles the bare echo bot instead.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { personalConversation, teamsMessage } from '../factories.js';
 import { ConnectorStub } from '../support/connector-stub.js';
+import { startServer, stopServer } from './servers.js';
 import { writeAgenda } from './datasets.js';
 
 const text = process.argv[2] ?? 'bonjour';
@@ -36,21 +33,11 @@ const profileDir = await mkdtemp(join(tmpdir(), 'bench-cpuprofile-'));
 await writeAgenda(dataDir, 16, new Date());
 const connector = new ConnectorStub();
 const serviceUrl = await connector.start();
-const child = spawn(
-  process.execPath,
-  [
-    '--disable-warning=DEP0111',
-    '--cpu-prof',
-    `--cpu-prof-dir=${profileDir}`,
-    '--import',
-    'tsx',
-    fileURLToPath(new URL('./serve.ts', import.meta.url)),
-    process.env['BENCH_SERVER'] ?? 'bot',
-  ],
-  { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_DATA_DIR: dataDir } },
-);
-const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-const url = `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}/api/messages`;
+const { child, port } = await startServer(process.env['BENCH_SERVER'] === 'echo' ? 'echo' : 'bot', {
+  dataDir,
+  nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+});
+const url = `http://127.0.0.1:${port}/api/messages`;
 
 let sequence = 0;
 async function load(turns: number, tag: string): Promise<void> {
@@ -81,11 +68,10 @@ const elapsed = performance.now() - started;
 // What a turn sends back: the echo bot's one short text against a card weighs on the HTTP client.
 const replies = connector.posted;
 const replyBytes = replies.reduce((sum, { activity }) => sum + JSON.stringify(activity).length, 0);
-child.kill('SIGTERM');
-await once(child, 'exit');
+await stopServer(child);
 await connector.stop();
 
-// The largest profile: tsx's loader thread writes one of its own.
+// The largest profile: a worker thread may write one of its own.
 const files = await Promise.all(
   (await readdir(profileDir)).map(async (name) => ({
     path: join(profileDir, name),
