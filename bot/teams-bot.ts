@@ -31,7 +31,12 @@ import {
   type ProfileField,
   type Programme,
 } from '../data/eligibility.js';
-import { CONTEXT_LIFETIME_MS, liveContext, stepNamed, type ConversationContext } from '../data/qa/follow-up.js';
+import {
+  CONTEXT_LIFETIME_MS,
+  liveContext,
+  stepNamed,
+  type ConversationContext,
+} from '../data/qa/follow-up.js';
 import { asksSomethingElse, mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import type { PersonDescribed } from '../data/qa/several-people.js';

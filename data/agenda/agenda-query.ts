@@ -75,7 +75,8 @@ const AGENDA_WORDS =
 /** « c koi le programme du mois de janvier » asks for the month's agenda, not a definition. */
 const MONTH_PROGRAMME = /\b(programme|planning) (du|de la|de ce|pour le|de cette) (mois|semaine)\b/;
 /** « c quoi déjà à l'afpa », « y a qqch de prévu »: what is on, once a day is named. */
-const WHAT_IS_ON = /\b(c quoi|quoi|qqch|quelque chose|un truc|des trucs|prevu|a l afpa|au centre|se passe|kes ki)\b/;
+const WHAT_IS_ON =
+  /\b(c quoi|quoi|qqch|quelque chose|un truc|des trucs|prevu|a l afpa|au centre|se passe|kes ki)\b/;
 /** « le prochain volet 1 c qd ? »: when the next one is; « quand même » asks no date. */
 const NEXT_OR_WHEN = /\b(prochaine?s?|quand(?! meme\b)|qd)\b/;
 /** « qui démarrent en février »: what starts in the period asked. */
@@ -630,7 +631,8 @@ function nextFromABelief(
   return oneDay && NEXT_ASKED.test(text) && BELIEVED.test(text) ? { from: period.from } : period;
 }
 const NEXT_ASKED = /\bprochaine?s?\b/;
-const BELIEVED = /\b(je crois|il me semble|je pense|si je me trompe pas|si je ne me trompe pas|d apres (le|la|un|une) \w+)\b/;
+const BELIEVED =
+  /\b(je crois|il me semble|je pense|si je me trompe pas|si je ne me trompe pas|d apres (le|la|un|une) \w+)\b/;
 
 const AND_AFTER = /\b(quoi apres|(et|ou) (celles? )?d? ?apres|la suivante|les suivantes|celles? d apres)\b/;
 
@@ -1019,7 +1021,9 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   )
     return strip({ kind: 'places', trade: tradeOf(text), ...filters() });
   // « (ancien peintre) veut faire plaquiste en avril, c possible ? »: that trade's trainings then.
-  const wantedThen = /\b(veut|voudrait|souhaite|aimerait) (faire|devenir|se former en|commencer)\b/.exec(text);
+  const wantedThen = /\b(veut|voudrait|souhaite|aimerait) (faire|devenir|se former en|commencer)\b/.exec(
+    text,
+  );
   if (wantedThen && dated()) {
     const wanted = knownTradeIn(text.slice(wantedThen.index));
     if (wanted) return strip({ kind: 'places', trade: tradeOf(text.slice(wantedThen.index)), ...filters() });

@@ -208,7 +208,11 @@ export function followUp(
   )
     return { kind: 'contacts' };
   // « et c quoi son titre exact ? » after the roles: the card names each one's title.
-  if (context.topic === 'contacts' && /\b(son|sa|leur) (titre|poste|fonction|role|intitule)\b/.test(text) && words <= 8)
+  if (
+    context.topic === 'contacts' &&
+    /\b(son|sa|leur) (titre|poste|fonction|role|intitule)\b/.test(text) &&
+    words <= 8
+  )
     return { kind: 'contacts' };
   // « le bilan individuel c'est pour quels dispositifs ? » then « il arrive à qui ? »: to the référent, as what comes back says.
   if (

@@ -179,7 +179,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     // « c'est le contrat aidé ou c'est autre chose ? »: the contract and the programme are often mixed up.
     term: 'Contrat PEC',
-    words: 'contrats? (?:aides? )?(?:pec|p e c)(?: parcours emploi competences)?|contrats? aides?(?: parcours emploi competences)?',
+    words:
+      'contrats? (?:aides? )?(?:pec|p e c)(?: parcours emploi competences)?|contrats? aides?(?: parcours emploi competences)?',
     meaning:
       'Le PEC (Parcours Emploi Compétences) est le contrat que la personne signe avec son employeur. Compétences PEC est autre chose : le dispositif de l’AFPA pour les personnes signataires d’un PEC, mobilisable dès la signature du contrat ou dans ses premiers mois, pour valoriser leur expérience et viser une certification (VAE, RSFP ou CléA).',
     source: 'Accord, art. 2.1.4 ; Protocole, § 2',

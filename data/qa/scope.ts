@@ -253,7 +253,10 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'la prise en charge des frais (transport, repas)',
   ],
   // « ils peuvent manger sur place ? »: the agenda says when and where, not whether meals are served.
-  [/\b(manger|dejeuner|repas) (sur place|le midi|a midi|a l afpa|au centre)\b|\b(self|restaurant d entreprise)\b/, 'les repas sur place'],
+  [
+    /\b(manger|dejeuner|repas) (sur place|le midi|a midi|a l afpa|au centre)\b|\b(self|restaurant d entreprise)\b/,
+    'les repas sur place',
+  ],
   // « ils doivent amener quoi à l'info coll ? un CV ? »: what to bring is not set by the agreement.
   [
     /\b(amener|apporter|ramener|prendre avec (eux|elle|lui)|venir avec)\b.*\b(cv|pieces? d identite|carte (d identite|vitale)|papiers?|documents?|justificatifs?|stylo|dossier)\b|\b(doi\w*|faut( il)?) (amener|apporter|ramener)\b/,
@@ -404,7 +407,8 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   const text = normalizeText(message);
   if (namedPersonProgress(message, text)) return { kind: 'personalData', progress: true };
   // « ils doivent amener leur pièce d'identité ? » asks what to bring, not what the assistant keeps.
-  if (PERSONAL_DATA.test(text) && !/\b(amener|apporter|ramener)\b/.test(text)) return { kind: 'personalData' };
+  if (PERSONAL_DATA.test(text) && !/\b(amener|apporter|ramener)\b/.test(text))
+    return { kind: 'personalData' };
   const meaning = meaningAsked(message);
   if (meaning.length > 0) return { kind: 'meaning', terms: meaning.map((entry) => entry.term) };
   if (HANDLING.test(text)) return { kind: 'handling' };
@@ -420,7 +424,9 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
     (FINISHES_PREPA.test(text) && !message.includes('?'))
   )
     // « qui me répond et en combien de jours ? »: the agreement sets no delay, which is said.
-    return DELAY_ASKED.test(text) ? { kind: 'afterPrescribing', delayAsked: true } : { kind: 'afterPrescribing' };
+    return DELAY_ASKED.test(text)
+      ? { kind: 'afterPrescribing', delayAsked: true }
+      : { kind: 'afterPrescribing' };
   if (PUBLISHING.test(text)) return { kind: 'publishing' };
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
   // « un bilan à la fin de la promo ? »: the agreement sets one for Prépa Compétences and the VAE in PEC only.

@@ -12,7 +12,7 @@ import { programmesNamedIn } from '../agenda/agenda-index.js';
 import { SESSION_DISPOSITIFS } from '../agenda/model.js';
 import { townsSideBySide } from '../agenda/towns.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { Aspect } from '../catalogue/schema.js';
+import type { Aspect, DispositifId } from '../catalogue/schema.js';
 import { impliedProgramme, PROGRAMMES } from '../eligibility.js';
 import {
   describesPerson,
@@ -176,11 +176,7 @@ export function readMessage(
     const joiningAnswer: SingleReading = { kind: 'scope', question: { kind: 'joiningEvent', ...joining } };
     // « avant d'envoyer qqn en info coll prépa, je dois lui dire quoi ? »: how to come, and the référent's part.
     if (joining.dispositif && REFERENT_PART_ASKED.test(normalizeText(text))) {
-      const part: SingleReading = {
-        kind: 'answer',
-        result: { kind: 'answer', dispositif: joining.dispositif, aspect: 'prescription', aspects: ['prescription'] },
-      };
-      return { kind: 'several', readings: [joiningAnswer, part] };
+      return { kind: 'several', readings: [joiningAnswer, answerOn(joining.dispositif, ['prescription'])] };
     }
     const listed = parseAgendaQuery(text, now);
     return listed?.types
@@ -197,10 +193,7 @@ export function readMessage(
     if (named.length === 3)
       return {
         kind: 'several',
-        readings: PROGRAMMES.map((dispositif) => ({
-          kind: 'answer',
-          result: { kind: 'answer', dispositif, aspect: aspects[0]!, aspects },
-        })),
+        readings: PROGRAMMES.map((dispositif) => answerOn(dispositif, aspects)),
       };
   }
   // « les 3 dispositifs se font à distance ? »: each programme's answer, as if each were named.
@@ -264,7 +257,10 @@ export function readMessage(
   if (beside) return { kind: 'several', readings: [whole, beside] };
   // « ils doivent amener quoi à l'info coll du 14 ? », « la v1 du 18, elle peut la prendre en cours
   // de route ? »: outside the agreement, and the date named, which the agenda gives.
-  const named = whole.kind === 'scope' && whole.question.kind === 'out_of_scope' ? parseAgendaQuery(text, now) : undefined;
+  const named =
+    whole.kind === 'scope' && whole.question.kind === 'out_of_scope'
+      ? parseAgendaQuery(text, now)
+      : undefined;
   if (named && (named.types?.length || (named.kind === 'sessions' && named.dispositif)))
     return { kind: 'several', readings: [whole, { kind: 'agenda', query: named }] };
   // « habilité sur Panda, je m'adresse à qui ? »: the agreement's words on it, and whom it names.
@@ -282,19 +278,16 @@ export function readMessage(
     ORIENTING.test(normalizeText(text))
       ? sessionDispositifIn(normalizeText(text))
       : undefined;
-  if (orientedTo) {
-    const prescribers: SingleReading = {
-      kind: 'answer',
-      result: { kind: 'answer', dispositif: orientedTo, aspect: 'prescription', aspects: ['prescription'] },
-    };
-    // The roles last: « et côté CD ? » then goes on with them.
-    return { kind: 'several', readings: [prescribers, whole] };
-  }
+  // The roles last: « et côté CD ? » then goes on with them.
+  if (orientedTo) return { kind: 'several', readings: [answerOn(orientedTo, ['prescription']), whole] };
   const questions = questionsIn(text)
     .flatMap((question) => splitAtProgrammes(question, deps))
     .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
   // « la v2 du 25 elle est complète ? si oui ya quoi après »: one list, the second question only widens the first.
-  if (whole.kind === 'agenda' && questions.slice(1).some((q) => /^(si oui|sinon|si c est le cas)\b/.test(normalizeText(q))))
+  if (
+    whole.kind === 'agenda' &&
+    questions.slice(1).some((q) => /^(si oui|sinon|si c est le cas)\b/.test(normalizeText(q)))
+  )
     return whole;
   // « … la promo c jouable pour lui et si oui y a une info coll ? »: the check, then the dates, in one sentence.
   const ifSo =
@@ -355,8 +348,17 @@ export function readMessage(
   return combined(whole, readings);
 }
 
+/** The answer on these aspects of a programme, as if the question had named them. */
+function answerOn(dispositif: DispositifId, aspects: readonly Aspect[]): SingleReading {
+  return {
+    kind: 'answer',
+    result: { kind: 'answer', dispositif, aspect: aspects[0]!, aspects: [...aspects] },
+  };
+}
+
 /** « je dois lui dire quoi ? », « faut-il vérifier quoi ? »: the référent's part before sending someone. */
-const REFERENT_PART_ASKED = /\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b/;
+const REFERENT_PART_ASKED =
+  /\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b/;
 
 /** « pour orienter un jeune vers la promo », « pour y inscrire quelqu'un »: someone sent to a programme. */
 const ORIENTING =

@@ -48,7 +48,6 @@ type RunFigures = {
 };
 type Setup = { label: string; events: number; conversations: number; dataDir: string };
 
-
 /** Bytes the process handed to write(2) so far: files and sockets alike. */
 async function bytesWritten(pid: number): Promise<number> {
   const io = await readFile(`/proc/${pid}/io`, 'utf8');

@@ -49,7 +49,9 @@ describe('a weekday with its date', () => {
 
 describe('the step being discussed', () => {
   it('« une date bientôt pour ce volet ? » after volet 1 asks volet 1’s entries', () => {
-    expect(conversation('le volet 1 de la prepa ca sert a quoi', 'une entree bientot pour ce volet ?')).toMatchObject({
+    expect(
+      conversation('le volet 1 de la prepa ca sert a quoi', 'une entree bientot pour ce volet ?'),
+    ).toMatchObject({
       kind: 'agenda',
       query: { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 1' },
     });
@@ -57,7 +59,10 @@ describe('the step being discussed', () => {
 
   it('without a step discussed, the entries of every step', () => {
     const reading = conversation('la prepa comp ca sert a quoi', 'une entree bientot ?');
-    expect(reading).toMatchObject({ kind: 'agenda', query: { kind: 'sessions', dispositif: 'prepa-competences' } });
+    expect(reading).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences' },
+    });
     expect(reading.kind === 'agenda' && reading.query.kind === 'sessions' && reading.query.volet).toBeFalsy();
   });
 });
@@ -154,18 +159,20 @@ describe('what référents ask in a few words', () => {
     });
     expect(
       recognizeScopeQuestion('la prime d activite continue pendant la prepa ?')?.kind === 'out_of_scope' &&
-        (recognizeScopeQuestion('la prime d activite continue pendant la prepa ?') as { subject: string }).subject,
+        (recognizeScopeQuestion('la prime d activite continue pendant la prepa ?') as { subject: string })
+          .subject,
     ).not.toMatch(/rémunération/);
   });
 });
 
 describe('a coordinators’ channel', () => {
-  it.each(['slt tlm', 'bonjour tout le monde', 'tu fais quoi exactement ? on vient de me l ajouter dans teams'])(
-    '« %s » is welcomed',
-    (message) => {
-      expect(recognizeCommand(message)).toBe('help');
-    },
-  );
+  it.each([
+    'slt tlm',
+    'bonjour tout le monde',
+    'tu fais quoi exactement ? on vient de me l ajouter dans teams',
+  ])('« %s » is welcomed', (message) => {
+    expect(recognizeCommand(message)).toBe('help');
+  });
 
   it.each([
     'on a un souci sur un dossier promo, c est qui la bonne personne cote afpa ?',
@@ -250,8 +257,13 @@ describe('a question beside the list or the check', () => {
   });
 
   it('« ça coûte quoi quand on prescrit la prépa ? mon chef demande qui paie » is no orientation', () => {
-    const reading = conversation('ca coute qqch quand on prescrit prepa comp ? mon chef me demande qui paye au final');
-    expect(reading.kind === 'several' && reading.readings[0]).toMatchObject({ kind: 'scope', question: { kind: 'cost' } });
+    const reading = conversation(
+      'ca coute qqch quand on prescrit prepa comp ? mon chef me demande qui paye au final',
+    );
+    expect(reading.kind === 'several' && reading.readings[0]).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'cost' },
+    });
   });
 
   it('« la prépa peut quand même l’aider ? » asks no date', () => {
@@ -268,7 +280,9 @@ describe('a question beside the list or the check', () => {
   });
 
   it('« et le transport c’est remboursé ? » after a list is outside the agreement, not a trade', () => {
-    expect(conversation('entrees prepa a castel ?', 'et le transport pour y aller c est rembourse ?')).toMatchObject({
+    expect(
+      conversation('entrees prepa a castel ?', 'et le transport pour y aller c est rembourse ?'),
+    ).toMatchObject({
       kind: 'scope',
       question: { kind: 'out_of_scope' },
     });
@@ -276,7 +290,10 @@ describe('a question beside the list or the check', () => {
 
   it('« la v1 du 18 elle est complète ? sinon la suivante » lists from the 18th on', () => {
     const reading = conversation('la v1 du 18 elle est complete ? sinon la suivante');
-    expect(reading).toMatchObject({ kind: 'agenda', query: { kind: 'sessions', volet: 'volet 1', from: '2027-01-18' } });
+    expect(reading).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', volet: 'volet 1', from: '2027-01-18' },
+    });
     expect(reading.kind === 'agenda' && reading.query.to).toBeFalsy();
   });
 
@@ -291,7 +308,10 @@ describe('a question beside the list or the check', () => {
       conversation('une dame (ancienne vendeuse, brsa) veut faire cariste en mars, c possible ?'),
     ).toMatchObject({
       kind: 'several',
-      readings: [{ kind: 'person' }, { kind: 'agenda', query: { kind: 'places', trade: 'cariste', from: '2027-03-01' } }],
+      readings: [
+        { kind: 'person' },
+        { kind: 'agenda', query: { kind: 'places', trade: 'cariste', from: '2027-03-01' } },
+      ],
     });
   });
 
@@ -303,9 +323,9 @@ describe('a question beside the list or the check', () => {
   });
 
   it('« doit valider son projet » is the project Prépa’s volet 1 is for', () => {
-    expect(extractProfile('mme 29 ans brsa, doit valider son projet, quel dispositif ?', { today: NOW }).aim).toBe(
-      'project',
-    );
+    expect(
+      extractProfile('mme 29 ans brsa, doit valider son projet, quel dispositif ?', { today: NOW }).aim,
+    ).toBe('project');
   });
 
   it('« que Montauban ? mes BRSA de Castel ne bougent pas » after where the Prépa is held asks where, not a check', () => {
@@ -328,7 +348,9 @@ describe('a question beside the list or the check', () => {
   });
 
   it('« et il est envoyé à qui ? » after the bilan asks what comes back to the référent', () => {
-    expect(conversation('le bilan individuel c pour quels dispositifs', 'et il est envoye a qui ?')).toMatchObject({
+    expect(
+      conversation('le bilan individuel c pour quels dispositifs', 'et il est envoye a qui ?'),
+    ).toMatchObject({
       kind: 'scope',
       question: { kind: 'afterPrescribing' },
     });
@@ -392,19 +414,24 @@ describe('preparing the next two weeks', () => {
   it.each([
     ['ils doivent apporter leur cv a la jpo du 3 fevrier ?', 'ce que la personne doit apporter'],
     ['a la visite ils peuvent dejeuner sur place ?', 'les repas sur place'],
-    ['elle peut rejoindre la session en cours de route si elle arrive le mercredi ?', 'une entrée après le début'],
+    [
+      'elle peut rejoindre la session en cours de route si elle arrive le mercredi ?',
+      'une entrée après le début',
+    ],
     ['les stagiaires de la prepa sont remuneres ?', 'rémunération'],
   ])('« %s » is outside the agreement', (message, subject) => {
     const reading = conversation(message);
     const outside = reading.kind === 'several' ? reading.readings[0] : reading;
     expect(outside).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
-    expect(outside?.kind === 'scope' && outside.question.kind === 'out_of_scope' && outside.question.subject).toContain(
-      subject,
-    );
+    expect(
+      outside?.kind === 'scope' && outside.question.kind === 'out_of_scope' && outside.question.subject,
+    ).toContain(subject);
   });
 
   it('« apporter une pièce d’identité à la JPO du 3 ? »: what to bring, and the open day, not personal data', () => {
-    expect(conversation('ils doivent apporter quoi a la jpo du 3 fevrier ? piece d identite ?')).toMatchObject({
+    expect(
+      conversation('ils doivent apporter quoi a la jpo du 3 fevrier ? piece d identite ?'),
+    ).toMatchObject({
       kind: 'several',
       readings: [
         { kind: 'scope', question: { kind: 'out_of_scope' } },
@@ -414,22 +441,22 @@ describe('preparing the next two weeks', () => {
   });
 
   it('« avant de l’envoyer en info coll promo, je dois lui dire quoi ? »: how to come, and the référent’s part', () => {
-    expect(conversation('avant d envoyer un jeune en info coll promo je dois lui dire quoi ?')).toMatchObject({
-      kind: 'several',
-      readings: [
-        { kind: 'scope', question: { kind: 'joiningEvent' } },
-        { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'prescription' } },
-      ],
-    });
+    expect(conversation('avant d envoyer un jeune en info coll promo je dois lui dire quoi ?')).toMatchObject(
+      {
+        kind: 'several',
+        readings: [
+          { kind: 'scope', question: { kind: 'joiningEvent' } },
+          { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'prescription' } },
+        ],
+      },
+    );
   });
 
   it('« prépa / pec / promo, la diff (public et durée) ? » answers the three', () => {
     const reading = conversation('prepa / pec / promo la diff en gros (public et duree) ?');
-    expect(reading.kind === 'several' && reading.readings.map((r) => r.kind === 'answer' && r.result.dispositif)).toEqual([
-      'prepa-competences',
-      'competences-pec',
-      'promo-16-18',
-    ]);
+    expect(
+      reading.kind === 'several' && reading.readings.map((r) => r.kind === 'answer' && r.result.dispositif),
+    ).toEqual(['prepa-competences', 'competences-pec', 'promo-16-18']);
   });
 
   it('« et son intitulé de poste ? » after the roles shows the roles again', () => {
