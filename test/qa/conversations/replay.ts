@@ -123,6 +123,8 @@ import { HUNDREDTH_BLIND_SET } from './hundredth-blind-set.js';
 import { HUNDRED_FIRST_BLIND_SET } from './hundred-first-blind-set.js';
 import { HUNDRED_SECOND_BLIND_SET } from './hundred-second-blind-set.js';
 import { HUNDRED_THIRD_BLIND_SET } from './hundred-third-blind-set.js';
+import { HUNDRED_FOURTH_BLIND_SET } from './hundred-fourth-blind-set.js';
+import { HUNDRED_FIFTH_BLIND_SET } from './hundred-fifth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -454,11 +456,13 @@ async function main(argv: string[]): Promise<void> {
     ...HUNDRED_FIRST_BLIND_SET,
     ...HUNDRED_SECOND_BLIND_SET,
     ...HUNDRED_THIRD_BLIND_SET,
+    ...HUNDRED_FOURTH_BLIND_SET,
+    ...HUNDRED_FIFTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-third »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-fifth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -562,6 +566,8 @@ async function main(argv: string[]): Promise<void> {
     'hundred-first': HUNDRED_FIRST_BLIND_SET,
     'hundred-second': HUNDRED_SECOND_BLIND_SET,
     'hundred-third': HUNDRED_THIRD_BLIND_SET,
+    'hundred-fourth': HUNDRED_FOURTH_BLIND_SET,
+    'hundred-fifth': HUNDRED_FIFTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
