@@ -141,6 +141,9 @@ const DAY_AFTER = /\b(le )?(lendemain|jour (d apres|suivant))\b/;
 /** « ok », « bon », « d'accord » before a follow-up change nothing to it. */
 const FILLERS =
   /^((ok|okay|oki|bon|bien|d accord|dac|daccord|alors|oui|ouais|merci|super|top|parfait|ah|oh|euh|hum|du coup)\b ?)+|( du coup| svp| stp)+$/g;
+const SURE_OR_SOURCE =
+  /^(?:(?:et|mais|ok|hum|euh) )*(?:(?:t|tu|vous) (?:es|etes) (?:sure?s?|certaine?s?)|t sure?|c est (?:bien )?sur$|(?:c est )?(?:ecrit|marque) ou|ou (?:c est )?(?:ecrit|marque)|(?:tu peux |vous pouvez )?(?:me )?(?:donner |citer )?(?:la|ta|vos|tes|les) sources?|(?:d ou|ou) (?:tu sors|vous sortez) (?:ca|cette info\w*))\b/;
+
 /** « ah non pardon, je voulais dire Moissac »: a correction of the last question, which keeps its subject. */
 const CORRECTION = /\b(je voulais dire|pardon|plutot|en fait|je me suis trompee?|non (pas|mais))\b/;
 
@@ -193,6 +196,11 @@ export function followUp(
     return asked !== message ? followUp(asked, context, now) : undefined;
   }
 
+  // « t'es sûr ? », « c'est écrit où ? », « tu peux me donner la source ? » after an answer: the
+  // same answer again, which quotes its source.
+  if (context.dispositif && SURE_OR_SOURCE.test(text) && words <= 12)
+    return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects ?? ['overview'] };
+
   if (asksTheAseTarget(message, context))
     return { kind: 'dispositif', dispositif: 'promo-16-18', aspects: ['target'] };
 
@@ -210,7 +218,7 @@ export function followUp(
   // « et c quoi son titre exact ? » after the roles: the card names each one's title.
   if (
     context.topic === 'contacts' &&
-    /\b(son|sa|leur) (titre|poste|fonction|role|intitule)\b/.test(text) &&
+    /\b(son|sa|leur|leurs) (titre|poste|fonction|role|intitule|nom|noms|prenom)\b/.test(text) &&
     words <= 8
   )
     return { kind: 'contacts' };

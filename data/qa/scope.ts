@@ -151,7 +151,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     MATERIAL_CONDITIONS_PART,
   ],
   [
-    /\b(prete\w*|pret|prets|fourni\w*|donne\w*|equipe\w*) (d |de |des |un |une |les |en )?(ordis?|ordinateurs?|pc|tablettes?|materiel (informatique)?|equipements? informatiques?|connexion)\b/,
+    /\b(prete\w*|preter|pret|prets|fourni\w*|donne\w*|equipe\w*) (d |de |des |du |un |une |les |en )?(ordis?|ordinateurs?|pc|tablettes?|materiel( informatique)?|equipements? informatiques?|connexion)\b/,
     'le prêt ou la fourniture de matériel informatique',
   ],
   [

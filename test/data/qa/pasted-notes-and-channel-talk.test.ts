@@ -9,7 +9,7 @@ import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/co
 import { readThread } from '../../support/understanding-deps.js';
 
 /**
- * What blind sets 98 to 103 showed, in other words than their own: a weekday written with its
+ * What blind sets 98 to 105 showed, in other words than their own: a weekday written with its
  * date, a step kept for the entries asked after it, a story before the question (who called,
  * which meeting it came from), a coordinators' channel (greetings, delays, contacts), and
  * messages typed fast on a phone (glued words, no apostrophes, « lun 17 ans lautre 15 »).
@@ -470,6 +470,47 @@ describe('preparing the next two weeks', () => {
     expect(conversation('objectif pec 2022 ?', 'et l objectif des jeunes ase sur la promo ?')).toMatchObject({
       kind: 'answer',
       result: { dispositif: 'promo-16-18', aspect: 'target' },
+    });
+  });
+});
+
+describe('a team meeting and the countryside', () => {
+  it.each(['t es sur ? c ecrit ou ?', 'vous etes certain ?', 'tu peux me citer la source ?'])(
+    '« %s » after an answer shows it again, with its source',
+    (message) => {
+      expect(conversation('la promo ca dure combien ?', message)).toMatchObject({
+        kind: 'answer',
+        result: { dispositif: 'promo-16-18', aspect: 'duration' },
+      });
+    },
+  );
+
+  it('« c’est sur Moissac ? » after where a programme is held is no doubt about the answer', () => {
+    expect(conversation('la prepa c ou ?', 'c est sur moissac ?')).not.toMatchObject({
+      kind: 'answer',
+      result: { aspect: 'modality', aspects: ['modality'] },
+      whatItIs: true,
+    });
+    expect(conversation('la prepa c ou ?', 'sur moissac ?')).toMatchObject({ kind: 'agenda' });
+  });
+
+  it('« et leurs noms ? » after the roles shows them again', () => {
+    expect(conversation('qui contacter cote afpa ?', 'et leurs noms ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+
+  it('« tu fais quoi ? je montre l’outil à l’équipe cet après-midi » gets the help', () => {
+    expect(recognizeCommand('tu fais quoi ? je montre l outil a l equipe cet aprem')).toBe('help');
+  });
+
+  it('« l’AFPA peut lui prêter un ordi ? » is outside the agreement', () => {
+    expect(
+      recognizeScopeQuestion('plus d internet chez elle, l afpa peut lui preter du materiel ?'),
+    ).toMatchObject({
+      kind: 'out_of_scope',
+      subject: 'le prêt ou la fourniture de matériel informatique',
     });
   });
 });
