@@ -243,13 +243,13 @@ export function recognizeCommand(text: string): Command | undefined {
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }
 
-/** « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 ». */
+/**
+ * « inscrire quelqu'un en prépa », « je voudrais orienter un jeune vers la promo 16-18 »,
+ * « (elle a fait l'info coll,) maintenant on veut l'inscrire en prépa volet 1 ».
+ */
 const PRESCRIBE_REQUEST =
   /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais|vas y|allez) )*(?:(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?prescription\b|(?:(?:une|la|nouvelle) )?prescription$|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:(?:tu peux|vous pouvez|peux tu|pouvez vous) )?(?:m )?(?:inscris|inscrire|positionne|positionner|prescris|prescrire|mets|mettre) (?:moi |nous |m )?(?:qqn|quelqu un|une personne|un jeune|une jeune)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\bje (?:la |le |l |les )?(?:prescris|positionne|inscris)$|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b|.*\b(?:je|on) (?:veut|veux|voudrait|voudrais|souhaite|va|vais) (?:la |le |l |les )?(?:inscrire|prescrire|positionner) (?:en|a|au|aux|sur|dans) (?:la |le |l )?(?:prepa|pec|promo|1618|comp\w*|volet \d|atelier \d|session)\b)/;
-/**
- * « maintenant on veut l'inscrire en prépa volet 1 », after the story: the request ends the message.
- * « comment je fais la prescription ? » asks how: the programme's card answers it.
- */
+/** « comment je fais la prescription ? » asks how: the programme's card answers it. */
 const HOW_OR_WHO = /^(comment|qui|quand|ou|pourquoi|est ce)\b/;
 /** « prescrire la prépa, ça coûte quoi ? »: a question about prescribing, asked anywhere in the message. */
 const ASKS_ABOUT_IT =

@@ -464,7 +464,7 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   // « semaine pro (du 18 au 24) », « entre le 1er et le 10 »: those days of the month to come.
   const betweenNoMonth = BETWEEN_DAYS_OF_A_MONTH.exec(text);
   if (betweenNoMonth) {
-    const first = nextDayNumbered(betweenNoMonth[1] === '1er' ? 1 : Number(betweenNoMonth[1]), today);
+    const first = nextDayNumbered(dayNumber(betweenNoMonth[1]), today);
     const lastDay = Number(betweenNoMonth[2]);
     const last =
       first &&
@@ -483,7 +483,7 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   // « la semaine du 1er février », « semaine du 14 »: Monday to Sunday around that day.
   const weekOf = WEEK_OF.exec(text);
   if (weekOf) {
-    const day = weekOf[1] === '1er' ? 1 : Number(weekOf[1]);
+    const day = dayNumber(weekOf[1]);
     const date = weekOf[2]
       ? nextDayOfMonth(day, MONTHS.indexOf(weekOf[2]), today)
       : nextDayNumbered(day, today);
@@ -497,7 +497,7 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   if (between) {
     const lastMonth = MONTHS.indexOf(between[4]!);
     const firstMonth = between[2] ? MONTHS.indexOf(between[2]) : lastMonth;
-    const first = nextDayOfMonth(between[1] === '1er' ? 1 : Number(between[1]), firstMonth, today);
+    const first = nextDayOfMonth(dayNumber(between[1]), firstMonth, today);
     const last =
       first &&
       new Date(first.getFullYear() + (lastMonth < firstMonth ? 1 : 0), lastMonth, Number(between[3]), 12);
@@ -545,7 +545,7 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const bound = BOUND_DAY.exec(text);
   if (bound) {
     const month = MONTHS.indexOf(bound[3]!);
-    const day = bound[2] === '1er' ? 1 : Number(bound[2]);
+    const day = dayNumber(bound[2]);
     let date = new Date(today.getFullYear(), month, day, 12);
     if (date < today) date = new Date(today.getFullYear() + 1, month, day, 12);
     return bound[1] === 'avant' ? { to: dayOf(date) } : { from: dayOf(date) };
@@ -554,14 +554,14 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const dated = DATED_DAY.exec(text);
   if (dated) {
     const month = MONTHS.indexOf(dated[2]!);
-    const day = dated[1] === '1er' ? 1 : Number(dated[1]);
+    const day = dayNumber(dated[1]);
     let date = new Date(dated[3] ? Number(dated[3]) : today.getFullYear(), month, day, 12);
     if (!dated[3] && date < today) date = new Date(today.getFullYear() + 1, month, day, 12);
     if (date.getMonth() === month) return oneDay(date);
   }
   // « lundi 18 et lundi 25 ya des entrées ? »: from the first day named to the last.
   const numbered = [...text.matchAll(NUMBERED_WEEKDAY)]
-    .map((m) => nextWeekdayNumbered(WEEKDAYS.indexOf(m[1]!), m[2] === '1er' ? 1 : Number(m[2]), today))
+    .map((m) => nextWeekdayNumbered(WEEKDAYS.indexOf(m[1]!), dayNumber(m[2]), today))
     .filter((date): date is Date => date !== undefined);
   if (numbered.length > 0) {
     const [first, last] = [numbered[0]!, numbered.at(-1)!];
@@ -613,7 +613,7 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   }
   const dayAlone = DAY_OF_THE_LIST.exec(text.trim()) ?? EVENT_OF_THE_DAY.exec(text);
   const number = dayAlone?.[1] ?? dayAlone?.[2];
-  const day = number && nextDayNumbered(number === '1er' ? 1 : Number(number), today);
+  const day = number && nextDayNumbered(dayNumber(number), today);
   // « la v2 du 25 elle est complète ? si oui ya quoi après »: that one, and those after it.
   if (day) return AND_AFTER.test(text) ? { from: dayOf(day) } : oneDay(day);
   return {};
@@ -655,6 +655,11 @@ function nextDayOfMonth(day: number, month: number, today: Date): Date | undefin
   if (date < startOfWeek(today, { weekStartsOn: 1 }))
     date = new Date(today.getFullYear() + 1, month, day, 12);
   return date.getMonth() === month ? date : undefined;
+}
+
+/** « 14 », « 1er »: a day of the month as written. */
+function dayNumber(written: string | undefined): number {
+  return written === '1er' ? 1 : Number(written);
 }
 
 /** « le 14 », no month: the next 14th, this month or the next. */
