@@ -121,6 +121,17 @@ function dayJustPast(query: AgendaQuery, now: Date): string | undefined {
 /** `titled`: the list's title when it is not the query's (the dates from a day on, titled « prochaines »). */
 type Widened = { query: AgendaQuery; lead: string; titled?: AgendaQuery };
 
+/**
+ * « info coll à Moissac le 20 janvier ? »: nothing that day, and the next dates are Moissac's, so
+ * the lead names the day and the town the list keeps.
+ */
+function nothingThen(query: AgendaQuery): string {
+  const when = query.from && query.from === query.to ? 'ce jour-là' : 'à cette période';
+  return query.place
+    ? `Rien à ${townSpelled(query.place)} ${when} pour l’instant. Les prochaines dates à ${townSpelled(query.place)} :`
+    : `Rien de prévu ${when} pour l’instant. Les prochaines dates :`;
+}
+
 /** The same question without its trade, its period, then its town: what to show rather than nothing. */
 function widened(query: AgendaQuery, now: Date): Widened[] {
   const wider: Widened[] = [];
@@ -151,9 +162,16 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
     wider.push({
       query: { ...anytime, ...later },
       titled: anytime,
-      lead: past
-        ? `Le ${frenchDay(past)} est passé. Les prochaines dates :`
-        : 'Rien de prévu à cette période pour l’instant. Les prochaines dates :',
+      lead: past ? `Le ${frenchDay(past)} est passé. Les prochaines dates :` : nothingThen(query),
+    });
+  }
+  // « jpo le 3 février, c'est à Castel ? » with none ever at Castel: that day's, wherever they are.
+  if (query.kind === 'events' && query.place && query.from) {
+    const { place, ...elsewhere } = query;
+    const when = query.from === query.to ? 'Ce jour-là' : 'À ces dates';
+    wider.push({
+      query: elsewhere,
+      lead: `Rien à ${townSpelled(place)} pour l’instant. ${when}, ailleurs dans le département :`,
     });
   }
   // An event asked in a town and a period is not looked for elsewhere (« et à Moissac ? » asks Moissac);

@@ -403,7 +403,15 @@ function namedPersonProgress(message: string, text: string): boolean {
   );
 }
 
+/** The last message read: a follow-up and the reader both ask it of the same message in one turn. */
+let lastRead: { message: string; scope: ScopeQuestion | undefined } | undefined;
+
 export function recognizeScopeQuestion(message: string): ScopeQuestion | undefined {
+  if (lastRead?.message !== message) lastRead = { message, scope: readScopeQuestion(message) };
+  return lastRead.scope;
+}
+
+function readScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
   if (namedPersonProgress(message, text)) return { kind: 'personalData', progress: true };
   // « ils doivent amener leur pièce d'identité ? » asks what to bring, not what the assistant keeps.

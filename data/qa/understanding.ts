@@ -247,7 +247,7 @@ export function readMessage(
     // « une prépa à distance bientôt et il reste combien de places ? »: one list, with its places.
     if (twoLists && sameListWithRoom(first.query, second.query)) return second;
     if ((kinds.has('agenda') && kinds.has('answer')) || twoLists)
-      return { kind: 'several', readings: [first, second] };
+      return { kind: 'several', readings: townSaidLast([first, second]) };
   }
   // « prépa ça dure cb et l'afpa peut la loger ? »: the fact asked of the programme, and what is outside.
   const besideAFact = whole.kind === 'scope' ? factBesideOutside(text, now, context, deps) : undefined;
@@ -345,7 +345,29 @@ export function readMessage(
     const after = contextAfter(reading, now, question, thread);
     thread = after || named ? { ...named, ...after, at: now.toISOString() } : thread;
   }
-  return combined(whole, readings);
+  return combined(whole, townSaidLast(readings));
+}
+
+/**
+ * « jpo lundi 1er février et mercredi 3, c laquelle à Castel ? »: the town said once at the end
+ * is asked of every day listed before it, not of the last one only.
+ */
+function townSaidLast(readings: SingleReading[]): SingleReading[] {
+  const last = readings.at(-1);
+  if (readings.length < 2 || last?.kind !== 'agenda' || !last.query.place) return readings;
+  const sameList = (reading: SingleReading) =>
+    reading.kind === 'agenda' &&
+    reading.query.kind === last.query.kind &&
+    String(reading.query.types) === String(last.query.types) &&
+    reading.query.dispositif === last.query.dispositif &&
+    !reading.query.place &&
+    (reading.query.from !== undefined || reading.query.weekday !== undefined);
+  if (!readings.slice(0, -1).every(sameList)) return readings;
+  return readings.map((reading) =>
+    reading.kind === 'agenda'
+      ? { ...reading, query: { ...reading.query, place: last.query.place } }
+      : reading,
+  );
 }
 
 /** The answer on these aspects of a programme, as if the question had named them. */

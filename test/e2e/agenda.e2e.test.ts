@@ -499,6 +499,11 @@ describe('AFPA publishes its agenda, référents find it', () => {
     const moissac = await say('des jpo a moissac ?');
     expect(moissac).toContain('Rien à Moissac pour l’instant. Ailleurs dans le département :');
     expect(moissac).toMatch(/Caussade/);
+
+    // Nothing that day in that town: the next dates kept are the town's, and the lead says so.
+    const caussade = await say('une jpo a caussade le 3 mars ?');
+    expect(caussade).toContain('Rien à Caussade ce jour-là pour l’instant. Les prochaines dates à Caussade :');
+    expect(caussade).toMatch(/7 avril/);
   });
 
   it('says a day of the month just gone is past, rather than looking a year ahead', async () => {
