@@ -125,6 +125,8 @@ import { HUNDRED_SECOND_BLIND_SET } from './hundred-second-blind-set.js';
 import { HUNDRED_THIRD_BLIND_SET } from './hundred-third-blind-set.js';
 import { HUNDRED_FOURTH_BLIND_SET } from './hundred-fourth-blind-set.js';
 import { HUNDRED_FIFTH_BLIND_SET } from './hundred-fifth-blind-set.js';
+import { HUNDRED_SIXTH_BLIND_SET } from './hundred-sixth-blind-set.js';
+import { HUNDRED_SEVENTH_BLIND_SET } from './hundred-seventh-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -458,11 +460,13 @@ async function main(argv: string[]): Promise<void> {
     ...HUNDRED_THIRD_BLIND_SET,
     ...HUNDRED_FOURTH_BLIND_SET,
     ...HUNDRED_FIFTH_BLIND_SET,
+    ...HUNDRED_SIXTH_BLIND_SET,
+    ...HUNDRED_SEVENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-fifth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-seventh »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -568,6 +572,8 @@ async function main(argv: string[]): Promise<void> {
     'hundred-third': HUNDRED_THIRD_BLIND_SET,
     'hundred-fourth': HUNDRED_FOURTH_BLIND_SET,
     'hundred-fifth': HUNDRED_FIFTH_BLIND_SET,
+    'hundred-sixth': HUNDRED_SIXTH_BLIND_SET,
+    'hundred-seventh': HUNDRED_SEVENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
