@@ -135,6 +135,16 @@ function nothingThen(query: AgendaQuery): string {
 /** The same question without its trade, its period, then its town: what to show rather than nothing. */
 function widened(query: AgendaQuery, now: Date): Widened[] {
   const wider: Widened[] = [];
+  // « visite élec c'est le 10 mars ? » then « et celle de soudure ? »: that trade's dates, before other trades that day.
+  if (query.kind === 'events' && query.trade && (query.from || query.to) && !dayJustPast(query, now)) {
+    const { from: _from, to: _to, ...anyDay } = query;
+    const when = query.from && query.from === query.to ? `le ${frenchDay(query.from)}` : 'à cette période';
+    wider.push({
+      query: anyDay,
+      titled: anyDay,
+      lead: `Rien pour le métier « ${query.trade} » ${when}. Ses prochaines dates :`,
+    });
+  }
   // « réunion métier bâtiment à Caussade » then « et logistique ? »: that trade elsewhere before other trades there.
   if (query.kind === 'events' && query.trade && query.place) {
     const { place, ...anywhere } = query;
@@ -152,6 +162,19 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
     });
   }
   const { from: _from, to: _to, ...anytime } = query;
+  // « ma collègue dit que la JPO c'est le 3 février à Moissac ? »: a day and a town, nothing there; that
+  // day's elsewhere first (the date may be right, the town wrong), then the town's next dates.
+  const oneDay = query.from !== undefined && query.from === query.to;
+  const dayElsewhere = (): void => {
+    if (query.kind !== 'events' || !query.place || !query.from) return;
+    const { place, ...elsewhere } = query;
+    const when = oneDay ? 'ce jour-là' : 'à ces dates';
+    wider.push({
+      query: elsewhere,
+      lead: `Rien à ${townSpelled(place)} ${when}. Ailleurs dans le département, ${when} :`,
+    });
+  };
+  if (oneDay && !dayJustPast(query, now)) dayElsewhere();
   if (query.from || query.to) {
     const past = dayJustPast(query, now);
     // « et en mars ? » with nothing in March: the dates from March on, not February's again.
@@ -165,15 +188,7 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
       lead: past ? `Le ${frenchDay(past)} est passé. Les prochaines dates :` : nothingThen(query),
     });
   }
-  // « jpo le 3 février, c'est à Castel ? » with none ever at Castel: that day's, wherever they are.
-  if (query.kind === 'events' && query.place && query.from) {
-    const { place, ...elsewhere } = query;
-    const when = query.from === query.to ? 'Ce jour-là' : 'À ces dates';
-    wider.push({
-      query: elsewhere,
-      lead: `Rien à ${townSpelled(place)} pour l’instant. ${when}, ailleurs dans le département :`,
-    });
-  }
+  if (!oneDay) dayElsewhere();
   // An event asked in a town and a period is not looked for elsewhere (« et à Moissac ? » asks Moissac);
   // an entry into a programme is, when none is left there (« et la suivante ? »).
   if (query.place && (wider.length === 0 || query.kind === 'sessions')) {

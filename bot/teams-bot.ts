@@ -385,6 +385,10 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity('Avec plaisir. Tapez « aide » pour retrouver le menu.');
       return;
     }
+    if (command === 'goodbye') {
+      await context.sendActivity('Au revoir, à bientôt. Tapez « aide » pour retrouver le menu.');
+      return;
+    }
     if (command === 'complaint') {
       await context.sendActivity(
         'Désolé de ne pas vous avoir aidé. Dites-moi en une phrase ce que vous cherchez (un dispositif, une date AFPA, une personne à vérifier, une prescription), ou tapez « aide » pour le menu.',

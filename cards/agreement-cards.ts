@@ -37,7 +37,9 @@ export function contactsCard() {
     blocks: [
       ...CONTACTS_OF_THE_AGREEMENT.map((c) => ({ text: `${c.text} (${c.source})` })),
       // Asked often after the names: the agreement gives roles, never an address or a number.
-      { text: 'L’accord ne donne pas de coordonnées : ni adresse électronique ni numéro de téléphone.' },
+      {
+        text: 'L’accord ne dit rien de leurs coordonnées : il ne donne ni adresse électronique ni numéro de téléphone.',
+      },
     ],
     buttons: [PRESCRIBE_BUTTON, AGENDA_BUTTON, MENU_BUTTON],
   });
@@ -131,7 +133,7 @@ export function prescribingCard() {
         text: 'Le formulaire demande le dispositif (et le volet ou l’atelier), la session d’entrée, la personne (nom, prénom, date de naissance, téléphone ou e-mail, commune), sa situation, les conditions matérielles à sécuriser (mobilité, garde d’enfants) et son accord.',
       },
       {
-        text: 'Selon l’accord, le référent informe la personne et recueille son adhésion (pour Compétences PEC, aussi l’accord de l’employeur), puis l’inscrit sur PANDA, la plateforme de l’AFPA qui trace les parcours. L’AFPA envoie au référent un bilan individuel à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).',
+        text: 'Selon l’accord, les services compétents du Département peuvent prescrire directement Prépa Compétences et Compétences PEC, sans contrepartie financière (Accord, art. 2.1.3 et 2.1.4). Le référent informe la personne et recueille son adhésion (pour Compétences PEC, aussi l’accord de l’employeur), puis l’inscrit sur PANDA, la plateforme de l’AFPA qui trace les parcours. L’AFPA envoie au référent un bilan individuel à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).',
       },
     ],
     buttons: [PRESCRIBE_BUTTON, MY_PRESCRIPTIONS_BUTTON, MENU_BUTTON],

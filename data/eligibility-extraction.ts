@@ -598,6 +598,10 @@ const CHOICE_ASKED = /\b(ou|lequel|laquelle|aussi|egalement)\b|\bplutot\b(?! que
 const VIA_DEPARTMENT =
   /\b((?<!(suivie?s?|suivis|accompagnee?s?|prise? en charge|connue?s?) )(via|par) (le |du )?(cd|cd ?82|departement|conseil departemental|nous(?! (meme|memes)))|par (notre|mon) (biais|service)|(moi|nous) (cd|le cd|au cd|au departement)|je peux (le|la|les) (prescrire|orienter|inscrire) moi|(le |la )?(cd|departement) (peut|pourrait|pourra) (le |la |l |les )?(prescrire|orienter))\b/;
 
+/** « et une BRSA en CDD ? », « donc un jeune ASE déscolarisé, non ? »: someone brought in, then their facts. */
+const PERSON_BROUGHT_IN =
+  /^(?:(?:et|donc|alors|mais|du coup|pour|et pour|sinon) )*(?:une?|cette|ce) (?:brsa|rsa|allocataire|beneficiaire|benef|dame|femme|personne|monsieur|homme|jeune|mere|pere|maman|papa|salariee?|mineure?|majeure?)\b(?= \S)/;
+
 /** « sa fille qui a 17 ans », « son petit frère de 16 ans »: a young relative, with their age. */
 const YOUNG_RELATIVE =
   /\b(?:son|sa) (?:petite? )?(?:fils|fille|fr[eè]re|s(?:oe|œ)ur|ado|enfant|neveu|ni[eè]ce)\b(?=[^.?!]{0,25}?\b1[4-9] ?(?:ans?|a)\b)/i;
@@ -812,8 +816,9 @@ function readClause(
   if (MINOR.test(visible)) bounds.add('minor');
   else if (ADULT.test(visible)) bounds.add('adult');
 
-  // "RSA ?", "est-elle inscrite ?": a question about a fact, unless it asks whether the person can enter.
-  if (clause.question && !canEnter && ages.length === 0) return;
+  // "RSA ?", "est-elle inscrite ?": a question about a fact, unless it asks whether the person can enter,
+  // or brings in a person (« donc une BRSA en CDD classique, non ? ») whose facts it tells.
+  if (clause.question && !canEnter && ages.length === 0 && !PERSON_BROUGHT_IN.test(text)) return;
   if (UNKNOWN.test(text)) return;
   for (const { field, value } of readMentions(tokens, offsets, limit))
     readings.push({ field, value, uncertain: hedged });

@@ -25,6 +25,8 @@ export type Command =
   | 'personRequest'
   | 'campaigns'
   | 'thanks'
+  /** « au revoir », « merci bonne journée »: thanks that close the conversation. */
+  | 'goodbye'
   | 'complaint'
   | 'ignore'
   | 'subscribeDigest'
@@ -155,10 +157,10 @@ const THANKED_FOR =
 const MERCI = `merci(?: (?:beaucoup|bcp|bien|infiniment|encore|quand meme|a vous|a toi|pour ${THANKED_FOR}|ca m a (?:bien |beaucoup |vraiment )?aidee?|(?:c est |c |t es |t |vous etes |c etait )?(?:vraiment |tres )?(?:top|au top|super|parfait|genial|nickel|cool|clair|utile)))*`;
 /** « bonne journée », « à plus », « ce sera tout pour moi ». */
 const FAREWELL =
-  '(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\\+|bientot|demain|lundi|la prochaine)|(?:c est|c|ce sera|ca sera) tout(?: pour (?:moi|aujourd hui|le moment|l instant))?)';
+  '(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\\+|bientot|demain|lundi|la prochaine)|au revoir|bye|bye bye|ciao|tchao|salut|bonne nuit|(?:c est|c|ce sera|ca sera) tout(?: pour (?:moi|aujourd hui|le moment|l instant))?)';
 /** « top, merci beaucoup ! », « merci pour tout bon weekend !! », « tant pis, merci quand même »: thanks or goodbye, however written. */
 const THANKS = new RegExp(
-  `^(?!$)(?:${POLITE_WORDS} )*(?:${MERCI}(?: (?:et )?(?=bon|a |c |ce |ca )|$))?(?:${FAREWELL})?(?: a (?:vous|toi|tous|toutes))?$`,
+  `^(?!$)(?:${POLITE_WORDS} )*(?:${MERCI}(?: (?:et )?(?=bon|a |au |c |ce |ca )|$))?(?:${FAREWELL})?(?: a (?:vous|toi|tous|toutes))?$`,
 );
 
 /** « t nul mdr », « tu sers à rien »: said of the assistant, a question in none of it. */
@@ -221,6 +223,7 @@ const CANCEL =
 /** « ok merci ciao », « bon je te laisse, merci pour tout, bonne journée »: a goodbye, however long. */
 const GOODBYE =
   /^(?:(?:ok|bon|allez|super|parfait|top|merci) )*(?:je (?:te|vous) laisse\b.*|merci\b(?: [a-z]+){0,6} (?:ciao|tchao|bye|salut|a plus|a \+|bonne (?:journee|soiree|fin de journee|semaine)|bon (?:week end|we|weekend|aprem|apres midi)))$/;
+const SAYS_GOODBYE = new RegExp(`\\b${FAREWELL}(?: a (?:vous|toi|tous|toutes))?$`);
 /** « … stp », « …, merci » after a command change nothing to it. */
 const POLITE_END = / (?:stp|svp|s il te plait|s il vous plait|merci)$/;
 
@@ -235,11 +238,11 @@ export function recognizeCommand(text: string): Command | undefined {
   if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';
   if (ALL_DISPOSITIFS.test(normal)) return 'list';
   if (CHECK_ASKED.test(normal)) return 'eligibility';
-  if (THANKS.test(said)) return 'thanks';
+  if (THANKS.test(said)) return SAYS_GOODBYE.test(said) ? 'goodbye' : 'thanks';
   if (!trimmed.includes('?') && COMPLAINT.test(normal)) return 'complaint';
   // Asked, a goodbye or a cancel would be a question about them.
   if (!trimmed.includes('?') && CANCEL.test(normal)) return 'cancel';
-  if (!trimmed.includes('?') && GOODBYE.test(normal)) return 'thanks';
+  if (!trimmed.includes('?') && GOODBYE.test(normal)) return 'goodbye';
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }
 

@@ -252,7 +252,13 @@ const NOT_A_NAME = new Set([
   // « envoyer Mr A et son cousin »: an initial, then a conjunction.
   'et',
   'ou',
-  // « hésitent à se lancer »: a pronoun, no town.
+  // « hésitent à se lancer », « t'es sûr ? on m'a dit 5 »: a pronoun, no town.
+  'on',
+  'je',
+  'tu',
+  'il',
+  'ils',
+  'elles',
   'se',
   'me',
   'te',

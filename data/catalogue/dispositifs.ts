@@ -121,7 +121,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Accord, art. 2.1.4 ; Protocole, § 3 (Compétences PEC)',
     },
     audience: {
-      text: "Les personnes engagées dans un Parcours Emploi Compétences (PEC). Depuis le 1er janvier 2022, le dispositif peut aussi être mobilisé pour les allocataires du RSA accompagnés par le Département, même s'ils ne sont pas inscrits à France Travail (ex-Pôle emploi) comme demandeurs d'emploi.",
+      text: "Les personnes engagées dans un Parcours Emploi Compétences (PEC), c’est-à-dire salariées en contrat PEC. Depuis le 1er janvier 2022, le dispositif peut aussi être mobilisé pour les allocataires du RSA accompagnés par le Département, même s'ils ne sont pas inscrits à France Travail (ex-Pôle emploi) comme demandeurs d'emploi.",
       source: 'Accord, art. 2.1.4 ; Protocole, § 2',
     },
     content: [

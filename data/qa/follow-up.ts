@@ -37,7 +37,8 @@ export const ConversationContextSchema = z.object({
   /** « figures »: the last answer said the figures are not available; « et pour la promo ? » asks the same. */
   /** « picking »: the programme picker of a prescription was just shown; « la PEC » typed next chooses it. */
   /** « bilan »: the last answer said who sends the individual report; « et pour la promo ? » asks the same of it. */
-  topic: z.enum(['contacts', 'agreement', 'figures', 'picking', 'bilan']).optional(),
+  /** « deadline »: the last answer gave the date limit of the entries; « et pour finir leur parcours ? » asks its other date. */
+  topic: z.enum(['contacts', 'agreement', 'figures', 'picking', 'bilan', 'deadline']).optional(),
   /** The question the agreement's words answered last: « et il sert à quoi ? » is searched with it. */
   asked: z.string().max(300).optional(),
   /** What the story of the person just checked calls for (a CDDI: the RSFP): « y a quoi pour lui ? » asks it. */
@@ -72,6 +73,7 @@ export function asksTheAseTarget(message: string, context: ConversationContext |
 export type FollowUp =
   | { kind: 'contacts' }
   | { kind: 'afterPrescribing' }
+  | { kind: 'entryDeadline' }
   | { kind: 'figures'; dispositif?: SessionDispositif; year?: number; indicators?: PlanRow[] }
   | { kind: 'agenda'; query: AgendaQuery }
   | { kind: 'dispositif'; dispositif: DispositifId; aspects: Aspect[] };
@@ -144,6 +146,27 @@ const FILLERS =
 const SURE_OR_SOURCE =
   /^(?:(?:et|mais|ok|hum|euh) )*(?:(?:t|tu|vous) (?:es|etes) (?:sure?s?|certaine?s?)|t sure?|c est (?:bien )?sur$|(?:c est )?(?:ecrit|marque) ou|ou (?:c est )?(?:ecrit|marque)|(?:tu peux |vous pouvez )?(?:me )?(?:donner |citer )?(?:la|ta|vos|tes|les) sources?|(?:d ou|ou) (?:tu sors|vous sortez) (?:ca|cette info\w*))\b/;
 
+/** « on m'a dit 3 mois », « ma collègue dit 5 », « j'avais lu autre chose »: what was heard elsewhere. */
+const HEARD_ELSEWHERE =
+  /^(on m a dit|on me dit|on m avait dit|(ma|mon) (collegue|chef|responsable)( m)? (a dit|dit|disait)|j ai (lu|entendu)|j avais (lu|entendu|compris)|il me semblait|je croyais)\b/;
+
+/**
+ * « t'es sûr ? », « c'est écrit où ? », « t'es sûr ? on m'a dit 3 mois à l'info coll » after an
+ * answer: the same answer again (it quotes its source, or lists what AFPA published), not the
+ * claim heard elsewhere, whose words (« l'info coll ») are no new question.
+ */
+function doubted(text: string, context: ConversationContext): FollowUp | undefined {
+  const sure = SURE_OR_SOURCE.exec(text);
+  if (!sure) return undefined;
+  const rest = text.slice(sure[0].length).trim();
+  if (rest.split(' ').filter(Boolean).length > 3 && !HEARD_ELSEWHERE.test(rest)) return undefined;
+  // After a list, the context holds it; after a programme's answer, the list is gone from it.
+  if (context.agenda) return { kind: 'agenda', query: context.agenda };
+  if (context.dispositif)
+    return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects ?? ['overview'] };
+  return undefined;
+}
+
 /** « ah non pardon, je voulais dire Moissac »: a correction of the last question, which keeps its subject. */
 const CORRECTION = /\b(je voulais dire|pardon|plutot|en fait|je me suis trompee?|non (pas|mais))\b/;
 
@@ -190,16 +213,13 @@ export function followUp(
       aspects: asked.includes('modality') ? asked : ['modality'],
     };
   }
+  const again = doubted(text, context);
+  if (again) return again;
   if (words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) {
     // « et y en a pas une plus près de Castel, ils ont pas le permis »: the question, without why it is asked.
     const asked = /^et\b/.test(text) ? message.split(/[,;]|\s(?:parce qu|car)\b/)[0]! : message;
     return asked !== message ? followUp(asked, context, now) : undefined;
   }
-
-  // « t'es sûr ? », « c'est écrit où ? », « tu peux me donner la source ? » after an answer: the
-  // same answer again, which quotes its source.
-  if (context.dispositif && SURE_OR_SOURCE.test(text) && words <= 12)
-    return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects ?? ['overview'] };
 
   if (asksTheAseTarget(message, context))
     return { kind: 'dispositif', dispositif: 'promo-16-18', aspects: ['target'] };
@@ -229,6 +249,14 @@ export function followUp(
     words <= 8
   )
     return { kind: 'afterPrescribing' };
+  // « et finir leur parcours ? » after the date limit of the entries: the same answer gives when they must end.
+  if (
+    context.topic === 'deadline' &&
+    leans &&
+    words <= 8 &&
+    /\b(finir|fin|termin\w*|finalis\w*|achev\w*|sortie)\b/.test(text)
+  )
+    return { kind: 'entryDeadline' };
   // « et après ? », « et ensuite, il se passe quoi ? » after how to prescribe: what comes back.
   if (context.aspects?.includes('prescription') && leans && AND_THEN.test(text) && words <= 6)
     return { kind: 'afterPrescribing' };

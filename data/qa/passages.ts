@@ -324,7 +324,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(resili\w*|preavis|denonc\w*|(rupture|fin) (de l|du|de la) (accord|partenariat|convention)|(arreter|rompre|mettre fin a) (le |l |la )?(partenariat|accord|convention))\b|\b(arreter|rompre|sortir|stopper|mettre fin)\b.*\baccord\b/,
     'résilié préavis',
   ],
-  [/\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire)\b/, 'kit communication flyer argumentaire'],
+  // « l'afpa doit fournir quoi aux référents pour présenter les dispositifs ? »: the kit it puts at their disposal.
+  [
+    /\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire|outils? de (presentation|communication)|(pour|de) (presenter|expliquer|vendre|promouvoir) (les |le |la |l |nos |ces )?(dispositifs?|programmes?|prepa|pec|promo|offres?)|(fournir|fournit|fournissent|mettre a disposition|met a disposition) (aux|au|a nos|a nous|pour les|pour nous) (referents?|conseillers?|nous))\b/,
+    'kit communication flyer argumentaire',
+  ],
   [/\bvillage\b/, 'village tiers lieux insertion'],
   // The agreement says « SIAE » where référents say « chantier d'insertion » or « ACI ».
   [/\b(aci|cddi|chantiers? d insertion|structures? d insertion|entreprises? d insertion)\b/, 'SIAE'],

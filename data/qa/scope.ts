@@ -47,6 +47,13 @@ export type ScopeQuestion =
 const CONTACTS =
   /\b((c est |c )?qui (que |qu )?(je|j|on) (contacte|appelle|joins?|sollicite)\b|(c est |c )?qui (est )?la personne (a|de|chez) l afpa|(qui|c est qui|c qui)\b.*\b(en charge|charge) (du |de la |des |de l )?(deploiement|suivi|pilotage|mise en oeuvre|coordination)|((je |on )(m |nous |s )?|m |nous )adresser? a qui|qui (suit|pilote|gere) (l accord|le partenariat)|qui (contacter|appeler|joindre)|(appeler|contacter|joindre|telephoner a|ecrire a) qui|a qui (je |on )?(dois |peux |doit |peut )?(m |s |me |nous )?(adresser|adresse|demander|demande|ecrire|ecris|envoyer|envoie|parler|parle)|(c est )?qui (le |la )?(referent|referente|responsable|interlocut\w*) (a|de|du) l afpa|qui (est|sont) (designee?s?|chargee?s?|responsables?) (pour|de|du) (le |la )?(suivi|pilotage)|referente?s? (de l experimentation|du partenariat|de l accord|de la convention)|contacts?|interlocut\w*|coordonnees de|numero (de|du)|a qui (dois|puis|peux|faut il) (je |on )?(m |me |nous |s )?(adresser|demander|ecrire|parler|voir)|^qui (a l afpa|au cd|au departement|chez l afpa|cote afpa|cote cd)\b|\b(tel|tels|telephone|num|mail|e mail|email|adresse mail) (de|du|d) (l )?(afpa|centre|cd|departement)\b|telephone (de|du) (l afpa|centre)|mail (de|du) (l afpa|centre)|(qui est|c est qui|c qui) (le |la )?(responsable|referent|referente|coordinat\w*|coordonnat\w*|directeur|directrice)|qui (s occupe|s en occupe|gere|pilote|coordonne|anime|deploie|met en oeuvre)|(je |on )?(demande|demander|m adresse|ecris|appelle|contacte|vois|voir) (a |avec )?qui|(suivi|pilotage|coordination) (de l accord|de la convention|du partenariat|des dispositifs)\b.*\b(c est |c )?qui|(c est |c )?qui\b.*\b(suivi|pilotage) (de l accord|de la convention|du partenariat)\b|(qui est|c est qui|c qui) (la |le )?(rap|responsable accompagnement (et )?parcours)\b|\b(rap|responsable accompagnement (et )?parcours) (c est |c )?qui\b|(la )?bonne personne (a|de|chez|cote|au|pour)\b|(le )?bon (interlocuteur|contact)\b|qui (est cense|doit|est charge de) (faire|etre|assurer) (le lien|l interlocut\w*|le relais)|faire le lien avec|(la )?(personne|quelqu un|interlocuteur) a (contacter|appeler|joindre)|au dessus d (elle|lui) c est qui|qui (je |j |on )?(contacte|appelle|joins|sollicite|solliciter)|quelqu un (au departement|a l afpa|au cd|cote departement|cote afpa) ((de |d )?(charge|qui s occupe|qui gere|referent)|qui (pourrait|peut|pourra|saurait))|(suivi|pilotage|coordination) (de l accord|du partenariat|des dispositifs)\b.*\b(referents?|responsables?|interlocuteurs?|pilotes?)|(personnes?|referents?|responsables?) (charge\w* )?(du |de )?(suivi|pilotage) (de l accord|du partenariat|de la convention)|vella|battedou|weill|qui (represente|representent) (l afpa|le departement|le cd)|signataires?|signee? par qui|(son|sa|leur|leurs|votre|vos|ton|l) (adresse )?(mail|e mail|email|courriel|numero|num|telephone|tel|coordonnees)|(renvoie|renvoyer|redirige|rediriger|transfere|transferer) vers qui|vers qui (je |on )?(la |le |les |l )?(renvoie|redirige|transfere)|adresses? (mail|e mail|email|courriel)|suivi (cote|au|du|pour le|a l) (cd|departement|afpa)|qui (a|ont) signe|(relance\w*|previen\w*|informe\w*|signale\w*) qui|qui (je |on )?(relance|previen|informe|signale)\w*|(prescriptions?|demandes?|fiches?|orientations?) (\w+ ){0,2}(arrive\w*|atterri\w*|parvien\w*) (chez|a|vers) qui|qui (les |la |le )?(recoit|recoivent|reception\w*) (a l afpa|cote afpa|chez l afpa))\b/;
 
+/**
+ * « à qui dois-je adresser les tableaux de bord mensuels ? »: where the agreement sends AFPA's
+ * reporting (Protocole, § 6), which its own words answer, not the roles to contact.
+ */
+const REPORTING_ASKED =
+  /\b(tableaux? de bord|bilans? (annuels?|trimestriels?|quantitatifs?|qualitatifs?|par dispositif)|donnees consolidees|remontees?( de donnees)?|reporting)\b/;
+
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
   /\b((combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|cb|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?|participants?|presents?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|(combien|cb) (y )?(ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?|allee?s?)|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(on|ils|vous|nous) (les|l) (a|ont|avez|avons) (atteint|realise|depasse)\w*|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
@@ -172,7 +179,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
   ],
   [
-    /\b(remunere\w*|remuneration|indemni\w*|salaires?|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(ils|elles|il|elle|jeunes?|stagiaires?|personnes?|beneficiaires?)( (de|du|en|dans) (la |le |l )?\w+( \w+)?)? (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|(c est|c|ce sera|c etait) (payee?|remuneree?) (pour|a) (la personne|le beneficiaire|la beneficiaire|le stagiaire|le jeune|lui|elle|eux)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
+    /\b(remunere\w*|remuneration|indemni\w*|salaires?|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(on|ils|elles) (y )?(est|sont|serait|seraient|sera|seront) payee?s? \d+|(ils|elles|il|elle|jeunes?|stagiaires?|personnes?|beneficiaires?)( (de|du|en|dans) (la |le |l )?\w+( \w+)?)? (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|(c est|c|ce sera|c etait) (payee?|remuneree?) (pour|a) (la personne|le beneficiaire|la beneficiaire|le stagiaire|le jeune|lui|elle|eux)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],
   [
@@ -371,6 +378,12 @@ export const AFTER_PRESCRIBING =
  */
 const PERSON_CONSENT =
   /\b(l |son |leur )?(accord|adhesion|consentement) (de la personne|du beneficiaire|de la beneficiaire|de l allocataire|du jeune|de la jeune|de la benef|du benef|de l interesse\w*)\b|\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b.*\b(prescri\w*|inscri\w*|orient\w*)|\b(prescri\w*|inscri\w*|orient\w*)\b.*\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b|\b(faut il|il faut|faut) (qu (elle|il) soit|etre) d accord\b|\b(m a|a|m ont|ont|n a|n ont) pas (encore )?(dit oui|donne (son|leur) (accord|feu vert))\b|\b(elle|il) (n )?est pas (encore )?d accord\b/;
+/**
+ * « il faut l'accord de la DDETS avant de prescrire ? », « faut-il une autorisation pour orienter ? »:
+ * the agreement lets the Département's services prescribe directly, which the way to prescribe says.
+ */
+const LEAVE_TO_PRESCRIBE =
+  /\b(accord|autorisation|aval|validation|feu vert|permission|visa) (de |du |de la |d |des )?(\w+ ){0,3}(avant de|avant d|pour|afin de|afin d) (prescrire|orienter|inscrire|positionner)\b|\b(avant de|avant d|pour) (prescrire|orienter)\b.*\b(autorisation|aval|validation|feu vert|permission|l accord (de|du|d))\b/;
 /** The individual reports the agreement does set (Protocole, § 5). */
 const BILANS_SET =
   'L’accord prévoit un bilan individuel envoyé au référent à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).';
@@ -444,12 +457,23 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
       subject: 'un bilan individuel à la fin de La Promo 16/18',
       seeInstead: BILANS_SET,
     };
-  if (BILAN_ASKED.test(text) || PERSON_CONSENT.test(text) || REFERENT_PART.test(text))
+  if (
+    BILAN_ASKED.test(text) ||
+    PERSON_CONSENT.test(text) ||
+    REFERENT_PART.test(text) ||
+    // Of a programme named, its own answer on prescribing says it.
+    (LEAVE_TO_PRESCRIBE.test(text) && !PROGRAMME_WORDS.some(([words]) => words.test(text)))
+  )
     return { kind: 'prescribing' };
   // Before whom to contact and the figures: « qui préside le copil ? », « objectifs pas atteints, des pénalités ? ».
   const governance = GOVERNANCE_NOT_SET.find(([words]) => words.test(text));
   if (governance) return { kind: 'out_of_scope', subject: governance[1], seeInstead: COMMITTEES_SET };
-  if (CONTACTS.test(text) && !OUTSIDE_EVEN_ASKED_WHO.test(text) && !PUBLIC_ASKED.test(text))
+  if (
+    CONTACTS.test(text) &&
+    !OUTSIDE_EVEN_ASKED_WHO.test(text) &&
+    !PUBLIC_ASKED.test(text) &&
+    !REPORTING_ASKED.test(text)
+  )
     return { kind: 'contacts' };
   if (ENTRY_DEADLINE.test(text)) return { kind: 'entryDeadline' };
   const dispositif = () => PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];

@@ -95,9 +95,9 @@ function describesNoOne(extracted: ExtractedProfile): boolean {
 const FOR_THEM =
   /^(?:(?:ok|du coup|alors|et|bon|donc|mais) )*(?:(?:(?:il )?y a|ya|on (?:lui |leur )?propose|je (?:lui |leur )?propose|on a|il reste) quoi(?: (?:pour|a) (?:lui|elle|eux|elles))?|quoi pour (?:lui|elle|eux|elles))(?: (?:alors|du coup|dans ce cas|a la place|sinon))?$/;
 
-/** Words that ask without saying what: they never make a passage relevant. */
+/** Words that ask without saying what, and the Département's name that so many passages hold: they never make a passage relevant. */
 const ASKING_WORDS =
-  'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vrai vraiment passe passent passer pendant durant tout toute tous toutes monde temps';
+  'quoi quel quelle quels quelles combien comment quand pourquoi ou qui est ce c cest question savoir dire exactement deja vrai vraiment passe passent passer pendant durant tout toute tous toutes monde temps tarn garonne';
 /** Words that describe the person asked about (« mon jeune de 17 ans veut… »), not what is asked. */
 const PERSON_WORDS =
   'mon ma mes son sa jeune jeunes ans age allocataire beneficiaire dame monsieur madame personne veut voudrait souhaite aimerait faire';
@@ -602,7 +602,7 @@ function readOneWhole(
   // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
   const thread = followUp(text, context, now);
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
-  if (thread?.kind === 'contacts' || thread?.kind === 'afterPrescribing')
+  if (thread?.kind === 'contacts' || thread?.kind === 'afterPrescribing' || thread?.kind === 'entryDeadline')
     return { kind: 'scope', question: { kind: thread.kind } };
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
   if (asksTheAseTarget(text, context))
@@ -912,7 +912,8 @@ function readOneWhole(
   const aboutAgreement = context?.topic === 'agreement' && short;
   // « et après c'est fini ? » after its length: the same article, which says how it goes on.
   const goesOn = aboutAgreement && context.asked && AFTER_IT_ENDS.test(normalizeText(text));
-  const asked = goesOn ? context.asked! : aboutAgreement ? `${text} accord` : text;
+  // « J'assure l'intérim de la RAP. À qui dois-je adresser les tableaux de bord ? »: searched in what is asked.
+  const asked = goesOn ? context.asked! : aboutAgreement ? `${text} accord` : questionsAsked(text);
   const passages = deps.passages.find(asked, { distinctive: true });
   if (passages.length > 0) return { kind: 'passages', passages };
   // « et il sert à quoi ? », which says nothing by itself: asked of the passage just quoted.
@@ -1184,6 +1185,7 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
       };
     case 'scope':
       if (reading.question.kind === 'contacts') return { topic: 'contacts', at };
+      if (reading.question.kind === 'entryDeadline') return { topic: 'deadline', at };
       return reading.question.kind === 'figures' ? { topic: 'figures', at } : undefined;
     case 'passages': {
       const source = reading.passages[0]?.source ?? '';

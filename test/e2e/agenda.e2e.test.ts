@@ -502,8 +502,43 @@ describe('AFPA publishes its agenda, référents find it', () => {
 
     // Nothing that day in that town: the next dates kept are the town's, and the lead says so.
     const caussade = await say('une jpo a caussade le 3 mars ?');
-    expect(caussade).toContain('Rien à Caussade ce jour-là pour l’instant. Les prochaines dates à Caussade :');
+    expect(caussade).toContain(
+      'Rien à Caussade ce jour-là pour l’instant. Les prochaines dates à Caussade :',
+    );
     expect(caussade).toMatch(/7 avril/);
+  });
+
+  it('with nothing in the town that day, shows that day elsewhere; with nothing for the trade that day, its next dates', async () => {
+    // Days a few weeks ahead, whatever the day the test runs: written as a référent would (« le 12 mars »).
+    const dayIn = (days: number) => parisDay(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
+    const [open, welding, electricity] = [dayIn(40), dayIn(20), dayIn(45)];
+    const spoken = (day: string) => frenchDay(day).replace(/ \d{4}$/, '');
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({ id: 'jpo-centre', start: `${open}T09:00`, end: `${open}T17:00` }),
+    );
+    for (const [id, day, trade] of [
+      ['visite-soudure', welding, 'soudure'],
+      ['visite-elec', electricity, 'électricité'],
+    ] as const)
+      await e2e.bot.app.stores.agenda.upsert(
+        'events',
+        agendaEvent({ id, type: 'visite_plateau', trade, start: `${day}T10:00`, end: `${day}T12:00` }),
+      );
+    const chat = personalConversation();
+    const say = async (text: string) =>
+      (await e2e.say(teamsMessage(e2e.serviceUrl, chat, text))).map((r) => visibleText(r)).join('\n');
+
+    const rumour = await say(`ma collegue dit que la jpo c le ${spoken(open)} a moissac, exact ?`);
+    expect(rumour).toContain('Rien à Moissac ce jour-là. Ailleurs dans le département, ce jour-là :');
+    expect(rumour).toContain('Montauban');
+
+    await say(`visite elec c le ${spoken(electricity)} ?`);
+    const welding2 = await say('et celle de soudure ?');
+    expect(welding2).toContain(
+      `Rien pour le métier « soudure » le ${frenchDay(electricity)}. Ses prochaines dates :`,
+    );
+    expect(welding2).toContain(frenchDay(welding).replace(/ \d{4}$/, ''));
   });
 
   it('says a day of the month just gone is past, rather than looking a year ahead', async () => {

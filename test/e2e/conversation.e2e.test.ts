@@ -61,6 +61,15 @@ describe('the bot, end to end through the real server', () => {
     expect(visibleText(reply!)).toContain('Comment prescrire');
   });
 
+  it('answers thanks, and a goodbye with a goodbye', async () => {
+    const conversation = personalConversation();
+    const say = async (text: string) =>
+      visibleText((await e2e.say(teamsMessage(e2e.serviceUrl, conversation, text)))[0]!);
+    expect(await say('merci bcp')).toMatch(/^Avec plaisir/);
+    expect(await say('au revoir')).toMatch(/^Au revoir/);
+    expect(await say('ok merci, bonne journée')).toMatch(/^Au revoir/);
+  });
+
   it('says it is not sure and offers the menu rather than guessing', async () => {
     const [reply] = await e2e.say(
       teamsMessage(e2e.serviceUrl, personalConversation(), 'zorglub bidule machin'),

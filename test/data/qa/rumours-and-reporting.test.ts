@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { extractProfile } from '../../../data/eligibility-extraction.js';
+import { detectAspects } from '../../../data/qa/aspect.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { readThread } from '../../support/understanding-deps.js';
+
+/**
+ * What blind sets 106 and 107 showed, in other words than their own: référents checking what
+ * a colleague or a person told them (« on m'a dit 3 mois », « ma collègue dit que la JPO c'est
+ * à Moissac »), and AFPA's staff asking where their reporting goes and what they must provide.
+ */
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+const conversation = (...messages: string[]) => readThread(NOW, ...messages);
+const text = (reading: ReturnType<typeof readThread>) => JSON.stringify(reading);
+
+describe('a doubt with what was heard elsewhere', () => {
+  it('« t es sure ? ma collegue m a dit 6 mois en reunion » after the duration gives the duration again', () => {
+    expect(
+      conversation('prepa comp ca dure combien', 't es sure ? ma collegue m a dit 6 mois en reunion'),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'prepa-competences', aspects: ['duration'] } });
+  });
+
+  it('« vous etes certain ? j avais lu 3 places » after a list of places shows the same list', () => {
+    expect(
+      conversation('des places en maconnerie ?', 'vous etes certain ? j avais lu 3 places'),
+    ).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'places', trade: 'maconnerie' },
+    });
+  });
+
+  it('« t es sur ? et la pec elle dure combien ? » asks something new', () => {
+    expect(conversation('c quoi la promo', 't es sur ? et la pec elle dure combien ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspects: ['duration'] },
+    });
+  });
+
+  it('« sur ? on … » names no town « on »', () => {
+    expect(parseAgendaQuery('une info coll, t es sur ? on m a dit jeudi', NOW)?.place).toBeUndefined();
+  });
+});
+
+describe('two days and one town', () => {
+  it('« jpo mardi 2 fevrier et jeudi 4, c laquelle a moissac ? » asks Moissac of both days', () => {
+    const reading = conversation('jpo mardi 2 fevrier et jeudi 4, c laquelle a moissac ?');
+    expect(reading).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'agenda', query: { place: 'moissac', from: '2027-02-02' } },
+        { kind: 'agenda', query: { place: 'moissac', from: '2027-02-04' } },
+      ],
+    });
+  });
+
+  it('a town said with another kind of event is that one’s only', () => {
+    const reading = conversation('une jpo le 3 fevrier ? et une info coll a castel ?');
+    expect(reading).toMatchObject({ kind: 'several' });
+    expect(
+      reading.kind === 'several' && reading.readings[0]?.kind === 'agenda' && reading.readings[0].query.place,
+    ).toBe(undefined);
+  });
+});
+
+describe('what a programme holds, asked in other words', () => {
+  it.each([
+    ['ca peut durer plus long si elle a besoin ?', 'duration'],
+    ['ils passent le code a la promo ?', 'content'],
+    ['il lui reste quoi comme papier a la fin de comp pec ?', 'content'],
+    ['elle repart avec quoi apres la prepa ?', 'content'],
+    ['10 en prepa c l objectif du cd82 ?', 'target'],
+  ])('« %s » asks the %s', (message, aspect) => {
+    expect(detectAspects(message)).toContain(aspect);
+  });
+});
+
+describe('claims outside the agreement, and the ones it settles', () => {
+  it('« on m a dit qu ils sont payes 300 euros » asks the pay, which the agreement does not set', () => {
+    expect(recognizeScopeQuestion('a la prepa ils sont payes 300 euros c vrai ?')).toMatchObject({
+      kind: 'out_of_scope',
+      subject: 'la rémunération des personnes pendant le parcours',
+    });
+  });
+
+  it.each([
+    'faut il le feu vert de france travail pour prescrire ?',
+    'on doit avoir une autorisation du chef de service avant d orienter ?',
+  ])('« %s » is answered by how to prescribe (the Département prescribes directly)', (message) => {
+    expect(recognizeScopeQuestion(message)).toEqual({ kind: 'prescribing' });
+  });
+
+  it('of a programme named, the permission is its own answer on prescribing', () => {
+    expect(conversation('faut l accord de l employeur pour inscrire en comp pec ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspects: ['prescription'] },
+    });
+  });
+});
+
+describe('AFPA’s reporting and what it provides', () => {
+  it('« je remplace la RAP, les tableaux de bord je les envoie a qui ? » quotes the protocol, not the roles', () => {
+    const reading = conversation(
+      'Bonjour. Je remplace la Responsable Accompagnement et Parcours. Les tableaux de bord mensuels je les envoie a qui ?',
+    );
+    expect(reading.kind).toBe('passages');
+    expect(text(reading)).toContain('DGEFP');
+  });
+
+  it('« le bilan annuel par dispositif part ou ? » names the DDETSPP', () => {
+    expect(text(conversation('le bilan annuel par dispositif part ou ?'))).toContain('DDETSPP');
+  });
+
+  it('« l afpa nous file quoi pour presenter les programmes aux beneficiaires ? » quotes the kit', () => {
+    expect(
+      text(conversation('l afpa nous file quoi pour presenter les programmes aux beneficiaires ?')),
+    ).toContain('kit de communication');
+  });
+
+  it('« et pour terminer les parcours ? » after the date limit of entries gives that answer again', () => {
+    expect(
+      conversation(
+        'les entrees c etait possible jusqu a quand dans la convention ?',
+        'et pour terminer les parcours ?',
+      ),
+    ).toEqual({ kind: 'scope', question: { kind: 'entryDeadline' } });
+  });
+});
+
+describe('a person brought in by a follow-up', () => {
+  it('« et un monsieur au RSA en CDI normal ? » tells his facts', () => {
+    expect(extractProfile('et un monsieur au RSA en CDI normal ?', { today: NOW }).profile).toMatchObject({
+      rsa: true,
+      pecContract: false,
+    });
+  });
+
+  it('« RSA ? » alone still asks about a fact', () => {
+    expect(extractProfile('RSA ?', { today: NOW }).profile).toEqual({});
+  });
+
+  it('after who Compétences PEC is for, « donc une dame au RSA en CDI classique non ? » is checked for it', () => {
+    expect(
+      conversation('comp pec c pour qui', 'donc une dame au RSA en CDI classique chez leclerc non ?'),
+    ).toMatchObject({ kind: 'person', extracted: { programme: 'competences-pec', profile: { rsa: true } } });
+  });
+});
