@@ -127,6 +127,8 @@ import { HUNDRED_FOURTH_BLIND_SET } from './hundred-fourth-blind-set.js';
 import { HUNDRED_FIFTH_BLIND_SET } from './hundred-fifth-blind-set.js';
 import { HUNDRED_SIXTH_BLIND_SET } from './hundred-sixth-blind-set.js';
 import { HUNDRED_SEVENTH_BLIND_SET } from './hundred-seventh-blind-set.js';
+import { HUNDRED_EIGHTH_BLIND_SET } from './hundred-eighth-blind-set.js';
+import { HUNDRED_NINTH_BLIND_SET } from './hundred-ninth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -462,11 +464,13 @@ async function main(argv: string[]): Promise<void> {
     ...HUNDRED_FIFTH_BLIND_SET,
     ...HUNDRED_SIXTH_BLIND_SET,
     ...HUNDRED_SEVENTH_BLIND_SET,
+    ...HUNDRED_EIGHTH_BLIND_SET,
+    ...HUNDRED_NINTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-seventh »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-ninth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -574,6 +578,8 @@ async function main(argv: string[]): Promise<void> {
     'hundred-fifth': HUNDRED_FIFTH_BLIND_SET,
     'hundred-sixth': HUNDRED_SIXTH_BLIND_SET,
     'hundred-seventh': HUNDRED_SEVENTH_BLIND_SET,
+    'hundred-eighth': HUNDRED_EIGHTH_BLIND_SET,
+    'hundred-ninth': HUNDRED_NINTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
