@@ -7,7 +7,7 @@ import type { AgendaQuery } from '../data/agenda/agenda-query.js';
 import { townSpelled } from '../data/agenda/towns.js';
 import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
 import { dayAfter, frenchDay, parisDay } from '../data/dates.js';
-import type { EntrySession } from '../data/agenda/model.js';
+import type { AgendaEvent, EntrySession } from '../data/agenda/model.js';
 import type { Role } from '../data/access/roles.js';
 import type { ActionDeps } from './teams/card-actions.js';
 
@@ -46,6 +46,12 @@ export async function agendaCard(
   const options = listOptions(deps, roles);
   const now = options.now;
   const agenda = deps.stores.agenda;
+  // « prépa à distance prochaine session ? »: the entries entirely at a distance; those partly
+  // so (mixte) only when there are none.
+  if (query.modality && query.modality !== 'mixte' && !query.onlyModality && offset === 0) {
+    const entirely: AgendaQuery = { ...query, onlyModality: true };
+    if ((await agenda.query(entirely, now)).length > 0) return agendaCard(entirely, 0, deps, roles);
+  }
   const results = await agenda.query(query, now);
   const fullOnes = async (before?: string) =>
     ((await agenda.query({ ...query, withSeats: undefined }, now)) as EntrySession[]).filter(
@@ -97,8 +103,10 @@ export async function agendaCard(
   if (results.length === 0 && offset === 0) {
     for (const wider of widened(query, now)) {
       const later = await agenda.query(wider.query, now);
-      if (later.length > 0)
-        return agendaListCard(wider.titled ?? wider.query, later, 0, { ...options, lead: () => wider.lead });
+      if (later.length === 0) continue;
+      const elsewhere = wider.thatDay ? ((await agenda.query(wider.thatDay, now)) as AgendaEvent[]) : [];
+      const lead = elsewhere.length > 0 ? nothingThen(query, thatDayElsewhere(elsewhere)) : wider.lead;
+      return agendaListCard(wider.titled ?? wider.query, later, 0, { ...options, lead: () => lead });
     }
   }
   return agendaListCard(query, results, offset, options);
@@ -118,17 +126,25 @@ function dayJustPast(query: AgendaQuery, now: Date): string | undefined {
   return lastYear < today && lastYear >= weeksAgo ? lastYear : undefined;
 }
 
-/** `titled`: the list's title when it is not the query's (the dates from a day on, titled « prochaines »). */
-type Widened = { query: AgendaQuery; lead: string; titled?: AgendaQuery };
+/**
+ * `titled`: the list's title when it is not the query's (the dates from a day on, titled « prochaines »);
+ * `thatDay`: the day asked elsewhere, whose events the lead names beside the town's next dates.
+ */
+type Widened = { query: AgendaQuery; lead: string; titled?: AgendaQuery; thatDay?: AgendaQuery };
+
+/** « ce jour-là, ailleurs : Journée portes ouvertes du centre AFPA (AFPA Montauban) » */
+function thatDayElsewhere(events: readonly AgendaEvent[]): string {
+  return `ce jour-là, ailleurs : ${events.map((event) => `${event.title} (${event.place})`).join(', ')}`;
+}
 
 /**
  * « info coll à Moissac le 20 janvier ? »: nothing that day, and the next dates are Moissac's, so
  * the lead names the day and the town the list keeps.
  */
-function nothingThen(query: AgendaQuery): string {
+function nothingThen(query: AgendaQuery, besides?: string): string {
   const when = query.from && query.from === query.to ? 'ce jour-là' : 'à cette période';
   return query.place
-    ? `Rien à ${townSpelled(query.place)} ${when} pour l’instant. Les prochaines dates à ${townSpelled(query.place)} :`
+    ? `Rien à ${townSpelled(query.place)} ${when} pour l’instant${besides ? ` ; ${besides}` : ''}. Les prochaines dates à ${townSpelled(query.place)} :`
     : `Rien de prévu ${when} pour l’instant. Les prochaines dates :`;
 }
 
@@ -162,19 +178,6 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
     });
   }
   const { from: _from, to: _to, ...anytime } = query;
-  // « ma collègue dit que la JPO c'est le 3 février à Moissac ? »: a day and a town, nothing there; that
-  // day's elsewhere first (the date may be right, the town wrong), then the town's next dates.
-  const oneDay = query.from !== undefined && query.from === query.to;
-  const dayElsewhere = (): void => {
-    if (query.kind !== 'events' || !query.place || !query.from) return;
-    const { place, ...elsewhere } = query;
-    const when = oneDay ? 'ce jour-là' : 'à ces dates';
-    wider.push({
-      query: elsewhere,
-      lead: `Rien à ${townSpelled(place)} ${when}. Ailleurs dans le département, ${when} :`,
-    });
-  };
-  if (oneDay && !dayJustPast(query, now)) dayElsewhere();
   if (query.from || query.to) {
     const past = dayJustPast(query, now);
     // « et en mars ? » with nothing in March: the dates from March on, not February's again.
@@ -182,13 +185,25 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
       !past && query.from && query.from !== query.to && query.from > parisDay(now)
         ? { from: query.from }
         : {};
+    // « ma collègue dit que la JPO c'est le 3 février à Moissac ? »: the town's next dates, and what
+    // is on that day elsewhere (the date may be right, the town wrong).
+    const oneDayInTown = !past && query.kind === 'events' && query.place && query.from === query.to;
+    const { place: _place, ...thatDay } = query;
     wider.push({
       query: { ...anytime, ...later },
       titled: anytime,
       lead: past ? `Le ${frenchDay(past)} est passé. Les prochaines dates :` : nothingThen(query),
+      ...(oneDayInTown ? { thatDay } : {}),
     });
   }
-  if (!oneDay) dayElsewhere();
+  // « jpo le 3 février, c'est à Castel ? » with none ever at Castel: that day's, wherever they are.
+  if (query.kind === 'events' && query.place && query.from && query.to) {
+    const { place, ...elsewhere } = query;
+    wider.push({
+      query: elsewhere,
+      lead: `Rien à ${townSpelled(place)} pour l’instant. ${query.from === query.to ? 'Ce jour-là' : 'À ces dates'}, ailleurs dans le département :`,
+    });
+  }
   // An event asked in a town and a period is not looked for elsewhere (« et à Moissac ? » asks Moissac);
   // an entry into a programme is, when none is left there (« et la suivante ? »).
   if (query.place && (wider.length === 0 || query.kind === 'sessions')) {

@@ -41,7 +41,13 @@ import { asksSomethingElse, mayAskAgain, personAgain, type LastPerson } from '..
 import type { PassageSearch } from '../data/qa/passages.js';
 import type { PersonDescribed } from '../data/qa/several-people.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
-import { ruledOutOfTheChoice, storyNotes, whatIfNote, type Story } from '../data/story-notes.js';
+import {
+  ruledOutOfTheChoice,
+  storyNotes,
+  whatIfNote,
+  whereEachStands,
+  type Story,
+} from '../data/story-notes.js';
 import { unsetConditionLines } from '../data/unset-conditions.js';
 import {
   contactsCard,
@@ -812,6 +818,9 @@ export class TeamsBot extends TeamsActivityHandler {
     if (understood && questionsFollow)
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
     lead.push(...storyNotes(profile, focus, story));
+    // « il peut faire quoi avec l'AFPA ? »: no programme asked, so where each stands before the questions.
+    const standing = !programme && !chosen && questionsFollow ? whereEachStands(profile, options) : undefined;
+    if (standing) lead.push(standing);
     await this.recentPerson.set(scratch.context, {
       profile,
       ...(programme ? { programme } : {}),

@@ -590,8 +590,9 @@ type Clause = { text: string; question: boolean; hedged: boolean };
 const AIMS_AT_TRAINING =
   /\b(veut|voudrait|souhaite|aimerait|envie d|pour|avant d|de|d|doit|va|qui)\s*['’]?\s*(entrer|rentrer|aller|partir|se lancer|reprendre|integrer|intégrer)\s+en\s+formation\b|\bentree (prevue )?en formation\b/gi;
 
-const PEC_AS_A_CHOICE = /\b(pr[eé]pa(?: comp\w*)?|promo(?: 16 ?\/? ?18)?|1618) ou (?:la |le )?pec\b/gi;
-/** « prépa ou PEC ? », « lequel ? », « plutôt la promo ? », « et prépa comp aussi ? »: more than one asked about. */
+const PEC_AS_A_CHOICE =
+  /\b(pr[eé]pa(?: comp\w*)?|promo(?: 16 ?\/? ?18)?|1618),? (?:ou|et) (?:la |le |pour la |pour le )?pec\b/gi;
+/** « prépa ou PEC ? », « objectifs prépa et pec ? », « lequel ? », « plutôt la promo ? », « et prépa comp aussi ? »: more than one asked about. */
 const CHOICE_ASKED = /\b(ou|lequel|laquelle|aussi|egalement)\b|\bplutot\b(?! que)/;
 
 /** « via le CD », « par notre biais », « moi (CD) »: the Département's own route is asked. */

@@ -95,3 +95,17 @@ export function ruledOutOfTheChoice(
   if (left.length > 1) lines.push(`Je vérifie les deux : ${left.map(nameOf).join(' et ')}.`);
   return { lines, left };
 }
+
+/**
+ * « j'ai un monsieur au RSA, il peut faire quoi avec l'AFPA ? »: before the questions, where each
+ * programme stands on what was said, so that the answer names them at once.
+ */
+export function whereEachStands(profile: Profile, options: EligibilityOptions): string | undefined {
+  const said = { eligible: 'oui', to_check: 'à vérifier', not_eligible: 'non' } as const;
+  const parts = checkEligibility(profile, options).flatMap((result) =>
+    result.verdict in said
+      ? [`${nameOf(result.dispositif)} : ${said[result.verdict as keyof typeof said]}`]
+      : [],
+  );
+  return parts.length > 0 ? `D’après ce que vous dites, ${parts.join(' ; ')}.` : undefined;
+}

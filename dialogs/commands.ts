@@ -25,7 +25,7 @@ export type Command =
   | 'personRequest'
   | 'campaigns'
   | 'thanks'
-  /** « au revoir », « merci bonne journée »: thanks that close the conversation. */
+  /** « au revoir », « bonne journée », « c'est tout pour moi »: a goodbye without thanks. */
   | 'goodbye'
   | 'complaint'
   | 'ignore'
@@ -238,11 +238,12 @@ export function recognizeCommand(text: string): Command | undefined {
   if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';
   if (ALL_DISPOSITIFS.test(normal)) return 'list';
   if (CHECK_ASKED.test(normal)) return 'eligibility';
-  if (THANKS.test(said)) return SAYS_GOODBYE.test(said) ? 'goodbye' : 'thanks';
+  // « au revoir » gets a goodbye; « merci, bonne journée » the thanks it says first.
+  if (THANKS.test(said)) return SAYS_GOODBYE.test(said) && !/\bmerci\b/.test(said) ? 'goodbye' : 'thanks';
   if (!trimmed.includes('?') && COMPLAINT.test(normal)) return 'complaint';
   // Asked, a goodbye or a cancel would be a question about them.
   if (!trimmed.includes('?') && CANCEL.test(normal)) return 'cancel';
-  if (!trimmed.includes('?') && GOODBYE.test(normal)) return 'goodbye';
+  if (!trimmed.includes('?') && GOODBYE.test(normal)) return 'thanks';
   return SENT_BY_MISTAKE.test(normal) ? 'ignore' : undefined;
 }
 

@@ -978,6 +978,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
           WITH_SEATS.test(text) ||
           SOON.test(text) ||
           heldInTown(text) ||
+          // « prépa à moissac qd ? »: when it is held in that town.
+          (NEXT_OR_WHEN.test(text) && townIn(text) !== undefined) ||
           (PROGRAMME_OF_A_MONTH.test(text) && !TARGET_WORDS.test(text)))));
   const volet = voletAsked(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.

@@ -106,7 +106,7 @@ const ABOUT_THE_LIST = /^(c|c est|ca|elle|il|elles|ils|celle|celui|cette|ce) /;
 const ASKS_WHAT = /\b(quoi|qu est|comment|combien|quand|ou|pourquoi)\b/;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =
-  /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|reste t il de la place|encore de la place|y a de la place|des places)\b/;
+  /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|(c|c est) (quand|qd) (la |le )?prochaine?|(la |le )?prochaine? (c est |c )?(quand|qd)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|reste t il de la place|encore de la place|y a de la place|des places)\b/;
 
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 /** « c'est où ? », « c'est à quelle heure ? », « heure ? », « c'est ouvert aux parents ? »: what each item of the list says. */
@@ -267,6 +267,19 @@ export function followUp(
     return context.topic === 'figures'
       ? { kind: 'figures', dispositif: publicAsked }
       : { kind: 'dispositif', dispositif: publicAsked, aspects: ['target'] };
+  // « max ? », « et au minimum ? » after a programme's duration: the same answer, which gives both.
+  if (
+    context.dispositif &&
+    context.aspects?.includes('duration') &&
+    /^(et )?(au |le |la )?(max|maxi|maximum|mini|minimum|duree max\w*|duree mini\w*)$/.test(text)
+  )
+    return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['duration'] };
+  // « réalisé ? », « et le réalisé ? » after a programme's target: what was done, which the figures say.
+  const shown = context.dispositif;
+  const targetOf = context.aspects?.includes('target')
+    ? SESSION_DISPOSITIFS.find((programme) => programme === shown)
+    : undefined;
+  if (targetOf && DONE_ASKED.test(text)) return { kind: 'figures', dispositif: targetOf };
   // « et vers la promo ? », « et aux JPO ? » after the figures: the figures again, not available either.
   // « et pour 2023 ? » after the figures: the targets of that year, which the card says are not set.
   const year = context.topic === 'figures' && leans && words <= 5 ? /\b(20\d\d)\b/.exec(text) : null;
@@ -378,6 +391,9 @@ export function followUp(
       return { kind: 'agenda', query: clean({ ...context.agenda, dispositif: only }) };
     const moved = periodMovedOn(text, context.agenda);
     if (moved) return { kind: 'agenda', query: moved };
+    // « combien ? » after a list: how many places, which the list gives for each.
+    if (/^(et )?(combien|cb|cmb|combien de places?|nb de places?)$/.test(text))
+      return { kind: 'agenda', query: context.agenda };
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
     // « celle de Moissac c'est à quelle heure ? »: that one of the list.
     if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text) || THE_NEXT_ONES.test(text)) && words <= 8 && !own) {

@@ -13,10 +13,10 @@ const OTHER_PERSON =
 /**
  * « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? »,
  * « et sa sœur 19 ans, même situ », « et un autre, 17 ans… », « et qd il aura 16 ans ? », « et à ses 16 ans en mai ? »,
- * « et du coup à 16 ans il pourra ? », « et 16 ans pile ? »
+ * « et du coup à 16 ans il pourra ? », « et 16 ans pile ? », « et à 16 ? »
  */
 const WHAT_IF = new RegExp(
-  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)(?: (?:pile|tout juste|juste|revolus))?$)|(?<=^(?:et|mais) )(?:a|pour|des|apres) (?:ses|son) (?=\\d{1,2} ?ans?\\b)|s (?=ils? )|(?:(?:dans \\d+ (?:mois|semaines?)|plus tard|l an prochain) )?(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|(?=(?:il|elle) (?:aura|sera) \\d)|(?=(?:il|elle) a \\d{1,2} ans (?:en|le|au|dans|a|debut|fin|mi) )|pour (?=(?:sa|son|ses) )|(?:(?:du coup|alors|donc) )?(?:a|des) (?=\\d{1,2} ?ans? (?:il|elle|ils|elles) (?:pourra|pourrait|pourront|peut|sera)\\b)|meme question pour |(?=${OTHER_PERSON}\\b))`,
+  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)(?: (?:pile|tout juste|juste|revolus))?$)|(?<=^(?:et|mais) )a (?=\\d{1,2}$)|(?<=^(?:et|mais) )(?:a|pour|des|apres) (?:ses|son) (?=\\d{1,2} ?ans?\\b)|s (?=ils? )|(?:(?:dans \\d+ (?:mois|semaines?)|plus tard|l an prochain) )?(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|(?=(?:il|elle) (?:aura|sera) \\d)|(?=(?:il|elle) a \\d{1,2} ans (?:en|le|au|dans|a|debut|fin|mi) )|pour (?=(?:sa|son|ses) )|(?:(?:du coup|alors|donc) )?(?:a|des) (?=\\d{1,2} ?ans? (?:il|elle|ils|elles) (?:pourra|pourrait|pourront|peut|sera)\\b)|meme question pour |(?=${OTHER_PERSON}\\b))`,
 );
 /** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
 const CORRECTION =
@@ -39,7 +39,7 @@ const PROGRAMME_NAMED = '(?:la |le |l |en |une |un )?(?:prepa|comp\\w* pec|pec|p
  * du coup ? », « et pour Mr J, il peut faire une prépa comp ? »: the same person, asked about another programme.
  */
 const ANOTHER_PROGRAMME = new RegExp(
-  `^(?:(?:ah|ok|bon|alors|du coup|et|mais|en attendant|sinon) )*(?:pour (?:mr|mme|m|monsieur|madame|mlle) [a-z]+ )?(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*(?:\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok|le fait|colle)\\b|\\b(?:pour|a) (?:lui|elle|eux|elles)\\b)|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED}|(?:(?:en attendant|sinon|du coup|quand meme) )*(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient|pourra) (?:faire|aller (?:en|a|sur)|entrer (?:en|a|dans)|suivre|integrer) ${PROGRAMME_NAMED})`,
+  `^(?:(?:ah|ok|bon|alors|du coup|et|mais|en attendant|sinon|d ici la|d ici a|avant ca|avant cela) )*(?:pour (?:mr|mme|m|monsieur|madame|mlle) [a-z]+ )?(?:(?:pour )?${PROGRAMME_NAMED}(?: comp\\w*)?.*(?:\\b(?:droit|possible|eligible|jouable|peut|pourrait|passe|ok|le fait|colle)\\b|\\b(?:pour|a) (?:lui|elle|eux|elles)\\b)|(?:(?:il|elle) (?:serait|irait|sera|ira)|(?:ce|c|ca) (?:serait|sera|est)) (?:pas )?(?:mieux|plus adaptee?|plus pertinente?|plus indiquee?) (?:sur|en|a|dans|vers|pour) ${PROGRAMME_NAMED}|plutot ${PROGRAMME_NAMED}|(?:(?:en attendant|sinon|du coup|quand meme) )*(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient|pourra) (?:faire|aller (?:en|a|sur)|entrer (?:en|a|dans)|suivre|integrer) ${PROGRAMME_NAMED})`,
 );
 
 /** « et pour la promo alors ? » right after a check: the other programme, for the same person. */
@@ -119,6 +119,8 @@ export function personAgain(
     .slice(start[0].length)
     .replace(RELATIVE_AGED, ' $1 ans')
     .replace(SOMEONE_ELSE, ' ')
+    // « et à 16 ? » after an age: that age.
+    .replace(/^(\d{1,2})$/, '$1 ans')
     .replace(/\betait\b/g, 'est')
     .replace(/\bavait\b/g, 'a')
     .replace(/\betaient\b/g, 'sont')

@@ -56,7 +56,7 @@ const REPORTING_ASKED =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b((combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|cb|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?|participants?|presents?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|(combien|cb) (y )?(ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?|allee?s?)|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(on|ils|vous|nous) (les|l) (a|ont|avez|avons) (atteint|realise|depasse)\w*|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
+  /\b(objectifs?\b.*\bet (le |les |ce qui est )?(realise|realises|realisation|atteint|fait)$|(combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|cb|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|ase|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?|participants?|presents?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|(combien|cb) (y )?(ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?|allee?s?)|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(on|ils|vous|nous) (les|l) (a|ont|avez|avons) (atteint|realise|depasse)\w*|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « un objectif chiffré », « combien de participants visés »: a target, not events « prévus ». */
@@ -86,7 +86,7 @@ const PROGRESS =
   /\b(on en est ou|ou en est on|ou on en est|on y est|y est on|atteint\w*|realise\w*|on (l|les) a|(on|vous) (l|les) (avez|connait|connaissez)|c est (dispo|disponible|connu))\b/;
 /** « avant qu'un référent nous oriente qqn, il doit faire quoi de son côté ? »: the référent's part (Protocole, § 5). */
 const REFERENT_PART =
-  /\b(je dois|dois je|je fais|on doit|doit on)( faire)?( quoi)?\b.*\ben tant que referente?\b|\bavant de (prescrire|l orienter|orienter)\b.*\b(je dois|dois je|on doit|doit on|faut il) faire\b|\b(faut (il )?que (je|j|on) (fasse|fais|verifie)|je dois (faire|verifier)|dois je (faire|verifier)|on doit (faire|verifier)) (quoi|quelque chose|qqch) avant (de |d )(prescrire|l orienter|orienter|l inscrire|inscrire|la prescrire|le prescrire)\b|\breferente?s?\b.*\b(il|elle|ils|elles|on) (doit|doivent) faire quoi\b|\b(role|part) (du|de la|des) referente?s?\b.*\b(avant|orient\w*|prescri\w*)\b/;
+  /\b(je dois|dois je|je fais|on doit|doit on)( faire)?( quoi)?\b.*\ben tant que referente?\b|\bavant de (prescrire|l orienter|orienter)\b.*\b(je dois|dois je|on doit|doit on|faut il) faire\b|\b(faut (il )?que (je|j|on) (fasse|fais|verifie)|je dois (faire|verifier)|dois je (faire|verifier)|on doit (faire|verifier)) (quoi|quelque chose|qqch) avant (de |d )(prescrire|l orienter|orienter|l inscrire|inscrire|la prescrire|le prescrire)\b|\breferente?s?\b.*\b(il|elle|ils|elles|on) (doit|doivent) faire quoi\b|\b(role|part) (du|de la|des) referente?s?\b.*\b(avant|orient\w*|prescri\w*)\b|\b(mon|notre|le|son) (role|travail|boulot|job) (de|du|d) referente?s?\b|\b(role|missions?|taches?) (du|de la|des) referente?s? (de parcours|insertion|rsa)\b/;
 
 /** « la date limite des entrées ? », « on peut prescrire jusqu'à quand ? »: the deadline the agreement sets (Protocole, § 8). */
 const ENTRY_DEADLINE =
@@ -369,6 +369,12 @@ const FINISHES_PREPA =
 /** « en combien de jours ? », « sous quel délai ? »: how soon, which the agreement does not set. */
 const DELAY_ASKED =
   /\b((en|sous|dans) combien de (jours|temps|semaines)|(quel|quels|combien de|sous quel|dans quel|un|des) delais?|delai de (reponse|traitement)|rapidement|vite)\b/;
+/**
+ * « et le référent il a un retour à la fin ? », asked of no programme: what comes back to him (a
+ * programme named gets its own answer, which quotes the bilan it sets).
+ */
+const FEEDBACK_ASKED =
+  /\b((le |la |les )?referente?s? (il |elle )?(a|aura|recoit|recevra|obtient) (un |une |des )?(retour|compte rendu|bilan|synthese)|(j ai|j aurai|je recois|je recevrai|on a|on aura|on recoit) (un |une |des )?(retour|compte rendu|synthese) (a la fin|en fin|apres))\b/;
 export const AFTER_PRESCRIBING =
   /\b((une fois|apres) que (j ai|j aurai|on a|on aura|vous avez|tu as) (prescrit|oriente|envoye|inscrit|fait la prescription)\b|quand (j ai|on a) (prescrit|oriente|envoye)\b.*\b(se passe|quoi|ensuite|apres)|(a|ont) (bien )?recu (ma|la|mes|notre|nos) (prescriptions?|demandes?|orientations?|fiches?)|une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres|quand|repond\w*|rappel\w*)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ?ai|on a|j ?aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
 
@@ -379,11 +385,11 @@ export const AFTER_PRESCRIBING =
 const PERSON_CONSENT =
   /\b(l |son |leur )?(accord|adhesion|consentement) (de la personne|du beneficiaire|de la beneficiaire|de l allocataire|du jeune|de la jeune|de la benef|du benef|de l interesse\w*)\b|\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b.*\b(prescri\w*|inscri\w*|orient\w*)|\b(prescri\w*|inscri\w*|orient\w*)\b.*\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b|\b(faut il|il faut|faut) (qu (elle|il) soit|etre) d accord\b|\b(m a|a|m ont|ont|n a|n ont) pas (encore )?(dit oui|donne (son|leur) (accord|feu vert))\b|\b(elle|il) (n )?est pas (encore )?d accord\b/;
 /**
- * « il faut l'accord de la DDETS avant de prescrire ? », « faut-il une autorisation pour orienter ? »:
+ * « il faut l'accord de la DDETS avant de prescrire ? », « je peux prescrire direct sans passer par FT ? »:
  * the agreement lets the Département's services prescribe directly, which the way to prescribe says.
  */
 const LEAVE_TO_PRESCRIBE =
-  /\b(accord|autorisation|aval|validation|feu vert|permission|visa) (de |du |de la |d |des )?(\w+ ){0,3}(avant de|avant d|pour|afin de|afin d) (prescrire|orienter|inscrire|positionner)\b|\b(avant de|avant d|pour) (prescrire|orienter)\b.*\b(autorisation|aval|validation|feu vert|permission|l accord (de|du|d))\b/;
+  /\b((prescrire|orienter|inscrire) (en )?direct(ement)?|sans passer par (ft|france travail|pole emploi|la ml|la mission locale|l etat|la ddets\w*))\b|\b(accord|autorisation|aval|validation|feu vert|permission|visa) (de |du |de la |d |des )?(\w+ ){0,3}(avant de|avant d|pour|afin de|afin d) (prescrire|orienter|inscrire|positionner)\b|\b(avant de|avant d|pour) (prescrire|orienter)\b.*\b(autorisation|aval|validation|feu vert|permission|l accord (de|du|d))\b/;
 /** The individual reports the agreement does set (Protocole, § 5). */
 const BILANS_SET =
   'L’accord prévoit un bilan individuel envoyé au référent à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).';
@@ -441,6 +447,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     };
   if (
     AFTER_PRESCRIBING.test(text) ||
+    (FEEDBACK_ASKED.test(text) && !PROGRAMME_WORDS.some(([words]) => words.test(text))) ||
     STOPS_TOLD.test(text) ||
     (FINISHES_PREPA.test(text) && !message.includes('?'))
   )

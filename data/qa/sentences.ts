@@ -68,3 +68,17 @@ function sentencesOf(text: string): string[] {
     .map((sentence) => sentence.trim())
     .filter((sentence) => /\p{L}/u.test(sentence));
 }
+
+/** « Bonjour, j'assure l'intérim de la RAP. », « Je suis la nouvelle référente de Castel. »: who speaks. */
+const SELF_INTRODUCTION =
+  /^((bonjour|bjr|salut|hello)( a (tous|toutes|vous))?,? )?(je suis|j assure|je remplace|j ai repris|je reprends|je viens d arriver|je travaille|moi c est|ici)\b/;
+
+/**
+ * The message without the sentences in which the speaker introduces themself: « Je remplace
+ * la Responsable Accompagnement et Parcours. À qui j'envoie les tableaux de bord ? » asks about
+ * the tableaux de bord, not about that role. The facts told of a person are kept.
+ */
+export function withoutSelfIntroduction(text: string): string {
+  const kept = sentencesOf(text).filter((sentence) => !SELF_INTRODUCTION.test(normalizeText(sentence)));
+  return kept.length > 0 ? kept.join(' ') : text;
+}

@@ -37,7 +37,13 @@ import { asksTheAgreementItself, PANDA_ACCESS, type PassageSearch, type Passage 
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifCalledFor, dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
 import { quotedTerm } from './glossary.js';
-import { askedSentence, fromFirstQuestion, questionsAsked, questionsIn } from './sentences.js';
+import {
+  askedSentence,
+  fromFirstQuestion,
+  questionsAsked,
+  questionsIn,
+  withoutSelfIntroduction,
+} from './sentences.js';
 import { severalPeople, type PersonDescribed } from './several-people.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { articleAsked } from './articles.js';
@@ -912,8 +918,8 @@ function readOneWhole(
   const aboutAgreement = context?.topic === 'agreement' && short;
   // « et après c'est fini ? » after its length: the same article, which says how it goes on.
   const goesOn = aboutAgreement && context.asked && AFTER_IT_ENDS.test(normalizeText(text));
-  // « J'assure l'intérim de la RAP. À qui dois-je adresser les tableaux de bord ? »: searched in what is asked.
-  const asked = goesOn ? context.asked! : aboutAgreement ? `${text} accord` : questionsAsked(text);
+  // « J'assure l'intérim de la RAP. À qui dois-je adresser les tableaux de bord ? »: not searched in who speaks.
+  const asked = goesOn ? context.asked! : aboutAgreement ? `${text} accord` : withoutSelfIntroduction(text);
   const passages = deps.passages.find(asked, { distinctive: true });
   if (passages.length > 0) return { kind: 'passages', passages };
   // « et il sert à quoi ? », which says nothing by itself: asked of the passage just quoted.

@@ -508,7 +508,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(caussade).toMatch(/7 avril/);
   });
 
-  it('with nothing in the town that day, shows that day elsewhere; with nothing for the trade that day, its next dates', async () => {
+  it('with nothing in the town that day, names that day elsewhere; with nothing for the trade that day, its next dates', async () => {
     // Days a few weeks ahead, whatever the day the test runs: written as a référent would (« le 12 mars »).
     const dayIn = (days: number) => parisDay(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
     const [open, welding, electricity] = [dayIn(40), dayIn(20), dayIn(45)];
@@ -530,8 +530,20 @@ describe('AFPA publishes its agenda, référents find it', () => {
       (await e2e.say(teamsMessage(e2e.serviceUrl, chat, text))).map((r) => visibleText(r)).join('\n');
 
     const rumour = await say(`ma collegue dit que la jpo c le ${spoken(open)} a moissac, exact ?`);
-    expect(rumour).toContain('Rien à Moissac ce jour-là. Ailleurs dans le département, ce jour-là :');
+    // Nothing ever at Moissac: that day's, elsewhere.
+    expect(rumour).toContain('Rien à Moissac pour l’instant. Ce jour-là, ailleurs dans le département :');
     expect(rumour).toContain('Montauban');
+    // One later at Moissac: the town's next dates, and that day's named in the lead.
+    const later = dayIn(60);
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({ id: 'jpo-moissac', place: 'Moissac', start: `${later}T09:00`, end: `${later}T12:00` }),
+    );
+    const again = await say(`ma collegue dit que la jpo c le ${spoken(open)} a moissac, exact ?`);
+    expect(again).toContain(
+      'Rien à Moissac ce jour-là pour l’instant ; ce jour-là, ailleurs : Portes ouvertes jpo-centre (AFPA Montauban). Les prochaines dates à Moissac :',
+    );
+    expect(again).toContain(frenchDay(later).replace(/ \d{4}$/, ''));
 
     await say(`visite elec c le ${spoken(electricity)} ?`);
     const welding2 = await say('et celle de soudure ?');
@@ -539,6 +551,29 @@ describe('AFPA publishes its agenda, référents find it', () => {
       `Rien pour le métier « soudure » le ${frenchDay(electricity)}. Ses prochaines dates :`,
     );
     expect(welding2).toContain(frenchDay(welding).replace(/ \d{4}$/, ''));
+  });
+
+  it('at a distance, lists the entries entirely at a distance, and the mixed ones only when there are none', async () => {
+    const dayIn = (days: number) => parisDay(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
+    const [mixed, remote] = [dayIn(10), dayIn(30)];
+    await e2e.bot.app.stores.agenda.upsert(
+      'sessions',
+      entrySession({ id: 'mixte', start: mixed, modality: 'mixte' }),
+    );
+    const chat = personalConversation();
+    const say = async (text: string) =>
+      (await e2e.say(teamsMessage(e2e.serviceUrl, chat, text))).map((r) => visibleText(r)).join('\n');
+
+    // Only a mixed one: it is partly at a distance, and shown.
+    expect(await say('prepa comp a distance prochaine entree ?')).toContain(frenchDay(mixed));
+
+    await e2e.bot.app.stores.agenda.upsert(
+      'sessions',
+      entrySession({ id: 'distance', start: remote, modality: 'distanciel', place: 'À distance' }),
+    );
+    const entirely = await say('prepa comp a distance prochaine entree ?');
+    expect(entirely).toContain(frenchDay(remote));
+    expect(entirely).not.toContain(frenchDay(mixed));
   });
 
   it('says a day of the month just gone is past, rather than looking a year ahead', async () => {

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { detectAspects } from '../../../data/qa/aspect.js';
+import { personAgain } from '../../../data/qa/person-again.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { severalPeople } from '../../../data/qa/several-people.js';
+import { whereEachStands } from '../../../data/story-notes.js';
 import { readThread } from '../../support/understanding-deps.js';
 
 /**
- * What blind sets 106 and 107 showed, in other words than their own: référents checking what
+ * What blind sets 106 to 109 showed, in other words than their own: référents checking what
  * a colleague or a person told them (« on m'a dit 3 mois », « ma collègue dit que la JPO c'est
  * à Moissac »), and AFPA's staff asking where their reporting goes and what they must provide.
  */
@@ -143,5 +146,95 @@ describe('a person brought in by a follow-up', () => {
     expect(
       conversation('comp pec c pour qui', 'donc une dame au RSA en CDI classique chez leclerc non ?'),
     ).toMatchObject({ kind: 'person', extracted: { programme: 'competences-pec', profile: { rsa: true } } });
+  });
+});
+
+describe('a case told in short messages', () => {
+  it('« on peut lui proposer quoi ? » for an adult on the RSA names where each programme stands', () => {
+    const standing = whereEachStands({ age: 40, rsa: true, accompaniedByDepartment: true }, { today: NOW });
+    expect(standing).toMatch(/Prépa Compétences : (oui|à vérifier) ; Compétences PEC : à vérifier/);
+    expect(standing).toMatch(/La Promo 16\/18 : non/);
+  });
+
+  it.each([
+    ['mr 52 ans au RSA, et sa fille 17 ans sortie du lycee : on propose quoi a chacun ?', [52, 17]],
+    ['BRSA 30 ans et jeune ASE 16 ans deco : qui va ou ?', [30, 16]],
+  ])('« %s » describes two people, the colon before the question being no heading', (message, ages) => {
+    expect(severalPeople(message, NOW)?.map((person) => person.profile.age)).toEqual(ages);
+  });
+
+  it('« et a 17 ? » after a check of someone of 15 is that age', () => {
+    expect(personAgain('et a 17 ?', { profile: { age: 15, ase: true } }, NOW)?.profile).toMatchObject({
+      age: 17,
+      ase: true,
+    });
+  });
+
+  it('« et en attendant, d ici la elle peut faire la promo ? » asks the same person about another programme', () => {
+    expect(
+      personAgain(
+        'd ici la elle peut faire la promo ?',
+        { profile: { age: 16, ase: true }, programme: 'competences-pec' },
+        NOW,
+      ),
+    ).toMatchObject({ programme: 'promo-16-18' });
+  });
+});
+
+describe('short follow-ups', () => {
+  it.each([
+    [
+      'promo c long ?',
+      'au maximum ?',
+      { kind: 'answer', result: { dispositif: 'promo-16-18', aspects: ['duration'] } },
+    ],
+    [
+      'objectif prepa ?',
+      'et le realise ?',
+      { kind: 'scope', question: { kind: 'figures', dispositif: 'prepa-competences' } },
+    ],
+    ['info coll prepa castel', 'cb ?', { kind: 'agenda', query: { kind: 'events', place: 'castel' } }],
+    [
+      'c quoi la prepa',
+      'la prochaine c quand ?',
+      { kind: 'agenda', query: { kind: 'sessions', dispositif: 'prepa-competences' } },
+    ],
+  ])('« %s » then « %s »', (first, second, expected) => {
+    expect(conversation(first, second)).toMatchObject(expected);
+  });
+
+  it('« la promo a castel qd ? » asks its entries there', () => {
+    expect(parseAgendaQuery('la promo a castel qd ?', NOW)).toMatchObject({
+      kind: 'sessions',
+      dispositif: 'promo-16-18',
+      place: 'castel',
+    });
+  });
+
+  it('« objectifs promo et pec ? » asks two targets, not about a PEC contract', () => {
+    expect(conversation('objectifs promo et pec ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'answer', result: { dispositif: 'promo-16-18', aspects: ['target'] } },
+        { kind: 'answer', result: { dispositif: 'competences-pec', aspects: ['target'] } },
+      ],
+    });
+  });
+
+  it('« objectif pec 2022 et realise ? » asks the figures', () => {
+    expect(conversation('objectif pec 2022 et realise ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'figures', dispositif: 'competences-pec' },
+    });
+  });
+});
+
+describe('the référent’s part', () => {
+  it.each([
+    'c quoi mon boulot de referent la dedans ?',
+    'on peut orienter directement sans passer par france travail ?',
+    'le referent recoit un compte rendu a la fin ?',
+  ])('« %s » is about prescribing and what comes back', (message) => {
+    expect(['prescribing', 'afterPrescribing']).toContain(recognizeScopeQuestion(message)?.kind);
   });
 });
