@@ -47,8 +47,14 @@ export async function agendaCard(
   const now = options.now;
   const agenda = deps.stores.agenda;
   // « prépa à distance prochaine session ? »: the entries entirely at a distance; those partly
-  // so (mixte) only when there are none.
-  if (query.modality && query.modality !== 'mixte' && !query.onlyModality && offset === 0) {
+  // so (mixte) only when there are none. « y en a à distance ? » asks which are, mixed ones too.
+  if (
+    query.modality &&
+    query.modality !== 'mixte' &&
+    !query.onlyModality &&
+    !query.modalityQuestioned &&
+    offset === 0
+  ) {
     const entirely: AgendaQuery = { ...query, onlyModality: true };
     if ((await agenda.query(entirely, now)).length > 0) return agendaCard(entirely, 0, deps, roles);
   }

@@ -44,6 +44,11 @@ export type AgendaQuery = {
   modality?: Modality;
   /** …but not « 100 % à distance », « que sur place ». */
   onlyModality?: boolean;
+  /**
+   * « c'est en distanciel ? », « y en a à distance ? »: the modality asked of the entries, which a
+   * mixed one answers too; asked as a wish (« prépa à distance »), the entries entirely so come first.
+   */
+  modalityQuestioned?: boolean;
   /** « avec des places », « il reste de la place »: full sessions and events left out. */
   withSeats?: boolean;
   /** « les formations qui démarrent en février »: starting within the period, not only running in it. */
@@ -978,8 +983,9 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
           WITH_SEATS.test(text) ||
           SOON.test(text) ||
           heldInTown(text) ||
-          // « prépa à moissac qd ? »: when it is held in that town.
-          (NEXT_OR_WHEN.test(text) && townIn(text) !== undefined) ||
+          // « prépa à moissac qd ? »: when it is held in that town, asked in a few words (« quand le
+          // Département prescrit… » in a long message is no such question).
+          (NEXT_OR_WHEN.test(text) && townIn(text) !== undefined && text.split(' ').length <= 8) ||
           (PROGRAMME_OF_A_MONTH.test(text) && !TARGET_WORDS.test(text)))));
   const volet = voletAsked(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
@@ -1212,6 +1218,7 @@ export type AgendaFilters = Partial<
     | 'to'
     | 'modality'
     | 'onlyModality'
+    | 'modalityQuestioned'
     | 'withSeats'
     | 'roomAsked'
     | 'volet'
@@ -1227,11 +1234,16 @@ export type AgendaFilters = Partial<
 const ONLY_MODALITY =
   /\b(100|entierement|totalement|tout|que|qu|uniquement|seulement|full|exclusivement|rien qu) (en |a |du )?(a distance|distanciel|en ligne|visio|presentiel|sur place)\b/;
 
+/** « c en distanciel ? », « y en a à distance ? », « à distance ou pas ? »: a question about the modality. */
+const MODALITY_QUESTIONED =
+  /\b(c est|c|est ce|elle est|il est|ils sont|elles sont|est elle|sont elles|y en a|y en a t il|il y en a|y a|ya|y a t il|il y a)( une| un| des)? (en |a |sur )?(distanciel|distance|presentiel|visio|ligne|mixte|place)\b|\b(distanciel|a distance|presentiel|sur place) ou (pas|non|presentiel|distanciel|a distance|sur place)\b/;
+
 function remoteOrPlace<T extends { place?: string }>(modality: Modality | undefined, found: T, text = '') {
   const only = modality && modality !== 'mixte' && ONLY_MODALITY.test(text) ? { onlyModality: true } : {};
+  const questioned = modality && MODALITY_QUESTIONED.test(text) ? { modalityQuestioned: true } : {};
   return modality === 'distanciel'
-    ? { ...found, place: undefined, modality, ...only }
-    : { ...found, modality, ...only };
+    ? { ...found, place: undefined, modality, ...only, ...questioned }
+    : { ...found, modality, ...only, ...questioned };
 }
 
 export function agendaFilters(message: string, now: Date): AgendaFilters {

@@ -173,6 +173,7 @@ export const AgendaQuerySchema = z
     to: LocalDaySchema.optional(),
     modality: z.enum(MODALITIES).optional(),
     onlyModality: z.boolean().optional(),
+    modalityQuestioned: z.boolean().optional(),
     withSeats: z.boolean().optional(),
     startsWithin: z.boolean().optional(),
     roomAsked: z.boolean().optional(),

@@ -554,7 +554,12 @@ function remoteEntriesBeside(
     return undefined;
   const modality = deps.catalogue.get(dispositif).modality?.text ?? '';
   if (!modality.includes('à distance')) return undefined;
-  return { kind: 'agenda', query: { kind: 'sessions', dispositif, modality: 'distanciel' }, aside: true };
+  // Which entries can be followed at a distance, mixed ones too: a question, not a wish.
+  return {
+    kind: 'agenda',
+    query: { kind: 'sessions', dispositif, modality: 'distanciel', modalityQuestioned: true },
+    aside: true,
+  };
 }
 
 /** « qui a signé l'accord ? », « les signataires ? »: the contacts card names them. */
@@ -1181,8 +1186,11 @@ function withNeed(
 function readingContext(reading: Reading, now: Date): ConversationContext | undefined {
   const at = now.toISOString();
   switch (reading.kind) {
-    case 'agenda':
-      return { agenda: reading.query, at };
+    case 'agenda': {
+      // « c'est en présentiel ? » asked of the list: the next question is asked of the whole list again.
+      const { modality, modalityQuestioned, ...list } = reading.query;
+      return { agenda: modalityQuestioned ? list : { ...list, ...(modality ? { modality } : {}) }, at };
+    }
     case 'answer':
       return {
         dispositif: reading.result.dispositif,

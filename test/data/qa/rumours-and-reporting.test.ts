@@ -238,3 +238,19 @@ describe('the référent’s part', () => {
     expect(['prescribing', 'afterPrescribing']).toContain(recognizeScopeQuestion(message)?.kind);
   });
 });
+
+describe('a modality asked as a question, not as a wish', () => {
+  it('« y en a a distance ? » asks which entries are, mixed ones too', () => {
+    expect(parseAgendaQuery('prochaine entree prepa ? y en a a distance ?', NOW)).toMatchObject({
+      modality: 'distanciel',
+      modalityQuestioned: true,
+    });
+    expect(parseAgendaQuery('prepa a distance prochaine entree', NOW)?.modalityQuestioned).toBeUndefined();
+  });
+
+  it('« c en distanciel ? » asked of a list does not filter what follows', () => {
+    const reading = conversation('prochaine entree prepa volet 2 ?', 'c en distanciel ?', 'et la suivante ?');
+    expect(reading).toMatchObject({ kind: 'agenda', query: { volet: 'volet 2' } });
+    expect(reading.kind === 'agenda' && reading.query.modality).toBe(undefined);
+  });
+});
