@@ -164,6 +164,14 @@ export function severalPeopleIntro(count: number): string {
   return `Vous décrivez ${count} personnes : voici le test de chacune, d’après ce que vous en dites. Pour compléter ce qui reste à vérifier, décrivez une personne par message.`;
 }
 
+/**
+ * « @Assistant aide », « bonne année à tous @Assistant »: a mention typed or pasted as text, which
+ * Teams did not turn into a mention entity, is no more part of the question than a real one.
+ */
+function withoutTypedMention(text: string): string {
+  return text.replace(/^@[\p{L}\d_.-]+[\s,:]*/u, '').replace(/\s*@[\p{L}\d_.-]+$/u, '').trim();
+}
+
 export const GUIDED_INTRO =
   'Je vous pose quelques questions, une à la fois. Test anonyme : ne donnez ni nom ni information permettant de reconnaître la personne. Répondez « je ne sais pas » si besoin, corrigez une réponse quand vous voulez (« non, 17 ans »), ou tapez « annuler » pour arrêter.';
 
@@ -323,7 +331,7 @@ export class TeamsBot extends TeamsActivityHandler {
     }
 
     // In a channel or group chat the bot is @mentioned: the mention is not part of the question.
-    const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
+    const text = withoutTypedMention(TurnContext.removeRecipientMention(context.activity)?.trim() ?? '');
     context.activity.text = text;
     if (text === '') {
       await context.sendActivity(

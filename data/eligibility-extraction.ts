@@ -593,7 +593,7 @@ const AIMS_AT_TRAINING =
 const PEC_AS_A_CHOICE =
   /\b(pr[eé]pa(?: comp\w*)?|promo(?: 16 ?\/? ?18)?|1618),? (?:ou|et) (?:la |le |pour la |pour le )?pec\b/gi;
 /** « prépa ou PEC ? », « objectifs prépa et pec ? », « lequel ? », « plutôt la promo ? », « et prépa comp aussi ? »: more than one asked about. */
-const CHOICE_ASKED = /\b(ou|lequel|laquelle|aussi|egalement)\b|\bplutot\b(?! que)/;
+const CHOICE_ASKED = /\b(ou|lequel|laquelle|aussi|egalement|sinon)\b|\bplutot\b(?! que)/;
 
 /** « via le CD », « par notre biais », « moi (CD) »: the Département's own route is asked. */
 const VIA_DEPARTMENT =

@@ -106,7 +106,7 @@ const ABOUT_THE_LIST = /^(c|c est|ca|elle|il|elles|ils|celle|celui|cette|ce) /;
 const ASKS_WHAT = /\b(quoi|qu est|comment|combien|quand|ou|pourquoi)\b/;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =
-  /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|(c|c est) (quand|qd) (la |le )?prochaine?|(la |le )?prochaine? (c est |c )?(quand|qd)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|reste t il de la place|encore de la place|y a de la place|des places)\b/;
+  /\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|(c|c est) (quand|qd) (la |le )?prochaine?|(la |le )?prochaine? (c est |c )?(quand|qd)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|(il )?reste (combien|cb) de places?|combien de places? (il )?(en )?reste|reste t il de la place|encore de la place|y a de la place|des places)\b/;
 
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 /** « c'est où ? », « c'est à quelle heure ? », « heure ? », « c'est ouvert aux parents ? »: what each item of the list says. */
@@ -391,8 +391,16 @@ export function followUp(
       return { kind: 'agenda', query: clean({ ...context.agenda, dispositif: only }) };
     const moved = periodMovedOn(text, context.agenda);
     if (moved) return { kind: 'agenda', query: moved };
-    // « combien ? » after a list: how many places, which the list gives for each.
-    if (/^(et )?(combien|cb|cmb|combien de places?|nb de places?)$/.test(text))
+    // « combien ? » after a list: how many places, which the list gives for each. « c'est à jour ? »:
+    // the list says when AFPA last updated it. « c'est pour les employeurs aussi ? »: each item says for whom.
+    if (
+      /^(et )?(combien|cb|cmb|combien de places?|nb de places?)$/.test(text) ||
+      (words <= 8 && /\b(a jour|mis a jour|mise a jour|actualise\w*|date de quand)\b/.test(text)) ||
+      (words <= 8 &&
+        /^(et )?(c|c est|ca s adresse|c ouvert|ouvert|elle est|elles sont) (pour|aux?) (les |des |qui)/.test(
+          text,
+        ))
+    )
       return { kind: 'agenda', query: context.agenda };
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
     // « celle de Moissac c'est à quelle heure ? »: that one of the list.
@@ -513,6 +521,13 @@ export function followUp(
     // « ça lui sert à quoi concrètement ? »: what the programme is.
     if (WHAT_FOR.test(text) && words <= 8)
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['overview'] };
+    // « ils sont à la suite ? » after the steps: the steps again, which say how they are spread.
+    if (
+      context.aspects?.includes('phases') &&
+      /\b(a la suite|consecutifs?|d affilee|en continu|enchaine\w*|espace\w*)\b/.test(text) &&
+      words <= 8
+    )
+      return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };
     // « la phase 2 c'est quoi exactement ? », « la 1ère étape ? »: a step of the programme, with its steps.
     if (A_STEP.test(text) && words <= 8)
       return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['phases'] };

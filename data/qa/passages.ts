@@ -330,6 +330,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'kit communication flyer argumentaire',
   ],
   [/\bvillage\b/, 'village tiers lieux insertion'],
+  // « les papiers pour l'inscrire ? »: the Promo's engagement week completes the papers and parental consents.
+  [
+    /\b(papiers?|pieces? (a fournir|administratives?|justificatives?)|dossier d inscription)\b/,
+    'pièces administratives autorisations parentales',
+  ],
   // The agreement says « SIAE » where référents say « chantier d'insertion » or « ACI ».
   [/\b(aci|cddi|chantiers? d insertion|structures? d insertion|entreprises? d insertion)\b/, 'SIAE'],
   // « à la sortie de la promo ils partent vers quoi ? »: the agreement says what the last phase prepares.

@@ -56,7 +56,7 @@ const REPORTING_ASKED =
 
 /** « combien de personnes sont entrées », « les chiffres », but not « combien de places prévues » (a target). */
 const FIGURES =
-  /\b(objectifs?\b.*\bet (le |les |ce qui est )?(realise|realises|realisation|atteint|fait)$|(combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|cb|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|ase|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?|participants?|presents?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|(combien|cb) (y )?(ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?|allee?s?)|exemples? de (reussite|parcours reussis?)|temoignages?|taux (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(on|ils|vous|nous) (les|l) (a|ont|avez|avons) (atteint|realise|depasse)\w*|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
+  /\b(objectifs?\b.*\bet (le |les |ce qui est )?(realise|realises|realisation|atteint|fait)$|(combien|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|jeunes?|beneficiaires?)( ase)? (en|dans|sur) (la |le )?(prepa|pec|promo|1618|comp)|(combien|cb|nb|nombre) (de |d )?(nos |mes |vos |leurs )?(personnes?|allocataires?|rsa|brsa|ase|pec|salaries?|jeunes?|beneficiaires?|gens|prescriptions?|orientations?|entrees?|sorties?|inscrits?|participants?|presents?)\b.*\b(sont|ont|deja|mis|cette annee|l an dernier|en ce moment|actuellement|jusqu a present|a ce jour|a date|a ce stade|pour l instant|en tout|depuis|entres?|entrees?|inscrits?|orientes?|envoyes?|venus?|passes?|sortis?)|chiffres?|statistiques?|stats|ou (nous|vous) en (sommes|etes)|ou en sommes nous|(combien|cb) (y )?(ont|sont) (ete |deja )*(orientes?|entres?|inscrits?|envoyes?|prescrits?|venus?|presents?|passes?|allee?s?)|exemples? de (reussite|parcours reussis?)|temoignages?|(taux|tx) (de |d )?(reussite|sorties?|retour|insertion|placement)|bilan chiffre|on en est ou|ou en est on|ou on en est|on en est a combien|on y est|y est on|(on a|avons|a|ont) (fait|eu|realise|oriente|envoye) (combien|nombre)|(combien|nombre) (de |d )?(entrees?|orientations?|prescriptions?)\b.*\b(ce trimestre|ce semestre|ce mois ci|cette annee|en 20\d\d)|(a|ont|avons) (atteint|realise|depasse) (les|l|notre|nos|le)|(on|ils|vous|nous) (les|l) (a|ont|avez|avons) (atteint|realise|depasse)\w*|(c|c est|sont|est|ont ete|a ete|seront|objectifs?) (atteints?|atteintes?|realises?|remplis?|tenus?))\b/;
 /** « objectif chiffré », « combien de places prévues »: the target itself, which a fiche gives. */
 const TARGET = /\b(objectifs?|prevus?|prevues?|vises?|visees?|cibles?|fixes?)\b/;
 /** « un objectif chiffré », « combien de participants visés »: a target, not events « prévus ». */
@@ -98,6 +98,8 @@ const COST =
 
 /** Named in passing (« même pour sa déclaration CAF »), another body does not make a need asked outside the agreement. */
 export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’autres organismes';
+/** Checked or not, a person another Département follows is outside this agreement: said first. */
+export const OTHER_DEPARTMENT = 'les personnes suivies par un autre Département';
 
 /** Subjects the agreement does not cover, by how they are asked; the first that fits names the subject. */
 /** The one subject outside the agreement that a list of the agenda answers: its items' hours. */
@@ -113,6 +115,17 @@ export function outsideTheAgendaToo(message: string): boolean {
 }
 
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
+  // « comment on fait une demande de RSA ? »: the benefit itself is not the agreement's.
+  [
+    /\b(demande|demander|ouvrir|ouverture) (de |d |le |du |des |les )?(droits? (au |du |a )?)?rsa\b/,
+    'la demande de RSA',
+  ],
+  // « BRSA qui habite à Toulouse, suivi par le CD31 »: the agreement binds the Département de Tarn-et-Garonne.
+  [
+    /\b(cd ?(31|81|46|32|47|12|24|34|33)|haute garonne|lot et garonne|autre departement|hors (du )?(82|tarn et garonne|departement)|(habite|vit|domicilie\w*|reside\w*) (a|sur|dans le|en) (toulouse|albi|cahors|auch|rodez|montpellier|bordeaux|(?<!valence d )agen|haute garonne|gers|lot|aveyron))\b/,
+    OTHER_DEPARTMENT,
+    'Cet accord lie le Département de Tarn-et-Garonne et l’AFPA de Montauban : pour une personne suivie par un autre Département, voyez avec ce Département ou avec France Travail.',
+  ],
   // « il a déjà fait prépa comp en 2024, on peut le represcrire ? »: the agreement sets no rule on a second time.
   [
     /\b(re ?prescri\w*|re ?inscri\w*|(la |le |l )refaire|refaire (la |le |l )?(prepa|pec|promo|1618|programme|dispositif|parcours))\b|^(?=.*\b(prepa|pec|promo|1618|dispositif|programme|parcours)\b).*\b((deuxieme|seconde|2e|2eme) fois|une seule fois|plusieurs fois)\b/,
@@ -218,7 +231,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // « genre inscription, papiers, etc » asks no residence permit: only someone's papers do.
   [
-    /\b(titres? de sejour|cartes? de sejour|(sans|pas de|pas ses|a ses|avoir ses|ses|leurs) papiers|papiers (en regle|d identite)|regularisation|prefecture)\b/,
+    // « titre de séjour ok »: a fact told of the person, not asked.
+    /\b(titres? de sejour|cartes? de sejour|(sans|pas de|pas ses|a ses|avoir ses|ses|leurs) papiers|papiers (en regle|d identite)|regularisation|prefecture)\b(?! (ok|en regle))/,
     'le droit au séjour',
   ],
   [
@@ -390,6 +404,9 @@ const PERSON_CONSENT =
  */
 const LEAVE_TO_PRESCRIBE =
   /\b((prescrire|orienter|inscrire) (en )?direct(ement)?|sans passer par (ft|france travail|pole emploi|la ml|la mission locale|l etat|la ddets\w*))\b|\b(accord|autorisation|aval|validation|feu vert|permission|visa) (de |du |de la |d |des )?(\w+ ){0,3}(avant de|avant d|pour|afin de|afin d) (prescrire|orienter|inscrire|positionner)\b|\b(avant de|avant d|pour) (prescrire|orienter)\b.*\b(autorisation|aval|validation|feu vert|permission|l accord (de|du|d))\b/;
+/** « l'afpa reçoit quand ma prescription ? »: at once, as the way to prescribe here says. */
+const RECEIVED_WHEN =
+  /\b(l afpa|afpa|ils|le centre) (la |les |l )?(recoi\w*|aura|auront) (quand|a quel moment)\b.*\bprescri\w*|\bquand (est ce que )?(l afpa|ils|le centre) (la |les |l )?recoi\w*\b.*\bprescri\w*|\bprescri\w* (arrive|part|parvient|est envoyee?|est recue?) quand\b/;
 /** The individual reports the agreement does set (Protocole, § 5). */
 const BILANS_SET =
   'L’accord prévoit un bilan individuel envoyé au référent à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).';
@@ -468,6 +485,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     BILAN_ASKED.test(text) ||
     PERSON_CONSENT.test(text) ||
     REFERENT_PART.test(text) ||
+    RECEIVED_WHEN.test(text) ||
     // Of a programme named, its own answer on prescribing says it.
     (LEAVE_TO_PRESCRIBE.test(text) && !PROGRAMME_WORDS.some(([words]) => words.test(text)))
   )

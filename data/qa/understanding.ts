@@ -52,6 +52,7 @@ import { firstWords, normalizeText } from './normalize.js';
 import {
   asksHowToPrescribe,
   OTHER_BODIES_BENEFITS,
+  OTHER_DEPARTMENT,
   recognizeScopeQuestion,
   type ScopeQuestion,
 } from './scope.js';
@@ -388,9 +389,13 @@ function answerOn(dispositif: DispositifId, aspects: readonly Aspect[]): SingleR
 const REFERENT_PART_ASKED =
   /\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b/;
 
-/** « pour orienter un jeune vers la promo », « pour y inscrire quelqu'un »: someone sent to a programme. */
+/**
+ * « pour orienter un jeune vers la promo », « pour y inscrire quelqu'un », « un jeune pas ASE, je contacte
+ * qui pour la promo ? »: someone sent to a programme, which its prescribers answer (for a young person
+ * the ASE does not follow, the Missions locales and the CIO).
+ */
 const ORIENTING =
-  /\b(orient|prescri|inscri|positionn|envoy)\w*\b.*\b(vers|en|a|au|sur|dans) (la |le |l )?(prepa|pec|promo|1618|competences)\b/;
+  /\b(orient|prescri|inscri|positionn|envoy)\w*\b.*\b(vers|en|a|au|sur|dans) (la |le |l )?(prepa|pec|promo|1618|competences)\b|^(?=.*\b(pas|non|hors) (de l |l )?ase\b).*\b(contacte|contacter|appelle|appeler|joindre|adresse|adresser)\b.*\bpour (la |le |l |une |un )?(promo|1618)\b/;
 
 const THE_THREE_PROGRAMMES =
   /\b(3|trois) (dispositifs|programmes|prestations|parcours)\b|\bchacun des (3|trois)\b/;
@@ -955,7 +960,9 @@ function outsideUnlessChecked(
 ): ScopeQuestion | undefined {
   const checked = person && extracted.asksEligibility && extracted.programme !== undefined;
   // « couple au RSA… prépa possible ? la garde des enfants c'est le gros souci »: the check says the condition too.
-  const saidWithTheCheck = scope?.kind === 'out_of_scope' || scope?.kind === 'unsetConditions';
+  const saidWithTheCheck =
+    (scope?.kind === 'out_of_scope' && scope.subject !== OTHER_DEPARTMENT) ||
+    scope?.kind === 'unsetConditions';
   return saidWithTheCheck && checked ? undefined : scope;
 }
 

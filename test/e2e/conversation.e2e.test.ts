@@ -61,6 +61,15 @@ describe('the bot, end to end through the real server', () => {
     expect(visibleText(reply!)).toContain('Comment prescrire');
   });
 
+  it('reads a mention typed as text (« @Assistant aide ») as a real one', async () => {
+    const [reply] = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), '@Assistant aide'));
+    expect(headline(reply!)).toContain('Bonjour');
+    const [after] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'c quoi la promo 1618 @Assistant'),
+    );
+    expect(headline(after!)).toBe('La Promo 16/18');
+  });
+
   it('answers thanks, and a goodbye with a goodbye', async () => {
     const conversation = personalConversation();
     const say = async (text: string) =>

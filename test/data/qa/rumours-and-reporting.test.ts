@@ -6,10 +6,11 @@ import { personAgain } from '../../../data/qa/person-again.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { severalPeople } from '../../../data/qa/several-people.js';
 import { whereEachStands } from '../../../data/story-notes.js';
+import { recognizeCommand } from '../../../dialogs/commands.js';
 import { readThread } from '../../support/understanding-deps.js';
 
 /**
- * What blind sets 106 to 109 showed, in other words than their own: référents checking what
+ * What blind sets 106 to 111 showed, in other words than their own: référents checking what
  * a colleague or a person told them (« on m'a dit 3 mois », « ma collègue dit que la JPO c'est
  * à Moissac »), and AFPA's staff asking where their reporting goes and what they must provide.
  */
@@ -252,5 +253,66 @@ describe('a modality asked as a question, not as a wish', () => {
     const reading = conversation('prochaine entree prepa volet 2 ?', 'c en distanciel ?', 'et la suivante ?');
     expect(reading).toMatchObject({ kind: 'agenda', query: { volet: 'volet 2' } });
     expect(reading.kind === 'agenda' && reading.query.modality).toBe(undefined);
+  });
+});
+
+describe('what blind sets 110 and 111 showed', () => {
+  it.each([
+    ['bonne annee a tous', 'help'],
+    ['bonjour a toute l equipe, meilleurs voeux 2027', 'help'],
+    ['comment on suit nos prescriptions ?', 'myPrescriptions'],
+  ])('« %s » is the %s command', (message, command) => {
+    expect(recognizeCommand(message)).toBe(command);
+  });
+
+  it.each([
+    ['quand est ce que l afpa recoit ma prescription ?', 'prescribing'],
+    ['vous pouvez m aider a faire une demande de rsa ?', 'out_of_scope'],
+    ['le tx de reussite des brsa en 2025 ?', 'figures'],
+    ['monsieur au RSA suivi par le CD81, prepa comp possible ?', 'out_of_scope'],
+  ])('« %s » is read as %s', (message, kind) => {
+    expect(recognizeScopeQuestion(message)?.kind).toBe(kind);
+  });
+
+  it('« titre de séjour ok » is a fact told, not the question', () => {
+    expect(
+      recognizeScopeQuestion('mme 40 ans au rsa, titre de sejour ok, parle peu francais, y a quoi ?')?.kind,
+    ).not.toBe('out_of_scope');
+  });
+
+  it('a town of Tarn-et-Garonne is not another Département (« Valence d’Agen »)', () => {
+    expect(recognizeScopeQuestion('une BRSA qui habite a valence d agen, prepa possible ?')?.kind).not.toBe(
+      'out_of_scope',
+    );
+  });
+
+  it.each([
+    ['info coll pec ?', 'c est pour les employeurs aussi ?'],
+    ['places en maconnerie ?', 'c est a jour ?'],
+  ])('« %s » then « %s » shows the list again, which says it', (first, second) => {
+    expect(conversation(first, second)).toMatchObject({ kind: 'agenda' });
+  });
+
+  it('« tout ce qu il y a en mars a castel » asks the agenda there', () => {
+    expect(conversation('tout ce qu il y a en mars a castel')).toMatchObject({
+      kind: 'agenda',
+      query: { place: 'castel', from: '2027-03-01' },
+    });
+  });
+
+  it('« je contacte qui pour la promo ? » gives who orients to it, then the roles', () => {
+    expect(conversation('un jeune de 16 ans pas ase, je contacte qui pour la promo ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'answer', result: { dispositif: 'promo-16-18', aspects: ['prescription'] } },
+        { kind: 'scope' },
+      ],
+    });
+  });
+
+  it('« prepa possible ? sinon la promo ? » for someone of 19 is a choice between them', () => {
+    expect(
+      extractProfile('19 ans ase, prepa possible ? sinon la promo ?', { today: NOW }).programme,
+    ).toBeUndefined();
   });
 });
