@@ -131,6 +131,8 @@ import { HUNDRED_EIGHTH_BLIND_SET } from './hundred-eighth-blind-set.js';
 import { HUNDRED_NINTH_BLIND_SET } from './hundred-ninth-blind-set.js';
 import { HUNDRED_TENTH_BLIND_SET } from './hundred-tenth-blind-set.js';
 import { HUNDRED_ELEVENTH_BLIND_SET } from './hundred-eleventh-blind-set.js';
+import { HUNDRED_TWELFTH_BLIND_SET } from './hundred-twelfth-blind-set.js';
+import { HUNDRED_THIRTEENTH_BLIND_SET } from './hundred-thirteenth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -470,11 +472,13 @@ async function main(argv: string[]): Promise<void> {
     ...HUNDRED_NINTH_BLIND_SET,
     ...HUNDRED_TENTH_BLIND_SET,
     ...HUNDRED_ELEVENTH_BLIND_SET,
+    ...HUNDRED_TWELFTH_BLIND_SET,
+    ...HUNDRED_THIRTEENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-eleventh »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-thirteenth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -586,6 +590,8 @@ async function main(argv: string[]): Promise<void> {
     'hundred-ninth': HUNDRED_NINTH_BLIND_SET,
     'hundred-tenth': HUNDRED_TENTH_BLIND_SET,
     'hundred-eleventh': HUNDRED_ELEVENTH_BLIND_SET,
+    'hundred-twelfth': HUNDRED_TWELFTH_BLIND_SET,
+    'hundred-thirteenth': HUNDRED_THIRTEENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
