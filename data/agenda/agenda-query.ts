@@ -119,7 +119,7 @@ const MODALITY_WORDS: ReadonlyArray<readonly [Modality, RegExp]> = [
   // « les entrées en ligne » are those published, not those held online.
   [
     'distanciel',
-    /\b(distanciel|a distance|(?<!(sont|est|mis|mises|publiees?|publies?) )en ligne|visio|en visio|teletravail|classes? virtuelles?)\b/,
+    /\b(distanciel|a distance|(?<!(sont|est|mis|mises|publiees?|publies?) )en ligne|visio|en visio|teletravail|remote|classes? virtuelles?)\b/,
   ],
   ['presentiel', /\b(presentiel|sur place|en vrai)\b/],
   ['mixte', /\b(mixte|hybride)\b/],
@@ -257,6 +257,9 @@ const NOT_A_NAME = new Set([
   // « envoyer Mr A et son cousin »: an initial, then a conjunction.
   'et',
   'ou',
+  // « ça finit à midi ? »
+  'midi',
+  'minuit',
   // « hésitent à se lancer », « t'es sûr ? on m'a dit 5 »: a pronoun, no town.
   'on',
   'je',
@@ -1232,7 +1235,7 @@ export type AgendaFilters = Partial<
  */
 /** « 100 % à distance », « que sur place », « entièrement en ligne »: a mixed session does not suit. */
 const ONLY_MODALITY =
-  /\b(100|entierement|totalement|tout|que|qu|uniquement|seulement|full|exclusivement|rien qu) (en |a |du )?(a distance|distanciel|en ligne|visio|presentiel|sur place)\b/;
+  /\b(100|entierement|totalement|tout|que|qu|uniquement|seulement|full|exclusivement|rien qu) (en |a |du )?(a distance|distanciel|en ligne|visio|remote|presentiel|sur place)\b/;
 
 /** « c en distanciel ? », « y en a à distance ? », « à distance ou pas ? »: a question about the modality. */
 const MODALITY_QUESTIONED =

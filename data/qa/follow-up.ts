@@ -146,6 +146,9 @@ const FILLERS =
 const SURE_OR_SOURCE =
   /^(?:(?:et|mais|ok|hum|euh) )*(?:(?:t|tu|vous) (?:es|etes) (?:sure?s?|certaine?s?)|t sure?|c est (?:bien )?sur$|(?:c est )?(?:ecrit|marque) ou|ou (?:c est )?(?:ecrit|marque)|(?:tu peux |vous pouvez )?(?:me )?(?:donner |citer )?(?:la|ta|vos|tes|les) sources?|(?:d ou|ou) (?:tu sors|vous sortez) (?:ca|cette info\w*))\b/;
 
+/** « … dans la convention ? quel article », « … je dois le citer »: more words about the source asked. */
+const ABOUT_THE_SOURCE =
+  /^((ca|c|dans|la|le|l|les|convention|accord|texte|protocole|annexe|quel|quelle|article|paragraphe|section|page|exactement|precisement|je|dois|le|citer|pour|mon|ma|un|une|compte|rendu|note|rapport|stp|svp|merci)( |$))+$/;
 /** « on m'a dit 3 mois », « ma collègue dit 5 », « j'avais lu autre chose »: what was heard elsewhere. */
 const HEARD_ELSEWHERE =
   /^(on m a dit|on me dit|on m avait dit|(ma|mon) (collegue|chef|responsable)( m)? (a dit|dit|disait)|j ai (lu|entendu)|j avais (lu|entendu|compris)|il me semblait|je croyais)\b/;
@@ -159,12 +162,22 @@ function doubted(text: string, context: ConversationContext): FollowUp | undefin
   const sure = SURE_OR_SOURCE.exec(text);
   if (!sure) return undefined;
   const rest = text.slice(sure[0].length).trim();
-  if (rest.split(' ').filter(Boolean).length > 3 && !HEARD_ELSEWHERE.test(rest)) return undefined;
+  const short = rest.split(' ').filter(Boolean).length <= 3;
+  if (!short && !HEARD_ELSEWHERE.test(rest) && !ABOUT_THE_SOURCE.test(rest)) return undefined;
   // After a list, the context holds it; after a programme's answer, the list is gone from it.
   if (context.agenda) return { kind: 'agenda', query: context.agenda };
   if (context.dispositif)
     return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects ?? ['overview'] };
   return undefined;
+}
+
+/**
+ * The list shown, for another trade: « visite élec c'est le 10 mars ? » then « et celle de soudure ? »
+ * asks the soudure one whenever it is, not on the day that was the électricité one's.
+ */
+function ofTrade(list: AgendaQuery, trade: string): AgendaQuery {
+  const { from, to, ...anyDay } = list;
+  return from !== undefined && from === to ? { ...anyDay, trade } : { ...list, trade };
 }
 
 /** « ah non pardon, je voulais dire Moissac »: a correction of the last question, which keeps its subject. */
@@ -332,7 +345,7 @@ export function followUp(
       context.agenda.trade !== undefined &&
       !/\b(formations?|places?|dispos?)\b/.test(text) &&
       words <= 8;
-    if (anotherTrade) return { kind: 'agenda', query: clean({ ...context.agenda, trade: own.trade }) };
+    if (anotherTrade) return { kind: 'agenda', query: clean(ofTrade(context.agenda, own.trade!)) };
     // « et l'atelier 3 ? » after the PEC's information sessions: only entries have steps, so that step's entries.
     if (filters.volet && context.agenda.kind === 'events' && context.agenda.dispositif && !own?.types)
       return {
@@ -363,7 +376,7 @@ export function followUp(
     const oneOfTheList =
       /\b(celle|celui|celles|ceux) (de|du|des|d)\b/.test(text) && context.agenda.kind === 'events';
     if (oneOfTheList && own?.kind === 'places' && own.trade)
-      return { kind: 'agenda', query: clean({ ...context.agenda, trade: own.trade }) };
+      return { kind: 'agenda', query: clean(ofTrade(context.agenda, own.trade)) };
     // « et les formations avec des places là-bas ? » after Moissac's list: a new list, in that town.
     if (own && !own.place && context.agenda.place && THERE.test(text))
       return { kind: 'agenda', query: clean({ ...own, place: context.agenda.place }) };
@@ -394,7 +407,9 @@ export function followUp(
     // « combien ? » after a list: how many places, which the list gives for each. « c'est à jour ? »:
     // the list says when AFPA last updated it. « c'est pour les employeurs aussi ? »: each item says for whom.
     if (
-      /^(et )?(combien|cb|cmb|combien de places?|nb de places?)$/.test(text) ||
+      /^(et )?(combien|cb|cmb|combien de places?|nb de places?|plus tot|rien (de )?plus tot|pas plus tot)$/.test(
+        text,
+      ) ||
       (words <= 8 && /\b(a jour|mis a jour|mise a jour|actualise\w*|date de quand)\b/.test(text)) ||
       (words <= 8 &&
         /^(et )?(c|c est|ca s adresse|c ouvert|ouvert|elle est|elles sont) (pour|aux?) (les |des |qui)/.test(
@@ -453,7 +468,11 @@ export function followUp(
       if (filters.modality === 'distanciel' && context.agenda.kind === 'events' && !context.agenda.types)
         return { kind: 'agenda', query: clean({ kind: 'sessions', modality: 'distanciel' }) };
       const { from: _from, to: _to, ...kept } = context.agenda;
-      const period = filters.from || filters.to ? {} : { from: context.agenda.from, to: context.agenda.to };
+      // « et celle de soudure ? » after the électricité visit on one day: the soudure one, whenever it is.
+      const oneDay = context.agenda.from !== undefined && context.agenda.from === context.agenda.to;
+      const otherTrade = filters.trade !== undefined && context.agenda.trade !== undefined && oneDay;
+      const period =
+        filters.from || filters.to || otherTrade ? {} : { from: context.agenda.from, to: context.agenda.to };
       // « et ailleurs qu'à Montauban ? » after Montauban's list: the town asked before is the one left out.
       const town =
         filters.elsewhereThan || filters.place ? { place: undefined, elsewhereThan: undefined } : {};

@@ -115,6 +115,11 @@ export function outsideTheAgendaToo(message: string): boolean {
 }
 
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
+  // « l'afpa lui trouve un employeur à la sortie ? »: placing the person in a job is not in the agreement.
+  [
+    /\b(l afpa|afpa|ils|vous) (lui |leur )?(trouve\w*|cherche\w*|fourni\w*|donne\w*) (un |une )?(employeur|emploi|boulot|travail|job|entreprise|patron)\b/,
+    'le placement de la personne chez un employeur',
+  ],
   // « comment on fait une demande de RSA ? »: the benefit itself is not the agreement's.
   [
     /\b(demande|demander|ouvrir|ouverture) (de |d |le |du |des |les )?(droits? (au |du |a )?)?rsa\b/,
@@ -122,7 +127,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // « BRSA qui habite à Toulouse, suivi par le CD31 »: the agreement binds the Département de Tarn-et-Garonne.
   [
-    /\b(cd ?(31|81|46|32|47|12|24|34|33)|haute garonne|lot et garonne|autre departement|hors (du )?(82|tarn et garonne|departement)|(habite|vit|domicilie\w*|reside\w*) (a|sur|dans le|en) (toulouse|albi|cahors|auch|rodez|montpellier|bordeaux|(?<!valence d )agen|haute garonne|gers|lot|aveyron))\b/,
+    /\b(cd ?(31|81|46|32|47|12|24|34|33)|haute garonne|lot et garonne|autre departement|hors (du )?(82|tarn et garonne|departement)|demenage\w* (dans|en|a|sur|vers) (le |la |l )?(lot|gers|aveyron|dordogne|gironde|herault|haute garonne|lot et garonne|toulouse|albi|cahors|auch|rodez|bordeaux|montpellier|paris)|(habite|vit|domicilie\w*|reside\w*) (a|sur|dans le|en) (toulouse|albi|cahors|auch|rodez|montpellier|bordeaux|(?<!valence d )agen|haute garonne|gers|lot|aveyron))\b/,
     OTHER_DEPARTMENT,
     'Cet accord lie le Département de Tarn-et-Garonne et l’AFPA de Montauban : pour une personne suivie par un autre Département, voyez avec ce Département ou avec France Travail.',
   ],
@@ -388,9 +393,9 @@ const DELAY_ASKED =
  * programme named gets its own answer, which quotes the bilan it sets).
  */
 const FEEDBACK_ASKED =
-  /\b((le |la |les )?referente?s? (il |elle )?(a|aura|recoit|recevra|obtient) (un |une |des )?(retour|compte rendu|bilan|synthese)|(j ai|j aurai|je recois|je recevrai|on a|on aura|on recoit) (un |une |des )?(retour|compte rendu|synthese) (a la fin|en fin|apres))\b/;
+  /\b((le |la |les )?referente?s? (il |elle )?(a|aura|recoit|recevra|obtient) (un |une |des )?(retour|compte rendu|bilan|synthese)|(j ai|j aurai|je recois|je recevrai|on a|on aura|on recoit) (un |une |des )?(retour|compte rendu|synthese) (a la fin|en fin|apres)|a la fin (on|j|je|nous) (a|aura|aurai|recoit|recevra|recevons)\w* (un |une |des )?(retour|compte rendu|bilan|synthese))\b/;
 export const AFTER_PRESCRIBING =
-  /\b((une fois|apres) que (j ai|j aurai|on a|on aura|vous avez|tu as) (prescrit|oriente|envoye|inscrit|fait la prescription)\b|quand (j ai|on a) (prescrit|oriente|envoye)\b.*\b(se passe|quoi|ensuite|apres)|(a|ont) (bien )?recu (ma|la|mes|notre|nos) (prescriptions?|demandes?|orientations?|fiches?)|une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres|quand|repond\w*|rappel\w*)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ?ai|on a|j ?aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
+  /\b(une fois (la |ma |notre )?(prescription|orientation|fiche) (envoyee|faite|transmise|validee|partie)|(une fois|apres) que (j ai|j aurai|on a|on aura|vous avez|tu as) (prescrit|oriente|envoye|inscrit|fait la prescription)\b|quand (j ai|on a) (prescrit|oriente|envoye)\b.*\b(se passe|quoi|ensuite|apres)|(a|ont) (bien )?recu (ma|la|mes|notre|nos) (prescriptions?|demandes?|orientations?|fiches?)|une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres|quand|repond\w*|rappel\w*)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ?ai|on a|j ?aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
 
 /**
  * « faut l'accord de la personne avant de prescrire ? », « elle m'a pas encore dit oui »: her
@@ -405,6 +410,9 @@ const PERSON_CONSENT =
 const LEAVE_TO_PRESCRIBE =
   /\b((prescrire|orienter|inscrire) (en )?direct(ement)?|sans passer par (ft|france travail|pole emploi|la ml|la mission locale|l etat|la ddets\w*))\b|\b(accord|autorisation|aval|validation|feu vert|permission|visa) (de |du |de la |d |des )?(\w+ ){0,3}(avant de|avant d|pour|afin de|afin d) (prescrire|orienter|inscrire|positionner)\b|\b(avant de|avant d|pour) (prescrire|orienter)\b.*\b(autorisation|aval|validation|feu vert|permission|l accord (de|du|d))\b/;
 /** « l'afpa reçoit quand ma prescription ? »: at once, as the way to prescribe here says. */
+/** « en gros je remplis quoi et où ? »: the form to prescribe, which the way to prescribe here shows. */
+const FORM_ASKED =
+  /\b(je|on) (remplis|remplit|saisis|saisit|complete) quoi\b|\b(quel|quelle) (formulaire|fiche) (je |on )?(remplis|remplit|remplir|utilise)\b/;
 const RECEIVED_WHEN =
   /\b(l afpa|afpa|ils|le centre) (la |les |l )?(recoi\w*|aura|auront) (quand|a quel moment)\b.*\bprescri\w*|\bquand (est ce que )?(l afpa|ils|le centre) (la |les |l )?recoi\w*\b.*\bprescri\w*|\bprescri\w* (arrive|part|parvient|est envoyee?|est recue?) quand\b/;
 /** The individual reports the agreement does set (Protocole, § 5). */
@@ -486,6 +494,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     PERSON_CONSENT.test(text) ||
     REFERENT_PART.test(text) ||
     RECEIVED_WHEN.test(text) ||
+    FORM_ASKED.test(text) ||
     // Of a programme named, its own answer on prescribing says it.
     (LEAVE_TO_PRESCRIBE.test(text) && !PROGRAMME_WORDS.some(([words]) => words.test(text)))
   )

@@ -545,12 +545,17 @@ describe('AFPA publishes its agenda, référents find it', () => {
     );
     expect(again).toContain(frenchDay(later).replace(/ \d{4}$/, ''));
 
+    // « et celle de soudure ? » after the électricité one: the soudure one, whenever it is.
     await say(`visite elec c le ${spoken(electricity)} ?`);
-    const welding2 = await say('et celle de soudure ?');
-    expect(welding2).toContain(
+    const theWeldingOne = await say('et celle de soudure ?');
+    expect(theWeldingOne).toContain(frenchDay(welding).replace(/ \d{4}$/, ''));
+    expect(theWeldingOne).not.toContain('Rien pour');
+    // A trade and a day with nothing: that trade's next dates, the day said.
+    const weldingThatDay = await say(`visite soudure le ${spoken(electricity)} ?`);
+    expect(weldingThatDay).toContain(
       `Rien pour le métier « soudure » le ${frenchDay(electricity)}. Ses prochaines dates :`,
     );
-    expect(welding2).toContain(frenchDay(welding).replace(/ \d{4}$/, ''));
+    expect(weldingThatDay).toContain(frenchDay(welding).replace(/ \d{4}$/, ''));
   });
 
   it('at a distance, lists the entries entirely at a distance, and the mixed ones only when there are none', async () => {

@@ -316,3 +316,61 @@ describe('what blind sets 110 and 111 showed', () => {
     ).toBeUndefined();
   });
 });
+
+describe('the source asked in more words, and the one of another trade', () => {
+  it('« c est marque ou dans l accord ? quel paragraphe » after an answer gives it again, with its source', () => {
+    expect(
+      conversation('la pec c pour qui', 'c est marque ou dans l accord ? quel paragraphe'),
+    ).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspects: ['audience'] },
+    });
+  });
+
+  it('« et celle de maconnerie ? » after a visit on one day asks that trade’s, whenever it is', () => {
+    const reading = conversation('la visite soudure c bien le 19 janvier ?', 'et celle de maconnerie ?');
+    expect(reading).toMatchObject({ kind: 'agenda', query: { trade: 'maconnerie' } });
+    expect(reading.kind === 'agenda' && reading.query.from).toBe(undefined);
+  });
+});
+
+describe('what blind sets 112 and 113 showed', () => {
+  it.each([
+    ['une fois la fiche transmise, ils rappellent la personne sous combien de temps ?', 'afterPrescribing'],
+    ['a la fin on recoit un compte rendu ?', 'afterPrescribing'],
+    ['je remplis quoi pour prescrire ?', 'prescribing'],
+    ['elle demenage en haute garonne, elle garde sa prepa ?', 'out_of_scope'],
+    ['l afpa lui trouve un emploi apres ?', 'out_of_scope'],
+  ])('« %s » is read as %s', (message, kind) => {
+    expect(recognizeScopeQuestion(message)?.kind).toBe(kind);
+  });
+
+  it('« full remote » is entirely at a distance', () => {
+    expect(parseAgendaQuery('promo full remote prochaine entree ?', NOW)).toMatchObject({
+      modality: 'distanciel',
+      onlyModality: true,
+    });
+  });
+
+  it('« à midi » is an hour, not a town', () => {
+    expect(parseAgendaQuery('info coll jeudi, ca finit a midi ?', NOW)?.place).toBeUndefined();
+  });
+
+  it('« projet très flou » is a project to consolidate (volet 1)', () => {
+    expect(extractProfile('monsieur au rsa, projet tres flou, prepa ?', { today: NOW }).aim).toBe('project');
+  });
+
+  it('« il est pas inscrit a ft, c grave ? » after a programme asks who it is for', () => {
+    expect(conversation('c quoi prepa comp', 'il est pas inscrit a ft, c grave ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspects: ['audience'] },
+    });
+  });
+
+  it('« plus tot ? » after a list shows it again, soonest first', () => {
+    expect(conversation('prochaine info coll promo ?', 'plus tot ?')).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['info_collective'], dispositif: 'promo-16-18' },
+    });
+  });
+});
