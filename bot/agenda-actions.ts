@@ -28,6 +28,27 @@ function listOptions(deps: ActionDeps, roles: ReadonlySet<Role>) {
   };
 }
 
+/**
+ * « prépa à distance prochaine session ? »: the entries entirely at a distance; those partly so
+ * (mixte) only when there are none. « y en a à distance ? » asks which are, mixed ones too.
+ * The query the list answers, with its items, each read once.
+ */
+async function entirelyFirst(
+  asked: AgendaQuery,
+  offset: number,
+  agenda: ActionDeps['stores']['agenda'],
+  now: Date,
+): Promise<{ query: AgendaQuery; results: Awaited<ReturnType<typeof agenda.query>> }> {
+  const wish =
+    asked.modality && asked.modality !== 'mixte' && !asked.onlyModality && !asked.modalityQuestioned;
+  if (wish && offset === 0) {
+    const entirely: AgendaQuery = { ...asked, onlyModality: true };
+    const results = await agenda.query(entirely, now);
+    if (results.length > 0) return { query: entirely, results };
+  }
+  return { query: asked, results: await agenda.query(asked, now) };
+}
+
 /** « L’entrée du 25 janvier 2027 est complète. », or the dates of several. */
 function completeSentence(full: readonly EntrySession[]): string {
   if (full.length === 1) return `L’entrée du ${frenchDay(full[0]!.start)} est complète.`;
@@ -38,7 +59,7 @@ function completeSentence(full: readonly EntrySession[]): string {
 
 /** An agenda question answered as a list card, from `offset`; AFPA staff also get the edit buttons. */
 export async function agendaCard(
-  query: AgendaQuery,
+  asked: AgendaQuery,
   offset: number,
   deps: ActionDeps,
   roles: ReadonlySet<Role>,
@@ -46,19 +67,7 @@ export async function agendaCard(
   const options = listOptions(deps, roles);
   const now = options.now;
   const agenda = deps.stores.agenda;
-  // « prépa à distance prochaine session ? »: the entries entirely at a distance; those partly
-  // so (mixte) only when there are none. « y en a à distance ? » asks which are, mixed ones too.
-  if (
-    query.modality &&
-    query.modality !== 'mixte' &&
-    !query.onlyModality &&
-    !query.modalityQuestioned &&
-    offset === 0
-  ) {
-    const entirely: AgendaQuery = { ...query, onlyModality: true };
-    if ((await agenda.query(entirely, now)).length > 0) return agendaCard(entirely, 0, deps, roles);
-  }
-  const results = await agenda.query(query, now);
+  const { query, results } = await entirelyFirst(asked, offset, agenda, now);
   const fullOnes = async (before?: string) =>
     ((await agenda.query({ ...query, withSeats: undefined }, now)) as EntrySession[]).filter(
       (entry) => entry.seats === 0 && (before === undefined || entry.start < before),

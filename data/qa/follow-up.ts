@@ -467,12 +467,11 @@ export function followUp(
       // « et à distance ? » after what is on in a town: the entries followed at a distance, wherever.
       if (filters.modality === 'distanciel' && context.agenda.kind === 'events' && !context.agenda.types)
         return { kind: 'agenda', query: clean({ kind: 'sessions', modality: 'distanciel' }) };
-      const { from: _from, to: _to, ...kept } = context.agenda;
       // « et celle de soudure ? » after the électricité visit on one day: the soudure one, whenever it is.
-      const oneDay = context.agenda.from !== undefined && context.agenda.from === context.agenda.to;
-      const otherTrade = filters.trade !== undefined && context.agenda.trade !== undefined && oneDay;
-      const period =
-        filters.from || filters.to || otherTrade ? {} : { from: context.agenda.from, to: context.agenda.to };
+      const list =
+        filters.trade && context.agenda.trade ? ofTrade(context.agenda, filters.trade) : context.agenda;
+      const { from: _from, to: _to, ...kept } = list;
+      const period = filters.from || filters.to ? {} : { from: list.from, to: list.to };
       // « et ailleurs qu'à Montauban ? » after Montauban's list: the town asked before is the one left out.
       const town =
         filters.elsewhereThan || filters.place ? { place: undefined, elsewhereThan: undefined } : {};

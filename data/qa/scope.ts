@@ -129,7 +129,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [
     /\b(cd ?(31|81|46|32|47|12|24|34|33)|haute garonne|lot et garonne|autre departement|hors (du )?(82|tarn et garonne|departement)|demenage\w* (dans|en|a|sur|vers) (le |la |l )?(lot|gers|aveyron|dordogne|gironde|herault|haute garonne|lot et garonne|toulouse|albi|cahors|auch|rodez|bordeaux|montpellier|paris)|(habite|vit|domicilie\w*|reside\w*) (a|sur|dans le|en) (toulouse|albi|cahors|auch|rodez|montpellier|bordeaux|(?<!valence d )agen|haute garonne|gers|lot|aveyron))\b/,
     OTHER_DEPARTMENT,
-    'Cet accord lie le Département de Tarn-et-Garonne et l’AFPA de Montauban : pour une personne suivie par un autre Département, voyez avec ce Département ou avec France Travail.',
+    'Cet accord lie le Département de Tarn-et-Garonne et l’AFPA de Montauban : voyez avec le Département qui accompagne la personne.',
   ],
   // « il a déjà fait prépa comp en 2024, on peut le represcrire ? »: the agreement sets no rule on a second time.
   [
@@ -336,6 +336,12 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [RegExp, Programme]> = [
   [/\b(promo|1618)\b/, 'promo-16-18'],
 ];
 
+function programmeNamed(text: string): Programme | undefined {
+  return PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
+}
+/** A question naming a programme gets that programme's own answer rather than the general one. */
+const namesAProgramme = (text: string): boolean => programmeNamed(text) !== undefined;
+
 /** « à qui s'adresse la PEC ? » asks whom the programme is for, not whom to write to. */
 const PUBLIC_ASKED =
   /\ba qui (s adresse\w*|est destinee?) (la |le |l |ce |cette |ces |les )?(prepa|pec|promo|1618|comp\w*|dispositifs?|programmes?|formations?|parcours|prestations?|vae|rsfp|clea)\b/;
@@ -472,7 +478,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     };
   if (
     AFTER_PRESCRIBING.test(text) ||
-    (FEEDBACK_ASKED.test(text) && !PROGRAMME_WORDS.some(([words]) => words.test(text))) ||
+    (FEEDBACK_ASKED.test(text) && !namesAProgramme(text)) ||
     STOPS_TOLD.test(text) ||
     (FINISHES_PREPA.test(text) && !message.includes('?'))
   )
@@ -496,7 +502,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     RECEIVED_WHEN.test(text) ||
     FORM_ASKED.test(text) ||
     // Of a programme named, its own answer on prescribing says it.
-    (LEAVE_TO_PRESCRIBE.test(text) && !PROGRAMME_WORDS.some(([words]) => words.test(text)))
+    (LEAVE_TO_PRESCRIBE.test(text) && !namesAProgramme(text))
   )
     return { kind: 'prescribing' };
   // Before whom to contact and the figures: « qui préside le copil ? », « objectifs pas atteints, des pénalités ? ».
@@ -510,7 +516,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   )
     return { kind: 'contacts' };
   if (ENTRY_DEADLINE.test(text)) return { kind: 'entryDeadline' };
-  const dispositif = () => PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
+  const dispositif = () => programmeNamed(text);
   // « les objectifs pour la prépa et pour la promo »: both named, every target shown.
   const onlyOne = () =>
     PROGRAMME_WORDS.filter(([words]) => words.test(text)).length > 1 ? undefined : dispositif();

@@ -71,7 +71,7 @@ function sentencesOf(text: string): string[] {
 
 /** « Bonjour, j'assure l'intérim de la RAP. », « Je suis la nouvelle référente de Castel. »: who speaks. */
 const SELF_INTRODUCTION =
-  /^((bonjour|bjr|salut|hello)( a (tous|toutes|vous))?,? )?(je suis|j assure|je remplace|j ai repris|je reprends|je viens d arriver|je travaille|moi c est|ici)\b/;
+  /^((bonjour|bjr|salut|hello)( a (tous|toutes|vous))?,? )?(je suis|j assure|je remplace|j ai repris|je reprends|je viens d arriver|je travaille|moi c est|ici c est)\b/;
 
 /**
  * The message without the sentences in which the speaker introduces themself: « Je remplace

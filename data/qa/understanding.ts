@@ -406,10 +406,7 @@ function askedOfTheThree(text: string): Reading | undefined {
   if (aspects.length === 0) return undefined;
   return {
     kind: 'several',
-    readings: PROGRAMMES.map((dispositif) => ({
-      kind: 'answer',
-      result: { kind: 'answer', dispositif, aspect: aspects[0]!, aspects: aspects.slice(0, 2) },
-    })),
+    readings: PROGRAMMES.map((dispositif) => answerOn(dispositif, aspects.slice(0, 2))),
   };
 }
 
