@@ -72,6 +72,8 @@ import {
   findPrescriptionReference,
   recognizeCommand,
   recognizeDigestRequest,
+  digestFollowUp,
+  type DigestRequest,
   programmeChosen,
   goesAhead,
   recognizePrescribeRequest,
@@ -169,7 +171,10 @@ export function severalPeopleIntro(count: number): string {
  * Teams did not turn into a mention entity, is no more part of the question than a real one.
  */
 function withoutTypedMention(text: string): string {
-  return text.replace(/^@[\p{L}\d_.-]+[\s,:]*/u, '').replace(/\s*@[\p{L}\d_.-]+$/u, '').trim();
+  return text
+    .replace(/^@[\p{L}\d_.-]+[\s,:]*/u, '')
+    .replace(/\s*@[\p{L}\d_.-]+$/u, '')
+    .trim();
 }
 
 export const GUIDED_INTRO =
@@ -427,10 +432,13 @@ export class TeamsBot extends TeamsActivityHandler {
       await this.runAction(context, scratch, commandAction);
       return;
     }
-    const digest = recognizeDigestRequest(text);
+    const digest = recognizeDigestRequest(text) ?? (await this.afterDigestExplained(context, text));
     if (digest) {
       const { kind, ...named } = digest;
       await this.runAction(context, scratch, { ...COMMAND_ACTIONS[kind], ...named });
+      // « le récap c quand ? » then « je veux plus le recevoir »: « le » is the digest.
+      if (kind === 'aboutDigest')
+        await this.thread.set(context, { topic: 'digest', at: this.deps.clock().toISOString() });
       return;
     }
     // « prépa volet 2 pour un monsieur… » typed under the picker: that programme's form.
@@ -491,6 +499,16 @@ export class TeamsBot extends TeamsActivityHandler {
   private async programmePicked(context: TurnContext, text: string): Promise<Programme | undefined> {
     const thread = liveContext(await this.thread.get(context), this.deps.clock());
     return thread?.topic === 'picking' ? programmeChosen(text) : undefined;
+  }
+
+  /** « je veux plus le recevoir », « oui abonne-moi » right after the digest was explained. */
+  private async afterDigestExplained(
+    context: TurnContext,
+    text: string,
+  ): Promise<{ kind: DigestRequest['kind'] } | undefined> {
+    const thread = liveContext(await this.thread.get(context), this.deps.clock());
+    const kind = thread?.topic === 'digest' ? digestFollowUp(text) : undefined;
+    return kind ? { kind } : undefined;
   }
 
   /** « ok vas-y on le fait » right after how a programme is prescribed: that programme's form. */

@@ -193,7 +193,7 @@ const WHAT_YOU_DO =
  * no question, which the welcome answers.
  */
 const GREETING =
-  /^(?:bonjour|salut|coucou|hello|hey|bonsoir|bjr|slt|bonne annee|meilleurs voeux)(?: (?:a (?:tous|toutes|vous|toi)|a toute l equipe|tlm|tt le monde|tout le monde|madame|monsieur))?(?: (?:(?:bonne annee|meilleurs voeux)(?: \d{4})?(?: a (?:tous|toutes|vous|toi))?|(?:j espere que )?(?:vous allez|tu vas|ca va) bien|comment (?:ca va|allez vous|vas tu)|ca va|je (?:te |vous )?(?:teste|decouvre|essaie|essaye)(?: (?:le bot|l assistant|l outil|l appli\w*|ce bot|cet outil|l application|un peu|juste))*(?: (?:pour|avec|de) (?:l |la |le |mon |ma |notre )?(?:equipe|service|antenne|collegues?)(?: (?:de |d |du |des )?[a-z]+){0,3})?|je suis (?:le |la )?(?:nouvelle |nouveau )?(?:referente?|conseill\w*|coordinat\w*|coordonnat\w*|assistante? sociale|educat\w*|travailleu\w* social\w*|chargee? \w+)(?: (?:insertion|rsa|ase|sociale?|d insertion|de parcours))*(?: (?:du|de la|de l|sur le|au|a la|a l|a|chez|pour le|pour la) (?:[a-z]+)(?: (?:de |d |du |des )?[a-z]+){0,4})?))*$/;
+  /^(?:bonjour|salut|coucou|hello|hey|bonsoir|bjr|slt|bonne annee|meilleurs voeux)(?: (?:a (?:tous|toutes|vous|toi)|a toute l equipe|tlm|tt le monde|tout le monde|madame|monsieur))?(?: (?:(?:bonne annee|meilleurs voeux)(?: \d{4})?(?: a (?:tous|toutes|vous|toi))?|(?:j espere que )?(?:vous allez|tu vas|ca va) bien|comment (?:ca va|allez vous|vas tu)|ca va|je (?:te |vous )?(?:teste|decouvre|essaie|essaye)(?: (?:le bot|l assistant|l outil|l appli\w*|ce bot|cet outil|l application|un peu|juste))*(?: (?:pour|avec|de) (?:l |la |le |mon |ma |notre )?(?:equipe|service|antenne|collegues?)(?: (?:de |d |du |des )?[a-z]+){0,3})?|(?:ici |moi )?c est (?!(?:quoi|qui|quand|combien|ou|comment|pour|possible|urgent|moi|normal|bon|pas|ok|bien)\b)[a-z]+(?: [a-z]+)?(?: (?:de la|de l|du|des|de|d|a la|a l|au|a) (?:[a-z0-9]+)(?: (?:de |d |du |des )?[a-z0-9]+){0,4})?|je suis (?:le |la )?(?:nouvelle |nouveau )?(?:referente?|conseill\w*|coordinat\w*|coordonnat\w*|assistante? sociale|educat\w*|travailleu\w* social\w*|chargee? \w+)(?: (?:insertion|rsa|ase|sociale?|d insertion|de parcours))*(?: (?:du|de la|de l|sur le|au|a la|a l|a|chez|pour le|pour la) (?:[a-z]+)(?: (?:de |d |du |des )?[a-z]+){0,4})?))*$/;
 /** « coucou t'es là ? », « salut, j'ai des dossiers à voir, tu es dispo ? »: a greeting, which the welcome answers. */
 const ARE_YOU_THERE =
   /^(?:(?:bonjour|salut|coucou|hello|hey|re|bonsoir)\b.*\b)?(?:tu es|t es|vous etes|t) (?:la|dispo|disponible|reveillee?)$/;
@@ -323,9 +323,14 @@ const UNSUBSCRIBE = new RegExp(
 const SUBSCRIBE = new RegExp(
   `\\babonn\\w* (?:moi |nous )?(?:au|a la|aux) ${DIGEST_WORDS}|\\binscri\\w* (?:moi )?(?:au|a la|aux) ${DIGEST_WORDS}|\\b(?:recevoir|avoir|veux|voudrais) (?:le|un|les) recap\\w*|\\babonne moi\\b|\\brecap hebdo\\w*`,
 );
-/** « c'est quoi le récap ? »: a question about the digest, answered with what it is. */
-const ABOUT =
-  /\b(c est quoi|c quoi|qu est ce que|a quoi sert|ca sert a quoi)\b.*\brecap\b|\brecap\b.*\b(c est quoi|ca sert a quoi)\b/;
+/** « c'est quoi le récap ? », « le digest c quand ? »: a question about the digest, answered with what it is and when it comes. */
+const ASKING_ABOUT =
+  '(?:c est quoi|c quoi|c koi|qu est ce que|a quoi sert|sert a quoi|quand|qd|quel jour|quelle heure)';
+/** Not the alerts: « alerte-moi quand il y a des places » asks for one. */
+const DIGEST_NAMES = '(?:recap\\w*|newsletter|digest)';
+const ABOUT = new RegExp(
+  `\\b${ASKING_ABOUT}\\b.*\\b${DIGEST_NAMES}|\\b${DIGEST_NAMES}\\b.*\\b${ASKING_ABOUT}\\b`,
+);
 /** « préviens-moi quand il y a des places en soudure »: the places alert, for what is named. */
 const ALERT = /\b(?:previen|prevene|alert|averti)\w*\b.*\bplaces?\b/;
 
@@ -367,6 +372,30 @@ export function recognizeDigestRequest(text: string): DigestRequest | undefined 
     ...(dispositif ? { dispositif } : {}),
     ...(town ? { town } : {}),
   };
+}
+
+/**
+ * Right after the digest was explained: « je veux plus le recevoir », « stop » stop it,
+ * « je peux choisir que les métiers du bâtiment ? » opens its settings, « oui abonne-moi »,
+ * « comment je m'inscris ? » subscribe. Anything else is a new subject.
+ */
+export function digestFollowUp(text: string): DigestRequest['kind'] | undefined {
+  const normalized = normalizeText(text).replace(POLITE_END, '');
+  if (
+    /\b(?:veux|souhaite|voudrais) plus\b|\bplus (?:le |la |les )?recevoir\b|\barret\w*\b|^stop\b|\bdesabonn\w*/.test(
+      normalized,
+    )
+  )
+    return 'unsubscribeDigest';
+  if (
+    /\b(?:choisir|filtrer|modifier|changer|regler|parametr\w*|que les|seulement|uniquement)\b/.test(
+      normalized,
+    )
+  )
+    return 'digestSettings';
+  if (/\b(?:abonn\w*|inscri\w*|recevoir|je veux bien|oui|ok|d accord|vas y|go)\b/.test(normalized))
+    return 'subscribeDigest';
+  return undefined;
 }
 
 /** A prescription's reference typed alone or in a sentence: « P-7K3M9Q ». */

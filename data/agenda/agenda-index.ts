@@ -94,8 +94,12 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [SessionDispositif, RegExp]> = [
   ['competences-pec', /\bpec\b/],
 ];
 
+/** The programmes a normalised message names, in the order it names them (« pec et promo »). */
 export function programmesNamedIn(normalized: string): SessionDispositif[] {
-  return PROGRAMME_WORDS.filter(([, words]) => words.test(normalized)).map(([id]) => id);
+  return PROGRAMME_WORDS.map(([id, words]) => ({ id, at: normalized.search(words) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ id }) => id);
 }
 
 function titleOf(kind: AgendaKind, item: AgendaItem<AgendaKind>): string {

@@ -608,6 +608,9 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     return { from: dayOf(today) };
   if (/\bcette semaine\b/.test(text))
     return { from: dayOf(today), to: dayOf(endOfWeek(today, { weekStartsOn: 1 })) };
+  // « ce mois-ci ou le mois prochain », « ce mois ci et le suivant »: from today to the end of next month.
+  if (/\bce mois( ci)? (ou|et) (le )?(mois (prochain|pro|proch|suivant)|suivant|prochain)\b/.test(text))
+    return { from: dayOf(today), to: dayOf(endOfMonth(addMonths(today, 1))) };
   if (/\b(mois (prochain|pro|proch|suivant)|prochain mois)\b/.test(text)) {
     const next = addMonths(today, 1);
     return { from: dayOf(new Date(next.getFullYear(), next.getMonth(), 1)), to: dayOf(endOfMonth(next)) };
@@ -1197,7 +1200,8 @@ export function queryIndex<K extends AgendaKind>(
     if (query.from && entry.endDay < query.from) continue;
     if (query.startsWithin && query.from && entry.startDay < query.from) continue;
     if (query.modality) {
-      const modality = (item as EntrySession).modality;
+      // An event or a training is held at its place: on site, never at a distance.
+      const modality = kind === 'sessions' ? (item as EntrySession).modality : 'presentiel';
       if (modality !== query.modality && (query.onlyModality || modality !== 'mixte')) continue;
     }
     if (query.withSeats && !hasRoom(kind, item)) continue;

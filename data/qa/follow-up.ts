@@ -38,7 +38,8 @@ export const ConversationContextSchema = z.object({
   /** « picking »: the programme picker of a prescription was just shown; « la PEC » typed next chooses it. */
   /** « bilan »: the last answer said who sends the individual report; « et pour la promo ? » asks the same of it. */
   /** « deadline »: the last answer gave the date limit of the entries; « et pour finir leur parcours ? » asks its other date. */
-  topic: z.enum(['contacts', 'agreement', 'figures', 'picking', 'bilan', 'deadline']).optional(),
+  /** « digest »: the weekly digest was just explained; « je veux plus le recevoir » stops it. */
+  topic: z.enum(['contacts', 'agreement', 'figures', 'picking', 'bilan', 'deadline', 'digest']).optional(),
   /** The question the agreement's words answered last: « et il sert à quoi ? » is searched with it. */
   asked: z.string().max(300).optional(),
   /** What the story of the person just checked calls for (a CDDI: the RSFP): « y a quoi pour lui ? » asks it. */
@@ -80,7 +81,7 @@ export type FollowUp =
 
 /** Short messages that lean on the previous one: « et … ? », « ça … ? », a filter alone. */
 const LEANS_ON_CONTEXT =
-  /^((ok |bon |d accord )?(donc|alors|du coup)|est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|laquelle|lesquelles|lequel|lesquels|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais)\b/;
+  /^((ok |bon |d accord )?(donc|alors|du coup)|est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|laquelle|lesquelles|lequel|lesquels|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais|meme)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
 /** « tous les jours ? », « c'est quels jours ? », « à temps plein ? »: how the weeks are spent. */
 const SCHEDULE_ASKED =
@@ -267,7 +268,7 @@ export function followUp(
     context.topic === 'deadline' &&
     leans &&
     words <= 8 &&
-    /\b(finir|fin|termin\w*|finalis\w*|achev\w*|sortie)\b/.test(text)
+    /\b(finir|fin|finis?|finies?|termin\w*|finalis\w*|achev\w*|sortie)\b/.test(text)
   )
     return { kind: 'entryDeadline' };
   // « et après ? », « et ensuite, il se passe quoi ? » after how to prescribe: what comes back.

@@ -409,6 +409,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'bilan individuel communiqué référent fin parcours',
   ],
   [/\b(tous les jours|quels jours|lundi|vendredi|semaine type)\b/, 'lundi jeudi présentiel'],
+  // « c'est que à Montauban ? mes gens de Moissac peuvent pas y aller »: where the programmes are held (Protocole, § 4).
+  [
+    /\b(que|seulement|uniquement|juste) (a|sur) montauban\b|\bailleurs (qu a montauban|dans le departement)\b|\bdelocalis\w*|\bpres de chez (eux|lui|elle|nous|soi)\b/,
+    'déployés centre Montauban délocalisation ensemble département',
+  ],
   [
     /\b(apres la promo|apres le programme|suivis? apres|lache\w*|ensuite)\b/,
     'accompagnement prolongé mois sortie missions locales',

@@ -203,6 +203,11 @@ export function readMessage(
         readings: PROGRAMMES.map((dispositif) => answerOn(dispositif, aspects)),
       };
   }
+  // « et pour la PEC et la promo ? » after a target: the same question, of each programme named.
+  const kept = whole.kind === 'answer' ? keepsAspects(text, context) : undefined;
+  const namedAgain = kept ? programmesNamedIn(normalizeText(text)) : [];
+  if (kept && namedAgain.length > 1)
+    return { kind: 'several', readings: namedAgain.map((dispositif) => answerOn(dispositif, kept)) };
   // « les 3 dispositifs se font à distance ? »: each programme's answer, as if each were named.
   const eachOfTheThree =
     whole.kind === 'answer' || whole.kind === 'scope' ? undefined : askedOfTheThree(text);
@@ -829,7 +834,12 @@ function readOneWhole(
   // « il a arrêté en novembre, il ferait quoi ? »: a month in the person's story asks for no dates.
   // « places en soudure ? et en plaquiste ? j'ai un mr BRSA intéressé » asks in its first question.
   const agenda = person
-    ? (parseAgendaQuery(askedSentence(text), now) ?? beyondDates(parseAgendaQuery(questionsAsked(text), now)))
+    ? tradeToldBefore(
+        parseAgendaQuery(askedSentence(text), now) ??
+          beyondDates(parseAgendaQuery(questionsAsked(text), now)),
+        text,
+        now,
+      )
     : parseAgendaQuery(text, now);
   if (agenda)
     return { kind: 'agenda', query: onThreadTrade(onThreadProgramme(agenda, text, context), text, context) };
@@ -941,6 +951,20 @@ const WHO_PRESCRIBES_FOR_THEM =
   /\b(qui (qui )?((l |la |le |les )?(prescri\w*|inscri\w*|oriente\w*)|peut (le |la |l )?(prescrire|inscrire|orienter))|(je|on) (peux|peut|pourrais|pourrait) (l |la |le |les )?(inscrire|prescrire|orienter)|c (est )?(moi|nous) qui)\b/;
 
 /** An agenda query that asks for more than a period, which a person's story may name. */
+/** « là-dessus », « dans ce domaine »: the question points back at what the story said the person wants. */
+const REFERS_BACK =
+  /\b(la dessus|la dedans|dans ce domaine|dans ce secteur|sur (ce|ces) metiers?|pour (ce|ces) metiers?|dans (ce|ces) metiers?)\b/;
+
+/**
+ * « … veut découvrir les métiers du bâtiment. Vous avez une visite ou une réunion là-dessus
+ * ce mois-ci ? »: the trade told in the story, and the trade meetings it calls for.
+ */
+function tradeToldBefore(query: AgendaQuery | undefined, text: string, now: Date): AgendaQuery | undefined {
+  if (!query || query.trade || !REFERS_BACK.test(normalizeText(askedSentence(text)))) return query;
+  const told = parseAgendaQuery(text, now);
+  return told?.trade ? { ...query, trade: told.trade, ...(told.types ? { types: told.types } : {}) } : query;
+}
+
 function beyondDates(query: AgendaQuery | undefined): AgendaQuery | undefined {
   const asks = query && Object.keys(query).some((key) => key !== 'kind' && key !== 'from' && key !== 'to');
   return asks ? query : undefined;

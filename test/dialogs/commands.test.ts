@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findPrescriptionReference,
   recognizeCommand,
+  digestFollowUp,
   recognizeDigestRequest,
   recognizePrescribeRequest,
 } from '../../dialogs/commands.js';
@@ -76,6 +77,22 @@ describe('requests to prescribe, as référents type them', () => {
 
   it.each(['bjr', 'bonjour !', 'slt', 'coucou'])('greets back « %s »', (text) => {
     expect(recognizeCommand(text)).toBe('help');
+  });
+
+  it.each([
+    'salut c est nadia de la mds de castelsarrasin',
+    'Bonjour, c’est Paul du CD82',
+    'bjr ici c est Karine, référente à Moissac',
+  ])('greets back someone who says who they are: « %s »', (text) => {
+    expect(recognizeCommand(text)).toBe('help');
+  });
+
+  it.each([
+    'salut c est quoi la promo ?',
+    'bonjour c est pour une prescription',
+    'bonjour c est possible en distanciel ?',
+  ])('leaves « %s » to the questions', (text) => {
+    expect(recognizeCommand(text)).toBeUndefined();
   });
 
   it.each([
@@ -175,6 +192,38 @@ describe('recognizeDigestRequest: ten more ways of asking, tried through the ser
       trade: 'logistique',
       town: 'montauban',
     });
+  });
+});
+
+describe('the digest asked about, as référents type it', () => {
+  it.each([
+    'le digest c quand ?',
+    'le recap il arrive quand ?',
+    'c koi la newsletter du lundi',
+    'il sert a quoi le recap hebdo ?',
+    'le récap du lundi, c’est envoyé à quelle heure ?',
+  ])('« %s » asks what the digest is', (text) => {
+    expect(recognizeDigestRequest(text)?.kind).toBe('aboutDigest');
+  });
+
+  it('reads « alerte-moi quand il y a des places » as the alert, not a question about it', () => {
+    expect(recognizeDigestRequest('alerte moi quand il y a des places en soudure')?.kind).toBe(
+      'subscribeDigest',
+    );
+  });
+
+  it.each([
+    ['je veux plus le recevoir', 'unsubscribeDigest'],
+    ['stop', 'unsubscribeDigest'],
+    ['arretez de me l envoyer svp', 'unsubscribeDigest'],
+    ['non merci, pas pour moi', undefined],
+    ['ok je veux bien le recevoir', 'subscribeDigest'],
+    ['oui abonne moi', 'subscribeDigest'],
+    ['comment je m inscris ?', 'subscribeDigest'],
+    ['je peux choisir que les metiers du batiment ?', 'digestSettings'],
+    ['et les places en soudure ?', undefined],
+  ])('right after it, reads « %s » as %s', (text, kind) => {
+    expect(digestFollowUp(text)).toBe(kind);
   });
 });
 

@@ -141,6 +141,24 @@ describe('the weekly digest, end to end', () => {
     expect(await trigger(e2e.bot.url, SECRET)).toMatchObject({ body: { counts: { claimed: 0 } } });
   });
 
+  it('says when the digest comes, then reads « le » in the next message as the digest', async () => {
+    const clock = time();
+    e2e = await new EndToEnd().start({}, { clock: clock.clock });
+    const chat = personalConversation();
+    const from = referent(3);
+    const asked = await e2e.say(teamsMessage(e2e.serviceUrl, chat, 'le digest c quand ?', { from }));
+    expect(visibleText(asked[0]!)).toContain('Chaque lundi matin');
+    const subscribed = await e2e.say(
+      teamsMessage(e2e.serviceUrl, chat, 'ok je veux bien le recevoir', { from }),
+    );
+    expect(visibleText(subscribed[0]!)).toContain('Vous êtes abonné(e)');
+    await e2e.say(teamsMessage(e2e.serviceUrl, chat, 'le recap il arrive quand ?', { from }));
+    const stopped = await e2e.say(
+      teamsMessage(e2e.serviceUrl, chat, 'en fait je veux plus le recevoir', { from }),
+    );
+    expect(visibleText(stopped[0]!)).toContain('vous ne recevrez plus le récap');
+  });
+
   it('marks a référent who blocked the bot unreachable, skips them next week, and takes them back when they write', async () => {
     const clock = time();
     e2e = await new EndToEnd().start({ DIGEST_TRIGGER_SECRET: SECRET }, { clock: clock.clock });

@@ -341,6 +341,16 @@ describe('entries wholly at a distance, or wholly on site', () => {
     expect(runAgendaQuery(sessions, query, NOW).map((s) => s.id)).toEqual(ids);
   });
 
+  it('keeps the events on site when « sur place » is asked, and none at a distance: an event is held at its place', () => {
+    const meeting = event('Réunion métiers de la logistique', '2027-01-26T09:00', '2027-01-26T12:00', {
+      type: 'reunion_metier',
+      trade: 'logistique',
+    });
+    const onSite: AgendaQuery = { kind: 'events', types: ['reunion_metier'], modality: 'presentiel' };
+    expect(runAgendaQuery([meeting], onSite, NOW)).toEqual([meeting]);
+    expect(runAgendaQuery([meeting], { ...onSite, modality: 'distanciel' }, NOW)).toEqual([]);
+  });
+
   it('reads « la prochaine entrée, il reste de la place ? » as entries with room, not trainings', () => {
     expect(parseAgendaQuery('et la prochaine entree sur le programme il reste de la place ?', NOW)).toEqual({
       kind: 'sessions',

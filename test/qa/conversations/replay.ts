@@ -133,6 +133,8 @@ import { HUNDRED_TENTH_BLIND_SET } from './hundred-tenth-blind-set.js';
 import { HUNDRED_ELEVENTH_BLIND_SET } from './hundred-eleventh-blind-set.js';
 import { HUNDRED_TWELFTH_BLIND_SET } from './hundred-twelfth-blind-set.js';
 import { HUNDRED_THIRTEENTH_BLIND_SET } from './hundred-thirteenth-blind-set.js';
+import { HUNDRED_FOURTEENTH_BLIND_SET } from './hundred-fourteenth-blind-set.js';
+import { HUNDRED_FIFTEENTH_BLIND_SET } from './hundred-fifteenth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -474,11 +476,13 @@ async function main(argv: string[]): Promise<void> {
     ...HUNDRED_ELEVENTH_BLIND_SET,
     ...HUNDRED_TWELFTH_BLIND_SET,
     ...HUNDRED_THIRTEENTH_BLIND_SET,
+    ...HUNDRED_FOURTEENTH_BLIND_SET,
+    ...HUNDRED_FIFTEENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-thirteenth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-fifteenth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -592,6 +596,8 @@ async function main(argv: string[]): Promise<void> {
     'hundred-eleventh': HUNDRED_ELEVENTH_BLIND_SET,
     'hundred-twelfth': HUNDRED_TWELFTH_BLIND_SET,
     'hundred-thirteenth': HUNDRED_THIRTEENTH_BLIND_SET,
+    'hundred-fourteenth': HUNDRED_FOURTEENTH_BLIND_SET,
+    'hundred-fifteenth': HUNDRED_FIFTEENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
