@@ -595,7 +595,7 @@ export class TeamsBot extends TeamsActivityHandler {
         else if (question.kind === 'entryDeadline')
           await send(entryDeadlineCard(currentCampaignLine(this.deps)));
         else if (question.kind === 'meaning') await send(meaningCard(question.terms));
-        else if (question.kind === 'personalData') await send(personalDataCard(question.progress));
+        else if (question.kind === 'personalData') await send(personalDataCard(question));
         else if (question.kind === 'figures') {
           const asked = question.year ? campaigns.all().find((c) => c.year === question.year) : undefined;
           await send(

@@ -283,18 +283,18 @@ export function entryDeadlineCard(currentCampaign: string) {
 /**
  * A person's name or file offered to the assistant: what it keeps, and what the agreement requires.
  * `progress`: a named person's progress was asked; the référent's own prescriptions say it.
+ * `colleague`: a colleague's prescriptions were asked; only they and AFPA see them.
  */
-export function personalDataCard(progress = false) {
+export function personalDataCard({ progress = false, colleague = false } = {}) {
+  const lead = colleague
+    ? 'Chaque référent voit dans « Mes prescriptions » celles qu’il ou elle a envoyées, et l’AFPA les voit toutes : je ne peux pas vous montrer celles d’un ou d’une collègue. L’AFPA, qui les suit jusqu’au bilan, peut vous dire où en est chacune.'
+    : progress
+      ? 'Je ne peux pas vous dire où en est une personne nommée dans la conversation. Si vous l’avez prescrite, « Mes prescriptions » montre où en est son parcours (reçue, entretien, entrée, parcours terminé) et le bilan individuel quand l’AFPA l’envoie ; sinon, voyez avec le centre AFPA de Montauban.'
+      : undefined;
   return recordCard({
     title: 'Données personnelles',
     blocks: [
-      ...(progress
-        ? [
-            {
-              text: 'Je ne peux pas vous dire où en est une personne nommée dans la conversation. Si vous l’avez prescrite, « Mes prescriptions » montre où en est son parcours (reçue, entretien, entrée, parcours terminé) et le bilan individuel quand l’AFPA l’envoie ; sinon, voyez avec le centre AFPA de Montauban.',
-            },
-          ]
-        : []),
+      ...(lead ? [{ text: lead }] : []),
       {
         text: 'Ne me confiez ni nom, ni numéro de sécurité sociale, ni dossier : je n’ai accès à aucun dossier et le test d’éligibilité est anonyme. Décrivez la situation (âge, RSA, ASE, PEC…) sans rien qui permette de reconnaître la personne.',
       },
@@ -306,7 +306,7 @@ export function personalDataCard(progress = false) {
       },
     ],
     buttons: [
-      ...(progress ? [MY_PRESCRIPTIONS_BUTTON] : []),
+      ...(lead ? [MY_PRESCRIPTIONS_BUTTON] : []),
       { title: 'Vérifier l’éligibilité', data: { verb: VERBS.openEligibility } },
       PRESCRIBE_BUTTON,
       MENU_BUTTON,

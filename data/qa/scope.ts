@@ -33,8 +33,9 @@ export type ScopeQuestion =
   /**
    * « je peux te donner son nom et son n° de sécu ? »: what the assistant does with a person's data.
    * `progress`: a named person's progress asked (« Kevin Moreau en est où ? »), which « Mes prescriptions » follows.
+   * `colleague`: a colleague's prescriptions asked (« je remplace Marie, où sont ses prescriptions ? »), which only she and AFPA see.
    */
-  | { kind: 'personalData'; progress?: true }
+  | { kind: 'personalData'; progress?: true; colleague?: true }
   /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
   | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[]; year?: number; noTarget?: true }
   /** `seeInstead`: whom to ask, when it is not the Département's insertion service or AFPA. */
@@ -461,8 +462,13 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   return lastRead.scope;
 }
 
+/** « je remplace Marie, où je retrouve ses prescriptions ? », « les dossiers d'une autre référente ». */
+const COLLEAGUE_FILES =
+  /\b(prescriptions?|dossiers?|orientations?)\b.*\b(ma collegue|mon collegue|d une collegue|d un collegue|(un|une) autre referente?|qu (il|elle) a (envoye|fait|prescrit|transmis)\w*|qui est partie?)\b|\b(ma collegue|mon collegue|je remplace|autre referente?)\b.*\b(prescriptions?|dossiers?|orientations?)\b/;
+
 function readScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
+  if (COLLEAGUE_FILES.test(text)) return { kind: 'personalData', colleague: true };
   if (namedPersonProgress(message, text)) return { kind: 'personalData', progress: true };
   // « ils doivent amener leur pièce d'identité ? » asks what to bring, not what the assistant keeps.
   if (PERSONAL_DATA.test(text) && !/\b(amener|apporter|ramener)\b/.test(text))

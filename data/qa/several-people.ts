@@ -52,7 +52,13 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   const afterColon = description.slice(description.indexOf(':') + 1);
   const colon = /\b\d{1,2} ?(ans|a)\b/.test(afterColon) ? description.indexOf(':') : -1;
   // « couple au RSA. lui en PEC…, elle sans emploi… »: a first sentence that says they are several is said of each.
-  const opening = sentences.length > 2 && SEVERAL.test(sentences[0]!) ? sentences[0]!.length : -1;
+  // « Mr B 52a… + son fils 16a…. je peux orienter les 2 ? sur quoi ? »: a first sentence that gives each one's age is no heading.
+  const opening =
+    sentences.length > 2 &&
+    SEVERAL.test(sentences[0]!) &&
+    (sentences[0]!.match(/\b\d{1,2} ?(ans|a)\b/g) ?? []).length < 2
+      ? sentences[0]!.length
+      : -1;
   const cut = colon >= 0 ? colon : opening;
   const shared = cut >= 0 ? description.slice(0, cut) : '';
   const body = cut >= 0 ? description.slice(cut + 1) : description;

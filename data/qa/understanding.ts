@@ -793,8 +793,15 @@ function readOneWhole(
         }
       : { kind: 'scope', question: { kind: 'prescribing' } };
   }
-  // The check knows three programmes: about any other dispositif (« une VAE c possible ? »), the question is answered.
-  if (person && understood.kind === 'answer' && !CHECKED.has(understood.dispositif) && !extracted.programme)
+  // The check knows three programmes: about any other dispositif (« une VAE c possible ? »), the question is answered;
+  // « … avant une formation qualifiante. Vous avez une visite là-dessus ? » asks the events.
+  if (
+    person &&
+    understood.kind === 'answer' &&
+    !CHECKED.has(understood.dispositif) &&
+    !extracted.programme &&
+    !parseAgendaQuery(askedSentence(text), now)?.types
+  )
     return answerWithPassages(askedSentence(text), understood, deps);
   // « comment je fais pour prescrire la promo à un jeune ASE ? »: how, for a public rather than a person.
   const programmeNamed =

@@ -41,7 +41,8 @@ describe('cards that answer from the agreement', () => {
     ['passages', passagesCard(passages)],
     ['out of scope', outOfScopeCard('le logement')],
     ['personal data', personalDataCard()],
-    ['a named person’s progress', personalDataCard(true)],
+    ['a named person’s progress', personalDataCard({ progress: true })],
+    ['a colleague’s prescriptions', personalDataCard({ colleague: true })],
     ['handling', handlingCard()],
     ['after prescribing', afterPrescriptionCard()],
     ['publishing', publishingCard()],
@@ -105,8 +106,16 @@ describe('cards that answer from the agreement', () => {
   });
 
   it('asked where a named person stands, points to « Mes prescriptions » rather than saying it', () => {
-    const card = personalDataCard(true);
+    const card = personalDataCard({ progress: true });
     expect(text(card)).toContain('Je ne peux pas vous dire où en est une personne nommée');
+    expect(buttonsOf(card)).toContainEqual({ verb: VERBS.listMyPrescriptions, offset: 0 });
+  });
+
+  it('asked for a colleague’s prescriptions, says who sees them rather than showing them', () => {
+    const card = personalDataCard({ colleague: true });
+    expect(text(card)).toContain('celles qu’il ou elle a envoyées');
+    expect(text(card)).toContain('l’AFPA les voit toutes');
+    expect(text(card)).not.toContain('Je ne peux pas vous dire où en est une personne nommée');
     expect(buttonsOf(card)).toContainEqual({ verb: VERBS.listMyPrescriptions, offset: 0 });
   });
 

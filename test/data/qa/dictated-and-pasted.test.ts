@@ -44,12 +44,17 @@ describe('follow-ups on what was just answered', () => {
 
   it('« et les parcours finis pour quand ? » after the date limit of the entries gives its end too', () => {
     expect(
-      conversation('on pouvait prescrire jusqua quand sur la campagne ?', 'et les parcours finis pour quand ?'),
+      conversation(
+        'on pouvait prescrire jusqua quand sur la campagne ?',
+        'et les parcours finis pour quand ?',
+      ),
     ).toMatchObject({ kind: 'scope', question: { kind: 'entryDeadline' } });
   });
 
   it('« même s’ils ne sont pas inscrits à FT ? » after who the Prépa is for asks the same', () => {
-    expect(conversation('c pour qui prepa comp', 'meme si la personne est pas inscrite a FT ?')).toMatchObject({
+    expect(
+      conversation('c pour qui prepa comp', 'meme si la personne est pas inscrite a FT ?'),
+    ).toMatchObject({
       kind: 'answer',
       result: { dispositif: 'prepa-competences', aspects: ['audience'] },
     });
@@ -91,6 +96,14 @@ describe('a pasted e-mail that ends with an agenda question', () => {
       },
     });
   });
+  it('asks the events even when the story names a training (« avant une formation qualifiante »)', () => {
+    const text =
+      'TR: Mme K, 41 ans, BRSA, veut voir les metiers de la logistique avant une formation qualifiante.\nune visite ou une reunion la dessus en fevrier ?';
+    expect(conversation(text)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', trade: 'logistique', from: '2027-02-01', to: '2027-02-28' },
+    });
+  });
 });
 
 describe('two people in one line', () => {
@@ -102,11 +115,36 @@ describe('two people in one line', () => {
     expect(people?.map((p) => p.profile.age)).toEqual([48, 17]);
   });
 
+  it('« Mr D 55a BRSA + sa femme 50a, au chomage depuis mars. je peux les orienter ? vers quoi ? » checks each of them', () => {
+    const people = severalPeople(
+      'Mr D 55a BRSA + sa femme 50a, au chomage depuis mars. je peux les orienter ? vers quoi ?',
+      NOW,
+    );
+    expect(people?.map((p) => p.profile.age)).toEqual([55, 50]);
+  });
+
   it('reads « 52a » as an age', () => {
     expect(extractProfile('Mr D 52a BRSA', { today: NOW }).profile.age).toBe(52);
   });
 
   it('does not read « depuis 2a » as an age', () => {
     expect(extractProfile('une dame de 45 ans au RSA depuis 2a', { today: NOW }).profile.age).toBe(45);
+  });
+});
+
+describe('a colleague’s prescriptions', () => {
+  it.each([
+    'je remplace Marie au service insertion de Moissac, où je retrouve les prescriptions qu’elle a envoyées ?',
+    'ma collegue est en arret, je peux voir ses prescriptions ?',
+    'comment je recupere les dossiers de mon collegue qui est parti',
+    'les orientations faites par une autre referente, je les vois ou ?',
+  ])('« %s » asks who sees them', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'personalData', colleague: true });
+  });
+
+  it('« mes prescriptions » is not a colleague’s', () => {
+    expect(recognizeScopeQuestion('je retrouve ou mes prescriptions ?')).not.toMatchObject({
+      colleague: true,
+    });
   });
 });
