@@ -135,6 +135,8 @@ import { HUNDRED_TWELFTH_BLIND_SET } from './hundred-twelfth-blind-set.js';
 import { HUNDRED_THIRTEENTH_BLIND_SET } from './hundred-thirteenth-blind-set.js';
 import { HUNDRED_FOURTEENTH_BLIND_SET } from './hundred-fourteenth-blind-set.js';
 import { HUNDRED_FIFTEENTH_BLIND_SET } from './hundred-fifteenth-blind-set.js';
+import { HUNDRED_SIXTEENTH_BLIND_SET } from './hundred-sixteenth-blind-set.js';
+import { HUNDRED_SEVENTEENTH_BLIND_SET } from './hundred-seventeenth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -478,11 +480,13 @@ async function main(argv: string[]): Promise<void> {
     ...HUNDRED_THIRTEENTH_BLIND_SET,
     ...HUNDRED_FOURTEENTH_BLIND_SET,
     ...HUNDRED_FIFTEENTH_BLIND_SET,
+    ...HUNDRED_SIXTEENTH_BLIND_SET,
+    ...HUNDRED_SEVENTEENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-fifteenth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-seventeenth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -598,6 +602,8 @@ async function main(argv: string[]): Promise<void> {
     'hundred-thirteenth': HUNDRED_THIRTEENTH_BLIND_SET,
     'hundred-fourteenth': HUNDRED_FOURTEENTH_BLIND_SET,
     'hundred-fifteenth': HUNDRED_FIFTEENTH_BLIND_SET,
+    'hundred-sixteenth': HUNDRED_SIXTEENTH_BLIND_SET,
+    'hundred-seventeenth': HUNDRED_SEVENTEENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
