@@ -848,10 +848,11 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
  * « la campagne c'était jusqu'à quand pour les entrées ? » asks the agreement's deadline;
  * « l'objectif PEC c'est cb et ça date de quand ? », the target and its year;
  * « avant de l'envoyer en info coll, je dois lui dire quoi ? », the référent's part;
- * « après les 13 semaines de la promo, il se passe quoi ? » what comes after the programme.
+ * « après les 13 semaines de la promo, il se passe quoi ? » what comes after the programme;
+ * « à quoi le Département s'est-il engagé pour les JPO ? », what the action plan set.
  */
 const NOT_THE_AGENDA =
-  /\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(des le|au) debut (du|de son|de leur) (contrat|pec)\b.*\b(attendre|ou|apres)\b|\bobjectifs?\b.*\b(combien|date\w* de quand|de quand date\w*)\b|\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+  /\b(s est (il |elle )?engage\w*|s engage\w*|se sont engage\w*|engagements?)\b|\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(des le|au) debut (du|de son|de leur) (contrat|pec)\b.*\b(attendre|ou|apres)\b|\bobjectifs?\b.*\b(combien|date\w* de quand|de quand date\w*)\b|\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
 
 /** Whether the message says, as a whole, that it asks no date (« dès le début du contrat ou faut attendre ? »). */
 export function asksNoAgenda(message: string): boolean {
@@ -872,6 +873,10 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     .replace(/\bsecuris\w* (l |son |sa |leur |une )?entree en formation( \w+)?\b/g, ' ')
     // « je dois faire quoi avant qu'il commence ? » asks what to do, not when it starts.
     .replace(BEFORE_IT_STARTS, ' ')
+    // « pour la diffusion prévue au 2.1.2, … » cites the action plan, which sets no target for places.
+    .replace(/\bprevue?s? (au|en|a l|dans l) (action |ligne |fiche )?2 1 \d\b/g, ' ')
+    // « pour préparer la réunion avec les familles, … » says why the question is asked, not a meeting asked.
+    .replace(/\bpour (preparer|animer|organiser) (la|une|notre|ma|nos|mes) reunions?\b/g, ' ')
     // « placé en famille d'accueil » says where a child in care lives, not a place asked.
     .replace(
       /\bplacee?s? (en (famille|foyer|mecs|internat|institution)|chez|par (le juge|l ase|le departement)|a l (ase|aide sociale))\b/g,
@@ -1002,9 +1007,9 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     (dated() ||
       NEXT_OR_WHEN.test(text) ||
       /\b(dispos?|disponibles?|places?)\b/.test(text) ||
-      // « prépa volet 2 à Castel : c'en présentiel ? »: that step, in that town, is an entry.
+      // « prépa volet 2 à Castel : c'en présentiel ? », « prepa volet 1 a moissac »: that step, in that town, is an entry.
       (dispositif !== undefined &&
-        modalityAsked(text) !== undefined &&
+        (modalityAsked(text) !== undefined || text.split(' ').length <= 6) &&
         TOWN_AFTER.test(text.replace(townIn(text) ?? '\u0000', 'TOWN'))));
   // « agent de restauration ya une session ? »: that trade's training, not a programme's entries.
   if (asksSessions && !dispositif && volet === null && knownTradeIn(text) !== undefined)
@@ -1068,7 +1073,7 @@ const ONLY_WHERE_OR_WHEN = new Set([
     'et rien quelque chose qqch quoi y a il ya du neuf sur a au aux en vers dans le la les l coin de d des ' +
     'secteur cote ca donne se passe prevu programme agenda afpa montrer voir cette ce cet semaine mois ' +
     'prochain prochaine pro proch fin debut mi demain aujourd hui ici avant apres jusqu entre 1er ' +
-    'tout tous toute toutes stp svp celle celui'
+    'tout tous toute toutes stp svp celle celui qu est que on nous vous avez'
   ).split(' '),
 ]);
 

@@ -263,12 +263,15 @@ export function followUp(
     words <= 8
   )
     return { kind: 'afterPrescribing' };
-  // « et finir leur parcours ? » after the date limit of the entries: the same answer gives when they must end.
+  // « et finir leur parcours ? », « et ça a été reconduit ? » after the date limit of the entries: the same answer gives
+  // when they must end, and the current campaign.
   if (
     context.topic === 'deadline' &&
     leans &&
     words <= 8 &&
-    /\b(finir|fin|finis?|finies?|termin\w*|finalis\w*|achev\w*|sortie)\b/.test(text)
+    /\b(finir|fin|finis?|finies?|termin\w*|finalis\w*|achev\w*|sortie|prolong\w*|recondu\w*|renouvel\w*|avenants?|poursuivi\w*)\b/.test(
+      text,
+    )
   )
     return { kind: 'entryDeadline' };
   // « et après ? », « et ensuite, il se passe quoi ? » after how to prescribe: what comes back.

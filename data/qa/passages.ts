@@ -277,8 +277,9 @@ export function readPassages(text: string): Passage[] {
     const lead = listItem ? listLead : undefined;
     const quoted = heading ? `${heading} : ${line}` : line;
     heading = undefined;
-    // Headings, signatures and stamps are too short to answer anything.
-    if (quoted.length < 60) continue;
+    // Headings, signatures and stamps are too short to answer anything; « Pour l'A.F.P.A., Éric
+    // VELLA ou son(sa) représentant(e) » is short too, and names who follows the agreement (art. 3).
+    if (quoted.length < 60 && !/^Pour (l|le|la)\b.*représentant/.test(quoted)) continue;
     passages.push({
       id: passages.length,
       source,

@@ -6,9 +6,14 @@
 import { normalizeText } from './normalize.js';
 
 /** Questions of a message, cut at its question marks: « c payant ? et ça dure cb ». */
+/** « prepa duree + qui finance ? »: a « + » before a question word joins two questions. */
+const PLUS_A_QUESTION =
+  /\s\+\s*(?=(?:qui|quoi|combien|cb|quand|qd|o[uù]|comment|et|[cç]a|c['’ ]|c$)(?:\s|$|['’]))/i;
+
 export function questionsIn(text: string): string[] {
   const parts = text
     .split('?')
+    .flatMap((part) => part.split(PLUS_A_QUESTION))
     .map((part) => part.trim())
     .filter((part) => /\p{L}/u.test(part));
   // « c qd la prochaine info coll ?? g 2 BRSA à positionner »: what follows the last question

@@ -173,6 +173,9 @@ export function readMessage(
 ): Reading {
   // « art 2.1.4 ? », « le § 5 du protocole, il dit quoi ? »: that part of the agreement, quoted.
   const part = articleAsked(text);
+  // « au titre du § 6, qui sont les responsables ? »: the roles § 6 names, which whom to contact gives.
+  if (part === 'Protocole, § 6' && recognizeScopeQuestion(text)?.kind === 'contacts')
+    return { kind: 'scope', question: { kind: 'contacts' } };
   const quoted = part ? deps.passages.ofPart(part) : [];
   if (quoted.length > 0) return { kind: 'passages', passages: quoted };
   const people = severalPeople(text, now);
