@@ -871,7 +871,9 @@ export class TeamsBot extends TeamsActivityHandler {
         options,
         person.uncertain,
       );
-      card.text = person.label ?? `Personne ${index + 1}`;
+      // « lui a peur de pas tenir, elle sait pas quoi faire… quel volet ? »: what each one's story calls for.
+      const notes = storyNotes(person.profile, focus, person);
+      card.text = [person.label ?? `Personne ${index + 1}`, ...notes].join('\n\n');
       await context.sendActivity(card);
     }
   }

@@ -291,6 +291,10 @@ export function readPassages(text: string): Passage[] {
   return passages;
 }
 
+/** « au niveau national, qui suit les dispositifs ? », « la DGEFP » : the national steering, not one programme's facts. */
+export const NATIONAL_STEERING =
+  /\b((au )?niveau national|(au|en) national|nationalement|dgefp|comite (de pilotage )?national|pilot\w* national\w*)\b/;
+
 /** « un accès Panda, c'est qui qui me le donne ? », « mon habilitation panda »: asked of the agreement, whatever the thread. */
 export const PANDA_ACCESS =
   /\b(acces|compte|identifiants?|codes?|login|droits?|habilit\w*|(c est )?(nous|moi) qui|qui (qui )?inscri\w*)\b.*\bpanda\b|\bpanda\b.*\b(acces|compte|identifiants?|donne|ouvre|habilit\w*|(c est )?(nous|moi) qui)\b/;
@@ -358,6 +362,17 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'immédiatement mobilisable dès signature premiers mois',
   ],
   [/\bpic\b/, 'plan investissement compétences'],
+  // « l'AFPA envoie quoi au Département chaque année ? »: the yearly committee's assessment (art. 3) and
+  // the yearly report of § 6, which goes to the DDETSPP.
+  [
+    /\b(chaque annee|tous les ans|une fois par an|par an|annuel\w*)\b.*\b(envo\w+|transmet\w*|communiqu\w*|bilans?|rapports?|rend\w*)\b|\b(envo\w+|transmet\w*|communiqu\w*|bilans?|rapports?)\b.*\b(chaque annee|tous les ans|une fois par an|par an|annuel\w*)\b/,
+    'comité pilotage réunit fois par an partenariat production départementale DDETSPP82 bilan annuel chacun',
+  ],
+  // « au niveau national, par qui sont suivis les trois dispositifs ? »: the DGEFP's committee (Protocole, § 6).
+  [
+    NATIONAL_STEERING,
+    'comité pilotage national trimestriellement DGEFP tableau de bord transmis mensuellement',
+  ],
   // « on envoie quoi comme reporting et à qui ? »: what AFPA transmits, to whom and how often.
   [
     /\b(reporting|remont\w*|rendre compte|comptes? rendus?|rapports? d activite|envoie\w* quoi|transmet\w* quoi)\b/,
@@ -392,6 +407,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(rajouter|ajouter|modifier|changer|completer)\b.*\b(accord|convention|dispositifs?)\b/,
     'modifié complété avenant',
+  ],
+  // « à quoi le CD s'est-il engagé pour les JPO ? »: its teams at a stand (Plan d'action, 2.1.1).
+  [
+    /\b(cd|departement|conseil departemental)\b.*\b(engage\w*|role|doit faire)\b.*\b(jpo|j p o|portes ouvertes)\b/,
+    'mobilise équipes tenue stand',
   ],
   [
     /\b(cd|departement|conseil departemental)\b.*\b(engage\w*|role|obligations?|doit faire)\b/,

@@ -464,7 +464,7 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
 
 /** « je remplace Marie, où je retrouve ses prescriptions ? », « les dossiers d'une autre référente ». */
 const COLLEAGUE_FILES =
-  /\b(prescriptions?|dossiers?|orientations?)\b.*\b(ma collegue|mon collegue|d une collegue|d un collegue|(un|une) autre referente?|qu (il|elle) a (envoye|fait|prescrit|transmis)\w*|qui est partie?)\b|\b(ma collegue|mon collegue|je remplace|autre referente?)\b.*\b(prescriptions?|dossiers?|orientations?)\b/;
+  /^(?=.*\b(retrouve\w*|voir|vois|acces|recupere\w*|reprendre|consulter|ou sont|ou (je|on) (les )?trouve\w*|ou (je|on) (les )?vois|(vois|voir|trouve\w*) ou)\b).*(\b(prescriptions?|dossiers?|orientations?)\b.*\b(ma collegue|mon collegue|d une collegue|d un collegue|(un|une) autre referente?|qu (il|elle) a (envoye|fait|prescrit|transmis)\w*|qui est partie?)\b|\b(ma collegue|mon collegue|je remplace|autre referente?)\b.*\b(prescriptions?|dossiers?|orientations?)\b)/;
 
 function readScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);

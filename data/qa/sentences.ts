@@ -7,8 +7,7 @@ import { normalizeText } from './normalize.js';
 
 /** Questions of a message, cut at its question marks: « c payant ? et ça dure cb ». */
 /** « prepa duree + qui finance ? »: a « + » before a question word joins two questions. */
-const PLUS_A_QUESTION =
-  /\s\+\s*(?=(?:qui|quoi|combien|cb|quand|qd|o[uù]|comment|et|[cç]a|c['’ ]|c$)(?:\s|$|['’]))/i;
+const PLUS_A_QUESTION = /\s\+\s*(?=(?:qui|quoi|combien|cb|quand|qd|o[uù]|comment|et|[cç]a|c)(?:\s|$|['’]))/i;
 
 export function questionsIn(text: string): string[] {
   const parts = text

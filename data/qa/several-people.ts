@@ -1,5 +1,6 @@
 import { extractProfile, programmesNamedInOrder, type ExtractedProfile } from '../eligibility-extraction.js';
 import { foldAccents, normalizeText } from './normalize.js';
+import type { Programme } from '../eligibility.js';
 
 /**
  * « 2 jeunes ASE : une de 16 ans en CAP, et un de 17 ans qui fait rien. promo pour les 2 ? »:
@@ -45,8 +46,11 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   // The question asked of them all ends the message: « … promo pour les 2 ? ».
   // « 1) … promo ? 2) … compet PEC ? »: each numbered item asks its own question; none ends them all.
   const eachAsks = sentences.length > 1 && NUMBERED.test(` ${sentences.at(-1)!}`);
-  const question = sentences.length > 1 && !eachAsks ? sentences.at(-1)! : text;
-  const description = sentences.length > 1 && !eachAsks ? sentences.slice(0, -1).join(' ') : text;
+  // « … prepa pour les deux ? quel volet ? »: every question at the end, the description before them.
+  let asking = sentences.length > 1 && !eachAsks ? 1 : 0;
+  while (asking > 0 && asking < sentences.length - 1 && sentences.at(-asking - 1)!.endsWith('?')) asking++;
+  const question = asking > 0 ? sentences.slice(-asking).join(' ') : text;
+  const description = asking > 0 ? sentences.slice(0, -asking).join(' ') : text;
   // What is said before the colon is said of each: « 2 jeunes ASE : … ».
   // « mme L 41 ans…, et son fils 16 ans… : qu'est-ce qui existe pour chacun ? »: a colon before the question is no heading.
   const afterColon = description.slice(description.indexOf(':') + 1);
@@ -76,8 +80,15 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
       .filter((person) => Object.keys(person.profile).length > 0)
       .map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
   if (people.length < 2 || people.length > MAX_PEOPLE) return undefined;
-  // Each person gets the programme asked for them, in the order asked.
-  const asked = programmesNamedInOrder(normalizeText(question));
+  // Each person gets the programme asked for them, in the order asked, unless the other order is the
+  // one their ages fit: « une maman de 40 ans et son fils de 16 ans, promo et prépa ? ».
+  const named = programmesNamedInOrder(normalizeText(question));
+  const asked =
+    named.length === 2 &&
+    people.length === 2 &&
+    misfits(named, people) > misfits([...named].reverse(), people)
+      ? [...named].reverse()
+      : named;
   // Named in the message as typed (its case is lost in the text read): one name a person, in order.
   const names = message.match(NAMED) ?? [];
   // « tom 15a, sarah 17a… »: first names typed in lower case, at the head of each one's description.
@@ -93,6 +104,14 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
     const label = labels.length > 0 ? { label: labels[i]! } : {};
     return { ...person, programme, asksEligibility: true, ...label };
   });
+}
+
+/** How many people a programme, given in order, does not fit by age: the Promo is for 16 and 17, the others for adults. */
+function misfits(programmes: readonly Programme[], people: readonly ExtractedProfile[]): number {
+  return people.filter(({ profile: { age } }, i) => {
+    if (age === undefined) return false;
+    return programmes[i] === 'promo-16-18' ? age >= 18 : age < 18;
+  }).length;
 }
 
 /** « 2 frères ASE, 16 et 19 ans, les 2 décrocheurs »: one description, and each one's age. */

@@ -33,7 +33,13 @@ import {
   type ConversationContext,
 } from './follow-up.js';
 import { ASKS_FOR_A_WAY } from '../unset-conditions.js';
-import { asksTheAgreementItself, PANDA_ACCESS, type PassageSearch, type Passage } from './passages.js';
+import {
+  asksTheAgreementItself,
+  NATIONAL_STEERING,
+  PANDA_ACCESS,
+  type PassageSearch,
+  type Passage,
+} from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import { dispositifCalledFor, dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
 import { quotedTerm } from './glossary.js';
@@ -324,16 +330,22 @@ export function readMessage(
   }
   // A person is described across sentences: « elle a 30 ans, au RSA ? elle peut faire prépa ? ».
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return whole;
+  // « elig 17a ase + c combien de temps ? »: read whole, it is neither; its first question describes the person.
+  const firstAsked =
+    whole.kind === 'not_found' || whole.kind === 'unsure'
+      ? readOne(questions[0]!, now, context, deps)
+      : undefined;
+  const person = whole.kind === 'person' ? whole : firstAsked?.kind === 'person' ? firstAsked : undefined;
   // « Promo 16/18 possible ? Et c'est quand la prochaine entrée ? »: the check, then the dates.
-  if (whole.kind === 'person') {
+  if (person) {
     // Read in the thread of the check, whose programme « la prochaine entrée » is about.
-    const checked = contextAfter(whole, now, text, context);
+    const checked = contextAfter(person, now, text, context);
     // « il peut faire comp PEC ? et ça dure cb ? »: the check, then the fact asked of the programme.
     const asked = questions
       .map((question) => readOne(question, now, checked, deps))
       // A fact already answered beside the check (`also`) is not answered twice.
-      .filter((reading) => reading.kind === 'agenda' || (!whole.also && answersAFact(reading)));
-    return asked.length > 0 ? { kind: 'several', readings: [whole, ...asked] } : whole;
+      .filter((reading) => reading.kind === 'agenda' || (!person.also && answersAFact(reading)));
+    return asked.length > 0 ? { kind: 'several', readings: [person, ...asked] } : person;
   }
   // What the agreement sets no condition on is read across the story's sentences: one answer.
   if (whole.kind === 'scope' && whole.question.kind === 'unsetConditions') return whole;
@@ -347,8 +359,9 @@ export function readMessage(
     if (noDates && reading.kind === 'agenda') continue;
     // « … amener quoi ? CV ? pièce d'identité ? »: a list of what to bring, not data given to the assistant.
     if (outside && reading.kind === 'scope' && reading.question.kind === 'personalData') continue;
-    // « il peut faire comp PEC ? et qui je contacte à l'afpa ? »: the check, then whom to contact.
-    if (reading.kind === 'person' && whole.kind === 'scope' && whole.question.kind === 'contacts')
+    // « il peut faire comp PEC ? et qui je contacte à l'afpa ? », « rsa inscrit ft prepa ok ? et ca
+    // coute au cd ? »: the check, then what the rest asks.
+    if (reading.kind === 'person' && whole.kind === 'scope' && ASKED_BESIDE_A_CHECK.has(whole.question.kind))
       return { kind: 'several', readings: [reading, whole] };
     if (reading.kind === 'person' || reading.kind === 'clarify') return whole;
     const named = namedIn(question, now, deps);
@@ -385,6 +398,15 @@ function townSaidLast(readings: SingleReading[]): SingleReading[] {
   );
 }
 
+/** What a message may ask beside a person's check, each answered after it. */
+const ASKED_BESIDE_A_CHECK: ReadonlySet<ScopeQuestion['kind']> = new Set([
+  'contacts',
+  'cost',
+  'entryDeadline',
+  'prescribing',
+  'out_of_scope',
+]);
+
 /** The answer on these aspects of a programme, as if the question had named them. */
 function answerOn(dispositif: DispositifId, aspects: readonly Aspect[]): SingleReading {
   return {
@@ -409,7 +431,9 @@ const THE_THREE_PROGRAMMES =
   /\b(3|trois) (dispositifs|programmes|prestations|parcours)\b|\bchacun des (3|trois)\b/;
 
 function askedOfTheThree(text: string): Reading | undefined {
-  if (!THE_THREE_PROGRAMMES.test(normalizeText(text))) return undefined;
+  const normal = normalizeText(text);
+  // « au niveau national, par qui sont suivis les trois dispositifs ? » asks the agreement's steering.
+  if (!THE_THREE_PROGRAMMES.test(normal) || NATIONAL_STEERING.test(normal)) return undefined;
   const aspects = detectAspects(text).filter((a) => a !== 'overview' && a !== 'target' && a !== 'comparison');
   if (aspects.length === 0) return undefined;
   return {
@@ -500,7 +524,10 @@ function splitAgendaFromAspect(
 ): { dates: string; fact: string; twoLists: boolean } | undefined {
   // « prochaine JPO + prochaine info coll promo »: « + » joins two questions, each however short.
   const plus = question.split(/\s+\+\s+/);
-  const parts = plus.length === 2 ? plus : question.split(/\s+et\s+/);
+  // « la prochaine entrée sur la Promo, et une info coll est prévue pour les jeunes et leurs parents ? »:
+  // the « , et » between the questions, not the « et » inside one.
+  const commaAnd = question.split(/,\s*et\s+/);
+  const parts = plus.length === 2 ? plus : commaAnd.length === 2 ? commaAnd : question.split(/\s+et\s+/);
   const fewest = plus.length === 2 ? 2 : 3;
   if (parts.length !== 2 || parts.some((part) => part.split(/\s+/).length < fewest)) return undefined;
   const [first, second] = parts.map((part) => parseAgendaQuery(part, now));

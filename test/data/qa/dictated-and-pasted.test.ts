@@ -123,6 +123,14 @@ describe('two people in one line', () => {
     expect(people?.map((p) => p.profile.age)).toEqual([55, 50]);
   });
 
+  it('« une maman de 40 ans et son fils de 16 ans, promo et prépa ? » gives each the programme their age fits', () => {
+    const people = severalPeople(
+      'une maman BRSA de 40 ans et son fils de 16 ans décroché, promo et prépa ?',
+      NOW,
+    );
+    expect(people?.map((p) => p.programme)).toEqual(['prepa-competences', 'promo-16-18']);
+  });
+
   it('reads « 52a » as an age', () => {
     expect(extractProfile('Mr D 52a BRSA', { today: NOW }).profile.age).toBe(52);
   });

@@ -63,12 +63,57 @@ describe('shorthand on a phone', () => {
 });
 
 describe('two questions joined by « + »', () => {
+  it('« elig 16a ase + ca dure cb ? » checks the person, then gives the duration', () => {
+    expect(conversation('elig 16a ase + ca dure cb ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'person', extracted: { profile: { age: 16, ase: true }, asksEligibility: true } },
+        { kind: 'answer', result: { dispositif: 'promo-16-18', aspects: ['duration'] } },
+      ],
+    });
+  });
+
   it('« pec duree + qui paye ? » answers both', () => {
     expect(conversation('pec duree + qui paye ?')).toMatchObject({
       kind: 'several',
       readings: [
         { kind: 'answer', result: { dispositif: 'competences-pec', aspects: ['duration'] } },
         { kind: 'scope', question: { kind: 'cost' } },
+      ],
+    });
+  });
+});
+
+describe('what the agreement offers someone', () => {
+  it('« une salariée d’ACI sans les prérequis pour une VAE, que peut-on lui proposer ? » gives the RSFP', () => {
+    expect(
+      conversation('une salariée d ACI sans les prerequis pour une VAE, que peut on lui proposer ?'),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'rsfp' } });
+  });
+});
+
+describe('a check and another question', () => {
+  it('« brsa inscrite ft, pec ok ? et ca coute quoi au cd ? » checks her, then answers the cost', () => {
+    expect(
+      conversation('brsa inscrite ft en contrat pec, comp pec ok ? et ca coute quoi au cd ?'),
+    ).toMatchObject({
+      kind: 'several',
+      readings: [{ kind: 'person' }, { kind: 'scope', question: { kind: 'cost' } }],
+    });
+  });
+});
+
+describe('two lists in one sentence', () => {
+  it('« la prochaine entrée en prépa volet 2, et une info coll est prévue pour les référents et les personnes ? » gives both', () => {
+    expect(
+      conversation(
+        'Quelle est la prochaine entrée en Prépa volet 2, et une info coll est-elle prévue pour les référents et les personnes ?',
+      ),
+    ).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'agenda', query: { kind: 'sessions', dispositif: 'prepa-competences' } },
+        { kind: 'agenda', query: { kind: 'events', types: ['info_collective'] } },
       ],
     });
   });
@@ -102,6 +147,28 @@ describe('formal questions of the pilots', () => {
     expect(reading.kind).toBe('passages');
   });
 
+  it('« au national, les 3 dispositifs sont suivis par qui et le tableau de bord part tous les combien ? » quotes § 6', () => {
+    const reading = conversation(
+      'au national, les 3 dispositifs sont suivis par qui et le tableau de bord part tous les combien ?',
+    );
+    const quoted = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    expect(quoted).toContain('DGEFP');
+    expect(quoted).toContain('mensuellement');
+  });
+
+  it('« on fait quel bilan chaque année, et à qui ? » quotes the yearly committee and the yearly report', () => {
+    const reading = conversation('on fait quel bilan chaque annee, et on le transmet a qui ?');
+    const quoted = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    expect(quoted).toContain('au moins 1 fois par an');
+    expect(quoted).toContain('bilan annuel');
+  });
+
+  it('« le CD s’est engagé à quoi pour les JPO ? » quotes its teams at a stand', () => {
+    const reading = conversation('le cd s est engage a quoi pour les jpo dans le plan d action ?');
+    const quoted = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    expect(quoted).toContain('stand');
+  });
+
   it('« au titre du § 6, qui sont les responsables de l’AFPA et leur interlocuteur au Département ? » gives the roles', () => {
     expect(
       conversation(
@@ -123,5 +190,44 @@ describe('formal questions of the pilots', () => {
         'Pour la diffusion prévue au 2.1.2, pouvez-vous me donner l’état des places disponibles en soudure et en cariste ?',
       ),
     ).toMatchObject({ kind: 'agenda', query: { kind: 'places', trade: 'soudure ou cariste' } });
+  });
+});
+
+describe('what the new rules must leave alone', () => {
+  it('« avant de s’engager, y a une visite ? » still asks the agenda', () => {
+    expect(
+      conversation(
+        'mme BRSA 35 ans, elle veut voir l atelier avant de s engager, y a une visite de plateau bientot ?',
+      ),
+    ).toMatchObject({ kind: 'agenda', query: { kind: 'events', types: ['visite_plateau'] } });
+  });
+
+  it('« la prochaine entrée en phase d’engagement ? » after the Promo still asks its entries', () => {
+    expect(conversation('c quoi la promo', 'et la prochaine entree en phase d engagement ?')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'promo-16-18' },
+    });
+  });
+
+  it('« je remplace une collègue, à qui je m’adresse à l’AFPA pour ses prescriptions ? » asks whom to contact', () => {
+    expect(
+      recognizeScopeQuestion(
+        'je remplace une collegue en conge, elle faisait les prescriptions, a qui je m adresse a l afpa quand j ai une question ?',
+      )?.kind,
+    ).toBe('contacts');
+  });
+
+  it('« couple au RSA, lui 30a…, elle 27a…. prépa pour les deux ? quel volet ? » checks both for the Prépa', () => {
+    expect(
+      conversation(
+        'couple au RSA, lui 41a veut se former en soudure, elle 38a cherche sa voie. prepa pour les deux ? quel volet ?',
+      ),
+    ).toMatchObject({
+      kind: 'people',
+      people: [
+        { profile: { rsa: true, age: 41 }, programme: 'prepa-competences' },
+        { profile: { rsa: true, age: 38 }, programme: 'prepa-competences' },
+      ],
+    });
   });
 });
