@@ -106,11 +106,11 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   });
 }
 
-/** How many people a programme, given in order, does not fit by age: the Promo is for 16 and 17, the others for adults. */
+/** How many people a programme, given in order, does not fit by age: the Promo is for 16 and 17, Prépa Compétences for adults. */
 function misfits(programmes: readonly Programme[], people: readonly ExtractedProfile[]): number {
   return people.filter(({ profile: { age } }, i) => {
     if (age === undefined) return false;
-    return programmes[i] === 'promo-16-18' ? age >= 18 : age < 18;
+    return programmes[i] === 'promo-16-18' ? age >= 18 : programmes[i] === 'prepa-competences' && age < 18;
   }).length;
 }
 

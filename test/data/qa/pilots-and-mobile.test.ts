@@ -10,6 +10,9 @@ import { readThread } from '../../support/understanding-deps.js';
  */
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 const conversation = (...messages: string[]) => readThread(NOW, ...messages);
+/** The agreement's words a reading quotes, if it quotes any. */
+const quotedIn = (reading: ReturnType<typeof readThread>) =>
+  reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
 
 describe('shorthand on a phone', () => {
   it.each(['presc pec atelier 2 stp', 'presc promo'])('« %s » asks to prescribe', (text) => {
@@ -151,21 +154,21 @@ describe('formal questions of the pilots', () => {
     const reading = conversation(
       'au national, les 3 dispositifs sont suivis par qui et le tableau de bord part tous les combien ?',
     );
-    const quoted = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    const quoted = quotedIn(reading);
     expect(quoted).toContain('DGEFP');
     expect(quoted).toContain('mensuellement');
   });
 
   it('« on fait quel bilan chaque année, et à qui ? » quotes the yearly committee and the yearly report', () => {
     const reading = conversation('on fait quel bilan chaque annee, et on le transmet a qui ?');
-    const quoted = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    const quoted = quotedIn(reading);
     expect(quoted).toContain('au moins 1 fois par an');
     expect(quoted).toContain('bilan annuel');
   });
 
   it('« le CD s’est engagé à quoi pour les JPO ? » quotes its teams at a stand', () => {
     const reading = conversation('le cd s est engage a quoi pour les jpo dans le plan d action ?');
-    const quoted = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    const quoted = quotedIn(reading);
     expect(quoted).toContain('stand');
   });
 
@@ -179,7 +182,7 @@ describe('formal questions of the pilots', () => {
 
   it('« à qui l’article 3 confie le suivi de l’accord ? » quotes both people it names', () => {
     const reading = conversation('l article 3 confie le suivi de l accord a qui ?');
-    const quoted = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    const quoted = quotedIn(reading);
     expect(quoted).toContain('VELLA');
     expect(quoted).toContain('WEILL');
   });
