@@ -137,6 +137,8 @@ import { HUNDRED_FOURTEENTH_BLIND_SET } from './hundred-fourteenth-blind-set.js'
 import { HUNDRED_FIFTEENTH_BLIND_SET } from './hundred-fifteenth-blind-set.js';
 import { HUNDRED_SIXTEENTH_BLIND_SET } from './hundred-sixteenth-blind-set.js';
 import { HUNDRED_SEVENTEENTH_BLIND_SET } from './hundred-seventeenth-blind-set.js';
+import { HUNDRED_EIGHTEENTH_BLIND_SET } from './hundred-eighteenth-blind-set.js';
+import { HUNDRED_NINETEENTH_BLIND_SET } from './hundred-nineteenth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -482,11 +484,13 @@ async function main(argv: string[]): Promise<void> {
     ...HUNDRED_FIFTEENTH_BLIND_SET,
     ...HUNDRED_SIXTEENTH_BLIND_SET,
     ...HUNDRED_SEVENTEENTH_BLIND_SET,
+    ...HUNDRED_EIGHTEENTH_BLIND_SET,
+    ...HUNDRED_NINETEENTH_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-seventeenth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-nineteenth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -604,6 +608,8 @@ async function main(argv: string[]): Promise<void> {
     'hundred-fifteenth': HUNDRED_FIFTEENTH_BLIND_SET,
     'hundred-sixteenth': HUNDRED_SIXTEENTH_BLIND_SET,
     'hundred-seventeenth': HUNDRED_SEVENTEENTH_BLIND_SET,
+    'hundred-eighteenth': HUNDRED_EIGHTEENTH_BLIND_SET,
+    'hundred-nineteenth': HUNDRED_NINETEENTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
