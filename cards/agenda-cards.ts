@@ -170,7 +170,8 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
   const filters = [
     query.trade,
     query.place ? `à ${townSpelled(query.place)}` : undefined,
-    query.elsewhereThan ? `hors de ${townSpelled(query.elsewhereThan)}` : undefined,
+    // « à Castel » says it all: the town left out is only said of a list with none asked.
+    query.elsewhereThan && !query.place ? `hors de ${townSpelled(query.elsewhereThan)}` : undefined,
     query.weekday !== undefined ? `les ${WEEKDAYS[query.weekday]}s` : undefined,
     hoursLabel(query),
     query.modality

@@ -38,7 +38,7 @@ export function contactsCard() {
       ...CONTACTS_OF_THE_AGREEMENT.map((c) => ({ text: `${c.text} (${c.source})` })),
       // Asked often after the names: the agreement gives roles, never an address or a number.
       {
-        text: 'L’accord ne donne pas de coordonnées : ni adresse électronique ni numéro de téléphone.',
+        text: 'L’accord ne précise pas de coordonnées : ni adresse électronique, ni numéro de téléphone.',
       },
     ],
     buttons: [PRESCRIBE_BUTTON, AGENDA_BUTTON, MENU_BUTTON],

@@ -476,9 +476,11 @@ export function followUp(
         filters.trade && context.agenda.trade ? ofTrade(context.agenda, filters.trade) : context.agenda;
       const { from: _from, to: _to, ...kept } = list;
       const period = filters.from || filters.to ? {} : { from: list.from, to: list.to };
-      // « et ailleurs qu'à Montauban ? » after Montauban's list: the town asked before is the one left out.
+      // « et ailleurs qu'à Montauban ? » after Montauban's list: the town asked before is the one left out;
+      // « et à Moissac ? » after it: Moissac's, and, if none, not Montauban's again as « ailleurs ».
+      const shownThere = filters.place && list.place && list.place !== filters.place ? list.place : undefined;
       const town =
-        filters.elsewhereThan || filters.place ? { place: undefined, elsewhereThan: undefined } : {};
+        filters.elsewhereThan || filters.place ? { place: undefined, elsewhereThan: shownThere } : {};
       // « et le matin plutôt ? » after the afternoon's list: the hours asked replace the list's.
       const hours =
         filters.fromHour !== undefined || filters.beforeHour !== undefined
@@ -710,9 +712,9 @@ export function onThreadTrade(
   return words <= MAX_FOLLOW_UP_WORDS ? { ...query, trade } : query;
 }
 
-/** « la 1ère », « la 2 », « le troisième », « la dernière », at the start of a message: a rank in the list shown. */
+/** « la 1ère », « la 2 », « le troisième », « la dernière », « ajoute la 1ère à mon agenda »: a rank in the list shown. */
 const RANK =
-  /^(?:et |ok |alors )?(?:la |le |l |celle |celui )?(?:(1ere|1re|premiere|premier|1)|(2e|2eme|2nde|deuxieme|seconde?|2)|(3e|3eme|troisieme|3)|(4e|4eme|quatrieme|4)|(5e|5eme|cinquieme|5)|(derniere|dernier))\b(?! ?(?:ans?|h|heures?|places?|jours?|semaines?|mois|fois|personnes?|volets?|ateliers?|phases?|etapes?|er|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/;
+  /^(?:et |ok |alors )?(?:(?:ajoute|ajouter|ajoutes|mets|mettre|met|enregistre|enregistrer|note|noter)(?: moi| nous)? )?(?:la |le |l |celle |celui )?(?:(1ere|1re|premiere|premier|1)|(2e|2eme|2nde|deuxieme|seconde?|2)|(3e|3eme|troisieme|3)|(4e|4eme|quatrieme|4)|(5e|5eme|cinquieme|5)|(derniere|dernier))\b(?! ?(?:ans?|h|heures?|places?|jours?|semaines?|mois|fois|personnes?|volets?|ateliers?|phases?|etapes?|er|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/;
 
 function rankInTheList(text: string): number | undefined {
   const match = RANK.exec(text);

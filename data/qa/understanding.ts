@@ -328,6 +328,16 @@ export function readMessage(
     if (wanted?.kind === 'places' && wanted.trade && wanted.from)
       return { kind: 'several', readings: [whole, { kind: 'agenda', query: wanted }] };
   }
+  // « agent de restauration c où et quand ? ma dame est de Caussade, 10 ans de plonge »: what is told
+  // after the only question does not hide it.
+  if (
+    questions.length === 1 &&
+    (whole.kind === 'not_found' || whole.kind === 'unsure') &&
+    questions[0] !== text.trim()
+  ) {
+    const alone = readOne(questions[0]!, now, context, deps);
+    if (alone.kind !== 'not_found' && alone.kind !== 'unsure') return alone;
+  }
   // A person is described across sentences: « elle a 30 ans, au RSA ? elle peut faire prépa ? ».
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return whole;
   // « elig 17a ase + c combien de temps ? »: read whole, it is neither; its first question describes the person.
@@ -746,6 +756,13 @@ function readOneWhole(
       : undefined;
   if (needBeside)
     return { kind: 'answer', result: { kind: 'answer', dispositif: needBeside, aspect: 'overview' } };
+  // « cléa numérique c quoi ? mes BRSA galèrent avec la CAF en ligne »: the dispositif asked, the CAF being why.
+  const askedFirst =
+    scope?.kind === 'out_of_scope' && scope.subject === OTHER_BODIES_BENEFITS && text.includes('?')
+      ? deps.qa.understand(text.slice(0, text.indexOf('?') + 1))
+      : undefined;
+  if (askedFirst?.kind === 'answer')
+    return answerWithPassages(text.slice(0, text.indexOf('?') + 1), askedFirst, deps);
   // « panda c quoi ce truc ?? on m'en a parlé en réunion » : the agreement's words on it, found by the word alone.
   const quoted =
     scope?.kind === 'meaning' && scope.terms.length === 1 ? quotedTerm(scope.terms[0]!) : undefined;

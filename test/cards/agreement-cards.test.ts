@@ -148,7 +148,7 @@ describe('cards that answer from the agreement', () => {
 describe('the contacts card', () => {
   it('says the agreement gives neither an address nor a number', () => {
     expect(JSON.stringify(contactsCard().content)).toContain(
-      'ni adresse électronique ni numéro de téléphone',
+      'ni adresse électronique, ni numéro de téléphone',
     );
   });
 });

@@ -237,11 +237,16 @@ describe('a thread that goes on', () => {
       'a la fin de competences pec il a un diplome ou pas ?',
       'et le portefeuille de competences c pour tout le monde ?',
     );
-    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'competences-pec' } });
-    const passages = reading.kind === 'answer' ? (reading.passages ?? []) : [];
-    expect(passages.map((p) => p.text).join(' ')).toContain(
-      'portefeuille de compétences est systématiquement',
-    );
+    // Its content says it: « Pour chaque personne, un portefeuille de compétences est systématiquement réalisé ».
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspects: ['content'] },
+    });
+    const content = deps.catalogue
+      .get('competences-pec')
+      .content?.map((c) => c.text)
+      .join(' ');
+    expect(content).toContain('portefeuille de compétences est systématiquement');
   });
 
   it('reads no period asked in « en formation depuis novembre »', () => {
