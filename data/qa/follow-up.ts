@@ -478,7 +478,12 @@ export function followUp(
       const period = filters.from || filters.to ? {} : { from: list.from, to: list.to };
       // « et ailleurs qu'à Montauban ? » after Montauban's list: the town asked before is the one left out;
       // « et à Moissac ? » after it: Moissac's, and, if none, not Montauban's again as « ailleurs ».
-      const shownThere = filters.place && list.place && list.place !== filters.place ? list.place : undefined;
+      // « castel » and « castelsarrasin » are one town.
+      const sameTown = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+      const shownThere =
+        filters.place && list.place && !sameTown(normalizeText(list.place), normalizeText(filters.place))
+          ? list.place
+          : undefined;
       const town =
         filters.elsewhereThan || filters.place ? { place: undefined, elsewhereThan: shownThere } : {};
       // « et le matin plutôt ? » after the afternoon's list: the hours asked replace the list's.

@@ -756,13 +756,17 @@ function readOneWhole(
       : undefined;
   if (needBeside)
     return { kind: 'answer', result: { kind: 'answer', dispositif: needBeside, aspect: 'overview' } };
-  // « cléa numérique c quoi ? mes BRSA galèrent avec la CAF en ligne »: the dispositif asked, the CAF being why.
+  // « cléa numérique c quoi ? mes BRSA galèrent avec la CAF en ligne »: the dispositif asked, the CAF
+  // being why, told after the question; « la prime d'activité, elle la garde en PEC ? » asks the CAF's.
+  const firstQuestion = text.includes('?') ? text.slice(0, text.indexOf('?') + 1) : text;
   const askedFirst =
-    scope?.kind === 'out_of_scope' && scope.subject === OTHER_BODIES_BENEFITS && text.includes('?')
-      ? deps.qa.understand(text.slice(0, text.indexOf('?') + 1))
+    scope?.kind === 'out_of_scope' &&
+    scope.subject === OTHER_BODIES_BENEFITS &&
+    firstQuestion.trim() !== text.trim() &&
+    recognizeScopeQuestion(firstQuestion) === undefined
+      ? deps.qa.understand(firstQuestion)
       : undefined;
-  if (askedFirst?.kind === 'answer')
-    return answerWithPassages(text.slice(0, text.indexOf('?') + 1), askedFirst, deps);
+  if (askedFirst?.kind === 'answer') return answerWithPassages(firstQuestion, askedFirst, deps);
   // « panda c quoi ce truc ?? on m'en a parlé en réunion » : the agreement's words on it, found by the word alone.
   const quoted =
     scope?.kind === 'meaning' && scope.terms.length === 1 ? quotedTerm(scope.terms[0]!) : undefined;
