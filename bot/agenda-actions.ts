@@ -7,7 +7,7 @@ import type { AgendaQuery } from '../data/agenda/agenda-query.js';
 import { townSpelled } from '../data/agenda/towns.js';
 import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
 import { dayAfter, frenchDay, parisDay } from '../data/dates.js';
-import type { AgendaEvent, EntrySession } from '../data/agenda/model.js';
+import type { AgendaEvent, AgendaItem, AgendaKind, EntrySession } from '../data/agenda/model.js';
 import type { Role } from '../data/access/roles.js';
 import type { ActionDeps } from './teams/card-actions.js';
 
@@ -233,7 +233,7 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
 
 /**
  * « ya quoi à Moissac en mars ? » asks for everything on: the events, and the entries
- * into the programmes in the same place and period. A list with nothing in it is left out
+ * into the programmes in the same place and period (and, with no period, the trainings held there). A list with nothing in it is left out
  * when the other has something. Each list is read once.
  */
 export async function agendaAnswer(
@@ -253,16 +253,26 @@ export async function agendaAnswer(
     ...(query.from ? { from: query.from } : {}),
     ...(query.to ? { to: query.to } : {}),
   };
-  const [events, sessions] = await Promise.all([
+  // « caussade ? »: a town asked with no period, the trainings held there too.
+  const trainings: AgendaQuery | undefined =
+    query.place && !query.from && !query.to ? { kind: 'places', place: query.place } : undefined;
+  const [events, sessions, places] = await Promise.all([
     deps.stores.agenda.query(query, options.now),
     deps.stores.agenda.query(entries, options.now),
+    trainings ? deps.stores.agenda.query(trainings, options.now) : [],
   ]);
   // Nothing at all: the events card says so, or shows the next dates.
-  if (events.length === 0 && sessions.length === 0) return [await agendaCard(query, 0, deps, roles)];
-  const eventsCard = agendaListCard(query, events, 0, options);
-  if (sessions.length === 0) return [eventsCard];
-  const sessionsCard = agendaListCard(entries, sessions, 0, options);
-  return events.length > 0 ? [eventsCard, sessionsCard] : [sessionsCard];
+  if (events.length === 0 && sessions.length === 0 && places.length === 0)
+    return [await agendaCard(query, 0, deps, roles)];
+  type Listed = [AgendaQuery, readonly AgendaItem<AgendaKind>[]];
+  const lists: Listed[] = [
+    [query, events],
+    [entries, sessions],
+    ...(trainings ? [[trainings, places] as Listed] : []),
+  ];
+  return lists
+    .filter(([, items]) => items.length > 0)
+    .map(([listed, items]) => agendaListCard(listed, items, 0, options));
 }
 
 const GONE_TEXT = 'Cet élément n’existe plus : il a peut-être été retiré ou remplacé par un import.';

@@ -327,8 +327,17 @@ const MENTIONS: Mention[] = [
   ),
   names('inTraining', 'formations?'),
 
-  // Work, outside a PEC ("salarié" alone is not read: a PEC is a job too)
-  { re: everywhere('travaille', 'bosse', 'travaillent'), states: { employed: true }, verb: true },
+  // Work, outside a PEC ("salarié" alone is not read: a PEC is a job too); « elle a bossé 10 ans en
+  // grande surface » tells her past, not a job now.
+  {
+    re: everywhere(
+      '(?<!\\b(?:a|avait|ont|avaient) )travaille',
+      '(?<!\\b(?:a|avait|ont|avaient) )bosse',
+      'travaillent',
+    ),
+    states: { employed: true },
+    verb: true,
+  },
   states(
     { employed: true },
     `en (?:cdi|cdd|interim|emploi|poste)`,

@@ -483,6 +483,32 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(visibleText(castel[0]!)).not.toMatch(/Rien de prévu/);
   });
 
+  it('answers « caussade ? » with the trainings held there too, beside its events', async () => {
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({
+        id: 'reunion-caussade',
+        place: 'Caussade',
+        start: '2027-02-23T14:00',
+        end: '2027-02-23T16:00',
+      }),
+    );
+    await e2e.bot.app.stores.agenda.upsert('places', {
+      id: 'resto-caussade',
+      training: 'Agent de restauration',
+      trade: 'restauration',
+      start: '2027-03-15',
+      end: '2027-06-30',
+      place: 'Caussade',
+      available: 4,
+      updatedAt: '2027-01-08',
+    });
+    const caussade = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'caussade ?'));
+    const text = caussade.map(visibleText).join('\n');
+    expect(text).toContain('reunion-caussade');
+    expect(text).toContain('Agent de restauration');
+  });
+
   it('shows the next dates rather than an empty list, saying there is nothing in the period or the town asked', async () => {
     await e2e.bot.app.stores.agenda.upsert(
       'events',

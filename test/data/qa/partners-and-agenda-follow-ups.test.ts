@@ -47,6 +47,14 @@ describe('partners asking in their own words', () => {
     ).toBe('project');
   });
 
+  it('« elle a bossé 12 ans en usine » tells her past, not a job now; « elle travaille au marché » is one', () => {
+    expect(
+      extractProfile('dame 45 ans BRSA, elle a bosse 12 ans en usine, sait plus quoi faire', { today: NOW })
+        .profile.employed,
+    ).toBeUndefined();
+    expect(extractProfile('elle travaille au marche le matin', { today: NOW }).profile.employed).toBe(true);
+  });
+
   it('« formation cariste c’est où et quand ? mon monsieur est de Moissac, 5 ans de chariot » asks the places', () => {
     expect(
       conversation(
