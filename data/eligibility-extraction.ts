@@ -689,12 +689,21 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   // Facts, then a question about a programme with nothing else asked.
   const programmeAskedOfFacts =
     Object.keys(profile).length > 0 && /\?\s*$/.test(sentence) && !ASKS_OTHER.test(text);
+  // « et compétences PEC ? il est pas en PEC mais en CDDI »: the programme asked in a few words, the facts after.
+  const [askedFirst = '', ...after] = sentence.split('?');
+  const programmeThenFacts =
+    named.length > 0 &&
+    after.join('').trim() !== '' &&
+    normalizeText(askedFirst).split(' ').length <= 4 &&
+    Object.keys(profile).length > 0 &&
+    !ASKS_OTHER.test(text);
   const extracted: ExtractedProfile = {
     profile,
     uncertain,
     programme,
     asksEligibility:
       ELIGIBILITY_WORDS.test(text) ||
+      programmeThenFacts ||
       (WANTS_PROGRAMME.test(text) && !ASKS_OTHER.test(text)) ||
       (programmeAskedOfFacts &&
         // « salariée en CDI temps plein, prépa ? »: the programme last.

@@ -64,6 +64,18 @@ describe('partners asking in their own words', () => {
   });
 });
 
+describe('a programme asked, then the facts', () => {
+  it('« et la prépa ? elle est pas au RSA et pas inscrite à FT » checks her for it', () => {
+    expect(
+      extractProfile('et la prepa ? elle est pas au RSA et pas inscrite a FT', { today: NOW }),
+    ).toMatchObject({
+      programme: 'prepa-competences',
+      asksEligibility: true,
+      profile: { rsa: false, registeredJobseeker: false },
+    });
+  });
+});
+
 describe('working through the agenda list by list', () => {
   it('« ajoute la 2e à mon agenda » after a list picks that one', () => {
     expect(conversation('prochaines jpo', 'ajoute la 2e a mon agenda')).toMatchObject({
