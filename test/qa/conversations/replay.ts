@@ -139,6 +139,8 @@ import { HUNDRED_SIXTEENTH_BLIND_SET } from './hundred-sixteenth-blind-set.js';
 import { HUNDRED_SEVENTEENTH_BLIND_SET } from './hundred-seventeenth-blind-set.js';
 import { HUNDRED_EIGHTEENTH_BLIND_SET } from './hundred-eighteenth-blind-set.js';
 import { HUNDRED_NINETEENTH_BLIND_SET } from './hundred-nineteenth-blind-set.js';
+import { HUNDRED_TWENTIETH_BLIND_SET } from './hundred-twentieth-blind-set.js';
+import { HUNDRED_TWENTY_FIRST_BLIND_SET } from './hundred-twenty-first-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -486,11 +488,13 @@ async function main(argv: string[]): Promise<void> {
     ...HUNDRED_SEVENTEENTH_BLIND_SET,
     ...HUNDRED_EIGHTEENTH_BLIND_SET,
     ...HUNDRED_NINETEENTH_BLIND_SET,
+    ...HUNDRED_TWENTIETH_BLIND_SET,
+    ...HUNDRED_TWENTY_FIRST_BLIND_SET,
   ]) {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-nineteenth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-twenty-first »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -610,6 +614,8 @@ async function main(argv: string[]): Promise<void> {
     'hundred-seventeenth': HUNDRED_SEVENTEENTH_BLIND_SET,
     'hundred-eighteenth': HUNDRED_EIGHTEENTH_BLIND_SET,
     'hundred-nineteenth': HUNDRED_NINETEENTH_BLIND_SET,
+    'hundred-twentieth': HUNDRED_TWENTIETH_BLIND_SET,
+    'hundred-twenty-first': HUNDRED_TWENTY_FIRST_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
