@@ -124,7 +124,8 @@ const OWN_SUBJECT =
 const ONLY_THAT =
   /^(et )?(que|juste|seulement|uniquement|rien que)\b|^(celles?|ceux|celui) (de|du|pour|en)\b/;
 /** « réalisé ? », « et les résultats ? » after the targets: the figures done, not available here. */
-const DONE_ASKED = /^(et )?(le |la |les )?(realise|realises|realisation|resultats?|chiffres?|fait|bilan)$/;
+const DONE_ASKED =
+  /^(et )?(le |la |les )?(realise|realises|realisation|resultats?|chiffres?|fait|bilan)$|\b(taux )?reel\w*\b|\b(chez nous|dans le 82|sur le 82|localement|en local)\b/;
 const ANY_LEFT =
   /\b(il )?en reste|\breste\b|reste t il (des places|de la place)?|y en a encore|encore dispo\w*\b/;
 /** « la prochaine c'est quand ? », « c quand ? »: the list again, soonest first. */
@@ -247,6 +248,13 @@ export function followUp(
     // « et le copil national, qui le pilote ? » names a subject of its own.
     !/\b(copil|comite de pilotage|national\w*)\b/.test(text) &&
     (CONTACT_SIDES.test(text) || (sessionDispositifIn(text) && words <= 4 && !ASKS_WHAT.test(text)))
+  )
+    return { kind: 'contacts' };
+  // « et si elle est absente ? » after the roles: the card names who else to ask.
+  if (
+    context.topic === 'contacts' &&
+    /\b(absente?s?|en conge|en vacances|pas la|injoignable|indisponible|ne repond pas)\b/.test(text) &&
+    words <= 8
   )
     return { kind: 'contacts' };
   // « et c quoi son titre exact ? » after the roles: the card names each one's title.

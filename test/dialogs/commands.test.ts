@@ -75,6 +75,13 @@ describe('requests to prescribe, as référents type them', () => {
     expect(recognizeCommand("j'ai qqn a orienter, 35 ans au rsa, je sais pas vers quoi")).toBeUndefined();
   });
 
+  it.each(['merci !! tu me sauves', 'merci vous me sauvez', 'top merci tu geres'])(
+    'thanks back « %s »',
+    (text) => {
+      expect(recognizeCommand(text)).toBe('thanks');
+    },
+  );
+
   it.each(['bjr', 'bonjour !', 'slt', 'coucou'])('greets back « %s »', (text) => {
     expect(recognizeCommand(text)).toBe('help');
   });

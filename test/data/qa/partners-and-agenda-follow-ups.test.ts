@@ -76,6 +76,29 @@ describe('a programme asked, then the facts', () => {
   });
 });
 
+describe('newcomers and people in a hurry (sets 120 and 121)', () => {
+  it.each(['la convention avec l afpa, qui la suit cote cd ?', 'c quoi le nom de la RAP deja ?'])(
+    '« %s » asks whom to contact',
+    (text) => {
+      expect(recognizeScopeQuestion(text)).toEqual({ kind: 'contacts' });
+    },
+  );
+
+  it('« et si elle est en congé ? » after the roles gives them again', () => {
+    expect(conversation('qui contacter a l afpa ?', 'et si elle est en conge ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+
+  it('« et le taux réel chez nous ? » after the figures asks them', () => {
+    expect(conversation('les objectifs chiffres 2022 ?', 'et le taux reel chez nous ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'figures' },
+    });
+  });
+});
+
 describe('working through the agenda list by list', () => {
   it('« ajoute la 2e à mon agenda » after a list picks that one', () => {
     expect(conversation('prochaines jpo', 'ajoute la 2e a mon agenda')).toMatchObject({
