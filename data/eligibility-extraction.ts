@@ -264,6 +264,8 @@ const MENTIONS: Mention[] = [
     // « il sèche beaucoup », « décroche un peu »: enrolled, if not often there.
     `seche (?:beaucoup|souvent|un peu|les cours|pas mal)`,
     `decroche${E} (?:un (?:petit )?peu|pas mal|beaucoup|souvent|grave)`,
+    // « encore en 1ère au lycée mais il décroche »: drifting away, in the present, still enrolled.
+    `(?:il|elle|qui) (?:commence a |est en train de )?decrochen?t?(?! depuis| en | de | du )`,
   ),
   // « décrocheur »: out of school without a diploma and in no training either (Code de l'éducation, L. 313-7).
   states(
@@ -280,7 +282,8 @@ const MENTIONS: Mention[] = [
     `sortie?s? du systeme scolaire${LEFT_IN}`,
     // « décroché depuis la rentrée », « sorti du lycée en octobre », « plus au lycée », « deco »
     // « décroche un peu » while still enrolled is not a dropout.
-    `decroche${E}(?! un peu| un petit peu| pas mal| beaucoup| souvent| grave)`,
+    // « il décroche » in the present is drifting away, not gone.
+    `(?<!\\b(?:il|elle|qui|ils|elles) )(?<!\\b(?:commence|train) (?:a|de) )decroche${E}(?! un peu| un petit peu| pas mal| beaucoup| souvent| grave)`,
     'deco',
     `sortie?s? (?:du |de l |de la )?(?:college|lycee|ecole)${LEFT_IN}`,
     `(?:a )?lache (?:le |l |la )?(?:college|lycee|ecole)`,
@@ -604,9 +607,12 @@ const PEC_AS_A_CHOICE =
 /** « prépa ou PEC ? », « objectifs prépa et pec ? », « lequel ? », « plutôt la promo ? », « et prépa comp aussi ? »: more than one asked about. */
 const CHOICE_ASKED = /\b(ou|lequel|laquelle|aussi|egalement|sinon)\b|\bplutot\b(?! que)/;
 
-/** « via le CD », « par notre biais », « moi (CD) »: the Département's own route is asked. */
+/**
+ * « via le CD », « par notre biais », « moi (CD) », « je peux la prescrire en prépa ? » (the référent
+ * speaks for the Département): the Département's own route is asked.
+ */
 const VIA_DEPARTMENT =
-  /\b((?<!(suivie?s?|suivis|accompagnee?s?|prise? en charge|connue?s?) )(via|par) (le |du )?(cd|cd ?82|departement|conseil departemental|nous(?! (meme|memes)))|par (notre|mon) (biais|service)|(moi|nous) (cd|le cd|au cd|au departement)|je peux (le|la|les) (prescrire|orienter|inscrire) moi|(le |la )?(cd|departement) (peut|pourrait|pourra) (le |la |l |les )?(prescrire|orienter))\b/;
+  /\b((?<!(suivie?s?|suivis|accompagnee?s?|prise? en charge|connue?s?) )(via|par) (le |du )?(cd|cd ?82|departement|conseil departemental|nous(?! (meme|memes)))|par (notre|mon) (biais|service)|(moi|nous) (cd|le cd|au cd|au departement)|je peux (le|la|les) (prescrire|orienter|inscrire) moi|(je|on) (peux|peut|pourrais|pourrait) (le |la |l |les )?(prescrire|orienter|inscrire)(?= (en|sur|a|au|pour|dans) (la |le |l )?(prepa|comp|pec|competences))|(le |la )?(cd|departement) (peut|pourrait|pourra) (le |la |l |les )?(prescrire|orienter))\b/;
 
 /** « et une BRSA en CDD ? », « donc un jeune ASE déscolarisé, non ? »: someone brought in, then their facts. */
 const PERSON_BROUGHT_IN =

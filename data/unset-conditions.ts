@@ -14,6 +14,7 @@ export const UNSET_CONDITIONS = [
   'invalidity',
   'record',
   'disability',
+  'equipment',
 ] as const;
 export type UnsetCondition = (typeof UNSET_CONDITIONS)[number];
 
@@ -21,11 +22,13 @@ const READ: Readonly<Record<UnsetCondition, RegExp>> = {
   licence:
     /\b(pas (le |de |son )?permis|sans (le |son )?permis|ni (le |de )?permis|plus (le |de |son )?permis|ni (de )?(voiture|vehicule|scooter)|pas de scooter|n a pas (le |de |son )?permis|pas (de |d )?(voiture|vehicule|moyen de (transport|locomotion))|sans (voiture|vehicule)|pas motorisee?|(probleme|soucis?) de (mobilite|transport)|mobilite (reduite|difficile|compliquee))\b/,
   childcare:
-    /\b(pas de (mode de )?garde|sans (mode de )?garde|(pas de |personne pour )(les |la |le )?garder|(faire )?garder (ses |les |son |sa )?(enfants?|gosses|petits?|bebe)|garde (du |des |de la |de ses |de son |de sa )(bebe|enfants?|gosses|petite?s?))\b/,
+    /\b(garde (des enfants |d enfants )?(compliquee?|difficile|pas simple|pas evidente?|problematique|a trouver|pas trouvee?)|(probleme|soucis?|difficultes?) de garde|pas de solution de garde|pas de (mode de )?garde|sans (mode de )?garde|(pas de |personne pour )(les |la |le )?garder|(faire )?garder (ses |les |son |sa )?(enfants?|gosses|petits?|bebe)|garde (du |des |de la |de ses |de son |de sa )(bebe|enfants?|gosses|petite?s?))\b/,
   pregnancy: /\b(enceinte|grossesse|attend un (bebe|enfant)|conge maternite)\b/,
   invalidity: /\b(pension d invalidite|invalidite)\b/,
   record: /\b(casier( judiciaire)?|condamne\w*|sous main de justice|spip|sortie? de prison|incarcer\w*)\b/,
   disability: /\b(rqth|travailleur handicape|reconnaissance (de |du )?handicap|mdph)\b/,
+  equipment:
+    /\b((pas|sans|ni|plus) (d |de |un |son |d un )?(ordi|ordinateur|pc|internet|connexion|wifi|wi fi|box|tablette)|(pas|mal|peu) equipee?|n a pas (d |de |un )?(ordi|ordinateur|pc|internet))\b/,
 };
 
 /** Said with « ne dit rien »: « du permis… », « de la garde… ». */
@@ -36,6 +39,7 @@ const SUBJECT: Readonly<Record<UnsetCondition, string>> = {
   invalidity: 'd’une pension d’invalidité',
   record: 'd’un casier judiciaire ou d’une peine',
   disability: 'd’une reconnaissance de handicap (RQTH)',
+  equipment: 'd’un ordinateur ou d’une connexion à internet',
 };
 
 /** What the référent makes sure of with the person, which these two touch. */
@@ -53,6 +57,10 @@ const AT_A_DISTANCE = {
 /** « c'est bloquant ? », « ça empêche ? », « faut-il une RQTH ? »: whether a fact stands in the way is what is asked. */
 export const ASKS_IF_BLOCKING =
   /\b(bloqu\w*|empech\w*|(pose|poser|posera|poserait) (un )?(probleme|souci)|(un |c est un )?(frein|obstacle|souci|probleme)|obligatoire|il faut (le|avoir|qu (il|elle) ait)|faut (il |t il )?(une|un|avoir)|necessaire|exige|ca change (qqch|quelque chose|quoi|rien)|redhibitoire|genant|elimin\w*)\b/;
+
+/** « et s'il a une RQTH en plus ? », « et si elle est enceinte ? »: the same check, with one more fact. */
+export const ASKS_WHAT_IF =
+  /^(et |mais |ok et )?(s il|si il|si elle|s ils|si ils|si elles|si jamais (il|elle)) (a|ont|avait|avaient|est|sont|etait|etaient)\b/;
 
 /** « pas de voiture… des solutions ? »: a way round the obstacle is asked. */
 export const ASKS_FOR_A_WAY =
@@ -75,7 +83,7 @@ export function unsetConditionLines(conditions: readonly UnsetCondition[], progr
   if (conditions.length === 0) return [];
   const subjects = conditions.map((c) => SUBJECT[c]).join(' ni ');
   const lines = [
-    `L’accord ne dit rien ${subjects} : ${conditions.length > 1 ? 'ce ne sont pas des conditions' : 'ce n’est pas une condition'} d’entrée qu’il fixe.`,
+    `L’accord ne dit rien ${subjects} : ${conditions.length > 1 ? 'ce ne sont pas des conditions' : 'ce n’est pas une condition'} d’entrée qu’il fixe ; au regard de l’accord, cela n’empêche pas d’entrer.`,
   ];
   // « faut-il une RQTH pour compétences PEC ? »: what the programme does require.
   if (programme && conditions.includes('disability')) {
@@ -85,6 +93,9 @@ export function unsetConditionLines(conditions: readonly UnsetCondition[], progr
   if (conditions.some((c) => MATERIAL.has(c))) {
     const distance = programme === 'promo-16-18' ? '' : ` ${AT_A_DISTANCE[programme ?? 'both']}`;
     lines.push(`${MATERIAL_CONDITIONS_PART}${distance}`);
+  } else if (conditions.includes('equipment') && programme !== 'promo-16-18') {
+    // « elle a pas d'ordi »: the two that may be followed at a distance may as well be followed at the centre.
+    lines.push(AT_A_DISTANCE[programme ?? 'both']);
   }
   return lines;
 }

@@ -11,6 +11,7 @@ import {
 import { answerTo, eligibilityResultCard, VERDICT_DISPLAY } from '../cards/eligibility-cards.js';
 import { shortLabel } from '../data/catalogue/schema.js';
 import { parseAgendaQuery } from '../data/agenda/agenda-query.js';
+import { townIn } from '../data/agenda/towns.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import {
   campaignLine,
@@ -32,6 +33,7 @@ import {
   WHO_CAN_ENTER,
 } from '../data/eligibility.js';
 import { extractProfile } from '../data/eligibility-extraction.js';
+import { unsetConditionLines, unsetConditions } from '../data/unset-conditions.js';
 import { normalizeText } from '../data/qa/normalize.js';
 import { QuestionAnswering } from '../data/qa/question-answering.js';
 import { interruption } from './cancel-and-help-dialog.js';
@@ -294,6 +296,16 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       field === 'age' ? parseAge(text) !== undefined || isDontKnow(text) : chosen !== undefined;
     // A sentence that states facts wins over a « non » it starts with: « non, 17 ans ».
     const { stated, factsAsked } = this.factsIn(text);
+    // « elle a pas d'ordi chez elle par contre »: told of the person, nothing the agreement sets;
+    // what it says of it, then the same question.
+    // Told with where the person lives, it is handed back: the entries there are what is wanted.
+    const unset =
+      understood || stated || townIn(normalizeText(text)) ? [] : unsetConditions(normalizeText(text));
+    if (unset.length > 0 && !asksSomething(text)) {
+      const noted = unsetConditionLines(unset, check.focus).join('\n\n');
+      await dc.context.sendActivity(questionActivity(field, `${noted}\n\n${FACT_QUESTIONS[field]}`));
+      return Dialog.EndOfTurn;
+    }
     if (!understood && !stated && !this.handedBack(text)) {
       await dc.context.sendActivity(
         field === 'age'

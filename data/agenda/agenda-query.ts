@@ -759,7 +759,7 @@ function placeIn(text: string): string | undefined {
 
 /** After « a », a verb's participle or a phrase (« à cause de », « a priori »): no town. */
 const NO_TOWN_AFTER_A =
-  /^(bosse|travaille|fait|ete|eu|deja|arrete|quitte|commence|fini|termine|trouve|essaye|postule|demande|signe|envoye|dit|vu|pris|mis|perdu|rate|rompu|lache|decroche|obtenu|passe|suivi|connu|vecu|habite|besoin|peur|envie|droit|cause|priori|peu|part|temps|nouveau|moitie|fond|jour)$/;
+  /^(bosse|travaille|fait|ete|eu|deja|arrete|quitte|commence|fini|termine|trouve|essaye|postule|demande|signe|envoye|dit|vu|pris|mis|perdu|rate|rompu|lache|decroche|obtenu|passe|suivi|connu|vecu|habite|besoin|peur|envie|droit|cause|priori|peu|part|temps|nouveau|moitie|fond|jour|niveau)$/;
 
 /**
  * The trade: one that référents commonly name, anywhere (« places soudure »), otherwise

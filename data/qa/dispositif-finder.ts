@@ -201,7 +201,21 @@ export class DispositifFinder {
     const occurrences = (w: string) => words.filter((x) => x === w).length;
     return other.words.some((w) => !best.words.includes(w) || occurrences(w) > 1);
   }
+
+  /**
+   * Whether two dispositifs are named one after the other and joined by « et » (« RSFP et CléA »,
+   * « la promo et la prépa »): both are asked, not one of them in doubt.
+   */
+  namedTogether(question: string, first: FoundDispositif, then: FoundDispositif): boolean {
+    const words = wordsOf(firstWords(question)).map(normalizeTerm);
+    const start = then.firstMention - then.words.length + 1;
+    const between = words.slice(first.firstMention + 1, start);
+    return between.includes('et') && between.every((w) => JOINING.has(w));
+  }
 }
+
+/** What may stand between two names listed together: « et », and an article before the second. */
+const JOINING: ReadonlySet<string> = new Set(['et', 'la', 'le', 'l', 'les', 'aussi', 'puis', 'sur', 'pour']);
 
 /** Whether `a` becomes `b` in at most `max` insertions, deletions or substitutions (Levenshtein). */
 function withinEditDistance(a: string, b: string, max: number): boolean {

@@ -88,6 +88,18 @@ export class QuestionAnswering {
         ...(aspects.length > 0 ? { aspects: aspects.slice(0, 2) } : {}),
       };
     }
+    // « RSFP et CléA c quoi ? »: each answered, however unequal their names' scores.
+    const listed = [...found].sort((a, b) => a.firstMention - b.firstMention);
+    const together =
+      listed.length > 1 &&
+      listed.every(
+        (f, i) =>
+          i === 0 ||
+          (this.finder.namedApart(question, listed[i - 1]!, f) &&
+            this.finder.namedTogether(question, listed[i - 1]!, f)),
+      );
+    if (together)
+      return { kind: 'clarify', aspect, candidates: listed.slice(0, 3).map((f) => f.id), eachNamed: true };
     if (second && second.score >= best.score * AMBIGUITY_RATIO) {
       const close = found.slice(0, 3);
       const eachNamed =

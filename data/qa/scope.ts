@@ -1,6 +1,7 @@
 import type { Programme } from '../eligibility.js';
 import {
   ASKS_IF_BLOCKING,
+  ASKS_WHAT_IF,
   MATERIAL_CONDITIONS_PART,
   unsetConditions,
   type UnsetCondition,
@@ -355,6 +356,9 @@ const OUTSIDE_EVEN_ASKED_WHO =
  * « une prescription vient d'arriver, je dois faire quoi ? », « il a arrêté au bout de 2 jours, je
  * le mets où ? », « il est entré ce matin, je préviens le référent comment ? »: AFPA's side.
  */
+/** « ce chiffre de 35 000 jeunes »: a figure quoted, whose meaning is asked. */
+const QUOTED_FIGURE = /\b(ce|le|du|un) (chiffre|nombre) de \d+( \d{3})*\b/;
+
 const HANDLING =
   /\b((abandonn\w*|arrete\w*|plus venue?|absente?s?)\b.*\b(je |on )?(le |la )?(mets?|mettre|met) a jour (comment|ou)|comment (je |on )?(le |la )?(mets?|mettre|met) a jour\b.*\b(abandon\w*|prescription|statut)|prescriptions?( \w+)? (vient d |viens d |qui vient d |est )?(arriv\w*|recue?s?)\b.*\b(faire quoi|je dois|on doit|je fais|on fait|comment|quoi faire)|(j ai|on a|je viens d|on vient d) (bien )?recu (une |la |des )?prescriptions?\b.*\b(faire quoi|je dois|on doit|je fais|comment|confirm\w*|prend\w* en charge)|(abandonn\w*|arrete|plus venu|plus rien|entre|entree)\b.*\b(je|on) (le |la |les )?(mets|met|note|declare|signale) quoi|(je|on) (le|la|les) (mets|met|mettre|passe|note|declare|signale|classe) (ou|comment)|(previen\w*|prevenir|informer|avertir|signaler a) (le |la )?(referent|referente|cd|departement) comment|comment (je |on )?(previen\w*|prevenir|informer|avertir) (le |la )?(referent|referente|cd|departement)|fin de (parcours|prepa|formation)\b.*\b(envoy\w*|transmet\w*|on doit|je dois|faire)\b|(une fois|apres|a la fin de) (la |le |l )?(presta|prestation|parcours|formation|prepa|programme)( finie?| terminee?)?\b.*\b(envoy\w*|transmet\w*|on doit|je dois|on fait|je fais)\b|(accuser|accuse) (de )?reception|(vient de |viens de |venons de |avons |a |ont )?(fini|finir|termine|terminer|acheve\w*) (la |le |l |sa |son )?(prepa|presta\w*|parcours|formation|programme)\b.*\b(bilan\b.*\b(envoi\w*|envoy\w*|transmet\w*|adresse\w*)|(je fais|on fait|faire|je dois faire|on doit faire) quoi (pour|avec) (le|son) bilan)|(mettre|mets|met) a jour (le |la |son |sa )?(statut|prescription|dossier)|changer (le |son )?statut)\b/;
 
@@ -538,6 +542,8 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     ];
     if (events.length > 0) return { kind: 'figures', indicators: events, noTarget: true };
   }
+  // « c quoi ce chiffre de 35 000 jeunes dans la plaquette de la 1618 ? »: a figure of the programme's card, not the results.
+  if (QUOTED_FIGURE.test(text) && dispositif()) return undefined;
   // « objectif prépa 2022 et combien on en a fait ? »: the target and what was done, the figures card.
   const targetAndDone = TARGET_SET.test(text) && COUNT_DONE.test(text);
   if (
@@ -561,7 +567,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   // « la promo peut déboucher sur l'EPIDE ? »: the agreement names them among the Promo's outcomes.
   if (PROMO_OUTCOME.test(text)) return undefined;
   // Before the subjects outside: « pas le permis, c'est bloquant ? » asks about the person, not a driving-licence aid.
-  const unset = ASKS_IF_BLOCKING.test(text) ? unsetConditions(text) : [];
+  const unset = ASKS_IF_BLOCKING.test(text) || ASKS_WHAT_IF.test(text) ? unsetConditions(text) : [];
   if (unset.length > 0) {
     const programme = dispositif();
     return programme
@@ -641,6 +647,8 @@ const HOW_TO_PRESCRIBE = new RegExp(
     '(suivre|voir|savoir) ou (il|elle|ils|elles|ca) en (est|sont)',
     // « avant d'envoyer une prescription, c'est quoi mon rôle ? je dois vérifier quoi ? »
     '(prescri|orient|inscri)\\w*\\b.*\\b((mon|notre) role|je dois (faire|verifier) quoi|dois je (faire|verifier))',
+    // « @Tom pour prescrire tu passes par le bot. bot tu peux lui montrer ? »: the steps, shown to a colleague.
+    '(prescri|inscri)\\w*\\b.*\\b(tu peux|peux tu|pouvez vous|tu pourrais|pourrais tu|tu veux bien) (lui |leur |me |m |nous )?(montrer|expliquer|faire voir)',
     // « je peux l'inscrire sans trop lui demander son avis ? »: the person's adhesion, which the référent gathers.
     '(prescri|orient|inscri|positionn)\\w*\\b.*\\bsans (trop )?(son |leur |lui demander (son |leur )?)?(avis|accord|adhesion|consentement)',
   ].join('|'),

@@ -10,7 +10,7 @@ import {
 } from '../agenda/agenda-query.js';
 import { programmesNamedIn } from '../agenda/agenda-index.js';
 import { SESSION_DISPOSITIFS } from '../agenda/model.js';
-import { townsSideBySide } from '../agenda/towns.js';
+import { townIn, townsSideBySide } from '../agenda/towns.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect, DispositifId } from '../catalogue/schema.js';
 import { impliedProgramme, PROGRAMMES } from '../eligibility.js';
@@ -32,7 +32,7 @@ import {
   stepNamed,
   type ConversationContext,
 } from './follow-up.js';
-import { ASKS_FOR_A_WAY } from '../unset-conditions.js';
+import { ASKS_FOR_A_WAY, unsetConditions } from '../unset-conditions.js';
 import {
   asksTheAgreementItself,
   NATIONAL_STEERING,
@@ -187,7 +187,14 @@ export function readMessage(
   const people = severalPeople(text, now);
   if (people) return { kind: 'people', people };
   // « info coll prépa du 14, je peux y envoyer Mme B ? »: the event, then how to come to it.
-  const joining = joiningAsked(text, context?.agenda);
+  // « - BRSA 24 ans … => prépa comp possible ? et il peut aller à la réunion métier ? »: the check first,
+  // then the event, as two questions.
+  const [firstQuestion, ...later] = questionsIn(text);
+  const checkFirst =
+    later.length > 0 &&
+    !joiningAsked(firstQuestion!, context?.agenda) &&
+    readOne(firstQuestion!, now, context, deps).kind === 'person';
+  const joining = checkFirst ? undefined : joiningAsked(text, context?.agenda);
   if (joining) {
     const joiningAnswer: SingleReading = { kind: 'scope', question: { kind: 'joiningEvent', ...joining } };
     // « avant d'envoyer qqn en info coll prépa, je dois lui dire quoi ? »: how to come, and the référent's part.
@@ -200,6 +207,11 @@ export function readMessage(
       : joiningAnswer;
   }
   const whole = readOne(text, now, context, deps);
+  // « elle a pas de voiture, elle habite à Moissac » in a programme's thread: what the agreement
+  // says of the condition, and the programme's entries where she lives; « elle a pas d'ordi », the first.
+  const livesThere =
+    whole.kind === 'agenda' || whole.kind === 'person' ? undefined : conditionsTold(text, context);
+  if (livesThere) return livesThere;
   // « prépa / comp pec / promo, c'est quoi la diff (public et durée) ? »: the three named, each
   // answered on what is compared, rather than two of them side by side.
   if (whole.kind === 'answer' && whole.result.comparedWith) {
@@ -647,6 +659,14 @@ function readOneWhole(
   // « et le bilan il est envoyé à qui ? » after the end of Prépa: asked of the report itself, not of the programme.
   if (leans && context?.topic === 'bilan' && /\bbilans?\b/.test(normalizeText(text)))
     return readOneWhole(text, now, undefined, deps);
+  // « et c envoyé à qui ? à moi ou à mon chef ? » after it: whom the report goes to.
+  if (context?.topic === 'bilan' && REPORT_RECIPIENT_ASKED.test(normalizeText(text)))
+    return readOneWhole(
+      `le bilan individuel ${normalizeText(text).replace(/^(et|mais|ok et) /, '')}`,
+      now,
+      undefined,
+      deps,
+    );
   // « et pour la promo, y en a un aussi ? » after the individual report of Prépa, « et qui le préside ? »
   // after the steering committee: the same subject, which the agreement leaves out there too.
   const subject =
@@ -1238,7 +1258,32 @@ export function contextAfter(
   return { ...context, agenda: { kind: 'events', types }, at: now.toISOString() };
 }
 
-const REPORT_ASKED = /\b(bilans? (individuels?|de fin)|retour sur (la personne|le parcours|lui|elle))\b/;
+/** « c'est envoyé à qui ? », « qui le reçoit ? », « à moi ou à mon chef ? »: whom something goes to. */
+const REPORT_RECIPIENT_ASKED =
+  /\b((envoye|envoyee|adresse|adressee|transmis|transmise|communique|communiquee|destine|destinee) a qui|a qui (il |elle |on |l afpa )?(l |le |la )?(envoie|envoient|adresse|transmet|donne)|qui (le |la |l )?(recoit|recupere|aura|a)\b(?! droit)|destinataire|a moi ou a (mon|ma) )/;
+/** « elle habite à Moissac », « il vit sur Caussade »: where the person lives, told. */
+const LIVES_IN = /\b(habite\w*|vit|vivent|domicilie\w*)\b/;
+
+function conditionsTold(text: string, context: ConversationContext | undefined): Reading | undefined {
+  const programme = PROGRAMMES.find((p) => p === context?.dispositif);
+  const normal = normalizeText(text);
+  // Told, not asked: « obligée de se déplacer ? elle habite à Caylus » asks the programme's answer.
+  const conditions = programme && !text.includes('?') ? unsetConditions(normal) : [];
+  if (!programme || conditions.length === 0) return undefined;
+  const town = LIVES_IN.test(normal) ? townIn(normal) : undefined;
+  // « elle a pas d'ordi chez elle par contre »: what the agreement says of it, for the programme.
+  if (!town) return { kind: 'scope', question: { kind: 'unsetConditions', conditions, programme } };
+  return {
+    kind: 'several',
+    readings: [
+      { kind: 'scope', question: { kind: 'unsetConditions', conditions, programme } },
+      { kind: 'agenda', query: { kind: 'sessions', dispositif: programme, place: asWritten(text, town)! } },
+    ],
+  };
+}
+
+const REPORT_ASKED =
+  /\b(bilans? (individuels?|de fin)|comptes? rendus?|(nous |me |vous )?renvoi\w* (qqch|quelque chose|un retour|un bilan)|retour sur (la personne|le parcours|lui|elle))\b/;
 
 /**
  * « le volet 1 de la prépa c combien de jours ? » then « et le 2 ? »: the step asked, for the other one;

@@ -316,6 +316,16 @@ describe('TeamsBot — messages', () => {
     expect(visibleText(checked!)).toContain('45 ans');
   });
 
+  it('answers « elle a pas de voiture, elle habite à Moissac » during a check with the condition and the entries there', async () => {
+    const { say } = await botOn();
+    const conversation = personalConversation();
+    await say(message(conversation, 'Mme D BRSA inscrite FT, 2 enfants, garde compliquee, prepa comp ?'));
+    const replies = await say(message(conversation, 'elle a pas de voiture, elle habite a moissac'));
+    const text = replies.map((reply) => visibleText(reply)).join('\n');
+    expect(text).toMatch(/L’accord ne dit rien du permis de conduire/);
+    expect(text).toMatch(/Entrées Prépa Compétences – à Moissac/);
+  });
+
   it('says first that the Département cannot prescribe Prépa Compétences for someone not on the RSA', async () => {
     const { say } = await botOn();
     const [reply] = await say(

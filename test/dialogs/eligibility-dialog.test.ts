@@ -287,6 +287,19 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     expect(turned).not.toMatch(/cela ne change rien/);
   });
 
+  it('says what the agreement says of a condition told mid-check, then asks its question again: « elle a pas d’ordi »', async () => {
+    const c = client({ focus: 'prepa-competences', profile: { age: 52, rsa: true } });
+    const asked = shown(await c.sendActivity('go'))
+      .split('\n\n')
+      .at(-1)!;
+    const reply = shown(await c.sendActivity('elle a pas d ordi chez elle par contre')).split('\n\n');
+    expect(reply[0]).toMatch(/^L’accord ne dit rien d’un ordinateur .*n’empêche pas d’entrer\.$/);
+    expect(reply[1]).toMatch(/en présentiel au centre AFPA/);
+    // The same question, the profile unchanged: the check goes on where it was.
+    expect(reply.at(-1)).toBe(asked);
+    expect(c.dialogTurnResult.status).toBe('waiting');
+  });
+
   it('reads a date alone as the birth date: « le 4 janvier 2006 », 16 on the day of the check', async () => {
     const c = client({ focus: 'promo-16-18', profile: { ase: true, inEducation: false } });
     await c.sendActivity('go');

@@ -385,7 +385,7 @@ describe('what the story adds to a check, for the programme it concerns', () => 
     expect(storyNotes({}, 'competences-pec', { insertionStructure: true }).join(' ')).toContain('RSFP');
     expect(storyNotes({}, 'prepa-competences', { insertionStructure: true })).toEqual([]);
     expect(storyNotes({}, undefined, { unset: ['pregnancy'] })).toEqual([
-      'L’accord ne dit rien d’une grossesse : ce n’est pas une condition d’entrée qu’il fixe.',
+      'L’accord ne dit rien d’une grossesse : ce n’est pas une condition d’entrée qu’il fixe ; au regard de l’accord, cela n’empêche pas d’entrer.',
     ]);
   });
 });
