@@ -377,7 +377,13 @@ export class TeamsBot extends TeamsActivityHandler {
   ): Promise<void> {
     const command = recognizeCommand(text);
     if (command === 'cancel') {
-      await this.cancelWithNothingWaiting(context);
+      // « stop » right after the digest was explained, with no check set aside: the digest is what stops.
+      const digest = (await this.pausedCheck.get(context))
+        ? undefined
+        : await this.afterDigestExplained(context, text);
+      if (digest?.kind === 'unsubscribeDigest')
+        await this.runAction(context, scratch, COMMAND_ACTIONS[digest.kind]);
+      else await this.cancelWithNothingWaiting(context);
       return;
     }
     if (command === 'resume') {

@@ -220,6 +220,9 @@ const MENTIONS: Mention[] = [
     `(?:en |sous )?(?:cddi|aci)`,
     `(?:en |dans (?:un |une |l |le )?)?(?:ateliers? )?chantiers? d insertion`,
     `(?:en |dans (?:une |la |l )?)?(?:siae|entreprises? d insertion|structures? d insertion)`,
+    // « salarié en EI », « en ETTI »: an entreprise (de travail temporaire) d'insertion, named by its initials.
+    // Only after a job: « une EI » alone may be an individual interview.
+    `(?:salariee?s?|embauchee?s?|travaille|bosse|cddi|contrat) (?:en|dans une|dans l|a l) (?:ei|etti)`,
   ),
   // A PEC that has ended: « a fini son PEC », « son contrat PEC s'est terminé », « sortie de PEC ».
   states(

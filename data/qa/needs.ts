@@ -52,7 +52,7 @@ const NOT_READY_FOR_VAE =
 
 /** An employee of an insertion structure (SIAE): the RSFP is meant for them too (Accord, art. 2.1.4). */
 export const IN_INSERTION_STRUCTURE =
-  /\b(siae|cddi|aci|chantiers? d insertion|entreprises? d insertion|structures? d insertion)\b/;
+  /\b(siae|cddi|aci|chantiers? d insertion|entreprises? d insertion|structures? d insertion|(salariee?s?|embauchee?s?|travaille|bosse|cddi|contrat) (en|dans une|dans l|a l) (ei|etti))\b/;
 /** « aucun diplôme et il lit très mal »: what says the prerequisites of a VAE may be missing. */
 const FEW_PREREQUISITES =
   /\b(aucun diplome|pas de diplome|sans diplome|lit (tres |trop )?mal|sait pas (lire|ecrire)|illettr\w*)\b/;

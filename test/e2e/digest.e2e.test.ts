@@ -159,6 +159,19 @@ describe('the weekly digest, end to end', () => {
     expect(visibleText(stopped[0]!)).toContain('vous ne recevrez plus le récap');
   });
 
+  it('reads « stop » right after the digest was explained as stopping it, and alone as nothing to cancel', async () => {
+    const clock = time();
+    e2e = await new EndToEnd().start({}, { clock: clock.clock });
+    const chat = personalConversation();
+    const from = referent(3);
+    await e2e.say(teamsMessage(e2e.serviceUrl, chat, 'm’abonner au récap', { from }));
+    await e2e.say(teamsMessage(e2e.serviceUrl, chat, 'le recap c quoi ?', { from }));
+    const stopped = await e2e.say(teamsMessage(e2e.serviceUrl, chat, 'stop', { from }));
+    expect(visibleText(stopped[0]!)).toContain('vous ne recevrez plus le récap');
+    const alone = await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), 'stop', { from }));
+    expect(visibleText(alone[0]!)).toMatch(/^Rien n’est en cours/);
+  });
+
   it('marks a référent who blocked the bot unreachable, skips them next week, and takes them back when they write', async () => {
     const clock = time();
     e2e = await new EndToEnd().start({ DIGEST_TRIGGER_SECRET: SECRET }, { clock: clock.clock });

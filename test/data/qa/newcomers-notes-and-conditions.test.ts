@@ -170,6 +170,20 @@ describe('the facts of a person, as référents write them', () => {
     expect(extractProfile('je peux l inscrire a la jpo de mardi ?').viaDepartment).toBeUndefined();
   });
 
+  it.each(['salarie en EI depuis 6 mois, au rsa, comp pec possible ?', 'il bosse en ETTI, rsfp ?'])(
+    'reads « %s » as an employee of an insertion structure, not in a PEC',
+    (text) => {
+      expect(extractProfile(text)).toMatchObject({
+        profile: { pecContract: false },
+        insertionStructure: true,
+      });
+    },
+  );
+
+  it('does not read « j’ai eu une EI hier » (an interview) as a job', () => {
+    expect(extractProfile('j ai eu une EI hier avec elle').insertionStructure).toBeUndefined();
+  });
+
   it('checks the person of pasted notes, then lists the trade meeting asked after', () => {
     const notes =
       '- M. L, 24 ans\n- BRSA depuis 2023\n- inscrit FT\n- veut etre cariste\n- pas de permis\n=> prepa comp possible ? et il peut aller a la reunion metier logistique ?';
