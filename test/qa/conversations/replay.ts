@@ -141,6 +141,8 @@ import { HUNDRED_EIGHTEENTH_BLIND_SET } from './hundred-eighteenth-blind-set.js'
 import { HUNDRED_NINETEENTH_BLIND_SET } from './hundred-nineteenth-blind-set.js';
 import { HUNDRED_TWENTIETH_BLIND_SET } from './hundred-twentieth-blind-set.js';
 import { HUNDRED_TWENTY_FIRST_BLIND_SET } from './hundred-twenty-first-blind-set.js';
+import { HUNDRED_TWENTY_SECOND_BLIND_SET } from './hundred-twenty-second-blind-set.js';
+import { HUNDRED_TWENTY_THIRD_BLIND_SET } from './hundred-twenty-third-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -494,7 +496,7 @@ async function main(argv: string[]): Promise<void> {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-twenty-first »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-twenty-third »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -616,6 +618,8 @@ async function main(argv: string[]): Promise<void> {
     'hundred-nineteenth': HUNDRED_NINETEENTH_BLIND_SET,
     'hundred-twentieth': HUNDRED_TWENTIETH_BLIND_SET,
     'hundred-twenty-first': HUNDRED_TWENTY_FIRST_BLIND_SET,
+    'hundred-twenty-second': HUNDRED_TWENTY_SECOND_BLIND_SET,
+    'hundred-twenty-third': HUNDRED_TWENTY_THIRD_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
