@@ -174,8 +174,16 @@ export function publishingCard() {
         text: 'Une date à la fois : tapez « nouvel événement », « nouvelle session » ou « ajouter des places », ou touchez « Modifier » sur un élément de l’agenda pour le corriger ou l’annuler.',
       },
       {
-        // « il faut quelles colonnes ? »: the header each kind of file must start with.
-        text: `Les colonnes du fichier, séparées par des points-virgules : événements « ${CSV_COLUMNS.events.join(';')} » ; entrées « ${CSV_COLUMNS.sessions.join(';')} » ; places « ${CSV_COLUMNS.places.join(';')} ».`,
+        // « je peux publier quels types d'évènements ? »: the four the agenda knows, with the entries and the places.
+        text: `Ce qui se publie : les événements (${Object.values(EVENT_TYPE_LABELS)
+          .map((label) => label.many.toLowerCase())
+          .join(
+            ', ',
+          )}), les entrées en dispositif (Prépa Compétences, Compétences PEC, La Promo 16/18) et les places en formation.`,
+      },
+      {
+        // « il faut quelles colonnes ? », « les dates je les écris comment ? »: the header each kind of file must start with.
+        text: `Les colonnes du fichier, séparées par des points-virgules : événements « ${CSV_COLUMNS.events.join(';')} » ; entrées « ${CSV_COLUMNS.sessions.join(';')} » ; places « ${CSV_COLUMNS.places.join(';')} ». Les dates s’écrivent AAAA-MM-JJ (2027-02-03), avec l’heure pour un événement (2027-02-03 09:00).`,
       },
       {
         text: 'Ce qui est publié apparaît aussitôt dans l’agenda des référents, dans l’onglet et dans l’abonnement Outlook ; les référents qui suivent un métier ou un dispositif sont prévenus des places.',

@@ -301,7 +301,8 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     // Told with where the person lives, it is handed back: the entries there are what is wanted.
     const unset =
       understood || stated || townIn(normalizeText(text)) ? [] : unsetConditions(normalizeText(text));
-    if (unset.length > 0 && !asksSomething(text)) {
+    // « c où concrètement ? il a pas de scooter » asks something: handed back.
+    if (unset.length > 0 && !text.includes('?') && !asksSomething(text)) {
       const noted = unsetConditionLines(unset, check.focus).join('\n\n');
       await dc.context.sendActivity(questionActivity(field, `${noted}\n\n${FACT_QUESTIONS[field]}`));
       return Dialog.EndOfTurn;

@@ -909,7 +909,9 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   // « places soudure », « restauration caussade places »: a trade and the word « places ».
   // « y a des formations qualifiantes à Caussade ? »: the trainings with places in that town.
   // « c bien complet la formation plaquiste ? »: that training's places, which say whether it is full.
-  const fullAsked = /\bcomplet\w*\b/.test(text) && TRAINING_NAMED.test(text);
+  // « plaquiste c complet ? »: a trade and « complet », the same.
+  const fullAsked =
+    /\bcomplet\w*\b/.test(text) && (TRAINING_NAMED.test(text) || knownTradeIn(text) !== undefined);
   const placesAsked =
     PLACE_WORDS.test(text) ||
     // « cariste il reste combien ? »: the places of that trade.

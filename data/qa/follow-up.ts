@@ -39,7 +39,20 @@ export const ConversationContextSchema = z.object({
   /** « bilan »: the last answer said who sends the individual report; « et pour la promo ? » asks the same of it. */
   /** « deadline »: the last answer gave the date limit of the entries; « et pour finir leur parcours ? » asks its other date. */
   /** « digest »: the weekly digest was just explained; « je veux plus le recevoir » stops it. */
-  topic: z.enum(['contacts', 'agreement', 'figures', 'picking', 'bilan', 'deadline', 'digest']).optional(),
+  /** « handling », « publishing »: AFPA's side was just explained; « et s'il arrête ? », « il faut quelles colonnes ? » go on with it. */
+  topic: z
+    .enum([
+      'contacts',
+      'agreement',
+      'figures',
+      'picking',
+      'bilan',
+      'deadline',
+      'digest',
+      'handling',
+      'publishing',
+    ])
+    .optional(),
   /** The question the agreement's words answered last: « et il sert à quoi ? » is searched with it. */
   asked: z.string().max(300).optional(),
   /** What the story of the person just checked calls for (a CDDI: the RSFP): « y a quoi pour lui ? » asks it. */
@@ -131,9 +144,9 @@ const ANY_LEFT =
 /** « la prochaine c'est quand ? », « c quand ? »: the list again, soonest first. */
 const NEXT_ONE =
   /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand|(se )?termine\w* quand|finit quand|jusqu a quand|ca (se )?termine|ca finit)\b/;
-/** « le suivant ? », « d'autres dates ? »: what comes after the list shown. */
+/** « le suivant ? », « et la V2 suivante ? », « d'autres dates ? »: what comes after the list shown. */
 const THE_NEXT_ONES =
-  /\b(le suivant|la suivante|les suivant\w*|d autres( dates)?|une autre date|autres dates|une autre (apres|plus tard|ensuite|derriere)|(y en a|il y en a|y en a t il|y a|ya) (une |un |d )?autres?)\b|^(et )?(apres|ensuite|la suite)$/;
+  /\b(le suivant|la suivante|les suivant\w*|(la|le|l) (\w+ ){1,2}(suivante?|d apres)|d autres( dates)?|une autre date|autres dates|une autre (apres|plus tard|ensuite|derriere)|(y en a|il y en a|y en a t il|y a|ya) (une |un |d )?autres?)\b|^(et )?(apres|ensuite|la suite)$/;
 /** « et le mois d'après ? »: the list shown, a month later. */
 const MONTH_AFTER = /\b(le )?mois (d apres|suivant|qui suit)\b/;
 /** « et la semaine d'après ? », « et le lendemain ? »: the list shown, that much later. */

@@ -659,6 +659,12 @@ function readOneWhole(
   // « et le bilan il est envoyé à qui ? » after the end of Prépa: asked of the report itself, not of the programme.
   if (leans && context?.topic === 'bilan' && /\bbilans?\b/.test(normalizeText(text)))
     return readOneWhole(text, now, undefined, deps);
+  // « et s'il arrête en cours de route ? » after how AFPA handles a prescription, « il faut quelles
+  // colonnes ? » after how it publishes: the same card, which says it.
+  const afpaSide =
+    context?.topic === 'handling' || context?.topic === 'publishing' ? context.topic : undefined;
+  if (afpaSide && AFPA_SIDE_FOLLOW_UP[afpaSide].test(normalizeText(text)))
+    return { kind: 'scope', question: { kind: afpaSide } };
   // « et c envoyé à qui ? à moi ou à mon chef ? » after it: whom the report goes to.
   if (context?.topic === 'bilan' && REPORT_RECIPIENT_ASKED.test(normalizeText(text)))
     return readOneWhole(
@@ -958,13 +964,14 @@ function readOneWhole(
     // « la RSFP c'est pour qui, la dame a pas assez d'expérience pour une VAE », « rsfp ?? une
     // collègue m'en parle pour… une vae »: the question names one dispositif; the other is in
     // the story told after it.
+    // « c'est quoi CléA, et CléA Numérique ? » lists both: each is asked.
     const asked = text.split(/[,;?]/)[0]!;
-    const alone = asked !== text ? deps.qa.understand(asked) : understood;
+    const alone = asked !== text && !understood.eachNamed ? deps.qa.understand(asked) : understood;
     if (alone.kind === 'answer') return answerWithPassages(asked, alone, deps);
     // « … pas les prérequis pour une VAE : peut-on l'orienter vers la RSFP ? »: the one it goes to.
-    const towards = /.*\b(?:vers|sur|en|pour) (?:la |le |l |une |un )?([a-z0-9 ]+)$/.exec(
-      normalizeText(text),
-    );
+    const towards = understood.eachNamed
+      ? null
+      : /.*\b(?:vers|sur|en|pour) (?:la |le |l |une |un )?([a-z0-9 ]+)$/.exec(normalizeText(text));
     const target = towards ? deps.qa.understand(towards[1]!) : undefined;
     if (target?.kind === 'answer')
       return answerWithPassages(
@@ -1261,6 +1268,14 @@ export function contextAfter(
 /** « c'est envoyé à qui ? », « qui le reçoit ? », « à moi ou à mon chef ? »: whom something goes to. */
 const REPORT_RECIPIENT_ASKED =
   /\b((envoye|envoyee|adresse|adressee|transmis|transmise|communique|communiquee|destine|destinee) a qui|a qui (il |elle |on |l afpa )?(l |le |la )?(envoie|envoient|adresse|transmet|donne)|qui (le |la |l )?(recoit|recupere|aura|a)\b(?! droit)|destinataire|a moi ou a (mon|ma) )/;
+/** What goes on with AFPA's side of a prescription, or of the agenda, right after it was explained. */
+const AFPA_SIDE_FOLLOW_UP = {
+  handling:
+    /\b(arret\w*|abandonn\w*|lach\w*|absente?s?|plus venue?|entree?|rentree?|demarre\w*|commence\w*|finie?|termine\w*|bilan|refus\w*|statut|clotur\w*)\b/,
+  publishing:
+    /\b(colonnes?|dates?|heures?|format|fichiers?|lignes?|separateurs?|points? virgules?|csv|excel|modifier|corriger|annuler|supprimer|retirer|types?)\b/,
+} as const;
+
 /** « elle habite à Moissac », « il vit sur Caussade »: where the person lives, told. */
 const LIVES_IN = /\b(habite\w*|vit|vivent|domicilie\w*)\b/;
 
@@ -1331,6 +1346,8 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
     case 'scope':
       if (reading.question.kind === 'contacts') return { topic: 'contacts', at };
       if (reading.question.kind === 'entryDeadline') return { topic: 'deadline', at };
+      if (reading.question.kind === 'handling' || reading.question.kind === 'publishing')
+        return { topic: reading.question.kind, at };
       return reading.question.kind === 'figures' ? { topic: 'figures', at } : undefined;
     case 'passages': {
       const source = reading.passages[0]?.source ?? '';

@@ -66,6 +66,11 @@ describe('cards that answer from the agreement', () => {
     expect(said).toContain('« Modifier »');
     // The header the import checks, so that the file is right the first time.
     expect(said).toContain('« dispositif;volet;debut;fin;lieu;modalite;places »');
+    // What may be published, and how the dates are written, which the import reads and nothing else.
+    expect(said).toMatch(
+      /journées portes ouvertes, informations collectives, visites de plateaux techniques, réunions métiers/,
+    );
+    expect(said).toContain('AAAA-MM-JJ');
   });
 
   it('tells the référent what comes back once a prescription is sent: the steps in Teams, then the bilan', () => {

@@ -196,3 +196,65 @@ describe('the facts of a person, as référents write them', () => {
     });
   });
 });
+
+describe('AFPA’s own staff, in their words', () => {
+  it.each([
+    'j ai recu une presta pour un monsieur, je fais quoi ?',
+    'bonjour, j ai une presta PEC qui vient d arriver pour une dame',
+    'comment je mets qu il a abandonne ?',
+    'il est bien rentre en V1 ce matin, je le mets en entre ou ?',
+    'le monsieur a fini sa V1 vendredi, je cloture la presta comment ?',
+  ])('« %s » asks how AFPA handles a prescription', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'handling' });
+  });
+
+  it.each([
+    'comment j ajoute une info coll ?',
+    'on peut charger le planning depuis excel ?',
+    'si y a une ligne fausse dans mon fichier ca importe quand meme le reste ?',
+    'je peux publier quels types d evenements dans l agenda ?',
+    'et les places dispo en formation je les mets a jour comment ?',
+  ])('« %s » asks how AFPA publishes its agenda', (text) => {
+    expect(recognizeScopeQuestion(text)).toEqual({ kind: 'publishing' });
+  });
+
+  it('goes on with the same card: « et s’il arrête en cours de route ? », « il faut quelles colonnes ? »', () => {
+    expect(
+      read('et s il arrete en cours de route ?', after('j ai recu une presta prepa, je fais quoi ?')),
+    ).toEqual({
+      kind: 'scope',
+      question: { kind: 'handling' },
+    });
+    expect(read('il faut quelles colonnes ?', after('on peut importer un fichier excel ?'))).toEqual({
+      kind: 'scope',
+      question: { kind: 'publishing' },
+    });
+    // Without the card before, « il faut quelles colonnes ? » is no question about publishing.
+    expect(read('il faut quelles colonnes ?', after('c quoi la prepa ?'))).not.toEqual({
+      kind: 'scope',
+      question: { kind: 'publishing' },
+    });
+  });
+
+  it('reads « le CD nous paie combien par presta ? » as the cost, and « ils passent par qui ? » as the route', () => {
+    expect(recognizeScopeQuestion('le CD nous paie combien par presta prepa ?')).toMatchObject({
+      kind: 'cost',
+    });
+    expect(read('les BRSA du CD ils passent par qui pour arriver en prepa ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'prescription' },
+    });
+  });
+
+  it('reads « plaquiste c complet ? » as that trade’s places, and « et la V2 suivante ? » as the next one', () => {
+    expect(parseAgendaQuery('plaquiste c complet ?', NOW)).toMatchObject({
+      kind: 'places',
+      trade: 'plaquiste',
+    });
+    const context = after('la session V2 du 25 elle est complete ?');
+    expect(read('et la V2 suivante ?', context)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', volet: 'volet 2', from: '2027-01-26' },
+    });
+  });
+});
