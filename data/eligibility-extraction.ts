@@ -212,7 +212,8 @@ const MENTIONS: Mention[] = [
     `(?:en |sous )?(?:contrat |cui |cae |cui cae )?pec`,
     `(?:en |sous contrat )?parcours emploi competences?`,
     // Today's contrats aidés are PEC: « en contrat aidé à la mairie ».
-    `(?:en |sous )?contrats? aides?`,
+    // « il cherche un contrat aidé »: one wanted, not held.
+    `(?<!\\b(?:cherche|recherche|veut|voudrait|attend|vise|souhaite|aimerait) (?:un |des )?)(?:en |sous )?contrats? aides?`,
   ),
   // A job in an insertion structure (CDDI) or an ordinary contract is no PEC.
   states(
@@ -221,6 +222,8 @@ const MENTIONS: Mention[] = [
     `(?:en |dans (?:un |une |l |le )?)?(?:ateliers? )?chantiers? d insertion`,
     `(?:en |dans (?:une |la |l )?)?(?:siae|entreprises? d insertion|structures? d insertion)`,
     // « salarié en EI », « en ETTI »: an entreprise (de travail temporaire) d'insertion, named by its initials.
+    // « il cherche un contrat aidé »: not in one yet.
+    `(?:cherche|recherche|attend|vise) (?:un |des )?(?:contrats? aides?|contrats? pec|pec)\\b`,
     // Only after a job: « une EI » alone may be an individual interview.
     `(?:salariee?s?|embauchee?s?|travaille|bosse|cddi|contrat) (?:en|dans une|dans l|a l) (?:ei|etti)`,
   ),

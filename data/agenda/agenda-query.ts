@@ -237,6 +237,8 @@ const NOT_A_NAME = new Set([
   'urgence',
   'effet',
   'revanche',
+  // « une info coll vers chez elle ? »: where she lives, not a town called « Chez ».
+  'chez',
   // « possibles jusqu'à quand ? »
   'quand',
   'quelle',

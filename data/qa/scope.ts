@@ -122,6 +122,11 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     /\b(l afpa|afpa|ils|vous) (lui |leur )?(trouve\w*|cherche\w*|fourni\w*|donne\w*) (un |une )?(employeur|emploi|boulot|travail|job|entreprise|patron)\b/,
     'le placement de la personne chez un employeur',
   ],
+  // « c combien l'allocation jeune majeur ? »: the amount of a benefit is not the agreement's.
+  [
+    /\b((combien|montant)\b(?! de (temps|jours?|semaines?|mois|places?))(?!.*\b(places?|temps|jours|semaines)\b).*\b(allocations? (jeunes? majeurs?|familiales?|logement)|apjm|aide jeune majeur)|(allocations? (jeunes? majeurs?|familiales?|logement)|apjm)\b.*\b(combien|montant)\b(?! de (temps|jours?|semaines?|mois|places?)))\b/,
+    'le montant des allocations (allocation jeune majeur, allocations familiales…)',
+  ],
   // « comment on fait une demande de RSA ? »: the benefit itself is not the agreement's.
   [
     /\b(demande|demander|ouvrir|ouverture) (de |d |le |du |des |les )?(droits? (au |du |a )?)?rsa\b/,

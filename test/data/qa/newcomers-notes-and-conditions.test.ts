@@ -180,6 +180,13 @@ describe('the facts of a person, as référents write them', () => {
     },
   );
 
+  it('reads « il cherche un contrat aidé » as not in a PEC yet, and « en contrat aidé à la mairie » as in one', () => {
+    expect(
+      extractProfile('mr 44 ans au rsa, il cherche un contrat aide, comp pec possible ?').profile.pecContract,
+    ).toBe(false);
+    expect(extractProfile('il est en contrat aide a la mairie').profile.pecContract).toBe(true);
+  });
+
   it('does not read « j’ai eu une EI hier » (an interview) as a job', () => {
     expect(extractProfile('j ai eu une EI hier avec elle').insertionStructure).toBeUndefined();
   });
@@ -244,6 +251,16 @@ describe('AFPA’s own staff, in their words', () => {
       kind: 'answer',
       result: { dispositif: 'prepa-competences', aspect: 'prescription' },
     });
+  });
+
+  it('reads « c combien l’allocation jeune majeur ? » as outside the agreement', () => {
+    expect(recognizeScopeQuestion('c combien l allocation jeune majeur en 82 ?')).toMatchObject({
+      kind: 'out_of_scope',
+    });
+  });
+
+  it('takes no « Chez » for a town in « une info coll vers chez elle ? »', () => {
+    expect(parseAgendaQuery('y a une info coll vers chez elle ?', NOW)?.place).toBeUndefined();
   });
 
   it('reads « plaquiste c complet ? » as that trade’s places, and « et la V2 suivante ? » as the next one', () => {
