@@ -13,7 +13,7 @@ import type { Programme } from '../eligibility.js';
  * « un truc pour chacun ? », « une BRSA de 30 ans et son fils de 17 ans ».
  */
 const SEVERAL =
-  /\b(un |le )?couple\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)|\bpour chacune?\b|(?:\bet|\bavec|\+) (son|sa) (fils|fille|mere|pere|maman|papa|conjointe?|mari|femme|frere|soeur|compagnon|compagne)\b.*\b\d{1,2} ?(ans|a)\b|\b\d{1,2} ?ans\b.*\bet (un |une |l |le |la )?(ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b( \w+){0,3} \d{1,2} ?ans\b/;
+  /\b(un |le |une |la )?(couple|fratrie)\b|\bpour (lesquels|lesquelles|lequel|laquelle)\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)|\bpour chacune?\b|(?:\bet|\bavec|\+) (son|sa) (fils|fille|mere|pere|maman|papa|conjointe?|mari|femme|frere|soeur|compagnon|compagne)\b.*\b\d{1,2} ?(ans|a)\b|\b\d{1,2} ?ans\b.*\bet (un |une |l |le |la )?(ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b( \w+){0,3} \d{1,2} ?ans\b/;
 /** « 1) mr 55 ans … ; 2) sa fille … »: an enumeration. */
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /**
@@ -21,10 +21,10 @@ const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
  * « l'un 17 ans…, l'autre 15 ans » (« lun », « lautre » on a phone).
  */
 const NEXT_PERSON =
-  /\s*;\s*|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
+  /\s*;\s*|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
-  /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme)|lui|elle)\b/;
+  /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme|grande?|petite?|ainee?|cadette?|plus jeune)|lui|elle)\b/;
 const MAX_PEOPLE = 3;
 /** « M. Lopez 45a… », « Mme B brsa… », « Kevin 16 ans… »: how the référent names each person, said back on their card. */
 const NAMED =

@@ -573,7 +573,7 @@ function splitAtCommaAnd(question: string): string[] {
   for (const [joint, fewest] of [
     [/,\s*(?:et|puis)\s+/gi, 3],
     [
-      /\s+et\s+(?=(?:qui|quand|qd|comment|combien|cb|quel\w*|a qui|c est qui|(?:c|c est) (?:quand|qd|ou|combien|cb)|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce|est ce que (?:c|c est|ca)) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible)|(?:y a|il y a|ya) (?:une |des )?(?:aides?|indemnit\w*|primes?|remuneration))\b)/gi,
+      /\s+et\s+(?=(?:qui|quand|qd|comment|combien|cb|quel\w*|a qui|c est qui|(?:c|c est) (?:quand|qd|ou|combien|cb|quoi)|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce|est ce que (?:c|c est|ca)) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible)|(?:y a|il y a|ya) (?:une |des )?(?:aides?|indemnit\w*|primes?|remuneration))\b)/gi,
       2,
     ],
   ] as const) {

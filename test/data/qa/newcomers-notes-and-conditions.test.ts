@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { asksHowToPrescribe, recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { severalPeople } from '../../../data/qa/several-people.js';
 import { contextAfter, readMessage, type Reading } from '../../../data/qa/understanding.js';
 import { unsetConditionLines, unsetConditions } from '../../../data/unset-conditions.js';
 import { deps } from '../../support/understanding-deps.js';
@@ -191,6 +192,17 @@ describe('the facts of a person, as référents write them', () => {
     expect(extractProfile('j ai eu une EI hier avec elle').insertionStructure).toBeUndefined();
   });
 
+  it('reads « fratrie placée : le grand a 18 ans…, le petit 16 ans » as two people, each with their age', () => {
+    const people = severalPeople(
+      'fratrie placee : le grand a 18 ans et demi, le petit 16 ans, les deux ont lache l ecole. promo 1618 pour lesquels ?',
+      NOW,
+    );
+    expect(people?.map((person) => [person.profile.age, person.programme])).toEqual([
+      [18, 'promo-16-18'],
+      [16, 'promo-16-18'],
+    ]);
+  });
+
   it('checks the person of pasted notes, then lists the trade meeting asked after', () => {
     const notes =
       '- M. L, 24 ans\n- BRSA depuis 2023\n- inscrit FT\n- veut etre cariste\n- pas de permis\n=> prepa comp possible ? et il peut aller a la reunion metier logistique ?';
@@ -199,6 +211,20 @@ describe('the facts of a person, as référents write them', () => {
       readings: [
         { kind: 'person', extracted: { programme: 'prepa-competences', profile: { age: 24, rsa: true } } },
         { kind: 'agenda', query: { kind: 'events', types: ['reunion_metier'], trade: 'logistique' } },
+      ],
+    });
+  });
+});
+
+describe('two questions joined by « et c’est quoi »', () => {
+  it('answers whom to contact, then the target: « qui contacter … pour la promo et c est quoi l objectif … ? »', () => {
+    expect(
+      read('qui contacter a l afpa pour la promo et c est quoi l objectif de jeunes ase ?'),
+    ).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'scope', question: { kind: 'contacts' } },
+        { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'target' } },
       ],
     });
   });
