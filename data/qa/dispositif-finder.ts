@@ -208,14 +208,15 @@ export class DispositifFinder {
    */
   namedTogether(question: string, first: FoundDispositif, then: FoundDispositif): boolean {
     const words = wordsOf(firstWords(question)).map(normalizeTerm);
-    const start = then.firstMention - then.words.length + 1;
-    const between = words.slice(first.firstMention + 1, start);
+    const after = words.slice(first.firstMention + 1);
+    const start = after.findIndex((word) => then.words.includes(word));
+    const between = start < 0 ? [] : after.slice(0, start);
     return between.includes('et') && between.every((w) => JOINING.has(w));
   }
 }
 
 /** What may stand between two names listed together: « et », and an article before the second. */
-const JOINING: ReadonlySet<string> = new Set(['et', 'la', 'le', 'l', 'les', 'aussi', 'puis', 'sur', 'pour']);
+const JOINING: ReadonlySet<string> = new Set(['et', 'la', 'le', 'l', 'les', 'aussi', 'puis']);
 
 /** Whether `a` becomes `b` in at most `max` insertions, deletions or substitutions (Levenshtein). */
 function withinEditDistance(a: string, b: string, max: number): boolean {

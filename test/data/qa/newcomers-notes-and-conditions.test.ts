@@ -44,6 +44,16 @@ describe('two dispositifs listed with « et »', () => {
     expect(dispositifsOf(read(text))).toEqual(expected);
   });
 
+  it('does not take two questions, one a programme each, for a list: « objectif … promo ? et pour prepa comp ? »', () => {
+    expect(read('objectif jeunes ASE vers la promo ? et pour prepa comp ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'answer', result: { dispositif: 'promo-16-18', aspect: 'target' } },
+        { kind: 'answer', result: { dispositif: 'prepa-competences', aspect: 'target' } },
+      ],
+    });
+  });
+
   it('still reads « prépa ou PEC ? » as a choice to make, not two answers', () => {
     expect(read('prepa ou pec pour elle ?').kind).not.toBe('several');
   });
@@ -239,6 +249,14 @@ describe('AFPA’s own staff, in their words', () => {
     'le monsieur a fini sa V1 vendredi, je cloture la presta comment ?',
   ])('« %s » asks how AFPA handles a prescription', (text) => {
     expect(recognizeScopeQuestion(text)).toEqual({ kind: 'handling' });
+  });
+
+  it('does not take « je viens de mettre à jour le calendrier, redonne-moi les entrées » for how to publish', () => {
+    expect(
+      recognizeScopeQuestion(
+        'bonjour c est l afpa montauban, je viens de mettre a jour le calendrier des entrees, tu peux me redonner les entrees prepa ?',
+      ),
+    ).toBeUndefined();
   });
 
   it.each([
