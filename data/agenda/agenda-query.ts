@@ -151,7 +151,7 @@ const TRAINING_OFFERED =
 
 /** « une formation aide soignante », « une formation de boulanger »: a training named after the word. */
 const TRAINING_NAMED =
-  /\bformations? (?:de |d |en )?((?!(?:demarr|commenc|debut|ouvert|restant|dispon)\w*\b)(?!(?:pour|a|au|aux|qui|que|sur|dans|avec|en|de|du|des|la|le|les|l|un|une|qualifiantes?|certifiantes?|disponibles?|continues?|professionnelles?|ligne|distance|cours|prochaines?|bientot|dispos?|libres?|actuelles?|possibles?|courtes?|longues?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)[a-z]{4,}(?: [a-z]{3,})?)/;
+  /\bformations? (?:de |d |en )?((?!(?:demarr|commenc|debut|ouvert|restant|dispon)\w*\b)(?!(?:pour|a|au|aux|qui|que|sur|dans|avec|en|de|du|des|la|le|les|l|un|une|qualifiantes?|certifiantes?|disponibles?|continues?|professionnelles?|ligne|distance|cours|prochaines?|bientot|dispos?|libres?|actuelles?|possibles?|courtes?|longues?|derriere|ensuite|apres|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)[a-z]{4,}(?: [a-z]{3,})?)/;
 
 /** The training named after « formation » (« aide soignante », « boulanger »). */
 function trainingNamed(text: string): string | undefined {
@@ -785,8 +785,8 @@ function tradeIn(text: string): string | undefined {
         !NOT_A_NAME.has(w) &&
         !PROGRAMME_WORDS.has(w) &&
         // « je suis en vad (visite à domicile) chez une dame »: where the référent is, no trade;
-        // « c dans quel dispo déjà ? »: no trade either.
-        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session|qualifiante|certifiante|professionnelle|continue|ligne|distance|temps|vad|rdv|conge|vacance|arret|deja|encore|aussi|svp|stp)s?$/.test(
+        // « c dans quel dispo déjà ? », « des places en formation derrière ? »: no trade either.
+        !/^(tension|formation|entree|place|info|infos|collective|volet|atelier|session|qualifiante|certifiante|professionnelle|continue|ligne|distance|temps|vad|rdv|conge|vacance|arret|deja|encore|aussi|svp|stp|derriere|ensuite|apres)s?$/.test(
           w,
         ) &&
         // « les réunions métiers prévues en février »

@@ -303,6 +303,13 @@ describe('AFPA’s own staff, in their words', () => {
     });
   });
 
+  it('takes no trade « derrière » in « des places en formation derrière ? »', () => {
+    expect(parseAgendaQuery('et y a des places en formation derriere ?', NOW)).toMatchObject({
+      kind: 'places',
+    });
+    expect(parseAgendaQuery('et y a des places en formation derriere ?', NOW)?.trade).toBeUndefined();
+  });
+
   it('takes no « Chez » for a town in « une info coll vers chez elle ? »', () => {
     expect(parseAgendaQuery('y a une info coll vers chez elle ?', NOW)?.place).toBeUndefined();
   });
