@@ -209,9 +209,8 @@ export function readMessage(
   const whole = readOne(text, now, context, deps);
   // « elle a pas de voiture, elle habite à Moissac » in a programme's thread: what the agreement
   // says of the condition, and the programme's entries where she lives; « elle a pas d'ordi », the first.
-  const livesThere =
-    whole.kind === 'agenda' || whole.kind === 'person' ? undefined : conditionsTold(text, context);
-  if (livesThere) return livesThere;
+  const told = whole.kind === 'agenda' || whole.kind === 'person' ? undefined : conditionsTold(text, context);
+  if (told) return told;
   // « prépa / comp pec / promo, c'est quoi la diff (public et durée) ? »: the three named, each
   // answered on what is compared, rather than two of them side by side.
   if (whole.kind === 'answer' && whole.result.comparedWith) {
@@ -1279,6 +1278,10 @@ const AFPA_SIDE_FOLLOW_UP = {
 /** « elle habite à Moissac », « il vit sur Caussade »: where the person lives, told. */
 const LIVES_IN = /\b(habite\w*|vit|vivent|domicilie\w*)\b/;
 
+/**
+ * A condition the agreement does not set, told in a programme's thread: what the agreement says of it
+ * for that programme and, when the person's town is told too, the programme's entries there.
+ */
 function conditionsTold(text: string, context: ConversationContext | undefined): Reading | undefined {
   const programme = PROGRAMMES.find((p) => p === context?.dispositif);
   const normal = normalizeText(text);
