@@ -102,8 +102,11 @@ const REFERENT_ROLE =
  * « objectifs de résultat au national ? »: the national target a programme's card gives beside the
  * Département's; « l'objectif de la PEC en 2022 »: that year's.
  */
-const TARGET_NAMED =
-  /\b((ce|le|du|un) (chiffre|nombre) de \d+( \d{3})*|objectifs? (chiffres?|quantitatifs?|annuels?|(de |d )?(resultats?|sorties?|reussite)|nationaux)|quotas?|on a un objectif)\b|\bobjectifs?\b.*\b(au |le )?(niveau )?national\b|\bobjectifs?\b.*\b202\d\b|\bnational\w*\b.*\bobjectifs?\b/;
+/** « ce chiffre de 35 000 jeunes »: a figure quoted, whose meaning is asked. */
+export const QUOTED_FIGURE = /\b(ce|le|du|un) (chiffre|nombre) de \d+( \d{3})*\b/;
+const TARGET_WORDS =
+  /\b(objectifs? (chiffres?|quantitatifs?|annuels?|(de |d )?(resultats?|sorties?|reussite)|nationaux)|quotas?|on a un objectif)\b|\bobjectifs?\b.*\b(au |le )?(niveau )?national\b|\bobjectifs?\b.*\b202\d\b|\bnational\w*\b.*\bobjectifs?\b/;
+const TARGET_NAMED = new RegExp(`${QUOTED_FIGURE.source}|${TARGET_WORDS.source}`);
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
 /** « bonjour, ici l'accueil de l'AFPA Montauban, … »: who speaks, and where, is no place asked. */

@@ -6,6 +6,7 @@ import {
   unsetConditions,
   type UnsetCondition,
 } from '../unset-conditions.js';
+import { QUOTED_FIGURE } from './aspect.js';
 import { meaningAsked } from './glossary.js';
 import type { JoiningEvent } from './joining-events.js';
 import { normalizeText } from './normalize.js';
@@ -361,9 +362,6 @@ const OUTSIDE_EVEN_ASKED_WHO =
  * « une prescription vient d'arriver, je dois faire quoi ? », « il a arrêté au bout de 2 jours, je
  * le mets où ? », « il est entré ce matin, je préviens le référent comment ? »: AFPA's side.
  */
-/** « ce chiffre de 35 000 jeunes »: a figure quoted, whose meaning is asked. */
-const QUOTED_FIGURE = /\b(ce|le|du|un) (chiffre|nombre) de \d+( \d{3})*\b/;
-
 /** « une presta », « une prestation »: AFPA's words for a prescription received. */
 const RECEIVED = '(prescriptions?|prestas?|prestations?)';
 

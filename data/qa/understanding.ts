@@ -189,13 +189,8 @@ export function readMessage(
   // « info coll prépa du 14, je peux y envoyer Mme B ? »: the event, then how to come to it.
   // « - BRSA 24 ans … => prépa comp possible ? et il peut aller à la réunion métier ? »: the check first,
   // then the event, as two questions.
-  const [firstQuestion, ...later] = questionsIn(text);
-  const checkFirst =
-    later.length > 0 &&
-    !joiningAsked(firstQuestion!, context?.agenda) &&
-    readOne(firstQuestion!, now, context, deps).kind === 'person';
-  const joining = checkFirst ? undefined : joiningAsked(text, context?.agenda);
-  if (joining) {
+  const joining = joiningAsked(text, context?.agenda);
+  if (joining && !personCheckedFirst(text, now, context, deps)) {
     const joiningAnswer: SingleReading = { kind: 'scope', question: { kind: 'joiningEvent', ...joining } };
     // « avant d'envoyer qqn en info coll prépa, je dois lui dire quoi ? »: how to come, and the référent's part.
     if (joining.dispositif && REFERENT_PART_ASKED.test(normalizeText(text))) {
@@ -1267,6 +1262,21 @@ export function contextAfter(
 /** « c'est envoyé à qui ? », « qui le reçoit ? », « à moi ou à mon chef ? »: whom something goes to. */
 const REPORT_RECIPIENT_ASKED =
   /\b((envoye|envoyee|adresse|adressee|transmis|transmise|communique|communiquee|destine|destinee) a qui|a qui (il |elle |on |l afpa )?(l |le |la )?(envoie|envoient|adresse|transmet|donne)|qui (le |la |l )?(recoit|recupere|aura|a)\b(?! droit)|destinataire|a moi ou a (mon|ma) )/;
+/** Whether a message's first question, of several, checks a person and leaves the event to a later one. */
+function personCheckedFirst(
+  text: string,
+  now: Date,
+  context: ConversationContext | undefined,
+  deps: UnderstandingDeps,
+): boolean {
+  const [first, ...later] = questionsIn(text);
+  return (
+    later.length > 0 &&
+    !joiningAsked(first!, context?.agenda) &&
+    readOne(first!, now, context, deps).kind === 'person'
+  );
+}
+
 /** What goes on with AFPA's side of a prescription, or of the agenda, right after it was explained. */
 const AFPA_SIDE_FOLLOW_UP = {
   handling:
