@@ -11,7 +11,8 @@ import { startServer, stopServer } from './servers.js';
 
 const TURNS = 2000;
 const CONVERSATIONS = 20;
-const WARM_UP_TURNS = 100;
+/** As in the growth bench and the profile: the JIT settles over the first thousand turns or so. */
+const WARM_UP_TURNS = 1500;
 
 type Figures = { median: number; p99: number; mean: number; rssMiB: number; turnsPerSecond: number };
 

@@ -4,17 +4,20 @@
  * kind from 20 conversations at once after a warm-up, and prints the functions that
  * take the most time, self and inclusive, beside the profile's path (for Chrome's
  * DevTools). Usage: tsx test/bench/profile-turns.ts "prochaines JPO" [--fresh];
+ * `--eval` sends the evaluation questions in turn, as the message-turn bench does;
  * BENCH_SERVER=echo profiles the bare echo bot instead.
  */
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { personalConversation, teamsMessage } from '../factories.js';
+import { EVAL_SET } from '../qa/eval-set.js';
 import { ConnectorStub } from '../support/connector-stub.js';
 import { startServer, stopServer } from './servers.js';
 import { writeAgenda } from './datasets.js';
 
 const text = process.argv[2] ?? 'bonjour';
+const questions = process.argv.includes('--eval') ? EVAL_SET.map((c) => c.question) : [text];
 const fresh = process.argv.includes('--fresh');
 const TURNS = Number(process.env['BENCH_TURNS'] ?? 400);
 /** As in the growth bench: the JIT settles over the first thousand turns or so. */
@@ -40,6 +43,7 @@ const { child, port } = await startServer(process.env['BENCH_SERVER'] === 'echo'
 const url = `http://127.0.0.1:${port}/api/messages`;
 
 let sequence = 0;
+let asked = 0;
 async function load(turns: number, tag: string): Promise<void> {
   let next = 0;
   await Promise.all(
@@ -50,7 +54,7 @@ async function load(turns: number, tag: string): Promise<void> {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(
-            teamsMessage(serviceUrl, personalConversation(id), text, {
+            teamsMessage(serviceUrl, personalConversation(id), questions[asked++ % questions.length]!, {
               from: { id: `29:${id}`, name: 'Banc' },
             }),
           ),
@@ -114,7 +118,7 @@ const top = (map: Map<string, number>, count: number) =>
     .map(([key, us]) => `${((us / 1000 / TURNS) * 1000).toFixed(0).padStart(6)} µs/tour  ${key}`)
     .join('\n');
 console.log(
-  `« ${text} »${fresh ? ' (nouvelle conversation à chaque tour)' : ''} : ${TURNS} tours en ${elapsed.toFixed(0)} ms, CPU hors attente ${(total / 1000 / TURNS).toFixed(2)} ms/tour\n`,
+  `« ${questions.length > 1 ? 'questions d’évaluation' : text} »${fresh ? ' (nouvelle conversation à chaque tour)' : ''} : ${TURNS} tours en ${elapsed.toFixed(0)} ms, CPU hors attente ${(total / 1000 / TURNS).toFixed(2)} ms/tour\n`,
 );
 console.log(
   `Temps propre :\n${top(self, 25)}\n\nTemps inclusif :\n${top(inclusive, Number(process.env['TOP'] ?? 60))}`,
