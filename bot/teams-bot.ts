@@ -77,6 +77,7 @@ import {
   programmeChosen,
   goesAhead,
   recognizePrescribeRequest,
+  asksHowToEnrol,
   type Command,
 } from '../dialogs/commands.js';
 import type { QuestionAnswering } from '../data/qa/question-answering.js';
@@ -488,6 +489,14 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     await this.answerQuestion(context, dc, scratch, text);
+    // « comment je fais pour inscrire un jeune ASE à la promo ? »: the agreement's steps, then the
+    // form itself, unless the answer went on with a check of the person described.
+    const enrolIn = asksHowToEnrol(text);
+    if (enrolIn && !(await scratch.active())) {
+      const ruledOut = this.ruledOutBeforePrescribing(text, enrolIn);
+      if (ruledOut) await context.sendActivity(ruledOut);
+      await this.runAction(context, scratch, { verb: VERBS.openPrescription, dispositif: enrolIn });
+    }
   }
 
   /** « Attention : … » when the person the request describes cannot enter the programme, as the check reads it. */

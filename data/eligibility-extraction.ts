@@ -618,7 +618,7 @@ const CHOICE_ASKED = /\b(ou|lequel|laquelle|aussi|egalement|sinon)\b|\bplutot\b(
  * speaks for the Département): the Département's own route is asked.
  */
 const VIA_DEPARTMENT =
-  /\b((?<!(suivie?s?|suivis|accompagnee?s?|prise? en charge|connue?s?) )(via|par) (le |du )?(cd|cd ?82|departement|conseil departemental|nous(?! (meme|memes)))|par (notre|mon) (biais|service)|(moi|nous) (cd|le cd|au cd|au departement)|je peux (le|la|les) (prescrire|orienter|inscrire) moi|(je|on) (peux|peut|pourrais|pourrait) (le |la |l |les )?(prescrire|orienter|inscrire)(?= (en|sur|a|au|pour|dans) (la |le |l )?(prepa|comp|pec|competences))|(le |la )?(cd|departement) (peut|pourrait|pourra) (le |la |l |les )?(prescrire|orienter))\b/;
+  /\b((?<!(suivie?s?|suivis|accompagnee?s?|prise? en charge|connue?s?) )(via|par) (le |du )?(cd|cd ?82|departement|conseil departemental|nous(?! (meme|memes)))|par (notre|mon) (biais|service)|(moi|nous) (cd|le cd|au cd|au departement)|je peux (le|la|les|lui|leur) (prescrire|orienter|inscrire) moi|(je|on) (peux|peut|pourrais|pourrait) (le |la |l |les |lui |leur )?(prescrire|orienter|inscrire)(?= (en |sur |a |au |pour |dans )?(la |le |l )?(prepa|comp|pec|competences))|(le |la )?(cd|departement) (peut|pourrait|pourra) (le |la |l |les )?(prescrire|orienter))\b/;
 
 /** « et une BRSA en CDD ? », « donc un jeune ASE déscolarisé, non ? »: someone brought in, then their facts. */
 const PERSON_BROUGHT_IN =

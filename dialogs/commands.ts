@@ -308,6 +308,23 @@ export function recognizePrescribeRequest(
   return found ? { dispositif: found[1] } : {};
 }
 
+/**
+ * « comment je fais pour inscrire un jeune ASE à la promo ? », « j'inscris comment un BRSA en
+ * prépa comp ? »: how to enrol someone in a programme named, which the form itself answers
+ * once the agreement's steps are given. Following a prescription or AFPA's platform is another question.
+ */
+const HOW_TO_ENROL =
+  /^(et )?comment (je |j |on |est ce qu on |est ce que je )?((fais|fait|dois faire|doit faire|peux faire) )?(pour )?(l |la |le |les |y )?(inscri|prescri|orient|positionn)\w*\b|\b(je|j|on) (le |la |l |les )?(inscri|prescri|positionn)\w* comment\b/;
+
+export function asksHowToEnrol(
+  text: string,
+): 'prepa-competences' | 'competences-pec' | 'promo-16-18' | undefined {
+  const normalized = normalizeText(text);
+  if (!HOW_TO_ENROL.test(normalized) || /\b(panda|suivre|suivi|ou en est)\b/.test(normalized))
+    return undefined;
+  return PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized))?.[1];
+}
+
 /** « ok vas-y », « on le fait », « c'est parti », « je le prescris alors »: going ahead with what was just explained. */
 const GO_AHEAD =
   /^(?:(?:ok|okay|bon|alors|allez|d accord|parfait|super|tres bien|merci) )*(?:vas y|go|on y va|allons y|c parti|c est parti|on (?:le |la )?fait|on fait ca|je (?:le |la )?(?:fais|prescris|lance)|on (?:le |la )?(?:prescrit|lance)|je veux (?:le |la )?(?:faire|prescrire))(?: (?:alors|maintenant|tout de suite|direct|stp|svp|on le fait|on y va))*$/;

@@ -86,6 +86,9 @@ const WHAT_IS_ON =
 const NEXT_OR_WHEN = /\b(prochaine?s?|quand(?! meme\b)|qd)\b/;
 /** « qui démarrent en février »: what starts in the period asked. */
 const STARTING = /\b(qui )?(demarr|commenc|debut)\w*\b/;
+/** « c'est quoi qui commence ? », « qu'est-ce qui démarre ? », « ça démarre quoi ? »: what starts, asked. */
+const WHAT_STARTS =
+  /\b(quoi|qu est ce|qu est ce qu il y a) qui (commence|demarre|debute|rentre)\w*\b|\b(commence|demarre|debute|rentre)\w* quoi\b/;
 /** « prépa ou pec peu importe »: no programme in particular. */
 const ANY_PROGRAMME =
   /\bpeu importe\b|\bn importe (lequel|laquelle|quel)\b|\b(prepa|pec|promo|1618)\b.*\bou\b.*\b(prepa|pec|promo|1618)\b/;
@@ -890,7 +893,10 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   const dated = () => Object.keys(when()).length > 0;
   // « en février c'est quoi les infos collectives ? » asks the list of that month, not what they are.
   const listAsked = () => eventTypesOf(text).length > 0 && /\bles\b/.test(text) && dated();
-  if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text) && !listAsked()) return undefined;
+  // « le 20 janvier c'est quoi qui commence ? » asks what starts then, not what something is.
+  const startsAsked = () => WHAT_STARTS.test(text) && dated();
+  if (DEFINITION_WORDS.test(text) && !MONTH_PROGRAMME.test(text) && !listAsked() && !startsAsked())
+    return undefined;
   // « dans la convention, les entrées étaient possibles jusqu'à quand ? » asks what the agreement set.
   if (AGREEMENT_DEADLINE.test(text)) return undefined;
   const filters = () => ({
@@ -1018,7 +1024,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   // « agent de restauration ya une session ? »: that trade's training, not a programme's entries.
   if (asksSessions && !dispositif && volet === null && knownTradeIn(text) !== undefined)
     return strip({ kind: 'places', trade: tradeOf(text, true), ...filters() });
-  if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen) {
+  // « le mercredi 20 janvier c'est quoi qui commence ? »: the entries starting that day, whichever programme.
+  if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen || startsAsked()) {
     const sessions = strip({
       kind: 'sessions',
       dispositif,

@@ -59,6 +59,8 @@ export const ConversationContextSchema = z.object({
   need: DispositifIdSchema.optional(),
   /** The step the last answer was asked about (« volet 1 »): « et le 2 ? » asks the same of the other. */
   step: z.string().max(20).optional(),
+  /** The town the person of the thread lives in, told (« elle habite Valence d'Agen »): « vers chez elle » is there. */
+  home: z.string().max(60).optional(),
   at: z.string(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
@@ -146,7 +148,7 @@ const NEXT_ONE =
   /\b((le|la|les) prochaine?s?|(c|c est|ca sera|ce sera|c sera) quand|quand (ca|c est|est ce)|^(et )?quand|(se )?termine\w* quand|finit quand|jusqu a quand|ca (se )?termine|ca finit)\b/;
 /** « le suivant ? », « et la V2 suivante ? », « d'autres dates ? »: what comes after the list shown. */
 const THE_NEXT_ONES =
-  /\b(le suivant|la suivante|les suivant\w*|(la|le|l) (\w+ ){1,2}(suivante?|d apres)|d autres( dates)?|une autre date|autres dates|une autre (apres|plus tard|ensuite|derriere)|(y en a|il y en a|y en a t il|y a|ya) (une |un |d )?autres?)\b|^(et )?(apres|ensuite|la suite)$/;
+  /\b(le suivant|la suivante|les suivant\w*|(la|le|l) (\w+ ){1,2}(suivante?|d apres)|(la|le|celle|celui) d apres|d autres( dates)?|une autre date|autres dates|une autre (apres|plus tard|ensuite|derriere)|(y en a|il y en a|y en a t il|y a|ya) (une |un |d )?autres?)\b|^(et )?(apres|ensuite|la suite)$/;
 /** « et le mois d'après ? »: the list shown, a month later. */
 const MONTH_AFTER = /\b(le )?mois (d apres|suivant|qui suit)\b/;
 /** « et la semaine d'après ? », « et le lendemain ? »: the list shown, that much later. */
@@ -208,6 +210,10 @@ function programmeOfPublic(text: string): SessionDispositif | undefined {
   return sessionDispositifIn(text) ?? PUBLICS.find(([words]) => words.test(text))?.[1];
 }
 
+/** « si elle a une voiture », « il a eu son permis », « finalement il est véhiculé »: the person can travel now. */
+const TRAVELS_NOW =
+  /\b(a|aura|avait|a eu|a trouve|a recupere) (une |sa |la |son |le )?(voiture|vehicule|permis|scooter|moto|mobylette|solution de transport)\b|\b(est|sera) (vehiculee?|motorisee?|mobile)\b/;
+
 /** « là-bas », « sur place »: the town of the list just shown. */
 const THERE = /\b(la bas|labas|dans ce coin|dans le coin|meme endroit|meme ville)\b/;
 
@@ -217,6 +223,24 @@ const THERE = /\b(la bas|labas|dans ce coin|dans le coin|meme endroit|meme ville
  * message stands on its own (it names its subject) or does not lean on the context.
  */
 export function followUp(
+  message: string,
+  context: ConversationContext | undefined,
+  now: Date,
+): FollowUp | undefined {
+  const whole = followUpOf(message, context, now);
+  if (whole || !context?.agenda) return whole;
+  // « castel c trop loin pour lui, la d'après à Montauban ? »: what is told first explains the
+  // question that ends the message, which follows the list shown.
+  // « et la prochaine entrée, il reste de la place ? » asks of what it names first: not this.
+  const told = STATEMENT_THEN_QUESTION.exec(message);
+  if (!told || parseAgendaQuery(told[1]!, now)) return undefined;
+  return followUpOf(told[2]!, context, now);
+}
+
+/** A statement without a question mark, a comma, then a short question: « il peut pas jeudi, et la suivante ? ». */
+const STATEMENT_THEN_QUESTION = /^([^?]+),\s*([^,?]{1,60}\?)\s*$/;
+
+function followUpOf(
   message: string,
   context: ConversationContext | undefined,
   now: Date,
@@ -371,6 +395,12 @@ export function followUp(
       !/\b(formations?|places?|dispos?)\b/.test(text) &&
       words <= 8;
     if (anotherTrade) return { kind: 'agenda', query: clean(ofTrade(context.agenda, own.trade!)) };
+    // « et si finalement elle a une voiture, la plus proche sur Montauban ? » after the entries at a distance:
+    // what made the distance needed is gone, so the same entries in any modality.
+    if (context.agenda.modality === 'distanciel' && TRAVELS_NOW.test(text) && !filters.modality) {
+      const { modality: _modality, ...kept } = context.agenda;
+      return { kind: 'agenda', query: clean({ ...kept, ...filters }) };
+    }
     // « et l'atelier 3 ? » after the PEC's information sessions: only entries have steps, so that step's entries.
     if (filters.volet && context.agenda.kind === 'events' && context.agenda.dispositif && !own?.types)
       return {
@@ -402,6 +432,13 @@ export function followUp(
       /\b(celle|celui|celles|ceux) (de|du|des|d)\b/.test(text) && context.agenda.kind === 'events';
     if (oneOfTheList && own?.kind === 'places' && own.trade)
       return { kind: 'agenda', query: clean(ofTrade(context.agenda, own.trade)) };
+    // « et celle de la PEC, il y a combien de places ? » after the week's entries: that programme's, in the list.
+    const programmeOfOne =
+      context.agenda.kind === 'sessions' && /\b(celle|celui|celles|ceux) (de|du|d)\b/.test(text)
+        ? sessionDispositifIn(text)
+        : undefined;
+    if (programmeOfOne && (HOW_MANY_SEATS.test(text) || ANY_LEFT.test(text)))
+      return { kind: 'agenda', query: clean({ ...context.agenda, dispositif: programmeOfOne }) };
     // « et les formations avec des places là-bas ? » after Moissac's list: a new list, in that town.
     if (own && !own.place && context.agenda.place && THERE.test(text))
       return { kind: 'agenda', query: clean({ ...own, place: context.agenda.place }) };

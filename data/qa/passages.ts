@@ -175,7 +175,7 @@ export function undotAcronyms(text: string): string {
 const PROGRAMME_SIGNS: ReadonlyArray<readonly [Programme, RegExp, RegExp]> = [
   ['prepa-competences', /\(Prépa Compétences\)/, /Prépa Compétences/i],
   ['competences-pec', /\(Compétences PEC\)/, /\bP\.?E\.?C\b|Compétences PEC/i],
-  ['promo-16-18', /\(La Promo 16\/18\)/, /\bjeunes?\b|Promo 16/i],
+  ['promo-16-18', /\(La Promo 16\/18\)/, /\bjeunes?\b|Promo 16|\bVillages?\b/i],
 ];
 
 function programmesOf(source: string, text: string): Programme[] {

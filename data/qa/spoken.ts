@@ -84,6 +84,12 @@ const ACRONYMS = new Set([
   'ess',
   'fle',
   'caf',
+  'cej',
+  'aah',
+  'apjm',
+  'ccas',
+  'mdph',
+  'cv',
 ]);
 
 function spelledAcronyms(text: string): string {

@@ -201,7 +201,7 @@ export function readMessage(
       ? { kind: 'several', readings: [{ kind: 'agenda', query: listed }, joiningAnswer] }
       : joiningAnswer;
   }
-  const whole = readOne(text, now, context, deps);
+  const whole = nearHome(readOne(text, now, context, deps), text, context);
   // « elle a pas de voiture, elle habite à Moissac » in a programme's thread: what the agreement
   // says of the condition, and the programme's entries where she lives; « elle a pas d'ordi », the first.
   const told = whole.kind === 'agenda' || whole.kind === 'person' ? undefined : conditionsTold(text, context);
@@ -274,7 +274,7 @@ export function readMessage(
     // « une prépa à distance bientôt et il reste combien de places ? »: one list, with its places.
     if (twoLists && sameListWithRoom(first.query, second.query)) return second;
     if ((kinds.has('agenda') && kinds.has('answer')) || twoLists)
-      return { kind: 'several', readings: townSaidLast([first, second]) };
+      return { kind: 'several', readings: townSaidLast(periodSaidOnce([first, second], text)) };
   }
   // « prépa ça dure cb et l'afpa peut la loger ? »: the fact asked of the programme, and what is outside.
   const besideAFact = whole.kind === 'scope' ? factBesideOutside(text, now, context, deps) : undefined;
@@ -396,6 +396,24 @@ export function readMessage(
  * « jpo lundi 1er février et mercredi 3, c laquelle à Castel ? »: the town said once at the end
  * is asked of every day listed before it, not of the last one only.
  */
+/**
+ * « en février, il y a une JPO et des infos collectives ? », « des JPO et des info coll en février ? »:
+ * the month or the week said once is of both lists. A day (« la JPO du 3 ») is of its own list only,
+ * and « la prochaine » asks the next one, whenever it is.
+ */
+function periodSaidOnce(readings: SingleReading[], text: string): SingleReading[] {
+  const lists = readings.filter((reading) => reading.kind === 'agenda');
+  const dated = lists.filter(({ query }) => query.from && query.to && query.from !== query.to);
+  if (lists.length !== 2 || dated.length !== 1 || /\bprochaine?s?\b/.test(normalizeText(text)))
+    return readings;
+  const { from, to } = dated[0]!.query;
+  return readings.map((reading) =>
+    reading.kind === 'agenda' && !reading.query.from && !reading.query.to && !reading.query.weekday
+      ? { ...reading, query: { ...reading.query, from, to } }
+      : reading,
+  );
+}
+
 function townSaidLast(readings: SingleReading[]): SingleReading[] {
   const last = readings.at(-1);
   if (readings.length < 2 || last?.kind !== 'agenda' || !last.query.place) return readings;
@@ -896,6 +914,10 @@ function readOneWhole(
     LEANS_ON_PROGRAMME.test(normal)
   )
     return personReading(text, { ...extracted, programme: threadProgramme }, understood, deps);
+  // « mr I, 28 ans rsa, … je voudrais qu'il voie l'atelier, visite possible ? »: the event asked for him, no programme.
+  const eventAsked =
+    person && extracted.asksEligibility && !extracted.programme ? eventAskedLast(text, now) : undefined;
+  if (eventAsked) return { kind: 'agenda', query: eventAsked };
   // « jeune 17 ans ASE décroché depuis la rentrée, la promo c'est possible ? » asks a check, not the entry dates.
   if (person && extracted.asksEligibility) return personReading(text, extracted, understood, deps);
 
@@ -1218,6 +1240,31 @@ export function contextAfter(
   text = '',
   previous?: ConversationContext,
 ): ConversationContext | undefined {
+  const context = threadContext(reading, now, text, previous);
+  const normal = normalizeText(text);
+  const town = LIVES_IN.test(normal) ? townIn(normal) : undefined;
+  // Another person checked without a town: the town told of the one before is not hers.
+  const home = town ? asWritten(text, town) : reading.kind === 'person' ? undefined : previous?.home;
+  return context && home ? { ...context, home } : context;
+}
+
+/** « y a une info coll vers chez elle ? » after « elle habite Valence d'Agen »: the agenda asked there. */
+function nearHome<R extends Reading>(reading: R, text: string, context: ConversationContext | undefined): R {
+  if (reading.kind !== 'agenda' || reading.query.place || !context?.home) return reading;
+  return NEAR_HOME.test(normalizeText(text))
+    ? { ...reading, query: { ...reading.query, place: context.home } }
+    : reading;
+}
+
+const NEAR_HOME =
+  /\b(vers|pres de|a cote de|pas loin de|proche de|autour de|du cote de|pres|proche) (de )?chez (elle|lui|eux|elles)\b|\bpres de (son|leur) domicile\b/;
+
+function threadContext(
+  reading: Reading,
+  now: Date,
+  text: string,
+  previous: ConversationContext | undefined,
+): ConversationContext | undefined {
   const context = withStep(withNeed(readingContext(reading, now), reading, text, now), reading, text);
   // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
   if (
@@ -1257,6 +1304,14 @@ export function contextAfter(
   const types = reading.kind === 'agenda' || reading.kind === 'several' ? [] : eventTypesIn(text);
   if (types.length === 0) return context;
   return { ...context, agenda: { kind: 'events', types }, at: now.toISOString() };
+}
+
+/** The events a message's last words ask (« …, visite possible ? »), read in the whole question. */
+function eventAskedLast(text: string, now: Date): AgendaQuery | undefined {
+  const asked = askedSentence(text);
+  if (eventTypesIn(normalizeText(asked.split(',').at(-1)!)).length === 0) return undefined;
+  const query = parseAgendaQuery(asked, now);
+  return query?.types ? query : undefined;
 }
 
 /** « c'est envoyé à qui ? », « qui le reçoit ? », « à moi ou à mon chef ? »: whom something goes to. */

@@ -326,6 +326,27 @@ describe('TeamsBot — messages', () => {
     expect(text).toMatch(/Entrées Prépa Compétences – à Moissac/);
   });
 
+  it('answers « comment je fais pour inscrire … en prépa ? » with the steps, then the form itself', async () => {
+    const { say } = await botOn();
+    const replies = await say(
+      message(personalConversation(), 'comment on fait pour inscrire une dame au rsa en prepa comp'),
+    );
+    // Nobody is habilitated in this bot: the form's place says so.
+    expect(replies.map((reply) => headline(reply))).toEqual(['Prépa Compétences', 'Habilitation nécessaire']);
+    expect(visibleText(replies[0]!)).toContain('Comment prescrire');
+  });
+
+  it('warns before the form when the person described cannot enter the programme', async () => {
+    const { say } = await botOn();
+    const replies = await say(
+      message(personalConversation(), 'je l inscris comment a la promo ? jeune ase de 15 ans'),
+    );
+    const texts = replies.map((reply) => visibleText(reply));
+    const warning = texts.findIndex((text) => text.startsWith('Attention'));
+    expect(warning).toBeGreaterThan(-1);
+    expect(headline(replies[warning + 1]!)).toBe('Habilitation nécessaire');
+  });
+
   it('says first that the Département cannot prescribe Prépa Compétences for someone not on the RSA', async () => {
     const { say } = await botOn();
     const [reply] = await say(

@@ -44,13 +44,20 @@ describe('the agreement’s passages, found and labelled with their article', ()
   });
 
   it('leaves out, for a question on one programme, what the agreement says of another', () => {
-    const question = 'ça dure combien de semaines';
+    // « combien de semaines » finds only La Promo's weeks once its villages say whose they are.
+    const question = 'ça dure combien de jours';
     const all = search.find(question, { limit: 10, minTerms: 1 });
     expect(all.some((p) => p.about?.includes('promo-16-18'))).toBe(true);
     const forPec = search.find(question, { limit: 10, minTerms: 1, about: 'competences-pec' });
     expect(forPec.length).toBeGreaterThan(0);
     for (const p of forPec)
       expect(p.about === undefined || p.about.length === 0 || p.about.includes('competences-pec')).toBe(true);
+  });
+
+  it('labels the Promo’s weeks in an AFPA village as La Promo’s, though the protocol names it not', () => {
+    const found = search.find('periode d initiation a la mobilite de 2 semaines', { limit: 10, minTerms: 1 });
+    const mobility = found.find((p) => p.text.startsWith('Au terme de ces 3 semaines'));
+    expect(mobility?.about).toEqual(['promo-16-18']);
   });
 
   it('labels the protocol’s last sections with their own number', () => {
