@@ -129,6 +129,9 @@ const MENTIONS: Mention[] = [
     `(?:referente?|ref|ri|service|equipe|cellule|pole|instruct(?:eur|rice)|charge(?:e)? de mission|travailleu(?:r|se) social(?:e)?|conseillere?) (?:du |de l |d |des )?b?rsa`,
     `(?:educat(?:eur|rice)s?|referente?|ref|service|equipe|inspect(?:eur|rice)|cadre|as|assistante? sociale) (?:de l |a l |du |d )?${ASE}`,
     `allocataires? (?:de l |du |d |de la )?(?:aah|caf|are|ass|apl|af|msa|chomage)`,
+    // « inscrire ses BRSA sur Panda », « nous l'ASE »: a référent's caseload, or the service speaking.
+    `(?:mes|ses|nos|leurs|vos) b?rsa`,
+    `(?:nous|moi|on) (?:a |de |a l |de l )?l? ?${ASE}`,
     `(?:je|j|on|nous) (?:travaille|travaillons|bosse|bossons)(?: (?:a|au|pour|dans|en|chez) (?:l |le |la )?(?:${ASE}|departement|cd(?: 82)?|service \\w+|equipe \\w+|rsa|insertion|${FT}))?`,
     `demandeu(?:r|se)s? d asile`,
     `cap emploi|mission locale|emploi du temps`,

@@ -857,7 +857,7 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
  * « à quoi le Département s'est-il engagé pour les JPO ? », what the action plan set.
  */
 const NOT_THE_AGENDA =
-  /\b(s est (il |elle )?engage\w*|se sont engage\w*|engagements? (du|de la|des|de l) (departement|cd|conseil departemental|afpa|partenaires?|parties))\b|\b(departement|cd|conseil departemental|afpa)\b.*\bs engage\w*|\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(des le|au) debut (du|de son|de leur) (contrat|pec)\b.*\b(attendre|ou|apres)\b|\bobjectifs?\b.*\b(combien|date\w* de quand|de quand date\w*)\b|\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
+  /\b(places?|dispos?)\b.*\b(comment|par quel moyen|par quel biais|sous quelle forme)\b.*\bles (leur |lui )?(donne\w*|communiqu\w*|transmet\w*|diffus\w*|fai\w* passer|remont\w*)\b|\b(places?|dispos?)\b.*\bles (leur |lui )?(donne\w*|communiqu\w*|transmet\w*|diffus\w*|fai\w* passer|remont\w*)\b.*\b(comment|par quel moyen|par quel biais|sous quelle forme)\b|\b(donne\w*|communiqu\w*|transmet\w*|diffus\w*|remont\w*) (les |des |nos |ses )?places\b.*\b(comment|par quel moyen|par quel biais)\b|\bcomment\b.*\b(donne\w*|communiqu\w*|transmet\w*|diffus\w*|remont\w*) (les |des |nos |ses )?places\b|\b(s est (il |elle )?engage\w*|se sont engage\w*|engagements? (du|de la|des|de l) (departement|cd|conseil departemental|afpa|partenaires?|parties))\b|\b(departement|cd|conseil departemental|afpa)\b.*\bs engage\w*|\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(des le|au) debut (du|de son|de leur) (contrat|pec)\b.*\b(attendre|ou|apres)\b|\bobjectifs?\b.*\b(combien|date\w* de quand|de quand date\w*)\b|\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
 
 /** Whether the message says, as a whole, that it asks no date (« dès le début du contrat ou faut attendre ? »). */
 export function asksNoAgenda(message: string): boolean {
@@ -1038,8 +1038,14 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     return sessions.from && sessions.from === sessions.to ? { ...sessions, startsWithin: true } : sessions;
   }
   // « y a un truc sur la logistique bientôt ? »: what is on about that trade (a known one: « en vrai » is none).
+  // « qu'est-ce qu'on a de publié pour la 1618 ? »: what is on about that programme.
   if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(FOR_A_PUBLIC.test(text) && !dated()))
-    return strip({ kind: 'events', trade: knownTradeIn(text) ? tradeOf(text) : undefined, ...filters() });
+    return strip({
+      kind: 'events',
+      trade: knownTradeIn(text) ? tradeOf(text) : undefined,
+      dispositif,
+      ...filters(),
+    });
   // « des formations qui démarrent en avril ? »: the trainings of Info Places starting then;
   // « … qui démarrent à Castelsarrasin ? »: those held there.
   if (/\bformations?\b/.test(text) && STARTING.test(text) && !dispositif) {

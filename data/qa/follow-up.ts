@@ -17,7 +17,7 @@ import { LAST_ITEM } from '../agenda/model.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspect, detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
-import { outsideTheAgendaToo, planRowsNamed, type PlanRow } from './scope.js';
+import { outsideTheAgendaToo, planRowsNamed, planRowsOfSubjects, type PlanRow } from './scope.js';
 
 /**
  * The thread of a conversation: what the last answer was about, so that « et en
@@ -129,6 +129,14 @@ const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 const WHERE_OR_WHEN =
   /^(et )?(l |les |la |le )?(heures?|horaires?|lieu|adresse|date|dates|endroit|ou)$|\b(ouverte?s? aux (parents?|familles?)|(les )?parents? (peuvent|peut|pourront) (venir|participer|y aller)|c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut|date de debut|demarrage|(ca|elle|il|la formation) (commence|demarre|debute)\w* quand|quand (est ce qu )?(elle|il|ca) (commence|demarre|debute)\w*)\b/;
 const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b|^(et )?(les |des )?places?$/;
+/** A programme named and nothing else: « la 1618 ? », « prépa comp ? ». */
+const PROGRAMME_ALONE =
+  /^(la |le |l |les )?(prepa( comp\w*)?|pec|comp pec|competences pec|promo( 1618)?|1618)$/;
+
+/** « elle peut accueillir combien ? », « ils prennent combien de personnes ? »: how many an event or an entry takes. */
+const CAPACITY_ASKED =
+  /\b(accueill\w*|recevoir|recoi\w*|prend\w*) combien\b|\bcombien (de |d )?(personnes|participants|inscrits|gens|monde) (max\w* )?(peu\w+ |pourr\w+ )?(y )?(venir|aller|participer|accueill\w*|s inscrire|etre accueill\w*|au max\w*)\b|\b(capacite|jauge)\b/;
+
 /** « et celle du 25 ? », « le 3 ? »: one item of the list, picked by its day. */
 
 const ABOUT_THE_RULES =
@@ -363,8 +371,10 @@ function followUpOf(
   ) {
     if (same && programmesNamedIn(text).length > 1) return { kind: 'figures' };
     // « et ceux du 2.1.3 ? » after what a row counts: that row.
+    // « et pour les JPO précisément ? » after the indicators: the row that counts them.
     const rows = planRowsNamed(text);
-    if (rows.length > 0) return { kind: 'figures', indicators: rows };
+    const subjects = rows.length > 0 ? rows : planRowsOfSubjects(text);
+    if (subjects.length > 0) return { kind: 'figures', indicators: subjects };
     const programme = sessionDispositifIn(text);
     return programme ? { kind: 'figures', dispositif: programme } : { kind: 'figures' };
   }
@@ -473,6 +483,8 @@ function followUpOf(
         text,
       ) ||
       (words <= 8 && /\b(a jour|mis a jour|mise a jour|actualise\w*|date de quand)\b/.test(text)) ||
+      // « elle peut accueillir combien de personnes ? »: the list says how many places each has.
+      (words <= 10 && CAPACITY_ASKED.test(text)) ||
       (words <= 8 &&
         /^(et )?(c|c est|ca s adresse|c ouvert|ouvert|elle est|elles sont) (pour|aux?) (les |des |qui)/.test(
           text,
@@ -793,8 +805,11 @@ export function keepsAspects(
 ): Aspect[] | undefined {
   if (!context?.aspects || context.aspects[0] === 'overview') return undefined;
   const text = normalizeText(message);
+  // « objectif prépa 2022 ? », « et les PEC ? », then « la 1618 ? »: the targets read out one after another.
+  const nextTarget = context.aspects[0] === 'target' && PROGRAMME_ALONE.test(text);
   // « et pour la PEC ? », « pardon je parlais de la promo »: the same question, of another programme.
   if (
+    !nextTarget &&
     !/^(et|pareil|idem|meme question|pardon|non|en fait|plutot|je parlais|je voulais dire|je pensais)\b/.test(
       text,
     )

@@ -21,6 +21,10 @@ const WHAT_IF = new RegExp(
 /** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
 const CORRECTION =
   /^(?:(?:ah|oh|ok) )?(?:non )?(?:pardon|en fait|erreur|je me suis trompee?|je confonds?|attends?|attendez)\b(?:[^,]*\bme corrige\b)?/;
+/** « re, c'est pour la même jeune, elle a eu 18 ans entre temps »: the person checked, come back to with news. */
+const SAME_PERSON =
+  /^(?:(?:re|rebonjour|coucou|bonjour|ok|alors) )*(?:c est |c )?(?:encore |toujours |de nouveau )?(?:pour |a propos de |au sujet de )?(?:la meme|le meme|ma meme|mon meme) (?:jeune|personne|dame|monsieur|mr|mme|fille|garcon|beneficiaire|allocataire|situation|dossier)\b/;
+
 /** « ah et elle est inscrite à FT, ça change qqch ? » right after a check: a fact added to it. */
 const ADDED_FACT =
   /^(?:(?:ah|oh|ok|bon|au fait|par contre|mais|attention|j oubliais|j ai oublie de (?:dire|preciser)|precision) )*(?:et |aussi |en plus )?(?=(?:il|elle) (?:est|a|n est|n a|touche|percoit|fait|vit|habite|travaille|bosse|veut|voudrait|souhaite|aimerait)\b)/;
@@ -80,7 +84,13 @@ export function asksSomethingElse(message: string): boolean {
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
   const text = normalizeText(message);
-  return WHAT_IF.test(text) || CORRECTION.test(text) || ADDED_FACT.test(text) || anotherProgramme(text, true);
+  return (
+    WHAT_IF.test(text) ||
+    CORRECTION.test(text) ||
+    SAME_PERSON.test(text) ||
+    ADDED_FACT.test(text) ||
+    anotherProgramme(text, true)
+  );
 }
 
 /**
@@ -107,7 +117,7 @@ export function personAgain(
   if (agenda?.types || agenda?.kind === 'sessions') return undefined;
   // « il a jamais travaillé, on part sur quel volet ? » adds a fact to ask something else.
   const added = justChecked && !ASKS_SOMETHING_ELSE.test(text) ? ADDED_FACT.exec(text) : null;
-  const correction = CORRECTION.exec(text) ?? added;
+  const correction = CORRECTION.exec(text) ?? SAME_PERSON.exec(text) ?? added;
   const start = correction ?? WHAT_IF.exec(text);
   if (!start) {
     const named = anotherProgramme(text, justChecked) ? sessionDispositifIn(text) : undefined;

@@ -72,7 +72,7 @@ const ALL_TARGETS =
  * plan counts, which the figures card gives beside the targets.
  */
 const INDICATOR =
-  /\b(quoi comme indicateurs?|(on suit|on regarde|on mesure|on compte) (quoi|quels?|lesquels)|indicateurs?\b(?! (de pilotage|nationaux|de resultats? retenus?)).*\b(compte\w*|mesure\w*|quoi|lesquels|quels?)|quels? (sont )?(les )?indicateurs\b(?! (de pilotage|nationaux))|(les )?indicateurs (du plan|de la prepa|de la pec|de la promo|des dispositifs)|^(et )?(les )?indicateurs( suivis?| retenus?)? (sur|pour|pr) (les |la |le |l )?\w+|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|(compte\w*|comptabilise\w*|retenu\w*|mesure\w*) comme indicateurs?|compte (quoi|qui) exactement)\b/;
+  /\b(quoi comme indicateurs?|(on suit|on regarde|on mesure|on compte) (quoi|quels?|lesquels)|indicateurs?\b(?! (de pilotage|nationaux|de resultats? retenus?)).*\b(compte\w*|mesure\w*|quoi|lesquels|quels?)|quels? (sont )?(les )?indicateurs\b(?! (de pilotage|nationaux))|(les )?indicateurs (du plan|(de la |de |du |des |sur la |pour la )?(prepa|pec|promo|1618)|des dispositifs)|indicateurs?\b.*\b(par|selon les) (volets?|ateliers?|phases?)|^(et )?(les )?indicateurs( suivis?| retenus?)? (sur|pour|pr) (les |la |le |l )?\w+|(on|ils|il) (compte|comptabilise)\w* (quoi|qui|cb de quoi|combien de quoi)|(compte\w*|comptabilise\w*|retenu\w*|mesure\w*) comme indicateurs?|compte (quoi|qui) exactement)\b/;
 /** « la 2.1.2 », « l'action 2-1-3 »: a row of the action plan, by its number (normalised to « 2 1 2 »). */
 const PLAN_ROW_NAMED = /\b2 1 ([1-4])\b/g;
 /** The events of row 2.1.1 and the trade meetings of 2.1.2: the plan counts who comes and sets no target. */
@@ -138,6 +138,11 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     /\b(cd ?(31|81|46|32|47|12|24|34|33)|haute garonne|lot et garonne|autre departement|hors (du )?(82|tarn et garonne|departement)|demenage\w* (dans|en|a|sur|vers) (le |la |l )?(lot|gers|aveyron|dordogne|gironde|herault|haute garonne|lot et garonne|toulouse|albi|cahors|auch|rodez|bordeaux|montpellier|paris)|(habite|vit|domicilie\w*|reside\w*) (a|sur|dans le|en) (toulouse|albi|cahors|auch|rodez|montpellier|bordeaux|(?<!valence d )agen|haute garonne|gers|lot|aveyron))\b/,
     OTHER_DEPARTMENT,
     'Cet accord lie le Département de Tarn-et-Garonne et l’AFPA de Montauban : voyez avec le Département qui accompagne la personne.',
+  ],
+  // « la convention avec la Région pour les titres pro, elle court jusqu'à quand ? »: another agreement than this one.
+  [
+    /\b(conventions?|accords?|partenariats?|marches?|contrats?) (de l afpa |du departement |du cd )?(avec|de|passee? avec) (la |le |l )?(region|conseil regional|occitanie|france travail|pole emploi|caf|msa|opco)\b/,
+    'les autres conventions de l’AFPA ou du Département (avec la Région, France Travail…)',
   ],
   // « il a déjà fait prépa comp en 2024, on peut le represcrire ? »: the agreement sets no rule on a second time.
   [
@@ -618,13 +623,19 @@ export function planRowsNamed(normalized: string): PlanRow[] {
   return [...new Set([...normalized.matchAll(PLAN_ROW_NAMED)].map(([, row]) => `2.1.${row}` as PlanRow))];
 }
 
-/** Which rows a question about indicators is about: the events, the trainings, a programme, or all. */
-function rowsAsked(text: string, dispositif: Programme | undefined): PlanRow[] {
+/** The rows of the action plan whose subject a message names: the events (2.1.1), the trainings (2.1.2). */
+export function planRowsOfSubjects(text: string): PlanRow[] {
   const rows: PlanRow[] = [];
   if (/\b(jpo|portes ouvertes|infos? coll\w*|informations? collectives?|visites?|evenements?)\b/.test(text))
     rows.push('2.1.1');
   if (/\b(reunions? metiers?|formations?|places|examens?|sorties? (en )?emploi|reussites?)\b/.test(text))
     rows.push('2.1.2');
+  return rows;
+}
+
+/** Which rows a question about indicators is about: the events, the trainings, a programme, or all. */
+function rowsAsked(text: string, dispositif: Programme | undefined): PlanRow[] {
+  const rows = planRowsOfSubjects(text);
   if (dispositif || /\b(volets?|ateliers?|prestations?|phases?)\b/.test(text)) rows.push('2.1.3');
   if (dispositif === 'competences-pec') rows.push('2.1.4');
   return rows.length > 0 ? rows : ['2.1.1', '2.1.2', '2.1.3', '2.1.4'];

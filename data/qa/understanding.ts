@@ -563,8 +563,14 @@ function splitAgendaFromAspect(
   const commaAnd = question.split(/,\s*et\s+/);
   const parts = plus.length === 2 ? plus : commaAnd.length === 2 ? commaAnd : question.split(/\s+et\s+/);
   const fewest = plus.length === 2 ? 2 : 3;
-  if (parts.length !== 2 || parts.some((part) => part.split(/\s+/).length < fewest)) return undefined;
+  if (parts.length !== 2) return undefined;
   const [first, second] = parts.map((part) => parseAgendaQuery(part, now));
+  // « prochaine JPO et il reste des places en cariste ? »: a kind of event named is a question however
+  // short, beside another kind of list; « les jpo et les infos coll de février » stays one list.
+  const otherKinds = first !== undefined && second !== undefined && first.kind !== second.kind;
+  const tooShort = (part: string, query: AgendaQuery | undefined) =>
+    part.split(/\s+/).length < fewest && !(otherKinds && query?.types && part.split(/\s+/).length >= 2);
+  if (tooShort(parts[0]!, first) || tooShort(parts[1]!, second)) return undefined;
   const aspect = parts.map((part) => detectAspects(part).some((a) => a !== 'overview'));
   // « c quand la prochaine jpo et est-ce qu'il reste des places en cariste ? »: two lists of their own.
   const twoLists = first && second && (first.kind !== second.kind || first.types?.[0] !== second.types?.[0]);
@@ -1038,6 +1044,17 @@ function readOneWhole(
   const goesOn = aboutAgreement && context.asked && AFTER_IT_ENDS.test(normalizeText(text));
   // « J'assure l'intérim de la RAP. À qui dois-je adresser les tableaux de bord ? »: not searched in who speaks.
   const asked = goesOn ? context.asked! : aboutAgreement ? `${text} accord` : withoutSelfIntroduction(text);
+  // « je peux envoyer le tableau avec les noms à un partenaire ? »: what the agreement binds both
+  // parties to, confidentiality (art. 4) and the protection of personal data (art. 5).
+  if (SHARES_NAMES.test(normalizeText(text))) {
+    const bound = deps.passages.find(CONFIDENTIALITY_WORDS, { distinctive: true });
+    if (bound.length > 0) return { kind: 'passages', passages: bound };
+  }
+  // « tous les combien ? » after the dashboard's passage: how often that, not any passage saying « tous ».
+  if (context?.asked && !goesOn && HOW_OFTEN_ALONE.test(normalizeText(text))) {
+    const often = deps.passages.find(`${text} ${context.asked}`, { distinctive: true });
+    if (often.length > 0) return { kind: 'passages', passages: often };
+  }
   const passages = deps.passages.find(asked, { distinctive: true });
   if (passages.length > 0) return { kind: 'passages', passages };
   // « et il sert à quoi ? », which says nothing by itself: asked of the passage just quoted.
@@ -1124,6 +1141,14 @@ const AFTER_IT_ENDS =
  * « y a une date ? », which asks something of its own.
  */
 const ON_THE_PASSAGE = /^(et|ca|cela|il|elle|ils|elles|c est|c|le|la|les|lui|eux)\b/;
+/** Names or files about people, passed on to someone else. */
+const SHARES_NAMES =
+  /\b(envoy\w*|transmet\w*|transmis\w*|partag\w*|diffus\w*|communiqu\w*|transfer\w*|faire suivre)\b.*\b(noms?|donnees|coordonnees|listes?|tableaux?|fichiers?|dossiers?)\b.*\b(partenaires?|exterieur\w*|tiers|autres? (structures?|organismes?|services?|associations?)|associations?|employeurs?|mairies?|elus?)\b/;
+const CONFIDENTIALITY_WORDS = 'confidentialité document information protection des données personnelles';
+
+/** « tous les combien ? », « à quelle fréquence ? », « combien de fois par an ? », asked alone. */
+const HOW_OFTEN_ALONE =
+  /^(et )?(c est |c )?(tous les combien|a quelle (frequence|periodicite)|a quel rythme|quelle (frequence|periodicite)|combien de fois( par (an|mois))?|chaque combien)$/;
 
 /** A question, not a word or two: « la prime de Noël tombe quand ? », « tu peux me rédiger un courrier ? ». */
 const QUESTION_START =

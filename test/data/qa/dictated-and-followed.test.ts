@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
+import { mayAskAgain, personAgain } from '../../../data/qa/person-again.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { normalizeText } from '../../../data/qa/normalize.js';
 import { contextAfter, readMessage, type Reading } from '../../../data/qa/understanding.js';
@@ -217,5 +218,99 @@ describe('how to enrol someone in a programme named', () => {
     'c est quoi la prepa ?',
   ])('« %s » opens no form', (text) => {
     expect(asksHowToEnrol(text)).toBeUndefined();
+  });
+});
+
+describe('AFPA’s staff and the pilots, in their words (blind set 122, said otherwise)', () => {
+  it('lists what is published about one programme', () => {
+    expect(parseAgendaQuery('y a quoi de publie pour la prepa ?', NOW)).toEqual({
+      kind: 'events',
+      dispositif: 'prepa-competences',
+    });
+  });
+
+  it('answers « prochaine visite et des places en soudure ? » with two lists', () => {
+    const reading = read('prochaine visite et il reste des places en soudure ?');
+    if (reading.kind !== 'several') return expect(reading.kind).toBe('several');
+    expect(reading.readings.map((one) => agenda(one)?.kind)).toEqual(['events', 'places']);
+  });
+
+  it('reads « ça peut accueillir combien de monde ? » after a list as the list’s places', () => {
+    expect(agenda(thread('prochaine jpo ?', 'ca peut accueillir combien de monde ?'))).toMatchObject({
+      types: ['jpo'],
+    });
+  });
+
+  it('reads « à quelle fréquence ? » after the dashboard’s passage as how often that is sent', () => {
+    const reading = thread('le tableau de bord des dispositifs on l envoie a qui ?', 'a quelle frequence ?');
+    const texts = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    expect(texts).toMatch(/mensuellement/);
+  });
+
+  it('goes on with the targets when a programme is named alone after two of them', () => {
+    const reading = thread('objectif pec 2022 ?', 'et la promo ?', 'prepa ?');
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'target' },
+    });
+  });
+
+  it('reads « les indicateurs promo c’est par phase ? » as the plan’s indicators', () => {
+    expect(read('les indicateurs promo c est par phase ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'figures', indicators: expect.arrayContaining(['2.1.3']) },
+    });
+  });
+
+  it('gives the row of the events after the indicators: « et pour les infos coll ? »', () => {
+    expect(thread('quels indicateurs on remonte au departement ?', 'et pour les infos coll ?')).toMatchObject(
+      {
+        kind: 'scope',
+        question: { kind: 'figures', indicators: ['2.1.1'] },
+      },
+    );
+  });
+
+  it('reads « inscrire mes BRSA sur Panda » as a question about Panda, not a person', () => {
+    const reading = read('un collegue veut inscrire ses brsa sur panda, comment il fait ?');
+    const texts = reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '';
+    expect(texts).toMatch(/habilités par l'AFPA/);
+  });
+
+  it('quotes confidentiality and personal data when names are to be passed on', () => {
+    const reading = read('on peut transmettre la liste avec les noms a une association ?');
+    const sources = reading.kind === 'passages' ? reading.passages.map((p) => p.source) : [];
+    expect(sources).toEqual(expect.arrayContaining(['Accord, art. 4', 'Accord, art. 5']));
+  });
+
+  it('says another convention is outside this agreement', () => {
+    expect(recognizeScopeQuestion('la convention avec france travail elle se termine quand ?')).toMatchObject(
+      {
+        kind: 'out_of_scope',
+      },
+    );
+  });
+
+  it('reads how AFPA passes the places on as a question about that, not the places themselves', () => {
+    expect(parseAgendaQuery('les places dispo vous les communiquez comment ?', NOW)).toBeUndefined();
+    expect(parseAgendaQuery('des places en soudure ? je l envoie comment ?', NOW)).toMatchObject({
+      kind: 'places',
+    });
+  });
+});
+
+describe('the same person again, with news', () => {
+  it('re-reads her with the fact that changed', () => {
+    const last = { profile: { age: 17, ase: true, inEducation: false } };
+    const again = personAgain(
+      're, toujours pour la meme jeune : elle a eu 18 ans depuis, ca marche encore ?',
+      last,
+      NOW,
+    );
+    expect(again?.profile).toMatchObject({ age: 18, ase: true });
+  });
+
+  it('does not take « la même chose pour la PEC » for the same person', () => {
+    expect(mayAskAgain('la meme chose pour la pec ?')).toBe(false);
   });
 });

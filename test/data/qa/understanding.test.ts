@@ -589,7 +589,8 @@ describe('readMessage: a real question nothing in the agreement answers', () => 
 describe('readMessage: the figures, asked again for another programme or event', () => {
   it.each([
     ['et pour la promo ?', { kind: 'figures', dispositif: 'promo-16-18' }],
-    ['et aux jpo ?', { kind: 'figures' }],
+    // The plan's row that counts who comes to the open days (2.1.1).
+    ['et aux jpo ?', { kind: 'figures', indicators: ['2.1.1'] }],
   ])('after the figures of Compétences PEC, « %s » asks the figures again', (text, question) => {
     const context = contextAfter(read('combien de brsa orientes vers comp pec depuis le debut ?'), NOW);
     expect(read(text, context)).toEqual({ kind: 'scope', question });
