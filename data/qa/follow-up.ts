@@ -245,8 +245,11 @@ export function followUp(
   return followUpOf(told[2]!, context, now);
 }
 
-/** A statement without a question mark, a comma, then a short question: « il peut pas jeudi, et la suivante ? ». */
-const STATEMENT_THEN_QUESTION = /^([^?]+),\s*([^,?]{1,60}\?)\s*$/;
+/**
+ * A statement without a question mark, a comma, then a short question: « il peut pas jeudi, et la
+ * suivante ? ». « et la formation soudeur, combien de places ? » names its subject first: no statement.
+ */
+const STATEMENT_THEN_QUESTION = /^(?!\s*(?:et|ou|pour|sinon|mais)\b)([^?]+),\s*([^,?]{1,60}\?)\s*$/i;
 
 function followUpOf(
   message: string,

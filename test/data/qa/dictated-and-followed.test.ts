@@ -87,6 +87,16 @@ describe('« la d’après » after a list, told after why', () => {
   });
 });
 
+describe('a follow-up that names its subject before the comma', () => {
+  it('asks that subject: « et la formation soudeur, il en reste combien ? » after the visits', () => {
+    const reading = thread(
+      'prochaine visite atelier soudure ?',
+      'et la formation soudeur, il reste des places ?',
+    );
+    expect(agenda(reading)).toMatchObject({ kind: 'places' });
+  });
+});
+
 describe('one programme of the list of entries, by its name', () => {
   it('gives that programme’s entries of the same week, not its yearly target', () => {
     const reading = thread('des entrees la semaine pro ?', 'et celle de la pec elle a combien de places');
