@@ -130,7 +130,8 @@ const MENTIONS: Mention[] = [
     `(?:educat(?:eur|rice)s?|referente?|ref|service|equipe|inspect(?:eur|rice)|cadre|as|assistante? sociale) (?:de l |a l |du |d )?${ASE}`,
     `allocataires? (?:de l |du |d |de la )?(?:aah|caf|are|ass|apl|af|msa|chomage)`,
     // « inscrire ses BRSA sur Panda », « nous l'ASE »: a référent's caseload, or the service speaking.
-    `(?:mes|ses|nos|leurs|vos) b?rsa`,
+    `(?:ses|leurs|vos) b?rsa`,
+    `(?:inscrire|inscris|inscrit|enregistrer|saisir|mettre) (?:mes|nos) b?rsa`,
     `(?:nous|moi|on) (?:a |de |a l |de l )?l? ?${ASE}`,
     `(?:je|j|on|nous) (?:travaille|travaillons|bosse|bossons)(?: (?:a|au|pour|dans|en|chez) (?:l |le |la )?(?:${ASE}|departement|cd(?: 82)?|service \\w+|equipe \\w+|rsa|insertion|${FT}))?`,
     `demandeu(?:r|se)s? d asile`,
@@ -168,6 +169,8 @@ const MENTIONS: Mention[] = [
   states(
     { accompaniedByDepartment: true, rsa: true },
     `(?:mon|ma|mes) (?:allocataires?|brsa)`,
+    // « 2 BRSA chez moi » : in the référent's own caseload.
+    `(?:b?rsa|allocataires?(?: du rsa)?) (?:chez moi|que j ai|dans (?:ma|mon) (?:file active|portefeuille|liste))`,
     `(?:je suis|j suis|c est moi|c moi|moi) (?:sa|son) (?:referente?|ref|ri) (?:du )?rsa`,
   ),
   // Followed by another structure: "pas suivie par FT" says nothing of the Département.

@@ -820,6 +820,8 @@ export function keepsAspects(
     return undefined;
   // « et après la promo, il y a un suivi ? » right after the Promo names no other programme: a new question.
   if (context.dispositif && sessionDispositifIn(text) === context.dispositif) return undefined;
+  // « et pour les jeunes de la promo c'est pareil ? »: the same question, whatever the words around it.
+  if (/\b(pareil|idem|la meme chose|de meme)\b/.test(text)) return context.aspects;
   return detectAspects(message)[0] === 'overview' ? context.aspects : undefined;
 }
 

@@ -329,6 +329,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(resili\w*|preavis|denonc\w*|(rupture|fin) (de l|du|de la) (accord|partenariat|convention)|(arreter|rompre|mettre fin a) (le |l |la )?(partenariat|accord|convention))\b|\b(arreter|rompre|sortir|stopper|mettre fin)\b.*\baccord\b/,
     'résilié préavis',
   ],
+  // « ça remplace le suivi du conseiller France Travail ou ça vient en plus ? »: how the programmes stand beside it.
+  [
+    /\b(remplace\w*|en plus (du|de l|de son|de leur)|vient en plus|s ajoute|a la place (du|de l|de son|de leur)) ?(suivi|accompagnement|conseiller|referent)?\b/,
+    'complémentarité accompagnement conseillers',
+  ],
   // « l'afpa doit fournir quoi aux référents pour présenter les dispositifs ? »: the kit it puts at their disposal.
   [
     /\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire|outils? de (presentation|communication)|(pour|de) (presenter|expliquer|vendre|promouvoir) (les |le |la |l |nos |ces )?(dispositifs?|programmes?|prepa|pec|promo|offres?)|(fournir|fournit|fournissent|mettre a disposition|met a disposition) (aux|au|a nos|a nous|pour les|pour nous) (referents?|conseillers?|nous))\b/,

@@ -324,3 +324,52 @@ describe('the same person again, with news', () => {
     expect(mayAskAgain('la meme chose pour la pec ?')).toBe(false);
   });
 });
+
+describe('older sets’ questions on the programmes (eighth set, said otherwise)', () => {
+  it('says who La Promo is for beyond the young people of the ASE', () => {
+    expect(read('la promo c est que pour les jeunes ase ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'audience' },
+    });
+    expect(deps.catalogue.get('promo-16-18').audience.text).toMatch(
+      /Missions locales et les CIO.*décrochage/,
+    );
+  });
+
+  it('keeps the question for « c’est pareil ? » whatever the words around it', () => {
+    const reading = thread(
+      'la prepa on peut la faire a distance ?',
+      'et pour les ados de la promo c est pareil ?',
+    );
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'modality' },
+    });
+  });
+
+  it('quotes the programmes’ complementarity with France Travail’s advisers when asked whether they replace them', () => {
+    const reading = read('la prepa competences ca remplace l accompagnement du conseiller france travail ?');
+    const texts = reading.kind === 'answer' ? (reading.passages ?? []).map((p) => p.text).join(' ') : '';
+    expect(texts).toMatch(/complémentarité de l'accompagnement/);
+  });
+
+  it('reads a PMSMP as another programme, even for a person described', () => {
+    expect(read('une pmsmp a l afpa pour une brsa de 40 ans, possible ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope' },
+    });
+  });
+
+  it('reads the référent’s own caseload as followed by the Département, and someone else’s as no person', () => {
+    const today = NOW;
+    expect(extractProfile('une de mes brsa, 45 ans, prepa ?', { today }).profile).toMatchObject({
+      rsa: true,
+      accompaniedByDepartment: true,
+    });
+    expect(extractProfile('3 brsa chez moi en pec, comp pec ?', { today }).profile).toMatchObject({
+      rsa: true,
+      accompaniedByDepartment: true,
+    });
+    expect(extractProfile('ma collegue veut saisir ses brsa sur panda', { today }).profile).toEqual({});
+  });
+});
