@@ -5,6 +5,7 @@
 
 import { keepAtMost } from '../text.js';
 import { asTyped } from './spoken.js';
+import { withoutSlips } from './typos.js';
 
 /**
  * The same message is read by several parts (commands, agenda, eligibility, questions):
@@ -75,9 +76,11 @@ function computeNormalText(text: string): string {
     .replace(/\bprepa (?:de |des )?commandes?\b/g, 'preparateur de commandes')
     // Dictated: « sa démarre quand », « sa dure combien »: « ça », heard as « sa ».
     .replace(/\bsa (?=(demarre|commence|debute|dure|coute|finit|termine|se passe|se fait|marche)\b)/g, 'ca ');
-  return asTyped(plain)
-    .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word))
-    .replace(YOUTH_PROGRAMME, 'promo 1618');
+  return withoutSlips(
+    asTyped(plain).replace(/\b[a-z]+\b/g, (word) =>
+      Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word,
+    ),
+  ).replace(YOUTH_PROGRAMME, 'promo 1618');
 }
 
 /**
