@@ -314,7 +314,7 @@ export function recognizePrescribeRequest(
  * once the agreement's steps are given. Following a prescription or AFPA's platform is another question.
  */
 const HOW_TO_ENROL =
-  /^(et )?comment (je |j |on |est ce qu on |est ce que je )?((fais|fait|dois faire|doit faire|peux faire) )?(pour )?(l |la |le |les |y )?(inscri|prescri|orient|positionn)\w*\b|\b(je|j|on) (le |la |l |les )?(inscri|prescri|positionn)\w* comment\b/;
+  /^(et )?comment (je |j |on |est ce qu on |est ce que je )?((fais|fait|dois faire|doit faire|peux faire|(dois je|doit on|faut il|je dois|on doit) (faire|proceder)|proceder|procede) )?(pour )?(l |la |le |les |y )?(inscri|prescri|orient|positionn)\w*\b|\b(je|j|on) (le |la |l |les )?(inscri|prescri|positionn)\w* comment\b/;
 
 export function asksHowToEnrol(
   text: string,

@@ -335,7 +335,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   [
     // A contrat jeune majeur is the ASE's own support: beside a programme or a training asked, it describes the person.
-    /\b(e2c|ecole de la (deuxieme|2e|2eme|2nde|seconde) chance|epide|cej|pmsmp|periodes? de mise en situation en milieu professionnel|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr)\b|^(?!.*\b(prepa|pec|promo|1618|places?|formations?)\b).*\b(contrats? jeunes? majeurs?|cjm)\b/,
+    /\b(e2c|ecole de la (deuxieme|2e|2eme|2nde|seconde) chance|epide|cej|pmsmp|parcoursup|periodes? de mise en situation en milieu professionnel|contrat d engagement jeune|garantie jeunes?|service civique|cpf|compte personnel de formation|poei|afpr)\b|^(?!.*\b(prepa|pec|promo|1618|places?|formations?)\b).*\b(contrats? jeunes? majeurs?|cjm)\b/,
     'ce programme, qui n’en fait pas partie',
   ],
 ];

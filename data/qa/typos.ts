@@ -20,7 +20,7 @@ const DOMAIN_WORDS = [
   'quels', 'quelle', 'quelles', 'seulement', 'semaine', 'semaines', 'prochaine', 'suivante',
   // The agenda.
   'session', 'sessions', 'entree', 'entrees', 'volet', 'volets', 'atelier', 'ateliers', 'phase',
-  'phases', 'places', 'disponible', 'disponibles', 'information', 'informations', 'collective',
+  'phases', 'place', 'places', 'disponible', 'disponibles', 'information', 'informations', 'collective',
   'collectives', 'reunion', 'reunions', 'metier', 'metiers', 'visite', 'visites', 'plateau',
   'plateaux', 'technique', 'techniques', 'portes', 'ouvertes', 'journee', 'formation',
   'formations', 'distanciel', 'presentiel', 'distance', 'calendrier', 'agenda', 'complet', 'route',
@@ -36,7 +36,7 @@ const DOMAIN_WORDS = [
 /** Words of everyday French one slip away from a word above, which the agreement may not use. */
 // prettier-ignore
 const EVERYDAY_WORDS = [
-  'entre', 'place', 'plage', 'toute', 'routes', 'voler', 'vole', 'phrase', 'quel', 'quelles',
+  'entre', 'plage', 'toute', 'routes', 'voler', 'vole', 'phrase', 'quel', 'quelles',
   'visiter', 'visites', 'session', 'cession', 'metre', 'metres', 'dure', 'durer', 'comme',
   'combine', 'quant', 'prochain', 'suivant', 'sortie', 'semaine', 'inscrit', 'inscrite',
   'orient', 'contenue', 'complete', 'completes', 'portes', 'porte', 'ouverte', 'journees',

@@ -217,6 +217,7 @@ describe('how to enrol someone in a programme named', () => {
     ['comment on fait pour inscrire une dame au rsa en prepa comp', 'prepa-competences'],
     ['j inscris comment un jeune ase a la promo 16 18 ?', 'promo-16-18'],
     ['comment je l oriente vers competences pec', 'competences-pec'],
+    ['Comment dois-je procéder pour orienter quelqu’un vers La Promo 16/18 ?', 'promo-16-18'],
   ])('« %s » is answered with the form of %s', (text, programme) => {
     expect(asksHowToEnrol(text)).toBe(programme);
   });
@@ -353,11 +354,11 @@ describe('older sets’ questions on the programmes (eighth set, said otherwise)
     expect(texts).toMatch(/complémentarité de l'accompagnement/);
   });
 
-  it('reads a PMSMP as another programme, even for a person described', () => {
-    expect(read('une pmsmp a l afpa pour une brsa de 40 ans, possible ?')).toMatchObject({
-      kind: 'scope',
-      question: { kind: 'out_of_scope' },
-    });
+  it.each([
+    'une pmsmp a l afpa pour une brsa de 40 ans, possible ?',
+    'parcoursup pour une jeune de l ase ca marche comment',
+  ])('reads « %s » as another programme, even for a person described', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'scope', question: { kind: 'out_of_scope' } });
   });
 
   it('reads the référent’s own caseload as followed by the Département, and someone else’s as no person', () => {

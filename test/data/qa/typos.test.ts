@@ -13,6 +13,7 @@ describe('the domain’s words typed with one slip', () => {
     ['prochaine sesison prepa', 'prochaine session prepa'],
     ['reuinon metiers logistique', 'reunion metiers logistique'],
     ['les plcaes en soudure', 'les places en soudure'],
+    ['il reste de la plcae', 'il reste de la place'],
     ['une visite de l ateleir', 'une visite de l atelier'],
     ['info coll a causade', 'info coll a caussade'],
     ['entree prepa a montaubna', 'entree prepa a montauban'],
