@@ -229,7 +229,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Accord, art. 2.1.3 ; Protocole, § 3 (La Promo 16/18)',
     },
     audience: {
-      text: "Les jeunes mineurs de 16 à 18 ans (donc de 16 ou 17 ans) qui ont quitté prématurément le collège ou le lycée, ni en formation ni en emploi, que les Missions locales et les CIO repèrent en décrochage scolaire. Les jeunes confiés à l'Aide sociale à l'enfance (ASE) du Conseil départemental 82 peuvent aussi en bénéficier.",
+      text: "Les jeunes mineurs de 16 à 18 ans (donc de 16 ou 17 ans) qui ont quitté prématurément le collège ou le lycée, ni en formation ni en emploi, que les Missions locales et les CIO repèrent en décrochage scolaire. Les jeunes confiés à l'Aide sociale à l'enfance (ASE) du Conseil départemental 82 peuvent en bénéficier.",
       source: 'Accord, art. 2.1.3 ; Protocole, § 3 (La Promo 16/18)',
     },
     content: [

@@ -36,13 +36,13 @@ const DOMAIN_WORDS = [
 /** Words of everyday French one slip away from a word above, which the agreement may not use. */
 // prettier-ignore
 const EVERYDAY_WORDS = [
-  'entre', 'plage', 'toute', 'routes', 'voler', 'vole', 'phrase', 'quel', 'quelles',
-  'visiter', 'visites', 'session', 'cession', 'metre', 'metres', 'dure', 'durer', 'comme',
-  'combine', 'quant', 'prochain', 'suivant', 'sortie', 'semaine', 'inscrit', 'inscrite',
-  'orient', 'contenue', 'complete', 'completes', 'portes', 'porte', 'ouverte', 'journees',
-  'atelier', 'prepare', 'prepas', 'objet', 'infos', 'into', 'inox', 'compet', 'continu', 'continue',
-  'reperent', 'repere', 'reperer', 'inscrive', 'inscrivent', 'prescrive', 'prescrivent', 'prescrite',
-  'prescrites', 'prescrits', 'inscrits', 'inscrites', 'coordinateur', 'coordinatrice',
+  'entre', 'plage', 'toute', 'routes', 'voler', 'vole', 'phrase', 'quel', 'visiter', 'cession',
+  'metre', 'metres', 'dure', 'durer', 'comme', 'combine', 'quant', 'prochain', 'suivant', 'sortie',
+  'inscrit', 'inscrite', 'orient', 'contenue', 'complete', 'completes', 'porte', 'ouverte',
+  'journees', 'prepare', 'prepas', 'objet', 'infos', 'into', 'inox', 'compet', 'continu',
+  'continue', 'reperent', 'repere', 'reperer', 'inscrive', 'inscrivent', 'prescrive',
+  'prescrivent', 'prescrite', 'prescrites', 'prescrits', 'inscrits', 'inscrites', 'coordinateur',
+  'coordinatrice',
 ];
 
 const AGREEMENT = new URL('../catalogue/source/accord-cd82-afpa-2022.txt', import.meta.url);
