@@ -464,15 +464,7 @@ export class TeamsBot extends TeamsActivityHandler {
       }
       // « je le prescris comment alors » after Prépa Compétences: that programme's form.
       const dispositif = prescribe.dispositif ?? (await this.programmeDiscussed(context));
-      // « prescrire promo 1618 pour un ASE de 15 ans et demi »: what rules the person out, said before the form.
-      const ruledOut = dispositif && this.ruledOutBeforePrescribing(text, dispositif);
-      if (ruledOut) await context.sendActivity(ruledOut);
-      const session = await this.namedSession(text, dispositif);
-      await this.runAction(context, scratch, {
-        verb: VERBS.openPrescription,
-        ...(dispositif ? { dispositif } : {}),
-        ...(session ? { session } : {}),
-      });
+      await this.openForm(context, scratch, text, dispositif);
       // The picker was shown: the programme may be typed rather than pressed.
       if (!dispositif)
         await this.thread.set(context, { topic: 'picking', at: this.deps.clock().toISOString() });
@@ -492,11 +484,27 @@ export class TeamsBot extends TeamsActivityHandler {
     // « comment je fais pour inscrire un jeune ASE à la promo ? »: the agreement's steps, then the
     // form itself, unless the answer went on with a check of the person described.
     const enrolIn = asksHowToEnrol(text);
-    if (enrolIn && !(await scratch.active())) {
-      const ruledOut = this.ruledOutBeforePrescribing(text, enrolIn);
-      if (ruledOut) await context.sendActivity(ruledOut);
-      await this.runAction(context, scratch, { verb: VERBS.openPrescription, dispositif: enrolIn });
-    }
+    if (enrolIn && !(await scratch.active())) await this.openForm(context, scratch, text, enrolIn);
+  }
+
+  /**
+   * The prescription form, of the programme asked (or its picker), with the session the message
+   * names; « prescrire promo 1618 pour un ASE de 15 ans et demi »: what rules the person out, said before.
+   */
+  private async openForm(
+    context: TurnContext,
+    scratch: LazyDialogContext,
+    text: string,
+    dispositif: Programme | undefined,
+  ): Promise<void> {
+    const ruledOut = dispositif && this.ruledOutBeforePrescribing(text, dispositif);
+    if (ruledOut) await context.sendActivity(ruledOut);
+    const session = await this.namedSession(text, dispositif);
+    await this.runAction(context, scratch, {
+      verb: VERBS.openPrescription,
+      ...(dispositif ? { dispositif } : {}),
+      ...(session ? { session } : {}),
+    });
   }
 
   /** « Attention : … » when the person the request describes cannot enter the programme, as the check reads it. */

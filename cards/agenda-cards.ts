@@ -158,7 +158,9 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
     const types = query.types ?? [];
     what = types.length === 1 ? EVENT_TYPE_LABELS[types[0]!].many : 'Agenda AFPA';
     // « info coll promo en février » : the programme asked is named, even when nothing is on.
-    if (query.dispositif) what += ` ${shortLabel(catalogue.get(query.dispositif))}`;
+    // « Agenda AFPA – La Promo 16/18 »: the whole agenda, kept to one programme.
+    if (query.dispositif)
+      what += `${types.length === 1 ? ' ' : ' – '}${shortLabel(catalogue.get(query.dispositif))}`;
   } else if (query.kind === 'sessions') {
     what = query.dispositif
       ? `Entrées ${shortLabel(catalogue.get(query.dispositif))}`

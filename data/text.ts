@@ -25,3 +25,13 @@ export function keepAtMost<K, V>(map: Map<K, V>, limit: number, key: K, value: V
   if (map.size >= limit) map.delete(map.keys().next().value!);
   map.set(key, value);
 }
+
+/** Lower case, accents and ligatures taken off, every other mark kept: « Œuvre à l'AFPA » → « oeuvre a l'afpa ». */
+export function withoutAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}

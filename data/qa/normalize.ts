@@ -3,7 +3,7 @@
  * "Prépa Compétences", "prepa competence" and "PREPA COMP" meet.
  */
 
-import { keepAtMost } from '../text.js';
+import { keepAtMost, withoutAccents } from '../text.js';
 import { asTyped } from './spoken.js';
 import { withoutSlips } from './typos.js';
 
@@ -36,12 +36,7 @@ const KEPT_FOLDED_LENGTH = 2_000;
 export function foldAccents(text: string): string {
   const known = recentlyFolded.get(text);
   if (known !== undefined) return known;
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
+  const folded = withoutAccents(text);
   if (text.length <= KEPT_FOLDED_LENGTH) keepAtMost(recentlyFolded, RECENTLY_FOLDED_LIMIT, text, folded);
   return folded;
 }

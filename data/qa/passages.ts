@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { agreementText } from '../catalogue/agreement-text.js';
 import { createRequire } from 'node:module';
 import MiniSearch from 'minisearch';
 import type { Programme } from '../eligibility.js';
@@ -35,8 +35,6 @@ export type Passage = {
   /** The programmes the passage is about, when it is about some and not the agreement at large. */
   about?: Programme[];
 };
-
-const AGREEMENT = new URL('../catalogue/source/accord-cd82-afpa-2022.txt', import.meta.url);
 
 /** Words that say nothing about what is asked. */
 const STOPWORDS = new Set(
@@ -504,7 +502,7 @@ export class PassageSearch {
 
   /** The agreement's search, built once per process: the text never changes while the bot runs. */
   static ofAgreement(): PassageSearch {
-    agreementSearch ??= new PassageSearch(readPassages(readFileSync(AGREEMENT, 'utf8')));
+    agreementSearch ??= new PassageSearch(readPassages(agreementText()));
     return agreementSearch;
   }
 

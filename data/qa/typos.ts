@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { agreementText } from '../catalogue/agreement-text.js';
+import { withoutAccents } from '../text.js';
 
 /**
  * The slips of fast typing in the words this domain is asked in (« prescrirre », « sessiin »,
@@ -45,15 +46,13 @@ const EVERYDAY_WORDS = [
   'coordinatrice',
 ];
 
-const AGREEMENT = new URL('../catalogue/source/accord-cd82-afpa-2022.txt', import.meta.url);
-
 let known: ReadonlySet<string> | undefined;
 let byLength: ReadonlyMap<number, readonly string[]> | undefined;
 
 /** The words never corrected: the agreement's own, the domain's, everyday ones. Read once. */
 function knownWords(): ReadonlySet<string> {
   known ??= new Set([
-    ...plain(readFileSync(AGREEMENT, 'utf8')).split(' '),
+    ...withoutAccents(agreementText()).split(/[^a-z0-9]+/),
     ...DOMAIN_WORDS,
     ...EVERYDAY_WORDS,
   ]);
@@ -67,14 +66,6 @@ function domainWordsOfLength(length: number): readonly string[] {
     byLength = grouped;
   }
   return byLength.get(length) ?? [];
-}
-
-function plain(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ');
 }
 
 /**

@@ -201,7 +201,7 @@ export function readMessage(
       ? { kind: 'several', readings: [{ kind: 'agenda', query: listed }, joiningAnswer] }
       : joiningAnswer;
   }
-  const whole = nearHome(readOne(text, now, context, deps), text, context);
+  const whole = readOne(text, now, context, deps);
   // « elle a pas de voiture, elle habite à Moissac » in a programme's thread: what the agreement
   // says of the condition, and the programme's entries where she lives; « elle a pas d'ordi », the first.
   const told = whole.kind === 'agenda' || whole.kind === 'person' ? undefined : conditionsTold(text, context);
@@ -655,7 +655,7 @@ function readOne(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): SingleReading {
-  const reading = readOneWhole(text, now, context, deps);
+  const reading = nearHome(readOneWhole(text, now, context, deps), text, context);
   // « le volet 2 ça dure combien ? », « et le 2 ? »: that step's facts only.
   const step = reading.kind === 'answer' ? stepAsked(text, context) : undefined;
   return step && reading.kind === 'answer' ? { ...reading, result: { ...reading.result, step } } : reading;
@@ -1266,10 +1266,8 @@ export function contextAfter(
   previous?: ConversationContext,
 ): ConversationContext | undefined {
   const context = threadContext(reading, now, text, previous);
-  const normal = normalizeText(text);
-  const town = LIVES_IN.test(normal) ? townIn(normal) : undefined;
   // Another person checked without a town: the town told of the one before is not hers.
-  const home = town ? asWritten(text, town) : reading.kind === 'person' ? undefined : previous?.home;
+  const home = townLivedIn(text) ?? (reading.kind === 'person' ? undefined : previous?.home);
   return context && home ? { ...context, home } : context;
 }
 
@@ -1368,6 +1366,12 @@ const AFPA_SIDE_FOLLOW_UP = {
 /** « elle habite à Moissac », « il vit sur Caussade »: where the person lives, told. */
 const LIVES_IN = /\b(habite\w*|vit|vivent|domicilie\w*)\b/;
 
+/** The town the person is said to live in, as the message writes it. */
+function townLivedIn(text: string): string | undefined {
+  const normal = normalizeText(text);
+  return LIVES_IN.test(normal) ? asWritten(text, townIn(normal)) : undefined;
+}
+
 /**
  * A condition the agreement does not set, told in a programme's thread: what the agreement says of it
  * for that programme and, when the person's town is told too, the programme's entries there.
@@ -1378,14 +1382,14 @@ function conditionsTold(text: string, context: ConversationContext | undefined):
   // Told, not asked: « obligée de se déplacer ? elle habite à Caylus » asks the programme's answer.
   const conditions = programme && !text.includes('?') ? unsetConditions(normal) : [];
   if (!programme || conditions.length === 0) return undefined;
-  const town = LIVES_IN.test(normal) ? townIn(normal) : undefined;
+  const town = townLivedIn(text);
   // « elle a pas d'ordi chez elle par contre »: what the agreement says of it, for the programme.
   if (!town) return { kind: 'scope', question: { kind: 'unsetConditions', conditions, programme } };
   return {
     kind: 'several',
     readings: [
       { kind: 'scope', question: { kind: 'unsetConditions', conditions, programme } },
-      { kind: 'agenda', query: { kind: 'sessions', dispositif: programme, place: asWritten(text, town)! } },
+      { kind: 'agenda', query: { kind: 'sessions', dispositif: programme, place: town } },
     ],
   };
 }

@@ -46,6 +46,14 @@ describe('the town the person lives in, told earlier, is « chez elle »', () =>
     expect(agenda(reading)?.place).toBeUndefined();
   });
 
+  it('is the town told in the same message, before a check', () => {
+    const reading = read(
+      'une dame au rsa qui habite a Moissac, prepa possible ? et une info coll pres de chez elle ?',
+    );
+    const lists = reading.kind === 'several' ? reading.readings.map(agenda).filter(Boolean) : [];
+    expect(lists[0]?.place).toMatch(/moissac/i);
+  });
+
   it('is not a town of its own in a message that names none before', () => {
     expect(agenda(read('une info coll prepa pres de chez lui ?'))?.place).toBeUndefined();
   });
