@@ -120,8 +120,13 @@ export async function agendaCard(
       const later = await agenda.query(wider.query, now);
       if (later.length === 0) continue;
       const elsewhere = wider.thatDay ? ((await agenda.query(wider.thatDay, now)) as AgendaEvent[]) : [];
-      const lead = elsewhere.length > 0 ? nothingThen(query, thatDayElsewhere(elsewhere)) : wider.lead;
-      return agendaListCard(wider.titled ?? wider.query, later, 0, { ...options, lead: () => lead });
+      const lead =
+        elsewhere.length > 0 ? nothingThen(query, thatDayElsewhere(elsewhere), wider.firstPage) : wider.lead;
+      return agendaListCard(wider.titled ?? wider.query, later, 0, {
+        ...options,
+        lead: () => lead,
+        ...(wider.firstPage ? { firstPage: wider.firstPage } : {}),
+      });
     }
   }
   return agendaListCard(query, results, offset, options);
@@ -143,9 +148,16 @@ function dayJustPast(query: AgendaQuery, now: Date): string | undefined {
 
 /**
  * `titled`: the list's title when it is not the query's (the dates from a day on, titled « prochaines »);
- * `thatDay`: the day asked elsewhere, whose events the lead names beside the town's next dates.
+ * `thatDay`: the day asked elsewhere, whose events the lead names beside the town's next dates;
+ * `firstPage`: how many of them to show first (the next one, after nothing in the period asked).
  */
-type Widened = { query: AgendaQuery; lead: string; titled?: AgendaQuery; thatDay?: AgendaQuery };
+type Widened = {
+  query: AgendaQuery;
+  lead: string;
+  titled?: AgendaQuery;
+  thatDay?: AgendaQuery;
+  firstPage?: number;
+};
 
 /** « ce jour-là, ailleurs : Journée portes ouvertes du centre AFPA (AFPA Montauban) » */
 function thatDayElsewhere(events: readonly AgendaEvent[]): string {
@@ -156,11 +168,12 @@ function thatDayElsewhere(events: readonly AgendaEvent[]): string {
  * « info coll à Moissac le 20 janvier ? »: nothing that day, and the next dates are Moissac's, so
  * the lead names the day and the town the list keeps.
  */
-function nothingThen(query: AgendaQuery, besides?: string): string {
+function nothingThen(query: AgendaQuery, besides?: string, shown?: number): string {
   const when = query.from && query.from === query.to ? 'ce jour-là' : 'à cette période';
+  const next = shown === 1 ? 'La prochaine date' : 'Les prochaines dates';
   return query.place
-    ? `Rien à ${townSpelled(query.place)} ${when} pour l’instant${besides ? ` ; ${besides}` : ''}. Les prochaines dates à ${townSpelled(query.place)} :`
-    : `Rien de prévu ${when} pour l’instant. Les prochaines dates :`;
+    ? `Rien à ${townSpelled(query.place)} ${when} pour l’instant${besides ? ` ; ${besides}` : ''}. ${next} à ${townSpelled(query.place)} :`
+    : `Rien de prévu ${when} pour l’instant. ${next} :`;
 }
 
 /** The same question without its trade, its period, then its town: what to show rather than nothing. */
@@ -204,11 +217,16 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
     // is on that day elsewhere (the date may be right, the town wrong).
     const oneDayInTown = !past && query.kind === 'events' && query.place && query.from === query.to;
     const { place: _place, ...thatDay } = query;
+    // Nothing in the period asked: the next date only (« Voir la suite » gives the others); a day
+    // just past gives those to come.
     wider.push({
       query: { ...anytime, ...later },
       titled: anytime,
-      lead: past ? `Le ${frenchDay(past)} est passé. Les prochaines dates :` : nothingThen(query),
+      lead: past
+        ? `Le ${frenchDay(past)} est passé. Les prochaines dates :`
+        : nothingThen(query, undefined, 1),
       ...(oneDayInTown ? { thatDay } : {}),
+      ...(past ? {} : { firstPage: 1 }),
     });
   }
   // « jpo le 3 février, c'est à Castel ? » with none ever at Castel: that day's, wherever they are.

@@ -25,6 +25,7 @@ import {
   departmentRouteClosed,
   describeProfile,
   impliedProgramme,
+  letsInWhateverIsLeft,
   missingFacts,
   PROGRAMMES,
   type Profile,
@@ -894,9 +895,18 @@ export class TeamsBot extends TeamsActivityHandler {
         options,
         person.uncertain,
       );
+      // « un de 28 ans inscrit FT + une de 61 ans, prépa ok pour les 2 ? »: what is left to check only says who prescribes.
+      const open =
+        focus &&
+        results.find((r) => r.dispositif === focus)?.verdict === 'to_check' &&
+        letsInWhateverIsLeft(person.profile, focus, options)
+          ? [
+              `D’après ce que vous dites, la personne peut bénéficier de ${shortLabel(this.deps.catalogue.get(focus))} ; ce qui reste à vérifier dit seulement qui le prescrit.`,
+            ]
+          : [];
       // « lui a peur de pas tenir, elle sait pas quoi faire… quel volet ? »: what each one's story calls for.
       const notes = storyNotes(person.profile, focus, person);
-      card.text = [person.label ?? `Personne ${index + 1}`, ...notes].join('\n\n');
+      card.text = [person.label ?? `Personne ${index + 1}`, ...open, ...notes].join('\n\n');
       await context.sendActivity(card);
     }
   }

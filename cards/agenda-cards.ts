@@ -81,6 +81,8 @@ export type AgendaListOptions = {
   singleType?: boolean;
   /** Said instead of the count: why these results rather than those asked (« L’entrée du 25 janvier est complète. »). */
   lead?: (count: number) => string;
+  /** How many items the first page shows, when fewer than a page: « rien demain ; la prochaine date : … ». */
+  firstPage?: number;
 };
 
 function editButtons(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: AgendaListOptions) {
@@ -276,7 +278,10 @@ export function agendaListCard(
   offset: number,
   options: AgendaListOptions,
 ) {
-  const page = results.slice(offset, offset + PAGE_SIZE);
+  const page = results.slice(
+    offset,
+    offset + (offset === 0 && options.firstPage ? options.firstPage : PAGE_SIZE),
+  );
   const remaining = results.length - offset - page.length;
   const count =
     results.length === 0
@@ -296,7 +301,7 @@ export function agendaListCard(
         ? [
             {
               title: `Voir la suite (${remaining})`,
-              data: { verb: VERBS.showAgenda, query, offset: offset + PAGE_SIZE },
+              data: { verb: VERBS.showAgenda, query, offset: offset + page.length },
             },
           ]
         : [],

@@ -687,6 +687,15 @@ export function verdictsStillPossible(
 /** The verdicts that let the person in, whoever prescribes. */
 export const LETS_IN: ReadonlySet<Verdict> = new Set(['eligible', 'other_prescriber']);
 
+/** Whether every verdict the facts still unknown could lead to lets the person in: they only say who prescribes. */
+export function letsInWhateverIsLeft(
+  profile: Profile,
+  programme: Programme,
+  options?: EligibilityOptions,
+): boolean {
+  return [...verdictsStillPossible(profile, programme, options)].every((verdict) => LETS_IN.has(verdict));
+}
+
 /** The reason that decides a verdict, to follow the sentence that says it (leading space), or nothing. */
 export function decidingReason(result: EligibilityResult): string {
   return result.reasons[0] ? ` ${result.reasons[0].text}` : '';

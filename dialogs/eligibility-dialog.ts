@@ -24,6 +24,7 @@ import {
   missingFacts,
   LETS_IN,
   verdictsStillPossible,
+  letsInWhateverIsLeft,
   PROFILE_FIELDS,
   type EligibilityOptions,
   type EligibilityResult,
@@ -210,7 +211,7 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       const left = missingFacts(state.profile, this.checkOptions(), [state.focus]).length;
       // « BRSA 29 ans inscrit FT, prépa comp ? »: open whatever the answers, which only say who prescribes;
       // « jeune ASE 17 ans décrocheur, promo ? »: one answer left, which decides.
-      const open = possible.every((verdict) => LETS_IN.has(verdict))
+      const open = letsInWhateverIsLeft(state.profile, state.focus, this.checkOptions())
         ? [
             `D’après ce que vous dites, la personne peut bénéficier de ${name} ; la question ci-dessous sert seulement à savoir qui le prescrit.`,
           ]

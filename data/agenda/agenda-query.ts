@@ -232,6 +232,9 @@ const NOT_A_NAME = new Set([
   'fait',
   'vrai',
   'panne',
+  // « jeudi en huit », « lundi en quinze »: a date.
+  'huit',
+  'quinze',
   'retard',
   'attente',
   'vacances',
@@ -454,7 +457,11 @@ const UNTIL_MONTH = new RegExp(
 );
 const PART_OF_MONTH = new RegExp(`\\b(debut|fin|mi) (?:de |d |du mois de )?(${MONTH_NAMES})\\b`);
 const BOUND_DAY = new RegExp(`\\b(avant|apres|a partir) (?:du |le )?(\\d{1,2}|1er) (${MONTH_NAMES})\\b`);
+const MONTH_BOUND = new RegExp(
+  `\\b(avant|apres|a partir|a compter|des) (?:de |d |du mois de |du mois d )?(${MONTH_NAMES})\\b(?! \\d)`,
+);
 const DATED_DAY = new RegExp(`\\b(?:le )?(\\d{1,2}|1er) (${MONTH_NAMES})(?: (\\d{4}))?\\b`);
+const WEEKDAY_ON = new RegExp(`\\b(${WEEKDAYS.join('|')}) en (huit|8|quinze|15)\\b`);
 const LAST_WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')}) dernier\\b`);
 const NAMED_WEEKDAY = new RegExp(`\\b(d ici |jusqu a )?(${WEEKDAYS.join('|')})( (?:prochain|pro|proch))?\\b`);
 /** « mardi 19 », « jeudi 4 »: a weekday and its date, not an hour or a count (« mardi 14h », « lundi 3 places »). */
@@ -472,6 +479,12 @@ const MONTH_ALONE = monthAfter('');
 function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const today = todayAsDate(now);
   const oneDay = (date: Date) => ({ from: dayOf(date), to: dayOf(date) });
+  // « jeudi en huit »: that weekday one week after its next one (today's, if it is that day); « en quinze », two.
+  const weekOn = WEEKDAY_ON.exec(said);
+  if (weekOn) {
+    const ahead = (WEEKDAYS.indexOf(weekOn[1]!) - today.getDay() + 7) % 7;
+    return oneDay(addDays(today, ahead + (/^(huit|8)$/.test(weekOn[2]!) ? 7 : 14)));
+  }
   // « la JPO de jeudi dernier, je peux y envoyer qqn ? »: that day, past; the list then says so.
   // « j'ai loupé celle de jeudi dernier, la prochaine ? » asks the ones to come: the day is the story.
   const lastWeekday = LAST_WEEKDAY.exec(said);
@@ -498,6 +511,15 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     const count = NUMBER_WORDS[within[1]!] ?? Number(within[1]);
     const days = count * (within[2]!.startsWith('semaine') ? 7 : 1);
     return { from: dayOf(today), to: dayOf(addDays(today, days)) };
+  }
+  // « dans 3 jours »: that day; « dans quinze jours », « dans une semaine »: the week around it.
+  const inSome = /\bdans (\d{1,2}|un|une|deux|trois|quatre|huit|quinze) (jours?|semaines?)\b/.exec(text);
+  if (inSome) {
+    const count = NUMBER_WORDS[inSome[1]!] ?? Number(inSome[1]);
+    const date = addDays(today, count * (inSome[2]!.startsWith('semaine') ? 7 : 1));
+    if (date.getTime() - today.getTime() < 7 * DAY_MS) return oneDay(date);
+    const monday = startOfWeek(date, { weekStartsOn: 1 });
+    return { from: dayOf(monday), to: dayOf(endOfWeek(monday, { weekStartsOn: 1 })) };
   }
   // « la semaine du 1er février », « semaine du 14 »: Monday to Sunday around that day.
   const weekOf = WEEK_OF.exec(text);
@@ -568,6 +590,13 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
     let date = new Date(today.getFullYear(), month, day, 12);
     if (date < today) date = new Date(today.getFullYear() + 1, month, day, 12);
     return bound[1] === 'avant' ? { to: dayOf(date) } : { from: dayOf(date) };
+  }
+  // « avant mars »: up to the end of February; « à partir de mars », « après février »: from a month's first day on.
+  const monthBound = MONTH_BOUND.exec(text);
+  if (monthBound) {
+    const first = nextMonthNamed(monthBound[2]!, today);
+    if (monthBound[1] === 'avant') return { to: dayOf(addDays(first, -1)) };
+    return { from: dayOf(monthBound[1] === 'apres' ? addMonths(first, 1) : first) };
   }
   // « le 12 décembre »: that day, this year or next.
   const dated = DATED_DAY.exec(text);
@@ -669,7 +698,16 @@ export const DAY_OF_THE_LIST =
 const EVENT_OF_THE_DAY =
   /\b(?:info\w*(?: coll\w*)?|jpo|portes? ouvertes?|reunions?(?: metiers?)?|visites?|entrees?|sessions?|volet \d|atelier \d)(?: (?:de |d )?(?:la |le |l )?[a-z0-9]+){0,2} (?:du|le) (\d{1,2}|1er)\b(?! ?(?:h\b|heures?|ans?|places?|jours?|semaines?|mois|personnes?|inscrits?)| (?:au|a) \d)/;
 
-const NUMBER_WORDS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, quinze: 15 };
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  huit: 8,
+  quinze: 15,
+};
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** « le 1er février »: that day this year, or next year once it has passed. */
 function nextDayOfMonth(day: number, month: number, today: Date): Date | undefined {

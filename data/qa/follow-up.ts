@@ -127,7 +127,7 @@ const WHEN_DOES_IT_START =
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 /** « c'est où ? », « c'est à quelle heure ? », « heure ? », « c'est ouvert aux parents ? »: what each item of the list says. */
 const WHERE_OR_WHEN =
-  /^(et )?(l |les |la |le )?(heures?|horaires?|lieu|adresse|date|dates|endroit|ou)$|\b(ouverte?s? aux (parents?|familles?)|(les )?parents? (peuvent|peut|pourront) (venir|participer|y aller)|c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut|date de debut|demarrage|(ca|elle|il|la formation) (commence|demarre|debute)\w* quand|quand (est ce qu )?(elle|il|ca) (commence|demarre|debute)\w*)\b/;
+  /^(et )?(l |les |la |le )?(heures?|horaires?|lieu|adresse|date|dates|endroit|ou)$|\b(ouverte?s? aux (parents?|familles?)|(les )?parents? (peuvent|peut|pourront) (venir|participer|y aller)|c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut(?! (de |d |du mois (de |d ))?(janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec))|date de debut|demarrage|(ca|elle|il|la formation) (commence|demarre|debute)\w* quand|quand (est ce qu )?(elle|il|ca) (commence|demarre|debute)\w*)\b/;
 const HOW_MANY_SEATS = /\b(combien|nombre) (de |d )?places?\b|^(et )?(les |des )?places?$/;
 /** A programme named and nothing else: « la 1618 ? », « prépa comp ? ». */
 const PROGRAMME_ALONE =
@@ -235,6 +235,8 @@ export function followUp(
   context: ConversationContext | undefined,
   now: Date,
 ): FollowUp | undefined {
+  const training = trainingOfTheTradeShown(message, context, now);
+  if (training) return training;
   const whole = followUpOf(message, context, now);
   if (whole || !context?.agenda) return whole;
   // « castel c trop loin pour lui, la d'après à Montauban ? »: what is told first explains the
@@ -243,6 +245,23 @@ export function followUp(
   const told = STATEMENT_THEN_QUESTION.exec(message);
   if (!told || parseAgendaQuery(told[1]!, now)) return undefined;
   return followUpOf(told[2]!, context, now);
+}
+
+/**
+ * « elle est intéressée par la formation derrière, y a des places ? » after the welding workshop's
+ * visit: the places of that trade's training, however long the message.
+ */
+function trainingOfTheTradeShown(
+  message: string,
+  context: ConversationContext | undefined,
+  now: Date,
+): FollowUp | undefined {
+  const shown = context?.agenda;
+  if (shown?.kind !== 'events' || shown.trade === undefined) return undefined;
+  if (!/\bformations?\b/.test(normalizeText(message))) return undefined;
+  const own = parseAgendaQuery(message, now);
+  if (own?.kind !== 'places' || own.trade) return undefined;
+  return { kind: 'agenda', query: clean({ ...own, trade: shown.trade }) };
 }
 
 /**
@@ -511,7 +530,14 @@ function followUpOf(
       const types = narrowed.length > 0 ? { types: narrowed } : {};
       return {
         kind: 'agenda',
-        query: clean({ ...picked, ...period, ...types, place: filters.place ?? context.agenda.place }),
+        // « et à distance, c'est quand ? »: the modality asked, at any date.
+        query: clean({
+          ...picked,
+          ...period,
+          ...types,
+          ...(filters.modality ? { modality: filters.modality } : {}),
+          place: filters.place ?? context.agenda.place,
+        }),
       };
     }
     // « combien de places ? », « il en reste ? »: the list again, which gives its places, kept to those with room.

@@ -183,6 +183,13 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'la vie interne des services (congés, intranet, outils de travail)',
     'Voyez avec votre encadrement ou le service concerné du Département.',
   ],
+  // « la promo s'arrête pendant les vacances de février ? », « c quand les vacances de Pâques ? »: the school
+  // calendar; each session's dates are what AFPA publishes.
+  [
+    /\b(c est |c )?quand (sont |c est |tombent )?(les )?vacances\b|\bvacances\b.*\b(arret\w*|s arrete\w*|continue\w*|ferme\w*|fermeture|pause|interromp\w*|coupure|ouvert\w*)\b|\b(arret\w*|s arrete\w*|continue\w*|ferme\w*|fermeture|pause|interromp\w*|coupure)\b.*\bvacances\b|\bpendant les vacances\b/,
+    'les vacances scolaires ni les périodes de fermeture',
+    'Les dates de chaque session sont celles que l’AFPA publie dans l’agenda ; pour ses périodes de fermeture, voyez avec le centre AFPA de Montauban.',
+  ],
   [
     /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\baides? (financieres? )?(pour|a|de) (faire )?(la )?(garde\w*|garder|nounou|creche)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b|\bgard\w*\b.*\b(donne\w*|verse\w*|accorde\w*|propose\w*|a droit a) (une |des |de l )?aides?\b/,
     'le financement de la garde des enfants',

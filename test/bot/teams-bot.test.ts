@@ -301,6 +301,23 @@ describe('TeamsBot — messages', () => {
     expect(visibleText(replies[2]!)).not.toContain('Non : la personne ne peut pas entrer');
   });
 
+  it('says of one of two people that she can enter the programme asked when what is left only says who prescribes', async () => {
+    const { say } = await botOn();
+    const replies = await say(
+      message(
+        personalConversation(),
+        'deux allocataires rsa pour prepa comp, l un 33 ans inscrit a france travail et l autre 57 ans pas inscrite, c est bon pour les deux ?',
+      ),
+    );
+    expect(replies).toHaveLength(3);
+    const open =
+      /peut bénéficier de Prépa Compétences ; ce qui reste à vérifier dit seulement qui le prescrit/;
+    expect(visibleText(replies[1]!)).toMatch(open);
+    // Not registered with France Travail: only the Département can prescribe, if it follows her.
+    expect(visibleText(replies[2]!)).not.toMatch(open);
+    expect(visibleText(replies[2]!)).toMatch(/accompagnée par un référent du Département/);
+  });
+
   it('remembers the person a programme was proposed for: « et la promo ça lui irait ? » checks them', async () => {
     const { say } = await botOn();
     const conversation = personalConversation();

@@ -519,8 +519,17 @@ describe('AFPA publishes its agenda, référents find it', () => {
       (await e2e.say(teamsMessage(e2e.serviceUrl, chat, text))).map((r) => visibleText(r)).join('\n');
 
     const february = await say('des jpo en fevrier ?');
-    expect(february).toContain('Rien de prévu à cette période pour l’instant. Les prochaines dates :');
+    expect(february).toContain('Rien de prévu à cette période pour l’instant. La prochaine date :');
     expect(february).toMatch(/7 avril/);
+    // Only the next one, the others a click away.
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({ id: 'jpo-mai', place: 'Caussade', start: '2027-05-12T09:00', end: '2027-05-12T12:00' }),
+    );
+    const later = await say('et des jpo en fevrier alors ?');
+    expect(later).toMatch(/7 avril/);
+    expect(later).not.toMatch(/12 mai/);
+    expect(later).toMatch(/Voir la suite \(\d+\)/);
 
     const moissac = await say('des jpo a moissac ?');
     expect(moissac).toContain('Rien à Moissac pour l’instant. Ailleurs dans le département :');
@@ -528,9 +537,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
 
     // Nothing that day in that town: the next dates kept are the town's, and the lead says so.
     const caussade = await say('une jpo a caussade le 3 mars ?');
-    expect(caussade).toContain(
-      'Rien à Caussade ce jour-là pour l’instant. Les prochaines dates à Caussade :',
-    );
+    expect(caussade).toContain('Rien à Caussade ce jour-là pour l’instant. La prochaine date à Caussade :');
     expect(caussade).toMatch(/7 avril/);
   });
 
@@ -567,7 +574,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
     );
     const again = await say(`ma collegue dit que la jpo c le ${spoken(open)} a moissac, exact ?`);
     expect(again).toContain(
-      'Rien à Moissac ce jour-là pour l’instant ; ce jour-là, ailleurs : Portes ouvertes jpo-centre (AFPA Montauban). Les prochaines dates à Moissac :',
+      'Rien à Moissac ce jour-là pour l’instant ; ce jour-là, ailleurs : Portes ouvertes jpo-centre (AFPA Montauban). La prochaine date à Moissac :',
     );
     expect(again).toContain(frenchDay(later).replace(/ \d{4}$/, ''));
 
