@@ -114,6 +114,8 @@ export function answerCard(
   passages: ReadonlyArray<{ source: string; text: string; excerpt?: string; lead?: string }> = [],
   /** « volet 2 »: the one step asked, whose facts alone are shown. */
   step?: string,
+  /** « nous l'ASE, on est associés ? »: the party asked about, to whom what follows gives no part. */
+  unnamedParty?: string,
 ) {
   const d = catalogue.get(id);
   const aspects = typeof asked === 'string' ? [asked] : asked;
@@ -138,6 +140,12 @@ export function answerCard(
   // when an aspect was asked, its facts come first and the passages complete them.
   if (shown === OVERVIEW && quoted.length > 0) sections.splice(0, sections.length, ...quoted);
   else sections.push(...quoted);
+  if (unnamedParty)
+    sections.unshift({
+      heading: `Et ${unnamedParty} ?`,
+      lines: [`L’accord ne précise pas de rôle pour ${unnamedParty} sur ce point. Voici ce qu’il prévoit.`],
+      source: 'Source : accord de partenariat',
+    });
   return fiche.attachment({
     title: d.name,
     subtitle: shown === OVERVIEW ? d.summary : '',

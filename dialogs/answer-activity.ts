@@ -18,6 +18,13 @@ export function answerActivity(
   if (result.kind === 'unsure') return MessageFactory.attachment(menuCard(NOT_SURE_TEXT));
   const card = result.comparedWith
     ? comparisonCard(catalogue, result.dispositif, result.comparedWith, result.aspects)
-    : answerCard(catalogue, result.dispositif, result.aspects ?? [result.aspect], passages, result.step);
+    : answerCard(
+        catalogue,
+        result.dispositif,
+        result.aspects ?? [result.aspect],
+        passages,
+        result.step,
+        result.unnamedParty,
+      );
   return MessageFactory.attachment(card);
 }

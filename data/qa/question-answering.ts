@@ -14,6 +14,8 @@ export type QaResult =
       comparedWith?: DispositifId;
       /** « volet 2 », « phase 3 »: the one step of the programme the question is about. */
       step?: string;
+      /** « nous l'ASE, on est associés ? »: the party asked about, to whom the agreement gives no part in what is shown. */
+      unnamedParty?: string;
     }
   /**
    * Two dispositifs fit equally well: ask which one, and keep the aspect for the answer.

@@ -1,3 +1,4 @@
+import { asksAPartysPart, partyNotNamed } from './parties.js';
 import {
   asWritten,
   eventTypesIn,
@@ -656,9 +657,24 @@ function readOne(
   deps: UnderstandingDeps,
 ): SingleReading {
   const reading = nearHome(readOneWhole(text, now, context, deps), text, context);
+  if (reading.kind !== 'answer') return reading;
   // « le volet 2 ça dure combien ? », « et le 2 ? »: that step's facts only.
-  const step = reading.kind === 'answer' ? stepAsked(text, context) : undefined;
-  return step && reading.kind === 'answer' ? { ...reading, result: { ...reading.result, step } } : reading;
+  const step = stepAsked(text, context);
+  const result = reading.result;
+  const unnamedParty = result.comparedWith
+    ? undefined
+    : partyNotNamed(
+        text,
+        deps.catalogue.get(result.dispositif),
+        result.aspects ?? [result.aspect],
+        reading.passages ?? [],
+      );
+  return step || unnamedParty
+    ? {
+        ...reading,
+        result: { ...result, ...(step ? { step } : {}), ...(unnamedParty ? { unnamedParty } : {}) },
+      }
+    : reading;
 }
 
 /** A question word: the message asks something beyond the facts it gives. */
@@ -726,7 +742,8 @@ function readOneWhole(
   // « et un BRSA avec une RQTH ? » describes someone: its question mark asks about them, not about a fact.
   const whatAbout = /^et (pour |si )?(un|une) /.test(normal);
   const extracted = extractProfile(whatAbout ? text.replace(/\?+\s*$/, '') : text, { today: now });
-  const person = describesPerson(extracted);
+  // « l'ASE est dans la boucle pour le suivi ? »: the service's part asked, nobody described.
+  const person = describesPerson(extracted) && !(describesNoOne(extracted) && asksAPartysPart(text));
   const threadProgramme = PROGRAMMES.find(
     (p) => p === (thread?.kind === 'dispositif' ? thread.dispositif : context?.dispositif),
   );

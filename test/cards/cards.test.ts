@@ -402,6 +402,14 @@ describe('an answer card', () => {
     expect(JSON.stringify(steps)).toContain(said);
   });
 
+  it('says first that the agreement gives no part to the party asked about, then what it provides', () => {
+    const card = content(answerCard(catalogue, 'promo-16-18', 'content', [], undefined, 'l’ASE'));
+    const [first, second] = sectionsOf(card);
+    expect(first!.heading).toBe('Et l’ASE ?');
+    expect(first!.lines.join(' ')).toContain('L’accord ne précise pas de rôle pour l’ASE');
+    expect(second!.heading).toBe(ASPECT_HEADINGS.content);
+  });
+
   it('answers each aspect of a question that asks two things, in the order asked', () => {
     const card = content(answerCard(catalogue, 'prepa-competences', ['duration', 'prescription']));
     expect(sectionsOf(card).map((s) => s.heading)).toEqual(['Durée', 'Comment prescrire']);

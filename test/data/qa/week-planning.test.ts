@@ -120,3 +120,40 @@ describe('school holidays are not in the agreement', () => {
     expect(recognizeScopeQuestion(text)?.kind).toBe('out_of_scope');
   });
 });
+
+describe('« l’objectif … c’est combien ? » asks the target; « c’est quoi l’objectif ? » the purpose', () => {
+  it.each(['et l objectif de la prepa c combien ?', 'l’objectif pour la PEC, ça fait combien ?'])(
+    '%s asks the target',
+    (text) => {
+      expect(detectAspect(text)).toBe('target');
+    },
+  );
+  it.each(['c’est quoi l’objectif de la promo ?', 'l objectif de la prepa et ça dure combien de temps ?'])(
+    '%s does not',
+    (text) => {
+      expect(detectAspect(text)).not.toBe('target');
+    },
+  );
+});
+
+describe('a party asked about that the agreement gives no part in what is shown', () => {
+  const unnamed = (...messages: string[]) => {
+    const reading = thread(...messages);
+    return reading.kind === 'answer' ? reading.result : undefined;
+  };
+  it('« l’ASE est dans la boucle pour le suivi après la promo ? »: the agreement names the Missions locales, not the ASE', () => {
+    const result = unnamed('l ase est dans la boucle pour le suivi des 6 mois apres la promo ?');
+    expect(result).toMatchObject({ dispositif: 'promo-16-18', unnamedParty: 'l’ASE' });
+  });
+  it('after the Promo, « et nous à l’aide sociale à l’enfance, on est associés ? »', () => {
+    const result = unnamed(
+      'apres la promo le jeune est suivi ?',
+      'et nous a l aide sociale a l enfance on est associes a ce suivi ?',
+    );
+    expect(result?.unnamedParty).toBe('l’ASE');
+  });
+  it('not when the agreement names that party there', () => {
+    const result = unnamed('les missions locales sont associees au suivi apres la promo ?');
+    expect(result?.unnamedParty).toBeUndefined();
+  });
+});
