@@ -162,6 +162,8 @@ const MENTIONS: Mention[] = [
     `(?:sa|son) ${REFERENT} c est moi`,
     `(?:mon|ma|mes) (?:beneficiaires?|usagere?s?)`,
     `(?:dans|sur) ma file active`,
+    // « 2 dossiers : un BRSA 50 ans…, une jeune… »: the référent's own files.
+    `(?:mes|nos|\\d|deux|trois|quatre) dossiers`,
     // « j'ai un monsieur au RSA »: the référent speaking of someone they accompany.
     `(?:j ai|j avais) (?:un|une) (?:monsieur|madame|dame|personne|allocataire|beneficiaire|homme|femme|mr|mme|maman|papa|pere|mere)`,
     `(?:referente?|ref) (?:au |du )?(?:departement|cd(?: 82)?)`,

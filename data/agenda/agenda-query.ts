@@ -546,9 +546,13 @@ function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
       return { from: dayOf(first), to: dayOf(last) };
   }
   // « le 3/12 », « du 8/02 »: a day written in figures.
-  const figures = /\b(?:le|du|au|pour le) (\d{1,2}) (0?[1-9]|1[0-2])\b(?! ans)/.exec(text);
+  // « avant le 13/02 », « à partir du 8/03 »: up to, or from, that day.
+  const figures =
+    /\b(?:(avant|apres|a partir) )?(?:le|du|au|pour le) (\d{1,2}) (0?[1-9]|1[0-2])\b(?! ans)/.exec(text);
   if (figures) {
-    const date = nextDayOfMonth(Number(figures[1]), Number(figures[2]) - 1, today);
+    const date = nextDayOfMonth(Number(figures[2]), Number(figures[3]) - 1, today);
+    if (date && figures[1] === 'avant') return { to: dayOf(date) };
+    if (date && figures[1]) return { from: dayOf(date) };
     if (date) return oneDay(date);
   }
   if (/\bavant noel\b/.test(text)) {

@@ -4,6 +4,7 @@
  */
 
 import { keepAtMost, withoutAccents } from '../text.js';
+import { inFrench } from './franglais.js';
 import { asTyped } from './spoken.js';
 import { withoutSlips } from './typos.js';
 
@@ -72,8 +73,10 @@ function computeNormalText(text: string): string {
     // Dictated: « sa démarre quand », « sa dure combien »: « ça », heard as « sa ».
     .replace(/\bsa (?=(demarre|commence|debute|dure|coute|finit|termine|se passe|se fait|marche)\b)/g, 'ca ');
   return withoutSlips(
-    asTyped(plain).replace(/\b[a-z]+\b/g, (word) =>
-      Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word,
+    inFrench(
+      asTyped(plain).replace(/\b[a-z]+\b/g, (word) =>
+        Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word,
+      ),
     ),
   ).replace(YOUTH_PROGRAMME, 'promo 1618');
 }

@@ -72,6 +72,11 @@ describe('a month as a bound', () => {
     expect(query?.from).toBe('2027-03-01');
     expect(query?.to).toBeUndefined();
   });
+  it('« avant le 12/02 » is up to that day, written in figures', () => {
+    const query = parsed('des jpo avant le 12/02 ?');
+    expect(query?.to).toBe('2027-02-12');
+    expect(query?.from).toBeUndefined();
+  });
   it('« après février » is from the first of March', () => {
     expect(parsed('une visite apres fevrier ?')?.from).toBe('2027-03-01');
   });
