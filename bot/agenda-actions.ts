@@ -1,9 +1,9 @@
 import type { Attachment } from 'botbuilder';
 import { VERBS, type CardAction } from '../cards/actions.js';
-import { agendaListCard, importSample } from '../cards/agenda-cards.js';
+import { agendaListCard, importSample, PAGE_SIZE } from '../cards/agenda-cards.js';
 import { agendaFormCard, readAgendaForm, valuesOfItem } from '../cards/agenda-form.js';
 import { noticeCard } from '../cards/welcome-card.js';
-import type { AgendaQuery } from '../data/agenda/agenda-query.js';
+import { hasRoom, type AgendaQuery } from '../data/agenda/agenda-query.js';
 import { townSpelled } from '../data/agenda/towns.js';
 import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
 import { dayAfter, frenchDay, parisDay } from '../data/dates.js';
@@ -120,12 +120,17 @@ export async function agendaCard(
       const later = await agenda.query(wider.query, now);
       if (later.length === 0) continue;
       const elsewhere = wider.thatDay ? ((await agenda.query(wider.thatDay, now)) as AgendaEvent[]) : [];
-      const lead =
-        elsewhere.length > 0 ? nothingThen(query, thatDayElsewhere(elsewhere), wider.firstPage) : wider.lead;
+      const besides = elsewhere.length > 0 ? thatDayElsewhere(elsewhere) : undefined;
+      // The next date, and when it is full the ones after it up to the first with room.
+      const withRoom = later.findIndex((item) => hasRoom(wider.query.kind, item));
+      const firstPage = wider.firstPage
+        ? Math.min(PAGE_SIZE, Math.max(wider.firstPage, withRoom + 1))
+        : undefined;
+      const lead = firstPage || besides ? nothingThen(query, besides, firstPage) : wider.lead;
       return agendaListCard(wider.titled ?? wider.query, later, 0, {
         ...options,
         lead: () => lead,
-        ...(wider.firstPage ? { firstPage: wider.firstPage } : {}),
+        ...(firstPage ? { firstPage } : {}),
       });
     }
   }

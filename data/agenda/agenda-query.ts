@@ -1201,7 +1201,7 @@ function weekdayOf(day: string): number {
 }
 
 /** A count of 0 is full; no count at all is not known to be full. */
-function hasRoom(kind: AgendaKind, item: AgendaItem<AgendaKind>): boolean {
+export function hasRoom(kind: AgendaKind, item: AgendaItem<AgendaKind>): boolean {
   if (kind === 'places') return (item as TrainingPlace).available > 0;
   const seats = (item as AgendaEvent | EntrySession).seats;
   return seats === null || seats > 0;

@@ -17,7 +17,13 @@ import { LAST_ITEM } from '../agenda/model.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspect, detectAspects } from './aspect.js';
 import { normalizeText } from './normalize.js';
-import { outsideTheAgendaToo, planRowsNamed, planRowsOfSubjects, type PlanRow } from './scope.js';
+import {
+  outsideTheAgendaToo,
+  planRowsNamed,
+  planRowsOfSubjects,
+  recognizeScopeQuestion,
+  type PlanRow,
+} from './scope.js';
 
 /**
  * The thread of a conversation: what the last answer was about, so that « et en
@@ -259,6 +265,8 @@ function trainingOfTheTradeShown(
   const shown = context?.agenda;
   if (shown?.kind !== 'events' || shown.trade === undefined) return undefined;
   if (!/\bformations?\b/.test(normalizeText(message))) return undefined;
+  // « et les places en formation, je les mets à jour comment ? » asks how AFPA publishes them.
+  if (recognizeScopeQuestion(message)) return undefined;
   const own = parseAgendaQuery(message, now);
   if (own?.kind !== 'places' || own.trade) return undefined;
   return { kind: 'agenda', query: clean({ ...own, trade: shown.trade }) };

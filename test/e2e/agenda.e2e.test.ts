@@ -541,6 +541,25 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(caussade).toMatch(/7 avril/);
   });
 
+  it('with nothing in the period asked, shows the next date and, when it is full, the next one with room', async () => {
+    for (const [id, day, seats] of [
+      ['visite-pleine', '2028-02-10', 0],
+      ['visite-ouverte', '2028-03-10', 4],
+      ['visite-apres', '2028-04-10', 6],
+    ] as const)
+      await e2e.bot.app.stores.agenda.upsert(
+        'events',
+        agendaEvent({ id, type: 'visite_plateau', seats, start: `${day}T10:00`, end: `${day}T12:00` }),
+      );
+    const replies = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'une visite de plateau en janvier 2028 ?'),
+    );
+    const text = replies.map(visibleText).join('\n');
+    expect(text).toContain('Rien de prévu à cette période pour l’instant. Les prochaines dates :');
+    expect(text).toMatch(/10 février 2028[\s\S]*Complet[\s\S]*10 mars 2028/);
+    expect(text).not.toMatch(/10 avril 2028/);
+  });
+
   it('with nothing in the town that day, names that day elsewhere; with nothing for the trade that day, its next dates', async () => {
     // Days a few weeks ahead, whatever the day the test runs: written as a référent would (« le 12 mars »).
     const dayIn = (days: number) => parisDay(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
