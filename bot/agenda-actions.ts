@@ -17,8 +17,12 @@ import type { ActionDeps } from './teams/card-actions.js';
  */
 
 /** How a list card is drawn for whoever asks: AFPA staff get the edit buttons. */
-function listOptions(deps: ActionDeps, roles: ReadonlySet<Role>) {
+/** Told the items a list shows, for what a later message says of them (« je l'inscris dessus »). */
+export type ShownItems = (items: readonly AgendaItem<AgendaKind>[]) => void;
+
+function listOptions(deps: ActionDeps, roles: ReadonlySet<Role>, shown?: ShownItems) {
   return {
+    ...(shown ? { shown } : {}),
     catalogue: deps.catalogue,
     now: deps.clock(),
     links: deps.links,
@@ -63,8 +67,9 @@ export async function agendaCard(
   offset: number,
   deps: ActionDeps,
   roles: ReadonlySet<Role>,
+  shown?: ShownItems,
 ): Promise<Attachment> {
-  const options = listOptions(deps, roles);
+  const options = listOptions(deps, roles, shown);
   const now = options.now;
   const agenda = deps.stores.agenda;
   const { query, results } = await entirelyFirst(asked, offset, agenda, now);
@@ -263,11 +268,12 @@ export async function agendaAnswer(
   query: AgendaQuery,
   deps: ActionDeps,
   roles: ReadonlySet<Role>,
+  shown?: ShownItems,
 ): Promise<Attachment[]> {
   const whole =
     query.kind === 'events' && !query.types && !query.dispositif && !query.trade && !query.withSeats;
-  if (!whole) return [await agendaCard(query, 0, deps, roles)];
-  const options = listOptions(deps, roles);
+  if (!whole) return [await agendaCard(query, 0, deps, roles, shown)];
+  const options = listOptions(deps, roles, shown);
   const entries: AgendaQuery = {
     kind: 'sessions',
     ...(query.place ? { place: query.place } : {}),
@@ -286,7 +292,7 @@ export async function agendaAnswer(
   ]);
   // Nothing at all: the events card says so, or shows the next dates.
   if (events.length === 0 && sessions.length === 0 && places.length === 0)
-    return [await agendaCard(query, 0, deps, roles)];
+    return [await agendaCard(query, 0, deps, roles, shown)];
   type Listed = [AgendaQuery, readonly AgendaItem<AgendaKind>[]];
   const lists: Listed[] = [
     [query, events],

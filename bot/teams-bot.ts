@@ -80,6 +80,7 @@ import {
   recognizePrescribeRequest,
   asksHowToEnrol,
   type Command,
+  pointsAtTheEntryShown,
 } from '../dialogs/commands.js';
 import type { QuestionAnswering } from '../data/qa/question-answering.js';
 import { passedOnText } from '../dialogs/pass-on.js';
@@ -97,7 +98,7 @@ import {
 import { QUESTION_DIALOG, type QuestionDialog, type QuestionOptions } from '../dialogs/question-dialog.js';
 import { dispositifListCard } from '../cards/dispositif-cards.js';
 import { findIncomingFile } from './agenda-publisher.js';
-import { agendaAnswer } from './agenda-actions.js';
+import { agendaAnswer, type ShownItems } from './agenda-actions.js';
 import {
   currentCampaignLine,
   NOT_ALLOWED_AGENDA,
@@ -110,7 +111,7 @@ import {
 import { referenceOf, showTyping } from './teams/messenger.js';
 import { describeError, type Logger } from './logger.js';
 import { APOLOGY_TEXT } from './adapter.js';
-import type { AgendaKind } from '../data/agenda/model.js';
+import type { AgendaKind, EntrySession } from '../data/agenda/model.js';
 import { agendaFilters, parseAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
 
 export type TeamsBotDeps = ActionDeps & {
@@ -464,8 +465,16 @@ export class TeamsBot extends TeamsActivityHandler {
         });
       }
       // « je le prescris comment alors » after Prépa Compétences: that programme's form.
-      const dispositif = prescribe.dispositif ?? (await this.programmeDiscussed(context));
-      await this.openForm(context, scratch, text, dispositif);
+      // « ok je l'inscris dessus » after a list of entries: the one it led with.
+      const led = pointsAtTheEntryShown(text) ? await this.sessionLedWith(context) : undefined;
+      const dispositif = prescribe.dispositif ?? led?.dispositif ?? (await this.programmeDiscussed(context));
+      await this.openForm(
+        context,
+        scratch,
+        text,
+        dispositif,
+        led?.dispositif === dispositif ? led?.id : undefined,
+      );
       // The picker was shown: the programme may be typed rather than pressed.
       if (!dispositif)
         await this.thread.set(context, { topic: 'picking', at: this.deps.clock().toISOString() });
@@ -497,10 +506,12 @@ export class TeamsBot extends TeamsActivityHandler {
     scratch: LazyDialogContext,
     text: string,
     dispositif: Programme | undefined,
+    /** The entry the list just shown led with, when the message points at it (« dessus »). */
+    shownSession?: string,
   ): Promise<void> {
     const ruledOut = dispositif && this.ruledOutBeforePrescribing(text, dispositif);
     if (ruledOut) await context.sendActivity(ruledOut);
-    const session = await this.namedSession(text, dispositif);
+    const session = (await this.namedSession(text, dispositif)) ?? shownSession;
     await this.runAction(context, scratch, {
       verb: VERBS.openPrescription,
       ...(dispositif ? { dispositif } : {}),
@@ -516,6 +527,11 @@ export class TeamsBot extends TeamsActivityHandler {
     const result = checkProgramme(profile, dispositif, options);
     if (result.verdict !== 'not_eligible') return undefined;
     return `Attention, d’après ce que vous décrivez, la personne ne peut pas entrer dans ${shortLabel(this.deps.catalogue.get(dispositif))}.${decidingReason(result)} Le formulaire suit, si vous savez autre chose.`;
+  }
+
+  /** The entry with room the last list of entries led with, for 30 minutes. */
+  private async sessionLedWith(context: TurnContext) {
+    return liveContext(await this.thread.get(context), this.deps.clock())?.session;
   }
 
   /** The programme the thread is about, if one that is prescribed here. */
@@ -639,10 +655,18 @@ export class TeamsBot extends TeamsActivityHandler {
         else await send(outOfScopeCard(question.subject, question.seeInstead));
         return;
       }
-      case 'agenda':
-        for (const card of await agendaAnswer(reading.query, this.deps, this.rolesOf(context)))
+      case 'agenda': {
+        let led: { id: string; dispositif: EntrySession['dispositif'] } | undefined;
+        const shown: ShownItems = (items) => {
+          const entry = items.find((item): item is EntrySession => 'volet' in item && item.seats !== 0);
+          led ??= entry && { id: entry.id, dispositif: entry.dispositif };
+        };
+        for (const card of await agendaAnswer(reading.query, this.deps, this.rolesOf(context), shown))
           await send(card);
+        const thread = await this.thread.get(context);
+        if (led && thread) await this.thread.set(context, { ...thread, session: led });
         return;
+      }
       case 'person': {
         const { profile, uncertain, programme, ...story } = reading.extracted;
         if (reading.also) await context.sendActivity(answerActivity(this.deps.catalogue, reading.also));

@@ -83,6 +83,8 @@ export type AgendaListOptions = {
   lead?: (count: number) => string;
   /** How many items the first page shows, when fewer than a page: « rien demain ; la prochaine date : … ». */
   firstPage?: number;
+  /** Told the items shown: « je l'inscris dessus » then means the entry the list led with. */
+  shown?: (items: readonly AgendaItem<AgendaKind>[]) => void;
 };
 
 function editButtons(kind: AgendaKind, item: AgendaItem<AgendaKind>, options: AgendaListOptions) {
@@ -283,6 +285,7 @@ export function agendaListCard(
     offset + (offset === 0 && options.firstPage ? options.firstPage : PAGE_SIZE),
   );
   const remaining = results.length - offset - page.length;
+  options.shown?.(page);
   const count =
     results.length === 0
       ? query.kind === 'places' && query.trade

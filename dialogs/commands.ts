@@ -325,6 +325,13 @@ export function asksHowToEnrol(
   return PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized))?.[1];
 }
 
+/** « je l'inscris dessus », « je la mets sur celle-là »: the entry the list just shown led with. */
+const ON_IT = /\b(dessus|sur (celle|celui) (ci|la)|sur cette (session|entree|date)|sur la premiere)\b/;
+
+export function pointsAtTheEntryShown(text: string): boolean {
+  return ON_IT.test(normalizeText(text));
+}
+
 /** « ok vas-y », « on le fait », « c'est parti », « je le prescris alors »: going ahead with what was just explained. */
 const GO_AHEAD =
   /^(?:(?:ok|okay|bon|alors|allez|d accord|parfait|super|tres bien|merci) )*(?:vas y|go|on y va|allons y|c parti|c est parti|on (?:le |la )?fait|on fait ca|je (?:le |la )?(?:fais|prescris|lance)|on (?:le |la )?(?:prescrit|lance)|je veux (?:le |la )?(?:faire|prescrire))(?: (?:alors|maintenant|tout de suite|direct|stp|svp|on le fait|on y va))*$/;

@@ -244,6 +244,30 @@ describe('prescriptions, end to end', () => {
     expect(JSON.stringify(form)).not.toContain('"value":"session-pleine"');
   });
 
+  it('« je l’inscris dessus » after a list of entries opens the form on the one it led with', async () => {
+    await e2e.bot.app.stores.agenda.upsert('sessions', {
+      ...SESSION,
+      id: 'session-v2-pleine',
+      volet: 'Volet 2',
+      start: '2027-03-01',
+      end: '2027-03-12',
+      seats: 0,
+    });
+    await e2e.bot.app.stores.agenda.upsert('sessions', {
+      ...SESSION,
+      id: 'session-v2-ouverte',
+      volet: 'Volet 2',
+      start: '2027-03-15',
+      end: '2027-03-26',
+      seats: 3,
+    });
+    const chat = personalConversation('a:referent-dessus');
+    await e2e.say(say(url(), chat, REFERENT, 'l entree prepa volet 2 du 1er mars, il reste de la place ?'));
+    const [form] = await e2e.say(say(url(), chat, REFERENT, 'ok je l inscris dessus'));
+    expect(cardText(form)).toContain('Prescrire Prépa Compétences');
+    expect(JSON.stringify(form)).toMatch(/"id":"session"[^}]*"value":"session-v2-ouverte"/);
+  });
+
   it('brings the form back with each error next to its field and everything typed, and creates nothing', async () => {
     const { result } = await prescribe({ telephone: '12', naissance: '', adhesion: 'false' });
     const text = cardText(result);
