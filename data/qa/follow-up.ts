@@ -411,6 +411,23 @@ function followUpOf(
     return programme ? { kind: 'figures', dispositif: programme } : { kind: 'figures' };
   }
 
+  // « on a un indicateur dessus ? » after the JPO: the action plan's row that counts what the list shows.
+  const listed = context.agenda;
+  if (
+    listed &&
+    words <= 8 &&
+    /\bindicateurs?\b/.test(text) &&
+    /\b(dessus|la dessus|ca|celles? ci|ceux ci)\b/.test(text)
+  ) {
+    const rows: PlanRow[] =
+      listed.kind === 'sessions'
+        ? ['2.1.3']
+        : listed.kind === 'places' || listed.types?.includes('reunion_metier')
+          ? ['2.1.2']
+          : ['2.1.1'];
+    return { kind: 'figures', indicators: rows };
+  }
+
   // The message's own agenda question, if it asks one: read once for every rule below.
   const own = parseAgendaQuery(message, now);
   // « et publier hors de Montauban, l'accord le permet ? » asks the agreement, not the list.

@@ -164,6 +164,9 @@ const PRACTICAL: ReadonlySet<Aspect> = new Set([
   'target',
 ]);
 
+/** « c'est payant », « ça coûte combien », « le coût »: the cost named in a question. */
+const COST_WORDS = /\b(cout\w*|coute\w*|payant\w*|gratuit\w*|prix|tarifs?|financ\w*)\b/;
+
 /** Beyond this many question marks a message is read whole: each question read costs a turn's reading. */
 const MAX_QUESTIONS = 4;
 
@@ -203,6 +206,19 @@ export function readMessage(
       : joiningAnswer;
   }
   const whole = readOne(text, now, context, deps);
+  // « prépa comp : la durée et le coût pour le CD ? »: the cost, which the agreement settles for
+  // every programme, and what else is asked of the one named.
+  if (whole.kind === 'scope' && whole.question.kind === 'cost' && !/\?.*\?/.test(text)) {
+    const normal = normalizeText(text);
+    const named = programmesNamedIn(normal);
+    const besides = detectAspects(text).filter((aspect) => aspect !== 'overview');
+    // In the order asked: « c'est payant et ça dure combien ? » the cost first.
+    const costFirst = COST_WORDS.test(normal.split(' et ')[0]!);
+    if (named.length === 1 && besides.length > 0) {
+      const other = answerOn(named[0]!, besides);
+      return { kind: 'several', readings: costFirst ? [whole, other] : [other, whole] };
+    }
+  }
   // « elle a pas de voiture, elle habite à Moissac » in a programme's thread: what the agreement
   // says of the condition, and the programme's entries where she lives; « elle a pas d'ordi », the first.
   const told = whole.kind === 'agenda' || whole.kind === 'person' ? undefined : conditionsTold(text, context);

@@ -103,3 +103,33 @@ describe('asking to prescribe, in office talk', () => {
     expect(asksHowToEnrol('quelle est la procédure pour orienter vers la PEC ?')).toBe('competences-pec');
   });
 });
+
+describe('office talk about what the agreement leaves out, and about whom to see', () => {
+  it.each([
+    'les indemnites kilometriques pour aller en formation, c rembourse ?',
+    'la classe virtuelle c est zoom ou teams ?',
+  ])('« %s » is outside the agreement', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe('out_of_scope');
+  });
+  it('« je vérifie avec qui côté AFPA ? » asks whom to contact', () => {
+    expect(recognizeScopeQuestion('je verifie avec qui cote afpa ?')?.kind).toBe('contacts');
+  });
+  it('« on a un indicateur là-dessus ? » after workshop visits is the plan’s row for the events', () => {
+    const reading = thread('des visites de plateau bientot ?', 'on a un indicateur la dessus ?');
+    expect(reading).toEqual({ kind: 'scope', question: { kind: 'figures', indicators: ['2.1.1'] } });
+  });
+});
+
+describe('the cost and something else of one programme, in one question', () => {
+  const asked = (reading: Reading) =>
+    (reading.kind === 'several' ? reading.readings : [reading]).map((r) =>
+      r.kind === 'answer' ? r.result.aspect : r.kind === 'scope' ? r.question.kind : r.kind,
+    );
+  it('answers both, in the order asked', () => {
+    expect(asked(thread('promo 1618, combien ca coute au CD et c est combien de semaines ?'))).toEqual([
+      'cost',
+      'duration',
+    ]);
+    expect(asked(thread('prepa : la duree et le cout pour le departement ?'))).toEqual(['duration', 'cost']);
+  });
+});
