@@ -473,7 +473,7 @@ const PUBLISHING =
 
 /** A person's identity or file, offered to the assistant or asked of it. */
 const PERSONAL_DATA =
-  /\b(n de secu|no de secu|num secu|num de secu|numero de secu\w*|numero de securite sociale|securite sociale de|nir|date de naissance|numero (caf|allocataire|fiscal)|(carte|piece) d identite|copie de (sa|son|ses|leur) \w+)\b|\b(te|vous) (donner|envoyer|transmettre|communiquer|passer|dire)\b.*\b(son |ses |leur |le |les )(nom|noms|prenom|dossier|coordonnees|identite)\b|\b(verifie\w*|regarde\w*|consulte\w*|ouvr\w*) (son|leur|le) dossier\b/;
+  /\b(diagnostic\w*( (psy\w*|medica\w*|de sante))?|dossier medical|certificat medical|(ses |son |leur )?(pathologies?|antecedents|traitements?)|(ses |son |leur )?(casier|condamnations?))\b.*\b(prescription|fiche|formulaire|mettre|mets|joindre|envoyer|transmettre|afpa)\b|\b(n de secu|no de secu|num secu|num de secu|numero de secu\w*|numero de securite sociale|securite sociale de|nir|date de naissance|numero (caf|allocataire|fiscal)|(carte|piece) d identite|copie de (sa|son|ses|leur) \w+)\b|\b(te|vous) (donner|envoyer|transmettre|communiquer|passer|dire)\b.*\b(son |ses |leur |le |les )(nom|noms|prenom|dossier|coordonnees|identite)\b|\b(verifie\w*|regarde\w*|consulte\w*|ouvr\w*) (son|leur|le) dossier\b/;
 
 /** « il en est où », « a-t-elle fini », « combien de jours il a fait »: a person's own progress. */
 const PERSON_PROGRESS =

@@ -1330,6 +1330,10 @@ function threadContext(
     const named = sessionDispositifIn(normalizeText(text));
     return named ? { dispositif: named, at: now.toISOString() } : context;
   }
+  // « pas de voiture, pas de garde, prépa en présentiel impossible, des solutions ? » then « prochaine
+  // session à distance alors »: that programme's.
+  if (reading.kind === 'scope' && reading.question.kind === 'unsetConditions' && reading.question.programme)
+    return { ...context, dispositif: reading.question.programme, at: now.toISOString() };
   // « à la fin de prépa comp, j'ai un retour ? » then « et pour la pec ? »: how that programme ends.
   if (reading.kind === 'scope' && reading.question.kind === 'afterPrescribing') {
     const named = sessionDispositifIn(normalizeText(text));

@@ -382,3 +382,22 @@ describe('older sets’ questions on the programmes (eighth set, said otherwise)
     expect(extractProfile('ma collegue veut saisir ses brsa sur panda', { today }).profile).toEqual({});
   });
 });
+
+describe('after what the agreement sets no condition on, the programme asked stays the subject', () => {
+  it('« la prochaine à distance alors ? » gives that programme’s remote entries', () => {
+    const reading = thread(
+      'il a pas de permis et personne pour garder ses enfants, la prepa sur place c est mort, on fait comment ?',
+      'la prochaine a distance alors ?',
+    );
+    const lists = (reading.kind === 'several' ? reading.readings : [reading]).map(agenda).filter(Boolean);
+    expect(lists[0]).toMatchObject({ kind: 'sessions', dispositif: 'prepa-competences' });
+  });
+
+  it('also after the conditions told without a question mark', () => {
+    const reading = thread(
+      'maman solo BRSA, pas de mode de garde ni de voiture a caylus. prepa en presentiel impossible. des solutions ?',
+      'prochaine session a distance alors',
+    );
+    expect(agenda(reading)).toMatchObject({ kind: 'sessions', dispositif: 'prepa-competences' });
+  });
+});

@@ -327,3 +327,12 @@ describe('asksHowToPrescribe: how a prescription is sent and followed, named by 
     expect(asksHowToPrescribe(text)).toBe(false);
   });
 });
+
+describe('health or judicial details offered for a prescription', () => {
+  it.each([
+    'je peux joindre son certificat medical a la prescription ?',
+    'je mets ses antecedents psy dans la fiche pour l afpa ?',
+  ])('« %s » is about personal data', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe('personalData');
+  });
+});
