@@ -5,7 +5,7 @@
  * already in normal form (lower case, no accents, single spaces), before the typing slips.
  */
 const OFFICE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  // Whole phrases first: « full remote » is entirely at a distance, « full time » full time.
+  // Whole phrases first, before their words are read alone: « full remote », « next week ».
   [/\bfull (?:remote|distanciel|online)\b/g, 'entierement a distance'],
   // « c'est du full time ? » asks the rhythm: the days of the week it takes.
   [/\b(?:du |en )?full time\b/g, 'tous les jours'],

@@ -6,17 +6,13 @@ import { normalizeText } from './normalize.js';
 const TAKES_PART =
   /\b(associee?s?|impliquee?s?|informee?s?|prevenue?s?|destinataires?|participe\w*|invitee?s?|conviee?s?|partie prenante|dans la boucle|en copie|un role|quel role)\b/;
 
-/** Parties a référent may ask about, with the words the agreement would use for them when it names them. */
-const PARTIES: ReadonlyArray<{ asked: RegExp; named: RegExp; label: string }> = [
-  {
-    asked: /\b(ase|aide sociale a l enfance)\b/,
-    named: /\b(ase|aide sociale a l enfance)\b/,
-    label: 'l’ASE',
-  },
-  { asked: /\bcaf\b/, named: /\b(caf|caisse d allocations familiales)\b/, label: 'la CAF' },
-  { asked: /\b(parents?|familles?)\b/, named: /\b(parents?|familles?)\b/, label: 'les parents' },
-  { asked: /\b(educ|educateurs?|educatrices?)\b/, named: /\beducat\w*\b/, label: 'les éducateurs' },
-  { asked: /\bjuges?\b/, named: /\bjuges?\b/, label: 'le juge' },
+/** Parties a référent may ask about, and the other words the agreement would name them by. */
+const PARTIES: ReadonlyArray<{ asked: RegExp; alsoNamed?: RegExp; label: string }> = [
+  { asked: /\b(ase|aide sociale a l enfance)\b/, label: 'l’ASE' },
+  { asked: /\bcaf\b/, alsoNamed: /\bcaisse d allocations familiales\b/, label: 'la CAF' },
+  { asked: /\b(parents?|familles?)\b/, label: 'les parents' },
+  { asked: /\b(educ|educateurs?|educatrices?)\b/, alsoNamed: /\beducat\w*\b/, label: 'les éducateurs' },
+  { asked: /\bjuges?\b/, label: 'le juge' },
 ];
 
 /** « l'ASE est dans la boucle ? »: a party's part asked, not a person described (« un jeune de l'ASE »). */
@@ -26,9 +22,9 @@ export function asksAPartysPart(question: string): boolean {
 }
 
 /**
- * « nous l'ASE, on est associés au suivi après la promo ? »: a party asked about whom neither the
- * facts shown nor the passages quoted name. The answer then says the agreement gives them no part
- * there, rather than let the Missions locales' part read as theirs.
+ * « nous l'ASE, on est associés au suivi après la promo ? »: a party asked about whom what the answer
+ * shows does not name (the facts of the aspects asked, or, with none, the passages quoted). The answer
+ * then says the agreement gives them no part there, rather than let the Missions locales' part read as theirs.
  */
 export function partyNotNamed(
   question: string,
@@ -45,5 +41,6 @@ export function partyNotNamed(
   const shown = (
     asked.length > 0 ? asked.flatMap((aspect) => aspectFacts(d, aspect).lines) : passages.map((p) => p.text)
   ).map(normalizeText);
-  return shown.some((words) => party.named.test(words)) ? undefined : party.label;
+  const named = (words: string) => party.asked.test(words) || (party.alsoNamed?.test(words) ?? false);
+  return shown.some(named) ? undefined : party.label;
 }
