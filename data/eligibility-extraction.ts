@@ -162,6 +162,8 @@ const MENTIONS: Mention[] = [
     `(?:sa|son) ${REFERENT} c est moi`,
     `(?:mon|ma|mes) (?:beneficiaires?|usagere?s?)`,
     `(?:dans|sur) ma file active`,
+    // « et si je reprends son suivi ? »: the référent taking the person on.
+    `(?:je|j|on) (?:reprends|reprend|prends|vais prendre|vais reprendre) (?:son|sa|leur) (?:suivi|accompagnement)`,
     // « 2 dossiers : un BRSA 50 ans…, une jeune… »: the référent's own files.
     `(?:mes|nos|\\d|deux|trois|quatre) dossiers`,
     // « j'ai un monsieur au RSA »: the référent speaking of someone they accompany.

@@ -1111,7 +1111,10 @@ const REFERS_BACK =
  * ce mois-ci ? »: the trade told in the story, and the trade meetings it calls for.
  */
 function tradeToldBefore(query: AgendaQuery | undefined, text: string, now: Date): AgendaQuery | undefined {
-  if (!query || query.trade || !REFERS_BACK.test(normalizeText(askedSentence(text)))) return query;
+  const asked = normalizeText(askedSentence(text));
+  // « il veut devenir cariste. il reste des places en formation ? »: the places of that trade's training.
+  const itsTraining = query?.kind === 'places' && /\bformations?\b/.test(asked);
+  if (!query || query.trade || !(REFERS_BACK.test(asked) || itsTraining)) return query;
   const told = parseAgendaQuery(text, now);
   return told?.trade ? { ...query, trade: told.trade, ...(told.types ? { types: told.types } : {}) } : query;
 }
