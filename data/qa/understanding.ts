@@ -208,9 +208,17 @@ export function readMessage(
   const whole = readOne(text, now, context, deps);
   // « prépa comp : la durée et le coût pour le CD ? »: the cost, which the agreement settles for
   // every programme, and what else is asked of the one named.
-  if (whole.kind === 'scope' && whole.question.kind === 'cost' && !/\?.*\?/.test(text)) {
+  if (
+    whole.kind === 'scope' &&
+    whole.question.kind === 'cost' &&
+    !/\?.*\?/.test(text) &&
+    !describesPerson(extractProfile(text, { today: now }))
+  ) {
     const normal = normalizeText(text);
-    const named = programmesNamedIn(normal);
+    // « une formation qualifiante, pas prépa, … financé par qui ? » names Prépa to set it aside.
+    const named = programmesNamedIn(
+      normal.replace(/\bpas (la |le |de |en |du )?(prepa|pec|promo|1618)\b/g, ' '),
+    );
     const besides = detectAspects(text).filter((aspect) => aspect !== 'overview');
     // In the order asked: « c'est payant et ça dure combien ? » the cost first.
     const costFirst = COST_WORDS.test(normal.split(' et ')[0]!);

@@ -42,3 +42,25 @@ describe('during an appointment', () => {
     expect(recognizePrescribeRequest('la prescription je la mets a jour comment ?')).toBeUndefined();
   });
 });
+
+describe('what is not a question about personal data, nor about one programme’s cost', () => {
+  it.each([
+    'les diagnostics territoriaux de l afpa, c est qui qui les demande ?',
+    'il a un casier judiciaire, ca l empeche d entrer en formation a l afpa ?',
+  ])('« %s »', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).not.toBe('personalData');
+  });
+
+  it('« une vraie formation, pas prépa, c’est financé par qui ? » does not answer about Prépa', () => {
+    const reading = readMessage(
+      'pour un monsieur au rsa : une formation qualifiante, pas prepa, c est finance par qui ?',
+      NOW,
+      undefined,
+      deps,
+    );
+    const readings = reading.kind === 'several' ? reading.readings : [reading];
+    expect(readings.some((r) => r.kind === 'answer' && r.result.dispositif === 'prepa-competences')).toBe(
+      false,
+    );
+  });
+});
