@@ -16,10 +16,10 @@ import type { ActionDeps } from './teams/card-actions.js';
  * forms and buttons to add, edit and cancel one item (checked by the router).
  */
 
-/** How a list card is drawn for whoever asks: AFPA staff get the edit buttons. */
 /** Told the items a list shows, for what a later message says of them (« je l'inscris dessus »). */
 export type ShownItems = (items: readonly AgendaItem<AgendaKind>[]) => void;
 
+/** How a list card is drawn for whoever asks: AFPA staff get the edit buttons. */
 function listOptions(deps: ActionDeps, roles: ReadonlySet<Role>, shown?: ShownItems) {
   return {
     ...(shown ? { shown } : {}),

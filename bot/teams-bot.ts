@@ -534,7 +534,6 @@ export class TeamsBot extends TeamsActivityHandler {
     return liveContext(await this.thread.get(context), this.deps.clock())?.session;
   }
 
-  /** The programme the thread is about, if one that is prescribed here. */
   /** The programme typed right after the prescription picker, if that is what the message does. */
   private async programmePicked(context: TurnContext, text: string): Promise<Programme | undefined> {
     const thread = liveContext(await this.thread.get(context), this.deps.clock());
@@ -560,6 +559,7 @@ export class TeamsBot extends TeamsActivityHandler {
       : undefined;
   }
 
+  /** The programme the thread is about, if one that is prescribed here. */
   private async programmeDiscussed(context: TurnContext): Promise<Programme | undefined> {
     const thread = liveContext(await this.thread.get(context), this.deps.clock());
     const discussed = thread?.dispositif ?? thread?.agenda?.dispositif;
