@@ -112,7 +112,7 @@ import { referenceOf, showTyping } from './teams/messenger.js';
 import { describeError, type Logger } from './logger.js';
 import { APOLOGY_TEXT } from './adapter.js';
 import type { AgendaKind, EntrySession } from '../data/agenda/model.js';
-import { agendaFilters, parseAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
+import { agendaFilters, hasRoom, parseAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
 
 export type TeamsBotDeps = ActionDeps & {
   /** The agreement's paragraphs, for precise questions no fiche answers. */
@@ -658,7 +658,9 @@ export class TeamsBot extends TeamsActivityHandler {
       case 'agenda': {
         let led: { id: string; dispositif: EntrySession['dispositif'] } | undefined;
         const shown: ShownItems = (items) => {
-          const entry = items.find((item): item is EntrySession => 'volet' in item && item.seats !== 0);
+          const entry = items.find(
+            (item): item is EntrySession => 'volet' in item && hasRoom('sessions', item),
+          );
           led ??= entry && { id: entry.id, dispositif: entry.dispositif };
         };
         for (const card of await agendaAnswer(reading.query, this.deps, this.rolesOf(context), shown))

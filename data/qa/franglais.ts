@@ -27,7 +27,7 @@ const OFFICE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\buse case\b/g, 'cas'],
   // Single words.
   [/\bbooker\b/g, 'prescrire'],
-  [/\b(?:je |j )?booke\b/g, 'je prescris'],
+  [/\bbooke\b/g, 'prescris'],
   [/\bbookee?s?\b/g, 'prescrite'],
   [/\bbooking\b/g, 'prescription'],
   [/\bpusher\b/g, 'orienter'],
@@ -55,9 +55,8 @@ const OFFICE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bonboarding\b/g, 'accueil'],
 ];
 
-/** Cheap test first: most messages hold none of these words. */
-const ANY_OFFICE_WORD =
-  /\b(full|sold|next|follow|followup|followups|post|range|go|escalade|escalader|06|07|kick|kickoff|use|process|booker|booke|bookee|bookees|booking|pusher|extend\w*|forwarder|forwarde|checker|checke|target|targets|kpi|kpis|deadline|cost|timing|meeting|meetings|seat|seats|slot|slots|lead|remote|workshop|workshops|dashboard|feedback|docs|scope|onboarding)\b/;
+/** Cheap test first, made of the same expressions: most messages hold none of these words. */
+const ANY_OFFICE_WORD = new RegExp(OFFICE_WORDS.map(([english]) => english.source).join('|'));
 
 export function inFrench(text: string): string {
   if (!ANY_OFFICE_WORD.test(text)) return text;

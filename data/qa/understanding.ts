@@ -164,9 +164,6 @@ const PRACTICAL: ReadonlySet<Aspect> = new Set([
   'target',
 ]);
 
-/** « c'est payant », « ça coûte combien », « le coût »: the cost named in a question. */
-const COST_WORDS = /\b(cout\w*|coute\w*|payant\w*|gratuit\w*|prix|tarifs?|financ\w*)\b/;
-
 /** Beyond this many question marks a message is read whole: each question read costs a turn's reading. */
 const MAX_QUESTIONS = 4;
 
@@ -221,7 +218,8 @@ export function readMessage(
     );
     const besides = detectAspects(text).filter((aspect) => aspect !== 'overview');
     // In the order asked: « c'est payant et ça dure combien ? » the cost first.
-    const costFirst = COST_WORDS.test(normal.split(' et ')[0]!);
+    const [first, ...rest] = normal.split(' et ');
+    const costFirst = rest.length > 0 && recognizeScopeQuestion(first!)?.kind === 'cost';
     if (named.length === 1 && besides.length > 0) {
       const other = answerOn(named[0]!, besides);
       return { kind: 'several', readings: costFirst ? [whole, other] : [other, whole] };
