@@ -11,7 +11,7 @@ import {
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import { VERBS } from '../cards/actions.js';
 import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
@@ -38,7 +38,13 @@ import {
   stepNamed,
   type ConversationContext,
 } from '../data/qa/follow-up.js';
-import { asksSomethingElse, mayAskAgain, personAgain, type LastPerson } from '../data/qa/person-again.js';
+import {
+  asksSomethingElse,
+  mayAskAgain,
+  personAgain,
+  pointsAtThePerson,
+  type LastPerson,
+} from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import type { PersonDescribed } from '../data/qa/several-people.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
@@ -363,6 +369,7 @@ export class TeamsBot extends TeamsActivityHandler {
         ? (checked.result as EligibilityDialogResult | undefined)?.paused
         : undefined;
     if (paused) await this.pausedCheck.set(context, { check: paused, offered: false });
+    await this.afterCheck(context, checked);
     if (checked.status !== DialogTurnStatus.empty && !passedOnText(checked)) return;
     // A stack found empty needs no dialog context to say so.
     const continued = mainActive ? await (await dc.get()).continueDialog() : undefined;
@@ -509,7 +516,7 @@ export class TeamsBot extends TeamsActivityHandler {
     /** The entry the list just shown led with, when the message points at it (« dessus »). */
     shownSession?: string,
   ): Promise<void> {
-    const ruledOut = dispositif && this.ruledOutBeforePrescribing(text, dispositif);
+    const ruledOut = dispositif && (await this.ruledOutBeforePrescribing(context, text, dispositif));
     if (ruledOut) await context.sendActivity(ruledOut);
     const session = (await this.namedSession(text, dispositif)) ?? shownSession;
     await this.runAction(context, scratch, {
@@ -519,14 +526,36 @@ export class TeamsBot extends TeamsActivityHandler {
     });
   }
 
-  /** « Attention : … » when the person the request describes cannot enter the programme, as the check reads it. */
-  private ruledOutBeforePrescribing(text: string, dispositif: Programme): string | undefined {
+  /**
+   * « Attention : … » when the person the request describes cannot enter the programme, as the check
+   * reads it; « bon je la prescris quand même en promo » after a check: the person checked.
+   */
+  private async ruledOutBeforePrescribing(
+    context: TurnContext,
+    text: string,
+    dispositif: Programme,
+  ): Promise<string | undefined> {
     const options = this.deps.checkOptions();
-    const { profile } = extractProfile(text, { today: options.today });
-    if (Object.keys(profile).length === 0) return undefined;
+    const { profile: described } = extractProfile(text, { today: options.today });
+    const profile =
+      Object.keys(described).length > 0
+        ? described
+        : pointsAtThePerson(text)
+          ? await this.personJustChecked(context)
+          : undefined;
+    if (!profile || Object.keys(profile).length === 0) return undefined;
     const result = checkProgramme(profile, dispositif, options);
     if (result.verdict !== 'not_eligible') return undefined;
     return `Attention, d’après ce que vous décrivez, la personne ne peut pas entrer dans ${shortLabel(this.deps.catalogue.get(dispositif))}.${decidingReason(result)} Le formulaire suit, si vous savez autre chose.`;
+  }
+
+  /** The facts of the check in progress or set aside, or of the last person checked, for 30 minutes. */
+  private async personJustChecked(context: TurnContext): Promise<Profile | undefined> {
+    const paused = await this.pausedCheck.get(context);
+    if (paused) return paused.check.profile;
+    const recent = await this.recentPerson.get(context);
+    const live = recent && this.deps.clock().getTime() - Date.parse(recent.at) <= CONTEXT_LIFETIME_MS;
+    return live ? recent.profile : undefined;
   }
 
   /** The entry with room the last list of entries led with, for 30 minutes. */
@@ -848,21 +877,35 @@ export class TeamsBot extends TeamsActivityHandler {
     profile: Profile,
     focus: Programme | undefined,
     lead: string[],
-    ruleSaid = false,
+    /** What the lead already says: the programme's rule, the programmes already open. */
+    said: Pick<EligibilityDialogOptions, 'ruleSaid' | 'openSaid'> = {},
     uncertain: readonly ProfileField[] = [],
   ) {
     // A new check replaces the one set aside.
     await this.pausedCheck.delete(scratch.context);
-    await (
+    const begun = await (
       await scratch.get()
     ).beginDialog(ELIGIBILITY_DIALOG, {
       profile,
       skipped: [],
       focus,
       lead,
-      ...(ruleSaid ? { ruleSaid } : {}),
+      ...(said.ruleSaid ? { ruleSaid: true } : {}),
+      ...(said.openSaid?.length ? { openSaid: [...said.openSaid] } : {}),
       ...(uncertain.length > 0 ? { uncertain: [...uncertain] } : {}),
     } satisfies EligibilityDialogOptions);
+    await this.afterCheck(scratch.context, begun);
+  }
+
+  /**
+   * A check that ended on one programme open to the person (or the one asked, when it is) makes
+   * it the thread's subject: « la mairie est d'accord. prochaine entrée ? » is about its entries.
+   */
+  private async afterCheck(context: TurnContext, turn: DialogTurnResult): Promise<void> {
+    if (turn.status !== DialogTurnStatus.complete) return;
+    const programme = (turn.result as EligibilityDialogResult | undefined)?.programme;
+    if (programme)
+      await this.thread.set(context, { dispositif: programme, at: this.deps.clock().toISOString() });
   }
 
   /** A check of the person described, remembered in memory for a « et si… ? » that follows. */
@@ -903,7 +946,13 @@ export class TeamsBot extends TeamsActivityHandler {
       at: this.deps.clock().toISOString(),
     });
     // The route's answer says who may enter: the programme's rule is not said again below it.
-    await this.startGuided(scratch, profile, focus, lead, Boolean(closed), uncertain);
+    // « Prépa Compétences : oui » said in where each stands is not said again with the next question.
+    const openSaid = standing
+      ? checkEligibility(profile, options)
+          .filter((r) => r.verdict === 'eligible')
+          .map((r) => r.dispositif)
+      : [];
+    await this.startGuided(scratch, profile, focus, lead, { ruleSaid: Boolean(closed), openSaid }, uncertain);
   }
 
   /** « 2 jeunes ASE : …, promo pour les 2 ? »: one result card a person, for the programme asked for them. */

@@ -148,6 +148,14 @@ const MENTIONS: Mention[] = [
     `beneficiaires? (?:du |de |d )?rsa`,
   ),
   states({ rsa: true }, `(?:sa|son|un|une) (?:referente?|ref|ri) (?:du )?rsa`),
+  // « elle touche rien », « il perçoit aucune aide »: no benefit, so not the RSA either.
+  {
+    re: everywhere(
+      `(?:touche|percoit|a droit a) (?:rien|aucune? (?:aide|allocation|prestation|ressource|revenu|minima)s?)(?: du tout)?(?! (?:de|du|d|a|au) )`,
+    ),
+    states: { rsa: false },
+    negatable: false,
+  },
 
   // Followed by the Département: the référent speaking of themselves, or naming it.
   states(
@@ -186,6 +194,21 @@ const MENTIONS: Mention[] = [
   },
   {
     re: everywhere(`${FOLLOWED}(?: (?:par|a|au|chez|avec))? ${OTHER_FOLLOWER}`),
+    states: { accompaniedByDepartment: false },
+    negatable: false,
+  },
+  // « c'est France Travail qui la suit, pas nous »; « c'est pas la ML qui le suit » says nothing.
+  {
+    re: everywhere(
+      `(?<!pas )(?:c est |c )?(?:la |le )?${FT} qui (?:la|le|l|les) (?:suit|suivent|accompagne\\w*)`,
+    ),
+    states: { accompaniedByDepartment: false, registeredJobseeker: true },
+    negatable: false,
+  },
+  {
+    re: everywhere(
+      `(?<!pas )(?:c est |c )?${OTHER_FOLLOWER} qui (?:la|le|l|les) (?:suit|suivent|accompagne\\w*)`,
+    ),
     states: { accompaniedByDepartment: false },
     negatable: false,
   },
@@ -283,11 +306,15 @@ const MENTIONS: Mention[] = [
     // « encore en 1ère au lycée mais il décroche »: drifting away, in the present, still enrolled.
     `(?:il|elle|qui) (?:commence a |est en train de )?decrochen?t?(?! depuis| en | de | du )`,
   ),
-  // « décrocheur »: out of school without a diploma and in no training either (Code de l'éducation, L. 313-7).
+  // « décrocheur »: out of school without a diploma and in no training either (Code de l'éducation, L. 313-7);
+  // the agreement calls La Promo's public « jeunes décrocheurs ». « décroché depuis la rentrée » says the same;
+  // a training named beside it contradicts this reading and leaves the question asked.
   states(
     { inEducation: false, inTraining: false },
     `decrocheu(?:r|se)s?`,
     `(?:en )?decrochage(?: scolaire)?`,
+    // « décroche un peu » while still enrolled is not a dropout; « il décroche » in the present is drifting away, not gone.
+    `(?<!\\b(?:il|elle|qui|ils|elles) )(?<!\\b(?:commence|train) (?:a|de) )decroche${E}(?! un peu| un petit peu| pas mal| beaucoup| souvent| grave)`,
   ),
   states(
     { inEducation: false },
@@ -296,10 +323,7 @@ const MENTIONS: Mention[] = [
     `ni (?:l )?(?:ecole|college|lycee|bahut)`,
     `a (?:quitte|arrete) (?:le |l |la )?(?:college|lycee|ecole|scolarite|systeme scolaire)${LEFT_IN}`,
     `sortie?s? du systeme scolaire${LEFT_IN}`,
-    // « décroché depuis la rentrée », « sorti du lycée en octobre », « plus au lycée », « deco »
-    // « décroche un peu » while still enrolled is not a dropout.
-    // « il décroche » in the present is drifting away, not gone.
-    `(?<!\\b(?:il|elle|qui|ils|elles) )(?<!\\b(?:commence|train) (?:a|de) )decroche${E}(?! un peu| un petit peu| pas mal| beaucoup| souvent| grave)`,
+    // « sorti du lycée en octobre », « plus au lycée », « deco »
     'deco',
     `sortie?s? (?:du |de l |de la )?(?:college|lycee|ecole)${LEFT_IN}`,
     `(?:a )?lache (?:le |l |la )?(?:college|lycee|ecole)`,

@@ -53,6 +53,8 @@ export type EligibilityDialogOptions = {
   focusSaid?: boolean;
   /** Who can enter the programme asked about was said: once. */
   ruleSaid?: boolean;
+  /** With no programme asked, those already open to the person that were said while others were still checked. */
+  openSaid?: Programme[];
   /**
    * Lines said with the next question, in the same message (what was understood of the
    * person, a correction, « on reprend »): one message a turn, not one per line.
@@ -66,6 +68,8 @@ export type EligibilityDialogOptions = {
  */
 export type EligibilityDialogResult = PassedOn & {
   results?: EligibilityResult[];
+  /** The one programme the check found open, or the one asked about when it is: what « prochaine entrée ? » is about next. */
+  programme?: Programme;
   paused?: EligibilityDialogOptions;
 };
 
@@ -240,6 +244,39 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
   }
 
   /**
+   * « mr 52 ans au RSA, je suis son référent. qu'est-ce qui est possible ? »: with no programme
+   * asked, one that is already open is said as soon as it is, rather than after the questions
+   * that are only about the others; and the programme the next question is for is named.
+   */
+  private alreadyOpen(
+    state: EligibilityDialogOptions,
+    results: () => EligibilityResult[],
+    field: ProfileField,
+    again = false,
+  ): string[] {
+    // The programme asked about comes first, until its own verdict is said.
+    if (state.focus && !state.focusSaid && !again) return [];
+    const said = state.openSaid ?? [];
+    const open = results()
+      .filter((r) => r.verdict === 'eligible' && (again || !said.includes(r.dispositif)))
+      .map((r) => r.dispositif);
+    if (open.length === 0 && !again) return [];
+    state.openSaid = [...said, ...open.filter((p) => !said.includes(p))];
+    const options = this.checkOptions();
+    const askedFor = ASKING_ORDER.find(
+      (p) => !open.includes(p) && missingFacts(state.profile, options, [p]).includes(field),
+    );
+    const names = (programmes: Programme[]) =>
+      programmes.map((p) => shortLabel(this.catalogue.get(p))).join(' et ');
+    const forWhich = askedFor ? `la question ci-dessous sert pour ${names([askedFor])}` : '';
+    if (open.length === 0)
+      return [`Aucun dispositif n’est encore sûr pour la personne${forWhich ? ` : ${forWhich}` : ''}.`];
+    return [
+      `D’après ce que vous dites, la personne peut bénéficier de ${names(open)}${forWhich ? ` ; ${forWhich}` : ''}.`,
+    ];
+  }
+
+  /**
    * « elle est suivie par le CD aussi » after the programme asked was ruled out: whether that
    * changes its verdict. When it does, `focusSaid` is reset and the new verdict is said.
    */
@@ -279,10 +316,18 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       );
       if (lead.length > 0) card.text = lead.join('\n\n');
       await dc.context.sendActivity(card);
-      return dc.endDialog({ results: final } satisfies EligibilityDialogResult);
+      return dc.endDialog({
+        results: final,
+        programme: programmeSettled(final, check.focus),
+      } satisfies EligibilityDialogResult);
     }
     state.asked = field;
-    state.question = [...lead, ...this.focusVerdict(check, results), FACT_QUESTIONS[field]].join('\n\n');
+    state.question = [
+      ...lead,
+      ...this.focusVerdict(check, results),
+      ...this.alreadyOpen(check, results, field),
+      FACT_QUESTIONS[field],
+    ].join('\n\n');
     await dc.context.sendActivity(questionActivity(field, state.question));
     return Dialog.EndOfTurn;
   }
@@ -306,6 +351,14 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     if (unset.length > 0 && !text.includes('?') && !asksSomething(text)) {
       const noted = unsetConditionLines(unset, check.focus).join('\n\n');
       await dc.context.sendActivity(questionActivity(field, `${noted}\n\n${FACT_QUESTIONS[field]}`));
+      return Dialog.EndOfTurn;
+    }
+    // « alors quoi pour elle ? » while a question waits: what is already open, then the same question.
+    if (!understood && !stated && WHAT_THEN.test(normalizeText(text))) {
+      let checked: EligibilityResult[] | undefined;
+      const results = () => (checked ??= checkEligibility(check.profile, this.checkOptions()));
+      const lines = this.alreadyOpen(check, results, field, true);
+      await dc.context.sendActivity(questionActivity(field, [...lines, FACT_QUESTIONS[field]].join('\n\n')));
       return Dialog.EndOfTurn;
     }
     if (!understood && !stated && !this.handedBack(text)) {
@@ -402,6 +455,17 @@ export function resultActivity(
     eligibilityResultCard(catalogue, profile, results, focus, campaign, uncertain),
   );
 }
+
+/** The programme asked about when it lets the person in, otherwise the only one that does. */
+function programmeSettled(results: EligibilityResult[], focus: Programme | undefined): Programme | undefined {
+  const open = results.filter((r) => LETS_IN.has(r.verdict)).map((r) => r.dispositif);
+  if (focus && open.includes(focus)) return focus;
+  return open.length === 1 ? open[0] : undefined;
+}
+
+/** « alors quoi pour elle ? », « on lui propose quoi du coup ? », « il reste quoi ? »: what the check has found so far. */
+const WHAT_THEN =
+  /^(?:(?:et|bon|ok|donc|mais) )?(?:alors |du coup )?(?:on (?:lui )?(?:propose|fait) quoi|quoi|il (?:lui )?reste quoi|qu est ce qu (?:on|il) (?:lui )?(?:propose|reste)|qu est ce qui (?:lui )?reste|quoi d autre)(?: (?:pour|a) (?:elle|lui))?(?: alors| du coup| donc)?$/;
 
 /** « le 4 janvier 2011 », « 04/01/2011 »: a day with its year, and nothing else. */
 const BARE_DATE = /^(le )?\d{1,2}(er)? ?(\w+|\d{1,2}) ?(19|20)\d\d$/;

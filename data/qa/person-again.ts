@@ -16,7 +16,7 @@ const OTHER_PERSON =
  * « et du coup à 16 ans il pourra ? », « et 16 ans pile ? », « et à 16 ? »
  */
 const WHAT_IF = new RegExp(
-  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais)|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)(?: (?:pile|tout juste|juste|revolus))?$)|(?<=^(?:et|mais) )a (?=\\d{1,2}$)|(?<=^(?:et|mais) )(?:a|pour|des|apres) (?:ses|son) (?=\\d{1,2} ?ans?\\b)|s (?=ils? )|(?:(?:dans \\d+ (?:mois|semaines?)|plus tard|l an prochain) )?(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|(?=(?:il|elle) (?:aura|sera) \\d)|(?=(?:il|elle) a \\d{1,2} ans (?:en|le|au|dans|a|debut|fin|mi) )|pour (?=(?:sa|son|ses) )|(?:(?:du coup|alors|donc) )?(?:a|des) (?=\\d{1,2} ?ans? (?:il|elle|ils|elles) (?:pourra|pourrait|pourront|peut|sera)\\b)|meme question pour |(?=${OTHER_PERSON}\\b))`,
+  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais|(?:je|j|on|nous) (?:la|le|l|les|reprends?|reprenons|prends?|prenons) )|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)(?: (?:pile|tout juste|juste|revolus))?$)|(?<=^(?:et|mais) )a (?=\\d{1,2}$)|(?<=^(?:et|mais) )(?:a|pour|des|apres) (?:ses|son) (?=\\d{1,2} ?ans?\\b)|s (?=ils? )|(?:(?:dans \\d+ (?:mois|semaines?)|plus tard|l an prochain) )?(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|(?=(?:il|elle) (?:aura|sera) \\d)|(?=(?:il|elle) a \\d{1,2} ans (?:en|le|au|dans|a|debut|fin|mi) )|pour (?=(?:sa|son|ses) )|(?:(?:du coup|alors|donc) )?(?:a|des) (?=\\d{1,2} ?ans? (?:il|elle|ils|elles) (?:pourra|pourrait|pourront|peut|sera)\\b)|meme question pour |(?=${OTHER_PERSON}\\b))`,
 );
 /** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
 const CORRECTION =
@@ -79,6 +79,14 @@ function leaving(said: string, known: Profile): Partial<Profile> | undefined {
 /** « …, ça dure combien alors ? »: a question of its own beside what is said of the person. */
 export function asksSomethingElse(message: string): boolean {
   return ASKS_SOMETHING_ELSE.test(normalizeText(message));
+}
+
+/** « je la prescris », « je l'inscris quand même », « pour lui »: the person just talked about, not a new one. */
+const POINTS_AT_THE_PERSON =
+  /\b(?:l|la|le|les) (?:prescri\w*|inscri\w*|mets|met|mettre|oriente\w*|positionne\w*|envoie\w*)|\bpour (?:elle|lui)\b/;
+
+export function pointsAtThePerson(message: string): boolean {
+  return POINTS_AT_THE_PERSON.test(normalizeText(message));
 }
 
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */

@@ -333,6 +333,18 @@ describe('TeamsBot — messages', () => {
     expect(visibleText(checked!)).toContain('45 ans');
   });
 
+  it('checks again with the référent taking over: « et si je reprends son suivi ? » after France Travail followed her', async () => {
+    const { say } = await botOn();
+    const conversation = personalConversation();
+    const [first] = await say(
+      message(conversation, 'dame au rsa mais c france travail qui la suit, pas nous. prepa comp ?'),
+    );
+    expect(visibleText(first!)).toContain('c’est un autre prescripteur que le Département qui l’y oriente');
+    const [again] = await say(message(conversation, 'et si je reprends son suivi ?'));
+    expect(visibleText(again!)).toContain('accompagnée par le Département');
+    expect(visibleText(again!)).toContain('le Département prescrit directement');
+  });
+
   it('answers « elle a pas de voiture, elle habite à Moissac » during a check with the condition and the entries there', async () => {
     const { say } = await botOn();
     const conversation = personalConversation();

@@ -82,6 +82,20 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
     text: 'non ASE, 17 ans, decrocheur',
     profile: { ase: false, age: 17, inEducation: false, inTraining: false },
   },
+  // The agreement calls La Promo's public « jeunes décrocheurs »: « décroché » says the same.
+  {
+    text: 'jeune 17 ans décroché depuis la rentrée',
+    profile: { age: 17, inEducation: false, inTraining: false },
+  },
+  // A training named beside it contradicts the reading: the question stays to ask.
+  { text: 'décroché du lycée, maintenant en formation', profile: { inEducation: false } },
+  {
+    text: 'dame au rsa mais c france travail qui la suit, pas nous',
+    profile: { rsa: true, accompaniedByDepartment: false, registeredJobseeker: true },
+  },
+  { text: 'c’est la mission locale qui le suit', profile: { accompaniedByDepartment: false } },
+  { text: 'elle a 19 ans et elle touche rien du tout', profile: { age: 19, rsa: false } },
+  { text: 'il touche aucune aide', profile: { rsa: false } },
   {
     text: 'plus rien depuis octobre, ni ecole ni taf',
     profile: { inEducation: false, inTraining: false, employed: false },

@@ -333,7 +333,9 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     const c = closedClient();
     const asked: string[] = [];
     for (const answer of ['go', '17', 'non', 'non', 'non', 'oui']) asked.push(...(await exchange(c, answer)));
-    expect(asked.map((q) => PROFILE_FIELDS.find((f) => QUESTION[f].test(q)))).toEqual([
+    // The questions only: once La Promo is open, a line says so before the PEC's.
+    const questions = asked.filter((line) => PROFILE_FIELDS.some((f) => QUESTION[f].test(line)));
+    expect(questions.map((q) => PROFILE_FIELDS.find((f) => QUESTION[f].test(q)))).toEqual([
       'age',
       'inEducation',
       'inTraining',
@@ -344,6 +346,62 @@ describe('EligibilityDialog — every decisive question for the case at hand', (
     await exchange(c, 'non');
     const { results } = c.dialogTurnResult.result as EligibilityDialogResult;
     expect(results!.find((r) => r.dispositif === 'promo-16-18')?.verdict).toBe('eligible');
+  });
+});
+
+describe('EligibilityDialog — what is already open, said before the questions that are only about the others', () => {
+  const OPEN_PREPA =
+    'D’après ce que vous dites, la personne peut bénéficier de Prépa Compétences ; la question ci-dessous sert pour Compétences PEC.';
+
+  it('says once that Prépa Compétences is open when the only question left is the PEC’s', async () => {
+    const c = client({ profile: { age: 52 } });
+    const lines = [
+      ...(await exchange(c, 'go')),
+      ...(await exchange(c, 'oui')),
+      ...(await exchange(c, 'oui')),
+    ];
+    expect(lines.filter((line) => line === OPEN_PREPA)).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(QUESTION.pecContract);
+  });
+
+  it('answers « alors quoi pour elle ? » with what is open, then asks the same question again', async () => {
+    const c = client({
+      focus: 'promo-16-18',
+      profile: { age: 22, rsa: true, accompaniedByDepartment: true },
+    });
+    const first = await exchange(c, 'go');
+    expect(first).toContain(
+      'La Promo 16/18 : non éligible. La personne a 22 ans : La Promo 16/18 est réservée aux mineurs de 16 et 17 ans. Voyons les autres dispositifs : Prépa Compétences et Compétences PEC.',
+    );
+    expect(first).toContain(OPEN_PREPA);
+    const again = await exchange(c, 'alors quoi pour elle ?');
+    expect(again[0]).toBe(OPEN_PREPA);
+    expect(again[1]).toMatch(QUESTION.pecContract);
+    expect(c.dialogTurnResult.status).toBe('waiting');
+  });
+
+  it('says nothing is sure yet when « on lui propose quoi du coup ? » comes before any programme is open', async () => {
+    const c = client();
+    await exchange(c, 'go');
+    const again = await exchange(c, 'on lui propose quoi du coup ?');
+    expect(again).toEqual([
+      'Aucun dispositif n’est encore sûr pour la personne : la question ci-dessous sert pour Prépa Compétences.',
+      FACT_QUESTIONS.age,
+    ]);
+  });
+
+  it('ends with the one programme open, or the one asked when it is, for the questions that follow', async () => {
+    const person = { age: 34, rsa: true, accompaniedByDepartment: true };
+    const settled = async (options: Partial<EligibilityDialogOptions>, pec: string) => {
+      const c = client(options);
+      await exchange(c, 'go');
+      await exchange(c, pec);
+      return (c.dialogTurnResult.result as EligibilityDialogResult).programme;
+    };
+    expect(await settled({ profile: person }, 'non')).toBe('prepa-competences');
+    // In a PEC, both are open: neither is the subject unless it was asked.
+    expect(await settled({ profile: person }, 'oui')).toBeUndefined();
+    expect(await settled({ profile: person, focus: 'competences-pec' }, 'oui')).toBe('competences-pec');
   });
 });
 

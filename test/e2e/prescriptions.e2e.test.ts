@@ -268,6 +268,37 @@ describe('prescriptions, end to end', () => {
     expect(JSON.stringify(form)).toMatch(/"id":"session"[^}]*"value":"session-v2-ouverte"/);
   });
 
+  it('after a check that settles on Compétences PEC, « prochaine entrée ? » lists its entries only', async () => {
+    await e2e.bot.app.stores.agenda.upsert('sessions', {
+      ...SESSION,
+      id: 'session-pec-mars',
+      dispositif: 'competences-pec',
+      volet: 'Atelier 2',
+      start: '2027-03-03',
+      end: '2027-04-28',
+    });
+    const chat = personalConversation('a:referent-pec-check');
+    const talk = async (text: string) => (await e2e.say(say(url(), chat, REFERENT, text))).map(cardText);
+    await talk('monsieur 34 ans au rsa, je suis sa referente, il veut se former. des pistes ?');
+    const [verdict] = await talk('ah attends il me dit qu il a un contrat pec a la mairie depuis novembre');
+    expect(verdict).toContain('la personne peut entrer dans Compétences PEC');
+    const [entries] = await talk('la mairie est d accord. prochaine entree ?');
+    expect(entries).toContain('Entrées Compétences PEC');
+    expect(entries).toContain('3 mars');
+    expect(entries).not.toContain('Prépa Compétences');
+  });
+
+  it('« bon je la prescris quand même en promo » after a check that ruled her out: the reason, then the form', async () => {
+    const chat = personalConversation('a:referent-promo-19');
+    const talk = async (text: string) => (await e2e.say(say(url(), chat, REFERENT, text))).map(cardText);
+    await talk('elle a 19 ans, decrochee, elle touche rien. la promo 1618 ca irait ?');
+    const replies = await talk('bon je la prescris quand meme en promo');
+    expect(replies[0]).toMatch(
+      /^Attention, d’après ce que vous décrivez, la personne ne peut pas entrer dans La Promo 16\/18\. La personne a 19 ans/,
+    );
+    expect(replies[1]).toContain('Prescrire La Promo 16/18');
+  });
+
   it('brings the form back with each error next to its field and everything typed, and creates nothing', async () => {
     const { result } = await prescribe({ telephone: '12', naissance: '', adhesion: 'false' });
     const text = cardText(result);
