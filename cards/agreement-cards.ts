@@ -64,6 +64,7 @@ export function figuresCard(
   noTarget = false,
 ) {
   const programmes = dispositif ? [dispositif] : [...PROGRAMMES];
+  const national = dispositif ? catalogue.get(dispositif).target?.national : undefined;
   // « les objectifs 2023 ? » when only 2022's are set: said, then the last ones set.
   const noneThatYear =
     askedYear !== undefined && askedYear !== campaign.year
@@ -113,6 +114,8 @@ export function figuresCard(
             text: `${targets.join(' ; ')}.`,
           }
         : { text: `Aucun objectif chiffré n’est saisi pour la campagne ${campaign.year}.` },
+      // « la promo ça marche, y a des chiffres ? »: the national aim the protocol gives the programme.
+      ...(national ? [{ text: `${national.text} (${national.source})` }] : []),
     ],
     buttons: [CONTACTS_BUTTON, MENU_BUTTON],
   });

@@ -843,10 +843,19 @@ function tradeIn(text: string): string | undefined {
   return names[0];
 }
 
+/**
+ * « elle peut venir voir avant de s'engager ? », « il peut visiter le centre ? »: the events where a
+ * person sees AFPA before entering (open days, information sessions, workshop visits).
+ */
+const SEE_BEFORE =
+  /\b((venir|passer|aller) (voir|visiter|decouvrir)(?! (le |la |l |un |une |son |sa )?(referent|conseill\w*|medecin|psy\w*|assistante?|famille|mere|pere|parents))|visiter (le centre|l afpa|les locaux|le site)|decouvrir (le centre|l afpa|les locaux)|voir (le centre|l afpa|les locaux) avant)\b/;
+const DISCOVERY_EVENTS: EventType[] = ['jpo', 'info_collective', 'visite_plateau'];
+
 function eventTypesOf(normalized: string): EventType[] {
   // « tous les événements, pas que les JPO »: every kind, whatever kind is named beside.
   if (EVERY_KIND.test(normalized)) return [];
-  return EVENT_WORDS.filter(([, words]) => words.test(normalized)).map(([type]) => type);
+  const named = EVENT_WORDS.filter(([, words]) => words.test(normalized)).map(([type]) => type);
+  return named.length === 0 && SEE_BEFORE.test(normalized) ? DISCOVERY_EVENTS : named;
 }
 /**
  * « tous les événements, pas que les JPO », « qqch fin mars à Castel ? »: a new list of
@@ -917,7 +926,7 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     .replace(/\bdepuis (la )?rentree\b/g, ' ')
     // « en formation depuis novembre »: since when, in the person's story, not a period asked.
     .replace(SINCE_A_MONTH, ' ')
-    .replace(/\bsecuris\w* (l |son |sa |leur |une )?entree en formation( \w+)?\b/g, ' ')
+    .replace(/\bsecuris\w* (l |son |sa |leur |une )?entree en formation( (?!volet|atelier)\w+)?\b/g, ' ')
     // « je dois faire quoi avant qu'il commence ? » asks what to do, not when it starts.
     .replace(BEFORE_IT_STARTS, ' ')
     // « pour la diffusion prévue au 2.1.2, … » cites the action plan, which sets no target for places.

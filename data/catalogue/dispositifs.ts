@@ -34,7 +34,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Accord, art. 2.1.3 ; Protocole, § 3 (Prépa Compétences)',
     },
     audience: {
-      text: "Les allocataires du RSA accompagnés par le Département, inscrits ou non à France Travail (ex-Pôle emploi). Le dispositif s'adresse aussi aux demandeurs d'emploi accompagnés par France Travail (ex-Pôle emploi) qui souhaitent s'engager dans un parcours de formation. L'accord ne fixe pas de limite d'âge.",
+      text: "Les allocataires du RSA accompagnés par le Département, inscrits ou non à France Travail (ex-Pôle emploi). Le dispositif s'adresse aussi aux demandeurs d'emploi accompagnés par France Travail qui souhaitent s'engager dans un parcours de formation. L'accord ne fixe pas de limite d'âge, ni de diplôme ou de niveau.",
       source: 'Accord, art. 2.1.3 ; Protocole, § 2',
     },
     content: [

@@ -235,6 +235,8 @@ export function meaningAsked(message: string): GlossaryTerm[] {
     .split(/[?!.;\n]+/)
     .map((part) => normalizeText(part))
     .filter(Boolean);
+  // « elle a reçu un mail de Panda, c'est quoi ? »: the one word named before, asked after.
+  if (named.length === 1 && askedRightAfter(named[0]!.named, questions)) return [named[0]!.entry];
   const found: GlossaryTerm[] = [];
   for (const [index, question] of questions.entries()) {
     const asked =
@@ -252,6 +254,24 @@ export function meaningAsked(message: string): GlossaryTerm[] {
   }
   return found;
 }
+
+/** « …, c'est quoi ? », « … ça veut dire quoi ça ? »: a meaning asked of what was just named. */
+const ENDS_ASKING_MEANING =
+  /(^| )(c est quoi|c quoi|c koi|cest quoi|ca veut dire quoi|ca veut dire|veut dire quoi|qu est ce que c est|signifie quoi|ca signifie)( ca| ce truc| ce machin| deja| exactement| au juste)*$/;
+
+/** The word named, then its meaning asked, with nothing else between: « Panda, c'est quoi ? », or as its own question. */
+function askedRightAfter(word: RegExp, questions: readonly string[]): boolean {
+  const last = questions.at(-1) ?? '';
+  const asked = ENDS_ASKING_MEANING.exec(last);
+  if (!asked) return false;
+  const before = last.slice(0, asked.index);
+  const mentions = [...before.matchAll(new RegExp(word.source, 'g'))];
+  const mention = mentions.at(-1);
+  if (mention) return SAYS_NOTHING_MORE.test(before.slice(mention.index + mention[0].length).trim());
+  return questions.length >= 2 && before.trim() === '' && word.test(questions.at(-2)!);
+}
+/** « …Panda, ça, c'est quoi ? »: nothing else said between the word and the question. */
+const SAYS_NOTHING_MORE = /^((ca|la|le|deja|alors|du coup|et|la dessus)( |$))*$/;
 
 const INTRODUCTION =
   /^\s*(?:(?:bonjour|bonsoir|salut|coucou|hello)\b[\s,!.]*)?(?:(?:je suis|ici|moi c est)\b[^,?!.;\n]*[,.!;]\s*)?/i;

@@ -5,6 +5,7 @@
 
 import { keepAtMost, withoutAccents } from '../text.js';
 import { inFrench } from './franglais.js';
+import { askedDirectly } from './relayed.js';
 import { asTyped } from './spoken.js';
 import { withoutSlips } from './typos.js';
 
@@ -72,13 +73,15 @@ function computeNormalText(text: string): string {
     .replace(/\bprepa (?:de |des )?commandes?\b/g, 'preparateur de commandes')
     // Dictated: « sa démarre quand », « sa dure combien »: « ça », heard as « sa ».
     .replace(/\bsa (?=(demarre|commence|debute|dure|coute|finit|termine|se passe|se fait|marche)\b)/g, 'ca ');
-  return withoutSlips(
-    inFrench(
-      asTyped(plain).replace(/\b[a-z]+\b/g, (word) =>
-        Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word,
+  return askedDirectly(
+    withoutSlips(
+      inFrench(
+        asTyped(plain).replace(/\b[a-z]+\b/g, (word) =>
+          Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word,
+        ),
       ),
-    ),
-  ).replace(YOUTH_PROGRAMME, 'promo 1618');
+    ).replace(YOUTH_PROGRAMME, 'promo 1618'),
+  );
 }
 
 /**

@@ -144,6 +144,14 @@ describe('cards that answer from the agreement', () => {
     expect(text(figuresCard(catalogue, AGREEMENT_2022, 'promo-16-18'))).not.toContain(': 30');
   });
 
+  it('gives La Promo 16/18’s national aim beside its local target, and no other programme’s', () => {
+    expect(text(figuresCard(catalogue, AGREEMENT_2022, 'promo-16-18'))).toContain(
+      'objectif de 70 % de sorties positives et dynamiques',
+    );
+    expect(text(figuresCard(catalogue, AGREEMENT_2022))).not.toContain('70 %');
+    expect(text(figuresCard(catalogue, AGREEMENT_2022, 'prepa-competences'))).not.toContain('70 %');
+  });
+
   it('quotes the passage with its article: PANDA traces the parcours (protocol § 5)', () => {
     expect(passages[0]?.source).toBe('Protocole, § 5');
     expect(text(passagesCard(passages))).toContain('PANDA');
