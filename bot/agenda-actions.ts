@@ -5,6 +5,7 @@ import { agendaFormCard, readAgendaForm, valuesOfItem } from '../cards/agenda-fo
 import { noticeCard } from '../cards/welcome-card.js';
 import { hasRoom, type AgendaQuery } from '../data/agenda/agenda-query.js';
 import { townSpelled } from '../data/agenda/towns.js';
+import { sectorOf } from '../data/agenda/trades.js';
 import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
 import { dayAfter, frenchDay, parisDay } from '../data/dates.js';
 import type { AgendaEvent, AgendaItem, AgendaKind, EntrySession } from '../data/agenda/model.js';
@@ -215,6 +216,13 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
       lead: `Rien de prévu pour le métier « ${trade} » pour l’instant. Les prochaines dates, tous métiers :`,
     });
   }
+  // « des places en cuisine ? » with none published under that word: the sector's (« restauration »).
+  const sector = query.kind === 'places' && query.trade ? sectorOf(query.trade) : undefined;
+  if (sector)
+    wider.push({
+      query: { ...query, trade: sector },
+      lead: `Aucune place publiée pour « ${query.trade} » pour l’instant. Dans le secteur « ${sector} » :`,
+    });
   const { from: _from, to: _to, ...anytime } = query;
   if (query.from || query.to) {
     const past = dayJustPast(query, now);

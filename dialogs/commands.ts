@@ -197,6 +197,9 @@ const GREETING =
 /** « coucou t'es là ? », « salut, j'ai des dossiers à voir, tu es dispo ? »: a greeting, which the welcome answers. */
 const ARE_YOU_THERE =
   /^(?:(?:bonjour|salut|coucou|hello|hey|re|bonsoir)\b.*\b)?(?:tu es|t es|vous etes|t) (?:la|dispo|disponible|reveillee?)$/;
+/** « bonjour, j'ai une dame en rdv, elle a plein de questions »: the questions are to come; the welcome answers. */
+const QUESTIONS_TO_COME =
+  /^(?:(?:bonjour|salut|coucou|hello|bjr|slt|re) )?(?:j ai|je suis avec|je recois|je vois) (?:un |une )?(?:dame|monsieur|personne|jeune|beneficiaire|allocataire|mr|mme|maman|papa|famille|couple)(?: [a-z]+){0,4} (?:elle|il|ils|qui) (?:a|ont|aura|me pose|pose)(?: (?:plein|beaucoup|pas mal|tout un tas))? (?:de |des |quelques )?questions(?: (?:a te poser|a vous poser|pour toi|pour vous))?$/;
 /** « on a combien de prescriptions en attente ? »: the ones AFPA has to handle. */
 const OPEN_PRESCRIPTIONS =
   /^(?:(?:on a|il y a|y a|ya) )?(?:combien (?:de |d ))?(?:les |des )?prescriptions? (?:en attente|a traiter|en cours|recues?|non traitees?)$/;
@@ -234,7 +237,13 @@ export function recognizeCommand(text: string): Command | undefined {
   const said = normalizeText(trimmed);
   const normal = said.replace(POLITE_END, '');
   if (COMMANDS[normal]) return COMMANDS[normal];
-  if (WHAT_YOU_DO.test(normal) || ARE_YOU_THERE.test(normal) || GREETING.test(normal)) return 'help';
+  if (
+    WHAT_YOU_DO.test(normal) ||
+    ARE_YOU_THERE.test(normal) ||
+    GREETING.test(normal) ||
+    QUESTIONS_TO_COME.test(normal)
+  )
+    return 'help';
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';
   if (OPEN_PRESCRIPTIONS.test(normal)) return 'openPrescriptions';
   if (ALL_DISPOSITIFS.test(normal)) return 'list';

@@ -228,6 +228,14 @@ const TRADE_HEAD =
 /** Words that follow « à » or « en » without being a place or a trade. */
 const NOT_A_NAME = new Set([
   ...MONTHS,
+  // « elle est dispo jeudi »: a day, not a trade.
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
   // « en fait », « en vrai », « l'imprimante en panne »: what « en » says besides a trade.
   'fait',
   'vrai',
@@ -927,6 +935,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     // « en formation depuis novembre »: since when, in the person's story, not a period asked.
     .replace(SINCE_A_MONTH, ' ')
     .replace(/\bsecuris\w* (l |son |sa |leur |une )?entree en formation( (?!volet|atelier)\w+)?\b/g, ' ')
+    // « elle est dispo jeudi »: when the person is free, not a training with room.
+    .replace(/\b(?:est|suis|sera|serait|sont|seront|sommes|etes) (?:dispos?|disponibles?)\b/g, ' ')
     // « je dois faire quoi avant qu'il commence ? » asks what to do, not when it starts.
     .replace(BEFORE_IT_STARTS, ' ')
     // « pour la diffusion prévue au 2.1.2, … » cites the action plan, which sets no target for places.

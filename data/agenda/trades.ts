@@ -115,6 +115,12 @@ export function tradesOfSector(trade: string): RegExp | undefined {
   return SECTORS[normalizeText(trade)];
 }
 
+/** « cuisine »: the sector a trade belongs to (« restauration »), by the name the published titles use. */
+export function sectorOf(trade: string): string | undefined {
+  const normal = normalizeText(trade);
+  return Object.keys(SECTORS).find((sector) => sector !== 'btp' && sector !== normal && SECTORS[sector]!.test(normal));
+}
+
 /** Each sector and the trades within it, as normalised text. */
 const BUILDING = /^(mac|elec|plaqu|platr|peint|plomb|chauff|menuis|carrel|couvr)/;
 const SECTORS: Readonly<Record<string, RegExp>> = {

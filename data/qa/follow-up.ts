@@ -126,6 +126,9 @@ const SAME_AGAIN = /^(meme chose|meme question|pareil|idem)\b/;
 const AND_THEN = /^(et )?(apres|ensuite|puis)\b/;
 /** « c en présentiel ? », « elle est à distance ? »: a question about the list shown. */
 const ABOUT_THE_LIST = /^(c|c est|ca|elle|il|elles|ils|celle|celui|cette|ce) /;
+/** « à distance ou sur place ? », « c'est en présentiel ou en visio ? »: either, asked of what is shown. */
+const EITHER_MODALITY =
+  /\b(a distance|distanciel|en ligne|visio)\b.*\bou\b.*\b(sur place|presentiel|venir|se deplacer|en vrai)\b|\b(sur place|presentiel)\b.*\bou\b.*\b(a distance|distanciel|en ligne|visio)\b/;
 /** « et la pec c quoi ? » asks what the programme is, not who runs it. */
 const ASKS_WHAT = /\b(quoi|qu est|comment|combien|quand|ou|pourquoi)\b/;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
@@ -542,7 +545,15 @@ function followUpOf(
       return { kind: 'agenda', query: context.agenda };
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.
     // « celle de Moissac c'est à quelle heure ? »: that one of the list.
-    if ((WHERE_OR_WHEN.test(text) || NEXT_ONE.test(text) || THE_NEXT_ONES.test(text)) && words <= 8 && !own) {
+    // « à quelle heure ? elle a le bus de 9h »: asked first, then why; the list answers it.
+    const whereOrWhen = WHERE_OR_WHEN.exec(text);
+    const askedFirst =
+      whereOrWhen !== null && whereOrWhen.index <= 20 && text.slice(0, whereOrWhen.index).split(' ').length <= 4;
+    if (
+      (whereOrWhen !== null || NEXT_ONE.test(text) || THE_NEXT_ONES.test(text)) &&
+      (words <= 8 || (askedFirst && words <= 14)) &&
+      !own
+    ) {
       // « ok et la prochaine alors » after one day (« la JPO du 7 janvier ? »): the ones to come, not that day again.
       const oneDay =
         NEXT_ONE.test(text) && context.agenda.from !== undefined && context.agenda.from === context.agenda.to;
@@ -591,6 +602,8 @@ function followUpOf(
       const { volet: _volet, ...kept } = context.agenda;
       return { kind: 'agenda', query: clean({ ...kept, ...filters, dispositif: other }) };
     }
+    // « c'est à distance ou il doit venir ? »: which one it is, which the list shown says of each entry.
+    if (EITHER_MODALITY.test(text)) return { kind: 'agenda', query: context.agenda };
     // « volet 2 ? » alone after a list of entries: a filter of that list (« c en présentiel ? » asks what it says).
     const filterAlone = words <= 3 && !ABOUT_THE_LIST.test(text);
     if (Object.keys(filters).length > 0 && (leans || own || filterAlone)) {

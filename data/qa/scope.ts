@@ -211,7 +211,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   [
     // « aide-soignante à l'IFSI, tu sais les dates ? »: another body's training, not AFPA's agenda.
-    /^(?!.*\b(prepa|volet|pec|promo|afpa)\b).*\b(ifsi|ifas|greta|croix rouge|cnam|cfa|ecoles? d (infirmi|aide soignant)\w*)\b.*\b(dates?|quand|inscri\w*|places?|rentree|concours|selection)\b/,
+    /^(?!.*\b(prepa|volet|pec|promo|afpa)\b).*(\b(ifsi|ifas|greta|croix rouge|cnam|cfa|ecoles? d (infirmi|aide soignant)\w*)\b.*\b(dates?|quand|inscri\w*|places?|rentree|concours|selection)\b|\b(formation|cap|bac pro|titre|diplome) (au |a l |a la |chez (le |la |l )?|avec (le |la |l )?)(ifsi|ifas|greta|croix rouge|cnam|cfa)\b)/,
     'les formations d’autres organismes, leurs dates ou leurs inscriptions',
     'Voyez avec l’organisme lui-même. Pour préparer l’entrée dans une formation, à l’AFPA ou ailleurs, il y a le volet 2 de Prépa Compétences, « Sécuriser l’entrée en formation » (Protocole, § 3).',
   ],

@@ -399,6 +399,27 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(text).toMatch(/3 février/);
   });
 
+  it('gives the sector’s places, said as such, when none is published under the trade asked', async () => {
+    await e2e.bot.app.stores.agenda.upsert('places', {
+      id: 'resto-caussade',
+      training: 'Agent de restauration',
+      trade: 'restauration',
+      start: '2027-03-15',
+      end: '2027-06-30',
+      place: 'Caussade',
+      available: 4,
+      updatedAt: '2027-01-08',
+    });
+    const [card] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'il reste des places en formation cuisinier ?'),
+    );
+    const text = visibleText(card!);
+    expect(text).toMatch(
+      /Aucune place publiée pour « cuisinier » pour l’instant\. Dans le secteur « restauration » :/,
+    );
+    expect(text).toContain('Agent de restauration');
+  });
+
   it('gives a trade’s meeting elsewhere before other trades’ in the town asked', async () => {
     for (const event of [
       agendaEvent({

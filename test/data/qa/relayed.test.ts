@@ -4,7 +4,7 @@ import { normalizeText } from '../../../data/qa/normalize.js';
 import { meaningAsked } from '../../../data/qa/glossary.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage, type Reading } from '../../../data/qa/understanding.js';
-import { recognizePrescribeRequest } from '../../../dialogs/commands.js';
+import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { deps } from '../../support/understanding-deps.js';
 
 /**
@@ -175,5 +175,36 @@ describe('the person’s questions, passed on, read as asked', () => {
 
   it('« on l’inscrit comment ? » asks how, not for the form', () => {
     expect(recognizePrescribeRequest('on l inscrit comment en prepa ?')).toBeUndefined();
+  });
+});
+
+describe('around the person’s questions', () => {
+  it('« bonjour, j’ai un monsieur avec moi, il a des questions » is answered with what the bot can do', () => {
+    expect(recognizeCommand('bonjour, je suis avec un monsieur, il a quelques questions')).toBe('help');
+  });
+
+  it('« et si après elle passe son CAP au CFA, ça marche aussi ? » points to preparing an entry elsewhere', () => {
+    const read = outside('et si apres elle passe son cap au cfa, ca marche aussi ?');
+    expect(read && 'seeInstead' in read ? read.seeInstead : '').toContain('volet 2 de Prépa Compétences');
+  });
+
+  it('« elle est dispo mardi » says when she is free: no training called « mardi »', () => {
+    expect(agenda(thread('il y a quoi a l afpa cette semaine ? elle est dispo mardi'))).not.toHaveProperty(
+      'trade',
+    );
+  });
+
+  it('« à quelle heure ? elle a le train de 8h » after a list asks the list’s hours', () => {
+    const list = thread('info coll prepa jeudi ?');
+    expect(
+      agenda(thread('info coll prepa jeudi ?', 'ca commence a quelle heure ? elle a le train de 8h')),
+    ).toEqual(agenda(list));
+  });
+
+  it('« c’est en visio ou sur place ? » after entries keeps them all: the list says which each is', () => {
+    const list = agenda(thread('prochain atelier 3 comp pec ?'));
+    expect(
+      agenda(thread('prochain atelier 3 comp pec ?', 'c est en visio ou il faut venir sur place ?')),
+    ).toEqual(list);
   });
 });
