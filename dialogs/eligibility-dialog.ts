@@ -260,7 +260,7 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     const open = results()
       .filter((r) => r.verdict === 'eligible' && (again || !said.includes(r.dispositif)))
       .map((r) => r.dispositif);
-    if (open.length === 0 && !again) return [];
+    if (open.length === 0) return [];
     state.openSaid = [...said, ...open.filter((p) => !said.includes(p))];
     const options = this.checkOptions();
     const askedFor = ASKING_ORDER.find(
@@ -269,8 +269,6 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     const names = (programmes: Programme[]) =>
       programmes.map((p) => shortLabel(this.catalogue.get(p))).join(' et ');
     const forWhich = askedFor ? `la question ci-dessous sert pour ${names([askedFor])}` : '';
-    if (open.length === 0)
-      return [`Aucun dispositif n’est encore sûr pour la personne${forWhich ? ` : ${forWhich}` : ''}.`];
     return [
       `D’après ce que vous dites, la personne peut bénéficier de ${names(open)}${forWhich ? ` ; ${forWhich}` : ''}.`,
     ];
@@ -353,12 +351,14 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       await dc.context.sendActivity(questionActivity(field, `${noted}\n\n${FACT_QUESTIONS[field]}`));
       return Dialog.EndOfTurn;
     }
-    // « alors quoi pour elle ? » while a question waits: what is already open, then the same question.
-    if (!understood && !stated && WHAT_THEN.test(normalizeText(text))) {
-      let checked: EligibilityResult[] | undefined;
-      const results = () => (checked ??= checkEligibility(check.profile, this.checkOptions()));
-      const lines = this.alreadyOpen(check, results, field, true);
-      await dc.context.sendActivity(questionActivity(field, [...lines, FACT_QUESTIONS[field]].join('\n\n')));
+    // « alors quoi pour elle ? » while a question waits: what is already open, then the same question;
+    // with nothing open yet, it is handed back (the person's story may call for another programme).
+    const openSoFar =
+      !understood && !stated && WHAT_THEN.test(normalizeText(text))
+        ? this.alreadyOpen(check, () => checkEligibility(check.profile, this.checkOptions()), field, true)
+        : [];
+    if (openSoFar.length > 0) {
+      await dc.context.sendActivity(questionActivity(field, [...openSoFar, FACT_QUESTIONS[field]].join('\n\n')));
       return Dialog.EndOfTurn;
     }
     if (!understood && !stated && !this.handedBack(text)) {

@@ -136,6 +136,16 @@ const WHEN_DOES_IT_START =
   /^(?:(?:et|mais|alors|du coup|bon|ok|donc) )*(?:c est |c )?(?:quand|qd)(?: (?:ca|du coup|alors|donc|exactement|ca alors))*$|\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|(c|c est) (quand|qd) (la |le )?prochaine?|(la |le )?prochaine? (c est |c )?(quand|qd)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|(il )?reste (combien|cb) de places?|combien de places? (il )?(en )?reste|reste t il de la place|encore de la place|y a de la place|des places)\b/;
 
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
+
+/**
+ * « il peut aller voir l'atelier avant ? » after the soudure places: the visits (or trade meetings)
+ * of the trade just shown; any other query as it is.
+ */
+export function withTradeShown(query: AgendaQuery, context: ConversationContext | undefined): AgendaQuery {
+  const trade = context?.agenda?.trade;
+  const ofATrade = query.types?.every((type) => type === 'visite_plateau' || type === 'reunion_metier');
+  return trade && ofATrade && !query.trade ? { ...query, trade } : query;
+}
 /** « c'est où ? », « c'est à quelle heure ? », « heure ? », « c'est ouvert aux parents ? »: what each item of the list says. */
 const WHERE_OR_WHEN =
   /^(et )?(l |les |la |le )?(heures?|horaires?|lieu|adresse|date|dates|endroit|ou)$|\b(ouverte?s? aux (parents?|familles?)|(les )?parents? (peuvent|peut|pourront) (venir|participer|y aller)|c ou|c est ou|ou c est|ou ca|ou ca se passe|ca se passe ou|se passe ou|quel lieu|ou exactement|a quelle heure|quelle heure|a quelle h|quelle h|quels? horaires?|horaires?|quels? metiers?|ca concerne (quoi|qui|quels?)|c est sur quoi|sur quels? metiers?|debut(?! (de |d |du mois (de |d ))?(janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec))|date de debut|demarrage|(ca|elle|il|la formation) (commence|demarre|debute)\w* quand|quand (est ce qu )?(elle|il|ca) (commence|demarre|debute)\w*)\b/;
@@ -548,7 +558,9 @@ function followUpOf(
     // « à quelle heure ? elle a le bus de 9h »: asked first, then why; the list answers it.
     const whereOrWhen = WHERE_OR_WHEN.exec(text);
     const askedFirst =
-      whereOrWhen !== null && whereOrWhen.index <= 20 && text.slice(0, whereOrWhen.index).split(' ').length <= 4;
+      whereOrWhen !== null &&
+      whereOrWhen.index <= 20 &&
+      text.slice(0, whereOrWhen.index).split(' ').length <= 4;
     if (
       (whereOrWhen !== null || NEXT_ONE.test(text) || THE_NEXT_ONES.test(text)) &&
       (words <= 8 || (askedFirst && words <= 14)) &&
@@ -636,6 +648,8 @@ function followUpOf(
   // « y a des visites d'atelier en février ? », « cb de places en cariste ? » after a programme
   // ask the agenda on their own: an event or a trade named is no follow-up of the programme.
   // « y a une session volet 1 à distance bientôt ? » after the programme: its entries, read as an agenda question.
+  if (own && withTradeShown(own, context) !== own)
+    return { kind: 'agenda', query: withTradeShown(own, context) };
   if (own?.types || own?.trade || own?.kind === 'sessions') return undefined;
   // « et la promo c'est pour qui ? » names its own subject: it is no follow-up of another programme.
   const named = sessionDispositifIn(text);

@@ -267,9 +267,16 @@ function askedRightAfter(word: RegExp, questions: readonly string[]): boolean {
   const before = last.slice(0, asked.index);
   const mentions = [...before.matchAll(new RegExp(word.source, 'g'))];
   const mention = mentions.at(-1);
-  if (mention) return SAYS_NOTHING_MORE.test(before.slice(mention.index + mention[0].length).trim());
+  // « un mail de Panda, c'est quoi ? », not « contrat d'engagement jeune ML c quoi » (another thing, the ML's).
+  if (mention)
+    return (
+      NAMED_AS_SUCH.test(before.slice(0, mention.index)) &&
+      SAYS_NOTHING_MORE.test(before.slice(mention.index + mention[0].length).trim())
+    );
   return questions.length >= 2 && before.trim() === '' && word.test(questions.at(-2)!);
 }
+/** The word after an article or a preposition, or first: named as such, not qualifying another noun. */
+const NAMED_AS_SUCH = /(^|\b(de|du|des|d|le|la|l|les|un|une|sur|avec|par|a|au|en|ce|cet|cette|son|sa|ses|leur) )$/;
 /** « …Panda, ça, c'est quoi ? »: nothing else said between the word and the question. */
 const SAYS_NOTHING_MORE = /^((ca|la|le|deja|alors|du coup|et|la dessus)( |$))*$/;
 

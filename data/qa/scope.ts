@@ -101,6 +101,8 @@ const COST =
 
 /** Named in passing (« même pour sa déclaration CAF »), another body does not make a need asked outside the agreement. */
 export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’autres organismes';
+/** « le BAFA », « le GRETA »: another programme or body, which the agreement does not take in. */
+export const ANOTHER_BODY = 'ce programme ou cet organisme, qui n’en font pas partie';
 /** Checked or not, a person another Département follows is outside this agreement: said first. */
 export const OTHER_DEPARTMENT = 'les personnes suivies par un autre Département';
 
@@ -352,7 +354,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [
     // « prépa comp, ça vaut si elle entre en formation au GRETA ? » asks about Prépa, not the GRETA.
     /^(?!.*\b(prepa|pec|promo|1618|vae|rsfp|clea)\b).*\b(bafa|plie|greta|cnam|cap emploi (ils |elle )?(fait|font)|mission locale (ils |elle )?(fait|font))\b/,
-    'ce programme ou cet organisme, qui n’en font pas partie',
+    ANOTHER_BODY,
   ],
   [
     /\bafpa (de|d) (?!(montauban|tarn|l|la|le|ce|cette|notre|votre|les|des|nos|vos|son|sa|ses|leur|faire|quoi|droit)\b)[a-z]{3,}(?<!er|ir)\b/,

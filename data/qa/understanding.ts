@@ -31,6 +31,7 @@ import {
   onThreadTrade,
   stepAsked,
   stepNamed,
+  withTradeShown,
   type ConversationContext,
 } from './follow-up.js';
 import { ASKS_FOR_A_WAY, unsetConditions } from '../unset-conditions.js';
@@ -58,6 +59,7 @@ import { joiningAsked } from './joining-events.js';
 import { firstWords, normalizeText } from './normalize.js';
 import {
   asksHowToPrescribe,
+  ANOTHER_BODY,
   OTHER_BODIES_BENEFITS,
   OTHER_DEPARTMENT,
   recognizeScopeQuestion,
@@ -199,7 +201,10 @@ export function readMessage(
     }
     const listed = parseAgendaQuery(text, now);
     return listed?.types
-      ? { kind: 'several', readings: [{ kind: 'agenda', query: listed }, joiningAnswer] }
+      ? {
+          kind: 'several',
+          readings: [{ kind: 'agenda', query: withTradeShown(listed, context) }, joiningAnswer],
+        }
       : joiningAnswer;
   }
   const whole = readOne(text, now, context, deps);
@@ -798,7 +803,13 @@ function readOneWhole(
     asksEligibility: extracted.asksEligibility || checksAnother,
     programme: extracted.programme ?? (anotherPerson ? threadProgramme : undefined),
   });
-  const scope = outsideOnlyInAside(scopeRead, text, now) ? undefined : scopeRead;
+  // « sa formation sera au GRETA, ça va quand même ? » after Prépa: its steps, volet 2 preparing any training.
+  const trainingElsewhere =
+    scopeRead?.kind === 'out_of_scope' &&
+    scopeRead.subject === ANOTHER_BODY &&
+    context?.dispositif !== undefined &&
+    detectAspect(askedSentence(text)) === 'phases';
+  const scope = outsideOnlyInAside(scopeRead, text, now) || trainingElsewhere ? undefined : scopeRead;
   // « et qui me donne mes accès panda ? », in any thread, or « et c'est qui qui donne les accès ? »
   // right after Panda: the agreement's words.
   const afterPanda = /^et\b/.test(normal) && /\bpanda\b/.test(normalizeText(context?.asked ?? ''));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
-import { readMessage } from '../../../data/qa/understanding.js';
+import { contextAfter, readMessage, type Reading } from '../../../data/qa/understanding.js';
 import { recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { deps } from '../../support/understanding-deps.js';
 
@@ -62,5 +62,47 @@ describe('what is not a question about personal data, nor about one programme’
     expect(readings.some((r) => r.kind === 'answer' && r.result.dispositif === 'prepa-competences')).toBe(
       false,
     );
+  });
+});
+
+describe('follow-ups during an appointment', () => {
+  type Context = Parameters<typeof readMessage>[2];
+  const thread = (...messages: string[]) => {
+    let context: Context;
+    let reading: Reading = { kind: 'not_found' };
+    for (const message of messages) {
+      reading = readMessage(message, NOW, context, deps);
+      context = contextAfter(reading, NOW, message, context);
+    }
+    return reading;
+  };
+  const readings = (reading: Reading) => (reading.kind === 'several' ? reading.readings : [reading]);
+
+  it('« on peut visiter l’atelier d’abord ? » after a trade’s places gives that trade’s visits', () => {
+    const agenda = readings(
+      thread('des places en electricite ?', 'on peut visiter l atelier d abord ?'),
+    ).find((r) => r.kind === 'agenda');
+    expect(agenda?.kind === 'agenda' ? agenda.query : undefined).toMatchObject({
+      types: ['visite_plateau'],
+      trade: expect.stringMatching(/electri/),
+    });
+  });
+
+  it('« sa formation sera au GRETA, pas à l’AFPA : ça va quand même ? » after Prépa asks its steps (volet 2 is for any training)', () => {
+    const reading = thread(
+      'prepa comp volet 2 ca dure combien ?',
+      'sa formation sera au greta, pas a l afpa, ca va quand meme ?',
+    );
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'phases' },
+    });
+  });
+
+  it('« c’est quoi la phase 3 ? » after Compétences PEC asks its steps', () => {
+    expect(thread('comp pec c est pour qui ?', 'c est quoi la phase 3 ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'phases' },
+    });
   });
 });

@@ -141,6 +141,10 @@ describe('the person’s questions, passed on, read as asked', () => {
     ]);
   });
 
+  it('« la garantie jeunes ML c’est quoi ? » asks about another thing, not what the ML is', () => {
+    expect(meaningAsked('la garantie jeunes ML c est quoi ?')).toEqual([]);
+  });
+
   it('« c’est qui au Département qui suit notre partenariat ? » asks whom to contact', () => {
     expect(outside('en cas de souci, c est qui au cd qui suit notre partenariat avec l afpa ?')?.kind).toBe(
       'contacts',
