@@ -650,6 +650,11 @@ function followUpOf(
   // « y a une session volet 1 à distance bientôt ? » after the programme: its entries, read as an agenda question.
   if (own && withTradeShown(own, context) !== own)
     return { kind: 'agenda', query: withTradeShown(own, context) };
+  // « c tous les jours ? y a qqch le vendredi ? » after a programme: its rhythm, not the agenda of Fridays.
+  const dayOfTheWeekOnly =
+    own?.weekday !== undefined && !own.types && !own.from && !own.to && !own.trade && !own.place;
+  if (context.dispositif && dayOfTheWeekOnly && /\b(y a|ya|il y a)\b/.test(text))
+    return { kind: 'dispositif', dispositif: context.dispositif, aspects: ['modality'] };
   if (own?.types || own?.trade || own?.kind === 'sessions') return undefined;
   // « et la promo c'est pour qui ? » names its own subject: it is no follow-up of another programme.
   const named = sessionDispositifIn(text);

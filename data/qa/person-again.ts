@@ -27,7 +27,7 @@ const SAME_PERSON =
 
 /** « ah et elle est inscrite à FT, ça change qqch ? » right after a check: a fact added to it. */
 const ADDED_FACT =
-  /^(?:(?:ah|oh|ok|bon|au fait|par contre|mais|attention|j oubliais|j ai oublie de (?:dire|preciser)|precision) )*(?:et |aussi |en plus )?(?=(?:il|elle) (?:est|a|n est|n a|touche|percoit|fait|vit|habite|travaille|bosse|veut|voudrait|souhaite|aimerait)\b)/;
+  /^(?:(?:ah|oh|ok|bon|au fait|par contre|mais|attention|finalement|j oubliais|j ai oublie de (?:dire|preciser)|precision) )*(?:et |aussi |en plus )?(?=(?:il|elle) (?:est|a|n est|n a|touche|percoit|fait|vit|habite|travaille|bosse|veut|voudrait|souhaite|aimerait)\b)/;
 const ASKS_SOMETHING_ELSE = /\b(quel|quelle|quels|quelles|combien|quand|ou|comment|pourquoi|qui|quoi)\b/;
 /** Someone else than the person checked: only what the message says of them counts. */
 const SOMEONE_ELSE = new RegExp(`\\b${OTHER_PERSON}\\b`);

@@ -345,6 +345,15 @@ describe('TeamsBot — messages', () => {
     expect(visibleText(again!)).toContain('le Département prescrit directement');
   });
 
+  it('takes « finalement elle a signé un PEC » after a check as news of the same person', async () => {
+    const { say } = await botOn();
+    const conversation = personalConversation();
+    await say(message(conversation, 'mme 39 ans au rsa que je suis, pas en pec, comp pec possible ?'));
+    const [again] = await say(message(conversation, 'finalement elle a signe un pec a l ehpad, ca change ?'));
+    expect(visibleText(again!)).toContain('la personne peut entrer dans Compétences PEC');
+    expect(visibleText(again!)).toContain('39 ans');
+  });
+
   it('answers « elle a pas de voiture, elle habite à Moissac » during a check with the condition and the entries there', async () => {
     const { say } = await botOn();
     const conversation = personalConversation();

@@ -399,6 +399,8 @@ describe('EligibilityDialog — what is already open, said before the questions 
     // In a PEC, both are open: neither is the subject unless it was asked.
     expect(await settled({ profile: person }, 'oui')).toBeUndefined();
     expect(await settled({ profile: person, focus: 'competences-pec' }, 'oui')).toBe('competences-pec');
+    // The one asked ruled out: no subject is guessed for what follows.
+    expect(await settled({ profile: person, focus: 'competences-pec' }, 'non')).toBeUndefined();
   });
 });
 

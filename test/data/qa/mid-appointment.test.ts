@@ -106,3 +106,18 @@ describe('follow-ups during an appointment', () => {
     });
   });
 });
+
+describe('the rhythm of a programme, asked in the person’s words', () => {
+  const NOW2 = new Date('2027-01-11T09:00:00+01:00');
+  it.each([
+    'la promo c est tous les jours ? il demande s il y a qqch le samedi',
+    'la promo 1618 c est quoi ? et il y a quelque chose les vendredis ?',
+  ])('« %s » asks where and when it is held, not the agenda', (text) => {
+    const reading = readMessage(text, NOW2, undefined, deps);
+    const readings = reading.kind === 'several' ? reading.readings : [reading];
+    expect(readings.some((r) => r.kind === 'agenda')).toBe(false);
+    expect(readings.some((r) => r.kind === 'answer' && r.result.aspects?.includes('modality') === true)).toBe(
+      true,
+    );
+  });
+});
