@@ -96,6 +96,7 @@ import {
   NOTHING_TO_RESUME,
   RESUME_OFFER,
   RESUMED_TEXT,
+  programmeSettled,
   resultActivity,
   type EligibilityDialog,
   type EligibilityDialogOptions,
@@ -947,11 +948,13 @@ export class TeamsBot extends TeamsActivityHandler {
     });
     // The route's answer says who may enter: the programme's rule is not said again below it.
     // « Prépa Compétences : oui » said in where each stands is not said again with the next question.
-    const openSaid = standing
-      ? checkEligibility(profile, options)
-          .filter((r) => r.verdict === 'eligible')
-          .map((r) => r.dispositif)
-      : [];
+    const results = checkEligibility(profile, options);
+    const openSaid = standing ? results.filter((r) => r.verdict === 'eligible').map((r) => r.dispositif) : [];
+    // « 19 ans au RSA, on lui propose quoi ? » with Prépa the only one open: the thread's subject while
+    // the questions go on (« ça se passe où ? », « une entrée à distance c'est quand ? »).
+    const subject = programmeSettled(results, programme ?? chosen);
+    if (subject)
+      await this.thread.set(scratch.context, { dispositif: subject, at: this.deps.clock().toISOString() });
     await this.startGuided(scratch, profile, focus, lead, { ruleSaid: Boolean(closed), openSaid }, uncertain);
   }
 

@@ -460,7 +460,7 @@ export function resultActivity(
  * The programme asked about when it lets the person in; with none asked, the only one that does.
  * One asked and ruled out leaves the subject open: « finalement il a signé un PEC » is about the person.
  */
-function programmeSettled(results: EligibilityResult[], focus: Programme | undefined): Programme | undefined {
+export function programmeSettled(results: EligibilityResult[], focus: Programme | undefined): Programme | undefined {
   const open = results.filter((r) => LETS_IN.has(r.verdict)).map((r) => r.dispositif);
   if (focus) return open.includes(focus) ? focus : undefined;
   return open.length === 1 ? open[0] : undefined;

@@ -288,6 +288,30 @@ describe('prescriptions, end to end', () => {
     expect(entries).not.toContain('Prépa Compétences');
   });
 
+  it('while a check goes on, the one programme already open is what « une entrée à distance ? » is about', async () => {
+    for (const [id, dispositif, volet] of [
+      ['prepa-distance', 'prepa-competences', 'Volet 1'],
+      ['pec-distance', 'competences-pec', 'Atelier 2'],
+    ] as const)
+      await e2e.bot.app.stores.agenda.upsert('sessions', {
+        ...SESSION,
+        id,
+        dispositif,
+        volet,
+        start: '2027-03-08',
+        end: '2027-03-19',
+        place: 'À distance (classe virtuelle)',
+        modality: 'distanciel',
+      });
+    const chat = personalConversation('a:referent-distance');
+    const talk = async (text: string) => (await e2e.say(say(url(), chat, REFERENT, text))).map(cardText);
+    const [first] = await talk('une dame de 19 ans au rsa que je suis, on peut lui proposer quoi ?');
+    expect(first).toContain('Prépa Compétences : oui ; Compétences PEC : à vérifier');
+    const [entries] = await talk('une entree a distance c est quand ?');
+    expect(entries).toContain('Prépa Compétences – Volet 1');
+    expect(entries).not.toContain('Compétences PEC – Atelier 2');
+  });
+
   it('« bon je la prescris quand même en promo » after a check that ruled her out: the reason, then the form', async () => {
     const chat = personalConversation('a:referent-promo-19');
     const talk = async (text: string) => (await e2e.say(say(url(), chat, REFERENT, text))).map(cardText);
