@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+
+/**
+ * A référent choosing between programmes or chaining them (blind set 130, said in other words):
+ * the agreement says nothing of going from one to the next, and names roles to talk it over with.
+ */
+describe('going from one programme to another', () => {
+  it.each([
+    'apres le volet 1 elle peut enchainer direct le volet 2 ?',
+    'a la fin de la prepa il entre automatiquement en formation ?',
+    'juste apres la promo il peut faire autre chose a l afpa ?',
+    'on peut cumuler comp pec et une prepa en meme temps ?',
+  ])('« %s » is something the agreement does not settle', (text) => {
+    const read = recognizeScopeQuestion(text);
+    expect(read?.kind).toBe('out_of_scope');
+    expect(read && 'subject' in read ? read.subject : '').toContain('passage d’un dispositif');
+  });
+
+  it('« après la promo, il se passe quoi ? » still asks what the programme says of its end', () => {
+    expect(recognizeScopeQuestion('apres la promo il se passe quoi pour le jeune ?')?.kind).not.toBe(
+      'out_of_scope',
+    );
+  });
+});
+
+describe('whom to talk a choice over with', () => {
+  it.each([
+    'je sais pas quoi choisir pour elle, je peux en parler a qui ?',
+    'au departement qui fait le lien avec le centre afpa ?',
+    'tu aurais le numero de la responsable accompagnement et parcours ?',
+  ])('« %s » asks the roles the agreement names', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe('contacts');
+  });
+});
