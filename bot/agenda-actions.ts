@@ -216,13 +216,6 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
       lead: `Rien de prévu pour le métier « ${trade} » pour l’instant. Les prochaines dates, tous métiers :`,
     });
   }
-  // « des places en cuisine ? » with none published under that word: the sector's (« restauration »).
-  const sector = query.kind === 'places' && query.trade ? sectorOf(query.trade) : undefined;
-  if (sector)
-    wider.push({
-      query: { ...query, trade: sector },
-      lead: `Aucune place publiée pour « ${query.trade} » pour l’instant. Dans le secteur « ${sector} » :`,
-    });
   const { from: _from, to: _to, ...anytime } = query;
   if (query.from || query.to) {
     const past = dayJustPast(query, now);
@@ -264,6 +257,13 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
       lead: `Rien à ${townSpelled(query.place)} pour l’instant. Ailleurs dans le département :`,
     });
   }
+  // « des places en cuisine ? » with none published under that word, here or elsewhere: the sector's (« restauration »).
+  const sector = query.kind === 'places' && query.trade ? sectorOf(query.trade) : undefined;
+  if (sector)
+    wider.push({
+      query: { ...query, trade: sector },
+      lead: `Aucune place publiée pour « ${query.trade} » pour l’instant. Dans le secteur « ${sector} » :`,
+    });
   return wider;
 }
 

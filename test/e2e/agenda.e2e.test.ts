@@ -418,6 +418,24 @@ describe('AFPA publishes its agenda, référents find it', () => {
       /Aucune place publiée pour « cuisinier » pour l’instant\. Dans le secteur « restauration » :/,
     );
     expect(text).toContain('Agent de restauration');
+    // The trade's places elsewhere come before the sector's.
+    await e2e.bot.app.stores.agenda.upsert('places', {
+      id: 'cuisine-montauban',
+      training: 'Cuisinier',
+      trade: 'cuisine',
+      start: '2027-03-01',
+      end: '2027-06-30',
+      place: 'AFPA Montauban',
+      available: 2,
+      updatedAt: '2027-01-08',
+    });
+    const [there] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'des places en cuisine a negrepelisse ?'),
+    );
+    expect(visibleText(there!)).toMatch(
+      /Rien à Nègrepelisse pour l’instant\. Ailleurs dans le département :/,
+    );
+    expect(visibleText(there!)).toContain('Cuisinier');
   });
 
   it('gives a trade’s meeting elsewhere before other trades’ in the town asked', async () => {
