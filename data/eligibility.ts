@@ -696,6 +696,19 @@ export function letsInWhateverIsLeft(
   return [...verdictsStillPossible(profile, programme, options)].every((verdict) => LETS_IN.has(verdict));
 }
 
+/**
+ * The programme asked about when it lets the person in; with none asked, the only one that does.
+ * One asked and ruled out leaves the subject open: « finalement il a signé un PEC » is about the person.
+ */
+export function programmeSettled(
+  results: readonly EligibilityResult[],
+  focus: Programme | undefined,
+): Programme | undefined {
+  const open = results.filter((r) => LETS_IN.has(r.verdict)).map((r) => r.dispositif);
+  if (focus) return open.includes(focus) ? focus : undefined;
+  return open.length === 1 ? open[0] : undefined;
+}
+
 /** The reason that decides a verdict, to follow the sentence that says it (leading space), or nothing. */
 export function decidingReason(result: EligibilityResult): string {
   return result.reasons[0] ? ` ${result.reasons[0].text}` : '';

@@ -23,6 +23,7 @@ import {
   FACTS_READ,
   missingFacts,
   LETS_IN,
+  programmeSettled,
   verdictsStillPossible,
   letsInWhateverIsLeft,
   PROFILE_FIELDS,
@@ -245,8 +246,9 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
 
   /**
    * « mr 52 ans au RSA, je suis son référent. qu'est-ce qui est possible ? »: with no programme
-   * asked, one that is already open is said as soon as it is, rather than after the questions
-   * that are only about the others; and the programme the next question is for is named.
+   * asked (or once the one asked is settled), one that is already open is said as soon as it is,
+   * rather than after the questions that are only about the others, with the programme the next
+   * question is for. `again`: « alors quoi pour elle ? », said again whatever was said before.
    */
   private alreadyOpen(
     state: EligibilityDialogOptions,
@@ -358,7 +360,9 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
         ? this.alreadyOpen(check, () => checkEligibility(check.profile, this.checkOptions()), field, true)
         : [];
     if (openSoFar.length > 0) {
-      await dc.context.sendActivity(questionActivity(field, [...openSoFar, FACT_QUESTIONS[field]].join('\n\n')));
+      await dc.context.sendActivity(
+        questionActivity(field, [...openSoFar, FACT_QUESTIONS[field]].join('\n\n')),
+      );
       return Dialog.EndOfTurn;
     }
     if (!understood && !stated && !this.handedBack(text)) {
@@ -454,16 +458,6 @@ export function resultActivity(
   return MessageFactory.attachment(
     eligibilityResultCard(catalogue, profile, results, focus, campaign, uncertain),
   );
-}
-
-/**
- * The programme asked about when it lets the person in; with none asked, the only one that does.
- * One asked and ruled out leaves the subject open: « finalement il a signé un PEC » is about the person.
- */
-export function programmeSettled(results: EligibilityResult[], focus: Programme | undefined): Programme | undefined {
-  const open = results.filter((r) => LETS_IN.has(r.verdict)).map((r) => r.dispositif);
-  if (focus) return open.includes(focus) ? focus : undefined;
-  return open.length === 1 ? open[0] : undefined;
 }
 
 /** « alors quoi pour elle ? », « on lui propose quoi du coup ? », « il reste quoi ? »: what the check has found so far. */
