@@ -68,7 +68,9 @@ export function dispositifNeededBeyondDoubt(message: string): DispositifId | und
     // « pas les prérequis pour la VAE : on lui propose quoi ? », « … elle peut faire une RSFP ? »
     (NOT_READY_FOR_VAE.test(text) && (ASKS_AN_OFFER.test(text) || /\brsfp\b/.test(text))) ||
     // « en chantier d'insertion, aucun diplôme, il lit très mal : une VAE c'est envisageable ? »
-    (IN_INSERTION_STRUCTURE.test(text) && FEW_PREREQUISITES.test(text) && /\bvae\b/.test(text));
+    (IN_INSERTION_STRUCTURE.test(text) && FEW_PREREQUISITES.test(text) && /\bvae\b/.test(text)) ||
+    // « en chantier d'insertion depuis un an, la RSFP c'est possible ? »: where the person works, and the RSFP asked.
+    (IN_INSERTION_STRUCTURE.test(text) && /\brsfp\b/.test(text));
   return notReady ? 'rsfp' : undefined;
 }
 

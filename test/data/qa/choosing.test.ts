@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
 
 /**
  * A référent choosing between programmes or chaining them (blind set 130, said in other words):
@@ -31,5 +33,17 @@ describe('whom to talk a choice over with', () => {
     'tu aurais le numero de la responsable accompagnement et parcours ?',
   ])('« %s » asks the roles the agreement names', (text) => {
     expect(recognizeScopeQuestion(text)?.kind).toBe('contacts');
+  });
+});
+
+describe('where the person works is not the programme asked', () => {
+  it('« en chantier d’insertion depuis six mois, la RSFP ça lui irait ? » asks about the RSFP', () => {
+    const reading = readMessage(
+      'elle travaille en chantier d insertion depuis six mois, la rsfp ca lui irait ?',
+      new Date('2027-01-11T09:00:00+01:00'),
+      undefined,
+      deps,
+    );
+    expect(reading.kind === 'answer' ? reading.result.dispositif : undefined).toBe('rsfp');
   });
 });
