@@ -47,3 +47,18 @@ describe('where the person works is not the programme asked', () => {
     expect(reading.kind === 'answer' ? reading.result.dispositif : undefined).toBe('rsfp');
   });
 });
+
+describe('now or later', () => {
+  it('« 15 ans, la promo tout de suite ou il faut attendre ? » checks the young person', () => {
+    const reading = readMessage(
+      'jeune de 15 ans confie a l ase, plus au college, la promo tout de suite ou il faut attendre ?',
+      new Date('2027-01-11T09:00:00+01:00'),
+      undefined,
+      deps,
+    );
+    expect(reading).toMatchObject({
+      kind: 'person',
+      extracted: { asksEligibility: true, programme: 'promo-16-18' },
+    });
+  });
+});
