@@ -321,7 +321,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // « volet 1 puis volet 2, on peut enchaîner ? », « après la prépa elle rentre direct en formation ? »:
   // going from one programme to another, which the agreement does not organise.
   [
-    /\benchain\w*|\b(rentre\w*|entre\w*|passe\w*|part\w*) (direct\w*|tout de suite|automatiquement|d office) (en|sur) (formation|prepa|pec|comp\w*|promo)\b|\b(dans la foulee|juste apres|a la suite) (de |d )?(la |le |l |sa |son )?(promo|prepa|pec|comp\w*|volet \d|atelier \d|1618)\b|\b(en meme temps|simultanement|cumuler|a la fois) (que |qu )?(la |le |l |sa |son )?(promo|prepa|pec|comp\w*|volet|1618)\b|\b(promo|prepa|pec|comp\w*|1618)\b.*\b(en meme temps|simultanement|a la fois)\b/,
+    /^(?!.*\bqualifiant\w*).*(\benchain\w*|\b(rentre\w*|entre\w*|passe\w*|part\w*) (direct\w*|tout de suite|automatiquement|d office) (en|sur) (formation|prepa|pec|comp\w*|promo)\b|\b(dans la foulee|juste apres|a la suite) (de |d )?(la |le |l |sa |son )?(promo|prepa|pec|comp\w*|volet \d|atelier \d|1618)\b|\b(en meme temps|simultanement|cumuler|a la fois) (que |qu )?(la |le |l |sa |son )?(promo|prepa|pec|comp\w*|volet|1618)\b|\b(promo|prepa|pec|comp\w*|1618)\b.*\b(en meme temps|simultanement|a la fois)\b)/,
     'le passage d’un dispositif (ou d’un volet) à un autre, ni le fait d’en suivre deux à la fois',
     'Chaque dispositif a ses conditions d’entrée, vérifiées au moment de prescrire : refaites le test d’éligibilité à ce moment-là.',
   ],

@@ -19,6 +19,13 @@ describe('going from one programme to another', () => {
     expect(read && 'subject' in read ? read.subject : '').toContain('passage d’un dispositif');
   });
 
+  it('« elle pourra enchaîner sur une formation qualifiante ? » asks about AFPA’s trainings, which the agreement covers', () => {
+    const read = recognizeScopeQuestion(
+      'apres sa prepa elle pourra enchainer sur une formation qualifiante ?',
+    );
+    expect(read && 'subject' in read ? read.subject : '').not.toContain('passage d’un dispositif');
+  });
+
   it('« après la promo, il se passe quoi ? » still asks what the programme says of its end', () => {
     expect(recognizeScopeQuestion('apres la promo il se passe quoi pour le jeune ?')?.kind).not.toBe(
       'out_of_scope',
