@@ -133,7 +133,7 @@ const EITHER_MODALITY =
 const ASKS_WHAT = /\b(quoi|qu est|comment|combien|quand|ou|pourquoi)\b/;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =
-  /^(?:(?:et|mais|alors|du coup|bon|ok|donc) )*(?:c est |c )?(?:quand|qd)(?: (?:ca|du coup|alors|donc|exactement|ca alors))*$|\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|(c|c est) (quand|qd) (la |le )?prochaine?|(la |le )?prochaine? (c est |c )?(quand|qd)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|(il )?reste (combien|cb) de places?|combien de places? (il )?(en )?reste|reste t il de la place|encore de la place|y a de la place|des places)\b/;
+  /^(?:(?:et|mais|alors|du coup|bon|ok|donc) )*(?:c est |c )?(?:quand|qd)(?: (?:ca|du coup|alors|donc|exactement|ca alors))*$|\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|(c|c est) (quand|qd) (la |le )?prochaine?|(la |le )?(prochaine?|plus proche|premiere?) (c est |c )?(quand|qd)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|(il )?reste (combien|cb) de places?|combien de places? (il )?(en )?reste|reste t il de la place|encore de la place|y a de la place|des places)\b/;
 
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
-import { readMessage } from '../../../data/qa/understanding.js';
+import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
 import { deps } from '../../support/understanding-deps.js';
 
 /**
@@ -66,6 +66,18 @@ describe('now or later', () => {
     expect(reading).toMatchObject({
       kind: 'person',
       extracted: { asksEligibility: true, programme: 'promo-16-18' },
+    });
+  });
+});
+
+describe('the nearest date, after a programme', () => {
+  it('« ok et la plus proche c’est quand ? » lists its entries', () => {
+    const now = new Date('2027-01-11T09:00:00+01:00');
+    const first = readMessage('comp pec ca dure combien ?', now, undefined, deps);
+    const context = contextAfter(first, now, 'comp pec ca dure combien ?');
+    expect(readMessage('ok et la plus proche c est quand ?', now, context, deps)).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'competences-pec' },
     });
   });
 });
