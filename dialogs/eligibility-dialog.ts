@@ -270,10 +270,8 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
     );
     const names = (programmes: Programme[]) =>
       programmes.map((p) => shortLabel(this.catalogue.get(p))).join(' et ');
-    const forWhich = askedFor ? `la question ci-dessous sert pour ${names([askedFor])}` : '';
-    return [
-      `D’après ce que vous dites, la personne peut bénéficier de ${names(open)}${forWhich ? ` ; ${forWhich}` : ''}.`,
-    ];
+    const forWhich = askedFor ? ` ; la question ci-dessous sert pour ${names([askedFor])}` : '';
+    return [`D’après ce que vous dites, la personne peut bénéficier de ${names(open)}${forWhich}.`];
   }
 
   /**

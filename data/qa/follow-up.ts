@@ -648,8 +648,8 @@ function followUpOf(
   // « y a des visites d'atelier en février ? », « cb de places en cariste ? » after a programme
   // ask the agenda on their own: an event or a trade named is no follow-up of the programme.
   // « y a une session volet 1 à distance bientôt ? » after the programme: its entries, read as an agenda question.
-  if (own && withTradeShown(own, context) !== own)
-    return { kind: 'agenda', query: withTradeShown(own, context) };
+  const ofTheTradeShown = own && withTradeShown(own, context);
+  if (ofTheTradeShown && ofTheTradeShown !== own) return { kind: 'agenda', query: ofTheTradeShown };
   // « c tous les jours ? y a qqch le vendredi ? » after a programme: its rhythm, not the agenda of Fridays.
   const dayOfTheWeekOnly =
     own?.weekday !== undefined && !own.types && !own.from && !own.to && !own.trade && !own.place;

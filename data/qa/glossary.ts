@@ -213,6 +213,8 @@ const compiled = GLOSSARY.map((entry) => ({
   alone: new RegExp(`^(et |puis )?${ARTICLE}(${entry.words})( alors)?$`),
   /** Its words anywhere: only the entries named are tried. */
   named: new RegExp(`\\b(${entry.words})\\b`),
+  /** Each place its words stand, to find the last one before a question. */
+  everyMention: new RegExp(`\\b(${entry.words})\\b`, 'g'),
 }));
 
 /** Any word of the glossary, anywhere. */
@@ -236,7 +238,7 @@ export function meaningAsked(message: string): GlossaryTerm[] {
     .map((part) => normalizeText(part))
     .filter(Boolean);
   // « elle a reçu un mail de Panda, c'est quoi ? »: the one word named before, asked after.
-  if (named.length === 1 && askedRightAfter(named[0]!.named, questions)) return [named[0]!.entry];
+  if (named.length === 1 && askedRightAfter(named[0]!, questions)) return [named[0]!.entry];
   const found: GlossaryTerm[] = [];
   for (const [index, question] of questions.entries()) {
     const asked =
@@ -260,12 +262,15 @@ const ENDS_ASKING_MEANING =
   /(^| )(c est quoi|c quoi|c koi|cest quoi|ca veut dire quoi|ca veut dire|veut dire quoi|qu est ce que c est|signifie quoi|ca signifie)( ca| ce truc| ce machin| deja| exactement| au juste)*$/;
 
 /** The word named, then its meaning asked, with nothing else between: « Panda, c'est quoi ? », or as its own question. */
-function askedRightAfter(word: RegExp, questions: readonly string[]): boolean {
+function askedRightAfter(
+  word: { named: RegExp; everyMention: RegExp },
+  questions: readonly string[],
+): boolean {
   const last = questions.at(-1) ?? '';
   const asked = ENDS_ASKING_MEANING.exec(last);
   if (!asked) return false;
   const before = last.slice(0, asked.index);
-  const mentions = [...before.matchAll(new RegExp(word.source, 'g'))];
+  const mentions = [...before.matchAll(word.everyMention)];
   const mention = mentions.at(-1);
   // « un mail de Panda, c'est quoi ? », not « contrat d'engagement jeune ML c quoi » (another thing, the ML's).
   if (mention)
@@ -273,10 +278,11 @@ function askedRightAfter(word: RegExp, questions: readonly string[]): boolean {
       NAMED_AS_SUCH.test(before.slice(0, mention.index)) &&
       SAYS_NOTHING_MORE.test(before.slice(mention.index + mention[0].length).trim())
     );
-  return questions.length >= 2 && before.trim() === '' && word.test(questions.at(-2)!);
+  return questions.length >= 2 && before.trim() === '' && word.named.test(questions.at(-2)!);
 }
 /** The word after an article or a preposition, or first: named as such, not qualifying another noun. */
-const NAMED_AS_SUCH = /(^|\b(de|du|des|d|le|la|l|les|un|une|sur|avec|par|a|au|en|ce|cet|cette|son|sa|ses|leur) )$/;
+const NAMED_AS_SUCH =
+  /(^|\b(de|du|des|d|le|la|l|les|un|une|sur|avec|par|a|au|en|ce|cet|cette|son|sa|ses|leur) )$/;
 /** « …Panda, ça, c'est quoi ? »: nothing else said between the word and the question. */
 const SAYS_NOTHING_MORE = /^((ca|la|le|deja|alors|du coup|et|la dessus)( |$))*$/;
 

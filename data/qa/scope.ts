@@ -287,7 +287,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // « elle peut venir avec son bébé ? »: whether children may come along, which the agreement does not say.
   [
-    /\b(venir|aller|y aller|etre|amener|emmener|prendre) (la bas |a l afpa |en formation )?avec (son|sa|ses|leur|leurs) (bebes?|enfants?|petits?|petites?|gamins?|gamines?|nourrissons?|poussette)\b|\b(amener|emmener) (son|sa|ses|leur|leurs) (bebes?|enfants?|petits?|gamins?)\b/,
+    /\b(venir|aller|y aller|etre|amener|emmener|prendre) (la bas |a l afpa |en formation )?avec (son|sa|ses|leur|leurs) (bebes?|enfants?|petits?|petites?|gamins?|gamines?|nourrissons?|poussette|(fille|fils) de ([1-9]|1[0-2]) (ans|mois))\b|\b(amener|emmener) (son|sa|ses|leur|leurs) (bebes?|enfants?|petits?|gamins?|(fille|fils) de ([1-9]|1[0-2]) (ans|mois))\b/,
     'la venue des enfants avec la personne pendant le parcours',
     MATERIAL_CONDITIONS_PART,
   ],

@@ -212,3 +212,21 @@ describe('around the person’s questions', () => {
     ).toEqual(list);
   });
 });
+
+describe('ten more, typed as a référent would after the review', () => {
+  it('« elle veut savoir si elle peut venir avec son fils de 4 ans » is outside the agreement (the children)', () => {
+    const read = outside('elle veut savoir si elle peut emmener son fils de 4 ans en formation');
+    expect(read && 'subject' in read ? read.subject : '').toContain('la venue des enfants');
+  });
+
+  it('« la maman demande si c’est loin de chez eux, la promo » asks where it is held', () => {
+    expect(answer(thread('la maman demande si la promo 1618 c est loin de chez eux'))).toMatchObject({
+      dispositif: 'promo-16-18',
+      aspect: 'modality',
+    });
+  });
+
+  it('« il est libre jeudi, on l’inscrit » after a programme opens the form', () => {
+    expect(recognizePrescribeRequest('bon il est dispo jeudi, on l inscrit')).toEqual({});
+  });
+});
