@@ -20,7 +20,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'duration',
-    /\b((combien|cb|cbien|cmb) de (temps|j|jours?|semaines?|mois|heures?|demi journees?)|(c est|c|cest|ca fait) (bien |vraiment |toujours |seulement |que )?(\d+|deux|trois|quatre|cinq|six|huit|treize) (jours|semaines|mois)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max)|pendant (\d+|deux|trois) (jours|semaines|mois)|a temps (plein|partiel)|(c est|c|ca|est ce|c est pas|c pas)( reste| sera| serait)? (trop |tres |assez )?(long|court))\b/,
+    /\b((combien|cb|cbien|cmb) de (temps|j|jours?|semaines?|mois|heures?|demi journees?)|(c est|c|cest|ca fait) (bien |vraiment |toujours |seulement |que )?(\d+|deux|trois|quatre|cinq|six|huit|treize) (jours|semaines|mois)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max)|pendant (\d+|deux|trois) (jours|semaines|mois)|a temps (plein|partiel)|(c est|c|ca|est ce|c est pas|c pas)( reste| sera| serait)? (trop |tres |assez )?(long|court)|(le|la|les) (plus|moins) (courte?s?|longue?s?|rapides?)|(prend|prennent|dure|durent) le (moins|plus) (de temps|de jours|longtemps))\b/,
   ],
   [
     'target',

@@ -2,8 +2,7 @@ import { agreementText } from '../catalogue/agreement-text.js';
 import { createRequire } from 'node:module';
 import MiniSearch from 'minisearch';
 import type { Programme } from '../eligibility.js';
-import { lowerFirst } from '../text.js';
-import { keepAtMost } from '../text.js';
+import { keepAtMost, lowerFirst } from '../text.js';
 import {
   boundedFuzzy,
   boundedPrefix,
@@ -473,6 +472,8 @@ const PREFIX = boundedPrefix(5);
 const FUZZY = boundedFuzzy(6, 0.2);
 /** A word in more passages than this says little about which one answers. */
 const DISTINCTIVE_IN = 4;
+/** Words whose count of passages is kept: a référent's vocabulary, with room to spare. */
+const HELD_WORDS = 10_000;
 
 export class PassageSearch {
   private readonly index: MiniSearch<Passage>;
@@ -491,6 +492,21 @@ export class PassageSearch {
       },
     });
     this.index.addAll([...passages]);
+  }
+
+  /**
+   * How many passages hold a word, fuzzy and prefix matches included: searched once per
+   * word while the bot runs, since the agreement does not change. The words référents
+   * use are a few thousand; beyond that the oldest are searched again.
+   */
+  private readonly held = new Map<string, number>();
+
+  #holding(word: string): number {
+    const known = this.held.get(word);
+    if (known !== undefined) return known;
+    const count = this.index.search(word).length;
+    keepAtMost(this.held, HELD_WORDS, word, count);
+    return count;
   }
 
   /** The first passages of a part of the agreement asked by its label (« Accord, art. 2.1.4 », « Protocole, § 5 »). */
@@ -538,10 +554,7 @@ export class PassageSearch {
     );
     if (words.size === 0) return [];
     // One word alone answers only when few passages hold it (« panda »), not a common one.
-    // How many passages hold a word, searched once per word and question, not once per hit.
-    const holding = new Map<string, number>();
-    const held = (word: string) =>
-      holding.get(word) ?? holding.set(word, this.index.search(word).length).get(word)!;
+    const held = (word: string) => this.#holding(word);
     const rare = (word: string) => held(word) <= RARE_IN;
     const distinctive = (word: string) => held(word) <= DISTINCTIVE_IN;
     const seen = new Set<string>();

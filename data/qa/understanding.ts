@@ -56,6 +56,7 @@ import { severalPeople, type PersonDescribed } from './several-people.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { articleAsked } from './articles.js';
 import { joiningAsked } from './joining-events.js';
+import { certificationWithinPec, whichOneAsked } from './which-one.js';
 import { firstWords, normalizeText } from './normalize.js';
 import {
   asksHowToPrescribe,
@@ -208,6 +209,8 @@ export function readMessage(
       : joiningAnswer;
   }
   const whole = readOne(text, now, context, deps);
+  const choice = choosing(text, whole, now);
+  if (choice) return choice;
   // « prépa comp : la durée et le coût pour le CD ? »: the cost, which the agreement settles for
   // every programme, and what else is asked of the one named.
   if (
@@ -475,6 +478,34 @@ function answerOn(dispositif: DispositifId, aspects: readonly Aspect[]): SingleR
     kind: 'answer',
     result: { kind: 'answer', dispositif, aspect: aspects[0]!, aspects: [...aspects] },
   };
+}
+
+/**
+ * « lequel est le plus court ? », « vae, rsfp ou cléa en pec : laquelle dure le moins ? »: a
+ * choice asked, which the agreement's facts on each answer, where nothing more precise was read
+ * (a person to check, a list, a programme named alone keep their reading).
+ */
+function choosing(text: string, whole: SingleReading, now: Date): Reading | undefined {
+  const open =
+    whole.kind === 'not_found' ||
+    whole.kind === 'clarify' ||
+    whole.kind === 'passages' ||
+    whole.kind === 'unsure' ||
+    whole.kind === 'answer';
+  if (!open) return undefined;
+  const certification = certificationWithinPec(text);
+  if (certification) return certification;
+  // A programme answered by a guess (« lequel est pour les mineurs ? ») or two side by side: each asked.
+  // « laquelle est la plus courte, la VAE ou la RSFP ? » asks of those two, which their cards compare.
+  const programme = (id: DispositifId | undefined) => PROGRAMMES.some((p) => p === id);
+  const guessed =
+    whole.kind !== 'answer' ||
+    (programme(whole.result.dispositif) &&
+      (whole.result.comparedWith !== undefined
+        ? programme(whole.result.comparedWith)
+        : programmesNamedIn(normalizeText(text)).length === 0));
+  const each = guessed ? whichOneAsked(text, now) : undefined;
+  return each && { kind: 'several', readings: each };
 }
 
 /** « je dois lui dire quoi ? », « faut-il vérifier quoi ? »: the référent's part before sending someone. */

@@ -81,3 +81,69 @@ describe('the nearest date, after a programme', () => {
     });
   });
 });
+
+/** The aspects each programme is answered on, for a reading that answers several. */
+function answeredOn(reading: ReturnType<typeof readMessage>): Array<[string, string[]]> {
+  const readings = reading.kind === 'several' ? reading.readings : [reading];
+  return readings.map((r) =>
+    r.kind === 'answer' ? [r.result.dispositif, r.result.aspects ?? [r.result.aspect]] : [r.kind, []],
+  );
+}
+
+describe('« lequel … ? »: the same question asked of each programme, to choose', () => {
+  const now = new Date('2027-01-11T09:00:00+01:00');
+  it.each([
+    ['laquelle des trois est la moins longue ?', 'duration'],
+    ['lequel c le plus rapide ?', 'duration'],
+    ['et lequel prend le moins de temps ?', 'duration'],
+    ['lesquels je prescris directement moi et lesquels passent par la mission locale ?', 'prescription'],
+    ['lequel peut se faire en visio ?', 'modality'],
+  ])('« %s » answers it of Prépa, the PEC and the Promo', (text, aspect) => {
+    expect(answeredOn(readMessage(text, now, undefined, deps))).toEqual([
+      ['prepa-competences', [aspect]],
+      ['competences-pec', [aspect]],
+      ['promo-16-18', [aspect]],
+    ]);
+  });
+
+  it('« entre la prépa et la promo, laquelle est la plus courte ? » answers the two named', () => {
+    expect(
+      answeredOn(
+        readMessage('entre la prepa et la promo laquelle est la plus courte ?', now, undefined, deps),
+      ),
+    ).toEqual([
+      ['prepa-competences', ['duration']],
+      ['promo-16-18', ['duration']],
+    ]);
+  });
+
+  it('« lequel est le plus court ? » after the three compared answers it of the three', () => {
+    const first = readMessage(
+      'lequel marche a distance entre prepa, comp pec et la 1618 ?',
+      now,
+      undefined,
+      deps,
+    );
+    const context = contextAfter(first, now, 'lequel marche a distance entre prepa, comp pec et la 1618 ?');
+    expect(
+      answeredOn(readMessage('et lequel est le plus court ?', now, context, deps)).map(([d]) => d),
+    ).toEqual(['prepa-competences', 'competences-pec', 'promo-16-18']);
+  });
+});
+
+describe('the certification chosen within Compétences PEC', () => {
+  const now = new Date('2027-01-11T09:00:00+01:00');
+  it('« en PEC, entre VAE, RSFP et CléA, laquelle prend le moins de jours ? » is the PEC’s duration, which gives each', () => {
+    expect(
+      answeredOn(
+        readMessage('en pec entre vae rsfp et clea laquelle prend le moins de jours ?', now, undefined, deps),
+      ),
+    ).toEqual([['competences-pec', ['duration']]]);
+  });
+
+  it('« qui choisit entre VAE, RSFP ou CléA dans la PEC ? » is the PEC’s steps, the first choosing the certification', () => {
+    expect(
+      answeredOn(readMessage('qui choisit entre vae rsfp ou clea dans la pec ?', now, undefined, deps)),
+    ).toEqual([['competences-pec', ['phases']]]);
+  });
+});
