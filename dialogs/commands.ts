@@ -154,7 +154,7 @@ const POLITE_WORDS =
 /** What one thanks for: « merci pour les infos », « merci pour votre aide ». */
 const THANKED_FOR =
   '(?:tout|ca|l info|les infos|ces infos|cette info|l information|les informations|ces informations|la reponse|ta reponse|votre reponse|les reponses|tes reponses|vos reponses|ces precisions|les precisions|votre aide|ton aide|le coup de main)';
-const MERCI = `merci(?: (?:beaucoup|bcp|bien|infiniment|encore|quand meme|a vous|a toi|pour ${THANKED_FOR}|ca m a (?:bien |beaucoup |vraiment )?aidee?|tu me sauves?|vous me sauvez|tu geres?|(?:c est |c |t es |t |vous etes |c etait )?(?:vraiment |tres )?(?:top|au top|super|parfait|genial|nickel|cool|clair|utile)))*`;
+const MERCI = `merci(?: (?:beaucoup|bcp|bien|infiniment|encore|quand meme|a vous|a toi|pour ${THANKED_FOR}|ca m a (?:bien |beaucoup |vraiment )?aidee?|tu me sauves?|vous me sauvez|tu geres?|(?:c est |c |t es |t |vous etes |c etait )?(?:vraiment |tres |(?:bien |beaucoup |deja )?plus )?(?:top|au top|super|parfait|genial|nickel|cool|clair|utile)|j y vois (?:plus |bien plus )?clair))*`;
 /** « bonne journée », « à plus », « ce sera tout pour moi ». */
 const FAREWELL =
   '(?:(?:bon|bonne) (?:weekend|week end|we|journee|soiree|fin de journee|fin de semaine|semaine|vacances|fetes)|a (?:plus|\\+|bientot|demain|lundi|la prochaine)|au revoir|bye|bye bye|ciao|tchao|salut|bonne nuit|(?:c est|c|ce sera|ca sera) tout(?: pour (?:moi|aujourd hui|le moment|l instant))?)';

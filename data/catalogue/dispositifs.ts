@@ -193,7 +193,7 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Protocole, § 3 (Compétences PEC) ; Protocole, § 4',
     },
     prescription: {
-      text: "Les services compétents du Département peuvent prescrire directement, sans contrepartie financière, pour les allocataires du RSA qu'ils accompagnent. Le référent informe la personne et recueille son adhésion. Il informe l'employeur du PEC et recueille son accord. Il s'assure avec la personne des conditions matérielles d'accès (mobilité, garde d'enfants…). Il inscrit la personne sur la plateforme de l'AFPA (phase 1). Pour les autres personnes en PEC, le dispositif est mobilisé par les conseillers France Travail (ex-Pôle emploi), pour les PEC prescrits par France Travail, une Mission locale ou Cap emploi.",
+      text: "Les services compétents du Département peuvent prescrire directement, sans contrepartie financière, pour les allocataires du RSA qu'ils accompagnent. Le référent informe la personne et recueille son adhésion. Il faut aussi l'accord de l'employeur du PEC : le référent l'informe et le recueille. Il s'assure avec la personne des conditions matérielles d'accès (mobilité, garde d'enfants…). Il inscrit la personne sur la plateforme de l'AFPA (phase 1). Pour les autres personnes en PEC, le dispositif est mobilisé par les conseillers France Travail (ex-Pôle emploi), pour les PEC prescrits par France Travail, une Mission locale ou Cap emploi.",
       source:
         'Accord, art. 2.1.4 ; Protocole, § 1 ; Protocole, § 2 ; Protocole, § 3 (Compétences PEC) ; Protocole, § 5',
     },

@@ -196,9 +196,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 
 /** « c'est quoi », « ça veut dire quoi », « = ? »: the meaning of a word is asked. */
 const ASKS_MEANING =
-  '(c est quoi|c quoi|c koi|cest quoi|c est qui|c qui|qui c est|ca veut dire quoi|ca veut dire|veut dire quoi|que veut dire|qu est ce que c est|qu est ce que|signifie quoi|ca signifie|signification|definition|def)';
+  '(c est quoi|c quoi|c koi|cest quoi|c est qui|c qui|qui c est|ca veut dire quoi|ca veut dire|veut dire quoi|que veut dire|qu est ce que c est|qu est ce que|signifie quoi|ca signifie|signification|definition|def|(ca )?sert a quoi|a quoi (ca )?sert)';
 const ARTICLE = '(le |la |l |les |un |une |des |du |de |d )?';
-const FILLER = '( deja| exactement| au juste| en fait| ce truc| ce machin| encore)*';
+const FILLER = '( deja| exactement| au juste| en fait| ce truc| ce machin| encore| concretement)*';
 /** « c'est le contrat aidé ou c'est autre chose ? »: whether a word means the thing named. */
 const SAME_AS = '(c est|c|cest|ca serait)';
 const OR_ELSE = 'ou (c est |c )?(autre chose|different|pas pareil|pas la meme chose)';
@@ -259,7 +259,7 @@ export function meaningAsked(message: string): GlossaryTerm[] {
 
 /** « …, c'est quoi ? », « … ça veut dire quoi ça ? »: a meaning asked of what was just named. */
 const ENDS_ASKING_MEANING =
-  /(^| )(c est quoi|c quoi|c koi|cest quoi|ca veut dire quoi|ca veut dire|veut dire quoi|qu est ce que c est|signifie quoi|ca signifie)( ca| ce truc| ce machin| deja| exactement| au juste)*$/;
+  /(^| )(c est quoi|c quoi|c koi|cest quoi|ca veut dire quoi|ca veut dire|veut dire quoi|qu est ce que c est|signifie quoi|ca signifie|(ca )?sert a quoi)( ca| ce truc| ce machin| deja| exactement| au juste| concretement)*$/;
 
 /** The word named, then its meaning asked, with nothing else between: « Panda, c'est quoi ? », or as its own question. */
 function askedRightAfter(

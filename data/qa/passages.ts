@@ -336,6 +336,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire|outils? de (presentation|communication)|(pour|de) (presenter|expliquer|vendre|promouvoir) (les |le |la |l |nos |ces )?(dispositifs?|programmes?|prepa|pec|promo|offres?)|(fournir|fournit|fournissent|mettre a disposition|met a disposition) (aux|au|a nos|a nous|pour les|pour nous) (referents?|conseillers?|nous))\b/,
     'kit communication flyer argumentaire',
   ],
+  // « quels logos sur l'affiche ? »: what any publicity must show (Protocole, § 7).
+  [
+    /\b((quels?|les|des|mettre|faut) logos|logos? (obligatoires?|a mettre|dessus)|affiches?|publicite|pub)\b/,
+    'publicité communication logos État financeur',
+  ],
   [/\bvillage\b/, 'village tiers lieux insertion'],
   // « les papiers pour l'inscrire ? »: the Promo's engagement week completes the papers and parental consents.
   [

@@ -153,6 +153,10 @@ const ASSIGNED_TASK = new RegExp(
 const WHOSE_TASK =
   /\bqui (gere|s occupe|s en occupe|fait|doit|est charge\w*)\b|\b(adresser|demander) a qui\b|\ba qui (je |on )?(demande|m adresse|s adresse)\b|\b(c|c est) (l afpa|le cd|le departement|nous|moi|le referent|la referente) qui\b|\b(c|c est) a qui de\b/;
 
+/** Leaflets, posters and logos: what AFPA provides and what any publicity must show (a figure read in a leaflet is asked of itself). */
+const COMMUNICATION_ASKED =
+  /^(?!.*\b(chiffres?|nombres?|(?!1618\b)\d+)\b).*\b(kit|flyers?|plaquettes?|brochures?|affiches?|(quels?|les|des|mettre|faut) logos|logos? (obligatoires?|a mettre|dessus)|supports? (de comm\w*|pour (expliquer|presenter))|argumentaire|publicite)\b/;
+
 /** « il peut le faire ? », « et un monsieur… » after a programme: the programme just discussed is the one asked. */
 const LEANS_ON_PROGRAMME =
   /\b(le|la|l|y) (faire|suivre|integrer)\b|\by (aller|entrer|rentrer|acceder|avoir droit)\b|^et /;
@@ -851,6 +855,12 @@ function readOneWhole(
       : undefined;
   if (aboutPanda) {
     const passages = deps.passages.find(aboutPanda);
+    if (passages.length > 0) return { kind: 'passages', passages };
+  }
+  // « une plaquette pour présenter la prépa ? », « quels logos sur l'affiche ? »: the agreement's
+  // words on AFPA's kit and on publicity, whichever programme the leaflet is about.
+  if (COMMUNICATION_ASKED.test(normal)) {
+    const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };
   }
   // « pour faire garder le bébé, c'est l'AFPA qui gère ? »: the agreement says whose task it is.

@@ -33,6 +33,8 @@ describe('greetings, thanks and cancels with a few more words', () => {
     'super merci c’est tout pour moi',
     'parfait, c’est bon merci',
     'merci pour votre aide bonne journee a vous',
+    'merci, c’est beaucoup plus clair',
+    'ok merci j y vois plus clair',
   ])('« %s » thanks', (text) => {
     expect(recognizeCommand(text)).toBe('thanks');
   });

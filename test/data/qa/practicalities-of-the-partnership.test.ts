@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { meaningAsked } from '../../../data/qa/glossary.js';
+import { OTHER_BODIES_BENEFITS, recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
+
+/**
+ * Practical questions on how the partnership runs, as an outside evaluator's sample asks them
+ * (blind set 131, said here in other words): the tools, the leaflets and posters, whom the
+ * Département names, and what belongs to other bodies. Written from the agreement.
+ */
+const now = new Date('2027-01-11T09:00:00+01:00');
+
+describe('what PANDA is for', () => {
+  it.each(['panda, ca sert a quoi au juste ?', 'a quoi sert panda concretement', 'panda sert a quoi'])(
+    '« %s » asks what the word means',
+    (text) => {
+      expect(meaningAsked(text).map((t) => t.term)).toEqual(['PANDA']);
+    },
+  );
+});
+
+describe('leaflets, posters and logos (Plan d’action, kit de communication; Protocole, § 7)', () => {
+  it.each([
+    ['on prepare un flyer sur la prepa, il faut quels logos dessus ?', /logos de l'État/],
+    ['pour une affiche promo 1618 y a des logos obligatoires ?', /logos de l'État/],
+    ['vous avez une plaquette pour presenter la pec aux allocataires ?', /kit de communication/],
+    ['y a un support pour expliquer prepa et pec aux brsa ?', /kit de communication/],
+  ])('« %s » quotes what the agreement says of it', (text, said) => {
+    const reading = readMessage(text, now, undefined, deps);
+    expect(reading.kind).toBe('passages');
+    expect(reading.kind === 'passages' ? reading.passages.map((p) => p.text).join(' ') : '').toMatch(said);
+  });
+});
+
+describe('whom the Département names', () => {
+  it.each([
+    'cote departement il y a un referent de l experimentation ?',
+    'et au cd c qui le referent de l experimentation',
+    'au departement y a un referent pour l experimentation ?',
+    'y a un referent experimentation cote cd ?',
+  ])('« %s » asks the roles the agreement names', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe('contacts');
+  });
+});
+
+describe('what belongs to other bodies', () => {
+  it.each([
+    'comment on inscrit quelqu un a france travail ?',
+    'l inscription a pole emploi ca se fait comment en ligne',
+  ])('« %s » is outside the agreement', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe('out_of_scope');
+  });
+
+  it('« pour l’employeur du PEC, il y a une aide s’il accepte ? » asks of aids the agreement does not set', () => {
+    expect(recognizeScopeQuestion('pour l employeur du pec il y a une aide s il accepte ?')).toEqual({
+      kind: 'out_of_scope',
+      subject: OTHER_BODIES_BENEFITS,
+    });
+  });
+
+  it('« faut-il qu’elle soit inscrite à FT pour la prépa ? » is still whom the programme is for', () => {
+    expect(recognizeScopeQuestion('faut il qu elle soit inscrite a ft pour la prepa ?')?.kind).not.toBe(
+      'out_of_scope',
+    );
+  });
+
+  it('« on l’inscrit à l’AFPA comment ? » is still how to prescribe', () => {
+    expect(recognizeScopeQuestion('on l inscrit a l afpa comment ?')?.kind).not.toBe('out_of_scope');
+  });
+});
+
+describe('what may be written about the person (Accord, art. 5)', () => {
+  it.each([
+    'je peux indiquer ses infos medicales dans le formulaire ?',
+    'on a le droit de noter son handicap sur la fiche de prescription ?',
+    'c est conforme rgpd ce que vous gardez ?',
+  ])('« %s » asks about personal data', (text) => {
+    expect(recognizeScopeQuestion(text)?.kind).toBe('personalData');
+  });
+});
