@@ -26,7 +26,7 @@ import {
   describeProfile,
   impliedProgramme,
   letsInWhateverIsLeft,
-  programmeSettled,
+  programmeSettledSoFar,
   missingFacts,
   PROGRAMMES,
   type Profile,
@@ -952,7 +952,7 @@ export class TeamsBot extends TeamsActivityHandler {
     const openSaid = standing ? results.filter((r) => r.verdict === 'eligible').map((r) => r.dispositif) : [];
     // « 19 ans au RSA, on lui propose quoi ? » with Prépa the only one open: the thread's subject while
     // the questions go on (« ça se passe où ? », « une entrée à distance c'est quand ? »).
-    const subject = programmeSettled(results, programme ?? chosen);
+    const subject = programmeSettledSoFar(profile, programme ?? chosen, options);
     if (subject)
       await this.thread.set(scratch.context, { dispositif: subject, at: this.deps.clock().toISOString() });
     await this.startGuided(scratch, profile, focus, lead, { ruleSaid: Boolean(closed), openSaid }, uncertain);

@@ -394,6 +394,8 @@ const MENTIONS: Mention[] = [
   states(
     { employed: false, pecContract: false },
     'sans (?:aucun )?contrat(?: de travail)?(?! d apprentissage| en alternance| pro| de pro)',
+    // « pas de contrat en ce moment », « aucun contrat actuellement ».
+    '(?:pas de|aucun) contrat(?: de travail)?(?= (?:en ce moment|actuellement|pour l instant|pour le moment)|$| (?:et|ni|mais)\\b|,)',
     'sans emploi ni contrat',
   ),
   // « inscrite nulle part »: neither at France Travail nor in a training.

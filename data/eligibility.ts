@@ -704,7 +704,33 @@ export function programmeSettled(
   results: readonly EligibilityResult[],
   focus: Programme | undefined,
 ): Programme | undefined {
-  const open = results.filter((r) => LETS_IN.has(r.verdict)).map((r) => r.dispositif);
+  return settledAmong(
+    results.filter((r) => LETS_IN.has(r.verdict)).map((r) => r.dispositif),
+    focus,
+  );
+}
+
+/**
+ * The same while the questions go on: the programme asked (or left of a choice: « prépa ou PEC ? »
+ * for someone with no contract) as long as it may still let the person in; with none asked, the
+ * only one whose facts still unknown can but say who prescribes it.
+ */
+export function programmeSettledSoFar(
+  profile: Profile,
+  focus: Programme | undefined,
+  options?: EligibilityOptions,
+): Programme | undefined {
+  if (focus)
+    return [...verdictsStillPossible(profile, focus, options)].some((verdict) => LETS_IN.has(verdict))
+      ? focus
+      : undefined;
+  return settledAmong(
+    PROGRAMMES.filter((programme) => letsInWhateverIsLeft(profile, programme, options)),
+    undefined,
+  );
+}
+
+function settledAmong(open: readonly Programme[], focus: Programme | undefined): Programme | undefined {
   if (focus) return open.includes(focus) ? focus : undefined;
   return open.length === 1 ? open[0] : undefined;
 }

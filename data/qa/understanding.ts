@@ -174,17 +174,22 @@ const PRACTICAL: ReadonlySet<Aspect> = new Set([
 /** Beyond this many question marks a message is read whole: each question read costs a turn's reading. */
 const MAX_QUESTIONS = 4;
 
+/** « d'accord, … », « ok d'accord … » opening a message that goes on. */
+const AGREED_FIRST = /^\s*(?:ok(?:ay)?[\s,]+)?d['’ ]?accord\s*[,.!]*\s+(?=\S+\s+\S)/i;
+
 /**
  * The message read once as a whole and, when it asks several questions (« prépa c payant
  * pour le cd ? et ça dure cb »), each question read as if it came in its own turn, the
  * later ones leaning on the earlier ones as a follow-up would.
  */
 export function readMessage(
-  text: string,
+  said: string,
   now: Date,
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): Reading {
+  // « d'accord, et ça commence quand ? »: the référent's « d'accord » is no one's agreement asked.
+  const text = said.replace(AGREED_FIRST, '');
   // « art 2.1.4 ? », « le § 5 du protocole, il dit quoi ? »: that part of the agreement, quoted.
   const part = articleAsked(text);
   // « au titre du § 6, qui sont les responsables ? »: the roles § 6 names, which whom to contact gives.

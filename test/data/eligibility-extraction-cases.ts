@@ -25,6 +25,12 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
   { text: 'mr au rsa, 15 ans de chantier, il veut valider son experience', profile: { rsa: true } },
   { text: 'elle a fait 12 ans dans le menage, au rsa', profile: { rsa: true } },
   // ── Contracts that are no PEC ──────────────────────────────────────────────────
+  // « pas de contrat en ce moment »: no job at the moment, so no PEC; an apprenticeship named is another thing.
+  {
+    text: 'monsieur au rsa, pas de contrat en ce moment',
+    profile: { rsa: true, employed: false, pecContract: false },
+  },
+  { text: 'elle n a pas de contrat d apprentissage', profile: {} },
   {
     text: 'salariee en chantier d insertion (CDDI 24h) depuis 6 mois',
     profile: { pecContract: false },

@@ -312,6 +312,30 @@ describe('prescriptions, end to end', () => {
     expect(entries).not.toContain('Compétences PEC – Atelier 2');
   });
 
+  it('« prépa ou PEC ? » for someone with no contract: once the PEC is ruled out, « ça commence quand ? » is Prépa’s entries', async () => {
+    for (const [id, dispositif, volet] of [
+      ['prepa-choice', 'prepa-competences', 'Volet 2'],
+      ['pec-choice', 'competences-pec', 'Atelier 3'],
+    ] as const)
+      await e2e.bot.app.stores.agenda.upsert('sessions', {
+        ...SESSION,
+        id,
+        dispositif,
+        volet,
+        start: '2027-03-15',
+        end: '2027-03-26',
+      });
+    const chat = personalConversation('a:referent-choice');
+    const talk = async (text: string) => (await e2e.say(say(url(), chat, REFERENT, text))).map(cardText);
+    const first = (await talk('monsieur 45 ans au rsa, pas de contrat en ce moment, prepa ou pec ?')).join(
+      ' ',
+    );
+    expect(first).toContain('Compétences PEC : non éligible');
+    const [entries] = await talk('d accord, et ca commence quand ?');
+    expect(entries).toContain('Prépa Compétences – Volet 2');
+    expect(entries).not.toContain('Compétences PEC – Atelier 3');
+  });
+
   it('« bon je la prescris quand même en promo » after a check that ruled her out: the reason, then the form', async () => {
     const chat = personalConversation('a:referent-promo-19');
     const talk = async (text: string) => (await e2e.say(say(url(), chat, REFERENT, text))).map(cardText);
