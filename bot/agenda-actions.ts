@@ -278,6 +278,7 @@ export async function agendaAnswer(
   roles: ReadonlySet<Role>,
   shown?: ShownItems,
 ): Promise<Attachment[]> {
+  if (query.kind === 'sessions' && query.aroundTown) return aroundTown(query, deps, roles, shown);
   const whole =
     query.kind === 'events' && !query.types && !query.dispositif && !query.trade && !query.withSeats;
   if (!whole) return [await agendaCard(query, 0, deps, roles, shown)];
@@ -308,6 +309,39 @@ export async function agendaAnswer(
     ...(trainings ? [[trainings, places] as Listed] : []),
   ];
   return lists
+    .filter(([, items]) => items.length > 0)
+    .map(([listed, items]) => agendaListCard(listed, items, 0, options));
+}
+
+/**
+ * « prépa à Valence ? », « y a de la prépa près de chez elle ? »: the programme's entries in that
+ * town and its events there (an information session held nearby); one with nothing is left out
+ * when the other has something, and with nothing at all the entries elsewhere are shown.
+ */
+async function aroundTown(
+  query: AgendaQuery,
+  deps: ActionDeps,
+  roles: ReadonlySet<Role>,
+  shown?: ShownItems,
+): Promise<Attachment[]> {
+  const { aroundTown: _around, ...entries } = query;
+  const events: AgendaQuery = {
+    kind: 'events',
+    ...(query.dispositif ? { dispositif: query.dispositif } : {}),
+    ...(query.place ? { place: query.place } : {}),
+  };
+  const options = listOptions(deps, roles, shown);
+  const [sessions, held] = await Promise.all([
+    deps.stores.agenda.query(entries, options.now),
+    deps.stores.agenda.query(events, options.now),
+  ]);
+  if (sessions.length === 0 && held.length === 0) return [await agendaCard(entries, 0, deps, roles, shown)];
+  return (
+    [
+      [entries, sessions],
+      [events, held],
+    ] as const
+  )
     .filter(([, items]) => items.length > 0)
     .map(([listed, items]) => agendaListCard(listed, items, 0, options));
 }

@@ -187,7 +187,8 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
   ]
     .filter(Boolean)
     .join(', ');
-  const starting = query.startsWithin ? ' – qui démarrent' : '';
+  // With no period left (the next date shown instead), nothing « starts » in it.
+  const starting = query.startsWithin && query.from ? ' – qui démarrent' : '';
   return `${what}${filters ? ` – ${filters}` : ''}${starting}${periodLabel(query)}`;
 }
 

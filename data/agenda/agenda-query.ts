@@ -53,6 +53,8 @@ export type AgendaQuery = {
   withSeats?: boolean;
   /** « les formations qui démarrent en février »: starting within the period, not only running in it. */
   startsWithin?: boolean;
+  /** « prépa à Valence ? », « y a de la prépa près de chez elle ? »: the programme's events there shown beside its entries. */
+  aroundTown?: boolean;
   /** « il reste de la place ? » asks whether there is room: the full entries asked about are said too. */
   roomAsked?: boolean;
   /** « la 2 c'est quoi comme métier ? » after a list: that one of it, by its rank from 1 (LAST_ITEM: the last). */
@@ -136,6 +138,17 @@ function heldInTown(text: string): boolean {
   return town !== undefined && TOWN_AFTER.test(text.replace(town, 'TOWN'));
 }
 const TOWN_AFTER = /\b(a|sur|vers|comp|competences|prepa|pec|promo|1618) TOWN\b/;
+
+/** « près de chez elle », « pas loin de chez lui »: where the person lives, which the message names. */
+const NEAR_THEIR_HOME = /\b(pres de|pas loin de|a cote de|proche de|vers) chez (elle|lui|eux|elles)\b/;
+
+/** « elle habite Moissac, y a de la prépa près de chez elle ? », « prépa à Caussade ? »: a programme asked in a town. */
+function programmeNearTown(text: string): boolean {
+  const town = townIn(text);
+  if (town === undefined) return false;
+  const withTown = text.replace(town, 'TOWN');
+  return NEAR_THEIR_HOME.test(text) || (withTown.split(' ').length <= 4 && TOWN_AFTER.test(withTown));
+}
 
 /** « elle se passe où ? »: where a training is held, which its entry in Info Places says. */
 const WHERE_HELD = /\b((se passe|se deroule|se fait|c est|c) ou|ou (ca|elle|il) se (passe|deroule|fait))\b/;
@@ -1065,6 +1078,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
           WITH_SEATS.test(text) ||
           SOON.test(text) ||
           heldInTown(text) ||
+          // « elle habite Moissac, y a de la prépa près de chez elle ? », « prépa à Caussade ? »: its entries there.
+          programmeNearTown(text) ||
           // « prépa à moissac qd ? »: when it is held in that town, asked in a few words (« quand le
           // Département prescrit… » in a long message is no such question).
           (NEXT_OR_WHEN.test(text) && townIn(text) !== undefined && text.split(' ').length <= 8) ||
@@ -1093,10 +1108,14 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
       withSeats: withSeats ?? (/\bdispos?\b/.test(text) || undefined),
       roomAsked: (withSeats && ROOM_ASKED.test(text)) || undefined,
+      aroundTown: (dispositif !== undefined && volet === null && programmeNearTown(text)) || undefined,
       ...remoteOrPlace(modalityAsked(text), filters(), text),
     });
-    // « la session prépa du 25 janvier »: the entry that day, not another one running through it.
-    return sessions.from && sessions.from === sessions.to ? { ...sessions, startsWithin: true } : sessions;
+    // « la session prépa du 25 janvier »: the entry that day, not another one running through it;
+    // « qu'est-ce qui démarre en février ? »: the entries starting then.
+    return sessions.from && (sessions.from === sessions.to || STARTING.test(text))
+      ? { ...sessions, startsWithin: true }
+      : sessions;
   }
   // « y a un truc sur la logistique bientôt ? »: what is on about that trade (a known one: « en vrai » is none).
   // « qu'est-ce qu'on a de publié pour la 1618 ? »: what is on about that programme.

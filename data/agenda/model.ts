@@ -176,6 +176,7 @@ export const AgendaQuerySchema = z
     modalityQuestioned: z.boolean().optional(),
     withSeats: z.boolean().optional(),
     startsWithin: z.boolean().optional(),
+    aroundTown: z.boolean().optional(),
     roomAsked: z.boolean().optional(),
     item: z.number().int().min(LAST_ITEM).max(50).optional(),
   })

@@ -112,6 +112,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   lafpa: 'l afpa',
   laccord: 'l accord',
   lautre: 'l autre',
+  // « valence dagen »: Valence-d'Agen, its apostrophe left out.
+  dagen: 'd agen',
   lelec: 'l elec',
   soccupe: 's occupe',
   soccuper: 's occuper',

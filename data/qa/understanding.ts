@@ -174,6 +174,14 @@ const PRACTICAL: ReadonlySet<Aspect> = new Set([
 /** Beyond this many question marks a message is read whole: each question read costs a turn's reading. */
 const MAX_QUESTIONS = 4;
 
+/** « atelier 2 ou atelier 3 », « volet 1 et 2 »: two steps of one programme named together. */
+const TWO_STEPS_NAMED = /\b(volet|atelier) ([1-9]) (?:ou|et) (?:l |le )?(?:(?:volet|atelier) )?([1-9])\b/;
+
+function stepsSideBySide(normal: string): string[] {
+  const named = TWO_STEPS_NAMED.exec(normal);
+  return named && named[2] !== named[3] ? [`${named[1]} ${named[2]}`, `${named[1]} ${named[3]}`] : [];
+}
+
 /** « d'accord, … », « ok d'accord … » opening a message that goes on. */
 const AGREED_FIRST = /^\s*(?:ok(?:ay)?[\s,]+)?d['’ ]?accord\s*[,.!]*\s+(?=\S+\s+\S)/i;
 
@@ -276,6 +284,13 @@ export function readMessage(
         kind: 'agenda',
         query: { ...whole.query, place: asWritten(text, town)! },
       })),
+    };
+  // « pec atelier 2 ou atelier 3, ça démarre quand ? »: one list for each step.
+  const steps = whole.kind === 'agenda' && whole.query.volet ? stepsSideBySide(normalizeText(text)) : [];
+  if (whole.kind === 'agenda' && steps.length > 1)
+    return {
+      kind: 'several',
+      readings: steps.map((volet) => ({ kind: 'agenda', query: { ...whole.query, volet } })),
     };
   // « FT c quoi déjà ? et ML ? »: the words asked are read together, « et ML ? » being none alone.
   if (whole.kind === 'scope' && whole.question.kind === 'meaning') return whole;

@@ -399,6 +399,32 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(text).toMatch(/3 février/);
   });
 
+  it('« y a de la prépa près de chez elle ? » where she lives: its entries and its events there, or its entries elsewhere', async () => {
+    await e2e.bot.app.stores.agenda.upsert(
+      'events',
+      agendaEvent({
+        id: 'ic-lauzerte',
+        type: 'info_collective',
+        title: 'Information collective Prépa Compétences',
+        start: '2027-03-04T09:30',
+        end: '2027-03-04T11:30',
+        place: 'Lauzerte – salle du conseil',
+      }),
+    );
+    await e2e.bot.app.stores.agenda.upsert(
+      'sessions',
+      entrySession({ id: 'prepa-mtb', start: '2027-03-08', end: '2027-03-19' }),
+    );
+    const ask = async (text: string) =>
+      visibleText((await e2e.say(teamsMessage(e2e.serviceUrl, personalConversation(), text)))[0]!);
+    const near = await ask('elle habite lauzerte, y a de la prepa pres de chez elle ?');
+    expect(near).toContain('Information collective Prépa Compétences');
+    expect(near).not.toContain('Ailleurs dans le département');
+    const elsewhere = await ask('prepa a caussade ?');
+    expect(elsewhere).toMatch(/Rien à Caussade pour l’instant\. Ailleurs dans le département :/);
+    expect(elsewhere).toContain('Prépa Compétences – Volet 1');
+  });
+
   it('gives the sector’s places, said as such, when none is published under the trade asked', async () => {
     await e2e.bot.app.stores.agenda.upsert('places', {
       id: 'resto-caussade',

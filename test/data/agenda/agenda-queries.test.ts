@@ -54,6 +54,17 @@ describe('parseAgendaQuery', () => {
     ['prochaines entrées Prépa Compétences', { kind: 'sessions', dispositif: 'prepa-competences' }],
     ['dates d’entrée promo 16/18', { kind: 'sessions', dispositif: 'promo-16-18' }],
     ['calendrier PEC atelier 2', { kind: 'sessions', dispositif: 'competences-pec', volet: 'atelier 2' }],
+    // « qui démarre en janvier »: the entries starting then, not one begun before and still running.
+    [
+      'qu est ce qui demarre en janvier en prepa ?',
+      {
+        kind: 'sessions',
+        dispositif: 'prepa-competences',
+        from: '2027-01-01',
+        to: '2027-01-31',
+        startsWithin: true,
+      },
+    ],
     ['places disponibles', { kind: 'places' }],
     ['places en maçonnerie', { kind: 'places', trade: 'maçonnerie' }],
     ['y a-t-il de la place en cariste ?', { kind: 'places', trade: 'cariste' }],

@@ -20,6 +20,15 @@ describe('parseAgendaQuery, as référents type', () => {
       { kind: 'sessions', dispositif: 'prepa-competences', modality: 'distanciel' },
     ],
     ['entrees prepa comp volet 2', { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2' }],
+    // A programme near where the person lives: its entries there.
+    [
+      'il vit a caussade, y a de la pec pas loin de chez lui ?',
+      { kind: 'sessions', dispositif: 'competences-pec', place: 'caussade', aroundTown: true },
+    ],
+    [
+      'prepa a moissac ?',
+      { kind: 'sessions', dispositif: 'prepa-competences', place: 'moissac', aroundTown: true },
+    ],
     ['sessions pec avec des places', { kind: 'sessions', dispositif: 'competences-pec', withSeats: true }],
     [
       'calendrier promo 1618 sur place',

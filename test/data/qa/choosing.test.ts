@@ -147,3 +147,15 @@ describe('the certification chosen within Compétences PEC', () => {
     ).toEqual([['competences-pec', ['phases']]]);
   });
 });
+
+describe('two steps of a programme side by side', () => {
+  const now = new Date('2027-01-11T09:00:00+01:00');
+  it.each([
+    ['pec atelier 2 ou atelier 3, ca demarre quand ?', ['atelier 2', 'atelier 3']],
+    ['les entrees prepa volet 1 et 2 en fevrier', ['volet 1', 'volet 2']],
+  ])('« %s » lists the entries of each', (text, steps) => {
+    const reading = readMessage(text, now, undefined, deps);
+    const listed = reading.kind === 'several' ? reading.readings : [reading];
+    expect(listed.map((r) => (r.kind === 'agenda' ? r.query.volet : r.kind))).toEqual(steps);
+  });
+});
