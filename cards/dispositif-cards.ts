@@ -112,10 +112,18 @@ export function answerCard(
   id: DispositifId,
   asked: Aspect | readonly Aspect[],
   passages: ReadonlyArray<{ source: string; text: string; excerpt?: string; lead?: string }> = [],
-  /** « volet 2 »: the one step asked, whose facts alone are shown. */
-  step?: string,
-  /** « nous l'ASE, on est associés ? »: the party asked about, to whom what follows gives no part. */
-  unnamedParty?: string,
+  {
+    step,
+    unnamedParty,
+    personFits,
+  }: {
+    /** « volet 2 »: the one step asked, whose facts alone are shown. */
+    step?: string;
+    /** « nous l'ASE, on est associés ? »: the party asked about, to whom what follows gives no part. */
+    unnamedParty?: string;
+    /** « en chantier d'insertion, la RSFP c'est possible ? »: the public the person described belongs to. */
+    personFits?: string;
+  } = {},
 ) {
   const d = catalogue.get(id);
   const aspects = typeof asked === 'string' ? [asked] : asked;
@@ -140,6 +148,14 @@ export function answerCard(
   // when an aspect was asked, its facts come first and the passages complete them.
   if (shown === OVERVIEW && quoted.length > 0) sections.splice(0, sections.length, ...quoted);
   else sections.push(...quoted);
+  if (personFits)
+    sections.unshift({
+      heading: 'Pour cette personne',
+      lines: [
+        `D’après ce que vous décrivez, la personne peut bénéficier de la ${d.shortName ?? d.name} : l’accord la destine aux ${personFits}.`,
+      ],
+      source: 'Source : Accord, art. 2.1.4',
+    });
   if (unnamedParty)
     sections.unshift({
       heading: `Et ${unnamedParty} ?`,

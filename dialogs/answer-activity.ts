@@ -18,13 +18,10 @@ export function answerActivity(
   if (result.kind === 'unsure') return MessageFactory.attachment(menuCard(NOT_SURE_TEXT));
   const card = result.comparedWith
     ? comparisonCard(catalogue, result.dispositif, result.comparedWith, result.aspects)
-    : answerCard(
-        catalogue,
-        result.dispositif,
-        result.aspects ?? [result.aspect],
-        passages,
-        result.step,
-        result.unnamedParty,
-      );
+    : answerCard(catalogue, result.dispositif, result.aspects ?? [result.aspect], passages, {
+        step: result.step,
+        unnamedParty: result.unnamedParty,
+        personFits: result.personFits,
+      });
   return MessageFactory.attachment(card);
 }

@@ -74,6 +74,16 @@ export function dispositifNeededBeyondDoubt(message: string): DispositifId | und
   return notReady ? 'rsfp' : undefined;
 }
 
+/**
+ * The public of the RSFP the person described belongs to, in the agreement's words
+ * (Accord, art. 2.1.4): an employee of an insertion structure, or someone without the VAE's prerequisites.
+ */
+export function whyTheRsfpFits(message: string): string | undefined {
+  const text = normalizeText(message);
+  if (IN_INSERTION_STRUCTURE.test(text)) return 'salariés des structures d’insertion (SIAE)';
+  return NOT_READY_FOR_VAE.test(text) ? 'personnes qui n’ont pas les prérequis de la VAE' : undefined;
+}
+
 /** The dispositif whose need the message describes, when it asks what AFPA offers for it. */
 export function dispositifForNeed(message: string): DispositifId | undefined {
   const text = normalizeText(message);

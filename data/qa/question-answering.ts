@@ -16,6 +16,8 @@ export type QaResult =
       step?: string;
       /** « nous l'ASE, on est associés ? »: the party asked about, to whom the agreement gives no part in what is shown. */
       unnamedParty?: string;
+      /** « en chantier d'insertion, la RSFP c'est possible ? »: the person described is of the public the agreement names, in its words. */
+      personFits?: string;
     }
   /**
    * Two dispositifs fit equally well: ask which one, and keep the aspect for the answer.

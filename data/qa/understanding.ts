@@ -43,7 +43,12 @@ import {
   type Passage,
 } from './passages.js';
 import type { QaResult, QuestionAnswering } from './question-answering.js';
-import { dispositifCalledFor, dispositifForNeed, dispositifNeededBeyondDoubt } from './needs.js';
+import {
+  dispositifCalledFor,
+  dispositifForNeed,
+  dispositifNeededBeyondDoubt,
+  whyTheRsfpFits,
+} from './needs.js';
 import { quotedTerm } from './glossary.js';
 import {
   askedSentence,
@@ -879,7 +884,7 @@ function readOneWhole(
   }
   // « une plaquette pour présenter la prépa ? », « quels logos sur l'affiche ? »: the agreement's
   // words on AFPA's kit and on publicity, whichever programme the leaflet is about.
-  if (COMMUNICATION_ASKED.test(normal)) {
+  if (COMMUNICATION_ASKED.test(normalizeText(questionsAsked(text)))) {
     const passages = deps.passages.find(text);
     if (passages.length > 0) return { kind: 'passages', passages };
   }
@@ -987,7 +992,19 @@ function readOneWhole(
       (a) => a !== 'prescription' || !/\b(sur|vers|a) quoi\b/.test(normal),
     );
     const aspects: Aspect[] = asked.length > 0 ? asked : ['overview'];
-    return { kind: 'answer', result: { kind: 'answer', dispositif: need, aspect: aspects[0]!, aspects } };
+    // « salariée en chantier d'insertion, elle peut faire une RSFP ? »: yes, said with why.
+    const someone = person || /\b(il|elle|lui|monsieur|madame|mr|mme|mon|ma)\b/.test(normal);
+    const fits = someone && need === 'rsfp' ? whyTheRsfpFits(text) : undefined;
+    return {
+      kind: 'answer',
+      result: {
+        kind: 'answer',
+        dispositif: need,
+        aspect: aspects[0]!,
+        aspects,
+        ...(fits ? { personFits: fits } : {}),
+      },
+    };
   }
   // « je fais comment pour l'envoyer ? »: how a prescription goes, for the thread's programme if any.
   if (understood.kind !== 'answer' && asksHowToPrescribe(text)) {

@@ -403,11 +403,24 @@ describe('an answer card', () => {
   });
 
   it('says first that the agreement gives no part to the party asked about, then what it provides', () => {
-    const card = content(answerCard(catalogue, 'promo-16-18', 'content', [], undefined, 'l’ASE'));
+    const card = content(answerCard(catalogue, 'promo-16-18', 'content', [], { unnamedParty: 'l’ASE' }));
     const [first, second] = sectionsOf(card);
     expect(first!.heading).toBe('Et l’ASE ?');
     expect(first!.lines.join(' ')).toContain('L’accord ne précise pas de rôle pour l’ASE');
     expect(second!.heading).toBe(ASPECT_HEADINGS.content);
+  });
+
+  it('says first why the person described may benefit from the RSFP, then whom it is for', () => {
+    const card = content(
+      answerCard(catalogue, 'rsfp', 'audience', [], {
+        personFits: 'salariés des structures d’insertion (SIAE)',
+      }),
+    );
+    const [first, second] = sectionsOf(card);
+    expect(first!.lines.join(' ')).toContain(
+      'D’après ce que vous décrivez, la personne peut bénéficier de la RSFP : l’accord la destine aux salariés des structures d’insertion (SIAE).',
+    );
+    expect(second!.heading).toBe(ASPECT_HEADINGS.audience);
   });
 
   it('answers each aspect of a question that asks two things, in the order asked', () => {

@@ -159,3 +159,25 @@ describe('two steps of a programme side by side', () => {
     expect(listed.map((r) => (r.kind === 'agenda' ? r.query.volet : r.kind))).toEqual(steps);
   });
 });
+
+describe('the RSFP for someone it is meant for (Accord, art. 2.1.4)', () => {
+  const now = new Date('2027-01-11T09:00:00+01:00');
+  it.each([
+    [
+      'il bosse en aci depuis 8 mois, pas de diplome, une rsfp c jouable ?',
+      'salariés des structures d’insertion (SIAE)',
+    ],
+    ['elle a pas les prerequis pour la vae, la rsfp ca irait ?', 'personnes qui n’ont pas les prérequis de la VAE'],
+  ])('« %s » says why it fits', (text, why) => {
+    const reading = readMessage(text, now, undefined, deps);
+    expect(reading.kind === 'answer' ? [reading.result.dispositif, reading.result.personFits] : []).toEqual([
+      'rsfp',
+      why,
+    ]);
+  });
+
+  it('« c’est quoi la RSFP ? » describes no one', () => {
+    const reading = readMessage('c est quoi la rsfp ?', now, undefined, deps);
+    expect(reading.kind === 'answer' ? reading.result.personFits : 'other').toBeUndefined();
+  });
+});

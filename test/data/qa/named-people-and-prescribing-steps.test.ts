@@ -148,7 +148,7 @@ describe('one step asked, that step answered', () => {
 
   it('the card gives that step’s length, not the other’s', () => {
     const said = JSON.stringify(
-      answerCard(loadCatalogue(), 'prepa-competences', ['duration'], [], 'volet 2'),
+      answerCard(loadCatalogue(), 'prepa-competences', ['duration'], [], { step: 'volet 2' }),
     );
     expect(said).toContain('4 à 8 jours');
     expect(said).not.toContain('5 à 6 jours');
@@ -156,7 +156,7 @@ describe('one step asked, that step answered', () => {
 
   it('a step the programme does not have leaves every step shown', () => {
     const said = JSON.stringify(
-      answerCard(loadCatalogue(), 'prepa-competences', ['duration'], [], 'volet 3'),
+      answerCard(loadCatalogue(), 'prepa-competences', ['duration'], [], { step: 'volet 3' }),
     );
     expect(said).toContain('4 à 8 jours');
     expect(said).toContain('5 à 6 jours');

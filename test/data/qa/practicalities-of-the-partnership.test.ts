@@ -33,6 +33,18 @@ describe('leaflets, posters and logos (Plan d’action, kit de communication; Pr
   });
 });
 
+describe('a leaflet mentioned, not asked about', () => {
+  it('« la prépa c’est quoi ? une dame en a vu un flyer » asks what Prépa is', () => {
+    const reading = readMessage(
+      'la prepa c est quoi au juste ? une dame en a vu un flyer a la mairie',
+      now,
+      undefined,
+      deps,
+    );
+    expect(reading.kind === 'answer' ? reading.result.dispositif : reading.kind).toBe('prepa-competences');
+  });
+});
+
 describe('whom the Département names', () => {
   it.each([
     'cote departement il y a un referent de l experimentation ?',
