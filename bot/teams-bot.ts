@@ -26,6 +26,7 @@ import {
   describeProfile,
   impliedProgramme,
   letsInWhateverIsLeft,
+  openAlready,
   programmeSettledSoFar,
   missingFacts,
   PROGRAMMES,
@@ -948,8 +949,7 @@ export class TeamsBot extends TeamsActivityHandler {
     });
     // The route's answer says who may enter: the programme's rule is not said again below it.
     // « Prépa Compétences : oui » said in where each stands is not said again with the next question.
-    const results = checkEligibility(profile, options);
-    const openSaid = standing ? results.filter((r) => r.verdict === 'eligible').map((r) => r.dispositif) : [];
+    const openSaid = standing ? openAlready(profile, options) : [];
     // « 19 ans au RSA, on lui propose quoi ? » with Prépa the only one open: the thread's subject while
     // the questions go on (« ça se passe où ? », « une entrée à distance c'est quand ? »).
     const subject = programmeSettledSoFar(profile, programme ?? chosen, options);

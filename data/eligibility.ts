@@ -724,10 +724,12 @@ export function programmeSettledSoFar(
     return [...verdictsStillPossible(profile, focus, options)].some((verdict) => LETS_IN.has(verdict))
       ? focus
       : undefined;
-  return settledAmong(
-    PROGRAMMES.filter((programme) => letsInWhateverIsLeft(profile, programme, options)),
-    undefined,
-  );
+  return settledAmong(openAlready(profile, options), undefined);
+}
+
+/** The programmes the person may enter whatever the facts still unknown: they only say who prescribes. */
+export function openAlready(profile: Profile, options?: EligibilityOptions): Programme[] {
+  return PROGRAMMES.filter((programme) => letsInWhateverIsLeft(profile, programme, options));
 }
 
 function settledAmong(open: readonly Programme[], focus: Programme | undefined): Programme | undefined {

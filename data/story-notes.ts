@@ -1,6 +1,7 @@
 import { DISPOSITIFS } from './catalogue/dispositifs.js';
 import {
   checkEligibility,
+  openAlready,
   checkProgramme,
   decidingReason,
   impliedProgramme,
@@ -102,10 +103,14 @@ export function ruledOutOfTheChoice(
  */
 export function whereEachStands(profile: Profile, options: EligibilityOptions): string | undefined {
   const said = { eligible: 'oui', to_check: 'à vérifier', not_eligible: 'non' } as const;
+  // In a PEC and on the RSA: « oui », whoever turns out to prescribe it.
+  const open = openAlready(profile, options);
   const parts = checkEligibility(profile, options).flatMap((result) =>
-    result.verdict in said
-      ? [`${nameOf(result.dispositif)} : ${said[result.verdict as keyof typeof said]}`]
-      : [],
+    open.includes(result.dispositif)
+      ? [`${nameOf(result.dispositif)} : oui`]
+      : result.verdict in said
+        ? [`${nameOf(result.dispositif)} : ${said[result.verdict as keyof typeof said]}`]
+        : [],
   );
   return parts.length > 0 ? `D’après ce que vous dites, ${parts.join(' ; ')}.` : undefined;
 }

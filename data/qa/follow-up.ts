@@ -67,6 +67,8 @@ export const ConversationContextSchema = z.object({
   step: z.string().max(20).optional(),
   /** The town the person of the thread lives in, told (« elle habite Valence d'Agen »): « vers chez elle » is there. */
   home: z.string().max(60).optional(),
+  /** « prépa ou PEC pour elle ? » answered side by side: the facts told next are checked for both. */
+  choice: z.array(z.enum(SESSION_DISPOSITIFS)).max(3).optional(),
   /** The entry with room the last list led with: « je l'inscris dessus » prescribes on it. */
   session: z.object({ id: z.string().max(120), dispositif: z.enum(SESSION_DISPOSITIFS) }).optional(),
   at: z.string(),

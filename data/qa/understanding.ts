@@ -14,7 +14,7 @@ import { SESSION_DISPOSITIFS } from '../agenda/model.js';
 import { townIn, townsSideBySide } from '../agenda/towns.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Aspect, DispositifId } from '../catalogue/schema.js';
-import { impliedProgramme, PROGRAMMES } from '../eligibility.js';
+import { impliedProgramme, PROGRAMMES, type Programme } from '../eligibility.js';
 import {
   describesPerson,
   extractProfile,
@@ -948,8 +948,16 @@ function readOneWhole(
     (thread?.kind === 'dispositif' || (context?.dispositif !== undefined && person)) &&
     Object.keys(extracted.profile).length > 0 &&
     (extracted.asksEligibility || (aboutAudience && anotherPerson) || factsOnly)
-  )
-    return { kind: 'person', extracted: { ...extracted, programme: extracted.programme ?? threadProgramme } };
+  ) {
+    // After « prépa ou PEC pour elle ? », her facts are checked for both, the one they rule out said first.
+    const choice = !extracted.programme && !extracted.choice ? context?.choice : undefined;
+    return {
+      kind: 'person',
+      extracted: choice
+        ? { ...extracted, choice }
+        : { ...extracted, programme: extracted.programme ?? threadProgramme },
+    };
+  }
   // « je veux vérifier si un jeune peut faire la promo »: the check, its facts still to ask.
   if (extracted.programme && extracted.asksEligibility && CHECK_WANTED.test(normal))
     return { kind: 'person', extracted };
@@ -1569,12 +1577,19 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
       const { modality, modalityQuestioned, ...list } = reading.query;
       return { agenda: modalityQuestioned ? list : { ...list, ...(modality ? { modality } : {}) }, at };
     }
-    case 'answer':
+    case 'answer': {
+      // « prépa ou comp pec pour elle ? » answered side by side: the facts told next choose between them.
+      const compared = [reading.result.dispositif, reading.result.comparedWith];
+      const choice = compared.every((d) => PROGRAMMES.some((p) => p === d))
+        ? (compared as Programme[])
+        : undefined;
       return {
         dispositif: reading.result.dispositif,
         aspects: reading.result.aspects ?? [reading.result.aspect],
+        ...(choice ? { choice } : {}),
         at,
       };
+    }
     case 'scope':
       if (reading.question.kind === 'contacts') return { topic: 'contacts', at };
       if (reading.question.kind === 'entryDeadline') return { topic: 'deadline', at };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { contextAfter, readMessage } from '../../../data/qa/understanding.js';
-import { deps } from '../../support/understanding-deps.js';
+import { deps, readThread } from '../../support/understanding-deps.js';
 
 /**
  * A référent choosing between programmes or chaining them (blind set 130, said in other words):
@@ -167,7 +167,10 @@ describe('the RSFP for someone it is meant for (Accord, art. 2.1.4)', () => {
       'il bosse en aci depuis 8 mois, pas de diplome, une rsfp c jouable ?',
       'salariés des structures d’insertion (SIAE)',
     ],
-    ['elle a pas les prerequis pour la vae, la rsfp ca irait ?', 'personnes qui n’ont pas les prérequis de la VAE'],
+    [
+      'elle a pas les prerequis pour la vae, la rsfp ca irait ?',
+      'personnes qui n’ont pas les prérequis de la VAE',
+    ],
   ])('« %s » says why it fits', (text, why) => {
     const reading = readMessage(text, now, undefined, deps);
     expect(reading.kind === 'answer' ? [reading.result.dispositif, reading.result.personFits] : []).toEqual([
@@ -179,5 +182,28 @@ describe('the RSFP for someone it is meant for (Accord, art. 2.1.4)', () => {
   it('« c’est quoi la RSFP ? » describes no one', () => {
     const reading = readMessage('c est quoi la rsfp ?', now, undefined, deps);
     expect(reading.kind === 'answer' ? reading.result.personFits : 'other').toBeUndefined();
+  });
+});
+
+describe('« prépa ou PEC pour elle ? », then her facts', () => {
+  const now = new Date('2027-01-11T09:00:00+01:00');
+  it('checks her for both programmes compared', () => {
+    const reading = readThread(now, 'prepa ou pec pour lui ?', 'il est au rsa, en contrat pec a la mairie');
+    expect(reading.kind === 'person' ? reading.extracted.choice : reading.kind).toEqual([
+      'prepa-competences',
+      'competences-pec',
+    ]);
+  });
+
+  it('a programme named with the facts is the one checked', () => {
+    const reading = readThread(
+      now,
+      'prepa ou pec pour lui ?',
+      'il est au rsa, 30 ans, la promo c possible ?',
+    );
+    expect(reading.kind === 'person' ? [reading.extracted.programme, reading.extracted.choice] : []).toEqual([
+      'promo-16-18',
+      undefined,
+    ]);
   });
 });
