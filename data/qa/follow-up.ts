@@ -16,6 +16,7 @@ import { townIn } from '../agenda/towns.js';
 import { LAST_ITEM } from '../agenda/model.js';
 import { AspectSchema, DispositifIdSchema, type Aspect, type DispositifId } from '../catalogue/schema.js';
 import { detectAspect, detectAspects } from './aspect.js';
+import { extractProfile } from '../eligibility-extraction.js';
 import { normalizeText } from './normalize.js';
 import {
   outsideTheAgendaToo,
@@ -770,6 +771,11 @@ export function stepAsked(message: string, context: ConversationContext | undefi
   const normal = normalizeText(message);
   // « la diff entre volet 1 et volet 2 », « volet 1 ou 2 ? »: both steps, each shown; « elle a
   // déjà fait le volet 1 » tells the person's story, and the other step may be the answer.
+  // « il a déjà son projet, il veut assurer son entrée en formation : c'est quel volet ? »: the one his aim calls for.
+  if (WHICH_STEP.test(normal) && !SEVERAL_STEPS.test(normal) && /\bprepa\b/.test(normal)) {
+    const aim = extractProfile(message).aim;
+    if (aim) return aim === 'trainingEntry' ? 'volet 2' : 'volet 1';
+  }
   if (SEVERAL_STEPS.test(normal) || STEP_IN_THE_STORY.test(normal)) return undefined;
   const named = stepNamed(message);
   if (named) return named;
@@ -784,6 +790,8 @@ export function stepAsked(message: string, context: ConversationContext | undefi
     !/\b(\d|un|deux|trois|autre)\b/.test(normal);
   return before && short && detectAspect(message) === 'duration' ? before : undefined;
 }
+/** « c'est quel volet ? », « lequel des volets ? » */
+const WHICH_STEP = /\b(quel|lequel|lequel des|quel est le) volets?\b/;
 const WHAT_FOR =
   /\b(sert a quoi|servir a quoi|a quoi (ca |cela )?(lui |leur )?sert|ca (lui |leur )?apporte quoi)\b/;
 const PUBLIC_NAMED =
@@ -840,6 +848,16 @@ export function onThreadProgramme(
   context: ConversationContext | undefined,
 ): AgendaQuery {
   const programme = context?.dispositif ?? context?.agenda?.dispositif;
+  // « prochaine session de ce volet ? »: the step just discussed, of its programme.
+  if (
+    query.kind === 'sessions' &&
+    !query.volet &&
+    context?.step &&
+    programme &&
+    (!query.dispositif || query.dispositif === programme) &&
+    THIS_STEP.test(normalizeText(message))
+  )
+    return clean({ ...query, dispositif: programme as AgendaQuery['dispositif'], volet: context.step });
   if (query.dispositif || !programme || !SESSION_PROGRAMMES.has(programme)) return query;
   const aboutProgrammes =
     query.kind === 'sessions' || (query.types?.length && query.types.every((t) => t === 'info_collective'));
@@ -855,6 +873,9 @@ export function onThreadProgramme(
   const step = query.kind === 'sessions' && context?.dispositif === programme ? context.step : undefined;
   return clean({ ...query, dispositif: programme as AgendaQuery['dispositif'], volet: query.volet ?? step });
 }
+
+/** « ce volet », « le même atelier »: the step the thread is on. */
+const THIS_STEP = /\b(ce|cet|cette|le meme|du meme|ce meme) (volet|atelier|phase)\b/;
 
 /**
  * « on peut visiter l'atelier avant ? » right after the places in welding: the visits of

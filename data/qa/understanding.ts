@@ -1550,7 +1550,8 @@ function withStep(
   text: string,
 ): ConversationContext | undefined {
   if (!context || reading.kind !== 'answer') return context;
-  const step = stepNamed(text);
+  // « c'est quel volet ? » answered with the one the person's aim calls for: that step, from now on.
+  const step = stepNamed(text) ?? reading.result.step;
   // « le bilan à la fin de la prépa, qui l'envoie ? » then « et pour la promo ? »: the report asked again.
   const bilan = REPORT_ASKED.test(normalizeText(text));
   return step || bilan

@@ -20,6 +20,10 @@ describe('detectAspect', () => {
     // Two aspects: the one asked first wins.
     ['promo 1618 ça dure combien de mois et c’est pour qui', 'duration'],
     ['pour qui et combien de temps, la promo ?', 'audience'],
+    // Whose agreement a prescription needs: the référent's part (the person's, the employer's).
+    ['faut l accord de qui ?', 'prescription'],
+    ['pour la pec qui doit donner son accord ?', 'prescription'],
+    ['laquelle des trois est la plus courte ?', 'duration'],
   ])('« %s » asks about %s', (question, aspect) => {
     expect(detectAspect(question)).toBe(aspect);
   });

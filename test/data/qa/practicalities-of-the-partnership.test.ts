@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { meaningAsked } from '../../../data/qa/glossary.js';
 import { OTHER_BODIES_BENEFITS, recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { readMessage } from '../../../data/qa/understanding.js';
-import { deps } from '../../support/understanding-deps.js';
+import { deps, readThread } from '../../support/understanding-deps.js';
 
 /**
  * Practical questions on how the partnership runs, as an outside evaluator's sample asks them
@@ -87,7 +87,42 @@ describe('what may be written about the person (Accord, art. 5)', () => {
     'je peux indiquer ses infos medicales dans le formulaire ?',
     'on a le droit de noter son handicap sur la fiche de prescription ?',
     'c est conforme rgpd ce que vous gardez ?',
+    'ce que je remplis dans le formulaire ca part ou, qui le voit ?',
   ])('« %s » asks about personal data', (text) => {
     expect(recognizeScopeQuestion(text)?.kind).toBe('personalData');
+  });
+});
+
+describe('threads of a working session (blind set 132, in other words)', () => {
+  it('« et s’il y a un souci, elle s’adresse à qui ? » after the report asks whom to contact', () => {
+    const reading = readThread(
+      now,
+      'a la fin de la prepa le bilan il part a qui ?',
+      'et en cas de probleme sur un parcours on s adresse a qui ?',
+    );
+    expect(reading.kind === 'scope' ? reading.question.kind : reading.kind).toBe('contacts');
+  });
+
+  it('« c’est quel volet ? » for someone whose project is set is volet 2, whose entries « ce volet » then asks', () => {
+    const told =
+      'elle a deja son projet aide soignante, elle veut securiser son entree en formation, quel volet de la prepa ?';
+    const first = readThread(now, told);
+    expect(first.kind === 'answer' ? first.result.step : first.kind).toBe('volet 2');
+    const next = readThread(now, told, 'la prochaine entree sur ce volet ?');
+    expect(next.kind === 'agenda' ? next.query.volet : next.kind).toBe('volet 2');
+  });
+
+  it('« pour le copil, c’est quoi les objectifs de la convention ? » asks its targets', () => {
+    expect(
+      recognizeScopeQuestion('pour le copil c est quoi les objectifs de la convention deja ?')?.kind,
+    ).toBe('figures');
+  });
+
+  it('« faut l’accord de qui ? » in the PEC’s thread is how it is prescribed', () => {
+    const reading = readThread(now, 'comp pec c est quoi ?', 'faut l accord de qui ?');
+    expect(reading.kind === 'answer' ? [reading.result.dispositif, reading.result.aspect] : []).toEqual([
+      'competences-pec',
+      'prescription',
+    ]);
   });
 });
