@@ -278,7 +278,9 @@ export async function agendaAnswer(
   roles: ReadonlySet<Role>,
   shown?: ShownItems,
 ): Promise<Attachment[]> {
-  if (query.kind === 'sessions' && query.aroundTown) return aroundTown(query, deps, roles, shown);
+  // « ah non c'est pour la PEC, atelier 2 » after it: that step's entries, the flag left behind.
+  if (query.kind === 'sessions' && query.aroundTown && !query.volet)
+    return aroundTown(query, deps, roles, shown);
   const whole =
     query.kind === 'events' && !query.types && !query.dispositif && !query.trade && !query.withSeats;
   if (!whole) return [await agendaCard(query, 0, deps, roles, shown)];

@@ -712,8 +712,7 @@ export function programmeSettled(
 
 /**
  * The same while the questions go on: the programme asked (or left of a choice: « prépa ou PEC ? »
- * for someone with no contract) as long as it may still let the person in; with none asked, the
- * only one whose facts still unknown can but say who prescribes it.
+ * for someone with no contract) as long as it may still let the person in.
  */
 export function programmeSettledSoFar(
   profile: Profile,
@@ -724,7 +723,9 @@ export function programmeSettledSoFar(
     return [...verdictsStillPossible(profile, focus, options)].some((verdict) => LETS_IN.has(verdict))
       ? focus
       : undefined;
-  return settledAmong(openAlready(profile, options), undefined);
+  // With none asked, only one already decided: one open whatever is left is not yet the thread's subject
+  // (« elle voudrait surtout faire reconnaître son expérience » is a need told, not a question on it).
+  return programmeSettled(checkEligibility(profile, options), undefined);
 }
 
 /** The programmes the person may enter whatever the facts still unknown: they only say who prescribes. */

@@ -142,12 +142,21 @@ const TOWN_AFTER = /\b(a|sur|vers|comp|competences|prepa|pec|promo|1618) TOWN\b/
 /** « près de chez elle », « pas loin de chez lui »: where the person lives, which the message names. */
 const NEAR_THEIR_HOME = /\b(pres de|pas loin de|a cote de|proche de|vers) chez (elle|lui|eux|elles)\b/;
 
-/** « elle habite Moissac, y a de la prépa près de chez elle ? », « prépa à Caussade ? »: a programme asked in a town. */
+/** The town named is where the person lives (« elle habite Moissac »), not where the programme is held. */
+const LIVES_THERE = /\b(habite\w*|vit|vivent|domicili\w*|loge\w*|reside\w*|secteur)\b/;
+
+/**
+ * « elle habite Moissac, y a de la prépa près de chez elle ? », « prépa à Caussade ? »: a programme
+ * asked in a town (« la prépa c'est à Montauban ou plus près de chez eux ? » asks where it is held).
+ */
 function programmeNearTown(text: string): boolean {
   const town = townIn(text);
   if (town === undefined) return false;
   const withTown = text.replace(town, 'TOWN');
-  return NEAR_THEIR_HOME.test(text) || (withTown.split(' ').length <= 4 && TOWN_AFTER.test(withTown));
+  return (
+    (NEAR_THEIR_HOME.test(text) && LIVES_THERE.test(text)) ||
+    (withTown.split(' ').length <= 4 && TOWN_AFTER.test(withTown))
+  );
 }
 
 /** « elle se passe où ? »: where a training is held, which its entry in Info Places says. */
@@ -1093,6 +1102,8 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     (dated() ||
       NEXT_OR_WHEN.test(text) ||
       /\b(dispos?|disponibles?|places?)\b/.test(text) ||
+      // « volet 1 prépa près de chez elle ? » (she lives in Castelsarrasin): that step's entries there.
+      (dispositif !== undefined && programmeNearTown(text)) ||
       // « prépa volet 2 à Castel : c'en présentiel ? », « prepa volet 1 a moissac »: that step, in that town, is an entry.
       (dispositif !== undefined &&
         (modalityAsked(text) !== undefined || text.split(' ').length <= 6) &&
@@ -1108,7 +1119,13 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
       volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
       withSeats: withSeats ?? (/\bdispos?\b/.test(text) || undefined),
       roomAsked: (withSeats && ROOM_ASKED.test(text)) || undefined,
-      aroundTown: (dispositif !== undefined && volet === null && programmeNearTown(text)) || undefined,
+      // « entrées prépa à Moissac ? » asks the entries alone.
+      aroundTown:
+        (dispositif !== undefined &&
+          volet === null &&
+          !SESSION_WORDS.test(text) &&
+          programmeNearTown(text)) ||
+        undefined,
       ...remoteOrPlace(modalityAsked(text), filters(), text),
     });
     // « la session prépa du 25 janvier »: the entry that day, not another one running through it;

@@ -333,7 +333,7 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // « l'afpa doit fournir quoi aux référents pour présenter les dispositifs ? »: the kit it puts at their disposal.
   [
-    /\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire|outils? de (presentation|communication)|(pour|de) (presenter|expliquer|vendre|promouvoir) (les |le |la |l |nos |ces )?(dispositifs?|programmes?|prepa|pec|promo|offres?)|(fournir|fournit|fournissent|mettre a disposition|met a disposition) (aux|au|a nos|a nous|pour les|pour nous) (referents?|conseillers?|nous))\b/,
+    /\b(kit|flyers?|plaquettes?|supports? de comm\w*|argumentaire|(de la |une |des )?docs? (sur|pour presenter|de presentation)|documentation|outils? de (presentation|communication)|(pour|de) (presenter|expliquer|vendre|promouvoir) (les |le |la |l |nos |ces )?(dispositifs?|programmes?|prepa|pec|promo|offres?)|(fournir|fournit|fournissent|mettre a disposition|met a disposition) (aux|au|a nos|a nous|pour les|pour nous) (referents?|conseillers?|nous))\b/,
     'kit communication flyer argumentaire',
   ],
   // « quels logos sur l'affiche ? »: what any publicity must show (Protocole, § 7).

@@ -5,6 +5,17 @@ import type { EntrySession } from '../../../data/agenda/model.js';
 /** Saturday 28 November 2026, in Paris. */
 const NOW = new Date('2026-11-28T10:00:00Z');
 
+describe('where a programme is held is no list of its entries', () => {
+  it('« la prépa c’est à Montauban seulement ou plus près de chez eux ? » asks where it is held', () => {
+    expect(
+      parseAgendaQuery(
+        'la prepa c est a montauban seulement ou ca peut se faire plus pres de chez eux ?',
+        NOW,
+      ),
+    ).toBeUndefined();
+  });
+});
+
 /** Agenda questions as référents type them: no accents, no preposition, shorthand, relative dates. */
 describe('parseAgendaQuery, as référents type', () => {
   it.each<[string, AgendaQuery]>([
@@ -25,6 +36,11 @@ describe('parseAgendaQuery, as référents type', () => {
       'il vit a caussade, y a de la pec pas loin de chez lui ?',
       { kind: 'sessions', dispositif: 'competences-pec', place: 'caussade', aroundTown: true },
     ],
+    [
+      'elle habite castelsarrasin, volet 2 de la prepa pres de chez elle ?',
+      { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2', place: 'castelsarrasin' },
+    ],
+    ['entrees prepa a moissac ?', { kind: 'sessions', dispositif: 'prepa-competences', place: 'moissac' }],
     [
       'prepa a moissac ?',
       { kind: 'sessions', dispositif: 'prepa-competences', place: 'moissac', aroundTown: true },

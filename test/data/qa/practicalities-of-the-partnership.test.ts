@@ -26,6 +26,7 @@ describe('leaflets, posters and logos (Plan d’action, kit de communication; Pr
     ['pour une affiche promo 1618 y a des logos obligatoires ?', /logos de l'État/],
     ['vous avez une plaquette pour presenter la pec aux allocataires ?', /kit de communication/],
     ['y a un support pour expliquer prepa et pec aux brsa ?', /kit de communication/],
+    ['je debute, l afpa a de la doc sur les dispositifs ?', /kit de communication/],
   ])('« %s » quotes what the agreement says of it', (text, said) => {
     const reading = readMessage(text, now, undefined, deps);
     expect(reading.kind).toBe('passages');
