@@ -304,12 +304,16 @@ export async function agendaAnswer(
   // Nothing at all: the events card says so, or shows the next dates.
   if (events.length === 0 && sessions.length === 0 && places.length === 0)
     return [await agendaCard(query, 0, deps, roles, shown)];
-  type Listed = [AgendaQuery, readonly AgendaItem<AgendaKind>[]];
-  const lists: Listed[] = [
-    [query, events],
-    [entries, sessions],
-    ...(trainings ? [[trainings, places] as Listed] : []),
-  ];
+  return listsWithItems(
+    [[query, events], [entries, sessions], ...(trainings ? [[trainings, places] as Listed] : [])],
+    options,
+  );
+}
+
+type Listed = readonly [AgendaQuery, readonly AgendaItem<AgendaKind>[]];
+
+/** One card per list that has something in it, in the order given. */
+function listsWithItems(lists: readonly Listed[], options: ReturnType<typeof listOptions>): Attachment[] {
   return lists
     .filter(([, items]) => items.length > 0)
     .map(([listed, items]) => agendaListCard(listed, items, 0, options));
@@ -338,14 +342,13 @@ async function aroundTown(
     deps.stores.agenda.query(events, options.now),
   ]);
   if (sessions.length === 0 && held.length === 0) return [await agendaCard(entries, 0, deps, roles, shown)];
-  return (
+  return listsWithItems(
     [
       [entries, sessions],
       [events, held],
-    ] as const
-  )
-    .filter(([, items]) => items.length > 0)
-    .map(([listed, items]) => agendaListCard(listed, items, 0, options));
+    ],
+    options,
+  );
 }
 
 const GONE_TEXT = 'Cet élément n’existe plus : il a peut-être été retiré ou remplacé par un import.';

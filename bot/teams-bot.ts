@@ -940,7 +940,9 @@ export class TeamsBot extends TeamsActivityHandler {
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
     lead.push(...storyNotes(profile, focus, story));
     // « il peut faire quoi avec l'AFPA ? »: no programme asked, so where each stands before the questions.
-    const standing = !programme && !chosen && questionsFollow ? whereEachStands(profile, options) : undefined;
+    const eachAsked = !programme && !chosen && questionsFollow;
+    const open = eachAsked ? openAlready(profile, options) : [];
+    const standing = eachAsked ? whereEachStands(profile, options, open) : undefined;
     if (standing) lead.push(standing);
     await this.recentPerson.set(scratch.context, {
       profile,
@@ -949,7 +951,7 @@ export class TeamsBot extends TeamsActivityHandler {
     });
     // The route's answer says who may enter: the programme's rule is not said again below it.
     // « Prépa Compétences : oui » said in where each stands is not said again with the next question.
-    const openSaid = standing ? openAlready(profile, options) : [];
+    const openSaid = standing ? open : [];
     // « 19 ans au RSA, on lui propose quoi ? » with Prépa the only one open: the thread's subject while
     // the questions go on (« ça se passe où ? », « une entrée à distance c'est quand ? »).
     const subject = programmeSettledSoFar(profile, programme ?? chosen, options);

@@ -728,6 +728,11 @@ export function programmeSettledSoFar(
   return programmeSettled(checkEligibility(profile, options), undefined);
 }
 
+/** Whether a dispositif is one of the three programmes the eligibility check knows. */
+export function isProgramme(id: string | undefined): id is Programme {
+  return PROGRAMMES.some((programme) => programme === id);
+}
+
 /** The programmes the person may enter whatever the facts still unknown: they only say who prescribes. */
 export function openAlready(profile: Profile, options?: EligibilityOptions): Programme[] {
   return PROGRAMMES.filter((programme) => letsInWhateverIsLeft(profile, programme, options));

@@ -101,10 +101,14 @@ export function ruledOutOfTheChoice(
  * « j'ai un monsieur au RSA, il peut faire quoi avec l'AFPA ? »: before the questions, where each
  * programme stands on what was said, so that the answer names them at once.
  */
-export function whereEachStands(profile: Profile, options: EligibilityOptions): string | undefined {
+export function whereEachStands(
+  profile: Profile,
+  options: EligibilityOptions,
+  /** The programmes open whatever is left (`openAlready`), when the caller has them already. */
+  open: readonly Programme[] = openAlready(profile, options),
+): string | undefined {
   const said = { eligible: 'oui', to_check: 'à vérifier', not_eligible: 'non' } as const;
   // In a PEC and on the RSA: « oui », whoever turns out to prescribe it.
-  const open = openAlready(profile, options);
   const parts = checkEligibility(profile, options).flatMap((result) =>
     open.includes(result.dispositif)
       ? [`${nameOf(result.dispositif)} : oui`]

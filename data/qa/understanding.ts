@@ -13,8 +13,8 @@ import { programmesNamedIn } from '../agenda/agenda-index.js';
 import { SESSION_DISPOSITIFS } from '../agenda/model.js';
 import { townIn, townsSideBySide } from '../agenda/towns.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { Aspect, DispositifId } from '../catalogue/schema.js';
-import { impliedProgramme, PROGRAMMES, type Programme } from '../eligibility.js';
+import type { Aspect } from '../catalogue/schema.js';
+import { impliedProgramme, isProgramme, PROGRAMMES } from '../eligibility.js';
 import {
   describesPerson,
   extractProfile,
@@ -61,7 +61,7 @@ import { severalPeople, type PersonDescribed } from './several-people.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { articleAsked } from './articles.js';
 import { joiningAsked } from './joining-events.js';
-import { certificationWithinPec, whichOneAsked } from './which-one.js';
+import { answerOn, certificationWithinPec, whichOneAsked } from './which-one.js';
 import { firstWords, normalizeText } from './normalize.js';
 import {
   asksHowToPrescribe,
@@ -501,14 +501,6 @@ const ASKED_BESIDE_A_CHECK: ReadonlySet<ScopeQuestion['kind']> = new Set([
   'out_of_scope',
 ]);
 
-/** The answer on these aspects of a programme, as if the question had named them. */
-function answerOn(dispositif: DispositifId, aspects: readonly Aspect[]): SingleReading {
-  return {
-    kind: 'answer',
-    result: { kind: 'answer', dispositif, aspect: aspects[0]!, aspects: [...aspects] },
-  };
-}
-
 /**
  * « lequel est le plus court ? », « vae, rsfp ou cléa en pec : laquelle dure le moins ? »: a
  * choice asked, which the agreement's facts on each answer, where nothing more precise was read
@@ -526,12 +518,11 @@ function choosing(text: string, whole: SingleReading, now: Date): Reading | unde
   if (certification) return certification;
   // A programme answered by a guess (« lequel est pour les mineurs ? ») or two side by side: each asked.
   // « laquelle est la plus courte, la VAE ou la RSFP ? » asks of those two, which their cards compare.
-  const programme = (id: DispositifId | undefined) => PROGRAMMES.some((p) => p === id);
   const guessed =
     whole.kind !== 'answer' ||
-    (programme(whole.result.dispositif) &&
+    (isProgramme(whole.result.dispositif) &&
       (whole.result.comparedWith !== undefined
-        ? programme(whole.result.comparedWith)
+        ? isProgramme(whole.result.comparedWith)
         : programmesNamedIn(normalizeText(text)).length === 0));
   const each = guessed ? whichOneAsked(text, now) : undefined;
   return each && { kind: 'several', readings: each };
@@ -1581,9 +1572,7 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
     case 'answer': {
       // « prépa ou comp pec pour elle ? » answered side by side: the facts told next choose between them.
       const compared = [reading.result.dispositif, reading.result.comparedWith];
-      const choice = compared.every((d) => PROGRAMMES.some((p) => p === d))
-        ? (compared as Programme[])
-        : undefined;
+      const choice = compared.every(isProgramme) ? compared.filter(isProgramme) : undefined;
       return {
         dispositif: reading.result.dispositif,
         aspects: reading.result.aspects ?? [reading.result.aspect],

@@ -33,7 +33,8 @@ export type ProgrammeAnswer = {
   result: { kind: 'answer'; dispositif: DispositifId; aspect: Aspect; aspects: Aspect[] };
 };
 
-function answerOn(dispositif: DispositifId, aspects: readonly Aspect[]): ProgrammeAnswer {
+/** The answer on these aspects of a dispositif, as if the question had named them. */
+export function answerOn(dispositif: DispositifId, aspects: readonly Aspect[]): ProgrammeAnswer {
   return {
     kind: 'answer',
     result: { kind: 'answer', dispositif, aspect: aspects[0]!, aspects: [...aspects] },
