@@ -1,7 +1,7 @@
 import { asWritten } from '../data/agenda/agenda-query.js';
 import { knownTradeIn } from '../data/agenda/trades.js';
 import { townIn } from '../data/agenda/towns.js';
-import { recognizeScopeQuestion } from '../data/qa/scope.js';
+import { FT_REGISTRATION, recognizeScopeQuestion } from '../data/qa/scope.js';
 import { normalizeText } from '../data/qa/normalize.js';
 
 /** Words typed alone that are commands, not questions. */
@@ -311,8 +311,10 @@ export function recognizePrescribeRequest(
   )
     return undefined;
   // « prescrire = inscrire ? » asks what the word means; « je peux mettre son num de sécu dans la prescription ? », what to write.
-  const scope = recognizeScopeQuestion(text)?.kind;
-  if (scope === 'meaning' || scope === 'personalData') return undefined;
+  // « on peut inscrire les gens à Pôle emploi depuis le bot ? »: France Travail's registration, not AFPA's.
+  const scope = recognizeScopeQuestion(text);
+  if (scope?.kind === 'meaning' || scope?.kind === 'personalData') return undefined;
+  if (scope?.kind === 'out_of_scope' && scope.subject === FT_REGISTRATION) return undefined;
   const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
   return found ? { dispositif: found[1] } : {};
 }

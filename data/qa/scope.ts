@@ -102,6 +102,8 @@ const COST =
 /** Named in passing (« même pour sa déclaration CAF »), another body does not make a need asked outside the agreement. */
 export const OTHER_BODIES_BENEFITS = 'les prestations et aides versées par d’autres organismes';
 /** « le BAFA », « le GRETA »: another programme or body, which the agreement does not take in. */
+/** Registering someone at France Travail: France Travail's own procedure, no prescription. */
+export const FT_REGISTRATION = 'l’inscription à France Travail, qui se fait auprès de France Travail';
 export const ANOTHER_BODY = 'ce programme ou cet organisme, qui n’en font pas partie';
 /** Checked or not, a person another Département follows is outside this agreement: said first. */
 export const OTHER_DEPARTMENT = 'les personnes suivies par un autre Département';
@@ -283,8 +285,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // « comment on inscrit qqn à FT en ligne ? »: France Travail's own procedure (whether being registered
   // is needed is whom a programme is for, asked otherwise).
   [
-    /\b(comment|en ligne|demarches?|procedure|site|quel lien)\b.*\binscri\w* (qqn |quelqu un |la personne |le |la |l |les |un |une )?(a|au|chez|sur) (ft|france travail|pole emploi)\b|\binscri\w* (qqn |quelqu un |la personne |le |la |l |les |un |une )?(a|au|chez|sur) (ft|france travail|pole emploi)\b.*\b(comment|en ligne|demarches?|procedure|site)\b/,
-    'l’inscription à France Travail, qui se fait auprès de France Travail',
+    /\b(comment|en ligne|demarches?|procedure|site|quel lien)\b.*\binscri\w* (qqn |quelqu un |la personne |les gens |le |la |l |les |un |une )?(a|au|chez|sur) (ft|france travail|pole emploi)\b|\b(peut|peux|pouvez|possible)\b.*\binscrire (qqn |quelqu un |la personne |les gens |le |la |l |les )?(a|au|chez|sur) (ft|france travail|pole emploi)\b|\binscri\w* (qqn |quelqu un |la personne |les gens |le |la |l |les |un |une )?(a|au|chez|sur) (ft|france travail|pole emploi)\b.*\b(comment|en ligne|demarches?|procedure|site)\b/,
+    FT_REGISTRATION,
   ],
   // « pour l'employeur du PEC, y a une aide s'il accepte ? »: the State's aids to employers, not the agreement's.
   [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meaningAsked } from '../../../data/qa/glossary.js';
+import { recognizePrescribeRequest } from '../../../dialogs/commands.js';
 import { OTHER_BODIES_BENEFITS, recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { readMessage } from '../../../data/qa/understanding.js';
 import { deps, readThread } from '../../support/understanding-deps.js';
@@ -76,6 +77,12 @@ describe('what belongs to other bodies', () => {
     expect(recognizeScopeQuestion('faut il qu elle soit inscrite a ft pour la prepa ?')?.kind).not.toBe(
       'out_of_scope',
     );
+  });
+
+  it('« on peut inscrire les gens à Pôle emploi depuis le bot ? » opens no prescription', () => {
+    const text = 'on peut inscrire les gens a pole emploi depuis le bot ?';
+    expect(recognizeScopeQuestion(text)?.kind).toBe('out_of_scope');
+    expect(recognizePrescribeRequest(text)).toBeUndefined();
   });
 
   it('« on l’inscrit à l’AFPA comment ? » is still how to prescribe', () => {
