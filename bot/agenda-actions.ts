@@ -8,6 +8,7 @@ import { townSpelled } from '../data/agenda/towns.js';
 import { sectorOf } from '../data/agenda/trades.js';
 import { AgendaItemNotFoundError } from '../data/agenda/agenda-store.js';
 import { dayAfter, frenchDay, parisDay } from '../data/dates.js';
+import { formatEventWhen } from '../data/agenda/french-format.js';
 import type { AgendaEvent, AgendaItem, AgendaKind, EntrySession } from '../data/agenda/model.js';
 import type { Role } from '../data/access/roles.js';
 import type { ActionDeps } from './teams/card-actions.js';
@@ -172,7 +173,7 @@ type Widened = {
 
 /** « ce jour-là, ailleurs : Journée portes ouvertes du centre AFPA (AFPA Montauban) » */
 function thatDayElsewhere(events: readonly AgendaEvent[]): string {
-  return `ce jour-là, ailleurs : ${events.map((event) => `${event.title} (${event.place})`).join(', ')}`;
+  return `ce jour-là, ailleurs : ${events.map((event) => `${event.title}, ${formatEventWhen(event.start, event.end)} (${event.place})`).join(', ')}`;
 }
 
 /**
@@ -206,6 +207,16 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
     wider.push({
       query: anywhere,
       lead: `Rien à ${townSpelled(place)} pour le métier « ${query.trade} » pour l’instant. Ailleurs dans le département :`,
+    });
+  }
+  // « la réunion logistique c'est à Caussade le 23 février ? »: that trade's dates wherever and whenever, before other trades.
+  if (query.kind === 'events' && query.trade && query.place && (query.from || query.to)) {
+    const { place, from: _from, to: _to, ...anyDayAnywhere } = query;
+    const when = query.from && query.from === query.to ? ` le ${frenchDay(query.from)}` : '';
+    wider.push({
+      query: anyDayAnywhere,
+      titled: anyDayAnywhere,
+      lead: `Rien à ${townSpelled(place)}${when} pour le métier « ${query.trade} ». Ses prochaines dates :`,
     });
   }
   // « des JPO bientôt ? j'ai 3 bRSA intéressés par le bâtiment »: events for every trade, when none is for that one.

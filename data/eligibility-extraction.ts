@@ -162,7 +162,7 @@ const MENTIONS: Mention[] = [
     { accompaniedByDepartment: true },
     `${FOLLOWED}(?: depuis \\w+(?: \\w+)?)?(?: (?:par|au|chez|avec|du|de|a))? ${DEPARTMENT}`,
     `${FOLLOWED}(?: depuis \\w+(?: \\w+)?)? par (?:ma|mon|mes|une|un) collegues?(?: (?:du|au) (?:departement|cd(?: 82)?))?`,
-    `(?:je|j|on|nous|moi qui|c est moi qui|c moi qui)(?: ne| n)? (?:la|le|l|les) ${FOLLOWS}`,
+    `(?:je|j|on|nous|(?:c est |c )?(?:moi|nous) qui)(?: ne| n)? (?:la|le|l|les) ${FOLLOWS}`,
     `(?:que|qu) (?:je|j|on|nous) ${FOLLOWS}`,
     `(?:c est |c )?moi (?:sa|son) ${REFERENT}`,
     `(?:je suis|j suis) (?:sa|son) ${REFERENT}`,
@@ -248,12 +248,13 @@ const MENTIONS: Mention[] = [
     // « il cherche un contrat aidé »: one wanted, not held.
     `(?<!\\b(?:cherche|recherche|veut|voudrait|attend|vise|souhaite|aimerait) (?:un |des )?)(?:en |sous )?contrats? aides?`,
   ),
-  // A job in an insertion structure (CDDI) or an ordinary contract is no PEC.
+  // A job in an insertion structure (CDDI) or an ordinary contract is no PEC,
+  // unless the référent says the contract is one: « en PEC dans un chantier d'insertion ».
   states(
     { pecContract: false },
     `(?:en |sous )?(?:cddi|aci)`,
-    `(?:en |dans (?:un |une |l |le )?)?(?:ateliers? )?chantiers? d insertion`,
-    `(?:en |dans (?:une |la |l )?)?(?:siae|entreprises? d insertion|structures? d insertion)`,
+    `(?<!\\bpec\\b.{0,30})(?:en |dans (?:un |une |l |le )?)?(?:ateliers? )?chantiers? d insertion(?!.{0,12}\\bpec\\b)`,
+    `(?<!\\bpec\\b.{0,30})(?:en |dans (?:une |la |l )?)?(?:siae|entreprises? d insertion|structures? d insertion)(?!.{0,12}\\bpec\\b)`,
     // « salarié en EI », « en ETTI »: an entreprise (de travail temporaire) d'insertion, named by its initials.
     // « il cherche un contrat aidé »: not in one yet.
     `(?:cherche|recherche|attend|vise) (?:un |des )?(?:contrats? aides?|contrats? pec|pec)\\b`,

@@ -37,6 +37,7 @@ import {
 import { extractProfile } from '../data/eligibility-extraction.js';
 import { unsetConditionLines, unsetConditions } from '../data/unset-conditions.js';
 import { normalizeText } from '../data/qa/normalize.js';
+import { turnsToSomeoneElse } from '../data/qa/person-again.js';
 import { QuestionAnswering } from '../data/qa/question-answering.js';
 import { interruption } from './cancel-and-help-dialog.js';
 import { looksLikeNewMessage, type PassedOn } from './pass-on.js';
@@ -376,6 +377,9 @@ export class EligibilityDialog extends Dialog<EligibilityDialogOptions> {
       profile: { ...check.profile },
       skipped: [...check.skipped],
     };
+    // « et sa petite sœur, 15 ans ? » states facts of someone else: her check, not an answer about this person.
+    if (stated && turnsToSomeoneElse(text))
+      return dc.endDialog({ passOn: text, paused: check } satisfies EligibilityDialogResult);
     if (stated) {
       const line = changeLine(check.profile, stated, field);
       Object.assign(next.profile, stated.facts);

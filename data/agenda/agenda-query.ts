@@ -506,7 +506,12 @@ const MONTH_IN = monthAfter('en |au mois de |pour ');
 const MONTH_OF = monthAfter('de |d ');
 const MONTH_ALONE = monthAfter('');
 
-function period(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
+/** « elle peut pas (venir) avant février », « mais pas avant le 8/02 »: from that day on, not up to it. */
+const NOT_BEFORE =
+  /\b(?<!(?:y a|y en a|n y a|il y a|il y en a) )pas (?:(?:venir|commencer|demarrer|debuter|entrer|rentrer|aller|y aller|partir|se liberer|etre (?:dispo|disponible|libre)|dispo|disponible|libre) )?avant\b/g;
+
+function period(message: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
+  const said = message.replace(NOT_BEFORE, 'a partir');
   const today = todayAsDate(now);
   const oneDay = (date: Date) => ({ from: dayOf(date), to: dayOf(date) });
   // « jeudi en huit »: that weekday one week after its next one (today's, if it is that day); « en quinze », two.
@@ -798,7 +803,21 @@ function placeFilter(message: string, whole: string): { place?: string; elsewher
   const cut = ELSEWHERE.exec(text);
   const left = cut ? townIn(text.slice(cut.index + cut[0].length)) : undefined;
   if (left) return { elsewhereThan: asWritten(message, left) };
-  return { place: asWritten(message, placeIn(text)) };
+  const place = placeIn(text);
+  // « les JPO c'est seulement à Montauban ? » asks whether they are held elsewhere too: all of them.
+  if (place && onlyThereAsked(text, place)) return {};
+  return { place: asWritten(message, place) };
+}
+
+/** « il ne peut aller qu'à Moissac »: the person can only go there, which is where to look. */
+const CAN_ONLY_GO =
+  /\b(?:peut|peuvent|pourra|pourrait|peux|veut|voudrait|va|vont|ira|iront|bouge\w*|deplace\w*|aller|venir)\b[^?]*\b(?:que|qu) (?:a|au|sur|en) /;
+
+function onlyThereAsked(text: string, town: string): boolean {
+  return (
+    new RegExp(`\\b(?:seulement|uniquement|que|qu|juste) (?:a |au |sur |en )?${town}\\b`).test(text) &&
+    !CAN_ONLY_GO.test(text)
+  );
 }
 
 /**

@@ -20,7 +20,7 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'duration',
-    /\b((combien|cb|cbien|cmb) de (temps|j|jours?|semaines?|mois|heures?|demi journees?)|(c est|c|cest|ca fait) (bien |vraiment |toujours |seulement |que )?(\d+|deux|trois|quatre|cinq|six|huit|treize) (jours|semaines|mois)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max)|pendant (\d+|deux|trois) (jours|semaines|mois)|a temps (plein|partiel)|(c est|c|ca|est ce|c est pas|c pas)( reste| sera| serait)? (trop |tres |assez )?(long|court)|(le|la|les) (plus|moins) (courte?s?|longue?s?|rapides?)|(prend|prennent|dure|durent) le (moins|plus) (de temps|de jours|longtemps))\b/,
+    /\b((combien|cb|cbien|cmb) de (temps|j|jours?|semaines?|mois|heures?|demi journees?)|(c est|c|cest|ca fait) (bien |vraiment |toujours |seulement |que )?(\d+|deux|trois|quatre|cinq|six|huit|treize) (jours|semaines|mois)|duree|durees|dure|durent|ca prend combien|longtemps|nombre de (jours?|semaines?|mois|heures?)|\d+ (semaines|mois) ou|\d+ (jours|semaines|mois) (en tout|au total|maxi\w*|max)|pendant (\d+|deux|trois) (jours|semaines|mois)|a temps (plein|partiel)|(c est|c|ca|est ce|c est pas|c pas)( reste| sera| serait)? (trop |tres |assez )?(long|court)|(le|la|les) (plus|moins) (courte?s?|longue?s?|rapides?)|(prend|prennent|dure|durent) le (moins|plus) (de temps|de jours|longtemps)|(prend|prennent|dure|durent)( que| seulement| juste| bien| pas)? (une|un|\d+|deux|trois|quatre|cinq|six|huit|treize)( demi)? (journees?|jours?|semaines?|mois|heures?)|(\d+|deux|trois|quatre|cinq|six|huit|treize) (journees?|jours|semaines|mois)( (la|le|l) (prepa|pec|promo|1618|comp\w*|clea|vae|rsfp|volet \d|atelier \d))?( (c est|c|est ce|c est pas|c pas)( bien)? (ca|exact|juste|correct|vrai)| je crois| il me semble| non| hein)\b)\b/,
   ],
   [
     'target',
@@ -106,7 +106,7 @@ const REFERENT_ROLE =
 /** « ce chiffre de 35 000 jeunes »: a figure quoted, whose meaning is asked. */
 export const QUOTED_FIGURE = /\b(ce|le|du|un) (chiffre|nombre) de \d+( \d{3})*\b/;
 const TARGET_WORDS =
-  /\b(objectifs? (chiffres?|quantitatifs?|annuels?|(de |d )?(resultats?|sorties?|reussite)|nationaux)|quotas?|on a un objectif)\b|\bobjectifs?\b.*\b(au |le )?(niveau )?national\b|\bobjectifs?\b.*\b202\d\b|\bnational\w*\b.*\bobjectifs?\b|\bobjectifs?\b[^?]*\b(combien|cb|cmb)\b(?! de (temps|jours?|semaines?|mois|heures?))/;
+  /\b\d+ (places|personnes|jeunes|brsa|allocataires|beneficiaires|entrees|orientations)( \w+){0,2} (par an|par annee|sur l annee|dans l annee|sur un an|cette annee|en 202\d)\b|\b(objectifs? (chiffres?|quantitatifs?|annuels?|(de |d )?(resultats?|sorties?|reussite)|nationaux)|quotas?|on a un objectif)\b|\bobjectifs?\b.*\b(au |le )?(niveau )?national\b|\bobjectifs?\b.*\b202\d\b|\bnational\w*\b.*\bobjectifs?\b|\bobjectifs?\b[^?]*\b(combien|cb|cmb)\b(?! de (temps|jours?|semaines?|mois|heures?))/;
 const TARGET_NAMED = new RegExp(`${QUOTED_FIGURE.source}|${TARGET_WORDS.source}`);
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */

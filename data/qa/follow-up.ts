@@ -35,7 +35,7 @@ import {
 
 export const CONTEXT_LIFETIME_MS = 30 * 60 * 1000;
 
-export const ConversationContextSchema = z.object({
+const ThreadSchema = z.object({
   dispositif: DispositifIdSchema.optional(),
   aspects: z.array(AspectSchema).max(3).optional(),
   agenda: AgendaQuerySchema.optional(),
@@ -73,6 +73,10 @@ export const ConversationContextSchema = z.object({
   /** The entry with room the last list led with: « je l'inscris dessus » prescribes on it. */
   session: z.object({ id: z.string().max(120), dispositif: z.enum(SESSION_DISPOSITIFS) }).optional(),
   at: z.string(),
+});
+export const ConversationContextSchema = ThreadSchema.extend({
+  /** The thread before the last change of subject: « pour revenir à la dame de tout à l'heure » takes it up again. */
+  earlier: ThreadSchema.optional(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 

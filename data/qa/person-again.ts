@@ -89,6 +89,14 @@ export function pointsAtThePerson(message: string): boolean {
   return POINTS_AT_THE_PERSON.test(normalizeText(message));
 }
 
+/** « et sa petite sœur, 15 ans ? », « pour son frère… »: a message that turns to a relative of the person. */
+const TURNS_TO_SOMEONE_ELSE = new RegExp(`^(?:(?:et|mais|ok|alors|pour|par contre) )*${OTHER_PERSON}\\b`);
+
+/** Whether the message is about someone else than the person checked, named first: not facts about them. */
+export function turnsToSomeoneElse(message: string): boolean {
+  return TURNS_TO_SOMEONE_ELSE.test(normalizeText(message));
+}
+
 /** Whether the message starts as a « et si… ? » about a person: read before loading the last one. */
 export function mayAskAgain(message: string): boolean {
   const text = normalizeText(message);

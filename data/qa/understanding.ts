@@ -58,6 +58,7 @@ import {
   withoutSelfIntroduction,
 } from './sentences.js';
 import { severalPeople, type PersonDescribed } from './several-people.js';
+import { backToEarlier, withEarlier } from './back-to-earlier.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { articleAsked } from './articles.js';
 import { joiningAsked } from './joining-events.js';
@@ -201,6 +202,8 @@ export function readMessage(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): Reading {
+  const back = backToEarlier(said, context);
+  if (back) return readMessage(back.text, now, back.context, deps);
   // « d'accord, et ça commence quand ? »: the référent's « d'accord » is no one's agreement asked.
   const text = said.replace(AGREED_FIRST, '');
   // « art 2.1.4 ? », « le § 5 du protocole, il dit quoi ? »: that part of the agreement, quoted.
@@ -1395,10 +1398,12 @@ export function contextAfter(
   text = '',
   previous?: ConversationContext,
 ): ConversationContext | undefined {
+  const back = backToEarlier(text, previous);
+  if (back) return contextAfter(reading, now, back.text, back.context);
   const context = threadContext(reading, now, text, previous);
   // Another person checked without a town: the town told of the one before is not hers.
   const home = townLivedIn(text) ?? (reading.kind === 'person' ? undefined : previous?.home);
-  return context && home ? { ...context, home } : context;
+  return withEarlier(context && home ? { ...context, home } : context, previous);
 }
 
 /** « y a une info coll vers chez elle ? » after « elle habite Valence d'Agen »: the agenda asked there. */

@@ -25,6 +25,9 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
   { text: 'mr au rsa, 15 ans de chantier, il veut valider son experience', profile: { rsa: true } },
   { text: 'elle a fait 12 ans dans le menage, au rsa', profile: { rsa: true } },
   // ── Contracts that are no PEC ──────────────────────────────────────────────────
+  // « en PEC dans un chantier d'insertion »: the contract said is what counts, not where it is held.
+  { text: 'il est en PEC dans un atelier chantier d insertion', profile: { pecContract: true } },
+  { text: 'salariee d une SIAE en contrat PEC, au rsa', profile: { pecContract: true, rsa: true } },
   // « pas de contrat en ce moment »: no job at the moment, so no PEC; an apprenticeship named is another thing.
   {
     text: 'monsieur au rsa, pas de contrat en ce moment',
@@ -156,6 +159,13 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
     text: 'normalement elle est suivie par nous. RSA socle',
     profile: { accompaniedByDepartment: true, rsa: true },
     uncertain: ['accompaniedByDepartment'],
+  },
+  // « c'est nous qui le suivons »: the référent speaking for their service.
+  { text: 'au rsa, et c est nous qui l accompagnons', profile: { rsa: true, accompaniedByDepartment: true } },
+  { text: 'brsa, c nous qui le suivons depuis 2 ans', profile: { rsa: true, accompaniedByDepartment: true } },
+  {
+    text: 'pas au rsa, c moi qui la suis pour le moment',
+    profile: { rsa: false, accompaniedByDepartment: true },
   },
   { text: 'apriori ASE, 16 ans', profile: { ase: true, age: 16 }, uncertain: ['ase'] },
   {

@@ -710,6 +710,19 @@ describe('the guided check through the bot — an interruption, then « reprendr
     expect(sister[0]).toMatch(/^La Promo 16\/18 : non éligible\. La personne a 19 ans/);
   });
 
+  it('takes a relative named while a question waits for someone else, checked on what is said of them', async () => {
+    const { say } = await bot();
+    const first = texts(
+      await say(
+        'une maman au rsa, sa fille de 17 ans est sortie du lycée en juin, pas à l’ASE : la promo 1618 ?',
+      ),
+    );
+    expect(first.at(-1)).toMatch(/^[^\n]+\?(\n|$)/);
+    const sister = texts(await say('et sa petite soeur 15 ans ? déscolarisée elle aussi'));
+    expect(sister[0]).toMatch(/^La Promo 16\/18 : non éligible\. Le jeune a 15 ans/);
+    expect(sister.join('\n')).not.toMatch(/j’avais noté|C’est corrigé/);
+  });
+
   it.each<[string, string]>([
     ['un jeune de 15 ans sorti du college, la promo 1618 ?', 'et quand il aura 16 en avril ?'],
     [

@@ -126,6 +126,38 @@ describe('threads of a working session (blind set 132, in other words)', () => {
     ).toBe('figures');
   });
 
+  describe('coming back to what was asked before an aside', () => {
+    const first = 'un monsieur de 45 ans au rsa qui sait pas quoi faire, la prepa comp ca dure combien ?';
+    const aside = 'sinon rien a voir : la promo 1618 c est ou ?';
+    const dispositifOf = (reading: ReturnType<typeof readThread>) =>
+      reading.kind === 'agenda'
+        ? reading.query.dispositif
+        : reading.kind === 'answer'
+          ? reading.result.dispositif
+          : reading.kind;
+
+    it('a follow-up after the aside is about the aside', () => {
+      expect(dispositifOf(readThread(now, first, aside, 'et la prochaine entree ?'))).toBe('promo-16-18');
+    });
+
+    it.each([
+      'pour en revenir au monsieur d avant, la prochaine entree ?',
+      'pour revenir a mon monsieur de tout a l heure : prochaine entree ?',
+      'revenons a ma premiere question, la prochaine entree c est quand',
+      'le monsieur de tout a l heure, sa prochaine entree ?',
+    ])('« %s » is about the programme of before the aside', (back) => {
+      expect(dispositifOf(readThread(now, first, aside, back))).toBe('prepa-competences');
+    });
+
+    it('the thread goes on from where it came back to', () => {
+      const back = 'pour revenir au monsieur de tout a l heure, c est ou ?';
+      expect(dispositifOf(readThread(now, first, aside, back))).toBe('prepa-competences');
+      expect(dispositifOf(readThread(now, first, aside, back, 'et ca dure combien ?'))).toBe(
+        'prepa-competences',
+      );
+    });
+  });
+
   it('« faut l’accord de qui ? » in the PEC’s thread is how it is prescribed', () => {
     const reading = readThread(now, 'comp pec c est quoi ?', 'faut l accord de qui ?');
     expect(reading.kind === 'answer' ? [reading.result.dispositif, reading.result.aspect] : []).toEqual([

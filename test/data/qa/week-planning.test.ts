@@ -80,6 +80,20 @@ describe('a month as a bound', () => {
   it('« après février » is from the first of March', () => {
     expect(parsed('une visite apres fevrier ?')?.from).toBe('2027-03-01');
   });
+  it.each([
+    ['une entree prepa, il peut pas avant mars', '2027-03-01'],
+    ['info coll pec ? elle pourra pas venir avant le 15 fevrier', '2027-02-15'],
+    ['des jpo, mais pas avant le 8/02', '2027-02-08'],
+  ])('« %s »: not before is from that day', (text, from) => {
+    const query = parsed(text);
+    expect(query?.from).toBe(from);
+    expect(query?.to).toBeUndefined();
+  });
+  it('« elle peut pas commencer avant février » after a list of entries asks them from February', () => {
+    const query = agenda(thread('prochaine entree prepa ?', 'elle peut pas commencer avant fevrier'));
+    expect(query).toMatchObject({ kind: 'sessions', from: '2027-02-01' });
+    expect(query?.to).toBeUndefined();
+  });
 });
 
 describe('a follow-up that changes only the period or the modality', () => {

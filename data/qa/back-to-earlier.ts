@@ -1,0 +1,61 @@
+import type { ConversationContext } from './follow-up.js';
+import { foldAccents } from './normalize.js';
+
+/**
+ * « pour revenir à la dame de tout à l'heure, prochaine entrée ? » after an aside (« autre chose :
+ * combien de PEC depuis janvier ? »): the thread as it was before the aside is taken up again.
+ * The thread keeps one subject back, no more: coming back swaps the two.
+ */
+
+/** Whom or what the référent comes back to: the person, the question, the file. */
+const WHO_OR_WHAT =
+  '(?:dame|monsieur|mr|mme|madame|jeune|personne|situation|question|sujet|dossier|cas|fille|garcon|gars|beneficiaire|allocataire|brsa|maman|papa|femme|homme)';
+const BEFORE =
+  '(?:de tout a l heure|de tt a l heure|d avant|d au dessus|du debut|d il y a (?:\\w+ )?minutes?|precedente?)';
+const WHOSE = '(?:la |le |l |les |notre |ma |mon |mes |cette |ce |cet )?';
+const WHICH = '(?:premiere? |1ere? |1re |derniere? )?';
+
+/**
+ * « pour (en) revenir à… », « revenons à ma première question », « je reviens sur le monsieur », or
+ * « la dame de tout à l'heure, … » (said of before, or it is no coming back), with the marks after it.
+ */
+const COMING_BACK = new RegExp(
+  `^(?:(?:ok|bon|alors|sinon|et|donc|merci|bref) )*(?:(?:pour (?:en )?revenir|revenons|revenir|je reviens|j en reviens|on revient|retour) (?:a|au|aux|sur) ${WHOSE}${WHICH}${WHO_OR_WHAT}(?: [a-z])?(?: ${BEFORE})?|(?:(?:et |pour |concernant |a propos d[eu] |au sujet d[eu] ))?${WHOSE}${WHO_OR_WHAT}(?: [a-z])? ${BEFORE})\\b[\\s,:;.!-]*`.replace(
+    / /g,
+    '\\s+',
+  ),
+);
+
+type Thread = Omit<ConversationContext, 'earlier'>;
+
+/** What follows « pour revenir à … », and the thread to read it in: the one before the aside, when there is one. */
+export function backToEarlier(
+  said: string,
+  context: ConversationContext | undefined,
+): { text: string; context: ConversationContext | undefined } | undefined {
+  const folded = foldAccents(said).replace(/['’]/g, ' ');
+  const coming = COMING_BACK.exec(folded);
+  if (!coming) return undefined;
+  // Folding keeps a message's length but for letters written with separate accents: then its folded form is read.
+  const text = (folded.length === said.length ? said : folded).slice(coming[0].length).trim();
+  if (!text) return undefined;
+  if (!context?.earlier) return { text, context };
+  const { earlier, ...aside } = context;
+  return { text, context: { ...earlier, earlier: aside, at: context.at } };
+}
+
+/** The next thread, which remembers the one before it when the subject changes. */
+export function withEarlier(
+  next: ConversationContext | undefined,
+  previous: ConversationContext | undefined,
+): ConversationContext | undefined {
+  if (!next || !previous) return next;
+  const { earlier, ...before } = previous;
+  if (subjectOf(next) !== subjectOf(before)) return { ...next, earlier: before };
+  return earlier ? { ...next, earlier } : next;
+}
+
+/** The programme and the topic of a thread: what « autre chose : … » changes. */
+function subjectOf(thread: Thread): string {
+  return `${thread.dispositif ?? thread.agenda?.dispositif ?? ''}|${thread.topic ?? ''}`;
+}
