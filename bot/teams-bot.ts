@@ -49,6 +49,12 @@ import {
 } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
 import type { PersonDescribed } from '../data/qa/several-people.js';
+import {
+  peopleOfTheThread,
+  PeopleOfTheThreadSchema,
+  personTakenUp,
+  type PeopleOfTheThread,
+} from '../data/qa/people-of-the-thread.js';
 import { contextAfter, readMessage, type SingleReading } from '../data/qa/understanding.js';
 import {
   ruledOutOfTheChoice,
@@ -86,6 +92,7 @@ import {
   programmeChosen,
   goesAhead,
   recognizePrescribeRequest,
+  resumesPrescription,
   asksHowToEnrol,
   type Command,
   pointsAtTheEntryShown,
@@ -214,6 +221,7 @@ export class TeamsBot extends TeamsActivityHandler {
   private readonly thread: StatePropertyAccessor<ConversationContext | undefined>;
   private readonly pausedCheck: StatePropertyAccessor<PausedCheck>;
   private readonly recentPerson: StatePropertyAccessor<RecentPerson | undefined>;
+  private readonly peopleOfTheThread: StatePropertyAccessor<PeopleOfTheThread | undefined>;
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
@@ -223,6 +231,9 @@ export class TeamsBot extends TeamsActivityHandler {
     this.scratchDialogs = new DialogSet(this.scratchDialogState).add(deps.eligibilityDialog);
     this.pausedCheck = deps.scratchState.createProperty<PausedCheck>('pausedCheck');
     this.recentPerson = deps.threadState.createProperty<RecentPerson | undefined>('recentPerson');
+    this.peopleOfTheThread = deps.threadState.createProperty<PeopleOfTheThread | undefined>(
+      'peopleOfTheThread',
+    );
     this.thread = deps.threadState.createProperty<ConversationContext | undefined>('thread');
 
     this.onMessage(async (context, next) => {
@@ -385,8 +396,9 @@ export class TeamsBot extends TeamsActivityHandler {
     context: TurnContext,
     dc: LazyDialogContext,
     scratch: LazyDialogContext,
-    text: string,
+    said: string,
   ): Promise<void> {
+    const text = await this.takeUpPersonNamed(context, said);
     const command = recognizeCommand(text);
     if (command === 'cancel') {
       // « stop » right after the digest was explained, with no check set aside: the digest is what stops.
@@ -476,7 +488,11 @@ export class TeamsBot extends TeamsActivityHandler {
       // « je le prescris comment alors » after Prépa Compétences: that programme's form.
       // « ok je l'inscris dessus » after a list of entries: the one it led with.
       const led = pointsAtTheEntryShown(text) ? await this.sessionLedWith(context) : undefined;
-      const dispositif = prescribe.dispositif ?? led?.dispositif ?? (await this.programmeDiscussed(context));
+      // « ok on reprend la prescription » after a question asked while filling it in: the programme of before the question.
+      const dispositif =
+        prescribe.dispositif ??
+        led?.dispositif ??
+        (await this.programmeDiscussed(context, resumesPrescription(text)));
       await this.openForm(
         context,
         scratch,
@@ -590,10 +606,13 @@ export class TeamsBot extends TeamsActivityHandler {
       : undefined;
   }
 
-  /** The programme the thread is about, if one that is prescribed here. */
-  private async programmeDiscussed(context: TurnContext): Promise<Programme | undefined> {
+  /** The programme the thread is about, if one that is prescribed here; `orBefore`: or before the last aside. */
+  private async programmeDiscussed(context: TurnContext, orBefore = false): Promise<Programme | undefined> {
     const thread = liveContext(await this.thread.get(context), this.deps.clock());
-    const discussed = thread?.dispositif ?? thread?.agenda?.dispositif;
+    const before = orBefore
+      ? (thread?.earlier?.dispositif ?? thread?.earlier?.agenda?.dispositif)
+      : undefined;
+    const discussed = thread?.dispositif ?? thread?.agenda?.dispositif ?? before;
     return PROGRAMMES.find((p) => p === discussed);
   }
 
@@ -960,8 +979,35 @@ export class TeamsBot extends TeamsActivityHandler {
     await this.startGuided(scratch, profile, focus, lead, { ruleSaid: Boolean(closed), openSaid }, uncertain);
   }
 
+  /**
+   * « pour Mme A, ça dure combien ? », « et pour l'autre ? » after several people were described: that
+   * one becomes the person of the thread, and the message is read with the programme they fit.
+   */
+  private async takeUpPersonNamed(context: TurnContext, text: string): Promise<string> {
+    const stored = PeopleOfTheThreadSchema.safeParse(await this.peopleOfTheThread.get(context));
+    const now = this.deps.clock();
+    if (!stored.success || now.getTime() - Date.parse(stored.data.at) > CONTEXT_LIFETIME_MS) return text;
+    const taken = personTakenUp(text, stored.data);
+    if (!taken) return text;
+    const { profile, programme } = taken.person;
+    await this.peopleOfTheThread.set(context, {
+      ...stored.data,
+      current: taken.index,
+      at: now.toISOString(),
+    });
+    await this.recentPerson.set(context, {
+      profile: profile as Profile,
+      ...(programme ? { programme } : {}),
+      at: now.toISOString(),
+      described: true,
+    });
+    context.activity.text = taken.text;
+    return taken.text;
+  }
+
   /** « 2 jeunes ASE : …, promo pour les 2 ? »: one result card a person, for the programme asked for them. */
   private async checkPeople(context: TurnContext, people: readonly PersonDescribed[]): Promise<void> {
+    await this.peopleOfTheThread.set(context, peopleOfTheThread(people, this.deps.clock()));
     const options = this.deps.checkOptions();
     await context.sendActivity(severalPeopleIntro(people.length));
     for (const [index, person] of people.entries()) {

@@ -459,8 +459,8 @@ const HEDGE_FILLER = /^(?:enfin|bon|du moins|en tout cas|quand meme|: )+$/;
 const ANSWER_ONLY = /^(?:c est )?(?:oui|non|ok|pas|jamais|pas encore|pas du tout)(?: (?:bien sur|merci))?$/;
 /** The référent does not know: the clause's facts stay unknown. */
 const UNKNOWN = words(
-  // « elle sait pas quoi faire » is the person's doubt, not the référent's.
-  `(?<!(?:il|elle|ils|elles) (?:ne |n )?)(?:je |j )?(?:ne |n )?(?:sais|sait|sai) (?:pas|plus|rien)|j en sais rien|on (?:ne )?sait pas|nsp|aucune idee(?! (?:de |d |du |sur )?(?:metier|projet|ce qu|quoi faire|formation|orientation|avenir|boulot|travail))`,
+  // « elle sait pas quoi faire », « au RSA qui sait pas quoi faire »: the person's doubt, not the référent's.
+  `(?<!(?:il|elle|ils|elles|qui) (?:ne |n )?)(?:je |j )?(?:ne |n )?(?:sais|sait|sai) (?:pas|plus|rien)|j en sais rien|on (?:ne )?sait pas|nsp|aucune idee(?! (?:de |d |du |sur )?(?:metier|projet|ce qu|quoi faire|formation|orientation|avenir|boulot|travail))`,
   `(?:je (?:ne )?suis )?pas sure?(?=(?: (?:que|qu|de|d)(?![a-z0-9])|$))`,
   `je me demande|je verifie|a voir|je (?:ne )?connais pas|pas d info(?:rmation)?s?`,
 );
@@ -611,7 +611,7 @@ export const FEARS_FAILING =
   /\b(peur|crainte|inquiete?|angoisse\w*) (de |d )?(ne )?(pas )?(suivre|lacher|decrocher|echouer|abandonner|tenir|y arriver|reussir)\b/;
 /** « aucune idée de métier », « sait pas vers quel métier aller », « bosser son projet pro », « sait pas si c'est fait pour elle ». */
 const NEEDS_A_PROJECT =
-  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel|dans quoi)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|sans projet|ni projet|projet (hyper |tres |un peu |assez |trop |encore )?(pas clair|flou|vague|pas defini|a construire|a definir|a consolider)|(travailler|retravailler|bosser|construire|reconstruire|consolider|definir|redefinir|murir|affiner|revoir|clarifier|preciser|confirmer|valider|verifier|tester) (son|leur|un) projet|(trouver|choisir) (un|son) metier|(sait|sais|savent) pas si (c est|c|ca|le metier est) (fait|faite|faits|pour) (pour )?(elle|lui|eux)|pas sure? (que|si) (c est|c|ca) (fait )?pour (elle|lui)|pas (du tout |trop |vraiment |tres |encore )?sure? (de|d|du) (son |sa |leur |quel )?(projet|choix|orientation|metier)|(doute|hesite)\w* (de|sur) (son|sa|leur) (projet|choix|orientation))\b/;
+  /\b((sait|sais|savent) (pas|plus) (du tout |vraiment |trop )?(quel|quoi|vers quel|vers quoi|dans quel|dans quoi)( metier| faire| domaine| aller)?|aucune idee (de |du )?(metier|projet|quoi faire)|pas (d idee de metier|de projet)|(a|avoir|ont) (aucun|pas un|pas vraiment de|toujours pas de|encore aucun) projet|sans projet|ni projet|projet (hyper |tres |un peu |assez |trop |encore )?(pas clair|flou|vague|pas defini|a construire|a definir|a consolider)|(travailler|retravailler|bosser|construire|reconstruire|consolider|definir|redefinir|murir|affiner|revoir|clarifier|preciser|confirmer|valider|verifier|tester) (son|leur|un) projet|(trouver|choisir) (un|son) metier|(sait|sais|savent) pas si (c est|c|ca|le metier est) (fait|faite|faits|pour) (pour )?(elle|lui|eux)|pas sure? (que|si) (c est|c|ca) (fait )?pour (elle|lui)|pas (du tout |trop |vraiment |tres |encore )?sure? (de|d|du) (son |sa |leur |quel )?(projet|choix|orientation|metier)|(doute|hesite)\w* (de|sur) (son|sa|leur) (projet|choix|orientation))\b/;
 
 /** « veut devenir aide-soignante », « veut faire cariste »: a trade in view, which a training leads to. */
 const TRADE_IN_VIEW =

@@ -44,15 +44,27 @@ export function backToEarlier(
   return { text, context: { ...earlier, earlier: aside, at: context.at } };
 }
 
-/** The next thread, which remembers the one before it when the subject changes. */
+/**
+ * The next thread, which remembers the one before it when the subject changes, also when the
+ * answer leaves no subject of its own (« mes données vont où ? » while filling in a form).
+ */
 export function withEarlier(
   next: ConversationContext | undefined,
   previous: ConversationContext | undefined,
+  now: Date,
 ): ConversationContext | undefined {
-  if (!next || !previous) return next;
+  if (!previous) return next;
   const { earlier, ...before } = previous;
-  if (subjectOf(next) !== subjectOf(before)) return { ...next, earlier: before };
+  // A thread that only remembers another one hands that one on.
+  const remembered = hollow(before) ? earlier : before;
+  if (!next) return remembered ? { earlier: remembered, at: now.toISOString() } : undefined;
+  if (!hollow(before) && subjectOf(next) !== subjectOf(before)) return { ...next, earlier: before };
   return earlier ? { ...next, earlier } : next;
+}
+
+/** A thread with nothing of its own to follow. */
+function hollow(thread: Thread): boolean {
+  return Object.keys(thread).every((key) => key === 'at');
 }
 
 /** The programme and the topic of a thread: what « autre chose : … » changes. */

@@ -21,14 +21,14 @@ const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
  * « l'un 17 ans…, l'autre 15 ans » (« lun », « lautre » on a phone).
  */
 const NEXT_PERSON =
-  /\s*;\s*|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|mme|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
+  /\s*;\s*|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|m\.|mme|mlle|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme|grande?|petite?|ainee?|cadette?|plus jeune)|lui|elle)\b/;
 const MAX_PEOPLE = 3;
 /** « M. Lopez 45a… », « Mme B brsa… », « Kevin 16 ans… »: how the référent names each person, said back on their card. */
 const NAMED =
-  /\b(?:(?:M|Mr|Mme|Mlle|Monsieur|Madame)\.? [A-ZÉ][\p{Ll}-]*|[A-ZÉ]\p{Ll}+(?= \d{1,2} ?(?:ans|a)\b))/gu;
+  /\b(?:(?:[Mm]|[Mm]r|[Mm]me|[Mm]lle|[Mm]onsieur|[Mm]adame)\.? [A-ZÉ][\p{Ll}-]*|[A-ZÉ]\p{Ll}+(?= \d{1,2} ?(?:ans|a)\b))/gu;
 
 /** « tom 15a » at the head of a person's part: a first name typed in lower case… */
 const TYPED_NAME = /^([a-z]{3,})(?= \d{1,2} ?(?:ans|a)\b)/;
@@ -42,7 +42,8 @@ export type PersonDescribed = ExtractedProfile & { label?: string };
 export function severalPeople(message: string, today: Date): PersonDescribed[] | undefined {
   const text = foldAccents(message).replace(/['’]/g, ' ');
   if (!SEVERAL.test(text)) return undefined;
-  const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
+  // « M. Diallo »: a title's full stop ends no sentence.
+  const sentences = text.split(/(?<=[.!?])(?<!\b(?:m|mr|mme|mlle)\.)\s+/).filter(Boolean);
   // The question asked of them all ends the message: « … promo pour les 2 ? ».
   // « 1) … promo ? 2) … compet PEC ? »: each numbered item asks its own question; none ends them all.
   const eachAsks = sentences.length > 1 && NUMBERED.test(` ${sentences.at(-1)!}`);
@@ -72,10 +73,13 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   const common = extractProfile([shared, ...parts.filter(saidOfAll)].join(', '), { today }).profile;
   const people =
     sameButTheirAges(body, today) ??
-    parts
-      .filter((part) => !saidOfAll(part))
-      // « lui 30 ans elle 27 »: the second age is in years too.
-      .map((part) => part.replace(/^(la personne \d{1,2})$/, '$1 ans'))
+    withoutFactsJoined(
+      parts
+        .filter((part) => !saidOfAll(part))
+        // « lui 30 ans elle 27 »: the second age is in years too.
+        .map((part) => part.replace(/^(la personne \d{1,2})$/, '$1 ans')),
+      today,
+    )
       .map((part) => extractProfile(part, { today }))
       .filter((person) => Object.keys(person.profile).length > 0)
       .map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
@@ -104,6 +108,20 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
     const label = labels.length > 0 ? { label: labels[i]! } : {};
     return { ...person, programme, asksEligibility: true, ...label };
   });
+}
+
+/**
+ * « Mme A 52 ans au RSA, elle sait pas quel métier faire ; M. B… »: a part that states no fact of its own
+ * (« elle sait pas quel métier faire ») goes on with the person before it, whose story it tells.
+ */
+function withoutFactsJoined(parts: readonly string[], today: Date): string[] {
+  const joined: string[] = [];
+  for (const part of parts) {
+    const factless = Object.keys(extractProfile(part, { today }).profile).length === 0;
+    if (factless && joined.length > 0) joined[joined.length - 1] += `, ${part}`;
+    else joined.push(part);
+  }
+  return joined;
 }
 
 /** How many people a programme, given in order, does not fit by age: the Promo is for 16 and 17, Prépa Compétences for adults. */

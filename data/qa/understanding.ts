@@ -1403,7 +1403,7 @@ export function contextAfter(
   const context = threadContext(reading, now, text, previous);
   // Another person checked without a town: the town told of the one before is not hers.
   const home = townLivedIn(text) ?? (reading.kind === 'person' ? undefined : previous?.home);
-  return withEarlier(context && home ? { ...context, home } : context, previous);
+  return withEarlier(context && home ? { ...context, home } : context, previous, now);
 }
 
 /** « y a une info coll vers chez elle ? » after « elle habite Valence d'Agen »: the agenda asked there. */

@@ -160,6 +160,8 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
     profile: { accompaniedByDepartment: true, rsa: true },
     uncertain: ['accompaniedByDepartment'],
   },
+  // « qui sait pas quoi faire »: the person's doubt, which says nothing against what is known of them.
+  { text: 'une dame de 47 ans au rsa qui sait pas vers quel metier aller', profile: { age: 47, rsa: true } },
   // « c'est nous qui le suivons »: the référent speaking for their service.
   { text: 'au rsa, et c est nous qui l accompagnons', profile: { rsa: true, accompaniedByDepartment: true } },
   { text: 'brsa, c nous qui le suivons depuis 2 ans', profile: { rsa: true, accompaniedByDepartment: true } },

@@ -27,6 +27,11 @@ describe('requests to prescribe, as référents type them', () => {
     ['ok reserve lui une place pr mr B stp', {}],
     ['presc prepa v1 distanciel du 8/02 pr mme K stp', { dispositif: 'prepa-competences' }],
     ['tu peux m envoyer le formulaire de presc stp', {}],
+    // One person after the other, or the form taken up after a question asked while filling it.
+    ['je vais commencer par inscrire le monsieur en prepa', { dispositif: 'prepa-competences' }],
+    ['on commence par prescrire la pec de madame', { dispositif: 'competences-pec' }],
+    ['bon, on reprend la prescription', {}],
+    ['je continue ma prescription', {}],
   ])('« %s »', (text, expected) => {
     expect(recognizePrescribeRequest(text)).toEqual(expected);
   });

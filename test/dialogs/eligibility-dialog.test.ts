@@ -631,6 +631,40 @@ async function bot() {
 /** What the bot says, one paragraph a line (a question comes in one message with what leads to it). */
 const texts = (replies: Partial<Activity>[]) => replies.flatMap((r) => visibleText(r).split('\n\n'));
 
+describe('several people described at once, then each one taken up', () => {
+  const twoFiles =
+    'deux dossiers : Mme A 52 ans au rsa, elle sait pas quel metier faire ; M. B 38 ans au rsa en contrat PEC. je les oriente ou ?';
+
+  it('answers « pour Mme A, ça dure combien ? », then « et pour M. B ? », for the programme each one fits', async () => {
+    const { say } = await bot();
+    await say(twoFiles);
+    const first = texts(await say('pour mme A, ca dure combien ?')).join('\n');
+    expect(first).toMatch(/^Prépa Compétences$/m);
+    expect(first).toMatch(/2 (à|et) 8 jours/);
+    const second = texts(await say('et pour M. B ?')).join('\n');
+    expect(second).toMatch(/^Compétences PEC$/m);
+    expect(second).toMatch(/5 jours/);
+  });
+
+  it('prescribes the programme the person named fits (here, without the habilitation: what it is about stays)', async () => {
+    const { say } = await bot();
+    await say(twoFiles);
+    expect(texts(await say('je commence par prescrire M. B')).join('\n')).toMatch(
+      /^Habilitation nécessaire$/m,
+    );
+    expect(texts(await say('ca dure combien deja ?')).join('\n')).toMatch(/^Compétences PEC$/m);
+  });
+
+  it('takes up « la première » and then « l’autre » in the order they were described', async () => {
+    const { say } = await bot();
+    await say(
+      '2 situations : un monsieur de 45 ans au rsa qui a aucun projet, une dame de 30 ans au rsa en contrat PEC. vous conseillez quoi ?',
+    );
+    expect(texts(await say('pour la premiere, ca se passe ou ?')).join('\n')).toMatch(/^Prépa Compétences$/m);
+    expect(texts(await say('et pour l autre ?')).join('\n')).toMatch(/^Compétences PEC$/m);
+  });
+});
+
 describe('the guided check through the bot — an interruption, then « reprendre »', () => {
   it('answers « c’est quoi la VAE ? », offers to resume, and « reprendre » asks where it stopped', async () => {
     const { say } = await bot();

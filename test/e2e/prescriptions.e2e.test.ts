@@ -192,6 +192,27 @@ describe('prescriptions, end to end', () => {
     expect(cardText(form[0]!.attachments)).not.toContain('Pour quel dispositif');
   });
 
+  it('opens the form again for the same programme on « on reprend la prescription » after a question asked meanwhile', async () => {
+    await e2e.say(say(url(), referentChat, REFERENT, 'je voudrais inscrire une dame en competences pec'));
+    await e2e.say(say(url(), referentChat, REFERENT, 'au fait les infos du formulaire sont stockees ou ?'));
+    const form = await e2e.say(say(url(), referentChat, REFERENT, 'bon je reprends ma prescription'));
+    expect(cardText(form[0]!.attachments)).toContain('Prescrire Compétences PEC');
+    expect(cardText(form[0]!.attachments)).not.toContain('Pour quel dispositif');
+  });
+
+  it('opens the form of the programme the person named fits, when several were described', async () => {
+    await e2e.say(
+      say(
+        url(),
+        referentChat,
+        REFERENT,
+        '2 personnes : Mme K 29 ans au rsa, qui a deja son projet d aide a domicile et veut securiser son entree en formation ; M. T 44 ans au rsa en contrat pec en mairie. vous proposez quoi ?',
+      ),
+    );
+    const form = await e2e.say(say(url(), referentChat, REFERENT, 'ok je prescris pour mme K'));
+    expect(cardText(form[0]!.attachments)).toContain('Prescrire Prépa Compétences');
+  });
+
   it('opens the form of the programme whose prescribing was just explained on « ok c’est parti »', async () => {
     await e2e.say(say(url(), referentChat, REFERENT, 'comment je prescris la promo 1618 ?'));
     const form = await e2e.say(say(url(), referentChat, REFERENT, 'ok c parti'));

@@ -72,6 +72,8 @@ describe('what the person needs from Prépa Compétences, read in the story', ()
     'brsa 50 ans, aucune idee de metier, prepa possible ?',
     'un monsieur au rsa qui sait pas du tout vers quel metier aller, tu conseilles quoi',
     'elle veut bosser son projet pro, brsa, prepa ?',
+    'un jeune homme de 26 ans au rsa qui a toujours pas de projet',
+    'au rsa depuis 2 ans, elle a aucun projet pour l instant',
   ])('« %s » is about the project: volet 1', (text) => {
     expect(extractProfile(text, { today: TODAY }).aim).toBe('project');
   });

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { DISPOSITIFS } from '../catalogue/dispositifs.js';
+import { impliedProgramme, prepaFit, PROGRAMMES } from '../eligibility.js';
+import { programmesNamedInOrder } from '../eligibility-extraction.js';
+import type { PersonDescribed } from './several-people.js';
+import { foldAccents, normalizeText } from './normalize.js';
+
+/**
+ * « 2 dossiers : Mme A…, M. B… » answered person by person, then « pour Mme A, ça dure combien ? »,
+ * « et pour l'autre ? », « je commence par prescrire M. B »: each one taken up again, with the
+ * programme they fit. Their anonymous facts are kept, and how they were named only as a digest:
+ * the thread holds no one's name.
+ */
+export const PeopleOfTheThreadSchema = z.object({
+  people: z
+    .array(
+      z.object({
+        /** The digest of how the référent named them (« Mme A », « Kevin »), if they did. */
+        key: z.string().max(16).optional(),
+        profile: z.record(z.string(), z.union([z.boolean(), z.number()])),
+        programme: z.enum(PROGRAMMES).optional(),
+      }),
+    )
+    .max(3),
+  /** The one last taken up: « l'autre » is the one that is not. */
+  current: z.number().int().min(0).max(2).optional(),
+  at: z.string(),
+});
+export type PeopleOfTheThread = z.infer<typeof PeopleOfTheThreadSchema>;
+export type PersonOfTheThread = PeopleOfTheThread['people'][number];
+
+const TITLE = '(?:monsieur|madame|mademoiselle|mme|mlle|mr|m)';
+const TITLED = new RegExp(`^${TITLE}\\.?\\s+([a-z][a-z-]*)$`);
+const TITLED_IN_TEXT = new RegExp(`\\b(${TITLE})\\.?\\s+([a-z][a-z-]*)\\b`, 'g');
+
+function canonicalTitle(title: string): string {
+  if (/^(?:monsieur|mr|m)$/.test(title)) return 'm';
+  return /^(?:madame|mme)$/.test(title) ? 'mme' : 'mlle';
+}
+
+function digest(name: string): string {
+  return createHash('sha256').update(name).digest('hex').slice(0, 16);
+}
+
+/** « Mme A », « M. B », « mr b » meet; « Kevin » is a first name. */
+function keyOf(label: string): string {
+  const folded = foldAccents(label).trim();
+  const titled = TITLED.exec(folded);
+  if (!titled) return digest(folded);
+  const title = folded.slice(0, folded.search(/[.\s]/));
+  return digest(`${canonicalTitle(title)} ${titled[1]}`);
+}
+
+/** The programme each person fits, as their result said it: the one asked, their contract's or age's, or their story's. */
+export function peopleOfTheThread(people: readonly PersonDescribed[], now: Date): PeopleOfTheThread {
+  return {
+    people: people.map((person) => {
+      const programme =
+        person.programme ??
+        impliedProgramme(person.profile) ??
+        (prepaFit(person.profile, person) ? 'prepa-competences' : undefined);
+      return {
+        ...(person.label ? { key: keyOf(person.label) } : {}),
+        profile: person.profile as Record<string, boolean | number>,
+        ...(programme ? { programme } : {}),
+      };
+    }),
+    at: now.toISOString(),
+  };
+}
+
+/**
+ * « pour la première, … », « et l'autre ? », « la 2e elle peut… »: one of them by their rank, said
+ * first. « le premier volet », « l'autre atelier » are no one.
+ */
+const RANKED = new RegExp(
+  String.raw`^((?:(?:et|ok|bon|alors|sinon|maintenant|merci)\s+)*(?:pour\s+|concernant\s+|quant\s+a\s+)?)(?:la\s+|le\s+|l\s+)?(premiere?|1ere?|1er|1re|deuxieme|2e|2eme|2nde|seconde?|troisieme|3e|3eme|autre)\b(?!\s+(?:volet|atelier|phase|session|entree|semaine|jour|mois|question|etape|fois|rdv|dispositif|programme|formation|chose|date|info|jpo|reunion|visite))(?:\s+(?:personne|dossier|situation|cas|dame|monsieur|jeune|mr|mme))?`,
+);
+const RANKS: Record<string, number> = {
+  premier: 0,
+  premiere: 0,
+  '1ere': 0,
+  '1er': 0,
+  '1re': 0,
+  deuxieme: 1,
+  '2e': 1,
+  '2eme': 1,
+  '2nde': 1,
+  second: 1,
+  seconde: 1,
+  troisieme: 2,
+  '3e': 2,
+  '3eme': 2,
+};
+
+/**
+ * The person of the thread a message names, and the message with them replaced by the programme they
+ * fit (« pour Mme A, ça dure combien ? » → « pour Prépa Compétences, ça dure combien ? »), or left out
+ * when it names a programme itself or they fit none yet.
+ */
+export function personTakenUp(
+  message: string,
+  thread: PeopleOfTheThread,
+): { index: number; person: PersonOfTheThread; text: string } | undefined {
+  // Folding keeps the message's length, but for letters written with separate accents: then its folded form is read.
+  const folded = foldAccents(message).replace(/['’]/g, ' ');
+  const said = folded.length === message.length ? message : folded;
+  const found = namedIn(folded, thread) ?? rankedIn(folded, thread);
+  if (!found) return undefined;
+  const person = thread.people[found.index]!;
+  const rest = `${said.slice(0, found.start)}${said.slice(found.end)}`;
+  const named = programmesNamedInOrder(normalizeText(rest)).length > 0;
+  const programme =
+    person.programme && !named ? DISPOSITIFS.find((d) => d.id === person.programme)?.name : undefined;
+  const text = programme
+    ? `${said.slice(0, found.start)}${programme}${said.slice(found.end)}`
+    : rest.replace(/\b(?:pour|et pour)\s*(?=[,:?]|$)/i, ' ');
+  return { index: found.index, person, text: text.replace(/\s+/g, ' ').trim() };
+}
+
+type Found = { index: number; start: number; end: number };
+
+/** « Mme A », « M. B », « Kevin »: a name the référent gave one of them. */
+function namedIn(folded: string, thread: PeopleOfTheThread): Found | undefined {
+  if (!thread.people.some((p) => p.key)) return undefined;
+  const at = (key: string) => thread.people.findIndex((p) => p.key === key);
+  for (const match of folded.matchAll(TITLED_IN_TEXT)) {
+    const index = at(digest(`${canonicalTitle(match[1]!)} ${match[2]}`));
+    if (index >= 0) return { index, start: match.index, end: match.index + match[0].length };
+  }
+  for (const match of folded.matchAll(/\b[a-z][a-z-]{2,}\b/g)) {
+    const index = at(digest(match[0]));
+    if (index >= 0) return { index, start: match.index, end: match.index + match[0].length };
+  }
+  return undefined;
+}
+
+function rankedIn(folded: string, thread: PeopleOfTheThread): Found | undefined {
+  const ranked = RANKED.exec(folded);
+  if (!ranked) return undefined;
+  const word = ranked[2]!;
+  const index =
+    word === 'autre'
+      ? thread.people.length === 2 && thread.current !== undefined
+        ? 1 - thread.current
+        : undefined
+      : RANKS[word];
+  if (index === undefined || index >= thread.people.length) return undefined;
+  return { index, start: ranked[1]!.length, end: ranked[0].length };
+}
