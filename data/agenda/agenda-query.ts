@@ -813,10 +813,16 @@ function placeFilter(message: string, whole: string): { place?: string; elsewher
 const CAN_ONLY_GO =
   /\b(?:peut|peuvent|pourra|pourrait|peux|veut|voudrait|va|vont|ira|iront|bouge\w*|deplace\w*|aller|venir)\b[^?]*\b(?:que|qu) (?:a|au|sur|en) /;
 
+/**
+ * « c'est seulement à Montauban ? », « y a que sur Montauban ? »: whether they are held only there.
+ * « et seulement à Moissac ? » keeps Moissac's alone.
+ */
 function onlyThereAsked(text: string, town: string): boolean {
+  const there = `(?:seulement|uniquement|que|qu|juste) (?:a |au |sur |en )?${town}\\b`;
   return (
-    new RegExp(`\\b(?:seulement|uniquement|que|qu|juste) (?:a |au |sur |en )?${town}\\b`).test(text) &&
-    !CAN_ONLY_GO.test(text)
+    new RegExp(
+      `\\b(?:c est|c|ca se passe|ca se fait|ca a lieu|ont lieu|se font|se passent|sont|est) ${there}|\\b(?:y a|il y a|y en a|ya)\\b.*\\b${there}`,
+    ).test(text) && !CAN_ONLY_GO.test(text)
   );
 }
 

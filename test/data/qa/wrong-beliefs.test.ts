@@ -49,10 +49,11 @@ describe('« seulement à Montauban ? » asks whether it is held elsewhere', () 
     expect(query?.place).toBeUndefined();
   });
 
-  it.each(['une jpo a moissac ?', 'il ne peut aller qu a moissac, une info coll prepa ?'])(
-    '« %s » still asks Moissac',
-    (question) => {
-      expect(parseAgendaQuery(question, NOW)?.place).toBe('moissac');
-    },
-  );
+  it.each([
+    'une jpo a moissac ?',
+    'il ne peut aller qu a moissac, une info coll prepa ?',
+    'les jpo en fevrier, seulement a moissac',
+  ])('« %s » still asks Moissac', (question) => {
+    expect(parseAgendaQuery(question, NOW)?.place).toBe('moissac');
+  });
 });
