@@ -92,6 +92,7 @@ import {
   programmeChosen,
   goesAhead,
   recognizePrescribeRequest,
+  requestAndQuestion,
   resumesPrescription,
   asksHowToEnrol,
   type Command,
@@ -471,6 +472,20 @@ export class TeamsBot extends TeamsActivityHandler {
         await this.thread.set(context, { topic: 'digest', at: this.deps.clock().toISOString() });
       return;
     }
+    // « je veux inscrire un BRSA en prépa, mais faut d'abord l'inscrire à FT non ? »: the form, then the answer.
+    const askedBeside = requestAndQuestion(text);
+    if (askedBeside) {
+      const { dispositif } = askedBeside.request;
+      await this.openForm(
+        context,
+        scratch,
+        askedBeside.said,
+        dispositif ?? (await this.programmeDiscussed(context)),
+      );
+      if (dispositif) await this.thread.set(context, { dispositif, at: this.deps.clock().toISOString() });
+      await this.answerQuestion(context, dc, scratch, askedBeside.question);
+      return;
+    }
     // « prépa volet 2 pour un monsieur… » typed under the picker: that programme's form.
     const picked = (await this.programmePicked(context, text)) ?? (await this.goneAheadWith(context, text));
     const prescribe = picked ? { dispositif: picked } : recognizePrescribeRequest(text);
@@ -761,7 +776,8 @@ export class TeamsBot extends TeamsActivityHandler {
     dispositif: AgendaQuery['dispositif'],
   ): Promise<string | undefined> {
     const now = this.deps.clock();
-    const filters = agendaFilters(text, now);
+    // « …du 25 janvier, il reste de la place normalement »: the session named, with room or not (the form says which).
+    const { withSeats: _withSeats, ...filters } = agendaFilters(text, now);
     if (!filters.place && !filters.from && !filters.to && !filters.volet) return undefined;
     const query: AgendaQuery = { kind: 'sessions', ...(dispositif ? { dispositif } : {}), ...filters };
     const found = await this.deps.stores.agenda.query(query, now);

@@ -327,6 +327,33 @@ export function recognizePrescribeRequest(
   return found ? { dispositif: found[1] } : {};
 }
 
+/** Where a request to prescribe ends and a question about it begins: « …, mais … », « …, c'est bien … ? ». */
+const CLAUSE_END = /\s*[,;:.!?]\s+|\s+(?:mais|sauf que)\s+/g;
+/** « …, il reste de la place normalement », « …, l'employeur a pas besoin d'être au courant hein »: a belief to check. */
+const BELIEF =
+  /\b(?:non|hein|je crois|il me semble|c est ca|c ca|normalement|je suppose|j imagine|si je me souviens bien)$/;
+
+/**
+ * « je veux inscrire un BRSA en prépa, mais faut d'abord l'inscrire à FT non ? », « prescrire la promo
+ * pour un jeune ASE, c'est bien moi qui l'inscris sur Panda après ? »: a request to prescribe, then a
+ * question about it, each to be answered. `said`: the request as typed, which may name a session.
+ */
+export function requestAndQuestion(
+  text: string,
+):
+  | { request: NonNullable<ReturnType<typeof recognizePrescribeRequest>>; said: string; question: string }
+  | undefined {
+  for (const cut of text.matchAll(CLAUSE_END)) {
+    const said = text.slice(0, cut.index);
+    const question = text.slice(cut.index + cut[0].length).trim();
+    const asked = question.includes('?') || BELIEF.test(normalizeText(question));
+    if (!asked || normalizeText(question).split(' ').length < 3) continue;
+    const request = recognizePrescribeRequest(said);
+    if (request) return { request, said, question };
+  }
+  return undefined;
+}
+
 /**
  * « comment je fais pour inscrire un jeune ASE à la promo ? », « j'inscris comment un BRSA en
  * prépa comp ? »: how to enrol someone in a programme named, which the form itself answers

@@ -265,6 +265,49 @@ describe('prescriptions, end to end', () => {
     expect(JSON.stringify(form)).not.toContain('"value":"session-pleine"');
   });
 
+  it('says a session named is full also when the message believes there is room', async () => {
+    await e2e.bot.app.stores.agenda.upsert('sessions', {
+      ...SESSION,
+      id: 'session-pleine',
+      start: '2027-01-25',
+      seats: 0,
+    });
+    const replies = await e2e.say(
+      say(
+        url(),
+        referentChat,
+        REFERENT,
+        'je vais positionner un jeune homme en prepa le 25 janvier, il reste de la place normalement',
+      ),
+    );
+    expect(replies.map((r) => visibleText(r)).join('\n')).toMatch(
+      /La session du 25 janvier 2027 \(AFPA Montauban\) est complète/,
+    );
+  });
+
+  it.each([
+    [
+      'je veux inscrire un monsieur en prepa comp, mais il doit etre inscrit a france travail avant non ?',
+      'Prescrire Prépa Compétences',
+      /inscrits ou non à France Travail/,
+    ],
+    [
+      'prescrire competences pec pour un salarie de la mairie, faut prevenir son employeur ?',
+      'Prescrire Compétences PEC',
+      /employeur/,
+    ],
+    [
+      'inscrire un jeune ase en promo 1618, c est bien moi qui le mets sur panda ensuite ?',
+      'Prescrire La Promo 16/18',
+      /Panda/,
+    ],
+  ])('« %s » opens the form and answers the question', async (message, form, answer) => {
+    const replies = await e2e.say(say(url(), referentChat, REFERENT, message));
+    const all = replies.map((r) => `${visibleText(r)}\n${cardText(r.attachments ?? [])}`);
+    expect(all[0]).toContain(form);
+    expect(all.slice(1).join('\n')).toMatch(answer);
+  });
+
   it('« je l’inscris dessus » after a list of entries opens the form on the one it led with', async () => {
     await e2e.bot.app.stores.agenda.upsert('sessions', {
       ...SESSION,

@@ -22,6 +22,15 @@ describe('a length believed is a duration asked', () => {
   });
 });
 
+describe('a registration believed needed asks whom the programme is for', () => {
+  it.each([
+    'faut d abord l inscrire a france travail non ?',
+    'on doit forcement les inscrire au pole emploi avant ?',
+  ])('« %s »', (question) => {
+    expect(detectAspect(question)).toBe('audience');
+  });
+});
+
 describe('a number of places believed is the target asked', () => {
   it.each([
     ['on a bien 100 places par an sur la prepa ?', 'prepa-competences'],
