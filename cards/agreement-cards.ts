@@ -399,9 +399,20 @@ export function joiningEventCard(catalogue: Catalogue, joining: JoiningEvent) {
   const said = JOINING_WHAT_THE_AGREEMENT_SAYS[joining.type];
   const programme = PROGRAMMES.find((p) => p === joining.dispositif);
   const name = programme ? shortLabel(catalogue.get(programme)) : undefined;
+  // « l'info coll est obligatoire pour entrer ? »: the agreement makes none of AFPA's events a condition of entry.
+  const required = joining.required
+    ? [
+        {
+          text: `L’accord ne prévoit pas que les ${EVENT_TYPE_LABELS[joining.type].many.toLowerCase()} soient obligatoires pour entrer dans un dispositif : il n’en fait pas une condition.`,
+        },
+      ]
+    : [];
   return recordCard({
-    title: `${EVENT_TYPE_LABELS[joining.type].many} : y orienter une personne`,
+    title: joining.required
+      ? `${EVENT_TYPE_LABELS[joining.type].many} : obligatoires ?`
+      : `${EVENT_TYPE_LABELS[joining.type].many} : y orienter une personne`,
     blocks: [
+      ...required,
       { text: `${said.text} (${said.source})` },
       {
         text: 'L’accord ne fixe pas de démarche d’inscription : donnez à la personne la date et le lieu, et voyez avec le centre AFPA de Montauban si elle doit s’annoncer.',

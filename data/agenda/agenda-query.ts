@@ -731,11 +731,11 @@ const AND_AFTER = /\b(quoi apres|(et|ou) (celles? )?d? ?apres|la suivante|les su
  * alone, the next one to come; said of an item of the list shown, what follows asks about it.
  */
 export const DAY_OF_THE_LIST =
-  /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)(?:$| (?=(?:il|elle|c|ca|y|est|reste|encore|complete?|pleine?)\b))|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
+  /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)(?:$| (?=(?:il|elle|c|ca|y|est|reste|encore|complete?|pleine?|alors|donc|du coup|plutot)\b))|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
 
 /** « l'info coll prépa du 14 », « la JPO du 3 », « l'entrée du 18 », « la v2 du 25 »: an event or an entry named by its day. */
 const EVENT_OF_THE_DAY =
-  /\b(?:info\w*(?: coll\w*)?|jpo|portes? ouvertes?|reunions?(?: metiers?)?|visites?|entrees?|sessions?|volet \d|atelier \d)(?: (?:de |d )?(?:la |le |l )?[a-z0-9]+){0,2} (?:du|le) (\d{1,2}|1er)\b(?! ?(?:h\b|heures?|ans?|places?|jours?|semaines?|mois|personnes?|inscrits?)| (?:au|a) \d)/;
+  /\b(?:info\w*(?: coll\w*)?|jpo|portes? ouvertes?|reunions?(?: metiers?)?|visites?|entrees?|sessions?|volet \d|atelier \d)(?: (?:de |d )?(?:la |le |l )?[a-z0-9]+){0,5} (?:du|le) (\d{1,2}|1er)\b(?! ?(?:h\b|heures?|ans?|places?|jours?|semaines?|mois|personnes?|inscrits?)| (?:au|a) \d)/;
 
 const NUMBER_WORDS: Record<string, number> = {
   un: 1,

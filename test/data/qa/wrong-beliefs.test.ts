@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { detectAspect } from '../../../data/qa/aspect.js';
+import { readMessage } from '../../../data/qa/understanding.js';
+import { deps } from '../../support/understanding-deps.js';
 import { readThread } from '../../support/understanding-deps.js';
 
 /**
@@ -64,5 +66,73 @@ describe('« seulement à Montauban ? » asks whether it is held elsewhere', () 
     'les jpo en fevrier, seulement a moissac',
   ])('« %s » still asks Moissac', (question) => {
     expect(parseAgendaQuery(question, NOW)?.place).toBe('moissac');
+  });
+});
+
+describe('an event believed compulsory before entering', () => {
+  it.each([
+    ['l info coll est obligatoire pour entrer en prepa ?', 'info_collective'],
+    ['faut il forcement passer par une jpo avant de prescrire ?', 'jpo'],
+    ['la reunion metier c est un passage oblige avant la formation je crois', 'reunion_metier'],
+  ])('« %s » is answered with what the agreement says of it, which makes it no condition', (text, type) => {
+    const reading = readMessage(text, NOW, undefined, deps);
+    const first = reading.kind === 'several' ? reading.readings[0] : reading;
+    expect(first).toMatchObject({ kind: 'scope', question: { kind: 'joiningEvent', type, required: true } });
+  });
+
+  it('« la prochaine info coll prépa c’est quand ? » is the agenda', () => {
+    expect(readMessage('la prochaine info coll prepa c est quand ?', NOW, undefined, deps).kind).toBe(
+      'agenda',
+    );
+  });
+});
+
+describe('a figure of what was done, believed', () => {
+  it.each([
+    ['on a deja depasse les 50 en comp pec cette annee non ?', 'competences-pec'],
+    ['on en est a 12 jeunes en promo je crois', 'promo-16-18'],
+  ])('« %s » asks the figures, which are not available yet', (text, dispositif) => {
+    expect(readMessage(text, NOW, undefined, deps)).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'figures', dispositif },
+    });
+  });
+});
+
+describe('an event asked about after the wrong one was named', () => {
+  const agendaOf = (reading: ReturnType<typeof readThread>) =>
+    reading.kind === 'agenda' ? reading.query : undefined;
+  it('« et celle de Moissac, c’est sur quoi ? » after the welding visit asks Moissac’s, whatever its trade', () => {
+    const query = agendaOf(
+      readThread(
+        NOW,
+        'la visite soudure c est a moissac le 3 mars ?',
+        'ah et celle de moissac c est sur quoi alors',
+      ),
+    );
+    expect(query).toMatchObject({ kind: 'events', place: 'moissac' });
+    expect(query?.trade).toBeUndefined();
+  });
+  it('« et le 10, c’est quoi ? » after a trade meeting on another day asks that day’s, whatever its trade', () => {
+    const query = agendaOf(
+      readThread(NOW, 'reunion metier logistique c le 9 fevrier ?', 'et le 10 alors c quoi ?'),
+    );
+    expect(query).toMatchObject({ kind: 'events', types: ['reunion_metier'] });
+    expect(query?.trade).toBeUndefined();
+  });
+  it('« et celle de Moissac ? » alone keeps the trade', () => {
+    const query = agendaOf(
+      readThread(NOW, 'la visite soudure c est a moissac le 3 mars ?', 'et celle de castel ?'),
+    );
+    expect(query?.trade).toBe('soudure');
+  });
+});
+
+describe('a day believed, said after the town', () => {
+  it('« la réunion métier bâtiment c’est à Montauban le 26 ? » asks the 26th', () => {
+    expect(parseAgendaQuery('la reunion metier batiment c est a montauban le 26 ?', NOW)).toMatchObject({
+      from: '2027-01-26',
+      to: '2027-01-26',
+    });
   });
 });
