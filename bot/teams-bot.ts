@@ -482,8 +482,13 @@ export class TeamsBot extends TeamsActivityHandler {
         askedBeside.said,
         dispositif ?? (await this.programmeDiscussed(context)),
       );
-      if (dispositif) await this.thread.set(context, { dispositif, at: this.deps.clock().toISOString() });
-      await this.answerQuestion(context, dc, scratch, askedBeside.question);
+      const now = this.deps.clock();
+      if (dispositif) await this.thread.set(context, { dispositif, at: now.toISOString() });
+      // « …, elle est motivée hein »: a remark, not a question, is left unanswered rather than misread.
+      const thread = liveContext(await this.thread.get(context), now);
+      const reading = readMessage(askedBeside.question, now, thread, this.deps);
+      if (reading.kind !== 'unsure' && reading.kind !== 'not_found')
+        await this.answerQuestion(context, dc, scratch, askedBeside.question);
       return;
     }
     // « prépa volet 2 pour un monsieur… » typed under the picker: that programme's form.

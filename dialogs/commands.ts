@@ -329,6 +329,9 @@ export function recognizePrescribeRequest(
 
 /** Where a request to prescribe ends and a question about it begins: « …, mais … », « …, c'est bien … ? ». */
 const CLAUSE_END = /\s*[,;:.!?]\s+|\s+(?:mais|sauf que)\s+/g;
+/** « …, comment on fait ? », « …, tu me lances le formulaire ? »: the request again, which the form answers. */
+const ASKS_FOR_THE_FORM =
+  /^(?:(?:et|alors|du coup|donc) )*(?:comment (?:on|je|j|est ce qu on|est ce que je)?\s?(?:fait|fais|procede|m y prends|dois faire|doit faire)|(?:je|on) (?:fais|fait|procede) comment|c est comment|(?:tu|vous) (?:me |peux me |pouvez me |peux |pouvez )?(?:lance|lances|lancer|envoie|envoies|envoyer|ouvre|ouvres|ouvrir|donne|donnes|donner|mets|mettre)|(?:le |un |ton |votre )?formulaire|c est parti|go)\b/;
 /** « …, il reste de la place normalement », « …, l'employeur a pas besoin d'être au courant hein »: a belief to check. */
 const BELIEF =
   /\b(?:non|hein|je crois|il me semble|c est ca|c ca|normalement|je suppose|j imagine|si je me souviens bien)$/;
@@ -345,9 +348,17 @@ export function requestAndQuestion(
   | undefined {
   for (const cut of text.matchAll(CLAUSE_END)) {
     const said = text.slice(0, cut.index);
-    const question = text.slice(cut.index + cut[0].length).trim();
+    const question = text
+      .slice(cut.index + cut[0].length)
+      .replace(/^(?:mais|sauf que)\s+/i, '')
+      .trim();
     const asked = question.includes('?') || BELIEF.test(normalizeText(question));
-    if (!asked || normalizeText(question).split(' ').length < 3) continue;
+    if (
+      !asked ||
+      normalizeText(question).split(' ').length < 3 ||
+      ASKS_FOR_THE_FORM.test(normalizeText(question))
+    )
+      continue;
     const request = recognizePrescribeRequest(said);
     if (request) return { request, said, question };
   }

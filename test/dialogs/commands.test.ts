@@ -5,6 +5,7 @@ import {
   digestFollowUp,
   recognizeDigestRequest,
   recognizePrescribeRequest,
+  requestAndQuestion,
 } from '../../dialogs/commands.js';
 
 describe('requests to prescribe, as référents type them', () => {
@@ -295,5 +296,26 @@ describe('commands as the fifty-third to fifty-fifth sets typed them', () => {
 
   it('leaves a question on a prescription’s content to the answers', () => {
     expect(recognizeCommand('la prescription prepa comp ca se fait ou ?')).toBeUndefined();
+  });
+});
+
+describe('requestAndQuestion', () => {
+  it.each([
+    [
+      'je veux inscrire une dame en prepa, mais elle doit etre inscrite a FT avant non ?',
+      'elle doit etre inscrite a FT avant non ?',
+    ],
+    ['prescrire la pec pour un monsieur en mairie, faut l accord du maire ?', 'faut l accord du maire ?'],
+  ])('« %s » is a request, then the question « %s »', (text, question) => {
+    expect(requestAndQuestion(text)?.question).toBe(question);
+  });
+
+  it.each([
+    'ok je veux l inscrire, comment on fait ?',
+    'je veux prescrire la promo pour un jeune, tu me lances le formulaire ?',
+    'je veux prescrire la prepa',
+    'inscription prepa pour mme B, merci',
+  ])('« %s » is a request alone', (text) => {
+    expect(requestAndQuestion(text)).toBeUndefined();
   });
 });

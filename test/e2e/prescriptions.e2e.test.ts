@@ -265,6 +265,19 @@ describe('prescriptions, end to end', () => {
     expect(JSON.stringify(form)).not.toContain('"value":"session-pleine"');
   });
 
+  it('leaves a remark beside the request unanswered rather than misread', async () => {
+    const replies = await e2e.say(
+      say(
+        url(),
+        referentChat,
+        REFERENT,
+        'je veux inscrire une dame en prepa comp, elle est super motivee hein',
+      ),
+    );
+    expect(replies).toHaveLength(1);
+    expect(cardText(replies[0]!.attachments)).toContain('Prescrire Prépa Compétences');
+  });
+
   it('says a session named is full also when the message believes there is room', async () => {
     await e2e.bot.app.stores.agenda.upsert('sessions', {
       ...SESSION,
