@@ -602,7 +602,7 @@ export type Aim = 'project' | 'trainingEntry';
 
 /** The need Prépa Compétences' volet 2 answers, « Sécuriser l'entrée en formation », said in its own words. */
 export const SECURING_ENTRY =
-  /\b(securiser (son |l |sa )?(entree|parcours)|se preparer (a|pour) (la|une|sa) formation|avant (la|sa|une|son entree en) formation|avant d (entrer|rentrer|aller) en formation|assurer le coup|remise a niveau)\b/;
+  /\b((securiser|assurer|reussir|preparer) (son |l |sa )?(entree|parcours)( en formation)?|se preparer (a|pour) (la|une|sa) formation|avant (la|sa|une|son entree en) formation|avant d (entrer|rentrer|aller) en formation|assurer le coup|remise a niveau)\b/;
 /** A training ahead, in the person's story: what volet 2 is for, when Prépa Compétences is asked. */
 const TRAINING_AHEAD =
   /\b((entrer|rentrer|entree|integrer|partir|aller) en formation|(une |sa )?place en formation|(retenue?|acceptee?|prise?|admise?|positionnee?) (sur|en|pour|dans|a) (une |la |sa |cette )?formation|formation qui (commence|demarre|debute))\b/;

@@ -981,7 +981,10 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     .replace(/\bdepuis (la )?rentree\b/g, ' ')
     // « en formation depuis novembre »: since when, in the person's story, not a period asked.
     .replace(SINCE_A_MONTH, ' ')
-    .replace(/\bsecuris\w* (l |son |sa |leur |une )?entree en formation( (?!volet|atelier)\w+)?\b/g, ' ')
+    .replace(
+      /\b(?:securis\w*|assurer|reussir|preparer) (l |son |sa |leur |une )?entree( en formation)?( (?!volet|atelier)\w+)?\b/g,
+      ' ',
+    )
     // « elle est dispo jeudi »: when the person is free, not a training with room.
     .replace(/\b(?:est|suis|sera|serait|sont|seront|sommes|etes) (?:dispos?|disponibles?)\b/g, ' ')
     // « je dois faire quoi avant qu'il commence ? » asks what to do, not when it starts.

@@ -17,6 +17,7 @@ const TRADES = [
   // « les métiers de l'entrepôt »: logistics, as the titles say.
   'entrepôt',
   'préparateur de commandes',
+  'préparateur',
   'magasinier',
   'électricité',
   // « visite plateau élec »

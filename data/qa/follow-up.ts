@@ -906,10 +906,18 @@ export function onThreadTrade(
   const ownFilters = query.from || query.to || query.place || query.elsewhereThan;
   // « et des places en formation ? » after the welding visits: the trainings of that trade.
   const trainingsOfATrade = query.kind === 'places';
-  if (!trade || query.trade || !(ofATrade || trainingsOfATrade) || ownFilters) return query;
-  const words = normalizeText(message).split(' ').filter(Boolean).length;
+  if (!trade || query.trade || !(ofATrade || trainingsOfATrade)) return query;
+  // « des formations avec des places dans ce domaine ? »: the trade of the thread, said as such.
+  const text = normalizeText(message);
+  if (THIS_TRADE.test(text)) return { ...query, trade };
+  if (ownFilters) return query;
+  const words = text.split(' ').filter(Boolean).length;
   return words <= MAX_FOLLOW_UP_WORDS ? { ...query, trade } : query;
 }
+
+/** « ce domaine », « le même métier », « cette filière »: the trade the thread is on. */
+const THIS_TRADE =
+  /\b(ce|cet|cette|le meme|du meme|la meme|dans ce) (domaine|metier|secteur|filiere|branche)\b/;
 
 /** « la 1ère », « la 2 », « le troisième », « la dernière », « ajoute la 1ère à mon agenda »: a rank in the list shown. */
 const RANK =

@@ -1209,7 +1209,11 @@ function tradeToldBefore(query: AgendaQuery | undefined, text: string, now: Date
   const asked = normalizeText(askedSentence(text));
   // « il veut devenir cariste. il reste des places en formation ? »: the places of that trade's training.
   const itsTraining = query?.kind === 'places' && /\bformations?\b/.test(asked);
-  if (!query || query.trade || !(REFERS_BACK.test(asked) || itsTraining)) return query;
+  // « mr 33 ans veut bosser dans la logistique. y a une réunion métier ? »: the meetings of that trade.
+  const ofATrade =
+    query?.types !== undefined &&
+    query.types.every((type) => type === 'reunion_metier' || type === 'visite_plateau');
+  if (!query || query.trade || !(REFERS_BACK.test(asked) || itsTraining || ofATrade)) return query;
   const told = parseAgendaQuery(text, now);
   return told?.trade ? { ...query, trade: told.trade, ...(told.types ? { types: told.types } : {}) } : query;
 }

@@ -161,6 +161,48 @@ describe('threads of a working session (blind set 132, in other words)', () => {
     });
   });
 
+  it('« si elle a un problème, elle s’adresse à qui ? » asks whom to contact; « la prépa s’adresse à qui ? », whom it is for', () => {
+    expect(
+      recognizeScopeQuestion('et en cas de probleme pendant le parcours elle s adresse a qui ?')?.kind,
+    ).toBe('contacts');
+    expect(recognizeScopeQuestion('la prepa elle s adresse a qui ?')).toBeUndefined();
+  });
+
+  it('« qui y envoie les jeunes ? » beside the length asks who prescribes too', () => {
+    const reading = readThread(now, 'la promo c est combien de temps et qui y oriente les jeunes ?');
+    expect(reading.kind === 'answer' ? reading.result.aspects : []).toEqual(['duration', 'prescription']);
+  });
+
+  it('« pour assurer son entrée » is what volet 2 is for, not an entry date asked', () => {
+    const reading = readThread(
+      now,
+      'avant sa formation elle pourrait faire la prepa pour assurer son entree ?',
+    );
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', aspect: 'phases' },
+    });
+  });
+
+  it('a trade told of the person is the one of the meetings asked, and of « ce domaine » next', () => {
+    const told = 'une dame de 40 ans au rsa qui voudrait travailler dans la soudure, il y a une visite ?';
+    const first = readThread(now, told);
+    expect(first.kind === 'agenda' ? first.query.trade : first.kind).toBe('soudure');
+    const next = readThread(now, told, 'et des formations avec de la place dans ce domaine ?');
+    expect(next.kind === 'agenda' ? [next.query.kind, next.query.trade] : next.kind).toEqual([
+      'places',
+      'soudure',
+    ]);
+  });
+
+  it('« le préparateur, c’est à Castel ? » asks that training there', () => {
+    const reading = readThread(now, 'le preparateur c est a castel ?');
+    expect(reading.kind === 'agenda' ? reading.query : reading.kind).toMatchObject({
+      kind: 'places',
+      trade: 'preparateur',
+    });
+  });
+
   it('« faut l’accord de qui ? » in the PEC’s thread is how it is prescribed', () => {
     const reading = readThread(now, 'comp pec c est quoi ?', 'faut l accord de qui ?');
     expect(reading.kind === 'answer' ? [reading.result.dispositif, reading.result.aspect] : []).toEqual([
