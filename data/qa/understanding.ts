@@ -1102,6 +1102,10 @@ function readOneWhole(
     const checkToo = extracted.asksEligibility && extracted.programme !== undefined;
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect) && !checkToo)
       return answerWithPassages(askedSentence(text), understood, deps);
+    // « c'est quoi exactement prépa comp ? j'ai un monsieur au RSA qui sait pas quoi faire »: what it is,
+    // which the answer says; its card offers the check.
+    if (understood.kind === 'answer' && !checkToo && asksWhatItIs(askedSentence(text)))
+      return answerWithPassages(askedSentence(text), understood, deps);
     return personReading(text, extracted, understood, deps);
   }
   if (understood.kind === 'answer') {

@@ -195,6 +195,21 @@ describe('threads of a working session (blind set 132, in other words)', () => {
     ]);
   });
 
+  it('« c’est quoi exactement… ? » with a person told beside it asks what the programme is', () => {
+    const reading = readThread(
+      now,
+      'c est quoi exactement competences pec ? j ai une dame au rsa en contrat aide a la mairie qui sait pas trop',
+    );
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'competences-pec', aspect: 'overview' },
+    });
+    // Whether she may enter, asked beside it, is her check.
+    expect(
+      readThread(now, 'c est quoi competences pec ? une dame au rsa en contrat aide, elle peut ?').kind,
+    ).toBe('person');
+  });
+
   it('« le préparateur, c’est à Castel ? » asks that training there', () => {
     const reading = readThread(now, 'le preparateur c est a castel ?');
     expect(reading.kind === 'agenda' ? reading.query : reading.kind).toMatchObject({
