@@ -130,7 +130,7 @@ const A_STEP =
 const ELSEWHERE_START = /^(ailleurs|autre part|hors de|en dehors de|sauf)\b/;
 /** « et ailleurs ? », « autre part ? », « ok et y en a une ailleurs ? »: the list just shown, anywhere but its town. */
 const ELSEWHERE_ALONE =
-  /^(ok |bon |d accord )?(et |mais |sinon )?((il )?y en a (une?|d autres|des) |(il )?y a (des |d autres )?(dates |sessions |choses )?)?(ailleurs|autre part|dans d autres (villes|communes|endroits))( alors| sinon| aussi)?$/;
+  /^(?:(?:c (?:est )?)?(?:un peu |trop |bien |vraiment )?(?:tard|loin|tot)\s)?(ok |bon |d accord )?(et |mais |sinon )?((il )?y en a (une?|d autres|des) (?:(?:plus tot|plus tard|avant|apres|plus pres|plus proche) )?|(il )?y a (des |d autres )?(dates |sessions |choses )?)?(ailleurs|autre part|dans d autres (villes|communes|endroits))( alors| sinon| aussi| plus tot| avant)?$/;
 /** « même chose pour… », « pareil pour… », « idem »: the last question, asked again. */
 const SAME_AGAIN = /^(meme chose|meme question|pareil|idem)\b/;
 /** « et après ? », « ensuite il se passe quoi ? »: the next step of what was just explained. */
@@ -139,7 +139,7 @@ const AND_THEN = /^(et )?(apres|ensuite|puis)\b/;
 const ABOUT_THE_LIST = /^(c|c est|ca|elle|il|elles|ils|celle|celui|cette|ce) /;
 /** « à distance ou sur place ? », « c'est en présentiel ou en visio ? »: either, asked of what is shown. */
 const EITHER_MODALITY =
-  /\b(a distance|distanciel|en ligne|visio)\b.*\bou\b.*\b(sur place|presentiel|venir|se deplacer|en vrai)\b|\b(sur place|presentiel)\b.*\bou\b.*\b(a distance|distanciel|en ligne|visio)\b/;
+  /\b(a distance|distanciel|en ligne|visio)\b.*\bou\b.*\b(sur place|presentiel|venir|se deplacer|en vrai)\b|\b(sur place|presentiel)\b.*\bou\b.*\b(a distance|distanciel|en ligne|visio)\b|\b(a distance|en distanciel|en ligne|en visio|sur place|en presentiel) (celle|celui) (la|ci)\b|\b(celle|celui) (la|ci) (c est |c |elle est |il est |est elle |est il |se fait |est )?(a distance|en distanciel|en ligne|en visio|sur place|en presentiel)\b/;
 /** « et la pec c quoi ? » asks what the programme is, not who runs it. */
 const ASKS_WHAT = /\b(quoi|qu est|comment|combien|quand|ou|pourquoi)\b/;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */

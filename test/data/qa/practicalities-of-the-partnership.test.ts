@@ -210,6 +210,28 @@ describe('threads of a working session (blind set 132, in other words)', () => {
     ).toBe('person');
   });
 
+  it.each(['c est un peu tard, il y en a une avant ailleurs ?', 'y en a une plus tot ailleurs ?'])(
+    '« %s » after a town’s information sessions asks them elsewhere',
+    (next) => {
+      const reading = readThread(now, 'info coll pec a moissac ?', next);
+      expect(reading.kind === 'agenda' ? reading.query : reading.kind).toMatchObject({
+        types: ['info_collective'],
+        elsewhereThan: 'moissac',
+      });
+    },
+  );
+
+  it.each(['celle la elle est en presentiel ?', 'c a distance celle la ?'])(
+    '« %s » after an entry asks what the list says of it, not the entries of that modality',
+    (next) => {
+      const first = readThread(now, 'la prochaine entree prepa volet 1 ?');
+      const reading = readThread(now, 'la prochaine entree prepa volet 1 ?', next);
+      expect(reading.kind === 'agenda' ? reading.query : reading.kind).toEqual(
+        first.kind === 'agenda' ? first.query : first.kind,
+      );
+    },
+  );
+
   it('« le préparateur, c’est à Castel ? » asks that training there', () => {
     const reading = readThread(now, 'le preparateur c est a castel ?');
     expect(reading.kind === 'agenda' ? reading.query : reading.kind).toMatchObject({
