@@ -33,6 +33,7 @@ describe('requests to prescribe, as référents type them', () => {
     ['on commence par prescrire la pec de madame', { dispositif: 'competences-pec' }],
     ['bon, on reprend la prescription', {}],
     ['je continue ma prescription', {}],
+    ['merci, je vais prescrire la pec alors', { dispositif: 'competences-pec' }],
   ])('« %s »', (text, expected) => {
     expect(recognizePrescribeRequest(text)).toEqual(expected);
   });
