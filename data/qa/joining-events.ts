@@ -13,11 +13,14 @@ export type JoiningEvent = { type: EventType; dispositif?: SessionDispositif; re
 /** « obligatoire », « passage obligé », « faut-il forcément passer par… »: the event believed a condition. */
 const REQUIRED =
   /\b(obligatoires?|obligee?s?|passage oblige|imposee?s?|indispensables?|necessaires?|exigee?s?|(faut|faut il|doit|doit on|dois je|il faut)( forcement| obligatoirement| absolument)? (passer|aller|participer|assister|faire)( par| a| aux?)?)\b/;
+/** « y a des logos obligatoires sur l'affiche de l'info coll ? »: something else is what is compulsory. */
+const SOMETHING_ELSE_REQUIRED =
+  /\b(logos?|affiches?|flyers?|plaquettes?|documents?|papiers?|pieces?|dossiers?|badges?|signatures?|autorisations?|mentions?|tenues?|materiel)\b/;
 
 /** « l'info coll c'est obligatoire avant d'entrer en prépa ? »: whether one of AFPA's events is a condition of entry. */
 export function requiredAsked(message: string): JoiningEvent | undefined {
   const text = normalizeText(message);
-  if (!REQUIRED.test(text)) return undefined;
+  if (!REQUIRED.test(text) || SOMETHING_ELSE_REQUIRED.test(text)) return undefined;
   const types = eventTypesIn(text);
   if (types.length !== 1) return undefined;
   const dispositif = sessionDispositifIn(message);

@@ -80,6 +80,11 @@ describe('an event believed compulsory before entering', () => {
     expect(first).toMatchObject({ kind: 'scope', question: { kind: 'joiningEvent', type, required: true } });
   });
 
+  it('« des logos obligatoires sur l’affiche de la JPO ? » asks about the logos', () => {
+    const reading = readMessage('pour l affiche de la jpo y a des logos obligatoires ?', NOW, undefined, deps);
+    expect(JSON.stringify(reading)).not.toContain('"required":true');
+  });
+
   it('« la prochaine info coll prépa c’est quand ? » is the agenda', () => {
     expect(readMessage('la prochaine info coll prepa c est quand ?', NOW, undefined, deps).kind).toBe(
       'agenda',
