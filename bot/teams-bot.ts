@@ -128,7 +128,13 @@ import { referenceOf, showTyping } from './teams/messenger.js';
 import { describeError, type Logger } from './logger.js';
 import { APOLOGY_TEXT } from './adapter.js';
 import type { AgendaKind, EntrySession } from '../data/agenda/model.js';
-import { agendaFilters, hasRoom, parseAgendaQuery, type AgendaQuery } from '../data/agenda/agenda-query.js';
+import {
+  agendaFilters,
+  hasRoom,
+  parseAgendaQuery,
+  sessionDispositifIn,
+  type AgendaQuery,
+} from '../data/agenda/agenda-query.js';
 
 export type TeamsBotDeps = ActionDeps & {
   /** The agreement's paragraphs, for precise questions no fiche answers. */
@@ -484,11 +490,19 @@ export class TeamsBot extends TeamsActivityHandler {
       );
       const now = this.deps.clock();
       if (dispositif) await this.thread.set(context, { dispositif, at: now.toISOString() });
+      // « …en prépa, mais faut d'abord l'inscrire à FT non ? »: the question is about the programme of the request.
+      const question =
+        dispositif && !sessionDispositifIn(askedBeside.question)
+          ? `${shortLabel(this.deps.catalogue.get(dispositif))} : ${askedBeside.question}`
+          : askedBeside.question;
       // « …, elle est motivée hein »: a remark, not a question, is left unanswered rather than misread.
       const thread = liveContext(await this.thread.get(context), now);
-      const reading = readMessage(askedBeside.question, now, thread, this.deps);
-      if (reading.kind !== 'unsure' && reading.kind !== 'not_found')
-        await this.answerQuestion(context, dc, scratch, askedBeside.question);
+      const reading = readMessage(question, now, thread, this.deps);
+      // The programme's overview alone says nothing the form does not: the question asked nothing of it.
+      const onlyTheProgramme =
+        reading.kind === 'answer' && reading.result.aspect === 'overview' && !reading.passages?.length;
+      if (reading.kind !== 'unsure' && reading.kind !== 'not_found' && !onlyTheProgramme)
+        await this.answerQuestion(context, dc, scratch, question);
       return;
     }
     // « prépa volet 2 pour un monsieur… » typed under the picker: that programme's form.
