@@ -809,6 +809,10 @@ function placeFilter(message: string, whole: string): { place?: string; elsewher
   return { place: asWritten(message, place) };
 }
 
+/** « ça se fait que sur Montauban ? », « c'est seulement à Montauban ? »: whether it is held only there. */
+const HELD_ONLY_THERE =
+  /\b(ca se fait|ca se passe|ca a lieu|se fait|se passe|se deroule|c est|c) (seulement|uniquement|que|qu|juste) (a|sur|au|en) /;
+
 /** « il ne peut aller qu'à Moissac »: the person can only go there, which is where to look. */
 const CAN_ONLY_GO =
   /\b(?:peut|peuvent|pourra|pourrait|peux|veut|voudrait|va|vont|ira|iront|bouge\w*|deplace\w*|aller|venir)\b[^?]*\b(?:que|qu) (?:a|au|sur|en) /;
@@ -1010,6 +1014,14 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     return undefined;
   // « dans la convention, les entrées étaient possibles jusqu'à quand ? » asks what the agreement set.
   if (AGREEMENT_DEADLINE.test(text)) return undefined;
+  // « comp pec, ça se fait que sur Montauban ? » asks where the programme is held, which its card says;
+  // « les JPO c'est seulement à Montauban ? », « des entrées que sur Montauban ? » ask the agenda.
+  if (
+    HELD_ONLY_THERE.test(text) &&
+    eventTypesOf(text).length === 0 &&
+    !/\b(sessions?|entrees?|dates?)\b/.test(text)
+  )
+    return undefined;
   const filters = () => ({
     ...placeFilter(message, text),
     weekday: weekdayIn(text),

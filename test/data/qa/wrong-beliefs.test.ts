@@ -81,7 +81,12 @@ describe('an event believed compulsory before entering', () => {
   });
 
   it('« des logos obligatoires sur l’affiche de la JPO ? » asks about the logos', () => {
-    const reading = readMessage('pour l affiche de la jpo y a des logos obligatoires ?', NOW, undefined, deps);
+    const reading = readMessage(
+      'pour l affiche de la jpo y a des logos obligatoires ?',
+      NOW,
+      undefined,
+      deps,
+    );
     expect(JSON.stringify(reading)).not.toContain('"required":true');
   });
 
@@ -139,5 +144,16 @@ describe('a day believed, said after the town', () => {
       from: '2027-01-26',
       to: '2027-01-26',
     });
+  });
+});
+
+describe('a programme believed held only in one town', () => {
+  it.each([
+    ['la promo ca se passe que a montauban ?', 'promo-16-18'],
+    ['prepa comp 2 a 8 jours c ca ? et c est seulement a montauban ?', 'prepa-competences'],
+  ])('« %s » asks where it is held', (text, dispositif) => {
+    const reading = readMessage(text, NOW, undefined, deps);
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif } });
+    expect(reading.kind === 'answer' ? reading.result.aspects : []).toContain('modality');
   });
 });
