@@ -80,6 +80,16 @@ describe('an event believed compulsory before entering', () => {
     expect(first).toMatchObject({ kind: 'scope', question: { kind: 'joiningEvent', type, required: true } });
   });
 
+  it('« j’anime les infos coll : avant d’orienter qqn, le référent doit faire quoi ? » asks the référent’s part', () => {
+    const reading = readMessage(
+      'j anime les infos coll, avant d orienter qqn le referent doit faire quoi de son cote ?',
+      NOW,
+      undefined,
+      deps,
+    );
+    expect(JSON.stringify(reading)).not.toContain('"required":true');
+  });
+
   it('« des logos obligatoires sur l’affiche de la JPO ? » asks about the logos', () => {
     const reading = readMessage(
       'pour l affiche de la jpo y a des logos obligatoires ?',
