@@ -149,6 +149,10 @@ describe('an event asked about after the wrong one was named', () => {
 });
 
 describe('a day believed, said after the town', () => {
+  it('« la prochaine info coll prépa après celle du 14 » asks those after it, not the 14th', () => {
+    expect(parseAgendaQuery('ok et la prochaine info coll prepa apres celle du 14', NOW)?.to).toBeUndefined();
+  });
+
   it('« la réunion métier bâtiment c’est à Montauban le 26 ? » asks the 26th', () => {
     expect(parseAgendaQuery('la reunion metier batiment c est a montauban le 26 ?', NOW)).toMatchObject({
       from: '2027-01-26',
