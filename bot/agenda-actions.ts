@@ -171,9 +171,12 @@ type Widened = {
   firstPage?: number;
 };
 
-/** « ce jour-là, ailleurs : Journée portes ouvertes du centre AFPA (AFPA Montauban) » */
+/** « ce jour-là, ailleurs : Journée portes ouvertes du centre AFPA, mercredi 3 février 2027, 9 h – 17 h (AFPA Montauban) » */
 function thatDayElsewhere(events: readonly AgendaEvent[]): string {
-  return `ce jour-là, ailleurs : ${events.map((event) => `${event.title}, ${formatEventWhen(event.start, event.end)} (${event.place})`).join(', ')}`;
+  const each = events.map(
+    (event) => `${event.title}, ${formatEventWhen(event.start, event.end)} (${event.place})`,
+  );
+  return `ce jour-là, ailleurs : ${each.join(' ; ')}`;
 }
 
 /**
@@ -210,13 +213,19 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
     });
   }
   // « la réunion logistique c'est à Caussade le 23 février ? »: that trade's dates wherever and whenever, before other trades.
-  if (query.kind === 'events' && query.trade && query.place && (query.from || query.to)) {
+  if (
+    query.kind === 'events' &&
+    query.trade &&
+    query.place &&
+    (query.from || query.to) &&
+    !dayJustPast(query, now)
+  ) {
     const { place, from: _from, to: _to, ...anyDayAnywhere } = query;
     const when = query.from && query.from === query.to ? ` le ${frenchDay(query.from)}` : '';
     wider.push({
       query: anyDayAnywhere,
       titled: anyDayAnywhere,
-      lead: `Rien à ${townSpelled(place)}${when} pour le métier « ${query.trade} ». Ses prochaines dates :`,
+      lead: `Rien à ${townSpelled(place)}${when} pour le métier « ${query.trade} ». Prochaines dates pour ce métier, dans tout le département :`,
     });
   }
   // « des JPO bientôt ? j'ai 3 bRSA intéressés par le bâtiment »: events for every trade, when none is for that one.

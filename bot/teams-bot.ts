@@ -17,6 +17,7 @@ import { eligibilityFormCard } from '../cards/eligibility-cards.js';
 import { noticeCard, welcomeCard } from '../cards/welcome-card.js';
 import { DIGEST_OFFER } from '../cards/digest-cards.js';
 import { shortLabel } from '../data/catalogue/schema.js';
+import { normalizeText } from '../data/qa/normalize.js';
 import { describesPerson, extractProfile } from '../data/eligibility-extraction.js';
 import {
   checkEligibility,
@@ -492,7 +493,7 @@ export class TeamsBot extends TeamsActivityHandler {
       if (dispositif) await this.thread.set(context, { dispositif, at: now.toISOString() });
       // « …en prépa, mais faut d'abord l'inscrire à FT non ? »: the question is about the programme of the request.
       const question =
-        dispositif && !sessionDispositifIn(askedBeside.question)
+        dispositif && !sessionDispositifIn(normalizeText(askedBeside.question))
           ? `${shortLabel(this.deps.catalogue.get(dispositif))} : ${askedBeside.question}`
           : askedBeside.question;
       // « …, elle est motivée hein »: a remark, not a question, is left unanswered rather than misread.
@@ -640,13 +641,13 @@ export class TeamsBot extends TeamsActivityHandler {
       : undefined;
   }
 
-  /** The programme the thread is about, if one that is prescribed here; `orBefore`: or before the last aside. */
+  /** The programme the thread is about, if one that is prescribed here; `orBefore`: the one before the last aside, first. */
   private async programmeDiscussed(context: TurnContext, orBefore = false): Promise<Programme | undefined> {
     const thread = liveContext(await this.thread.get(context), this.deps.clock());
     const before = orBefore
       ? (thread?.earlier?.dispositif ?? thread?.earlier?.agenda?.dispositif)
       : undefined;
-    const discussed = thread?.dispositif ?? thread?.agenda?.dispositif ?? before;
+    const discussed = before ?? thread?.dispositif ?? thread?.agenda?.dispositif;
     return PROGRAMMES.find((p) => p === discussed);
   }
 

@@ -403,7 +403,7 @@ export function joiningEventCard(catalogue: Catalogue, joining: JoiningEvent) {
   const required = joining.required
     ? [
         {
-          text: `L’accord ne prévoit pas que les ${EVENT_TYPE_LABELS[joining.type].many.toLowerCase()} soient obligatoires pour entrer dans un dispositif : il n’en fait pas une condition.`,
+          text: `L’accord ne prévoit pas d’obligation de participer aux ${EVENT_TYPE_LABELS[joining.type].many.toLowerCase()} pour entrer dans un dispositif.`,
         },
       ]
     : [];

@@ -253,8 +253,8 @@ const MENTIONS: Mention[] = [
   states(
     { pecContract: false },
     `(?:en |sous )?(?:cddi|aci)`,
-    `(?<!\\bpec\\b.{0,30})(?:en |dans (?:un |une |l |le )?)?(?:ateliers? )?chantiers? d insertion(?!.{0,12}\\bpec\\b)`,
-    `(?<!\\bpec\\b.{0,30})(?:en |dans (?:une |la |l )?)?(?:siae|entreprises? d insertion|structures? d insertion)(?!.{0,12}\\bpec\\b)`,
+    `(?<!\\b(?:en|sous|contrat) pec\\b.{0,30})(?:en |dans (?:un |une |l |le )?)?(?:ateliers? )?chantiers? d insertion(?!.{0,12}\\b(?:en|sous|contrat) pec\\b)`,
+    `(?<!\\b(?:en|sous|contrat) pec\\b.{0,30})(?:en |dans (?:une |la |l )?)?(?:siae|entreprises? d insertion|structures? d insertion)(?!.{0,12}\\b(?:en|sous|contrat) pec\\b)`,
     // « salarié en EI », « en ETTI »: an entreprise (de travail temporaire) d'insertion, named by its initials.
     // « il cherche un contrat aidé »: not in one yet.
     `(?:cherche|recherche|attend|vise) (?:un |des )?(?:contrats? aides?|contrats? pec|pec)\\b`,

@@ -263,6 +263,10 @@ export function recognizeCommand(text: string): Command | undefined {
  */
 const PRESCRIBE_REQUEST =
   /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais|vas y|allez|merci(?: bien| beaucoup| bcp)?|on y va|c est parti|c parti|(?:elle|il) (?:veut bien|est d accord|est ok|est partante?|accepte)|(?:ca|c) lui (?:va|convient|plait)|c est bon) )*(?:on (?:la|le|l|les) (?:inscrit|prescrit|positionne|oriente|met)(?! .*\b(?:comment|quoi|ou|quand|qui|pourquoi)\b)\b|(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut|(?:je|on) (?:vais |va )?commence[rs]? par|commencons par)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|presc|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?(?:prescription|presta|prestation)\b|(?:je (?:veux|voudrais|vais) |on (?:veut|va) )(?:lancer|faire) (?:la |une )?(?:presta|prestation)\b|go pour (?:l |la |le |les )?(?:inscrire|prescrire|orienter|positionner)\b|(?:(?:une|la|nouvelle) )?prescription$|prescription (?:(?:la|le|l|en|pour|sur) )?(?:prepa|pec|promo|1618|comp\w*)\b|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:(?:tu peux|vous pouvez|peux tu|pouvez vous) )?(?:m )?(?:inscris|inscrire|positionne|positionner|prescris|prescrire|mets|mettre) (?:moi |nous |m )?(?:qqn|quelqu un|une personne|un jeune|une jeune)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|je (?:la|le|l|les) mets (?:sur|en|a la|au|dans) (?!jour\b)|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\b(?:je (?:la |le |l |les )?(?:prescris|positionne|inscris)|on (?:la |le |l |les )(?:prescrit|positionne|inscrit))$|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b|.*\b(?:je|on) (?:veut|veux|voudrait|voudrais|souhaite|va|vais) (?:la |le |l |les )?(?:inscrire|prescrire|positionner) (?:en|a|au|aux|sur|dans) (?:la |le |l )?(?:prepa|pec|promo|1618|comp\w*|volet \d|atelier \d|session)\b)/;
+/** Sent to another body than AFPA: the request is theirs to make. */
+const ELSEWHERE =
+  /\b(?:orienter|inscrire|envoyer|positionner|prescrire|orienterai|inscrirai)\b(?: (?:la|le|l|les|lui|leur))? (?:vers|a|au|aupres de|chez) (?:la |le |l )?(?:ft|france travail|pole emploi|ml|mission locale|cap emploi|cio|e2c|epide|greta)\b/;
+
 /** « ok on reprend la prescription » after a question asked while filling it in: the form again. */
 const RESUMED =
   /^(?:(?:ok|bon|alors|bref|merci|d accord|parfait) )*(?:(?:on|je) )?(?:reprend|reprends|reprenons|reprendre|continue|continuons|poursuit|poursuivons) (?:la |ma |notre )?(?:prescription|presc|inscription)\b/;
@@ -323,15 +327,17 @@ export function recognizePrescribeRequest(
   const scope = recognizeScopeQuestion(text);
   if (scope?.kind === 'meaning' || scope?.kind === 'personalData') return undefined;
   if (scope?.kind === 'out_of_scope' && scope.subject === FT_REGISTRATION) return undefined;
+  // « merci, je vais l'orienter vers la ML », « on commence par l'inscrire à FT »: sent elsewhere than to AFPA.
+  if (ELSEWHERE.test(normalized)) return undefined;
   const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
   return found ? { dispositif: found[1] } : {};
 }
 
 /** Where a request to prescribe ends and a question about it begins: « …, mais … », « …, c'est bien … ? ». */
-const CLAUSE_END = /\s*[,;:.!?]\s+|\s+(?:mais|sauf que)\s+/g;
+const CLAUSE_END = /\s*(?:[,;:!?]|(?<!\b(?:M|Mr|Mme|Mlle|m|mr|mme|mlle))\.)\s+|\s+(?:mais|sauf que)\s+/g;
 /** « …, comment on fait ? », « …, tu me lances le formulaire ? »: the request again, which the form answers. */
 const ASKS_FOR_THE_FORM =
-  /^(?:(?:et|alors|du coup|donc) )*(?:comment (?:on|je|j|est ce qu on|est ce que je)?\s?(?:fait|fais|procede|m y prends|dois faire|doit faire)|(?:je|on) (?:fais|fait|procede) comment|c est comment|(?:tu|vous) (?:me |peux me |pouvez me |peux |pouvez )?(?:lance|lances|lancer|envoie|envoies|envoyer|ouvre|ouvres|ouvrir|donne|donnes|donner|mets|mettre)|(?:le |un |ton |votre )?formulaire|c est parti|go)\b/;
+  /^(?:(?:et|alors|du coup|donc) )*(?:comment (?:on|je|j|est ce qu on|est ce que je)?\s?(?:fait|fais|procede|m y prends|dois faire|doit faire)(?: alors| du coup| pour (?:la|le|l) (?:inscrire|prescrire))?|(?:je|on) (?:fais|fait|procede) comment|c est comment|(?:tu|vous) (?:me |peux me |pouvez me |peux |pouvez )?(?:lance|lances|lancer|envoie|envoies|envoyer|ouvre|ouvres|ouvrir|donne|donnes|donner|mets|mettre)(?: (?:le|un|ton|votre) formulaire)?|(?:le |un |ton |votre )?formulaire|c est parti|go)$/;
 /** « …, il reste de la place normalement », « …, l'employeur a pas besoin d'être au courant hein »: a belief to check. */
 const BELIEF =
   /\b(?:non|hein|je crois|il me semble|c est ca|c ca|normalement|je suppose|j imagine|si je me souviens bien)$/;

@@ -512,6 +512,12 @@ const NOT_BEFORE =
 
 function period(message: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const said = message.replace(NOT_BEFORE, 'a partir');
+  const read = periodSaid(said, now);
+  // « pas avant le 20 », « pas avant mardi »: from that day on, whichever way the day was written.
+  return said !== message && read.from && read.from === read.to ? { from: read.from } : read;
+}
+
+function periodSaid(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   const today = todayAsDate(now);
   const oneDay = (date: Date) => ({ from: dayOf(date), to: dayOf(date) });
   // « jeudi en huit »: that weekday one week after its next one (today's, if it is that day); « en quinze », two.

@@ -1,4 +1,4 @@
-import type { ConversationContext } from './follow-up.js';
+import { liveContext, type ConversationContext } from './follow-up.js';
 import { foldAccents } from './normalize.js';
 
 /**
@@ -9,18 +9,19 @@ import { foldAccents } from './normalize.js';
 
 /** Whom or what the référent comes back to: the person, the question, the file. */
 const WHO_OR_WHAT =
-  '(?:dame|monsieur|mr|mme|madame|jeune|personne|situation|question|sujet|dossier|cas|fille|garcon|gars|beneficiaire|allocataire|brsa|maman|papa|femme|homme)';
+  '(?:dame|monsieur|mr|mme|madame|jeune|personne|situation|dossier|cas|fille|garcon|gars|beneficiaire|allocataire|brsa|maman|papa|femme|homme|(?:premiere?|1ere?|1re|autre) (?:question|sujet)|(?:question|sujet) (?:d avant|de tout a l heure|du debut|precedente?))';
+/** Said of before in this chat (« le jeune du début de semaine », « le dossier d'avant-hier » are older). */
 const BEFORE =
-  '(?:de tout a l heure|de tt a l heure|d avant|d au dessus|du debut|d il y a (?:\\w+ )?minutes?|precedente?)';
+  '(?:de tout a l heure|de tt a l heure|d avant(?![- ]hier)|d au dessus|du debut(?! de (?:semaine|mois|l annee|annee))|d il y a (?:\\w+ )?minutes?|precedente?)';
 const WHOSE = '(?:la |le |l |les |notre |ma |mon |mes |cette |ce |cet )?';
-const WHICH = '(?:premiere? |1ere? |1re |derniere? )?';
+const WHICH = '(?:derniere? )?';
 
 /**
  * « pour (en) revenir à… », « revenons à ma première question », « je reviens sur le monsieur », or
  * « la dame de tout à l'heure, … » (said of before, or it is no coming back), with the marks after it.
  */
 const COMING_BACK = new RegExp(
-  `^(?:(?:ok|bon|alors|sinon|et|donc|merci|bref) )*(?:(?:pour (?:en )?revenir|revenons|revenir|je reviens|j en reviens|on revient|retour) (?:a|au|aux|sur) ${WHOSE}${WHICH}${WHO_OR_WHAT}(?: [a-z])?(?: ${BEFORE})?|(?:(?:et |pour |concernant |a propos d[eu] |au sujet d[eu] ))?${WHOSE}${WHO_OR_WHAT}(?: [a-z])? ${BEFORE})\\b[\\s,:;.!-]*`.replace(
+  `^(?:(?:ok|bon|alors|sinon|et|donc|merci|bref) )*(?:(?:pour (?:en )?revenir|revenons|revenir|je reviens|j en reviens|on revient|retour) (?:a|au|aux|sur) ${WHOSE}${WHICH}${WHO_OR_WHAT}(?: [a-z])?(?: ${BEFORE})?|(?:(?:et |pour |concernant |a propos d[eu] |au sujet d[eu] ))?${WHOSE}${WHO_OR_WHAT}(?: [a-z])? ${BEFORE}(?=\\s*[,:;.!?]))\\b[\\s,:;.!-]*`.replace(
     / /g,
     '\\s+',
   ),
@@ -32,15 +33,18 @@ type Thread = Omit<ConversationContext, 'earlier'>;
 export function backToEarlier(
   said: string,
   context: ConversationContext | undefined,
+  now: Date,
 ): { text: string; context: ConversationContext | undefined } | undefined {
+  // The folded message is what is read on (its case and accents matter to no reading).
   const folded = foldAccents(said).replace(/['’]/g, ' ');
   const coming = COMING_BACK.exec(folded);
   if (!coming) return undefined;
-  // Folding keeps a message's length but for letters written with separate accents: then its folded form is read.
-  const text = (folded.length === said.length ? said : folded).slice(coming[0].length).trim();
+  const text = folded.slice(coming[0].length).trim();
   if (!text) return undefined;
-  if (!context?.earlier) return { text, context };
-  const { earlier, ...aside } = context;
+  // The thread before the aside lasts as long as any thread, from when it was left.
+  const earlier = context?.earlier && liveContext(context.earlier, now);
+  if (!context || !earlier) return { text, context };
+  const { earlier: _earlier, ...aside } = context;
   return { text, context: { ...earlier, earlier: aside, at: context.at } };
 }
 
@@ -54,7 +58,8 @@ export function withEarlier(
   now: Date,
 ): ConversationContext | undefined {
   if (!previous) return next;
-  const { earlier, ...before } = previous;
+  // What was asked in the agreement's words stays with its own answer, not with the thread kept aside.
+  const { earlier, asked: _asked, ...before } = previous;
   // A thread that only remembers another one hands that one on.
   const remembered = hollow(before) ? earlier : before;
   if (!next) return remembered ? { earlier: remembered, at: now.toISOString() } : undefined;

@@ -12,7 +12,7 @@ export type JoiningEvent = { type: EventType; dispositif?: SessionDispositif; re
 
 /** « obligatoire », « passage obligé », « faut-il forcément passer par… »: the event believed a condition. */
 const REQUIRED =
-  /\b(obligatoires?|obligee?s?|passage oblige|imposee?s?|indispensables?|necessaires?|exigee?s?|(faut|faut il|doit|doit on|dois je|il faut)( forcement| obligatoirement| absolument)? (passer par|aller a|aller aux?|participer a|participer aux?|assister a|assister aux?|faire) (une |la |l |les |un |des )?(info\w*|jpo|portes? ouvertes?|reunions?|visites?))\b/;
+  /\b(obligatoires?|obligee?s?|passage oblige|(faut|faut il|doit|doit on|dois je|il faut)( forcement| obligatoirement| absolument)? (passer par|aller a|aller aux?|participer a|participer aux?|assister a|assister aux?|faire) (une |la |l |les |un |des )?(info\w*|jpo|portes? ouvertes?|reunions?|visites?))\b/;
 /** « y a des logos obligatoires sur l'affiche de l'info coll ? »: something else is what is compulsory. */
 const SOMETHING_ELSE_REQUIRED =
   /\b(logos?|affiches?|flyers?|plaquettes?|documents?|papiers?|pieces?|dossiers?|badges?|signatures?|autorisations?|mentions?|tenues?|materiel)\b/;
@@ -23,7 +23,7 @@ export function requiredAsked(message: string): JoiningEvent | undefined {
   if (!REQUIRED.test(text) || SOMETHING_ELSE_REQUIRED.test(text)) return undefined;
   const types = eventTypesIn(text);
   if (types.length !== 1) return undefined;
-  const dispositif = sessionDispositifIn(message);
+  const dispositif = sessionDispositifIn(text);
   return { type: types[0]!, ...(dispositif ? { dispositif } : {}), required: true };
 }
 

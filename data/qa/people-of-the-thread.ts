@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DISPOSITIFS } from '../catalogue/dispositifs.js';
 import { impliedProgramme, prepaFit, PROGRAMMES } from '../eligibility.js';
@@ -9,8 +9,9 @@ import { foldAccents, normalizeText } from './normalize.js';
 /**
  * « 2 dossiers : Mme A…, M. B… » answered person by person, then « pour Mme A, ça dure combien ? »,
  * « et pour l'autre ? », « je commence par prescrire M. B »: each one taken up again, with the
- * programme they fit. Their anonymous facts are kept, and how they were named only as a digest:
- * the thread holds no one's name.
+ * programme they fit. Their anonymous facts are kept, and how they were named only as a digest
+ * keyed with a secret of this process, which the thread's memory never holds: a name typed again
+ * can be matched, none can be read back.
  */
 export const PeopleOfTheThreadSchema = z.object({
   people: z
@@ -39,8 +40,11 @@ function canonicalTitle(title: string): string {
   return /^(?:madame|mme)$/.test(title) ? 'mme' : 'mlle';
 }
 
+/** Drawn once per process: the thread lives in this process's memory, for 30 minutes. */
+const SECRET = randomBytes(32);
+
 function digest(name: string): string {
-  return createHash('sha256').update(name).digest('hex').slice(0, 16);
+  return createHmac('sha256', SECRET).update(name).digest('hex').slice(0, 16);
 }
 
 /** « Mme A », « M. B », « mr b » meet; « Kevin » is a first name. */
@@ -75,13 +79,12 @@ export function peopleOfTheThread(people: readonly PersonDescribed[], now: Date)
  * first. « le premier volet », « l'autre atelier » are no one.
  */
 const RANKED = new RegExp(
-  String.raw`^((?:(?:et|ok|bon|alors|sinon|maintenant|merci)\s+)*(?:pour\s+|concernant\s+|quant\s+a\s+)?)(?:la\s+|le\s+|l\s+)?(premiere?|1ere?|1er|1re|deuxieme|2e|2eme|2nde|seconde?|troisieme|3e|3eme|autre)\b(?!\s+(?:volet|atelier|phase|session|entree|semaine|jour|mois|question|etape|fois|rdv|dispositif|programme|formation|chose|date|info|jpo|reunion|visite))(?:\s+(?:personne|dossier|situation|cas|dame|monsieur|jeune|mr|mme))?`,
+  String.raw`^((?:(?:et|ok|bon|alors|sinon|maintenant|merci)\s+)*(?:pour\s+|concernant\s+|quant\s+a\s+)?)(?:la\s+|le\s+|l\s+)?(premiere?|1ere|1re|deuxieme|2e|2eme|2nde|seconde?|troisieme|3e|3eme|autre)(?:\s+(?:personne|dossier|situation|cas|dame|monsieur|jeune|mr|mme))?(?=\s*(?:[,:;?!]|$)|\s+(?:elle|il|lui|c est|c|ca)\b)`,
 );
 const RANKS: Record<string, number> = {
   premier: 0,
   premiere: 0,
   '1ere': 0,
-  '1er': 0,
   '1re': 0,
   deuxieme: 1,
   '2e': 1,
@@ -103,10 +106,9 @@ export function personTakenUp(
   message: string,
   thread: PeopleOfTheThread,
 ): { index: number; person: PersonOfTheThread; text: string } | undefined {
-  // Folding keeps the message's length, but for letters written with separate accents: then its folded form is read.
-  const folded = foldAccents(message).replace(/['’]/g, ' ');
-  const said = folded.length === message.length ? message : folded;
-  const found = namedIn(folded, thread) ?? rankedIn(folded, thread);
+  // The folded message is what is read on (its case and accents matter to no reading).
+  const said = foldAccents(message).replace(/['’]/g, ' ');
+  const found = namedIn(message, said, thread) ?? rankedIn(said, thread);
   if (!found) return undefined;
   const person = thread.people[found.index]!;
   const rest = `${said.slice(0, found.start)}${said.slice(found.end)}`;
@@ -121,15 +123,20 @@ export function personTakenUp(
 
 type Found = { index: number; start: number; end: number };
 
-/** « Mme A », « M. B », « Kevin »: a name the référent gave one of them. */
-function namedIn(folded: string, thread: PeopleOfTheThread): Found | undefined {
+/**
+ * « Mme A », « M. B », « Kevin »: a name the référent gave one of them. A bare « m » is a title only
+ * as « M » (« il m'a dit » names no one), a first name only capitalised, as it was described.
+ */
+function namedIn(message: string, folded: string, thread: PeopleOfTheThread): Found | undefined {
   if (!thread.people.some((p) => p.key)) return undefined;
   const at = (key: string) => thread.people.findIndex((p) => p.key === key);
   for (const match of folded.matchAll(TITLED_IN_TEXT)) {
+    if (match[1] === 'm' && message[match.index] !== 'M') continue;
     const index = at(digest(`${canonicalTitle(match[1]!)} ${match[2]}`));
     if (index >= 0) return { index, start: match.index, end: match.index + match[0].length };
   }
   for (const match of folded.matchAll(/\b[a-z][a-z-]{2,}\b/g)) {
+    if (!/\p{Lu}/u.test(message[match.index] ?? '')) continue;
     const index = at(digest(match[0]));
     if (index >= 0) return { index, start: match.index, end: match.index + match[0].length };
   }

@@ -89,8 +89,8 @@ export function pointsAtThePerson(message: string): boolean {
   return POINTS_AT_THE_PERSON.test(normalizeText(message));
 }
 
-/** « et sa petite sœur, 15 ans ? », « pour son frère… »: a message that turns to a relative of the person. */
-const TURNS_TO_SOMEONE_ELSE = new RegExp(`^(?:(?:et|mais|ok|alors|pour|par contre) )*${OTHER_PERSON}\\b`);
+/** « et sa petite sœur, 15 ans ? », « pour son frère… »: a message that turns to a relative (« son mari est au RSA » tells of the household). */
+const TURNS_TO_SOMEONE_ELSE = new RegExp(`^(?:(?:ok|alors) )*(?:et|mais|pour|par contre|et pour) ${OTHER_PERSON}\\b`);
 
 /** Whether the message is about someone else than the person checked, named first: not facts about them. */
 export function turnsToSomeoneElse(message: string): boolean {

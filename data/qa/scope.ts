@@ -84,8 +84,8 @@ const ROW_MEASURE = /\b(indicateurs?|mesure\w*|compte\w*|comptabilise\w*|on suit
 const COUNT_DONE =
   /\b((on a|on en a|avons|ont ete|sont) (mis|envoye\w*|orientes?|entres?|inscrits?|faits?)|depuis le debut|a ce jour|jusqu a present|a date|a ce stade|entree?s|orientee?s)\b/;
 /** « on a déjà dépassé les 30 », « on en est à 12 »: a figure of what was done, believed. */
-const PASSED =
-  /\b(depasse\w* (les |nos |l objectif|le chiffre|la barre)|on a (deja )?(fait|eu|atteint|envoye|oriente|accueilli) (les |nos |plus de |pres de )?\d+|on en est (deja )?a \d+)/;
+const FIGURE_BELIEVED_REACHED =
+  /\b(depasse\w* (les |nos |l objectif|le chiffre|la barre)|(on a (deja )?(fait|atteint|envoye|oriente|accueilli)|on en est (deja )?a) (les |nos |plus de |pres de )?\d+ (personnes|jeunes|brsa|allocataires|beneficiaires|entrees|orientations|prescriptions|inscrits|salaries|pec))/;
 /** Progress against the target is a question about figures, even with « objectif » in it. */
 /** « on en est où ? », « le taux de sortie, on l'a ? »: what was done, asked beside the target. */
 const PROGRESS =
@@ -623,7 +623,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   if (
     (FIGURES.test(text) && (!TARGET.test(text) || PROGRESS.test(text) || COUNT_DONE.test(text))) ||
     targetAndDone ||
-    PASSED.test(text)
+    FIGURE_BELIEVED_REACHED.test(text)
   ) {
     const named = onlyOne();
     return named ? { kind: 'figures', dispositif: named } : { kind: 'figures' };

@@ -94,7 +94,8 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
       ? [...named].reverse()
       : named;
   // Named in the message as typed (its case is lost in the text read): one name a person, in order.
-  const names = message.match(NAMED) ?? [];
+  // « Femme 45 ans…, Homme 50 ans… »: words that describe someone are no names.
+  const names = (message.match(NAMED) ?? []).filter((name) => !NOT_A_NAME.test(foldAccents(name)));
   // « tom 15a, sarah 17a… »: first names typed in lower case, at the head of each one's description.
   const typed = parts
     .filter((part) => !saidOfAll(part))

@@ -202,7 +202,7 @@ export function readMessage(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): Reading {
-  const back = backToEarlier(said, context);
+  const back = backToEarlier(said, context, now);
   if (back) return readMessage(back.text, now, back.context, deps);
   // « d'accord, et ça commence quand ? »: the référent's « d'accord » is no one's agreement asked.
   const text = said.replace(AGREED_FIRST, '');
@@ -1404,7 +1404,7 @@ export function contextAfter(
   text = '',
   previous?: ConversationContext,
 ): ConversationContext | undefined {
-  const back = backToEarlier(text, previous);
+  const back = backToEarlier(text, previous, now);
   if (back) return contextAfter(reading, now, back.text, back.context);
   const context = threadContext(reading, now, text, previous);
   // Another person checked without a town: the town told of the one before is not hers.

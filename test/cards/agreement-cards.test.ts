@@ -183,13 +183,13 @@ describe('an event believed compulsory', () => {
       required: true,
     });
     expect(text(card)).toContain(
-      'L’accord ne prévoit pas que les informations collectives soient obligatoires pour entrer dans un dispositif',
+      'L’accord ne prévoit pas d’obligation de participer aux informations collectives pour entrer dans un dispositif',
     );
     expect(text(card)).toContain('Accord, art. 2.1.1');
     expect(validateAdaptiveCard(card.content)).toEqual([]);
   });
 
   it('says nothing of it when only how to come is asked', () => {
-    expect(text(joiningEventCard(catalogue, { type: 'info_collective' }))).not.toContain('obligatoires');
+    expect(text(joiningEventCard(catalogue, { type: 'info_collective' }))).not.toContain('obligation');
   });
 });

@@ -39,6 +39,8 @@ describe('requests to prescribe, as référents type them', () => {
   });
 
   it.each([
+    'merci je vais l orienter vers la mission locale',
+    'on commence par l inscrire a france travail',
     'qui peut prescrire la VAE ?',
     'comment prescrire la vae ?',
     'comment inscrire en prepa ?',
@@ -307,6 +309,11 @@ describe('requestAndQuestion', () => {
       'elle doit etre inscrite a FT avant non ?',
     ],
     ['prescrire la pec pour un monsieur en mairie, faut l accord du maire ?', 'faut l accord du maire ?'],
+    [
+      'je veux l inscrire en prepa, comment on fait pour la date d entree ?',
+      'comment on fait pour la date d entree ?',
+    ],
+    ['je veux prescrire la prepa pour M. Diallo, il a 45 ans c est ok ?', 'il a 45 ans c est ok ?'],
   ])('« %s » is a request, then the question « %s »', (text, question) => {
     expect(requestAndQuestion(text)?.question).toBe(question);
   });
@@ -316,6 +323,7 @@ describe('requestAndQuestion', () => {
     'je veux prescrire la promo pour un jeune, tu me lances le formulaire ?',
     'je veux prescrire la prepa',
     'inscription prepa pour mme B, merci',
+    'je veux prescrire la prepa pour M. Diallo. merci',
   ])('« %s » is a request alone', (text) => {
     expect(requestAndQuestion(text)).toBeUndefined();
   });

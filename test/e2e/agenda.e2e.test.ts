@@ -680,7 +680,7 @@ describe('AFPA publishes its agenda, référents find it', () => {
     // A trade, a town and a day with nothing: that trade's next dates wherever they are, before other trades.
     const weldingInTown = await say(`la visite soudure c a moissac le ${spoken(electricity)} c ca ?`);
     expect(weldingInTown).toContain(
-      `Rien à Moissac le ${frenchDay(electricity)} pour le métier « soudure ». Ses prochaines dates :`,
+      `Rien à Moissac le ${frenchDay(electricity)} pour le métier « soudure ». Prochaines dates pour ce métier, dans tout le département :`,
     );
     expect(weldingInTown).toContain(frenchDay(welding).replace(/ \d{4}$/, ''));
   });

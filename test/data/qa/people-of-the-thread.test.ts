@@ -22,7 +22,7 @@ describe('the people of the thread', () => {
   it.each([
     ['pour Mme Martin, c est ou ?', 0, 'pour Prépa Compétences, c est ou ?'],
     ['et madame martin ?', 0, 'et Prépa Compétences ?'],
-    ['je commence par inscrire m. diallo', 1, 'je commence par inscrire Compétences PEC'],
+    ['je commence par inscrire M. Diallo', 1, 'je commence par inscrire Compétences PEC'],
     ['Monsieur Diallo, il peut faire la prepa ?', 1, ', il peut faire la prepa ?'],
   ])('« %s » takes up person %i, read as « %s »', (message, index, text) => {
     expect(personTakenUp(message, thread(described))).toMatchObject({ index, text });
@@ -47,5 +47,28 @@ describe('the people of the thread', () => {
     'la premiere session c quand ?',
   ])('« %s » names none of them', (message) => {
     expect(personTakenUp(message, { ...thread(described), current: 0 })).toBeUndefined();
+  });
+});
+
+describe('what is no one of the thread', () => {
+  const two = '2 dossiers : Mme Martin 47 ans au rsa sans projet, M. Diallo 33 ans au rsa en contrat pec';
+  it.each([
+    'le 1er mars y a une info coll ?',
+    'la deuxieme promo elle commence quand ?',
+    'la 2e session elle est complete ?',
+    'elle m a dit qu elle voulait la prepa',
+    'une martin de 30 ans en cddi, la pec ?',
+  ])('« %s »', (message) => {
+    expect(
+      personTakenUp(message, { ...peopleOfTheThread(severalPeople(two, NOW)!, NOW), current: 0 }),
+    ).toBeUndefined();
+  });
+
+  it('« Femme 45 ans…, Homme 50 ans… » gives them no names to be taken up by', () => {
+    const kept = peopleOfTheThread(
+      severalPeople('2 personnes : Femme 45 ans au rsa ; Homme 50 ans au rsa en pec. prepa ?', NOW)!,
+      NOW,
+    );
+    expect(kept.people.every((p) => p.key === undefined)).toBe(true);
   });
 });

@@ -152,6 +152,13 @@ describe('threads of a working session (blind set 132, in other words)', () => {
       expect(dispositifOf(readThread(now, first, aside, back))).toBe('prepa-competences');
     });
 
+    it.each([
+      'je reviens sur ma question, c est ou ?',
+      'le jeune du debut de semaine, il a trouve un cdd. la prochaine entree ?',
+    ])('« %s » comes back to nothing', (said) => {
+      expect(dispositifOf(readThread(now, first, aside, said))).not.toBe('prepa-competences');
+    });
+
     it('the thread goes on from where it came back to', () => {
       const back = 'pour revenir au monsieur de tout a l heure, c est ou ?';
       expect(dispositifOf(readThread(now, first, aside, back))).toBe('prepa-competences');

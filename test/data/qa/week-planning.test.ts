@@ -84,6 +84,8 @@ describe('a month as a bound', () => {
     ['une entree prepa, il peut pas avant mars', '2027-03-01'],
     ['info coll pec ? elle pourra pas venir avant le 15 fevrier', '2027-02-15'],
     ['des jpo, mais pas avant le 8/02', '2027-02-08'],
+    ['une info coll prepa ? elle peut pas avant le 20', '2027-01-20'],
+    ['une visite soudure, mais pas avant mardi', '2027-01-12'],
   ])('« %s »: not before is from that day', (text, from) => {
     const query = parsed(text);
     expect(query?.from).toBe(from);

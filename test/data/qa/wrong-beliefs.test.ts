@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { detectAspect } from '../../../data/qa/aspect.js';
 import { readMessage } from '../../../data/qa/understanding.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { deps } from '../../support/understanding-deps.js';
 import { readThread } from '../../support/understanding-deps.js';
 
@@ -170,4 +171,22 @@ describe('a programme believed held only in one town', () => {
     expect(reading).toMatchObject({ kind: 'answer', result: { dispositif } });
     expect(reading.kind === 'answer' ? reading.result.aspects : []).toContain('modality');
   });
+});
+
+describe('figures and lengths that are no belief about the programme', () => {
+  it.each([
+    'elle est au rsa depuis 6 mois non ?',
+    'elle prend un jour pour reflechir, la prepa c est pour qui ?',
+  ])('« %s » asks no duration', (text) => {
+    expect(detectAspect(text)).not.toBe('duration');
+  });
+  it('« il reste 3 places en cariste cette année ? » asks no target', () => {
+    expect(detectAspect('il reste 3 places en cariste cette annee ?')).not.toBe('target');
+  });
+  it.each(['on a eu 2 refus de l afpa, pourquoi ?', 'on en est a 3 semaines d attente, c est normal ?'])(
+    '« %s » asks no figures',
+    (text) => {
+      expect(recognizeScopeQuestion(text)?.kind).not.toBe('figures');
+    },
+  );
 });
