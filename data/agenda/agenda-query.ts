@@ -741,7 +741,7 @@ export const DAY_OF_THE_LIST =
 
 /** « l'info coll prépa du 14 », « la JPO du 3 », « l'entrée du 18 », « la v2 du 25 »: an event or an entry named by its day. */
 const EVENT_OF_THE_DAY =
-  /\b(?:info\w*(?: coll\w*)?|jpo|portes? ouvertes?|reunions?(?: metiers?)?|visites?|entrees?|sessions?|volet \d|atelier \d)(?: (?!(?:apres|avant|celle|celui|suivante?|prochaine?)\b)(?:de |d )?(?:la |le |l )?[a-z0-9]+){0,5} (?:du|le) (\d{1,2}|1er)\b(?! ?(?:h\b|heures?|ans?|places?|jours?|semaines?|mois|personnes?|inscrits?)| (?:au|a) \d)/;
+  /\b(?:info\w*(?: coll\w*)?|jpo|portes? ouvertes?|reunions?(?: metiers?)?|visites?|entrees?|sessions?|volet \d|atelier \d)(?: (?!(?:apres|avant|celle|celui|suivante?|prochaine?|ou|et)\b)(?:de |d )?(?:la |le |l )?[a-z][a-z0-9]*){0,5} (?:du|le) (\d{1,2}|1er)\b(?! ?(?:h\b|heures?|ans?|places?|jours?|semaines?|mois|personnes?|inscrits?)| (?:au|a) \d)/;
 
 const NUMBER_WORDS: Record<string, number> = {
   un: 1,

@@ -154,6 +154,11 @@ describe('a day believed, said after the town', () => {
     expect(parseAgendaQuery('ok et la prochaine info coll prepa apres celle du 14', NOW)?.to).toBeUndefined();
   });
 
+  it('« info coll prépa le 14 ou le 21 » is not the 21st alone', () => {
+    const query = parseAgendaQuery('info coll prepa le 14 ou le 21 : laquelle est a castel ?', NOW);
+    expect([query?.from, query?.to]).not.toEqual(['2027-01-21', '2027-01-21']);
+  });
+
   it('« la réunion métier bâtiment c’est à Montauban le 26 ? » asks the 26th', () => {
     expect(parseAgendaQuery('la reunion metier batiment c est a montauban le 26 ?', NOW)).toMatchObject({
       from: '2027-01-26',
