@@ -52,7 +52,7 @@ import type { PassageSearch } from '../data/qa/passages.js';
 import type { PersonDescribed } from '../data/qa/several-people.js';
 import {
   peopleOfTheThread,
-  PeopleOfTheThreadSchema,
+  livePeople,
   personTakenUp,
   type PeopleOfTheThread,
 } from '../data/qa/people-of-the-thread.js';
@@ -1020,19 +1020,19 @@ export class TeamsBot extends TeamsActivityHandler {
    * one becomes the person of the thread, and the message is read with the programme they fit.
    */
   private async takeUpPersonNamed(context: TurnContext, text: string): Promise<string> {
-    const stored = PeopleOfTheThreadSchema.safeParse(await this.peopleOfTheThread.get(context));
     const now = this.deps.clock();
-    if (!stored.success || now.getTime() - Date.parse(stored.data.at) > CONTEXT_LIFETIME_MS) return text;
-    const taken = personTakenUp(text, stored.data);
+    const stored = livePeople(await this.peopleOfTheThread.get(context), now);
+    if (!stored) return text;
+    const taken = personTakenUp(text, stored);
     if (!taken) return text;
     const { profile, programme } = taken.person;
     await this.peopleOfTheThread.set(context, {
-      ...stored.data,
+      ...stored,
       current: taken.index,
       at: now.toISOString(),
     });
     await this.recentPerson.set(context, {
-      profile: profile as Profile,
+      profile,
       ...(programme ? { programme } : {}),
       at: now.toISOString(),
       described: true,

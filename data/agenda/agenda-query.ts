@@ -816,8 +816,10 @@ function placeFilter(message: string, whole: string): { place?: string; elsewher
 }
 
 /** « ça se fait que sur Montauban ? », « c'est seulement à Montauban ? »: whether it is held only there. */
-const HELD_ONLY_THERE =
-  /\b(ca se fait|ca se passe|ca a lieu|se fait|se passe|se deroule|c est|c) (seulement|uniquement|que|qu|juste) (a|sur|au|en) /;
+const HELD =
+  '(?:ca se fait|ca se passe|ca a lieu|ont lieu|se fait|se font|se passe|se passent|se deroule|sont|est|c est|c)';
+const ONLY = '(?:seulement|uniquement|que|qu|juste)';
+const HELD_ONLY_THERE = new RegExp(`\\b${HELD} ${ONLY} (?:a|sur|au|en) `);
 
 /** « il ne peut aller qu'à Moissac »: the person can only go there, which is where to look. */
 const CAN_ONLY_GO =
@@ -828,11 +830,10 @@ const CAN_ONLY_GO =
  * « et seulement à Moissac ? » keeps Moissac's alone.
  */
 function onlyThereAsked(text: string, town: string): boolean {
-  const there = `(?:seulement|uniquement|que|qu|juste) (?:a |au |sur |en )?${town}\\b`;
+  const there = `${ONLY} (?:a |au |sur |en )?${town}\\b`;
   return (
-    new RegExp(
-      `\\b(?:c est|c|ca se passe|ca se fait|ca a lieu|ont lieu|se font|se passent|sont|est) ${there}|\\b(?:y a|il y a|y en a|ya)\\b.*\\b${there}`,
-    ).test(text) && !CAN_ONLY_GO.test(text)
+    new RegExp(`\\b${HELD} ${there}|\\b(?:y a|il y a|y en a|ya)\\b.*\\b${there}`).test(text) &&
+    !CAN_ONLY_GO.test(text)
   );
 }
 

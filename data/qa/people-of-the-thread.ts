@@ -1,10 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DISPOSITIFS } from '../catalogue/dispositifs.js';
-import { impliedProgramme, prepaFit, PROGRAMMES } from '../eligibility.js';
+import { impliedProgramme, prepaFit, ProfileSchema, PROGRAMMES } from '../eligibility.js';
 import { programmesNamedInOrder } from '../eligibility-extraction.js';
 import type { PersonDescribed } from './several-people.js';
 import { foldAccents, normalizeText } from './normalize.js';
+import { CONTEXT_LIFETIME_MS } from './follow-up.js';
 
 /**
  * « 2 dossiers : Mme A…, M. B… » answered person by person, then « pour Mme A, ça dure combien ? »,
@@ -19,7 +20,7 @@ export const PeopleOfTheThreadSchema = z.object({
       z.object({
         /** The digest of how the référent named them (« Mme A », « Kevin »), if they did. */
         key: z.string().max(16).optional(),
-        profile: z.record(z.string(), z.union([z.boolean(), z.number()])),
+        profile: ProfileSchema,
         programme: z.enum(PROGRAMMES).optional(),
       }),
     )
@@ -29,6 +30,13 @@ export const PeopleOfTheThreadSchema = z.object({
   at: z.string(),
 });
 export type PeopleOfTheThread = z.infer<typeof PeopleOfTheThreadSchema>;
+
+/** The people described, as stored with the thread, while the thread lasts (30 minutes of silence). */
+export function livePeople(stored: unknown, now: Date): PeopleOfTheThread | undefined {
+  const parsed = PeopleOfTheThreadSchema.safeParse(stored);
+  if (!parsed.success) return undefined;
+  return now.getTime() - Date.parse(parsed.data.at) <= CONTEXT_LIFETIME_MS ? parsed.data : undefined;
+}
 export type PersonOfTheThread = PeopleOfTheThread['people'][number];
 
 const TITLE = '(?:monsieur|madame|mademoiselle|mme|mlle|mr|m)';
@@ -66,7 +74,7 @@ export function peopleOfTheThread(people: readonly PersonDescribed[], now: Date)
         (prepaFit(person.profile, person) ? 'prepa-competences' : undefined);
       return {
         ...(person.label ? { key: keyOf(person.label) } : {}),
-        profile: person.profile as Record<string, boolean | number>,
+        profile: person.profile,
         ...(programme ? { programme } : {}),
       };
     }),
