@@ -153,6 +153,7 @@ import { HUNDRED_THIRTIETH_BLIND_SET } from './hundred-thirtieth-blind-set.js';
 import { HUNDRED_THIRTY_FIRST_BLIND_SET } from './hundred-thirty-first-blind-set.js';
 import { HUNDRED_THIRTY_SECOND_BLIND_SET } from './hundred-thirty-second-blind-set.js';
 import { HUNDRED_THIRTY_THIRD_BLIND_SET } from './hundred-thirty-third-blind-set.js';
+import { HUNDRED_THIRTY_FOURTH_BLIND_SET } from './hundred-thirty-fourth-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -506,7 +507,7 @@ async function main(argv: string[]): Promise<void> {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-thirty-third »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-thirty-fourth »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -640,6 +641,7 @@ async function main(argv: string[]): Promise<void> {
     'hundred-thirty-first': HUNDRED_THIRTY_FIRST_BLIND_SET,
     'hundred-thirty-second': HUNDRED_THIRTY_SECOND_BLIND_SET,
     'hundred-thirty-third': HUNDRED_THIRTY_THIRD_BLIND_SET,
+    'hundred-thirty-fourth': HUNDRED_THIRTY_FOURTH_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
