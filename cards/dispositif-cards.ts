@@ -116,6 +116,7 @@ export function answerCard(
     step,
     unnamedParty,
     personFits,
+    figureNotOf,
   }: {
     /** « volet 2 »: the one step asked, whose facts alone are shown. */
     step?: string;
@@ -123,6 +124,8 @@ export function answerCard(
     unnamedParty?: string;
     /** « en chantier d'insertion, la RSFP c'est possible ? »: the public the person described belongs to. */
     personFits?: string;
+    /** « 70 % de sorties c'est la prépa ? »: the programme the figure was believed to be of. */
+    figureNotOf?: DispositifId;
   } = {},
 ) {
   const d = catalogue.get(id);
@@ -155,6 +158,14 @@ export function answerCard(
         `D’après ce que vous décrivez, la personne peut bénéficier de la ${d.shortName ?? d.name} : l’accord la destine aux ${personFits}.`,
       ],
       source: 'Source : Accord, art. 2.1.4',
+    });
+  if (figureNotOf)
+    sections.unshift({
+      heading: 'Ce chiffre',
+      lines: [
+        `Ce chiffre est celui de ${d.shortName ?? d.name}, pas de ${catalogue.get(figureNotOf).shortName ?? catalogue.get(figureNotOf).name}.`,
+      ],
+      source: `Source : ${[d.target?.source ?? 'accord de partenariat', ...(d.target?.national ? [d.target.national.source] : [])].join(' ; ')}`,
     });
   if (unnamedParty)
     sections.unshift({

@@ -351,6 +351,8 @@ const MENTIONS: Mention[] = [
     '(?:il |elle )?reste (?:dans sa chambre|(?:toute la journee )?(?:a la maison|chez (?:lui|elle|ses parents)))',
     // « il a rompu son contrat (d'apprentissage) »
     '(?:a rompu|rompt|rompe|rompre) son contrat(?: d apprentissage)?',
+    // « et si elle arrête son apprentissage ? », « il a lâché son alternance »
+    '(?:arrete|arreter|arretait|quitte|quitter|quittait|lache|lacher|abandonne|abandonner|stoppe|stopper) (?:son |sa |l )?(?:apprentissage|alternance|contrat d apprentissage)',
   ),
 
   // Training

@@ -22,6 +22,7 @@ export function answerActivity(
         step: result.step,
         unnamedParty: result.unnamedParty,
         personFits: result.personFits,
+        figureNotOf: result.figureNotOf,
       });
   return MessageFactory.attachment(card);
 }

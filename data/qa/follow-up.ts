@@ -791,6 +791,12 @@ export function stepAsked(message: string, context: ConversationContext | undefi
   }
   if (SEVERAL_STEPS.test(normal) || STEP_IN_THE_STORY.test(normal)) return undefined;
   const named = stepNamed(message);
+  // « le volet 1 c'est pour sécuriser l'entrée en formation ? »: a step named with the other's purpose
+  // is a belief to correct, which both steps side by side do.
+  if (named && /^volet [12]$/.test(named) && /\bprepa\b/.test(normal)) {
+    const aim = extractProfile(message).aim;
+    if (aim && named !== (aim === 'trainingEntry' ? 'volet 2' : 'volet 1')) return undefined;
+  }
   if (named) return named;
   const before = context?.step;
   const other = before ? ANOTHER_STEP.exec(normal) : null;

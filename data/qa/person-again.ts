@@ -13,10 +13,10 @@ const OTHER_PERSON =
 /**
  * « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? »,
  * « et sa sœur 19 ans, même situ », « et un autre, 17 ans… », « et qd il aura 16 ans ? », « et à ses 16 ans en mai ? »,
- * « et du coup à 16 ans il pourra ? », « et 16 ans pile ? », « et à 16 ? »
+ * « et du coup à 16 ans il pourra ? », « et 16 ans pile ? », « et à 16 ? », « ah bon, et si elle arrête son apprentissage ? »
  */
 const WHAT_IF = new RegExp(
-  `^(?:(?:et|mais|ok|d accord) )*(?:si (?=il|elle|c etait|jamais|(?:je|j|on|nous) (?:la|le|l|les|reprends?|reprenons|prends?|prenons) )|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)(?: (?:pile|tout juste|juste|revolus))?$)|(?<=^(?:et|mais) )a (?=\\d{1,2}$)|(?<=^(?:et|mais) )(?:a|pour|des|apres) (?:ses|son) (?=\\d{1,2} ?ans?\\b)|s (?=ils? )|(?:(?:dans \\d+ (?:mois|semaines?)|plus tard|l an prochain) )?(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|(?=(?:il|elle) (?:aura|sera) \\d)|(?=(?:il|elle) a \\d{1,2} ans (?:en|le|au|dans|a|debut|fin|mi) )|pour (?=(?:sa|son|ses) )|(?:(?:du coup|alors|donc) )?(?:a|des) (?=\\d{1,2} ?ans? (?:il|elle|ils|elles) (?:pourra|pourrait|pourront|peut|sera)\\b)|meme question pour |(?=${OTHER_PERSON}\\b))`,
+  `^(?:(?:et|mais|ok|d accord|ah|oh|bon|alors|du coup) )*(?:si (?=il|elle|c etait|jamais|(?:je|j|on|nous) (?:la|le|l|les|reprends?|reprenons|prends?|prenons) )|(?<=^(?:et|mais) )(?:(?:a|avec) )?(?=\\d{1,2} ?(?:ans?|a)(?: (?:pile|tout juste|juste|revolus))?$)|(?<=^(?:et|mais) )a (?=\\d{1,2}$)|(?<=^(?:et|mais) )(?:a|pour|des|apres) (?:ses|son) (?=\\d{1,2} ?ans?\\b)|s (?=ils? )|(?:(?:dans \\d+ (?:mois|semaines?)|plus tard|l an prochain) )?(?:quand|qd|lorsqu|lorsque) (?=ils? |elles? )|(?=(?:il|elle) (?:aura|sera) \\d)|(?=(?:il|elle) a \\d{1,2} ans (?:en|le|au|dans|a|debut|fin|mi) )|pour (?=(?:sa|son|ses) )|(?:(?:du coup|alors|donc) )?(?:a|des) (?=\\d{1,2} ?ans? (?:il|elle|ils|elles) (?:pourra|pourrait|pourront|peut|sera)\\b)|meme question pour |(?=${OTHER_PERSON}\\b))`,
 );
 /** « ah non pardon, je confonds avec sa sœur, elle a 15 ans »: the last person, corrected. */
 const CORRECTION =
@@ -90,7 +90,9 @@ export function pointsAtThePerson(message: string): boolean {
 }
 
 /** « et sa petite sœur, 15 ans ? », « pour son frère… »: a message that turns to a relative (« son mari est au RSA » tells of the household). */
-const TURNS_TO_SOMEONE_ELSE = new RegExp(`^(?:(?:ok|alors) )*(?:et|mais|pour|par contre|et pour) ${OTHER_PERSON}\\b`);
+const TURNS_TO_SOMEONE_ELSE = new RegExp(
+  `^(?:(?:ok|alors) )*(?:et|mais|pour|par contre|et pour) ${OTHER_PERSON}\\b`,
+);
 
 /** Whether the message is about someone else than the person checked, named first: not facts about them. */
 export function turnsToSomeoneElse(message: string): boolean {

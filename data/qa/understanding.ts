@@ -1,3 +1,4 @@
+import { figureOwner } from './figure-owner.js';
 import { asksAPartysPart, partyNotNamed } from './parties.js';
 import {
   asWritten,
@@ -735,7 +736,11 @@ function readOne(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): SingleReading {
-  const reading = nearHome(readOneWhole(text, now, context, deps), text, context);
+  const reading = ownerOfTheFigure(
+    nearHome(readOneWhole(text, now, context, deps), text, context),
+    text,
+    deps,
+  );
   if (reading.kind !== 'answer') return reading;
   // « le volet 2 ça dure combien ? », « et le 2 ? »: that step's facts only.
   const step = stepAsked(text, context);
@@ -754,6 +759,25 @@ function readOne(
         result: { ...result, ...(step ? { step } : {}), ...(unnamedParty ? { unnamedParty } : {}) },
       }
     : reading;
+}
+
+/** « 70 % de sorties positives c'est pour la prépa ? »: the target asked is that of the programme whose figure it is. */
+function ownerOfTheFigure(reading: SingleReading, text: string, deps: UnderstandingDeps): SingleReading {
+  if (reading.kind !== 'answer' || reading.result.comparedWith) return reading;
+  const { result } = reading;
+  if (!(result.aspects ?? [result.aspect]).includes('target')) return reading;
+  const owner = figureOwner(text, deps.catalogue);
+  if (!owner || owner === result.dispositif) return reading;
+  return {
+    kind: 'answer',
+    result: {
+      kind: 'answer',
+      dispositif: owner,
+      aspect: 'target',
+      aspects: ['target'],
+      figureNotOf: result.dispositif,
+    },
+  };
 }
 
 /** A question word: the message asks something beyond the facts it gives. */

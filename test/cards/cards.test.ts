@@ -423,6 +423,16 @@ describe('an answer card', () => {
     expect(second!.heading).toBe(ASPECT_HEADINGS.audience);
   });
 
+  it('says whose a figure is before the target of the programme it belongs to', () => {
+    const card = content(
+      answerCard(catalogue, 'promo-16-18', 'target', [], { figureNotOf: 'prepa-competences' }),
+    );
+    const [first, second] = sectionsOf(card);
+    expect(first!.lines.join(' ')).toBe('Ce chiffre est celui de La Promo 16/18, pas de Prépa Compétences.');
+    expect(second!.heading).toBe(ASPECT_HEADINGS.target);
+    expect(second!.lines.join(' ')).toContain('70 %');
+  });
+
   it('answers each aspect of a question that asks two things, in the order asked', () => {
     const card = content(answerCard(catalogue, 'prepa-competences', ['duration', 'prescription']));
     expect(sectionsOf(card).map((s) => s.heading)).toEqual(['Durée', 'Comment prescrire']);

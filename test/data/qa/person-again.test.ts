@@ -22,6 +22,21 @@ describe('personAgain: the person just checked, asked again with one fact change
     expect(personAgain(text, last, NOW)).toEqual(expected);
   });
 
+  it('reads « ah bon, et si… » as the same supposition, and leaving an apprenticeship as leaving training', () => {
+    const apprentice = {
+      profile: { age: 17, ase: true, inTraining: true },
+      programme: 'promo-16-18' as const,
+    };
+    expect(personAgain('ah bon, et si elle arrete son apprentissage ?', apprentice, NOW)).toMatchObject({
+      profile: { age: 17, ase: true, inTraining: false },
+    });
+    expect(personAgain('bon alors s il lâche son alternance', apprentice, NOW)?.profile.inTraining).toBe(
+      false,
+    );
+    // Not a supposition: a remark on the person.
+    expect(personAgain('ah bon elle fait de l apprentissage', apprentice, NOW)).toBeUndefined();
+  });
+
   it('checks a relative on what is said of them only', () => {
     expect(personAgain('et pour sa soeur qui a 19 ans ?', last, NOW)).toEqual({
       profile: { age: 19 },

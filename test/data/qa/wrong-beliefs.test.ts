@@ -195,3 +195,49 @@ describe('figures and lengths that are no belief about the programme', () => {
     },
   );
 });
+
+describe('a figure believed to be another programme’s target', () => {
+  it.each([
+    ['les 70 % de sorties positives c est l objectif de la prepa ?', 'promo-16-18', 'prepa-competences'],
+    ['objectif de 50 brsa sur la prepa cette annee non ?', 'competences-pec', 'prepa-competences'],
+    ['10 jeunes par an c est notre objectif sur compétences pec', 'promo-16-18', 'competences-pec'],
+  ])('« %s » answers the target of the programme the figure is of', (text, owner, believed) => {
+    expect(readMessage(text, NOW, undefined, deps)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: owner, aspect: 'target', figureNotOf: believed },
+    });
+  });
+
+  it('a figure that is the programme’s own confirms it: no correction', () => {
+    const reading = readMessage('on vise bien 30 brsa en prepa comp cette annee ?', NOW, undefined, deps);
+    expect(JSON.stringify(reading)).not.toContain('figureNotOf');
+  });
+
+  it('a figure no target holds changes nothing', () => {
+    const reading = readMessage('l objectif c est 40 brsa en prepa ?', NOW, undefined, deps);
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'prepa-competences' } });
+    expect(JSON.stringify(reading)).not.toContain('figureNotOf');
+  });
+});
+
+describe('a step of Prépa Compétences believed to have the other’s purpose', () => {
+  it.each([
+    'le volet 1 c est bien pour securiser l entree en formation de la prepa ?',
+    'prepa volet 2 = consolider son projet non ?',
+  ])('« %s » shows both steps, which corrects it', (text) => {
+    const reading = readMessage(text, NOW, undefined, deps);
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'prepa-competences' } });
+    expect(JSON.stringify(reading)).not.toContain('"step"');
+  });
+
+  it('a step named with its own purpose keeps that step alone', () => {
+    expect(
+      readMessage(
+        'le volet 2 de la prepa c est pour assurer son entree en formation ?',
+        NOW,
+        undefined,
+        deps,
+      ),
+    ).toMatchObject({ kind: 'answer', result: { step: 'volet 2' } });
+  });
+});
