@@ -112,7 +112,7 @@ const DEFINITION_WORDS =
   /\b(circule\w*|(l accord|la convention) (le |les |la |l )?(permet|prevoit|autorise)\w*|comment (ca|c|cela) (marche|fonctionne)|comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire|(on doit|doit on|je dois|l afpa doit) (communiquer|transmettre|envoyer) quoi)\b/;
 const SOON = /\b(bientot(?! (fini|finie|termine|terminee|la fin))|prochainement|dans pas longtemps)\b/;
 const SESSION_WORDS =
-  /\b(entrees?|dates?|calendriers?|sessions?|quand (commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
+  /\b(entrees?|dates?|calendriers?|sessions?|quand (ca |il |elle |on |ils |elles )?(peut |pourra |pourrait |peuvent |va )?(commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
 /** « il reste de la place ? », « encore des places ? », « c'est complet ? », not « avec des places ». */
 const ROOM_ASKED = /\b(reste\w*|encore|y a (de la|des) places?|complet\w*)\b/;
@@ -155,9 +155,13 @@ function programmeNearTown(text: string): boolean {
   const withTown = text.replace(town, 'TOWN');
   return (
     (NEAR_THEIR_HOME.test(text) && LIVES_THERE.test(text)) ||
-    (withTown.split(' ').length <= 4 && TOWN_AFTER.test(withTown))
+    (withTown.split(' ').length <= 4 && TOWN_AFTER.test(withTown)) ||
+    // « y a une prépa à Moissac ? », « elle est de Moissac, y a une prépa là-bas ? »
+    PROGRAMME_THERE.test(withTown)
   );
 }
+const PROGRAMME_THERE =
+  /\b(y a|ya|il y a|y aurait|y en a)( t il)? (une |de la |des |un )?(prepa|pec|promo|1618)( comp\w*| 1618)? (a TOWN|sur TOWN|vers TOWN|la bas|dans le coin|pas loin|pres de chez (elle|lui|eux))\b/;
 
 /** « elle se passe où ? »: where a training is held, which its entry in Info Places says. */
 const WHERE_HELD = /\b((se passe|se deroule|se fait|c est|c) ou|ou (ca|elle|il) se (passe|deroule|fait))\b/;

@@ -9,6 +9,10 @@ import { normalizeText } from './normalize.js';
  */
 type Pattern = readonly [Aspect, RegExp];
 
+/** « il peut faire la prépa de chez lui ? », « elle peut faire la promo en visio ? »: how it is followed, not who may. */
+const FOLLOWED_FROM_HOME =
+  /\b(si )?((il|elle|ils|elles|on) )?(peut|peuvent|pourrait|pourraient|pourra) (la |le |l )?(faire|suivre)\b(?=.*\b(en visio\w*|a distance|en distanciel|distanciel|(de|depuis) chez (soi|lui|elle|eux|elles|moi)|en ligne)\b)/;
+
 const STRONG: readonly Pattern[] = [
   [
     'overview',
@@ -32,7 +36,9 @@ const STRONG: readonly Pattern[] = [
   ],
   [
     'modality',
-    /\b((c est |c |ca sera |ce sera |est ce )?(loin|pres) de chez (lui|elle|eux|elles)|rythmes?|modalites? d organisation|quels? jours|quel jour de la semaine|jours? de presence|a distance|distanciel|distance|presentiel|pas de (voiture|vehicule|bus|transport|moyen de transport)|sans (voiture|vehicule|moyen de transport)|pas motorisee?|visio\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est(?! (juste|seulement|que|plutot|pas|un|une|du|de|des))|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|((du|le|les|que le|que les|tous les|meme le|aussi le) )(lundi|mardi|mercredi|jeudi|vendredi)|(lundi|mardi|mercredi|jeudi|vendredi|lun|ven) (au|a|et|ou|jusqu|lundi|mardi|mercredi|jeudi|vendredi|lun|ven)|(lundi|mardi|mercredi|jeudi|vendredi) ?$|quels jours|tous les jours|chaque jour|temps plein|temps partiel|horaires?)\b/,
+    new RegExp(
+      `${FOLLOWED_FROM_HOME.source}|\\b((c est |c |ca sera |ce sera |est ce )?(loin|pres) de chez (lui|elle|eux|elles)|rythmes?|modalites? d organisation|quels? jours|quel jour de la semaine|jours? de presence|a distance|distanciel|distance|presentiel|pas de (voiture|vehicule|bus|transport|moyen de transport)|sans (voiture|vehicule|moyen de transport)|pas motorisee?|visio\\w*|en ligne|sur place|teletravail|a domicile|de chez (soi|lui|elle|moi)|ou (ca |cela |il |elle )?se (passe|deroule|fait)|ou a lieu|ou ca a lieu|se passe ou|se deroule ou|se fait ou|c est ou|c ou|ou c est(?! (juste|seulement|que|plutot|pas|un|une|du|de|des))|quel lieu|lieu|locaux|centre afpa|montauban|hybride|mixte|en vrai|deplacer|((du|le|les|que le|que les|tous les|meme le|aussi le) )(lundi|mardi|mercredi|jeudi|vendredi)|(lundi|mardi|mercredi|jeudi|vendredi|lun|ven) (au|a|et|ou|jusqu|lundi|mardi|mercredi|jeudi|vendredi|lun|ven)|(lundi|mardi|mercredi|jeudi|vendredi) ?$|quels jours|tous les jours|chaque jour|temps plein|temps partiel|horaires?)\\b`,
+    ),
   ],
   [
     'phases',
@@ -45,7 +51,7 @@ const STRONG: readonly Pattern[] = [
   [
     'content',
     // « (demarr|…)(?<=…contrat…) »: the look back runs only where a verb was found, not at every letter.
-    /\b((l afpa|vous|ils) (peut|peuvent|pourrait|pourraient|pouvez|pourriez) (y )?(faire|proposer) (quoi|quelque chose|qqch)|(c est|c|ca ressemble|ca sera|ce sera|ca se passe|c est pareil) (comme |a )?(a )?l ecole|(c est|c) (scolaire|comme en classe|comme au lycee|comme au college|des cours)|concretement (pendant|dans|en)|ce qu (il|elle|ils|elles|on) (y )?(va|vont) (y )?faire|contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|(il|elle|ils|elles|on) (y )?(fait|font|ferai\w*|fera|feront|va faire|vont faire) quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|(ils|elles|on) (y )?(preparent|prepare|passent|passe) (le|la|les|l|un|une|des)|(doc|document|livret|attestation|papier|truc) qui (lui |leur )?reste|(il|elle) (lui|leur) reste quoi|(c est |c )?qui (qui )?(le|la|les) (suit|suivent|accompagne|accompagnent)|accompagnement prolonge|portefeuilles? de competences|(c est |c )?(avec|par) qui (ce |le |l )?(suivi|accompagnement)|(suivi|accompagnement) (c est |c )?(avec|par) qui|qui (qui )?(le |l )?(fait|assure|fera|porte|gere) (ce |le |l )?(suivi|accompagnement)|(repart|repartent|ressort|ressortent) avec (quoi|un|une|des|quelque chose|qqch)|code (de la )?route|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif|promo|prepa|pec|1618)|apres (les )?\d+ (semaines|mois)|(vont|partent|s orientent|se dirigent) vers quoi|ils deviennent quoi|une fois sortie?s?|une fois (le |la |l )?(programme|parcours|formation|promo|prepa|dispositif) (fini|finie|termine|terminee|acheve|acheve)|(il y a|y a|ya) (un )?suivi|(est|sera|reste|restent|sont) (encore |toujours )?(suivie?s?|accompagnee?s?)|un suivi (apres|ensuite|derriere)|(associee?s?|impliquee?s?|participe\w*) (a|au|dans) (ce |le |leur |son )?suivi|(a|apres) (la|sa) sortie|suivie? (apres|ensuite)|accompagne\w* apres|trop tot|trop tard|(quels?|quelles?) (titres?|certifications?|diplomes?|competences)|decouvr\w* (quels?|quoi|des|les) metiers|(quels?) metiers (ils |elles |on )?(decouvr\w*|voi\w*)|(lancer|mobiliser|activer) (le |la |l )?(\w+ )?(quand|des|avant|deja)|(demarr|commenc|lanc|mobilis)(?<=\b(contrat|pec)\b.*)\w* quand\b|(demarr|commenc|lanc|mobilis)\w* quand\b(?=.*\b(contrat|pec)\b)|(quand|deja) (on peut |peut on |est ce qu on peut )?(le |la |l )?(lancer|mobiliser|activer)|faut (il )?attendre|(des|avant|apres) (la )?signature|(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec))\b/,
+    /\b((l afpa|vous|ils) (peut|peuvent|pourrait|pourraient|pouvez|pourriez) (y )?(faire|proposer) (quoi|quelque chose|qqch)|(c est|c|ca ressemble|ca sera|ce sera|ca se passe|c est pareil|ce soit|ca soit) (des cours )?(comme |a )?(a )?l ecole|(c est|c|ce soit|ca soit) (scolaire|comme en classe|comme au lycee|comme au college|des cours)|concretement (pendant|dans|en)|ce qu (il|elle|ils|elles|on) (y )?(va|vont) (y )?faire|contenus?|contient|comprend quoi|ca comprend|qu est ce qu on (y )?fait|on y fait quoi|on fait quoi|(il|elle|ils|elles|on) (y )?(fait|font|ferai\w*|fera|feront|va faire|vont faire) quoi|que fait on|qu y fait on|au programme|programme de|qu est ce qu on (y )?apprend|on y apprend|(ils|elles|on) (y )?(preparent|prepare|passent|passe) (le|la|les|l|un|une|des)|(doc|document|livret|attestation|papier|truc) qui (lui |leur )?reste|(il|elle) (lui|leur) reste quoi|(c est |c )?qui (qui )?(le|la|les) (suit|suivent|accompagne|accompagnent)|accompagnement prolonge|portefeuilles? de competences|(c est |c )?(avec|par) qui (ce |le |l )?(suivi|accompagnement)|(suivi|accompagnement) (c est |c )?(avec|par) qui|qui (qui )?(le |l )?(fait|assure|fera|porte|gere) (ce |le |l )?(suivi|accompagnement)|(repart|repartent|ressort|ressortent) avec (quoi|un|une|des|quelque chose|qqch)|code (de la )?route|on apprend quoi|qu est ce qu il y a dedans|debouche\w*|bilan|a la fin|a l issue|en fin de parcours|apres (le|la|l) (parcours|formation|programme|dispositif|promo|prepa|pec|1618)|apres (les )?\d+ (semaines|mois)|(vont|partent|s orientent|se dirigent) vers quoi|ils deviennent quoi|une fois sortie?s?|une fois (le |la |l )?(programme|parcours|formation|promo|prepa|dispositif) (fini|finie|termine|terminee|acheve|acheve)|(il y a|y a|ya) (un )?suivi|(est|sera|reste|restent|sont) (encore |toujours )?(suivie?s?|accompagnee?s?)|un suivi (apres|ensuite|derriere)|(associee?s?|impliquee?s?|participe\w*) (a|au|dans) (ce |le |leur |son )?suivi|(a|apres) (la|sa) sortie|suivie? (apres|ensuite)|accompagne\w* apres|trop tot|trop tard|(quels?|quelles?) (titres?|certifications?|diplomes?|competences)|decouvr\w* (quels?|quoi|des|les) metiers|(quels?) metiers (ils |elles |on )?(decouvr\w*|voi\w*)|(lancer|mobiliser|activer) (le |la |l )?(\w+ )?(quand|des|avant|deja)|(demarr|commenc|lanc|mobilis)(?<=\b(contrat|pec)\b.*)\w* quand\b|(demarr|commenc|lanc|mobilis)\w* quand\b(?=.*\b(contrat|pec)\b)|(quand|deja) (on peut |peut on |est ce qu on peut )?(le |la |l )?(lancer|mobiliser|activer)|faut (il )?attendre|(des|avant|apres) (la )?signature|(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec))\b/,
   ],
 ];
 
@@ -83,9 +89,12 @@ const STEP_ASKED =
 const LONGER =
   /\b((peut|va|pourrait|vont|peuvent) (durer|etre prolonge\w*)|prolonge[rz]?|rallonge[rz]?|durer plus|plus de temps|plus longtemps|(etre|durer) plus long|(besoin|manque) de temps|(aller|durer|continuer) au dela|depasse[rz]? (les )?\d+ (semaines|mois))\b/;
 
-/** « obligée de faire sa formation à l'AFPA ou elle peut aller ailleurs ? »: volet 2 secures an entry « à l'AFPA ou hors AFPA ». */
+/**
+ * « obligée de faire sa formation à l'AFPA ou elle peut aller ailleurs ? », « une formation ailleurs qu'à l'AFPA,
+ * la prépa peut lui servir ? »: volet 2 secures an entry « à l'AFPA ou hors AFPA ».
+ */
 const TRAINING_ELSEWHERE =
-  /^(?=.*\b(obligee?s?|forcee?s?|forcement|oblige)\b)(?=.*\bformations?\b).*\b(ailleurs|autres? organismes?|hors (de l )?afpa|a l afpa)\b|\b(meme si|si) (la |sa |leur )?formations? (n )?(est|se fait|a lieu) (pas|ailleurs|hors)\b/;
+  /^(?=.*\b(obligee?s?|forcee?s?|forcement|oblige)\b)(?=.*\bformations?\b).*\b(ailleurs|autres? organismes?|hors (de l )?afpa|a l afpa)\b|\b(meme si|si) (la |sa |leur )?formations? (n )?(est|se fait|a lieu) (pas|ailleurs|hors)\b|^(?=.*\bformations?\b).*\b(ailleurs qu (a l )?afpa|hors (de l )?afpa|(dans )?(un |d )?autres? (organismes?|centres?)|pas a l afpa)\b.*\b(servir|sert|utile|aider|aide|interet|vaut le coup)\b/;
 
 /**
  * « les étapes pour orienter un BRSA vers compétences pec », « je voudrais prescrire comp pec
@@ -161,7 +170,13 @@ export function detectAspects(question: string): Aspect[] {
     first !== 'overview' && (asksWhatItIs(question) || AIM_ASKED.test(normalizeText(question)))
       ? ['overview' as const]
       : [];
-  return [...whatItIs, first, ...others].slice(0, 3);
+  // « elle peut faire la promo en visio ? » asks how, not who may: its « peut faire » asks no public.
+  const normal = normalizeText(question);
+  const fromHome =
+    first === 'modality' &&
+    FOLLOWED_FROM_HOME.test(normal) &&
+    !/\b(pour qui|public\w*|a qui|eligib\w*|condition\w*)\b/.test(normal);
+  return [...whatItIs, first, ...others.filter((a) => !(fromHome && a === 'audience'))].slice(0, 3);
 }
 
 /**

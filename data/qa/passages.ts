@@ -429,7 +429,7 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'autorisations parentales',
   ],
   [
-    /\b(reunions? d equipe|passe(nt)? nous voir|vien(nen)?t nous voir|presente(nt)? (ses|leurs|les) actions)\b/,
+    /\b(reunions? d equipe|passe(nt)? nous voir|vien(nen)?t nous voir|(vien(nen)?t )?present(e|ent|er) (ses|leurs|les|des) (actions|dispositifs|offres?)( a (notre|nos|l|mon) (equipe|service|equipes))?|(vien(nen)?t|passe(nt)?) (a|dans) (notre|nos|mon) (equipe|service|reunion))\b/,
     'participe semestre réunion équipe service insertion présenter actions',
   ],
   [

@@ -209,7 +209,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec le centre AFPA de Montauban.',
   ],
   [
-    /\b(prete\w*|preter|pret|prets|fourni\w*|donne\w*|equipe\w*) (d |de |des |du |un |une |les |en )?(ordis?|ordinateurs?|pc|tablettes?|materiel( informatique)?|equipements? informatiques?|connexion)\b/,
+    /\b(prete\w*|preter|pret|prets|fourni\w*|donne\w*|equipe\w*) (d |de |des |du |un |une |les |en )?(ordis?|ordinateurs?|pc|tablettes?|materiel( informatique)?|equipements? informatiques?|connexion)\b|\b(ordis?|ordinateurs?|pc|tablettes?)\b.*\b(prete\w*|preter|pret|fourni\w*|donne\w*)\b/,
     'le prêt ou la fourniture de matériel informatique',
   ],
   [
@@ -230,7 +230,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
   ],
   [
-    /\b(remus?|remunere\w*|remuneration|indemni\w*|salaires?|(il|elle|ils|elles|on|le jeune|la jeune|les jeunes) ((touche\w*|percoi\w*|recoi\w*|gagne\w*) (de l argent|des sous|une paye|une paie|une aide financiere|quelque chose)|(a|ont|aura|auront) (de l argent|des sous|une aide financiere))|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(on|ils|elles) (y )?(est|sont|serait|seraient|sera|seront) payee?s? \d+|(ils|elles|il|elle|jeunes?|stagiaires?|personnes?|beneficiaires?)( (de|du|en|dans) (la |le |l )?\w+( \w+)?)? (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|(c est|c|ce sera|c etait) (payee?|remuneree?) (pour|a) (la personne|le beneficiaire|la beneficiaire|le stagiaire|le jeune|lui|elle|eux)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
+    /\b(remus?|remunere\w*|remuneration|indemni\w*|salaires?|(il|elle|ils|elles|on|le jeune|la jeune|les jeunes) ((touche\w*|percoi\w*|recoi\w*|gagne\w*) (de l argent|des sous|une paye|une paie|une aide financiere|quelque chose)|(a|ont|aura|auront) (de l argent|des sous|une aide financiere))|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(on|ils|elles) (y )?(est|sont|serait|seraient|sera|seront) payee?s? \d+|(ils|elles|il|elle|jeunes?|stagiaires?|personnes?|beneficiaires?)( (de|du|en|dans) (la |le |l )?\w+( \w+)?)? (sont|est|seront|sera|seraient|serait) (payee?s?|remuneree?s?)(?! par)|(c est|c|ce sera|c etait) (payee?|remuneree?) (pour|a) (la personne|le beneficiaire|la beneficiaire|le stagiaire|le jeune|lui|elle|eux)|(c est|c|ce sera|ce serait|c etait|ca sera|ca serait) payee?s?(?! par\b| (a|au|pour) (l afpa|le cd|le departement|la formation))(?= |$)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],
   [
@@ -242,6 +242,12 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     // Asked for, not told: « mes BRSA ont la navette que le matin » says when they can come.
     /\b(?:y a|ya|il y a|existe\w*|propos\w*|organis\w*|avez|a|prevu\w*)(?: t il| t elle| vous)? (?:une |un |des |de )?(?:navettes?|minibus|ramassage|covoiturage|transport (?:organise|collectif|a la demande))\b/,
     'un transport organisé jusqu’au lieu du parcours (navette, ramassage)',
+  ],
+  // « y a un bus de Castel à Montauban ? », « pas le permis, comment elle y va ? »: the way there, which the référent secures.
+  [
+    /\b(?:y a|ya|il y a|existe\w*)(?: t il)? (?:un |des |une )?(?:bus|car|cars|train|trains|ligne|lignes)\b(?! de (?:formation|session))|\btransports? en commun\b|\bcomment (?:il |elle |ils |elles |on )?(?:y )?(?:va|vont|aller|ira|iront|se rend\w*|fait pour (?:y )?aller)\b(?! (?:s inscrire|prescrire|faire|se passer))(?:.*\b(?:afpa|centre|montauban|la bas|y aller|sans (?:voiture|permis))\b|$)|\b(?:pas|sans) (?:le |de )?(?:permis|voiture|vehicule)\b.*\bcomment\b.*\b(?:y aller|y va|aller|venir|se deplacer)\b/,
+    'les transports jusqu’au lieu du parcours',
+    MATERIAL_CONDITIONS_PART,
   ],
   [
     /\b(logement|hebergement|loyer|apl|als|aide au logement|loge\w*|heberge\w*|fjt|foyers? de jeunes travailleurs|internat|(dormir|dort|dormira|dorment) (sur place|la bas|a l afpa|au centre))\b/,
@@ -348,7 +354,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // « ils doivent amener quoi à l'info coll ? un CV ? »: what to bring is not set by the agreement.
   [
-    /\b(amener|apporter|ramener|prendre avec (eux|elle|lui)|venir avec)\b.*\b(cv|pieces? d identite|carte (d identite|vitale)|papiers?|documents?|justificatifs?|stylo|dossier)\b|\b(doi\w*|faut( il)?) (amener|apporter|ramener)\b/,
+    /\b(amener|apporter|ramener|prendre avec (eux|elle|lui)|venir avec)\b.*\b(cv|pieces? d identite|carte (d identite|vitale)|papiers?|documents?|justificatifs?|stylo|dossier|chaussures|tenue|blouse|gants|equipements?|epi)\b|\b(doi\w*|faut( il)?) (amener|apporter|ramener)\b|\b(faut( il)?|doit (il |elle )?avoir|besoin d) (un |une |des |son |sa |ses )?(cv|lettre de motivation|chaussures de securite|tenue de travail)\b/,
     'ce que la personne doit apporter',
   ],
   // « si elle ne peut venir qu'à partir du mercredi, elle peut prendre en cours de route ? »
@@ -367,8 +373,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'ce qui se passe quand une personne arrête son parcours avant la fin',
   ],
   [
-    /\b(adresse|c est ou|c ou|ou se trouve|ou est) (le |du )?(centre|afpa)\b|\badresse (de l|du centre)/,
-    'l’adresse du centre : il nomme le centre AFPA de Montauban, avec des sessions possibles dans tout le département (Protocole, § 4)',
+    /\b(adresse|c est ou|c ou|ou se trouve|ou est|ou c est) (exactement |precisement )?(le |du |l )?(centre|afpa)\b|\badresse (de l|du centre)|\b(centre|afpa)( de montauban)? (c est |c |se trouve |est )?ou (exactement|precisement)\b/,
+    'l’adresse du centre (il nomme le centre AFPA de Montauban, avec des sessions possibles dans tout le département, Protocole, § 4)',
   ],
   [
     /\b(financ\w*|payer|paie|paye|prend\w* en charge)\b.*\b(bafa|greta|cnam|caces)\b/,

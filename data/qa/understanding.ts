@@ -203,8 +203,28 @@ export function readMessage(
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): Reading {
+  return withoutRepeats(readEachQuestion(said, now, context, deps));
+}
+
+/** « quand ça commence et c'est où ? », both answered by one list: shown once. */
+function withoutRepeats(reading: Reading): Reading {
+  if (reading.kind !== 'several') return reading;
+  const seen = new Set<string>();
+  const readings = reading.readings.filter((one) => {
+    const key = JSON.stringify(one);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  return readings.length === 1 ? readings[0]! : { kind: 'several', readings };
+}
+
+function readEachQuestion(
+  said: string,
+  now: Date,
+  context: ConversationContext | undefined,
+  deps: UnderstandingDeps,
+): Reading {
   const back = backToEarlier(said, context, now);
-  if (back) return readMessage(back.text, now, back.context, deps);
+  if (back) return readEachQuestion(back.text, now, back.context, deps);
   // « d'accord, et ça commence quand ? »: the référent's « d'accord » is no one's agreement asked.
   const text = said.replace(AGREED_FIRST, '');
   // « art 2.1.4 ? », « le § 5 du protocole, il dit quoi ? »: that part of the agreement, quoted.
@@ -780,6 +800,13 @@ function ownerOfTheFigure(reading: SingleReading, text: string, deps: Understand
   };
 }
 
+/** « la prépa peut l'aider ? », « ça peut lui servir ? »: whether a programme fits someone. */
+const HELPS_THEM = /\b(peut|pourrait|peuvent|pourraient) (l |lui |leur |les )?(aider|servir|etre utile)\b/;
+
+/** « en visio ? », « de chez lui ? »: following a programme from home, asked. */
+const REMOTE_ASKED =
+  /\b(visio\w*|a distance|distanciel|(de|depuis) chez (soi|lui|elle|eux|elles|moi)|en ligne)\b/;
+
 /** A question word: the message asks something beyond the facts it gives. */
 const ASKS_A_FACT = /\b(qui|quoi|comment|combien|cb|pourquoi|quand|qd|ou|quel\w*)\b/;
 const MAX_FACTS_ONLY_WORDS = 20;
@@ -866,7 +893,9 @@ function readOneWhole(
       Object.keys(extracted.profile).length === 0 &&
       (extracted.asksEligibility || ABOUT_THE_CONDITION.test(normal))) ||
       ASKS_FOR_A_WAY.test(normal)) &&
-    detectAspect(askedSentence(text)) !== 'prescription'
+    detectAspect(askedSentence(text)) !== 'prescription' &&
+    // « elle peut faire la promo en visio ? elle a pas de moyen de transport »: whether it is followed from home, asked.
+    !REMOTE_ASKED.test(normalizeText(askedSentence(text)))
   )
     return {
       kind: 'scope',
@@ -1123,7 +1152,9 @@ function readOneWhole(
       );
     // « mon allocataire veut savoir combien de temps dure prépa comp » asks the duration, not a check;
     // « … comp PEC possible et faut l'accord de l'employeur » asks both.
-    const checkToo = extracted.asksEligibility && extracted.programme !== undefined;
+    // « BRSA 50 ans qui vise une formation ailleurs, la prépa peut l'aider ? »: whether it fits him, which the check says.
+    const fitAsked = HELPS_THEM.test(normal) && Object.keys(extracted.profile).length > 0;
+    const checkToo = (extracted.asksEligibility || fitAsked) && extracted.programme !== undefined;
     if (understood.kind === 'answer' && PRACTICAL.has(understood.aspect) && !checkToo)
       return answerWithPassages(askedSentence(text), understood, deps);
     // « c'est quoi exactement prépa comp ? j'ai un monsieur au RSA qui sait pas quoi faire »: what it is,
@@ -1459,7 +1490,8 @@ function threadContext(
     reading.kind === 'scope' &&
     (reading.question.kind === 'out_of_scope' || reading.question.kind === 'cost')
   ) {
-    const named = sessionDispositifIn(normalizeText(text));
+    // « c quoi la prépa ? », « et c'est payé ? », then « ok et ça dure combien ? »: the programme before the aside.
+    const named = sessionDispositifIn(normalizeText(text)) ?? previous?.dispositif;
     return named ? { dispositif: named, at: now.toISOString() } : context;
   }
   // « pas de voiture, pas de garde, prépa en présentiel impossible, des solutions ? » then « prochaine
