@@ -292,7 +292,9 @@ export function agendaListCard(
       ? query.kind === 'places' && query.trade
         ? `Aucune place publiée pour « ${query.trade} » : cette formation ne figure pas, pour l’instant, dans les places disponibles publiées par l’AFPA.`
         : EMPTY_TEXT[query.kind]
-      : `${results.length} résultat${results.length > 1 ? 's' : ''}${offset > 0 ? ` (suite : ${offset + 1} à ${offset + page.length})` : ''}.`;
+      : query.anotherAsked && results.length === 1
+        ? 'Pas d’autre date publiée pour l’instant : c’est la seule.'
+        : `${results.length} résultat${results.length > 1 ? 's' : ''}${offset > 0 ? ` (suite : ${offset + 1} à ${offset + page.length})` : ''}.`;
   const intro = options.lead && offset === 0 ? options.lead(results.length) : count;
   return list.attachment({
     title: describeQuery(query, options.catalogue),

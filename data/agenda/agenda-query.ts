@@ -57,6 +57,8 @@ export type AgendaQuery = {
   aroundTown?: boolean;
   /** « il reste de la place ? » asks whether there is room: the full entries asked about are said too. */
   roomAsked?: boolean;
+  /** « y a une autre session cariste plus tard ? »: another than the one known, so a single one is said to be the only one. */
+  anotherAsked?: boolean;
   /** « la 2 c'est quoi comme métier ? » after a list: that one of it, by its rank from 1 (LAST_ITEM: the last). */
   item?: number;
 };
@@ -114,6 +116,8 @@ const SOON = /\b(bientot(?! (fini|finie|termine|terminee|la fin))|prochainement|
 const SESSION_WORDS =
   /\b(entrees?|dates?|calendriers?|sessions?|quand (ca |il |elle |on |ils |elles )?(peut |pourra |pourrait |peuvent |va )?(commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
+/** « une autre session cariste plus tard ? »: another than the one known. */
+const ANOTHER_ASKED = /\b(une autre|un autre|d autres?)\b/;
 /** « il reste de la place ? », « encore des places ? », « c'est complet ? », not « avec des places ». */
 const ROOM_ASKED = /\b(reste\w*|encore|y a (de la|des) places?|complet\w*)\b/;
 const PLACE_WORDS =
@@ -1159,9 +1163,21 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
       (dispositif !== undefined &&
         (modalityAsked(text) !== undefined || text.split(' ').length <= 6) &&
         TOWN_AFTER.test(text.replace(townIn(text) ?? '\u0000', 'TOWN'))));
-  // « agent de restauration ya une session ? »: that trade's training, not a programme's entries.
-  if (asksSessions && !dispositif && volet === null && knownTradeIn(text) !== undefined)
-    return strip({ kind: 'places', trade: tradeOf(text, true), ...filters() });
+  // « agent de restauration ya une session ? »: that trade's training, not a programme's entries;
+  // « ça colle pas avec la prépa, une autre session cariste ? »: the session of that trade, whatever programme is named.
+  const tradeSession = /\bsessions? (de |d |en )?(\w+)/.exec(text)?.[2];
+  if (
+    asksSessions &&
+    volet === null &&
+    knownTradeIn(text) !== undefined &&
+    (!dispositif || (tradeSession !== undefined && knownTradeIn(tradeSession) !== undefined))
+  )
+    return strip({
+      kind: 'places',
+      trade: tradeOf(text, true),
+      ...filters(),
+      anotherAsked: ANOTHER_ASKED.test(text) || undefined,
+    });
   // « le mercredi 20 janvier c'est quoi qui commence ? »: the entries starting that day, whichever programme.
   if ((asksSessions && (dispositif || /\b(entrees?|sessions?)\b/.test(text))) || stepWhen || startsAsked()) {
     const sessions = strip({
@@ -1398,6 +1414,7 @@ export type AgendaFilters = Partial<
     | 'modalityQuestioned'
     | 'withSeats'
     | 'roomAsked'
+    | 'anotherAsked'
     | 'volet'
     | 'trade'
   >
@@ -1434,6 +1451,7 @@ export function agendaFilters(message: string, now: Date): AgendaFilters {
     ...remoteOrPlace(modalityAsked(text), placeFilter(message, text), text),
     withSeats: WITH_SEATS.test(text) || PLACE_WORDS.test(text) || /\bde la place\b/.test(text) || undefined,
     roomAsked: ROOM_ASKED.test(text) || undefined,
+    anotherAsked: ANOTHER_ASKED.test(text) || undefined,
     volet: volet ? `${volet[1]} ${volet[2]}` : undefined,
     // « et en maçonnerie ? » after a list of places.
     trade: asWritten(message, knownTradeIn(text)),

@@ -178,6 +178,8 @@ export const AgendaQuerySchema = z
     startsWithin: z.boolean().optional(),
     aroundTown: z.boolean().optional(),
     roomAsked: z.boolean().optional(),
+    /** « y a une autre session cariste plus tard ? »: another than the one known, so a single one is said to be the only one. */
+    anotherAsked: z.boolean().optional(),
     item: z.number().int().min(LAST_ITEM).max(50).optional(),
   })
   .strict();

@@ -463,7 +463,20 @@ function followUpOf(
     context = { ...context, agenda: wholeList };
   }
   if (context.agenda && picked && !ABOUT_THE_RULES.test(text) && !outsideTheAgendaToo(message)) {
-    const filters = agendaFilters(message, now);
+    // « une autre ? » only says how a single result reads: no filter of the list.
+    const { anotherAsked, ...filters } = agendaFilters(message, now);
+    // « ah non pardon, elle a déjà son projet, elle veut sécuriser son entrée » after volet 1's entries: volet 2's.
+    // Told or corrected, not a new question: « elle sait pas quel métier, c'est quoi la prépa ? » asks its own.
+    const aim =
+      context.agenda.volet &&
+      context.agenda.dispositif === 'prepa-competences' &&
+      (!message.includes('?') ||
+        /^(ah |oh )?(non|pardon|en fait|finalement|plutot|attends?|erreur)\b/.test(text))
+        ? extractProfile(message).aim
+        : undefined;
+    const aimedStep = aim === 'trainingEntry' ? 'volet 2' : aim === 'project' ? 'volet 1' : undefined;
+    if (aimedStep && aimedStep !== context.agenda.volet)
+      return { kind: 'agenda', query: { ...context.agenda, volet: aimedStep } };
     // « et ailleurs ? » after a town's list: the same list, that town left out.
     if (ELSEWHERE_ALONE.test(text) && context.agenda.place) {
       const { place, ...kept } = context.agenda;
@@ -657,7 +670,7 @@ function followUpOf(
       const anyTrade = !filters.trade && WHICH_TRADE.test(text) ? { trade: undefined } : {};
       return {
         kind: 'agenda',
-        query: clean({ ...kept, ...town, ...hours, ...period, ...anyTrade, ...filters }),
+        query: clean({ ...kept, ...town, ...hours, ...period, ...anyTrade, ...filters, anotherAsked }),
       };
     }
   }

@@ -1122,7 +1122,7 @@ function readOneWhole(
   // « places en soudure ? et en plaquiste ? j'ai un mr BRSA intéressé » asks in its first question.
   const agenda = person
     ? tradeToldBefore(
-        parseAgendaQuery(askedSentence(text), now) ??
+        parseAgendaQuery(nearTheirHome(askedSentence(text), text), now) ??
           beyondDates(parseAgendaQuery(questionsAsked(text), now)),
         text,
         now,
@@ -1465,6 +1465,15 @@ export function contextAfter(
   // Another person checked without a town: the town told of the one before is not hers.
   const home = townLivedIn(text) ?? (reading.kind === 'person' ? undefined : previous?.home);
   return withEarlier(context && home ? { ...context, home } : context, previous, now);
+}
+
+/**
+ * « mme P habite Castelsarrasin… volet 1 près de chez elle ? »: the question asked, with the town
+ * the same message says she lives in, which « près de chez elle » means.
+ */
+function nearTheirHome(asked: string, text: string): string {
+  const home = NEAR_HOME.test(normalizeText(asked)) ? townLivedIn(text) : undefined;
+  return home ? `${asked} habite ${home}` : asked;
 }
 
 /** « y a une info coll vers chez elle ? » after « elle habite Valence d'Agen »: the agenda asked there. */

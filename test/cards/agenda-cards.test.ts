@@ -270,3 +270,18 @@ describe('the programme a list of events is about', () => {
     );
   });
 });
+
+describe('« une autre ? » asked of a single published one', () => {
+  const options = { catalogue, now: NOW, links };
+  const shown = (results: TrainingPlace[]) =>
+    visibleText({
+      attachments: [
+        agendaListCard({ kind: 'places', trade: 'Maçonnerie', anotherAsked: true }, results, 0, options),
+      ],
+    });
+
+  it('says it is the only one, and counts several as usual', () => {
+    expect(shown([place])).toContain('Pas d’autre date publiée pour l’instant : c’est la seule.');
+    expect(shown([place, { ...place, id: 'p2' }])).toContain('2 résultats.');
+  });
+});
