@@ -98,7 +98,7 @@ const ANY_PROGRAMME =
   /\bpeu importe\b|\bn importe (lequel|laquelle|quel)\b|\b(prepa|pec|promo|1618)\b.*\bou\b.*\b(prepa|pec|promo|1618)\b/;
 /** « et à la fin, il se passe quoi ? » asks how a programme ends, not what is on. */
 const END_OF_PATHWAY =
-  /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif)|apres (la |sa |leur )?sortie|a (la )?sortie (du|de la|de l|des) (promo|prepa|pec|parcours|programme|dispositif|formation)|^(et |mais |ok )?(apres|ensuite)(?! demain)\b)\b/;
+  /\b(a la fin|a l issue|en fin de (parcours|formation)|apres (le|la|l) (parcours|formation|programme|dispositif)|apres (la |sa |leur )?sortie|a (la )?sortie (du|de la|de l|des) (promo|prepa|pec|parcours|programme|dispositif|formation)|^(et |mais |ok )?(apres|ensuite)(?! demain)\b|(ce qui|qu est ce qui|que|qui) (se passe|va se passer|se passera|arrive|va arriver) (apres|ensuite|a la fin|a la sortie)$|(il|ca) se passe quoi (apres|ensuite)$)\b/;
 /**
  * « pour un salarié en chantier d'insertion, y a quoi ? » asks what there is for that public, and
  * « y a quoi pour reconnaître ce qu'elle sait faire ? » for a need, not what is on.
@@ -1203,7 +1203,13 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
   }
   // « y a un truc sur la logistique bientôt ? »: what is on about that trade (a known one: « en vrai » is none).
   // « qu'est-ce qu'on a de publié pour la 1618 ? »: what is on about that programme.
-  if (AGENDA_WORDS.test(text) && !END_OF_PATHWAY.test(text) && !(FOR_A_PUBLIC.test(text) && !dated()))
+  // « des BRSA sur Caussade intéressés par le bâtiment, y a quoi pour eux ? »: a trade and a town say what is on.
+  const tradeThere = townIn(text) !== undefined && knownTradeIn(text) !== undefined;
+  if (
+    AGENDA_WORDS.test(text) &&
+    !END_OF_PATHWAY.test(text) &&
+    !(FOR_A_PUBLIC.test(text) && !dated() && !tradeThere)
+  )
     return strip({
       kind: 'events',
       trade: knownTradeIn(text) ? tradeOf(text) : undefined,

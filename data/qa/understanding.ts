@@ -126,6 +126,10 @@ const ASKING_WORDS =
 const PERSON_WORDS =
   'mon ma mes son sa jeune jeunes ans age allocataire beneficiaire dame monsieur madame personne veut voudrait souhaite aimerait faire';
 
+/** « en promo depuis 1 mois », « il y a 2 ans »: the person's story, which no passage of the agreement answers. */
+const HOW_LONG_AGO =
+  /\b(depuis|il y a|ça fait|ca fait) (\d+|un|une|deux|trois|quatre|six|quelques) (jours?|semaines?|mois|ans?|ann[ée]es?)\b/gi;
+
 /**
  * A question about a dispositif that asks something precise (« y a du code de la route
  * dans la promo ? ») gets, beside the fiche's aspect, the agreement's passage that says it.
@@ -139,7 +143,7 @@ function answerWithPassages(
   const d = deps.catalogue.get(result.dispositif);
   const naming = [d.name, d.shortName ?? '', ...d.aliases, ASKING_WORDS, PERSON_WORDS].join(' ');
   // Searched in what is asked: « … c quoi ? j'ai une dame sans diplôme » is not about diplomas.
-  const passages = deps.passages.find(questionsAsked(text), {
+  const passages = deps.passages.find(questionsAsked(text).replace(HOW_LONG_AGO, ' '), {
     ignoring: naming,
     limit: 2,
     about: result.dispositif,

@@ -71,3 +71,15 @@ describe('a trade’s session asked beside a programme', () => {
     expect(reading.kind).not.toBe('agenda');
   });
 });
+
+describe('a trade and a town asked for a group', () => {
+  it('« des BRSA vers Moissac branchés logistique, y a quoi pour eux ? » is what is on there for that trade', () => {
+    expect(
+      parseAgendaQuery('j ai des brsa vers moissac branches logistique, y a quoi pour eux ?', NOW),
+    ).toMatchObject({ kind: 'events', place: expect.stringMatching(/moissac/i) });
+  });
+
+  it('« y a quoi pour eux ? » with no trade nor town still asks what fits them', () => {
+    expect(parseAgendaQuery('j ai des brsa sans projet, y a quoi pour eux ?', NOW)).toBeUndefined();
+  });
+});

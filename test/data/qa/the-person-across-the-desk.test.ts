@@ -112,3 +112,26 @@ describe('AFPA presenting its actions to the team', () => {
     expect(JSON.stringify(reading)).toContain('semestre');
   });
 });
+
+describe('what comes after the programme, asked for someone in it', () => {
+  it('« sa mère demande ce qui se passe après » is what the programme leads to, not what is on', () => {
+    const reading = readMessage(
+      'il a 16 ans, il est en promo depuis 3 semaines, sa mere demande ce qui va se passer ensuite',
+      NOW,
+      undefined,
+      deps,
+    );
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'content' },
+    });
+    // « depuis 3 semaines » is the person's story: no passage on the agreement's own length is quoted for it.
+    expect(JSON.stringify(reading)).not.toContain('Accord, art. 6');
+  });
+
+  it('« qu’est-ce qui se passe en mars à la promo ? » is still what is on', () => {
+    expect(readMessage('qu est ce qui se passe en mars a la promo ?', NOW, undefined, deps).kind).toBe(
+      'agenda',
+    );
+  });
+});
