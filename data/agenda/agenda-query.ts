@@ -116,6 +116,9 @@ const SOON = /\b(bientot(?! (fini|finie|termine|terminee|la fin))|prochainement|
 const SESSION_WORDS =
   /\b(entrees?|dates?|calendriers?|sessions?|quand (ca |il |elle |on |ils |elles )?(peut |pourra |pourrait |peuvent |va )?(commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
+/** « en temps réel, les places ? », « comment les référents ont les places ? »: how the places are communicated. */
+const HOW_PLACES_REACH =
+  /\bplaces?\b.*\ben temps reel\b|\ben temps reel\b.*\bplaces?\b|\b(comment|par quel (moyen|biais)) (on|ils|elles|les referents|vous|nous) (a|ont|avons|avez|recoi\w*|recev\w*|connai\w*|voi\w*|sai\w*) (les |nos |vos |leurs )?places\b/;
 /** « une autre session cariste plus tard ? »: another than the one known. */
 const ANOTHER_ASKED = /\b(une autre|un autre|d autres?)\b/;
 /** « il reste de la place ? », « encore des places ? », « c'est complet ? », not « avec des places ». */
@@ -1029,6 +1032,10 @@ function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
     return undefined;
   // « dans la convention, les entrées étaient possibles jusqu'à quand ? » asks what the agreement set.
   if (AGREEMENT_DEADLINE.test(text)) return undefined;
+  // « les référents ont bien nos places dispo en temps réel ? » asks how places reach them, which the agreement says.
+  // « je les vois où ? » asks where to see them: here, in the list.
+  if (HOW_PLACES_REACH.test(text) && !/\b(vois|voit|voir|consulte\w*|trouve\w*)\b/.test(text))
+    return undefined;
   // « comp pec, ça se fait que sur Montauban ? » asks where the programme is held, which its card says;
   // « les JPO c'est seulement à Montauban ? », « des entrées que sur Montauban ? » ask the agenda.
   if (

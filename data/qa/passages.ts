@@ -425,6 +425,10 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     'diffuse mobilise invite désigne référent',
   ],
   [
+    /\b(temps reel|(recoi\w*|recev\w*|connai\w*|communiqu\w*|transmet\w*|diffus\w*) (les |nos |vos |leurs )?places)\b/,
+    'communique temps réel places disponibles info places',
+  ],
+  [
     /\b(parents?|parental\w*|autorisations? (des parents|parentales?)|accord des parents|signer? les parents)\b/,
     'autorisations parentales',
   ],

@@ -83,3 +83,17 @@ describe('a trade and a town asked for a group', () => {
     expect(parseAgendaQuery('j ai des brsa sans projet, y a quoi pour eux ?', NOW)).toBeUndefined();
   });
 });
+
+describe('how the places reach the référents', () => {
+  it.each([
+    'on a les places dispo de l afpa en temps reel nous ?',
+    'par quel moyen les referents connaissent les places ?',
+  ])('« %s » quotes the agreement, not the list', (text) => {
+    expect(parseAgendaQuery(text, NOW)).toBeUndefined();
+    expect(JSON.stringify(readMessage(text, NOW, undefined, deps))).toContain('Info Places');
+  });
+
+  it('« il reste des places en soudure ? » is still the list', () => {
+    expect(parseAgendaQuery('il reste des places en soudure ?', NOW)?.kind).toBe('places');
+  });
+});
