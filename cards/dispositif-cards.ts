@@ -116,7 +116,7 @@ export function answerCard(
     step,
     unnamedParty,
     personFits,
-    figureNotOf,
+    figureOf,
   }: {
     /** « volet 2 »: the one step asked, whose facts alone are shown. */
     step?: string;
@@ -124,8 +124,8 @@ export function answerCard(
     unnamedParty?: string;
     /** « en chantier d'insertion, la RSFP c'est possible ? »: the public the person described belongs to. */
     personFits?: string;
-    /** « 70 % de sorties c'est la prépa ? »: the programme the figure was believed to be of. */
-    figureNotOf?: DispositifId;
+    /** « 70 % de sorties c'est la prépa ? »: the programme whose target the figure quoted is. */
+    figureOf?: DispositifId;
   } = {},
 ) {
   const d = catalogue.get(id);
@@ -159,14 +159,18 @@ export function answerCard(
       ],
       source: 'Source : Accord, art. 2.1.4',
     });
-  if (figureNotOf)
+  if (figureOf) {
+    // « l'objectif prépa c'est 50 BRSA ? »: the figure is Compétences PEC's; the programme asked keeps its own.
+    const owner = toSection(aspectFacts(catalogue.get(figureOf), 'target'));
     sections.unshift({
       heading: 'Ce chiffre',
       lines: [
-        `Ce chiffre est celui de ${d.shortName ?? d.name}, pas de ${catalogue.get(figureNotOf).shortName ?? catalogue.get(figureNotOf).name}.`,
+        `Ce chiffre est celui de ${shortLabel(catalogue.get(figureOf))}, pas de ${shortLabel(d)} :`,
+        ...owner.lines,
       ],
-      source: `Source : ${[d.target?.source ?? 'accord de partenariat', ...(d.target?.national ? [d.target.national.source] : [])].join(' ; ')}`,
+      source: owner.source,
     });
+  }
   if (unnamedParty)
     sections.unshift({
       heading: `Et ${unnamedParty} ?`,

@@ -22,7 +22,7 @@ export function answerActivity(
         step: result.step,
         unnamedParty: result.unnamedParty,
         personFits: result.personFits,
-        figureNotOf: result.figureNotOf,
+        figureOf: result.figureOf,
       });
   return MessageFactory.attachment(card);
 }

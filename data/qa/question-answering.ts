@@ -18,8 +18,8 @@ export type QaResult =
       unnamedParty?: string;
       /** « en chantier d'insertion, la RSFP c'est possible ? »: the person described is of the public the agreement names, in its words. */
       personFits?: string;
-      /** « 70 % de sorties c'est la prépa ? »: the programme the figure was believed to be of; `dispositif` is the one it is of. */
-      figureNotOf?: DispositifId;
+      /** « 70 % de sorties c'est la prépa ? »: the programme whose target the figure quoted is, when it is another's. */
+      figureOf?: DispositifId;
     }
   /**
    * Two dispositifs fit equally well: ask which one, and keep the aspect for the answer.

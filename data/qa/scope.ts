@@ -373,7 +373,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'ce qui se passe quand une personne arrête son parcours avant la fin',
   ],
   [
-    /\b(adresse|c est ou|c ou|ou se trouve|ou est|ou c est) (exactement |precisement )?(le |du |l )?(centre|afpa)\b|\badresse (de l|du centre)|\b(centre|afpa)( de montauban)? (c est |c |se trouve |est )?ou (exactement|precisement)\b/,
+    /\b(adresse|c est ou|c ou|ou se trouve|ou est) (exactement |precisement )?(le |du |l )?(centre|afpa)\b|\badresse (de l|du centre)|\b(centre|afpa)( de montauban)? (c est |c |se trouve |est )?ou (exactement|precisement)\b/,
     'l’adresse du centre (il nomme le centre AFPA de Montauban, avec des sessions possibles dans tout le département, Protocole, § 4)',
   ],
   [

@@ -785,22 +785,23 @@ function readOne(
     : reading;
 }
 
-/** « 70 % de sorties positives c'est pour la prépa ? »: the target asked is that of the programme whose figure it is. */
+/**
+ * « 70 % de sorties positives c'est pour la prépa ? »: the target of the programme named, and
+ * whose figure it is; with none named, the target of the programme whose figure it is.
+ */
 function ownerOfTheFigure(reading: SingleReading, text: string, deps: UnderstandingDeps): SingleReading {
   if (reading.kind !== 'answer' || reading.result.comparedWith) return reading;
   const { result } = reading;
   if (!(result.aspects ?? [result.aspect]).includes('target')) return reading;
   const owner = figureOwner(text, deps.catalogue);
   if (!owner || owner === result.dispositif) return reading;
+  const named = sessionDispositifIn(normalizeText(text)) === result.dispositif;
+  const target = { kind: 'answer' as const, aspect: 'target' as const, aspects: ['target' as const] };
   return {
     kind: 'answer',
-    result: {
-      kind: 'answer',
-      dispositif: owner,
-      aspect: 'target',
-      aspects: ['target'],
-      figureNotOf: result.dispositif,
-    },
+    result: named
+      ? { ...target, dispositif: result.dispositif, figureOf: owner }
+      : { ...target, dispositif: owner },
   };
 }
 

@@ -423,14 +423,15 @@ describe('an answer card', () => {
     expect(second!.heading).toBe(ASPECT_HEADINGS.audience);
   });
 
-  it('says whose a figure is before the target of the programme it belongs to', () => {
+  it('says whose a figure is, with that programme’s target, before the target of the programme asked', () => {
     const card = content(
-      answerCard(catalogue, 'promo-16-18', 'target', [], { figureNotOf: 'prepa-competences' }),
+      answerCard(catalogue, 'prepa-competences', 'target', [], { figureOf: 'promo-16-18' }),
     );
     const [first, second] = sectionsOf(card);
-    expect(first!.lines.join(' ')).toBe('Ce chiffre est celui de La Promo 16/18, pas de Prépa Compétences.');
+    expect(first!.lines[0]).toBe('Ce chiffre est celui de La Promo 16/18, pas de Prépa Compétences :');
+    expect(first!.lines.join(' ')).toContain('70 %');
     expect(second!.heading).toBe(ASPECT_HEADINGS.target);
-    expect(second!.lines.join(' ')).toContain('70 %');
+    expect(second!.lines.join(' ')).toContain('30 allocataires du RSA');
   });
 
   it('answers each aspect of a question that asks two things, in the order asked', () => {

@@ -135,3 +135,11 @@ describe('what comes after the programme, asked for someone in it', () => {
     );
   });
 });
+
+describe('« ou c’est l’AFPA » is a choice, not a place', () => {
+  it('« c’est moi qui fais la démarche ou c’est l’AFPA ? » asks no address', () => {
+    expect(
+      subjectOf('je l inscris comment, c est moi qui fais la demarche ou c est l afpa ?') ?? '',
+    ).not.toMatch(/adresse/);
+  });
+});

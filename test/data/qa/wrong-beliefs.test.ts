@@ -201,22 +201,30 @@ describe('a figure believed to be another programme’s target', () => {
     ['les 70 % de sorties positives c est l objectif de la prepa ?', 'promo-16-18', 'prepa-competences'],
     ['objectif de 50 brsa sur la prepa cette annee non ?', 'competences-pec', 'prepa-competences'],
     ['10 jeunes par an c est notre objectif sur compétences pec', 'promo-16-18', 'competences-pec'],
-  ])('« %s » answers the target of the programme the figure is of', (text, owner, believed) => {
+  ])('« %s » answers the target of the programme named, and whose figure it is', (text, owner, named) => {
     expect(readMessage(text, NOW, undefined, deps)).toMatchObject({
       kind: 'answer',
-      result: { dispositif: owner, aspect: 'target', figureNotOf: believed },
+      result: { dispositif: named, aspect: 'target', figureOf: owner },
     });
+  });
+
+  it('with no programme named, what the agreement says of the programme the figure is of', () => {
+    const reading = JSON.stringify(
+      readMessage('objectif de 70 % de sorties positives c est sur quel dispositif ?', NOW, undefined, deps),
+    );
+    expect(reading).toContain('Promo 16');
+    expect(reading).toContain('70');
   });
 
   it('a figure that is the programme’s own confirms it: no correction', () => {
     const reading = readMessage('on vise bien 30 brsa en prepa comp cette annee ?', NOW, undefined, deps);
-    expect(JSON.stringify(reading)).not.toContain('figureNotOf');
+    expect(JSON.stringify(reading)).not.toContain('figureOf');
   });
 
   it('a figure no target holds changes nothing', () => {
     const reading = readMessage('l objectif c est 40 brsa en prepa ?', NOW, undefined, deps);
     expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'prepa-competences' } });
-    expect(JSON.stringify(reading)).not.toContain('figureNotOf');
+    expect(JSON.stringify(reading)).not.toContain('figureOf');
   });
 });
 
