@@ -35,6 +35,7 @@ import {
   type ProfileField,
   type Programme,
 } from '../data/eligibility.js';
+import { withEarlier } from '../data/qa/back-to-earlier.js';
 import {
   CONTEXT_LIFETIME_MS,
   liveContext,
@@ -476,7 +477,7 @@ export class TeamsBot extends TeamsActivityHandler {
       await this.runAction(context, scratch, { ...COMMAND_ACTIONS[kind], ...named });
       // « le récap c quand ? » then « je veux plus le recevoir »: « le » is the digest.
       if (kind === 'aboutDigest')
-        await this.thread.set(context, { topic: 'digest', at: this.deps.clock().toISOString() });
+        await this.moveThreadTo(context, { topic: 'digest', at: this.deps.clock().toISOString() });
       return;
     }
     // « je veux inscrire un BRSA en prépa, mais faut d'abord l'inscrire à FT non ? »: the form, then the answer.
@@ -490,7 +491,7 @@ export class TeamsBot extends TeamsActivityHandler {
         dispositif ?? (await this.programmeDiscussed(context)),
       );
       const now = this.deps.clock();
-      if (dispositif) await this.thread.set(context, { dispositif, at: now.toISOString() });
+      if (dispositif) await this.moveThreadTo(context, { dispositif, at: now.toISOString() });
       // « …en prépa, mais faut d'abord l'inscrire à FT non ? »: the question is about the programme of the request.
       const question =
         dispositif && !sessionDispositifIn(normalizeText(askedBeside.question))
@@ -514,7 +515,7 @@ export class TeamsBot extends TeamsActivityHandler {
       // (« on veut l'inscrire en prépa volet 1 », that step's).
       if (prescribe.dispositif) {
         const step = stepNamed(text);
-        await this.thread.set(context, {
+        await this.moveThreadTo(context, {
           dispositif: prescribe.dispositif,
           ...(step ? { step } : {}),
           at: this.deps.clock().toISOString(),
@@ -537,7 +538,7 @@ export class TeamsBot extends TeamsActivityHandler {
       );
       // The picker was shown: the programme may be typed rather than pressed.
       if (!dispositif)
-        await this.thread.set(context, { topic: 'picking', at: this.deps.clock().toISOString() });
+        await this.moveThreadTo(context, { topic: 'picking', at: this.deps.clock().toISOString() });
       // « je lance une prescription prépa… et aussi c quand la prochaine info coll ? »: the form, then the dates.
       const events = parseAgendaQuery(text, this.deps.clock());
       if (events?.types)
@@ -962,7 +963,16 @@ export class TeamsBot extends TeamsActivityHandler {
     if (turn.status !== DialogTurnStatus.complete) return;
     const programme = (turn.result as EligibilityDialogResult | undefined)?.programme;
     if (programme)
-      await this.thread.set(context, { dispositif: programme, at: this.deps.clock().toISOString() });
+      await this.moveThreadTo(context, { dispositif: programme, at: this.deps.clock().toISOString() });
+  }
+
+  /**
+   * A subject started by a form, the picker, a check or the digest: the thread before it is kept
+   * one level back, as a typed question keeps it, so that « pour revenir à… » finds it.
+   */
+  private async moveThreadTo(context: TurnContext, next: ConversationContext): Promise<void> {
+    const now = this.deps.clock();
+    await this.thread.set(context, withEarlier(next, liveContext(await this.thread.get(context), now), now));
   }
 
   /** A check of the person described, remembered in memory for a « et si… ? » that follows. */
@@ -1011,7 +1021,7 @@ export class TeamsBot extends TeamsActivityHandler {
     // the questions go on (« ça se passe où ? », « une entrée à distance c'est quand ? »).
     const subject = programmeSettledSoFar(profile, programme ?? chosen, options);
     if (subject)
-      await this.thread.set(scratch.context, { dispositif: subject, at: this.deps.clock().toISOString() });
+      await this.moveThreadTo(scratch.context, { dispositif: subject, at: this.deps.clock().toISOString() });
     await this.startGuided(scratch, profile, focus, lead, { ruleSaid: Boolean(closed), openSaid }, uncertain);
   }
 

@@ -200,6 +200,17 @@ describe('prescriptions, end to end', () => {
     expect(cardText(form[0]!.attachments)).not.toContain('Pour quel dispositif');
   });
 
+  it('comes back to the question asked before a form was opened: the form keeps the thread before it', async () => {
+    await e2e.say(say(url(), referentChat, REFERENT, 'la promo 1618 c est pour qui ?'));
+    await e2e.say(say(url(), referentChat, REFERENT, 'je voudrais inscrire un monsieur en competences pec'));
+    const back = await e2e.say(
+      say(url(), referentChat, REFERENT, 'pour revenir a ma premiere question, ca dure combien ?'),
+    );
+    const text = cardText(back[0]!.attachments ?? []);
+    expect(text).toContain('La Promo 16/18');
+    expect(text).toContain('13 semaines');
+  });
+
   it('opens the form of the programme the person named fits, when several were described', async () => {
     await e2e.say(
       say(
