@@ -256,6 +256,9 @@ export function costCard() {
         text: 'Pour les allocataires du RSA accompagnés par les Départements, le financement est assuré par l’État dans le cadre du Plan d’investissement dans les compétences (Protocole, § 2).',
       },
       {
+        text: 'Pour les formations de droit commun de l’AFPA (formations qualifiantes), les allocataires du RSA et le public en insertion des SIAE sont parmi les publics éligibles aux programmes de formation des financeurs publics du territoire, notamment le Conseil régional (Accord, art. 2.1.2).',
+      },
+      {
         text: 'L’accord ne fixe aucun tarif et ne chiffre aucun budget : aucun montant n’y figure, ni pour l’État ni pour le Département, et il ne dit rien du prix d’une formation suivie hors de ces dispositifs.',
       },
     ],

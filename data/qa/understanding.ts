@@ -259,6 +259,11 @@ function readEachQuestion(
   const whole = readOne(text, now, context, deps);
   const choice = choosing(text, whole, now);
   if (choice) return choice;
+  // « la promo ça leur paye le permis ? »: nothing on paying for it, but La Promo prepares the highway code.
+  const codeToo =
+    whole.kind === 'scope' && whole.question.kind === 'out_of_scope' ? highwayCodeBeside(text, deps) : [];
+  if (codeToo.length > 0)
+    return { kind: 'several', readings: [whole, { kind: 'passages', passages: codeToo }] };
   // « prépa comp : la durée et le coût pour le CD ? »: the cost, which the agreement settles for
   // every programme, and what else is asked of the one named.
   if (
@@ -807,6 +812,13 @@ function ownerOfTheFigure(reading: SingleReading, text: string, deps: Understand
 
 /** « la prépa peut l'aider ? », « ça peut lui servir ? »: whether a programme fits someone. */
 const HELPS_THEM = /\b(peut|pourrait|peuvent|pourraient) (l |lui |leur |les )?(aider|servir|etre utile)\b/;
+
+/** The driving licence asked of La Promo 16/18: the passage on preparing the highway code, which it does say. */
+function highwayCodeBeside(text: string, deps: UnderstandingDeps): Passage[] {
+  const normal = normalizeText(text);
+  if (!/\bpermis\b/.test(normal) || sessionDispositifIn(normal) !== 'promo-16-18') return [];
+  return deps.passages.find('préparer au code de la route', { about: 'promo-16-18', limit: 1 });
+}
 
 /** « en visio ? », « de chez lui ? »: following a programme from home, asked. */
 const REMOTE_ASKED =

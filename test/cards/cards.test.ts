@@ -668,3 +668,11 @@ describe('the figures card, asked what an indicator counts', () => {
     expect(JSON.stringify(content(figuresCard(catalogue, AGREEMENT_2022)))).not.toContain('Ce que compte');
   });
 });
+
+describe('the cost card', () => {
+  it('says who funds the qualifying trainings, as the agreement names them, and no amount', () => {
+    const text = JSON.stringify(content(costCard()));
+    expect(text).toContain('notamment le Conseil régional (Accord, art. 2.1.2)');
+    expect(text).not.toMatch(/\d+ ?€/);
+  });
+});

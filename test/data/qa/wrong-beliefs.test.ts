@@ -249,3 +249,17 @@ describe('a step of Prépa Compétences believed to have the other’s purpose',
     ).toMatchObject({ kind: 'answer', result: { step: 'volet 2' } });
   });
 });
+
+describe('beliefs on who pays', () => {
+  it('« la promo leur finance le permis ? »: nothing on paying for it, and La Promo’s highway code beside', () => {
+    const reading = readMessage('la promo 16 18 leur finance le permis de conduire ?', NOW, undefined, deps);
+    expect(reading.kind).toBe('several');
+    expect(JSON.stringify(reading)).toContain('code la route');
+  });
+
+  it('the licence asked of Prépa Compétences gets no highway code', () => {
+    expect(JSON.stringify(readMessage('la prepa paye le permis ?', NOW, undefined, deps))).not.toContain(
+      'code la route',
+    );
+  });
+});
