@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
-import { contextAfter, readMessage, type Reading } from '../../../data/qa/understanding.js';
-import type { ConversationContext } from '../../../data/qa/follow-up.js';
-import { deps } from '../../support/understanding-deps.js';
+import { readMessage } from '../../../data/qa/understanding.js';
+import { deps, readThread } from '../../support/understanding-deps.js';
 
 /**
  * A list of entries asked for someone, then corrected as the référent learns more (blind set 132,
@@ -11,15 +10,7 @@ import { deps } from '../../support/understanding-deps.js';
  */
 const NOW = new Date('2027-01-11T09:00:00+01:00');
 
-function thread(...messages: string[]): Reading {
-  let context: ConversationContext | undefined;
-  let reading: Reading | undefined;
-  for (const text of messages) {
-    reading = readMessage(text, NOW, context, deps);
-    context = contextAfter(reading, NOW, text, context);
-  }
-  return reading!;
-}
+const thread = (...messages: string[]) => readThread(NOW, ...messages);
 
 describe('the entries near where the person lives, said in the same message', () => {
   it('« habite Moissac… volet 2 près de chez elle ? » is volet 2 at Moissac', () => {

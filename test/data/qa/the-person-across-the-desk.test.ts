@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectAspects } from '../../../data/qa/aspect.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
-import { contextAfter, readMessage, type Reading } from '../../../data/qa/understanding.js';
-import { deps } from '../../support/understanding-deps.js';
+import { readMessage } from '../../../data/qa/understanding.js';
+import { deps, readThread } from '../../support/understanding-deps.js';
 
 /**
  * The person across the desk asks, the référent relays (blind set 134, said in other words): the
@@ -88,13 +88,10 @@ describe('when the programme starts, and where', () => {
 
 describe('a question aside keeps the programme of the thread', () => {
   it('« et c’est payé ? » then « ça dure combien ? » is still about the programme asked first', () => {
-    let context = undefined;
-    let reading: Reading = readMessage('prepa comp c est quoi ?', NOW, context, deps);
-    context = contextAfter(reading, NOW, 'prepa comp c est quoi ?', context);
-    reading = readMessage('et c est remunere ?', NOW, context, deps);
-    expect(reading.kind).toBe('scope');
-    context = contextAfter(reading, NOW, 'et c est remunere ?', context);
-    expect(readMessage('ca dure combien ?', NOW, context, deps)).toMatchObject({
+    expect(readThread(NOW, 'prepa comp c est quoi ?', 'et c est remunere ?').kind).toBe('scope');
+    expect(
+      readThread(NOW, 'prepa comp c est quoi ?', 'et c est remunere ?', 'ca dure combien ?'),
+    ).toMatchObject({
       kind: 'answer',
       result: { dispositif: 'prepa-competences', aspect: 'duration' },
     });
