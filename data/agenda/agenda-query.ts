@@ -2,6 +2,7 @@ import { addDays, addMonths, endOfMonth, endOfWeek, format, startOfWeek } from '
 import { parisDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
 import { KindIndex, programmesNamedIn } from './agenda-index.js';
+import { leftOutIn, withoutSpans } from './left-out.js';
 import { townIn } from './towns.js';
 import {
   knownTradeIn,
@@ -30,8 +31,16 @@ export type AgendaQuery = {
   volet?: string;
   trade?: string;
   place?: string;
-  /** « ailleurs qu'à Montauban »: every place but that one. */
+  /** « ailleurs qu'à Montauban », « ni à Montauban ni à Castel »: every place but those (« a ou b »). */
   elsewhereThan?: string;
+  /** « sauf les JPO », « autre chose que des infos coll »: every kind of event but those. */
+  exceptTypes?: EventType[];
+  /** « toutes sauf logistique », « hors soudure »: every trade but that one. */
+  exceptTrade?: string;
+  /** « les infos coll de février, sauf prépa »: every programme's but that one. */
+  exceptDispositif?: SessionDispositif;
+  /** « pas en janvier »: nothing starting in that month (yyyy-MM). */
+  exceptMonth?: string;
   /** « un mercredi en février »: events and entries on that day of the week only (0 is Sunday). */
   weekday?: number;
   /** « l'après-midi », « à partir de 14h »: events starting at that hour or later (entries last whole days). */
@@ -992,7 +1001,95 @@ export function asksNoAgenda(message: string): boolean {
   return NOT_THE_AGENDA.test(normalizeText(message));
 }
 
+/** What a message leaves out of a list, named as the filters name it. */
+type LeftOut = {
+  town?: string;
+  types?: EventType[];
+  dispositif?: SessionDispositif;
+  trade?: string;
+  remote?: true;
+  month?: string;
+  full?: true;
+};
+
+function leftOutNamed(words: string): LeftOut | undefined {
+  const text = normalizeText(words);
+  const town = townIn(text);
+  if (town) return { town };
+  const types = eventTypesOf(text);
+  if (types.length > 0) return { types };
+  const dispositif = sessionDispositifIn(text);
+  if (dispositif) return { dispositif };
+  if (/\b(a distance|distanciel|distance|visio|en ligne)\b/.test(text)) return { remote: true };
+  if (/\bcomplet\w*/.test(text)) return { full: true };
+  const month = MONTHS.find((name) => new RegExp(`\\b${name}\\b`).test(text));
+  if (month) return { month };
+  const trade = knownTradeIn(text);
+  return trade ? { trade } : undefined;
+}
+
+/** Filters that leave out what the message leaves out, read apart from the rest of it. */
+function leftOutFilters(message: string, now: Date): { kept: string; filters: AgendaQuery | undefined } {
+  const spans = leftOutIn(message, leftOutNamed);
+  if (spans.length === 0) return { kept: message, filters: undefined };
+  const all = spans.map((span) => span.named);
+  const towns = all.flatMap(({ town }) => (town ? [asWritten(message, town) ?? town] : []));
+  const types = all.flatMap(({ types }) => types ?? []);
+  const trade = all.find((named) => named.trade)?.trade;
+  const dispositif = all.find((named) => named.dispositif)?.dispositif;
+  const month = all.find((named) => named.month)?.month;
+  const filters = strip({
+    kind: 'events',
+    elsewhereThan: towns.length > 0 ? towns.join(' ou ') : undefined,
+    exceptTypes: types.length > 0 ? types : undefined,
+    exceptTrade: trade ? asWritten(message, trade) : undefined,
+    exceptDispositif: dispositif,
+    exceptMonth: month ? format(nextMonthNamed(month, now), 'yyyy-MM') : undefined,
+    // « pas à distance » keeps what is held on site, mixed entries included.
+    modality: all.some((named) => named.remote) ? 'presentiel' : undefined,
+    withSeats: all.some((named) => named.full) || undefined,
+  });
+  return { kept: withoutSpans(message, spans), filters };
+}
+
+/** The list asked, without what it leaves out: « sauf les JPO » names no JPO to list. */
+function withLeftOut(query: AgendaQuery, leftOut: AgendaQuery): AgendaQuery {
+  const { kind: _kind, ...filters } = leftOut;
+  return leavingOut({
+    ...query,
+    ...filters,
+    elsewhereThan: [query.elsewhereThan, filters.elsewhereThan].filter(Boolean).join(' ou ') || undefined,
+  });
+}
+
+/**
+ * A list that names what it also leaves out (« les infos coll de février » then « sauf prépa »)
+ * leaves it out: what was said last wins.
+ */
+export function leavingOut(query: AgendaQuery): AgendaQuery {
+  const types = query.types?.filter((type) => !query.exceptTypes?.includes(type));
+  const same = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && normalizeText(a) === normalizeText(b);
+  const townsLeft = query.elsewhereThan?.split(' ou ').map(normalizeText) ?? [];
+  return strip({
+    ...query,
+    types: types && types.length > 0 ? types : undefined,
+    dispositif: query.dispositif === query.exceptDispositif ? undefined : query.dispositif,
+    trade: same(query.trade, query.exceptTrade) ? undefined : query.trade,
+    place: query.place && townsLeft.includes(normalizeText(query.place)) ? undefined : query.place,
+  });
+}
+
 function readAgendaQuery(message: string, now: Date): AgendaQuery | undefined {
+  const { kept, filters } = leftOutFilters(message, now);
+  // « la semaine prochaine, autre chose que des infos coll ? »: the other events, when nothing else is named.
+  const query =
+    readAgendaQueryAsSaid(kept, now) ??
+    (filters?.exceptTypes ? readAgendaQueryAsSaid(`${kept} evenements`, now) : undefined);
+  return query && filters ? withLeftOut(query, filters) : query;
+}
+
+function readAgendaQueryAsSaid(message: string, now: Date): AgendaQuery | undefined {
   const normal = normalizeText(message);
   if (NOT_THE_AGENDA.test(normal)) return undefined;
   // « et quoi à la place pour lui ? »: instead, not a seat.
@@ -1371,7 +1468,9 @@ export function queryIndex<K extends AgendaKind>(
     .map(tradesOfSector)
     .filter((sector) => sector !== undefined);
   const place = query.place === undefined ? undefined : normalizeText(query.place);
-  const elsewhereThan = query.elsewhereThan === undefined ? undefined : normalizeText(query.elsewhereThan);
+  const elsewhereThan = query.elsewhereThan?.split(' ou ').map(normalizeText);
+  const exceptStem =
+    query.exceptTrade === undefined ? undefined : tradeAsPublished(query.exceptTrade).slice(0, 5);
   const fromMinute = (query.fromHour ?? 0) * 60;
   const beforeMinute = (query.beforeHour ?? 24) * 60;
   const found: AgendaItem<K>[] = [];
@@ -1391,7 +1490,11 @@ export function queryIndex<K extends AgendaKind>(
     )
       continue;
     if (place !== undefined && !entry.place.includes(place)) continue;
-    if (elsewhereThan !== undefined && entry.place.includes(elsewhereThan)) continue;
+    if (elsewhereThan?.some((town) => entry.place.includes(town))) continue;
+    if (query.exceptTypes?.includes((item as AgendaEvent).type)) continue;
+    if (query.exceptDispositif && entry.programmes.has(query.exceptDispositif)) continue;
+    if (exceptStem !== undefined && mentionsTrade(entry.words, exceptStem)) continue;
+    if (query.exceptMonth && entry.startDay.startsWith(query.exceptMonth)) continue;
     if (query.weekday !== undefined && kind !== 'places' && weekdayOf(entry.startDay) !== query.weekday)
       continue;
     // Entries and places last whole days: only an event starts at an hour.
@@ -1417,6 +1520,10 @@ export type AgendaFilters = Partial<
     AgendaQuery,
     | 'place'
     | 'elsewhereThan'
+    | 'exceptTypes'
+    | 'exceptTrade'
+    | 'exceptDispositif'
+    | 'exceptMonth'
     | 'weekday'
     | 'fromHour'
     | 'beforeHour'
@@ -1453,7 +1560,10 @@ function remoteOrPlace<T extends { place?: string }>(modality: Modality | undefi
     : { ...found, modality, ...only, ...questioned };
 }
 
-export function agendaFilters(message: string, now: Date): AgendaFilters {
+export function agendaFilters(said: string, now: Date): AgendaFilters {
+  // « et pas à Montauban ? », « sauf logistique »: what is left out, read apart from what is asked.
+  const { kept: message, filters: leftOut } = leftOutFilters(said, now);
+  const { kind: _leftOutKind, ...excluded } = leftOut ?? { kind: 'events' };
   const text = normalizeText(message);
   const volet = voletAsked(text);
   const { kind: _kind, ...filters } = strip({
@@ -1469,5 +1579,5 @@ export function agendaFilters(message: string, now: Date): AgendaFilters {
     // « et en maçonnerie ? » after a list of places.
     trade: asWritten(message, knownTradeIn(text)),
   });
-  return filters;
+  return { ...filters, ...excluded };
 }

@@ -163,6 +163,13 @@ export const AgendaQuerySchema = z
     place: z.string().max(100).optional(),
     /** « ailleurs qu'à Montauban »: every place but that one. */
     elsewhereThan: z.string().max(100).optional(),
+    exceptTypes: z.array(z.enum(EVENT_TYPES)).max(EVENT_TYPES.length).optional(),
+    exceptTrade: z.string().max(100).optional(),
+    exceptDispositif: z.enum(SESSION_DISPOSITIFS).optional(),
+    exceptMonth: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/)
+      .optional(),
     /** « un mercredi en février »: that day of the week only, 0 being Sunday. */
     weekday: z.number().int().min(0).max(6).optional(),
     /** « l'après-midi », « à partir de 14h »: events starting at that hour or later. */

@@ -4,6 +4,7 @@ import {
   asWritten,
   eventTypesIn,
   modalityAsked,
+  leavingOut,
   parseAgendaQuery,
   asksNoAgenda,
   placeOrPeriodQuery,
@@ -770,6 +771,8 @@ function readOne(
     text,
     deps,
   );
+  // « sauf prépa » after the list of a month: the programme the list named is the one left out.
+  if (reading.kind === 'agenda') return { ...reading, query: leavingOut(reading.query) };
   if (reading.kind !== 'answer') return reading;
   // « le volet 2 ça dure combien ? », « et le 2 ? »: that step's facts only.
   const step = stepAsked(text, context);
