@@ -113,7 +113,12 @@ export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch
 
 /** Only the RSA or the ASE named, as a public is (« objectif BRSA en prépa ? »): no one's age, contract or schooling. */
 function describesNoOne(extracted: ExtractedProfile): boolean {
-  return Object.keys(extracted.profile).every((fact) => fact === 'rsa' || fact === 'ase');
+  // « elle est plus à l'ASE depuis ses 18 ans » tells of someone: a public is named, never denied.
+  const { profile } = extracted;
+  return (
+    extracted.ageBound === undefined &&
+    Object.entries(profile).every(([fact, value]) => (fact === 'rsa' || fact === 'ase') && value === true)
+  );
 }
 
 /** « y a quoi pour lui ? », « et alors quoi pour lui ? », « on lui propose quoi du coup ? » */

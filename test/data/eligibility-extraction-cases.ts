@@ -283,6 +283,8 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
   { text: '17 ans, encore au lycée, pas ASE', profile: { age: 17, inEducation: true, ase: false } },
   { text: 'il est en apprentissage, 17 ans', profile: { inTraining: true, age: 17 } },
   { text: 'elle a arrete son apprentissage en decembre', profile: { inTraining: false, employed: false } },
+  { text: 'il a pas encore 16 ans, il traine', profile: { age: 15 } },
+  { text: 'educ ase : elle est plus a l ase depuis ses 18 ans', profile: { ase: false }, ageBound: 'adult' },
   { text: '17 ans, il a lache son alternance', profile: { age: 17, inTraining: false, employed: false } },
   { text: 'neet 17 ans', profile: { age: 17, inTraining: false, employed: false } },
   { text: 'travaille en interim, 30 ans, rsa activité', profile: { employed: true, age: 30, rsa: true } },

@@ -140,3 +140,16 @@ describe('« ou c’est l’AFPA » is a choice, not a place', () => {
     ).not.toMatch(/adresse/);
   });
 });
+
+describe('a person told by what is no longer or not yet true', () => {
+  it('« elle est plus à l’ASE depuis ses 18 ans, c’est encore jouable ? » checks her', () => {
+    expect(
+      readMessage(
+        'elle est plus a l ase depuis ses 18 ans, la promo c est encore jouable ?',
+        NOW,
+        undefined,
+        deps,
+      ).kind,
+    ).toBe('person');
+  });
+});
