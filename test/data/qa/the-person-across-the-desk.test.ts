@@ -26,6 +26,9 @@ describe('what the agreement does not settle, relayed', () => {
     ['il lui faut un cv pour la jpo ?', /apporter/],
     ['son ordi est casse, vous pouvez lui en preter un pour le distanciel', /matériel informatique/],
     ['l adresse exacte de l afpa c est ou precisement', /adresse du centre/],
+    ['il demande si les stagiaires sont pas remuneres', /rémunération/],
+    ['t as pas le numero de l afpa pour elle ?', /contacts/],
+    ['un mail ou un tel chez l afpa ?', /contacts/],
   ])('« %s »', (text, subject) => {
     expect(subjectOf(text)).toMatch(subject);
   });
