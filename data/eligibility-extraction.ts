@@ -548,9 +548,9 @@ const ELIGIBILITY_WORDS =
 const WANTS_PROGRAMME =
   /\b(veut|voudrait|souhaite|souhaiterait) (faire|integrer|suivre|entrer (en|dans|a)|aller (en|sur|a)) (la |le |l )?(prepa|promo|1618|comp\w* pec|pec)\b/;
 const ASKS_OTHER = /\b(combien|quand|ou|comment|quoi|quel\w*|qui|pourquoi)\b/;
-/** « …, prépa ? », « … comp pec déjà ? »: the message ends on the programme's name. */
+/** « …, prépa ? », « … comp pec déjà ? »: the message ends on the programme's name (« comme la prépa » compares). */
 const PROGRAMME_LAST =
-  /\b(prepa|comp\w* pec|pec|promo|1618)( comp\w*| 1618)?( ok| possible| aussi| deja| alors)?$/;
+  /(?<!\b(?:comme|que|qu) (?:pour )?(?:la |le |l |en )?)\b(prepa|comp\w* pec|pec|promo|1618)( comp\w*| 1618)?( ok| possible| aussi| deja| alors)?$/;
 
 const PROGRAMME_WORDS: Record<Programme, RegExp> = {
   'prepa-competences': /\bprepa\b/,

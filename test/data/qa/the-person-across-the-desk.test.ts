@@ -156,3 +156,11 @@ describe('a person told by what is no longer or not yet true', () => {
     ).toBe('person');
   });
 });
+
+describe('« comme la prépa » compares', () => {
+  it('« la PEC ça dure pas 2 semaines comme la prépa ? » answers the durations, checks no one', () => {
+    const reading = readMessage('comp pec ca dure pas deux semaines comme la prepa ?', NOW, undefined, deps);
+    expect(reading.kind).not.toBe('person');
+    expect(JSON.stringify(reading)).toContain('"aspect":"duration"');
+  });
+});
