@@ -53,16 +53,7 @@ const PREPA_DURATION = alt(
   '8 jours maximum',
   '2-8 jours',
 );
-const TWO_WEEKS = alt('2 semaines', 'deux semaines');
 const VOLET1 = alt('volet 1', 'volet1', 'consolider', 'consolidation', 'projet professionnel', 'projet pro');
-const VOLET1_DAYS = alt(
-  '5 à 6 jours',
-  '5 à 6 j',
-  'cinq à six jours',
-  '5-6 jours',
-  '5 ou 6 jours',
-  '5 et 6 jours',
-);
 const PEC_DAYS = alt(
   ' 5 jours',
   '(5 jours',
@@ -88,33 +79,10 @@ const PEC_SPREAD = alt(
 );
 const PROMO_DURATION = alt('13 semaines', 'treize semaines', '3 mois', 'trois mois');
 const PROMO_4_MONTHS = alt('4 mois', 'quatre mois');
-const PROMO_DAYS = alt(
-  'lundi au jeudi',
-  'lundi à jeudi',
-  'lundi jusqu’au jeudi',
-  'lundi-jeudi',
-  'du lundi au jeudi',
-);
 const AGE_1618 = alt('16 à 18', '16 et 18', '16-17', '16 ou 17', '16 à 17', 'mineur', '16 ans');
-const PARENTS = alt(
-  'autorisation parentale',
-  'autorisations parentales',
-  'accord des parents',
-  'parents',
-  'parental',
-);
 const ONSITE = alt('présentiel', 'sur place', 'dans le centre', 'au centre');
 const REMOTE = alt('à distance', 'distanciel');
 const MONTAUBAN = ['montauban'];
-const DELOCALISED = alt(
-  'délocalis',
-  'l’ensemble du département',
-  'tout le département',
-  'ailleurs dans le département',
-  'autres communes',
-  'sur le département',
-  'dans le département',
-);
 const FREE = alt(
   'sans contrepartie',
   'aucune contrepartie',
@@ -173,7 +141,6 @@ const VAE_ALTERNATIVES = alt(
   'reconnaissance des savoirs-faire',
 );
 const CLEA = alt('cléa', 'clea');
-const BILAN = alt('bilan individuel', 'bilan');
 const PANDA = ['panda'];
 const REFERENT = alt('référent', 'conseiller', 'travailleur social', 'travailleurs sociaux');
 const NOT_REGISTERED_TOO = alt(
@@ -205,7 +172,6 @@ const PEC_NAME = alt(
   ' pec',
   'p.e.c',
 );
-const PREPA_NAME = alt('prépa comp', 'prépa-comp', 'prepa comp');
 const PROMO_NAME = alt('promo 16', 'promo16', 'promo 1618', 'promo1618', 'la promo');
 
 /** The agreement does not settle it: the answer says so and invents nothing. */

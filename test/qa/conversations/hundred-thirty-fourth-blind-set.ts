@@ -108,7 +108,6 @@ const VOLET1_DAYS = [
   '5 à 6 j',
   'cinq à six jours',
 ];
-const VOLET2_DAYS = ['4 à 8 jours', '4 et 8 jours', '4-8 jours', '4 à 8 j', 'quatre à huit jours'];
 const PEC_DAYS = [' 5 jours', 'cinq jours', ' 5 journées', 'cinq journées'];
 const VAE_DAYS = ['3,5 jours', '3.5 jours', '3 jours et demi', 'trois jours et demi', '3,5 j'];
 const PROMO_DURATION = ['13 semaines', 'treize semaines', '3 mois', 'trois mois'];
