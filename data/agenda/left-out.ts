@@ -8,13 +8,13 @@ import { foldAccents } from '../qa/normalize.js';
  * says when; « pas avant », « pas après », « pas que », « pas loin », « ou pas » leave nothing out.
  */
 const LEFT_OUT =
-  /\b(?:sauf|hors|hormis|excepte|en dehors d[e']|a part|autres? (?:chose )?qu[e']?|(?<!\b(?:c est|c|est|n est|serait|sera|etait|se passe|ca|ou|y a|ya|y en a|n y a|a|ont|peut|peuvent|pourra|pourrait|pourront|veut|veulent|voudrait|sait|savent|va|vont|vient|viendra|ira|fait|font|doit) )pas(?! (?:avant|apres|que|qu|loin|trop loin|plus tard|plus tot|mal|forcement|besoin|possible|un|une)\b)|ni|sans)(?=[\s'])[\s']+/g;
+  /\b(?:sauf|hors|hormis|excepte|en dehors d[e']|a part|autres? (?:chose )?qu[e']?|(?<!\b(?:pret|prets|c est|c|est|n est|serait|sera|etait|se passe|ca|ou|y a|ya|y en a|n y a|a|ont|peut|peuvent|pourra|pourrait|pourront|veut|veulent|voudrait|sait|savent|va|vont|vient|viendra|ira|fait|font|doit) )pas(?! (?:avant|apres|que|qu|loin|trop loin|plus tard|plus tot|mal|forcement|besoin|possible|un|une|compet\w*)\b)|ni|sans(?! (?:rien|plus|aucun\w*|personne|voiture|permis|emploi|diplome)\b))(?=[\s'])[\s']+/g;
 
 /** Where the words left out stop: a pause, or the next word that joins or leaves out something else. */
-const END = /[,;?.!\n>]|\s(?:et|mais|ou|ni|sauf|hors|svp|stp|merci)\b/;
+const END = /[,;?.!\n>()]|\s(?:et|mais|ou|ni|sauf|hors|svp|stp|merci)\b/;
 
-/** The longest run of words after a word that leaves out which can name one thing. */
-const MOST_WORDS = 6;
+/** The longest run of words after a word that leaves out which can name one thing (« sauf celles de Moissac »). */
+const MOST_WORDS = 4;
 
 export type Span = { start: number; end: number };
 

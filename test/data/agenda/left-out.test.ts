@@ -49,6 +49,12 @@ describe('a « pas » that leaves nothing out', () => {
     ['les jpo c est pas a montauban ?', { place: 'montauban' }],
     ['y a pas une entree prepa a distance ?', { modality: 'distanciel' }],
     ['elle pourra pas venir avant mars, une info coll pec ?', { from: '2027-03-01' }],
+    // Dictated: « prêt pas compétence » is Prépa Compétences.
+    ['la prochaine session de prêt pas compétence à distance', { modality: 'distanciel' }],
+    [
+      'le jeune (16 ans, sans rien depuis juin) veut bien la promo, prochaine entree ?',
+      { dispositif: 'promo-16-18' },
+    ],
   ])('« %s »', (text, expected) => {
     const query = parseAgendaQuery(text, NOW);
     expect(query).toMatchObject(expected);
