@@ -33,6 +33,10 @@ describe('what the agreement does not settle, relayed', () => {
     expect(subjectOf(text)).toMatch(subject);
   });
 
+  it('« on envoie un mail à l’AFPA ? » asks how to prescribe, not whom to contact', () => {
+    expect(subjectOf('y a un formulaire ou on envoie juste un mail a l afpa ?')).not.toBe('contacts');
+  });
+
   it('« c’est payé par qui ? » asks who pays, not the person’s pay', () => {
     expect(subjectOf('la prepa c est paye par qui ?')).not.toMatch(/rémunération/);
   });
