@@ -1012,6 +1012,8 @@ type LeftOut = {
   full?: true;
 };
 
+const MONTH_NAMED = new RegExp(`\\b(${MONTHS.join('|')})\\b`);
+
 function leftOutNamed(words: string): LeftOut | undefined {
   const text = normalizeText(words);
   const town = townIn(text);
@@ -1022,7 +1024,7 @@ function leftOutNamed(words: string): LeftOut | undefined {
   if (dispositif) return { dispositif };
   if (/\b(a distance|distanciel|distance|visio|en ligne)\b/.test(text)) return { remote: true };
   if (/\bcomplet\w*/.test(text)) return { full: true };
-  const month = MONTHS.find((name) => new RegExp(`\\b${name}\\b`).test(text));
+  const month = MONTH_NAMED.exec(text)?.[1];
   if (month) return { month };
   const trade = knownTradeIn(text);
   return trade ? { trade } : undefined;

@@ -9,9 +9,14 @@ import { normalizeText } from './normalize.js';
  */
 type Pattern = readonly [Aspect, RegExp];
 
+/** « en visio », « à distance », « de chez lui »: following a programme from home. */
+export const FROM_HOME =
+  /\b(visio\w*|a distance|distanciel|(de|depuis) chez (soi|lui|elle|eux|elles|moi)|en ligne)\b/;
+
 /** « il peut faire la prépa de chez lui ? », « elle peut faire la promo en visio ? »: how it is followed, not who may. */
-const FOLLOWED_FROM_HOME =
-  /\b(si )?((il|elle|ils|elles|on) )?(peut|peuvent|pourrait|pourraient|pourra) (la |le |l )?(faire|suivre)\b(?=.*\b(en visio\w*|a distance|en distanciel|distanciel|(de|depuis) chez (soi|lui|elle|eux|elles|moi)|en ligne)\b)/;
+const FOLLOWED_FROM_HOME = new RegExp(
+  `\\b(si )?((il|elle|ils|elles|on) )?(peut|peuvent|pourrait|pourraient|pourra) (la |le |l )?(faire|suivre)\\b(?=.*${FROM_HOME.source})`,
+);
 
 const STRONG: readonly Pattern[] = [
   [

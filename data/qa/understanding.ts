@@ -24,7 +24,7 @@ import {
   SECURING_ENTRY,
   type ExtractedProfile,
 } from '../eligibility-extraction.js';
-import { asksWhatItIs, detectAspect, detectAspects } from './aspect.js';
+import { asksWhatItIs, detectAspect, detectAspects, FROM_HOME } from './aspect.js';
 import {
   asksTheAseTarget,
   followUp,
@@ -828,10 +828,6 @@ function highwayCodeBeside(text: string, deps: UnderstandingDeps): Passage[] {
   return deps.passages.find('préparer au code de la route', { about: 'promo-16-18', limit: 1 });
 }
 
-/** « en visio ? », « de chez lui ? »: following a programme from home, asked. */
-const REMOTE_ASKED =
-  /\b(visio\w*|a distance|distanciel|(de|depuis) chez (soi|lui|elle|eux|elles|moi)|en ligne)\b/;
-
 /** A question word: the message asks something beyond the facts it gives. */
 const ASKS_A_FACT = /\b(qui|quoi|comment|combien|cb|pourquoi|quand|qd|ou|quel\w*)\b/;
 const MAX_FACTS_ONLY_WORDS = 20;
@@ -920,7 +916,7 @@ function readOneWhole(
       ASKS_FOR_A_WAY.test(normal)) &&
     detectAspect(askedSentence(text)) !== 'prescription' &&
     // « elle peut faire la promo en visio ? elle a pas de moyen de transport »: whether it is followed from home, asked.
-    !REMOTE_ASKED.test(normalizeText(askedSentence(text)))
+    !FROM_HOME.test(normalizeText(askedSentence(text)))
   )
     return {
       kind: 'scope',
