@@ -81,6 +81,7 @@ import {
   handlingCard,
   outOfScopeCard,
   unsetConditionsCard,
+  programmesForAPublicCard,
   passagesCard,
 } from '../cards/agreement-cards.js';
 import { answerActivity } from '../dialogs/answer-activity.js';
@@ -736,6 +737,8 @@ export class TeamsBot extends TeamsActivityHandler {
           );
         } else if (question.kind === 'joiningEvent')
           await send(joiningEventCard(this.deps.catalogue, question));
+        else if (question.kind === 'forPublic')
+          await send(programmesForAPublicCard(this.deps.catalogue, question));
         else if (question.kind === 'unsetConditions')
           await send(unsetConditionsCard(unsetConditionLines(question.conditions, question.programme)));
         else await send(outOfScopeCard(question.subject, question.seeInstead));

@@ -1,7 +1,7 @@
 import { CSV_COLUMNS } from '../data/agenda/csv-import.js';
 import type { CampaignRecord } from '../data/campaigns.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
-import { shortLabel } from '../data/catalogue/schema.js';
+import { shortLabel, type DispositifId } from '../data/catalogue/schema.js';
 import { frenchDay } from '../data/dates.js';
 import { AGREEMENT_2022_CAMPAIGN, PROGRAMMES, type Programme } from '../data/eligibility.js';
 import { EVENT_TYPE_LABELS } from '../data/agenda/model.js';
@@ -9,6 +9,8 @@ import { GLOSSARY } from '../data/qa/glossary.js';
 import { JOINING_WHAT_THE_AGREEMENT_SAYS, type JoiningEvent } from '../data/qa/joining-events.js';
 import { withLead, type Passage } from '../data/qa/passages.js';
 import { CONTACTS_OF_THE_AGREEMENT, INDICATORS_OF_THE_PLAN, type PlanRow } from '../data/qa/scope.js';
+import { AUDIENCES, type ProgrammesForAPublic } from '../data/qa/programmes-for-a-public.js';
+import { normalizeText } from '../data/qa/normalize.js';
 import { VERBS, type CardButton } from './actions.js';
 import { recordCard } from './record-card.js';
 
@@ -359,6 +361,45 @@ export function notFoundCard() {
     buttons: [
       CONTACTS_BUTTON,
       { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
+      MENU_BUTTON,
+    ],
+  });
+}
+
+/**
+ * « y a quoi pour un BRSA à part la prépa ? »: each programme whose audience is that public,
+ * with the sentence of its audience that names it and its source, and a button to its fiche.
+ */
+export function programmesForAPublicCard(catalogue: Catalogue, asked: ProgrammesForAPublic) {
+  const audience = AUDIENCES[asked.audience];
+  const names = (ids: readonly DispositifId[]) =>
+    ids.map((id) => catalogue.get(id).name).join(ids.length > 2 ? ', ' : ' et ');
+  const lead =
+    asked.programmes.length === 0
+      ? `Pour ${audience.label}, l’accord ne prévoit pas d’autre dispositif que ${names(audience.programmes)}.`
+      : asked.leftOut.length > 0
+        ? `À part ${names(asked.leftOut)}, l’accord prévoit pour ${audience.label} :`
+        : `L’accord prévoit pour ${audience.label} :`;
+  return recordCard({
+    title: `Pour ${audience.label}`,
+    blocks: [
+      { text: lead },
+      ...asked.programmes.map((id) => {
+        const { name, audience: whom } = catalogue.get(id);
+        const sentences = whom.text.split(/(?<=\.)\s+/);
+        const naming = sentences.filter((s) => audience.words.test(normalizeText(s)));
+        return {
+          heading: name,
+          text: `${(naming.length > 0 ? naming : sentences).join(' ')} (${whom.source})`,
+        };
+      }),
+    ],
+    buttons: [
+      ...asked.programmes.slice(0, 3).map((dispositif) => ({
+        title: shortLabel(catalogue.get(dispositif)),
+        data: { verb: VERBS.showDispositif, dispositif },
+      })),
+      { title: 'Vérifier l’éligibilité', data: { verb: VERBS.startGuidedEligibility } },
       MENU_BUTTON,
     ],
   });

@@ -15,7 +15,7 @@ import { programmesNamedIn } from '../agenda/agenda-index.js';
 import { SESSION_DISPOSITIFS } from '../agenda/model.js';
 import { townIn, townsSideBySide } from '../agenda/towns.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { Aspect } from '../catalogue/schema.js';
+import type { Aspect, DispositifId } from '../catalogue/schema.js';
 import { impliedProgramme, isProgramme, PROGRAMMES } from '../eligibility.js';
 import {
   describesPerson,
@@ -60,6 +60,7 @@ import {
   withoutSelfIntroduction,
 } from './sentences.js';
 import { severalPeople, type PersonDescribed } from './several-people.js';
+import { programmesForAPublic } from './programmes-for-a-public.js';
 import { backToEarlier, withEarlier } from './back-to-earlier.js';
 import { combined, onlyOverview } from './several-questions.js';
 import { articleAsked } from './articles.js';
@@ -725,6 +726,12 @@ function lettersWithoutAccents(text: string): string {
   return text.replace(/[^\x20-\x26\x28-\x7e]/g, (c) => (/['’]/.test(c) ? ' ' : c.normalize('NFD')[0]!));
 }
 
+/** The one programme a run of words names, if any. */
+function programmeNamedIn(words: string, deps: UnderstandingDeps): DispositifId | undefined {
+  const understood = deps.qa.understand(words);
+  return understood.kind === 'answer' ? understood.dispositif : undefined;
+}
+
 /** « prépa comp c payant ? » names the programme the next question leans on, even when answered by a general card. */
 function namedIn(question: string, now: Date, deps: UnderstandingDeps): ConversationContext | undefined {
   const understood = deps.qa.understand(question);
@@ -998,6 +1005,19 @@ function readOneWhole(
     scope?.kind === 'meaning' && scope.terms.length === 1 ? quotedTerm(scope.terms[0]!) : undefined;
   const onTheWord = quoted && deps.passages.find(quoted);
   if (onTheWord && onTheWord.length > 0) return { kind: 'passages', passages: onTheWord };
+  // « y a quoi pour un BRSA à part la prépa ? »: what there is for that public. Someone of a given
+  // age, or with a story (no project, a need), is checked or answered by what the story calls for.
+  const { aim, unset, insertionStructure, qualified, lowFrench } = extracted;
+  const forPublic =
+    (!scope || scope.kind === 'out_of_scope') &&
+    extracted.profile.age === undefined &&
+    !(aim || unset || insertionStructure || qualified || lowFrench) &&
+    !dispositifNeededBeyondDoubt(text) &&
+    !dispositifForNeed(text) &&
+    !parseAgendaQuery(text, now)
+      ? programmesForAPublic(text, (words) => programmeNamedIn(words, deps))
+      : undefined;
+  if (forPublic) return { kind: 'scope', question: forPublic };
   if (scope) return { kind: 'scope', question: scope };
 
   // « et pour un jeune de 17 ans ? » after whom a programme is for, « il a 17 ans, ça passe ? »

@@ -11,6 +11,7 @@ import {
   passagesCard,
   personalDataCard,
   prescribingCard,
+  programmesForAPublicCard,
   unsetConditionsCard,
 } from '../../cards/agreement-cards.js';
 import { CardActionSchema, VERBS } from '../../cards/actions.js';
@@ -49,7 +50,48 @@ describe('cards that answer from the agreement', () => {
     ['publishing', publishingCard()],
     ['unset conditions', unsetConditionsCard(['L’accord ne dit rien d’une grossesse.'])],
     ['prescribing', prescribingCard()],
+    [
+      'programmes for a public',
+      programmesForAPublicCard(catalogue, {
+        kind: 'forPublic',
+        audience: 'rsa',
+        programmes: ['competences-pec', 'formation-droit-commun'],
+        leftOut: ['prepa-competences'],
+      }),
+    ],
   ] as const;
+
+  it('gives for a public each programme’s sentence that names it, with its source, and what was left out', () => {
+    const card = programmesForAPublicCard(catalogue, {
+      kind: 'forPublic',
+      audience: 'rsa',
+      programmes: ['competences-pec', 'formation-droit-commun'],
+      leftOut: ['prepa-competences'],
+    });
+    const said = text(card);
+    expect(said).toContain('À part Prépa Compétences, l’accord prévoit pour les allocataires du RSA');
+    expect(said).toContain(
+      'Depuis le 1er janvier 2022, le dispositif peut aussi être mobilisé pour les allocataires du RSA',
+    );
+    expect(said).toContain('(Accord, art. 2.1.4 ; Protocole, § 2)');
+    // The sentence on PEC employees does not name RSA recipients: not said for them.
+    expect(said).not.toContain('salariées en contrat PEC');
+    expect(buttonsOf(card)).toContainEqual({ verb: VERBS.showDispositif, dispositif: 'competences-pec' });
+  });
+
+  it('says when the agreement has no other programme for a public than the one left out', () => {
+    const said = text(
+      programmesForAPublicCard(catalogue, {
+        kind: 'forPublic',
+        audience: 'young',
+        programmes: [],
+        leftOut: ['promo-16-18'],
+      }),
+    );
+    expect(said).toContain(
+      'Pour les jeunes de 16 à 18 ans, l’accord ne prévoit pas d’autre dispositif que La Promo 16/18.',
+    );
+  });
 
   it('tells AFPA how to acknowledge and update a prescription, and when the bilan goes back (protocol § 5)', () => {
     const said = text(handlingCard());

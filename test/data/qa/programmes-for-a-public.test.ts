@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
+import { foldAccents } from '../../../data/qa/normalize.js';
+import { AUDIENCES } from '../../../data/qa/programmes-for-a-public.js';
+import { readMessage, type Reading } from '../../../data/qa/understanding.js';
+import { deps, readThread } from '../../support/understanding-deps.js';
+
+/**
+ * « quels dispositifs pour un allocataire du RSA ? », « y a quoi pour les jeunes ? »: what the
+ * agreement offers a public, named by none of its programmes; « à part la prépa », « pas la
+ * promo, l'autre… » leave one out. Written from the agreement's audiences (art. 2.1.2 to 2.2.3).
+ */
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+
+function forPublic(reading: Reading): { audience: string; programmes: string[] } | undefined {
+  if (reading.kind !== 'scope' || reading.question.kind !== 'forPublic') return undefined;
+  return { audience: reading.question.audience, programmes: reading.question.programmes };
+}
+
+describe('what the agreement offers a public', () => {
+  it.each([
+    ['quels dispositifs pour un allocataire du RSA ?', 'rsa'],
+    ['y a quoi pour un BRSA ?', 'rsa'],
+    ['on a quoi pour les allocataires du rsa', 'rsa'],
+    ['pour un brsa y a quoi', 'rsa'],
+    ["c'est quoi les dispositifs pour les BRSA", 'rsa'],
+    ['qu est ce qu on peut proposer a un beneficiaire du rsa ?', 'rsa'],
+    ["j'ai un allocataire rsa, on peut lui proposer quoi ?", 'rsa'],
+    ['quelles formations pour les gens au rsa', 'rsa'],
+    ['quels dispositifs pour les jeunes ?', 'young'],
+    ['y a quoi pour les mineurs decrocheurs', 'young'],
+    ['vous avez quoi pour les jeunes de l ase', 'ase'],
+    ['quoi comme dispositif pour un salarie en pec ?', 'pec'],
+  ])('« %s »', (text, audience) => {
+    const found = forPublic(readMessage(text, NOW, undefined, deps));
+    expect(found?.audience).toBe(audience);
+    expect(found?.programmes.length).toBeGreaterThan(0);
+  });
+
+  it('lists for RSA recipients the programmes whose audience the agreement says includes them', () => {
+    const found = forPublic(readMessage('y a quoi pour un brsa', NOW, undefined, deps));
+    expect(found?.programmes).toEqual(['prepa-competences', 'competences-pec', 'formation-droit-commun']);
+  });
+
+  it('lists for young people in the ASE La Promo 16/18', () => {
+    const found = forPublic(readMessage('y a quoi pour un jeune ase', NOW, undefined, deps));
+    expect(found?.programmes).toEqual(['promo-16-18']);
+  });
+});
+
+describe('one left out', () => {
+  it.each([
+    ['y a quoi a part la prepa pour un BRSA ?', ['competences-pec', 'formation-droit-commun']],
+    ['pour un brsa, autre chose que prepa comp ?', ['competences-pec', 'formation-droit-commun']],
+    ['quels dispositifs pour le rsa hors pec', ['prepa-competences', 'formation-droit-commun']],
+    ['pas la promo, l autre dispositif pour les jeunes c quoi ?', []],
+  ])('« %s »', (text, programmes) => {
+    const found = forPublic(readMessage(text, NOW, undefined, deps));
+    expect(found?.programmes).toEqual(programmes);
+  });
+});
+
+describe('what stays as it was', () => {
+  it.each([
+    ['c quoi la prepa pour un brsa', 'answer'],
+    ['il a 30 ans au RSA, quel dispositif ?', 'person'],
+    ['y a quoi comme jpo pour les jeunes', 'agenda'],
+    ['la promo c pour qui ?', 'answer'],
+  ])('« %s » → %s', (text, kind) => {
+    expect(readMessage(text, NOW, undefined, deps).kind).toBe(kind);
+  });
+
+  it('« prépa ou pec pour un brsa ? » weighs the two', () => {
+    const reading = readMessage('prepa ou pec pour un brsa sans contrat ?', NOW, undefined, deps);
+    expect(forPublic(reading)).toBeUndefined();
+  });
+
+  it('a public asked after a programme is no list of programmes: « et pour un brsa ? » checks them for it', () => {
+    const second = readThread(NOW, 'la prepa c pour qui', 'et pour un brsa ?');
+    expect(forPublic(second)).toBeUndefined();
+  });
+});
+
+describe('each public’s programmes are those whose audience names it in the catalogue', () => {
+  const catalogue = loadCatalogue();
+  it.each(Object.entries(AUDIENCES))('%s', (_, audience) => {
+    for (const id of audience.programmes) {
+      const whom = foldAccents(catalogue.get(id).audience.text).replace(/[^a-z0-9]+/g, ' ');
+      expect(whom, id).toMatch(audience.words);
+    }
+  });
+});
