@@ -123,7 +123,7 @@ const DEFINITION_WORDS =
   /\b(circule\w*|(l accord|la convention) (le |les |la |l )?(permet|prevoit|autorise)\w*|comment (ca|c|cela) (marche|fonctionne)|comprend|consiste|c est quoi|qu est ce que c est|quoi exactement|definition|diff|differences?|indicateurs?|date limite|campagne 20\d\d|se passe (dans|pendant) (le |la |l |les |chaque |ce |cette )?(volet|atelier|phase|etape|parcours|programme|dispositif|prepa|promo|periode)|concretement|(je dois|dois je|on doit|doit on) faire|(on doit|doit on|je dois|l afpa doit) (communiquer|transmettre|envoyer) quoi)\b/;
 const SOON = /\b(bientot(?! (fini|finie|termine|terminee|la fin))|prochainement|dans pas longtemps)\b/;
 const SESSION_WORDS =
-  /\b(entrees?|dates?|calendriers?|sessions?|quand (ca |il |elle |on |ils |elles )?(peut |pourra |pourrait |peuvent |va )?(commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree)\b/;
+  /\b(entrees?|dates?|calendriers?|sessions?|quand (ca |il |elle |on |ils |elles )?(peut |pourra |pourrait |peuvent |va )?(commence|demarre|debute)\w*|(commence|demarre|debute)\w* quand|c est quand|c quand|prochaines? (promo|prepa|comp|competences?|pec)|rentree|(lequel|laquelle|lesquels|lesquelles) (qui )?(demarre|commence|debute|a lieu|passe)\w* (en premier|le plus tot|la plus tot|d abord))\b/;
 /** "combien de places prévues" asks for a target, not for free places. */
 /** « en temps réel, les places ? », « comment les référents ont les places ? »: how the places are communicated. */
 const HOW_PLACES_REACH =
@@ -506,6 +506,7 @@ const UNTIL_MONTH = new RegExp(
   `\\b(?:avant|d ici|jusqu a) (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTH_NAMES})\\b`,
 );
 const PART_OF_MONTH = new RegExp(`\\b(debut|fin|mi) (?:de |d |du mois de )?(${MONTH_NAMES})\\b`);
+const PARTS_OF_MONTHS = new RegExp(PART_OF_MONTH.source, 'g');
 const BOUND_DAY = new RegExp(`\\b(avant|apres|a partir) (?:du |le )?(\\d{1,2}|1er) (${MONTH_NAMES})\\b`);
 const MONTH_BOUND = new RegExp(
   `\\b(avant|apres|a partir|a compter|des) (?:de |d |du mois de |du mois d )?(${MONTH_NAMES})\\b(?! \\d)`,
@@ -638,15 +639,16 @@ function periodSaid(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   }
   const untilMonth = UNTIL_MONTH.exec(text);
   if (untilMonth) return { to: dayOf(endOfMonth(nextMonthNamed(untilMonth[1]!, today))) };
-  // « fin février », « début mars », « mi-avril »: that part of the month.
-  const partOfMonth = PART_OF_MONTH.exec(text);
-  if (partOfMonth) {
-    const first = nextMonthNamed(partOfMonth[2]!, today);
+  // « fin février », « début mars », « mi-avril »: that part of the month; « fin février début
+  // mars »: from the first part to the end of the last.
+  const parts = [...text.matchAll(PARTS_OF_MONTHS)].map(([, part, month]) => {
+    const first = nextMonthNamed(month!, today);
     const day = (n: number) => dayOf(new Date(first.getFullYear(), first.getMonth(), n, 12));
-    if (partOfMonth[1] === 'debut') return { from: day(1), to: day(10) };
-    if (partOfMonth[1] === 'mi') return { from: day(10), to: day(20) };
+    if (part === 'debut') return { from: day(1), to: day(10) };
+    if (part === 'mi') return { from: day(10), to: day(20) };
     return { from: day(20), to: dayOf(endOfMonth(first)) };
-  }
+  });
+  if (parts.length > 0) return { from: parts[0]!.from, to: parts.at(-1)!.to };
   // « avant le 15 février », « après le 1er mars »: up to, or from, that day.
   const bound = BOUND_DAY.exec(text);
   if (bound) {
@@ -1328,8 +1330,9 @@ function readAgendaQueryAsSaid(message: string, now: Date): AgendaQuery | undefi
     if (dated()) return strip({ kind: 'places', ...filters(), startsWithin: true });
     if (townIn(text)) return strip({ kind: 'places', ...filters() });
   }
-  // « la formation maçon elle démarre qd ? »: a training of Info Places, by its trade.
-  const trade = knownTradeIn(text);
+  // « la formation maçon elle démarre qd ? »: a training of Info Places, by its trade; « cariste ou
+  // préparateur de commandes, lequel démarre en premier ? »: either, in one list.
+  const trade = namesSeveralTrades(text)?.join(' ou ') ?? knownTradeIn(text);
   // « préparateur de commandes c où et c quand ? »: a short message on a trade asks the same.
   const training = /\bformations?\b/.test(text);
   // « préparateur de commandes c'est à Montauban ? »: where it is held, asked by a town.

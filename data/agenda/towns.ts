@@ -93,8 +93,12 @@ export function townIn(text: string): string | undefined {
   return (home ?? named.at(-1))?.[1];
 }
 
-/** « à Castel et à Valence », « moissac ou caussade », « Moissac, Caussade »: towns asked side by side. */
-const SIDE_BY_SIDE = /^ (?:(?:et|ou) )?(?:(?:a|sur|vers) )?$/;
+/**
+ * « à Castel et à Valence », « moissac ou caussade », « Moissac, Caussade », « jpo montauban ou
+ * jpo moissac »: towns asked side by side, the kind of event said again or not.
+ */
+const SIDE_BY_SIDE =
+  /^ (?:(?:et|ou) )?(?:(?:la |le |les |l |une |un |des )?(?:jpo|portes ouvertes|infos? coll\w*|informations? collectives?|visites?|reunions? metiers?|entrees?|sessions?) )?(?:(?:a|sur|vers|de) )?$/;
 
 /** Every town asked side by side, in the order named; none when only one is. */
 export function townsSideBySide(text: string): string[] {

@@ -194,8 +194,10 @@ const MONTH_AFTER = /\b(le )?mois (d apres|suivant|qui suit)\b/;
 /** « et la semaine d'après ? », « et le lendemain ? »: the list shown, that much later. */
 const WEEK_AFTER = /\b(la )?semaine (d apres|suivante|qui suit)\b/;
 /** « et la suivante ? » after a week (« la semaine »), « et le suivant ? » after a month (« le mois »). */
-const THE_NEXT_ONE_AFTER_A_WEEK = /^(et )?(la suivante|celle d apres|la d apres)$/;
-const THE_NEXT_ONE_AFTER_A_MONTH = /^(et )?(le suivant|celui d apres|le d apres)$/;
+const THE_NEXT_ONE_AFTER_A_WEEK =
+  /^(et )?(encore )?(la suivante|(celle|la) (encore )?d apres|celle (encore |qui vient )?apres|celle d encore apres)( encore)?$/;
+const THE_NEXT_ONE_AFTER_A_MONTH =
+  /^(et )?(encore )?(le suivant|(celui|le) (encore )?d apres|celui (encore |qui vient )?apres|celui d encore apres)( encore)?$/;
 const DAY_AFTER = /\b(le )?(lendemain|jour (d apres|suivant))\b/;
 /** « ok », « bon », « d'accord » before a follow-up change nothing to it. */
 const FILLERS =

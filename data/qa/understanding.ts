@@ -328,6 +328,17 @@ function readEachQuestion(
         query: { ...whole.query, place: asWritten(text, town)! },
       })),
     };
+  // « promo : l'info coll est avant ou après l'entrée ? »: the events, and the entries they come before.
+  if (
+    whole.kind === 'agenda' &&
+    whole.query.types &&
+    whole.query.dispositif &&
+    BEFORE_OR_AFTER_ENTRY.test(normalizeText(text))
+  )
+    return {
+      kind: 'several',
+      readings: [whole, { kind: 'agenda', query: { kind: 'sessions', dispositif: whole.query.dispositif } }],
+    };
   // « pec atelier 2 ou atelier 3, ça démarre quand ? »: one list for each step.
   const steps = whole.kind === 'agenda' && whole.query.volet ? stepsSideBySide(normalizeText(text)) : [];
   if (whole.kind === 'agenda' && steps.length > 1)
@@ -405,6 +416,13 @@ function readEachQuestion(
       : undefined;
   // The roles last: « et côté CD ? » then goes on with them.
   if (orientedTo) return { kind: 'several', readings: [answerOn(orientedTo, ['prescription']), whole] };
+  // « objectif pec c combien et je vois ça avec qui à l'afpa ? »: the answer, then whom to see.
+  const [before, whomToSee, ...more] = whole.kind === 'answer' ? splitAtCommaAnd(text) : [];
+  if (before && whomToSee && more.length === 0 && recognizeScopeQuestion(whomToSee)?.kind === 'contacts')
+    return {
+      kind: 'several',
+      readings: [readOne(before, now, context, deps), { kind: 'scope', question: { kind: 'contacts' } }],
+    };
   const questions = questionsIn(text)
     .flatMap((question) => splitAtProgrammes(question, deps))
     .flatMap((question) => (whole.kind === 'scope' ? splitAtCommaAnd(question) : [question]));
@@ -708,7 +726,7 @@ function splitAtCommaAnd(question: string): string[] {
   for (const [joint, fewest] of [
     [/,\s*(?:et|puis)\s+/gi, 3],
     [
-      /\s+et\s+(?=(?:qui|quand|qd|comment|combien|cb|quel\w*|a qui|c est qui|(?:c|c est) (?:quand|qd|ou|combien|cb|quoi)|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce|est ce que (?:c|c est|ca)) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible)|(?:y a|il y a|ya) (?:une |des )?(?:aides?|indemnit\w*|primes?|remuneration))\b)/gi,
+      /\s+et\s+(?=(?:qui|quand|qd|comment|combien|cb|quel\w*|a qui|c est qui|(?:je|j|on) (?:vois|voit|demande|contacte|appelle|ecris|m adresse) (?:ca |cela )?(?:avec |a |aupres de )?qui|(?:c|c est) (?:quand|qd|ou|combien|cb|quoi)|ca (?:coute|dure|commence|demarre)|(?:c|c est|ca|est ce|est ce que (?:c|c est|ca)) (?:remunere\w*|paye\w*|payant\w*|gratuit\w*|finance\w*|obligatoire|possible)|(?:y a|il y a|ya) (?:une |des )?(?:aides?|indemnit\w*|primes?|remuneration))\b)/gi,
       2,
     ],
   ] as const) {
@@ -761,6 +779,10 @@ function remoteEntriesBeside(
     aside: true,
   };
 }
+
+/** « l'info coll est avant ou après l'entrée ? »: an event placed against the programme's entries. */
+const BEFORE_OR_AFTER_ENTRY =
+  /\b(avant|apres)( ou (avant|apres))? (l |la |le |son |sa |leur |les |ses )?(entrees?|demarrages?|debut|sessions?|rentree)\b/;
 
 /** « qui a signé l'accord ? », « les signataires ? »: the contacts card names them. */
 const SIGNATORIES_ASKED = /\b(qui (l a |a |ont )?signe|signataires?)\b/;
