@@ -913,8 +913,13 @@ function tokenAt(offsets: number[], index: number): number {
 
 function thirdPartyStart(text: string, offsets: number[]): number {
   const match = THIRD_PARTY.exec(text);
+  // « et pour sa mère, 42 ans au RSA ? »: the relative brought in is the one asked about now.
+  if (match && BRINGS_IN.test(text.slice(0, match.index))) return offsets.length;
   return match ? tokenAt(offsets, match.index) : offsets.length;
 }
+
+/** « et pour », « et quid de » before a relative: the next person to check, not someone beside. */
+const BRINGS_IN = /^(?:et |et pour |et quid de |quid de |et si c est |et maintenant )$/;
 
 /** Where a condition starts, unless it asks whether the person can enter ("savoir si un jeune ASE peut faire…"). */
 function conditionStart(text: string, offsets: number[]): number {

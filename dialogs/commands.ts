@@ -263,6 +263,10 @@ export function recognizeCommand(text: string): Command | undefined {
  */
 const PRESCRIBE_REQUEST =
   /^(?:(?:ok|bon|alors|bah|ben|donc|parfait|super|top|nickel|d accord|tres bien|du coup|go|oui|ouais|vas y|allez|merci(?: bien| beaucoup| bcp)?|on y va|c est parti|c parti|(?:elle|il) (?:veut bien|est d accord|est ok|est partante?|accepte)|(?:ca|c) lui (?:va|convient|plait)|c est bon) )*(?:on (?:la|le|l|les) (?:inscrit|prescrit|positionne|oriente|met)(?! .*\b(?:comment|quoi|ou|quand|qui|pourquoi)\b)\b|(?:je (?:veux|voudrais|souhaite|vais|dois)|j aimerais|on peut|(?:je|on) (?:vais |va )?commence[rs]? par|commencons par)? ?(?:(?:la|le|l|les|en) )?(?:y )?(?:prescrire|presc|inscrire|orienter|positionner|faire une prescription|je prescris)\b|(?:go|lance|lancer|lancons) (?:la |une )?(?:prescription|presta|prestation)\b|(?:je (?:veux|voudrais|vais) |on (?:veut|va) )(?:lancer|faire) (?:la |une )?(?:presta|prestation)\b|go pour (?:l |la |le |les )?(?:inscrire|prescrire|orienter|positionner)\b|(?:(?:une|la|nouvelle) )?prescription$|prescription (?:(?:la|le|l|en|pour|sur) )?(?:prepa|pec|promo|1618|comp\w*)\b|.*\b(?:je|on) (?:lance|fais|fait) (?:la |une )?(?:prescription|demande|inscription)\b|(?:je peux|on peut|puis je) (?:y |l y |la |le |l )?(?:mettre|inscrire|positionner|prescrire)\b|(?:inscris|positionne|prescris|mets) (?:la|le|l|les|mr|mme|m|monsieur|madame)\b|(?:(?:tu peux|vous pouvez|peux tu|pouvez vous) )?(?:m )?(?:inscris|inscrire|positionne|positionner|prescris|prescrire|mets|mettre) (?:moi |nous |m )?(?:qqn|quelqu un|une personne|un jeune|une jeune)\b|(?:inscription|prescription)\b.*\b(?:pour|pr) (?:un|une|qqn|quelqu un|mon|ma|mme|mr|m|monsieur|madame|mlle)\b|je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)\b|je (?:la|le|l|les) mets (?:sur|en|a la|au|dans) (?!jour\b)|.*\bet je (?:la |le |l |les )?(?:prescris|positionne|inscris|oriente)(?: (?:demain|ce soir|aujourd hui|tout de suite|dans la foulee|lundi|mardi|mercredi|jeudi|vendredi))?$|reserve[rz]? (?:lui |leur )?(?:une |des )?places?\b|.*\b(?:je (?:la |le |l |les )?(?:prescris|positionne|inscris)|on (?:la |le |l |les )(?:prescrit|positionne|inscrit))$|.*\bformulaire (?:de |d )?(?:prescription|inscription)\b|.*\b(?:je|on) (?:veut|veux|voudrait|voudrais|souhaite|va|vais) (?:la |le |l |les )?(?:inscrire|prescrire|positionner) (?:en|a|au|aux|sur|dans) (?:la |le |l )?(?:prepa|pec|promo|1618|comp\w*|volet \d|atelier \d|session)\b)/;
+/** « … bon allez je prescris », « …. finalement on l'inscrit »: a last sentence that decides. */
+const DECIDED_LAST =
+  /(?:\.{2,}|…|[.!;])\s*(?:(?:bon|allez|ok|finalement|bref|du coup|donc)\b[,\s]*)+([^.!?;…]+)$/i;
+
 /** Sent to another body than AFPA: the request is theirs to make. */
 const ELSEWHERE =
   /\b(?:orienter|inscrire|envoyer|positionner|prescrire|orienterai|inscrirai)\b(?: (?:la|le|l|les|lui|leur))? (?:vers|a|au|aupres de|chez) (?:la |le |l )?(?:ft|france travail|pole emploi|ml|mission locale|cap emploi|cio|e2c|epide|greta)\b/;
@@ -311,6 +315,9 @@ export function programmeChosen(
 export function recognizePrescribeRequest(
   text: string,
 ): { dispositif?: 'prepa-competences' | 'competences-pec' | 'promo-16-18' } | undefined {
+  // « j'hésite entre prépa et pec… bon allez je prescris une prépa »: the decision said last.
+  const decided = DECIDED_LAST.exec(text);
+  if (decided) return recognizePrescribeRequest(decided[1]!);
   const normalized = normalizeText(text);
   // « je peux inscrire moi-même mes BRSA sur Panda ? » asks who may use AFPA's platform.
   const asked = (pattern: RegExp) => pattern.test(normalized);

@@ -768,9 +768,17 @@ function followUpOf(
 const A_STEP_NAMED = /\b(volet|atelier|phase|etape) (\d|un|deux|trois)\b/;
 /** « le volet 1 c combien de jours ? »: the step a question names, kept for « et le 2 ? ». */
 export function stepNamed(message: string): string | undefined {
-  const named = A_STEP_NAMED.exec(normalizeText(message));
-  return named ? `${named[1]} ${stepNumber(named[2]!)}` : undefined;
+  const normal = normalizeText(message);
+  const named = A_STEP_NAMED.exec(normal);
+  if (named) return `${named[1]} ${stepNumber(named[2]!)}`;
+  // La Promo's steps have names: « la semaine d'engagement », « la préparation de la suite ».
+  if (PROMO_ENGAGEMENT.test(normal)) return PROMO_STEPS[0];
+  return PROMO_NEXT_STEPS.test(normal) ? PROMO_STEPS[1] : undefined;
 }
+/** La Promo's steps named, as their names begin (normalised): only La Promo has them. */
+export const PROMO_STEPS = ['l engagement', 'la preparation de la suite'] as const;
+const PROMO_ENGAGEMENT = /\b((la |sa |leur )?(semaine|phase|etape|periode) d engagement|l engagement)\b/;
+const PROMO_NEXT_STEPS = /\b(la |sa |leur )?(phase de |semaines? de |etape de )?preparation de la suite\b/;
 
 const STEP_NUMBER = '(\\d|un|deux|trois)';
 const SEVERAL_STEPS = new RegExp(

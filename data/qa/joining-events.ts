@@ -12,7 +12,7 @@ export type JoiningEvent = { type: EventType; dispositif?: SessionDispositif; re
 
 /** « obligatoire », « passage obligé », « faut-il forcément passer par… »: the event believed a condition. */
 const REQUIRED =
-  /\b(obligatoires?|obligee?s?|passage oblige|(faut|faut il|doit|doit on|dois je|il faut)( forcement| obligatoirement| absolument)? (passer par|aller a|aller aux?|participer a|participer aux?|assister a|assister aux?|faire) (une |la |l |les |un |des )?(info\w*|jpo|portes? ouvertes?|reunions?|visites?))\b/;
+  /\b(obligatoires?|obligee?s?|passage oblige|(c est |il est |c |est ce )?(mieux|preferable|conseille|recommande) de (passer par|aller a|aller aux?|participer a|participer aux?|assister a|assister aux?|faire) (une |la |l |les |un |des )?(info\w*|jpo|portes? ouvertes?|reunions?|visites?)|(faut|faut il|doit|doit on|dois je|il faut)( forcement| obligatoirement| absolument)? (passer par|aller a|aller aux?|participer a|participer aux?|assister a|assister aux?|faire) (une |la |l |les |un |des )?(info\w*|jpo|portes? ouvertes?|reunions?|visites?))\b/;
 /** « y a des logos obligatoires sur l'affiche de l'info coll ? »: something else is what is compulsory. */
 const SOMETHING_ELSE_REQUIRED =
   /\b(logos?|affiches?|flyers?|plaquettes?|documents?|papiers?|pieces?|dossiers?|badges?|signatures?|autorisations?|mentions?|tenues?|materiel)\b/;

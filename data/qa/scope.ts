@@ -236,7 +236,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'Voyez avec l’employeur ou le prescripteur du PEC : France Travail (ex-Pôle emploi), la Mission locale ou Cap emploi.',
   ],
   [
-    /\b(remus?|remunere\w*|remuneration|indemni\w*|salaires?|(il|elle|ils|elles|on|le jeune|la jeune|les jeunes) ((touche\w*|percoi\w*|recoi\w*|gagne\w*) (de l argent|des sous|une paye|une paie|une aide financiere|quelque chose)|(a|ont|aura|auront) (de l argent|des sous|une aide financiere))|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|payee?s? pendant|(on|ils|elles) (y )?(est|sont|serait|seraient|sera|seront) payee?s? \d+|(ils|elles|il|elle|jeunes?|stagiaires?|personnes?|beneficiaires?)( (de|du|en|dans) (la |le |l )?\w+( \w+)?)? (sont|est|seront|sera|seraient|serait) (pas |bien |meme |quand meme )?(payee?s?|remuneree?s?)(?! par)|(c est|c|ce sera|c etait) (payee?|remuneree?) (pour|a) (la personne|le beneficiaire|la beneficiaire|le stagiaire|le jeune|lui|elle|eux)|(c est|c|ce sera|ce serait|c etait|ca sera|ca serait) payee?s?(?! par\b| (a|au|pour) (l afpa|le cd|le departement|la formation))(?= |$)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
+    /\b(remus?|remunere\w*|remuneration|indemni\w*|salaires?|(il|elle|ils|elles|on|le jeune|la jeune|les jeunes) ((touche\w*|percoi\w*|recoi\w*|gagne\w*) (de l argent|des sous|une paye|une paie|une aide financiere|quelque chose)|(a|ont|aura|auront) (de l argent|des sous|une aide financiere))|(?<!d activite )primes? (pour (le|la|les|l) (beneficiaire|jeune|stagiaire|personne|allocataire)s?|a la fin|de fin|de sortie|de reussite|d assiduite)|gagne\w* combien|combien (il |elle |on |ca |un \w+ )?gagne\w*|(mieux|moins bien|plus|moins) payee?s?|payee?s? (le )?(mieux|moins bien)|payee?s? pendant|(on|ils|elles) (y )?(est|sont|serait|seraient|sera|seront) payee?s? \d+|(ils|elles|il|elle|jeunes?|stagiaires?|personnes?|beneficiaires?)( (de|du|en|dans) (la |le |l )?\w+( \w+)?)? (sont|est|seront|sera|seraient|serait) (pas |bien |meme |quand meme )?(payee?s?|remuneree?s?)(?! par)|(c est|c|ce sera|c etait) (payee?|remuneree?) (pour|a) (la personne|le beneficiaire|la beneficiaire|le stagiaire|le jeune|lui|elle|eux)|(c est|c|ce sera|ce serait|c etait|ca sera|ca serait) payee?s?(?! par\b| (a|au|pour) (l afpa|le cd|le departement|la formation))(?= |$)|touche(nt)? quelque chose|touche\w* (une |des |un |l )?(allocation|indemnite|bourse|argent|aide financiere)|argent pendant|argent de poche|bourses? (du |de |d )?(lycee|college|etudes?|scolaires?)|(la |sa |leur )?bourse (elle |il )?(continue|maintenue?|garde|suspendue?|coupee?)\w*|(paie|paye|verse)\w* (un |les |le |des )?(stagiaires?|jeunes?|personnes?|allocataires?))\b/,
     'la rémunération des personnes pendant le parcours',
   ],
   [
@@ -370,7 +370,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // « l'info coll de jeudi, c'est à quelle heure ? » asks the agenda, which gives the time.
   [
-    /^(?!.*\b(jpo|portes ouvertes|infos? coll\w*|informations? coll\w*|visites?|reunions?)\b).*\b(horaires?|a quelle heure|quelle heure)\b/,
+    // « les ateliers prépa c le matin ou l'aprem ? »: the hours too.
+    /^(?!.*\b(jpo|portes ouvertes|infos? coll\w*|informations? coll\w*|visites?|reunions?)\b).*\b(horaires?|a quelle heure|quelle heure|(le )?matin ou (l )?(aprem|apres midi|aprems)|(l )?(aprem|apres midi) ou (le )?matin)\b/,
     WORKSHOP_HOURS,
   ],
   [
@@ -392,7 +393,8 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     ANOTHER_BODY,
   ],
   [
-    /\bafpa (de|d) (?!(montauban|tarn|l|la|le|ce|cette|notre|votre|les|des|nos|vos|son|sa|ses|leur|faire|quoi|droit)\b)[a-z]{3,}(?<!er|ir)\b/,
+    // « afpa montauban ou afpa toulouse ? »: another centre named beside it, « de » or not.
+    /\bafpa (de|d) (?!(montauban|tarn|l|la|le|ce|cette|notre|votre|les|des|nos|vos|son|sa|ses|leur|faire|quoi|droit)\b)[a-z]{3,}(?<!er|ir)\b|\bafpa (toulouse|agen|albi|auch|cahors|rodez|tarbes|pau|bordeaux|montpellier|perpignan|castres|castelnaudary|brive|limoges|balma|colomiers|muret)\b/,
     'les autres centres AFPA que celui de Montauban',
   ],
   [

@@ -32,6 +32,7 @@ import {
   onThreadProgramme,
   onThreadTrade,
   stepAsked,
+  PROMO_STEPS,
   stepNamed,
   withTradeShown,
   type ConversationContext,
@@ -819,10 +820,23 @@ function readOne(
         result.aspects ?? [result.aspect],
         reading.passages ?? [],
       );
+  // « la préparation de la suite » is a step of La Promo's, whatever « préparation » may have named.
+  const promoStep = (PROMO_STEPS as readonly string[]).includes(step ?? '');
+  // « la semaine d'engagement, ça sert à quoi ? »: the step's own facts answer, not passages found on its words.
+  const { passages: _passages, ...unquoted } = reading;
   return step || unnamedParty
     ? {
-        ...reading,
-        result: { ...result, ...(step ? { step } : {}), ...(unnamedParty ? { unnamedParty } : {}) },
+        ...(promoStep ? unquoted : reading),
+        result: {
+          ...result,
+          ...(promoStep ? { dispositif: 'promo-16-18' as const } : {}),
+          // « ça sert à quoi ? » of a step: what the step is, its line among the phases.
+          ...(step && result.aspect === 'overview'
+            ? { aspect: 'phases' as const, aspects: ['phases' as const] }
+            : {}),
+          ...(step ? { step } : {}),
+          ...(unnamedParty ? { unnamedParty } : {}),
+        },
       }
     : reading;
 }
@@ -1055,7 +1069,7 @@ function readOneWhole(
     threadProgramme &&
     (thread?.kind === 'dispositif' || (context?.dispositif !== undefined && person)) &&
     Object.keys(extracted.profile).length > 0 &&
-    (extracted.asksEligibility || (aboutAudience && anotherPerson) || factsOnly)
+    (extracted.asksEligibility || ((aboutAudience || context?.choice) && anotherPerson) || factsOnly)
   ) {
     // After « prépa ou PEC pour elle ? », her facts are checked for both, the one they rule out said first.
     const choice = !extracted.programme && !extracted.choice ? context?.choice : undefined;
@@ -1744,7 +1758,9 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
         reading.extracted.programme ??
         impliedProgramme(reading.extracted.profile) ??
         (reading.extracted.aim ? 'prepa-competences' : undefined);
-      return programme ? { dispositif: programme, at } : undefined;
+      // « lequel des deux pour elle, prépa ou promo ? »: « et pour sa mère, 42 ans ? » is checked for both.
+      const choice = reading.extracted.choice;
+      return programme ? { dispositif: programme, ...(choice ? { choice } : {}), at } : undefined;
     }
     // « ok pour lui, la prochaine entrée ? » after two people checked for one programme: that programme's.
     case 'people': {

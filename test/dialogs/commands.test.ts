@@ -34,6 +34,12 @@ describe('requests to prescribe, as référents type them', () => {
     ['bon, on reprend la prescription', {}],
     ['je continue ma prescription', {}],
     ['merci, je vais prescrire la pec alors', { dispositif: 'competences-pec' }],
+    // The decision said after weighing: « j'hésite… bon allez je prescris ».
+    [
+      'prepa ou promo pour elle, je sais pas trop. Bon je la prescris en promo',
+      { dispositif: 'promo-16-18' },
+    ],
+    ['la pec me tente plus... finalement on l inscrit en prepa', { dispositif: 'prepa-competences' }],
   ])('« %s »', (text, expected) => {
     expect(recognizePrescribeRequest(text)).toEqual(expected);
   });
@@ -45,6 +51,7 @@ describe('requests to prescribe, as référents type them', () => {
     'comment prescrire la vae ?',
     'comment inscrire en prepa ?',
     'inscription sur panda c est quoi',
+    'je l ai prescrite hier. bon, qui je contacte pour le bilan ?',
   ])('leaves the question « %s » to the answers', (text) => {
     expect(recognizePrescribeRequest(text)).toBeUndefined();
   });

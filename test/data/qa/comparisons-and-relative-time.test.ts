@@ -94,3 +94,55 @@ describe('whom to see, beside or as a choice', () => {
     });
   });
 });
+
+describe('what the agreement does or does not settle, asked as a choice', () => {
+  it.each([
+    ['la prepa c plutot le matin ou l apres midi ?', /horaires/],
+    ['qui paye le mieux, le pec ou un cdi ?', /rémunération/],
+    ['afpa montauban ou afpa albi pour un stage ?', /autres centres AFPA/],
+  ])('« %s »', (text, subject) => {
+    const question = recognizeScopeQuestion(text);
+    expect(question?.kind === 'out_of_scope' ? question.subject : question?.kind).toMatch(subject);
+  });
+
+  it('« il vaut mieux passer par une info coll avant ? » asks whether it is required', () => {
+    expect(read('c est preferable de passer par une info coll avant de l orienter ?')).toMatchObject({
+      kind: 'several',
+      readings: [{ kind: 'scope', question: { kind: 'joiningEvent', required: true } }, { kind: 'agenda' }],
+    });
+  });
+
+  it('« la promo, c’est sur la base du volontariat ? » asks how it is prescribed (the adhesion)', () => {
+    expect(read('la promo c est sur la base du volontariat ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'prescription' },
+    });
+  });
+});
+
+describe('La Promo’s steps, by their names', () => {
+  it('« la phase d’engagement elle sert à quoi ? » is that step', () => {
+    expect(read('la promo, l engagement ca sert a quoi ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'phases', step: 'l engagement' },
+    });
+  });
+
+  it('« et la préparation de la suite ? » after the Promo is its last step, not Prépa Compétences', () => {
+    expect(readThread(NOW, 'la promo ca dure combien', 'et la preparation de la suite ?')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', step: 'la preparation de la suite' },
+    });
+  });
+});
+
+describe('someone else brought in after a choice', () => {
+  it('« et pour son père, 50 ans au RSA ? » after « prépa ou promo pour elle ? » checks him for both', () => {
+    expect(
+      readThread(NOW, 'prepa ou promo pour une jeune de 16 ans ase ?', 'et pour son pere 50 ans au rsa ?'),
+    ).toMatchObject({
+      kind: 'person',
+      extracted: { profile: { age: 50, rsa: true }, choice: ['prepa-competences', 'promo-16-18'] },
+    });
+  });
+});
