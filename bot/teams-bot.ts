@@ -726,14 +726,7 @@ export class TeamsBot extends TeamsActivityHandler {
         else if (question.kind === 'figures') {
           const asked = question.year ? campaigns.all().find((c) => c.year === question.year) : undefined;
           await send(
-            figuresCard(
-              this.deps.catalogue,
-              campaigns.targetsFor(asked ?? campaigns.current(now)),
-              question.dispositif,
-              question.indicators,
-              question.year,
-              question.noTarget,
-            ),
+            figuresCard(this.deps.catalogue, campaigns.targetsFor(asked ?? campaigns.current(now)), question),
           );
         } else if (question.kind === 'joiningEvent')
           await send(joiningEventCard(this.deps.catalogue, question));

@@ -8,7 +8,12 @@ import { EVENT_TYPE_LABELS } from '../data/agenda/model.js';
 import { GLOSSARY } from '../data/qa/glossary.js';
 import { JOINING_WHAT_THE_AGREEMENT_SAYS, type JoiningEvent } from '../data/qa/joining-events.js';
 import { withLead, type Passage } from '../data/qa/passages.js';
-import { CONTACTS_OF_THE_AGREEMENT, INDICATORS_OF_THE_PLAN, type PlanRow } from '../data/qa/scope.js';
+import {
+  CONTACTS_OF_THE_AGREEMENT,
+  INDICATORS_OF_THE_PLAN,
+  type PlanRow,
+  type ScopeQuestion,
+} from '../data/qa/scope.js';
 import { AUDIENCES, type ProgrammesForAPublic } from '../data/qa/programmes-for-a-public.js';
 import { normalizeText } from '../data/qa/normalize.js';
 import { VERBS, type CardButton } from './actions.js';
@@ -60,12 +65,16 @@ const EVENTS_OF_ROW: Partial<Record<PlanRow, string>> = {
 export function figuresCard(
   catalogue: Catalogue,
   campaign: CampaignRecord,
-  dispositif?: Programme,
-  indicators: readonly PlanRow[] = [],
-  askedYear?: number,
-  noTarget = false,
+  {
+    dispositif,
+    indicators = [],
+    year: askedYear,
+    noTarget,
+    leftOut = [],
+  }: Omit<Extract<ScopeQuestion, { kind: 'figures' }>, 'kind'> = {},
 ) {
-  const programmes = dispositif ? [dispositif] : [...PROGRAMMES];
+  // « les objectifs sauf prépa »: the others'.
+  const programmes = dispositif ? [dispositif] : PROGRAMMES.filter((p) => !leftOut.includes(p));
   const national = dispositif ? catalogue.get(dispositif).target?.national : undefined;
   // « les objectifs 2023 ? » when only 2022's are set: said, then the last ones set.
   const noneThatYear =

@@ -1,4 +1,5 @@
 import { asWritten } from '../data/agenda/agenda-query.js';
+import { leftOutIn, withoutSpans } from '../data/agenda/left-out.js';
 import { knownTradeIn } from '../data/agenda/trades.js';
 import { townIn } from '../data/agenda/towns.js';
 import { FT_REGISTRATION, recognizeScopeQuestion } from '../data/qa/scope.js';
@@ -336,8 +337,12 @@ export function recognizePrescribeRequest(
   if (scope?.kind === 'out_of_scope' && scope.subject === FT_REGISTRATION) return undefined;
   // « merci, je vais l'orienter vers la ML », « on commence par l'inscrire à FT »: sent elsewhere than to AFPA.
   if (ELSEWHERE.test(normalized)) return undefined;
-  const found = PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalized));
-  return found ? { dispositif: found[1] } : {};
+  // « en comp pec (pas prépa) », « ni prépa ni pec : la promo »: the programme not left out.
+  const named = (words: string) =>
+    PROGRAMME_WORDS.find(([pattern]) => pattern.test(normalizeText(words)))?.[1];
+  const kept = normalizeText(withoutSpans(text, leftOutIn(text, named)));
+  const found = named(kept);
+  return found ? { dispositif: found } : {};
 }
 
 /** Where a request to prescribe ends and a question about it begins: « …, mais … », « …, c'est bien … ? ». */

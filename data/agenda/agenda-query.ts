@@ -609,10 +609,18 @@ function periodSaid(said: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
   }
   // « le 3/12 », « du 8/02 »: a day written in figures.
   // « avant le 13/02 », « à partir du 8/03 »: up to, or from, that day.
+  // « le 31/12/2022 »: that very day, its year written.
   const figures =
-    /\b(?:(avant|apres|a partir) )?(?:le|du|au|pour le) (\d{1,2}) (0?[1-9]|1[0-2])\b(?! ans)/.exec(text);
+    /\b(?:(avant|apres|a partir) )?(?:le|du|au|pour le) (\d{1,2}) (0?[1-9]|1[0-2])(?: (20\d\d))?\b(?! ans)/.exec(
+      text,
+    );
   if (figures) {
-    const date = nextDayOfMonth(Number(figures[2]), Number(figures[3]) - 1, today);
+    const [day, month, year] = [Number(figures[2]), Number(figures[3]) - 1, Number(figures[4])];
+    const date = figures[4]
+      ? new Date(year, month, day, 12).getDate() === day
+        ? new Date(year, month, day, 12)
+        : undefined
+      : nextDayOfMonth(day, month, today);
     if (date && figures[1] === 'avant') return { to: dayOf(date) };
     if (date && figures[1]) return { from: dayOf(date) };
     if (date) return oneDay(date);

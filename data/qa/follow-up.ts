@@ -22,6 +22,7 @@ import {
   outsideTheAgendaToo,
   planRowsNamed,
   planRowsOfSubjects,
+  programmesLeftOut,
   recognizeScopeQuestion,
   type PlanRow,
 } from './scope.js';
@@ -109,7 +110,13 @@ export type FollowUp =
   | { kind: 'contacts' }
   | { kind: 'afterPrescribing' }
   | { kind: 'entryDeadline' }
-  | { kind: 'figures'; dispositif?: SessionDispositif; year?: number; indicators?: PlanRow[] }
+  | {
+      kind: 'figures';
+      dispositif?: SessionDispositif;
+      year?: number;
+      indicators?: PlanRow[];
+      leftOut?: SessionDispositif[];
+    }
   | { kind: 'agenda'; query: AgendaQuery }
   | { kind: 'dispositif'; dispositif: DispositifId; aspects: Aspect[] };
 
@@ -388,6 +395,9 @@ function followUpOf(
   // « et après ? », « et ensuite, il se passe quoi ? » after how to prescribe: what comes back.
   if (context.aspects?.includes('prescription') && leans && AND_THEN.test(text) && words <= 6)
     return { kind: 'afterPrescribing' };
+  // « et sans compter la promo ? » after the figures: the others' targets.
+  const leftOut = context.topic === 'figures' && leans ? programmesLeftOut(message) : [];
+  if (leftOut.length > 0) return { kind: 'figures', leftOut };
   // « et pour les jeunes ASE ? » after a target: the target of that public's programme.
   const targetShown = context.topic === 'figures' || context.aspects?.includes('target');
   const publicAsked = targetShown && leans && words <= 8 ? programmeOfPublic(text) : undefined;

@@ -9,6 +9,7 @@ import {
 import { QUOTED_FIGURE } from './aspect.js';
 import { meaningAsked } from './glossary.js';
 import type { JoiningEvent } from './joining-events.js';
+import { leftOutIn } from '../agenda/left-out.js';
 import { normalizeText } from './normalize.js';
 import type { ProgrammesForAPublic } from './programmes-for-a-public.js';
 
@@ -40,7 +41,15 @@ export type ScopeQuestion =
    */
   | { kind: 'personalData'; progress?: true; colleague?: true }
   /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
-  | { kind: 'figures'; dispositif?: Programme; indicators?: PlanRow[]; year?: number; noTarget?: true }
+  | {
+      kind: 'figures';
+      dispositif?: Programme;
+      indicators?: PlanRow[];
+      year?: number;
+      noTarget?: true;
+      /** « sauf prépa », « sans compter la promo »: the programmes whose targets are not asked. */
+      leftOut?: Programme[];
+    }
   /** `seeInstead`: whom to ask, when it is not the Département's insertion service or AFPA. */
   | { kind: 'out_of_scope'; subject: string; seeInstead?: string }
   /** « elle a pas le permis, c'est bloquant ? »: what the agreement sets no condition on. */
@@ -103,6 +112,10 @@ const REFERENT_PART =
 /** « la date limite des entrées ? », « on peut prescrire jusqu'à quand ? »: the deadline the agreement sets (Protocole, § 8). */
 const ENTRY_DEADLINE =
   /\b(date limite|date butoir|derniere date|jusqu ?a (quand|qd)|jusqu ?a quelle date)\b.*\b(entrees?|entrer|rentrer|inscri\w*|prescri\w*|orienter)\b|\b(entrees?|entrer|rentrer|inscri\w*|prescri\w*|orienter)\b.*\b(date limite|date butoir|jusqu ?a (quand|qd)|jusqu ?a quelle date)\b/;
+
+/** « les entrées jusqu'au 31/12/2022, ça vaut encore ? »: whether a date of the agreement still holds. */
+const STILL_VALID =
+  /\b(vaut|valent|valable|valables|s applique\w*|tient|tiennent|compte) (encore|toujours)\b|\b(encore|toujours) (valables?|d actualite|en vigueur)\b/;
 
 /** What it costs: the agreement says who pays, never a price. */
 const COST =
@@ -416,6 +429,11 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [RegExp, Programme]> = [
 function programmeNamed(text: string): Programme | undefined {
   return PROGRAMME_WORDS.find(([words]) => words.test(text))?.[1];
 }
+
+/** « sauf prépa », « sans compter la promo », « ni prépa ni PEC »: the programmes a message leaves out. */
+export function programmesLeftOut(message: string): Programme[] {
+  return leftOutIn(message, (words) => programmeNamed(normalizeText(words))).map((span) => span.named);
+}
 /** A question naming a programme gets that programme's own answer rather than the general one. */
 const namesAProgramme = (text: string): boolean => programmeNamed(text) !== undefined;
 
@@ -612,7 +630,11 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     !REPORTING_ASKED.test(text)
   )
     return { kind: 'contacts' };
-  if (ENTRY_DEADLINE.test(text)) return { kind: 'entryDeadline' };
+  if (
+    ENTRY_DEADLINE.test(text) ||
+    (STILL_VALID.test(text) && /\b(entrees?|campagne|date limite|jusqu a)\b/.test(text))
+  )
+    return { kind: 'entryDeadline' };
   const dispositif = () => programmeNamed(text);
   // « les objectifs pour la prépa et pour la promo »: both named, every target shown.
   const onlyOne = () =>
@@ -629,6 +651,10 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     ];
     if (events.length > 0) return { kind: 'figures', indicators: events, noTarget: true };
   }
+  // « les objectifs sauf prépa, les deux autres ? »: the targets of the programmes not left out.
+  const leftOut = programmesLeftOut(message);
+  if (leftOut.length > 0 && (TARGET_SET.test(text) || /\bchiffres?\b/.test(text)))
+    return { kind: 'figures', leftOut };
   // « en 2027 les objectifs c tjs 30 50 10 ? »: that year's targets, which the card says when none are set.
   const yearOfTargets = /\bobjectifs?\b/.test(text) ? /\b(20[2-9]\d)\b/.exec(text)?.[1] : undefined;
   if (yearOfTargets && PROGRAMME_WORDS.filter(([words]) => words.test(text)).length !== 1)

@@ -32,7 +32,7 @@ describe('cards that answer from the agreement', () => {
   const cards = [
     ['contacts', contactsCard()],
     ['figures, all', figuresCard(catalogue, AGREEMENT_2022)],
-    ['figures, one', figuresCard(catalogue, AGREEMENT_2022, 'competences-pec')],
+    ['figures, one', figuresCard(catalogue, AGREEMENT_2022, { dispositif: 'competences-pec' })],
     [
       'figures, no target',
       figuresCard(catalogue, {
@@ -77,6 +77,13 @@ describe('cards that answer from the agreement', () => {
     // The sentence on PEC employees does not name RSA recipients: not said for them.
     expect(said).not.toContain('salariées en contrat PEC');
     expect(buttonsOf(card)).toContainEqual({ verb: VERBS.showDispositif, dispositif: 'competences-pec' });
+  });
+
+  it('gives the targets of the programmes not left out (« sauf prépa »)', () => {
+    const said = text(figuresCard(catalogue, AGREEMENT_2022, { leftOut: ['prepa-competences'] }));
+    expect(said).toContain('Compétences PEC : 50 allocataires du RSA engagés');
+    expect(said).toContain('10 jeunes suivis par l’ASE orientés');
+    expect(said).not.toContain('30 allocataires');
   });
 
   it('says when the agreement has no other programme for a public than the one left out', () => {
@@ -184,15 +191,17 @@ describe('cards that answer from the agreement', () => {
     const all = text(figuresCard(catalogue, AGREEMENT_2022));
     expect(all).toContain('ne sont pas encore disponibles');
     expect(all).toMatch(/Prépa Compétences : 30.*Compétences PEC : 50.*La Promo 16\/18 : 10/);
-    expect(text(figuresCard(catalogue, AGREEMENT_2022, 'promo-16-18'))).not.toContain(': 30');
+    expect(text(figuresCard(catalogue, AGREEMENT_2022, { dispositif: 'promo-16-18' }))).not.toContain(': 30');
   });
 
   it('gives La Promo 16/18’s national aim beside its local target, and no other programme’s', () => {
-    expect(text(figuresCard(catalogue, AGREEMENT_2022, 'promo-16-18'))).toContain(
+    expect(text(figuresCard(catalogue, AGREEMENT_2022, { dispositif: 'promo-16-18' }))).toContain(
       'objectif de 70 % de sorties positives et dynamiques',
     );
     expect(text(figuresCard(catalogue, AGREEMENT_2022))).not.toContain('70 %');
-    expect(text(figuresCard(catalogue, AGREEMENT_2022, 'prepa-competences'))).not.toContain('70 %');
+    expect(text(figuresCard(catalogue, AGREEMENT_2022, { dispositif: 'prepa-competences' }))).not.toContain(
+      '70 %',
+    );
   });
 
   it('quotes the passage with its article: PANDA traces the parcours (protocol § 5)', () => {

@@ -649,18 +649,20 @@ describe('the eligibility result for the programme asked about', () => {
 
 describe('the figures card, asked for a year', () => {
   it('says when the year asked has no targets, then gives the last ones set', () => {
-    const text = JSON.stringify(content(figuresCard(catalogue, AGREEMENT_2022, undefined, [], 2023)));
+    const text = JSON.stringify(content(figuresCard(catalogue, AGREEMENT_2022, { year: 2023 })));
     expect(text).toContain('L’accord ne fixe pas d’objectifs chiffrés pour 2023');
     expect(text).toContain('Objectifs de la campagne 2022');
-    expect(
-      JSON.stringify(content(figuresCard(catalogue, AGREEMENT_2022, undefined, [], 2022))),
-    ).not.toContain('ne fixe pas');
+    expect(JSON.stringify(content(figuresCard(catalogue, AGREEMENT_2022, { year: 2022 })))).not.toContain(
+      'ne fixe pas',
+    );
   });
 });
 
 describe('the figures card, asked what an indicator counts', () => {
   it('says what the action plan counts for the rows asked, with the row', () => {
-    const card = content(figuresCard(catalogue, AGREEMENT_2022, 'competences-pec', ['2.1.4']));
+    const card = content(
+      figuresCard(catalogue, AGREEMENT_2022, { dispositif: 'competences-pec', indicators: ['2.1.4'] }),
+    );
     expect(JSON.stringify(card)).toContain('Plan d’action, 2.1.4');
     expect(JSON.stringify(card)).toContain(
       'Nombre de personnes orientées par le Département vers Compétences PEC',

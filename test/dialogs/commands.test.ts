@@ -40,6 +40,9 @@ describe('requests to prescribe, as référents type them', () => {
       { dispositif: 'promo-16-18' },
     ],
     ['la pec me tente plus... finalement on l inscrit en prepa', { dispositif: 'prepa-competences' }],
+    // The programme left out is not the one asked.
+    ['prescrire la promo pour un jeune, pas la prepa', { dispositif: 'promo-16-18' }],
+    ['je veux prescrire en competences pec, pas en prepa', { dispositif: 'competences-pec' }],
   ])('« %s »', (text, expected) => {
     expect(recognizePrescribeRequest(text)).toEqual(expected);
   });

@@ -90,3 +90,42 @@ describe('each public’s programmes are those whose audience names it in the ca
     }
   });
 });
+
+describe('targets of the programmes not left out', () => {
+  it.each([
+    ['les objectifs chiffres, hors promo', ['promo-16-18']],
+    ['objectifs de l accord a part la pec ?', ['competences-pec']],
+  ])('« %s »', (text, leftOut) => {
+    expect(readMessage(text, NOW, undefined, deps)).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'figures', leftOut },
+    });
+  });
+
+  it('« et sans la prépa ? » after the figures leaves it out of them', () => {
+    expect(readThread(NOW, 'les objectifs chiffres ?', 'et sans la prepa ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'figures', leftOut: ['prepa-competences'] },
+    });
+  });
+});
+
+describe('dates with their year', () => {
+  it('« le 31/12/2022 » is that day of 2022, not the next 31 December', () => {
+    expect(readMessage('entrees prepa du 31/12/2022 ?', NOW, undefined, deps)).toMatchObject({
+      kind: 'agenda',
+      query: { from: '2022-12-31', to: '2022-12-31' },
+    });
+  });
+
+  it('« la date limite du 31/12/2022, ça vaut encore ? » asks whether the agreement’s deadline holds', () => {
+    expect(
+      readMessage(
+        'les entrees jusqu au 31/12/2022, c est toujours valable cette annee ?',
+        NOW,
+        undefined,
+        deps,
+      ),
+    ).toMatchObject({ kind: 'scope', question: { kind: 'entryDeadline' } });
+  });
+});
