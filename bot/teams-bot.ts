@@ -991,12 +991,14 @@ export class TeamsBot extends TeamsActivityHandler {
     const changed = before ? whatIfNote(before, profile, programme ?? chosen, options, focus) : undefined;
     if (changed) lead.push(changed);
     if (choice) lead.push(...choice.lines);
-    // « je peux le prescrire via le CD ? » for someone not on the RSA: answered first.
-    const closed = story.viaDepartment ? departmentRouteClosed(programme, profile) : undefined;
-    if (closed) lead.push(`${closed.text} (${closed.source})`);
-    const understood = describeProfile(profile, uncertain).join(', ');
     // « je veux vérifier si un jeune peut faire la promo »: nothing said of the person yet, nothing to repeat.
     const questionsFollow = missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0;
+    // « je peux le prescrire via le CD ? », « ni au RSA ni suivi par nous, la prépa ? »: the Département's
+    // own route, closed, answered first (the questions then go on for France Travail's).
+    const closed =
+      story.viaDepartment || questionsFollow ? departmentRouteClosed(programme, profile) : undefined;
+    if (closed) lead.push(`${closed.text} (${closed.source})`);
+    const understood = describeProfile(profile, uncertain).join(', ');
     if (understood && questionsFollow)
       lead.push(`Ce que j’ai compris de la personne : ${understood}. Test anonyme : rien n’est enregistré.`);
     lead.push(...storyNotes(profile, focus, story));

@@ -935,7 +935,19 @@ function readOneWhole(
       : { kind: 'unsure' };
   // « et un BRSA avec une RQTH ? » describes someone: its question mark asks about them, not about a fact.
   const whatAbout = /^et (pour |si )?(un|une) /.test(normal);
-  const extracted = extractProfile(whatAbout ? text.replace(/\?+\s*$/, '') : text, { today: now });
+  // « et s'il a pas encore 16 ans ? » after a programme: the person to check, not a condition.
+  const whatIf =
+    context?.dispositif !== undefined && /^(et |mais |ok et )?(si|s) (il|ils|elle|elles) /.test(normal);
+  const extracted = extractProfile(
+    whatIf
+      ? text
+          .replace(/^(\s*(?:et|mais|ok et)\s+)?s(?:i\s+|['’ ]\s*)(?=(?:il|ils|elle|elles)\b)/i, '$1')
+          .replace(/\?+\s*$/, '')
+      : whatAbout
+        ? text.replace(/\?+\s*$/, '')
+        : text,
+    { today: now },
+  );
   // « l'ASE est dans la boucle pour le suivi ? »: the service's part asked, nobody described.
   const person = describesPerson(extracted) && !(describesNoOne(extracted) && asksAPartysPart(text));
   const threadProgramme = PROGRAMMES.find(
@@ -945,7 +957,7 @@ function readOneWhole(
   const anotherPerson =
     threadProgramme !== undefined &&
     Object.keys(extracted.profile).length > 0 &&
-    /^(et )?(pour|si|un|une) /.test(normal);
+    /^(et )?(pour|si|s il|s ils|un|une) /.test(normal);
   // « il habite à Lauzerte sans voiture, prépa faisable ? »: nobody to check, a condition the agreement does not set.
   // « avant de prescrire…, qu'est-ce que je dois vérifier ? » asks the référent's part, which says it.
   // « pas de mode de garde, pas de voiture… prépa en présentiel impossible, des solutions ? »: the same, for anyone.
@@ -1059,15 +1071,15 @@ function readOneWhole(
   // « et pour un jeune de 17 ans ? » after whom a programme is for, « il a 17 ans, ça passe ? »
   // after the programme: that person, checked for it.
   // « et une dame en CDD classique ? » after whom Compétences PEC is for: that person, for it.
+  // « et si elle est pas au RSA ? » after whom it is for: that person, whatever the thread read in it.
   const aboutAudience =
-    thread?.kind === 'dispositif'
-      ? thread.aspects.includes('audience')
-      : context?.aspects?.includes('audience');
+    (thread?.kind === 'dispositif' && thread.aspects.includes('audience')) ||
+    context?.aspects?.includes('audience');
   // « 17 ans, confié à l'ASE » after the Promo: facts given with nothing asked, to check for it.
   const factsOnly = person && !ASKS_A_FACT.test(normal) && normal.split(' ').length <= MAX_FACTS_ONLY_WORDS;
   if (
     threadProgramme &&
-    (thread?.kind === 'dispositif' || (context?.dispositif !== undefined && person)) &&
+    (thread?.kind === 'dispositif' || (context?.dispositif !== undefined && (person || anotherPerson))) &&
     Object.keys(extracted.profile).length > 0 &&
     (extracted.asksEligibility || ((aboutAudience || context?.choice) && anotherPerson) || factsOnly)
   ) {

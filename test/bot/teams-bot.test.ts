@@ -399,6 +399,18 @@ describe('TeamsBot — messages', () => {
     expect(visibleText(reply!)).toContain('France Travail');
   });
 
+  it('says it first too when the Département is not asked by name, before the questions go on', async () => {
+    const { say } = await botOn();
+    const [reply] = await say(
+      message(
+        personalConversation(),
+        'elle touche pas le rsa et on la suit pas, prepa possible quand meme ?',
+      ),
+    );
+    expect(visibleText(reply!)).toMatch(/^Non, pas par le Département : il prescrit Prépa Compétences/);
+    expect(visibleText(reply!)).toContain('si elle y est inscrite');
+  });
+
   it('opens the eligibility form on « éligibilité »', async () => {
     const { say } = await botOn();
     const [reply] = await say(message(personalConversation(), 'éligibilité'));

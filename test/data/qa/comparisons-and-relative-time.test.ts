@@ -146,3 +146,22 @@ describe('someone else brought in after a choice', () => {
     });
   });
 });
+
+describe('« et si… ? » after whom a programme is for: that person, checked for it', () => {
+  it.each([
+    ['la promo c est pour qui', 'et s il a que 15 ans ?', 'promo-16-18', { age: 15 }],
+    ['la prepa c pour quel public', 'et si il touche pas le rsa ?', 'prepa-competences', { rsa: false }],
+  ])('« %s » then « %s »', (first, second, programme, profile) => {
+    expect(readThread(NOW, first, second)).toMatchObject({
+      kind: 'person',
+      extracted: { programme, profile },
+    });
+  });
+
+  it('« si elle a 17 ans, la promo ? » asked alone is still a check, the condition being the person', () => {
+    expect(read('si elle a 17 ans et qu elle est a l ase, la promo c possible ?')).toMatchObject({
+      kind: 'person',
+      extracted: { profile: { age: 17, ase: true } },
+    });
+  });
+});
