@@ -327,7 +327,11 @@ export function recognizePrescribeRequest(
     !(PRESCRIBE_REQUEST.test(normalized.replace(POLITE_END, '')) || RESUMED.test(normalized)) ||
     asked(HOW_OR_WHO) ||
     asked(ASKS_ABOUT_IT) ||
-    asked(/\bpanda\b/)
+    asked(/\bpanda\b/) ||
+    // « quand je prescris, mes infos vont où ? »: what happens each time, not a request now.
+    asked(
+      /\b(quand|lorsque|lorsqu|chaque fois que|a chaque fois que) (je|j|on) (la |le |l |les )?(prescri|inscri|positionn|orient)\w*/,
+    )
   )
     return undefined;
   // « prescrire = inscrire ? » asks what the word means; « je peux mettre son num de sécu dans la prescription ? », what to write.

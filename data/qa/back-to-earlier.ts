@@ -1,4 +1,4 @@
-import { liveContext, type ConversationContext } from './follow-up.js';
+import { liveContext, SAID_BY_THE_BOT, type ConversationContext } from './follow-up.js';
 import { foldAccents } from './normalize.js';
 
 /**
@@ -9,7 +9,7 @@ import { foldAccents } from './normalize.js';
 
 /** Whom or what the référent comes back to: the person, the question, the file. */
 const WHO_OR_WHAT =
-  '(?:dame|monsieur|mr|mme|madame|jeune|personne|situation|dossier|cas|fille|garcon|gars|beneficiaire|allocataire|brsa|maman|papa|femme|homme|(?:premiere?|1ere?|1re|autre) (?:question|sujet)|(?:question|sujet) (?:d avant|de tout a l heure|du debut|precedente?))';
+  '(?:dame|monsieur|mr|mme|madame|jeune|personne|situation|dossier|cas|fille|garcon|gars|beneficiaire|allocataire|brsa|maman|papa|mere|pere|fils|frere|soeur|mari|ado|femme|homme|(?:premiere?|1ere?|1re|autre) (?:question|sujet)|(?:question|sujet) (?:d avant|de tout a l heure|du debut|precedente?))';
 /** Said of before in this chat (« le jeune du début de semaine », « le dossier d'avant-hier » are older). */
 const BEFORE =
   '(?:de tout a l heure|de tt a l heure|d avant(?![- ]hier)|d au dessus|du debut(?! de (?:semaine|mois|l annee|annee))|d il y a (?:\\w+ )?minutes?|precedente?)';
@@ -21,7 +21,7 @@ const WHICH = '(?:derniere? )?';
  * « la dame de tout à l'heure, … » (said of before, or it is no coming back), with the marks after it.
  */
 const COMING_BACK = new RegExp(
-  `^(?:(?:ok|bon|alors|sinon|et|donc|merci|bref) )*(?:(?:pour (?:en )?revenir|revenons|revenir|je reviens|j en reviens|on revient|retour) (?:a|au|aux|sur) ${WHOSE}${WHICH}${WHO_OR_WHAT}(?: [a-z])?(?: ${BEFORE})?|(?:(?:et |pour |concernant |a propos d[eu] |au sujet d[eu] ))?${WHOSE}${WHO_OR_WHAT}(?: [a-z])? ${BEFORE}(?=\\s*[,:;.!?]))\\b[\\s,:;.!-]*`.replace(
+  `^(?:(?:ok|bon|alors|sinon|et|donc|merci|bref)[.,!]* )*(?:(?:pour (?:en )?revenir|revenons|revenir|je reviens|j en reviens|on revient|retour) (?:a|au|aux|sur) ${WHOSE}${WHICH}${WHO_OR_WHAT}(?: [a-z])?(?: ${BEFORE})?|(?:(?:et |pour |concernant |a propos d[eu] |au sujet d[eu] ))?${WHOSE}${WHO_OR_WHAT}(?: [a-z])? ${BEFORE}(?=\\s*[,:;.!?]))\\b[\\s,:;.!-]*`.replace(
     / /g,
     '\\s+',
   ),
@@ -37,6 +37,13 @@ export function backToEarlier(
 ): { text: string; context: ConversationContext | undefined } | undefined {
   // The folded message is what is read on (its case and accents matter to no reading).
   const folded = foldAccents(said).replace(/['’]/g, ' ');
+  // « la première que tu m'as donnée, c'est à quelle heure ? » after an aside: the list given before it.
+  const listBefore =
+    context?.earlier?.agenda && !context.agenda ? liveContext(context.earlier, now) : undefined;
+  if (listBefore && SAID_BY_THE_BOT.test(folded.replace(/[^a-z0-9]+/g, ' '))) {
+    const { earlier: _earlier, ...aside } = context!;
+    return { text: folded, context: { ...listBefore, earlier: aside, at: context!.at } };
+  }
   const coming = COMING_BACK.exec(folded);
   if (!coming) return undefined;
   const text = folded.slice(coming[0].length).trim();
@@ -74,5 +81,7 @@ function hollow(thread: Thread): boolean {
 
 /** The programme and the topic of a thread: what « autre chose : … » changes. */
 function subjectOf(thread: Thread): string {
-  return `${thread.dispositif ?? thread.agenda?.dispositif ?? ''}|${thread.topic ?? ''}`;
+  // A list and a programme's facts are two subjects, even of the same programme: « la première que
+  // tu m'as donnée » after a question on Prépa goes back to its list.
+  return `${thread.agenda ? 'agenda|' : ''}${thread.dispositif ?? thread.agenda?.dispositif ?? ''}|${thread.topic ?? ''}`;
 }

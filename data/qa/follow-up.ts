@@ -209,6 +209,15 @@ const DAY_AFTER = /\b(le )?(lendemain|jour (d apres|suivant))\b/;
 /** « ok », « bon », « d'accord » before a follow-up change nothing to it. */
 const FILLERS =
   /^((ok|okay|oki|bon|bien|d accord|dac|daccord|alors|oui|ouais|merci|super|top|parfait|ah|oh|euh|hum|du coup)\b ?)+|( du coup| svp| stp)+$/g;
+/** « et s'il refuse ? », « et si elle veut pas ? »: someone's agreement withheld. */
+const REFUSES =
+  /^(et |mais )?(si|s) (il|elle|ils|elles|l employeur|la personne|le jeune|la jeune) (refuse\w*|dit non|dis non|n est pas d accord|est pas d accord|veut pas|ne veut pas|accepte pas|n accepte pas)\b/;
+/** « c'est quoi le volet 2 ? », « ça sert à quoi ? »: what something is, asked. */
+const WHAT_IT_IS =
+  /\b(c est quoi|c quoi|cest quoi|ca consiste en quoi|ca consiste|ca sert a quoi|sert a quoi|qu est ce que c est|qu est ce que)\b/;
+/** « la première que tu m'as donnée »: the list just shown, pointed at; the words point, they ask nothing. */
+export const SAID_BY_THE_BOT =
+  / ?\b(que|qu) (tu m as|vous m avez|tu nous as|vous nous avez|t m as) (donnee?s?|montree?s?|envoyee?s?|indiquee?s?|proposee?s?|listee?s?|dite?s?|mise?s?|citee?s?)\b/;
 const SURE_OR_SOURCE =
   /^(?:(?:et|mais|ok|hum|euh) )*(?:(?:t|tu|vous) (?:es|etes) (?:sure?s?|certaine?s?)|t sure?|c est (?:bien )?sur$|(?:c est )?(?:ecrit|marque) ou|ou (?:c est )?(?:ecrit|marque)|(?:tu peux |vous pouvez )?(?:me )?(?:donner |citer )?(?:la|ta|vos|tes|les) sources?|(?:d ou|ou) (?:tu sors|vous sortez) (?:ca|cette info\w*))\b/;
 
@@ -319,7 +328,7 @@ function followUpOf(
   now: Date,
 ): FollowUp | undefined {
   if (!context) return undefined;
-  const text = normalizeText(message).replace(FILLERS, '');
+  const text = normalizeText(message).replace(FILLERS, '').replace(SAID_BY_THE_BOT, '').trim();
   const words = text.split(' ').filter(Boolean).length;
   const leans =
     LEANS_ON_CONTEXT.test(text) ||
@@ -328,6 +337,13 @@ function followUpOf(
     ELSEWHERE_START.test(text);
   // « et il reste de la place sur la prochaine entrée ? » leans on the thread however long it is.
   if (words === 0) return undefined;
+  // « faut l'accord de l'employeur ? » then « et s'il refuse ? »: the same facts, which say whose agreement it takes.
+  if (context.dispositif && context.aspects && REFUSES.test(text))
+    return { kind: 'dispositif', dispositif: context.dispositif, aspects: context.aspects };
+  // « c'est quoi le volet 2 déjà ? » after the entries: what that step is, not its entries.
+  const step = context.agenda?.dispositif ? stepNamed(message) : undefined;
+  if (step && context.agenda?.dispositif && WHAT_IT_IS.test(text))
+    return { kind: 'dispositif', dispositif: context.agenda.dispositif, aspects: ['phases'] };
   // « il doit y aller tous les jours ? il a son rdv le vendredi » after a programme's entries: its rhythm, not Friday's entries.
   const entriesShown = context.agenda?.kind === 'sessions' ? context.agenda.dispositif : undefined;
   if (entriesShown && SCHEDULE_ASKED.test(text)) {
@@ -586,7 +602,9 @@ function followUpOf(
       (words <= 8 &&
         /^(et )?(c|c est|ca s adresse|c ouvert|ouvert|elle est|elles sont) (pour|aux?) (les |des |qui)/.test(
           text,
-        ))
+        )) ||
+      // « elle est pour quel public celle-là ? »: each item says whose programme it presents.
+      (words <= 8 && /\b(pour )?quels? publics?\b/.test(text))
     )
       return { kind: 'agenda', query: context.agenda };
     // « c'est où ? », « à quelle heure ? » after a list: the list again, which says where and when.

@@ -71,8 +71,16 @@ export function dispositifNeededBeyondDoubt(message: string): DispositifId | und
     (IN_INSERTION_STRUCTURE.test(text) && FEW_PREREQUISITES.test(text) && /\bvae\b/.test(text)) ||
     // « en chantier d'insertion depuis un an, la RSFP c'est possible ? »: where the person works, and the RSFP asked.
     (IN_INSERTION_STRUCTURE.test(text) && /\brsfp\b/.test(text));
-  return notReady ? 'rsfp' : undefined;
+  if (notReady) return 'rsfp';
+  // « soudeur depuis 15 ans, aucun diplôme, il peut faire valider son expérience ? »: the VAE, outside a PEC.
+  return VALIDATE_EXPERIENCE.test(text) && !/\bpec\b/.test(text) && !IN_INSERTION_STRUCTURE.test(text)
+    ? 'vae'
+    : undefined;
 }
+
+/** « faire valider son expérience », « valider ses acquis »: what the VAE is named for. */
+const VALIDATE_EXPERIENCE =
+  /\b(faire )?(valider|validation de|reconnaitre) (son|sa|ses|leur|leurs) (experiences?|acquis|annees d experience)\b/;
 
 /**
  * The public of the RSFP the person described belongs to, in the agreement's words

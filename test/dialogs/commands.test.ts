@@ -55,6 +55,7 @@ describe('requests to prescribe, as référents type them', () => {
     'comment inscrire en prepa ?',
     'inscription sur panda c est quoi',
     'je l ai prescrite hier. bon, qui je contacte pour le bilan ?',
+    'quand je prescris, l afpa recoit quoi exactement',
   ])('leaves the question « %s » to the answers', (text) => {
     expect(recognizePrescribeRequest(text)).toBeUndefined();
   });
