@@ -632,7 +632,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     return { kind: 'contacts' };
   if (
     ENTRY_DEADLINE.test(text) ||
-    (STILL_VALID.test(text) && /\b(entrees?|campagne|date limite|jusqu a)\b/.test(text))
+    (STILL_VALID.test(text) && /\b(entrees?|campagne|date limite)\b/.test(text))
   )
     return { kind: 'entryDeadline' };
   const dispositif = () => programmeNamed(text);
@@ -653,7 +653,8 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   }
   // « les objectifs sauf prépa, les deux autres ? »: the targets of the programmes not left out.
   const leftOut = programmesLeftOut(message);
-  if (leftOut.length > 0 && (TARGET_SET.test(text) || /\bchiffres?\b/.test(text)))
+  // (« elle vise la formation cariste, pas en PEC » aims at a training: no target asked.)
+  if (leftOut.length > 0 && /\b(objectifs?|chiffres?|cibles?)\b/.test(text))
     return { kind: 'figures', leftOut };
   // « en 2027 les objectifs c tjs 30 50 10 ? »: that year's targets, which the card says when none are set.
   const yearOfTargets = /\bobjectifs?\b/.test(text) ? /\b(20[2-9]\d)\b/.exec(text)?.[1] : undefined;

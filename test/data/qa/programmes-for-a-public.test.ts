@@ -129,3 +129,25 @@ describe('dates with their year', () => {
     ).toMatchObject({ kind: 'scope', question: { kind: 'entryDeadline' } });
   });
 });
+
+describe('what is left out without any target asked', () => {
+  it('« elle vise la formation cariste, pas en PEC, prépa ou PEC ? » is no question of figures', () => {
+    const reading = readMessage(
+      'Mme S. 29 ans RSA, pas en PEC, elle vise la formation cariste. prepa comp ou PEC pour elle ?',
+      NOW,
+      undefined,
+      deps,
+    );
+    expect(reading.kind === 'scope' && reading.question.kind).not.toBe('figures');
+  });
+
+  it('« la convention, encore valable en 2027 ? » asks the agreement’s term, not the entries’ deadline', () => {
+    const reading = readMessage(
+      'la convention elle court jusqu a quand ? encore valable en 2027 ?',
+      NOW,
+      undefined,
+      deps,
+    );
+    expect(JSON.stringify(reading)).not.toContain('entryDeadline');
+  });
+});
