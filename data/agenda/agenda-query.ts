@@ -295,6 +295,15 @@ const NOT_A_NAME = new Set([
   'revanche',
   // « une info coll vers chez elle ? »: where she lives, not a town called « Chez ».
   'chez',
+  // « à nos réunions d'équipe », « à votre centre »: whose, not a town.
+  'nos',
+  'notre',
+  'vos',
+  'votre',
+  'mes',
+  'ses',
+  'leurs',
+  'leur',
   // « possibles jusqu'à quand ? »
   'quand',
   'quelle',

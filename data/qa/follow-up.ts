@@ -459,7 +459,8 @@ function followUpOf(
     const rows = planRowsNamed(text);
     const subjects = rows.length > 0 ? rows : planRowsOfSubjects(text);
     if (subjects.length > 0) return { kind: 'figures', indicators: subjects };
-    const programme = sessionDispositifIn(text);
+    const shownBefore = SESSION_DISPOSITIFS.find((programme) => programme === context?.dispositif);
+    const programme = sessionDispositifIn(text) ?? shownBefore;
     return programme ? { kind: 'figures', dispositif: programme } : { kind: 'figures' };
   }
 

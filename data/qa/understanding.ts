@@ -1750,7 +1750,12 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
       if (reading.question.kind === 'entryDeadline') return { topic: 'deadline', at };
       if (reading.question.kind === 'handling' || reading.question.kind === 'publishing')
         return { topic: reading.question.kind, at };
-      return reading.question.kind === 'figures' ? { topic: 'figures', at } : undefined;
+      // « combien vers la promo ? » then « et l'objectif ? »: the figures of that programme still.
+      if (reading.question.kind === 'figures') {
+        const { dispositif } = reading.question;
+        return { topic: 'figures', ...(dispositif ? { dispositif } : {}), at };
+      }
+      return undefined;
     case 'passages': {
       const source = reading.passages[0]?.source ?? '';
       // The protocol's § 6 names who steers what: what follows asks the roles.

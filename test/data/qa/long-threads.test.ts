@@ -75,3 +75,20 @@ describe('asked in passing', () => {
     expect(question?.kind === 'out_of_scope' ? question.subject : question?.kind).toMatch(expected);
   });
 });
+
+describe('what a thread keeps, and what is no town', () => {
+  it('« et l’objectif ? » after the figures of La Promo keeps La Promo', () => {
+    expect(
+      readThread(NOW, 'combien de jeunes orientes vers la promo cette annee ?', 'et l objectif ?'),
+    ).toMatchObject({ kind: 'scope', question: { kind: 'figures', dispositif: 'promo-16-18' } });
+  });
+
+  it('« à nos réunions d’équipe » after a list names no town called « Nos »', () => {
+    const reading = readThread(
+      NOW,
+      'les visites de plateau a venir ?',
+      'et vous venez presenter vos actions a nos reunions d equipe ?',
+    );
+    expect(JSON.stringify(reading)).not.toMatch(/"place":"nos"/);
+  });
+});

@@ -926,9 +926,12 @@ describe('readMessage: what a dictated message asks beside the person’s story'
     expect(read(text)).toMatchObject({ kind: 'answer', result: { aspect: 'phases' } });
   });
 
-  it('gives the figures card, which gives the targets, for « et l’objectif ? » after the figures', () => {
+  it('gives the figures card, which gives the targets, for « et l’objectif ? » after the figures, of the programme asked', () => {
     const context = contextAfter(read('cb de brsa sont entres en pec ?'), NOW);
-    expect(read('l objectif c combien ?', context)).toEqual({ kind: 'scope', question: { kind: 'figures' } });
+    expect(read('l objectif c combien ?', context)).toEqual({
+      kind: 'scope',
+      question: { kind: 'figures', dispositif: 'competences-pec' },
+    });
   });
 });
 
