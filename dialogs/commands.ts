@@ -318,7 +318,8 @@ export function recognizePrescribeRequest(
 ): { dispositif?: 'prepa-competences' | 'competences-pec' | 'promo-16-18' } | undefined {
   // « j'hésite entre prépa et pec… bon allez je prescris une prépa »: the decision said last.
   const decided = DECIDED_LAST.exec(text);
-  if (decided) return recognizePrescribeRequest(decided[1]!);
+  const lastSaid = decided ? recognizePrescribeRequest(decided[1]!) : undefined;
+  if (lastSaid) return lastSaid;
   const normalized = normalizeText(text);
   // « je peux inscrire moi-même mes BRSA sur Panda ? » asks who may use AFPA's platform.
   const asked = (pattern: RegExp) => pattern.test(normalized);

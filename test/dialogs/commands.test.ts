@@ -43,6 +43,7 @@ describe('requests to prescribe, as référents type them', () => {
     // The programme left out is not the one asked.
     ['prescrire la promo pour un jeune, pas la prepa', { dispositif: 'promo-16-18' }],
     ['je veux prescrire en competences pec, pas en prepa', { dispositif: 'competences-pec' }],
+    ['je veux prescrire la promo. bon, merci', { dispositif: 'promo-16-18' }],
   ])('« %s »', (text, expected) => {
     expect(recognizePrescribeRequest(text)).toEqual(expected);
   });
