@@ -329,6 +329,12 @@ function readEachQuestion(
         query: { ...whole.query, place: asWritten(text, town)! },
       })),
     };
+  // « pour la JPO de février, c'est le CD ou l'AFPA qui tient le stand ? »: whose task the action plan
+  // makes it, then the events.
+  const whoseTask =
+    whole.kind === 'agenda' && WHO_DOES_IT.test(normalizeText(text)) ? deps.passages.find(text) : [];
+  if (whole.kind === 'agenda' && whoseTask.length > 0)
+    return { kind: 'several', readings: [{ kind: 'passages', passages: whoseTask }, whole] };
   // « promo : l'info coll est avant ou après l'entrée ? »: the events, and the entries they come before.
   if (
     whole.kind === 'agenda' &&
@@ -780,6 +786,10 @@ function remoteEntriesBeside(
     aside: true,
   };
 }
+
+/** « c'est le CD ou l'AFPA qui tient le stand ? », « qui anime les réunions métiers ? »: whose part, asked. */
+const WHO_DOES_IT =
+  /\b(c est |c )?(le cd|le departement|l afpa|nous|vous)( ou (le cd|le departement|l afpa|nous|vous))? qui (tien\w*|organise\w*|anime\w*|gere\w*|s occupe\w*|assure\w*)\b|\bqui (tien\w*|organise\w*|anime\w*) (le |les |un )?stands?\b/;
 
 /** « l'info coll est avant ou après l'entrée ? »: an event placed against the programme's entries. */
 const BEFORE_OR_AFTER_ENTRY =

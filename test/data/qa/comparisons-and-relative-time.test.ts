@@ -165,3 +165,15 @@ describe('« et si… ? » after whom a programme is for: that person, checked f
     });
   });
 });
+
+describe('whose part, asked of an event', () => {
+  it('« aux JPO, c’est nous ou l’AFPA qui tient le stand ? » quotes the action plan, then the JPO', () => {
+    expect(read('aux jpo c est nous ou l afpa qui tient le stand ?')).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'passages', passages: [{ source: 'Plan d’action, 2.1.1 (engagements du Département)' }] },
+        { kind: 'agenda', query: { types: ['jpo'] } },
+      ],
+    });
+  });
+});
