@@ -995,8 +995,12 @@ export class TeamsBot extends TeamsActivityHandler {
     const questionsFollow = missingFacts(profile, options, programme ? [programme] : PROGRAMMES).length > 0;
     // « je peux le prescrire via le CD ? », « ni au RSA ni suivi par nous, la prépa ? »: the Département's
     // own route, closed, answered first (the questions then go on for France Travail's).
+    // (Unasked, only for someone the programme may be for: a PEC's route, for someone in a PEC.)
+    const mayBeFor = programme !== 'competences-pec' || profile.pecContract === true;
     const closed =
-      story.viaDepartment || questionsFollow ? departmentRouteClosed(programme, profile) : undefined;
+      story.viaDepartment || (questionsFollow && mayBeFor)
+        ? departmentRouteClosed(programme, profile)
+        : undefined;
     if (closed) lead.push(`${closed.text} (${closed.source})`);
     const understood = describeProfile(profile, uncertain).join(', ');
     if (understood && questionsFollow)

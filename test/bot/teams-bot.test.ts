@@ -411,6 +411,14 @@ describe('TeamsBot — messages', () => {
     expect(visibleText(reply!)).toContain('si elle y est inscrite');
   });
 
+  it('does not say who else would prescribe Compétences PEC for someone not said to be in a PEC', async () => {
+    const { say } = await botOn();
+    const [reply] = await say(
+      message(personalConversation(), 'salariee en cdi, pas au rsa, elle veut faire competences pec'),
+    );
+    expect(visibleText(reply!)).not.toMatch(/^Non, pas par le Département/);
+  });
+
   it('opens the eligibility form on « éligibilité »', async () => {
     const { say } = await botOn();
     const [reply] = await say(message(personalConversation(), 'éligibilité'));
