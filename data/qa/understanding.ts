@@ -946,8 +946,12 @@ function readOneWhole(
   // « et un BRSA avec une RQTH ? » describes someone: its question mark asks about them, not about a fact.
   const whatAbout = /^et (pour |si )?(un|une) /.test(normal);
   // « et s'il a pas encore 16 ans ? » after a programme: the person to check, not a condition.
+  // (« et s'il fait rien, elle risque une amende ? » asks what follows from it: a question of its own.)
   const whatIf =
-    context?.dispositif !== undefined && /^(et |mais |ok et )?(si|s) (il|ils|elle|elles) /.test(normal);
+    context?.dispositif !== undefined &&
+    /^(et |mais |ok et )?(si|s) (il|ils|elle|elles) /.test(normal) &&
+    !/[,;:]/.test(text) &&
+    !/\b(risque\w*|amende|sanction\w*|perd\w*|doi\w*|faut|arrive\w*|passe)\b/.test(normal);
   const extracted = extractProfile(
     whatIf
       ? text

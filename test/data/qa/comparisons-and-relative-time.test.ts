@@ -177,3 +177,15 @@ describe('whose part, asked of an event', () => {
     });
   });
 });
+
+describe('« et si… » that asks what follows', () => {
+  it('« et s’il fait rien, elle risque une amende ? » after the Promo is no check of the young person', () => {
+    expect(
+      readThread(
+        NOW,
+        'la promo ca compte pour l obligation de formation ?',
+        'et si il fait rien, elle risque une amende ?',
+      ).kind,
+    ).not.toBe('person');
+  });
+});
