@@ -1070,16 +1070,20 @@ function readOneWhole(
   // « y a quoi pour un BRSA à part la prépa ? »: what there is for that public. Someone of a given
   // age, or with a story (no project, a need), is checked or answered by what the story calls for.
   const { aim, unset, insertionStructure, qualified, lowFrench } = extracted;
+  // The public's words first: they are few, and what rules them out costs more to read.
   const forPublic =
     (!scope || scope.kind === 'out_of_scope') &&
     extracted.profile.age === undefined &&
-    !(aim || unset || insertionStructure || qualified || lowFrench) &&
+    !(aim || unset || insertionStructure || qualified || lowFrench)
+      ? programmesForAPublic(text, (words) => programmeNamedIn(words, deps))
+      : undefined;
+  if (
+    forPublic &&
     !dispositifNeededBeyondDoubt(text) &&
     !dispositifForNeed(text) &&
     !parseAgendaQuery(text, now)
-      ? programmesForAPublic(text, (words) => programmeNamedIn(words, deps))
-      : undefined;
-  if (forPublic) return { kind: 'scope', question: forPublic };
+  )
+    return { kind: 'scope', question: forPublic };
   if (scope) return { kind: 'scope', question: scope };
 
   // « et pour un jeune de 17 ans ? » after whom a programme is for, « il a 17 ans, ça passe ? »
