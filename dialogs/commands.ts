@@ -1,5 +1,5 @@
 import { asWritten } from '../data/agenda/agenda-query.js';
-import { leftOutIn, withoutSpans } from '../data/agenda/left-out.js';
+import { leftOutIn, withoutSpans } from '../data/qa/left-out.js';
 import { knownTradeIn } from '../data/agenda/trades.js';
 import { townIn } from '../data/agenda/towns.js';
 import { FT_REGISTRATION, recognizeScopeQuestion } from '../data/qa/scope.js';

@@ -2,7 +2,7 @@ import { addDays, addMonths, endOfMonth, endOfWeek, format, startOfWeek } from '
 import { parisDay } from '../dates.js';
 import { normalizeText } from '../qa/normalize.js';
 import { KindIndex, programmesNamedIn } from './agenda-index.js';
-import { leftOutIn, withoutSpans } from './left-out.js';
+import { leftOutIn, withoutSpans } from '../qa/left-out.js';
 import { townIn } from './towns.js';
 import {
   knownTradeIn,

@@ -1,5 +1,5 @@
 import { liveContext, SAID_BY_THE_BOT, type ConversationContext } from './follow-up.js';
-import { foldAccents } from './normalize.js';
+import { foldAccents, plainWords } from './normalize.js';
 
 /**
  * « pour revenir à la dame de tout à l'heure, prochaine entrée ? » after an aside (« autre chose :
@@ -40,7 +40,7 @@ export function backToEarlier(
   // « la première que tu m'as donnée, c'est à quelle heure ? » after an aside: the list given before it.
   const listBefore =
     context?.earlier?.agenda && !context.agenda ? liveContext(context.earlier, now) : undefined;
-  if (listBefore && SAID_BY_THE_BOT.test(folded.replace(/[^a-z0-9]+/g, ' '))) {
+  if (listBefore && SAID_BY_THE_BOT.test(plainWords(said))) {
     const { earlier: _earlier, ...aside } = context!;
     return { text: folded, context: { ...listBefore, earlier: aside, at: context!.at } };
   }

@@ -43,6 +43,14 @@ export function foldAccents(text: string): string {
   return folded;
 }
 
+/**
+ * Lower case, no accents, the words apart by single spaces, and nothing read into them: where
+ * the normal form would rewrite what is read (« le dispositif pour les jeunes » is La Promo's name).
+ */
+export function plainWords(text: string): string {
+  return foldAccents(text).replace(/[^a-z0-9]+/g, ' ');
+}
+
 function computeNormalText(text: string): string {
   const plain = foldAccents(text)
     // "P.E.C.", "V.A.E" → "pec", "vae"

@@ -1,6 +1,6 @@
 import type { DispositifId } from '../catalogue/schema.js';
-import { leftOutIn, withoutSpans } from '../agenda/left-out.js';
-import { foldAccents } from './normalize.js';
+import { leftOutIn, withoutSpans } from './left-out.js';
+import { plainWords } from './normalize.js';
 
 /**
  * « quels dispositifs pour un allocataire du RSA ? », « y a quoi pour les jeunes ? »: what the
@@ -51,7 +51,7 @@ export type Audience = keyof typeof AUDIENCES;
 
 /** « y a quoi », « quels dispositifs », « on peut lui proposer quoi », « l'autre dispositif »: what there is, asked. */
 const WHAT_THERE_IS =
-  /\b(quel(le)?s? (dispositifs?|formations?|programmes?|actions?|offres?|parcours|solutions?|accompagnements?|possibilites?)|(y a|il y a|ya|y aurait|existe|on a|vous avez|l afpa a|t as|avez vous) (quoi|qqch|quelque chose|d autres?)|qu est ce qu (il y a|on a|on peut|existe)|(on|je|vous) (peut|peux|pourrait|pourrais|pouvez) (lui |leur )?proposer quoi|quoi (proposer|comme (dispositifs?|formations?|programmes?|accompagnements?))|c est quoi les (dispositifs?|formations?|programmes?)|(l |un |d )?autres? (dispositifs?|programmes?)|autre chose)\b/;
+  /\b(quel(le)?s? (dispositifs?|formations?|programmes?|actions?|offres?|parcours|solutions?|accompagnements?|possibilites?)|(y a|il y a|ya|y aurait|existe|on a|vous avez|l afpa a|t as|avez vous) (quoi|qqch|quelque chose|d autres?)|qu est ce qu (il y a|on a|on peut|existe)|(on|je|vous) (peut|peux|pourrait|pourrais|pouvez) (lui |leur )?proposer quoi|quoi (proposer|comme (dispositifs?|formations?|programmes?|accompagnements?))|c est quoi les (dispositifs?|formations?|programmes?)|(l |un |d )?autres? (dispositifs?|programmes?)|autre chose|quoi pour (un|une|les|des|mes|nos|mon|ma|ce|cette|ces)|(des|les) (formations?|dispositifs?|programmes?|actions?) pour)\b/;
 
 export type ProgrammesForAPublic = {
   kind: 'forPublic';
@@ -69,12 +69,10 @@ export function programmesForAPublic(
   message: string,
   named: (words: string) => DispositifId | undefined,
 ): ProgrammesForAPublic | undefined {
-  // Only folded: the normal form reads « le dispositif pour les jeunes » as La Promo's name.
-  const plain = (text: string) => foldAccents(text).replace(/[^a-z0-9]+/g, ' ');
   // « autre chose que la prépa ? » asks what there is in the words it leaves out.
-  if (!WHAT_THERE_IS.test(plain(message))) return undefined;
+  if (!WHAT_THERE_IS.test(plainWords(message))) return undefined;
   const spans = leftOutIn(message, named);
-  const kept = plain(withoutSpans(message, spans));
+  const kept = plainWords(withoutSpans(message, spans));
   const audience = (Object.keys(AUDIENCES) as Audience[]).find((a) => AUDIENCES[a].words.test(kept));
   // « pour les jeunes » is how some name La Promo: the public's own words name no programme here.
   if (!audience || named(kept.replace(AUDIENCES[audience].words, ' ')) !== undefined) return undefined;

@@ -9,7 +9,7 @@ import {
 import { QUOTED_FIGURE } from './aspect.js';
 import { meaningAsked } from './glossary.js';
 import type { JoiningEvent } from './joining-events.js';
-import { leftOutIn } from '../agenda/left-out.js';
+import { leftOutIn } from './left-out.js';
 import { normalizeText } from './normalize.js';
 import type { ProgrammesForAPublic } from './programmes-for-a-public.js';
 
@@ -384,7 +384,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // « l'info coll de jeudi, c'est à quelle heure ? » asks the agenda, which gives the time.
   [
     // « les ateliers prépa c le matin ou l'aprem ? »: the hours too.
-    /^(?!.*\b(jpo|portes ouvertes|infos? coll\w*|informations? coll\w*|visites?|reunions?)\b).*\b(horaires?|a quelle heure|quelle heure|(le )?matin ou (l )?(aprem|apres midi|aprems)|(l )?(aprem|apres midi) ou (le )?matin)\b/,
+    /^(?!.*\b(jpo|portes ouvertes|infos? coll\w*|informations? coll\w*|visites?|reunions?)\b).*\b(horaires?|a quelle heure|quelle heure|(le )?matin ou (l )?(aprem|apres midi|aprems)|(l )?(aprem|apres midi) ou (le )?matin|(c est|c) (plutot )?(le matin|l apres midi|l aprem|le soir|en soiree))\b/,
     WORKSHOP_HOURS,
   ],
   [

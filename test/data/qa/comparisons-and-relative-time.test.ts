@@ -98,6 +98,7 @@ describe('whom to see, beside or as a choice', () => {
 describe('what the agreement does or does not settle, asked as a choice', () => {
   it.each([
     ['la prepa c plutot le matin ou l apres midi ?', /horaires/],
+    ['les ateliers pec c est plutot le matin ?', /horaires/],
     ['qui paye le mieux, le pec ou un cdi ?', /rémunération/],
     ['afpa montauban ou afpa albi pour un stage ?', /autres centres AFPA/],
   ])('« %s »', (text, subject) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../data/catalogue/catalogue.js';
-import { foldAccents } from '../../../data/qa/normalize.js';
+import { plainWords } from '../../../data/qa/normalize.js';
 import { AUDIENCES } from '../../../data/qa/programmes-for-a-public.js';
 import { readMessage, type Reading } from '../../../data/qa/understanding.js';
 import { deps, readThread } from '../../support/understanding-deps.js';
@@ -31,6 +31,8 @@ describe('what the agreement offers a public', () => {
     ['y a quoi pour les mineurs decrocheurs', 'young'],
     ['vous avez quoi pour les jeunes de l ase', 'ase'],
     ['quoi comme dispositif pour un salarie en pec ?', 'pec'],
+    ['quoi pour ma dame au rsa ?', 'rsa'],
+    ['des formations pour les jeunes de l ase ?', 'ase'],
   ])('« %s »', (text, audience) => {
     const found = forPublic(readMessage(text, NOW, undefined, deps));
     expect(found?.audience).toBe(audience);
@@ -53,6 +55,7 @@ describe('one left out', () => {
     ['y a quoi a part la prepa pour un BRSA ?', ['competences-pec', 'formation-droit-commun']],
     ['pour un brsa, autre chose que prepa comp ?', ['competences-pec', 'formation-droit-commun']],
     ['quels dispositifs pour le rsa hors pec', ['prepa-competences', 'formation-droit-commun']],
+    ['a part la pec, quoi pour un brsa ?', ['prepa-competences', 'formation-droit-commun']],
     ['pas la promo, l autre dispositif pour les jeunes c quoi ?', []],
   ])('« %s »', (text, programmes) => {
     const found = forPublic(readMessage(text, NOW, undefined, deps));
@@ -85,7 +88,7 @@ describe('each public’s programmes are those whose audience names it in the ca
   const catalogue = loadCatalogue();
   it.each(Object.entries(AUDIENCES))('%s', (_, audience) => {
     for (const id of audience.programmes) {
-      const whom = foldAccents(catalogue.get(id).audience.text).replace(/[^a-z0-9]+/g, ' ');
+      const whom = plainWords(catalogue.get(id).audience.text);
       expect(whom, id).toMatch(audience.words);
     }
   });

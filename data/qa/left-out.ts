@@ -1,4 +1,4 @@
-import { foldAccents } from '../qa/normalize.js';
+import { foldAccents } from './normalize.js';
 
 /**
  * « sauf les JPO », « hors Montauban », « pas à distance », « ni à Montauban ni à Castel »,
