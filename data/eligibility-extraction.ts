@@ -575,8 +575,6 @@ export type ExtractedProfile = {
   profile: Profile;
   /** Facts taken from a hedged phrase ("je crois qu'elle est inscrite"), to repeat back as uncertain. */
   uncertain: ProfileField[];
-  /** "mineur", "majeure" when the age itself is not written. */
-  ageBound?: 'minor' | 'adult';
   /** The programme the sentence asks about, if it names one. */
   programme?: Programme;
   /** Whether the sentence asks if the person can enter (rather than what a programme is). */
@@ -720,13 +718,12 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   // Each clause is read against every rule: a message's worth is enough, not a pasted file's.
   const sentence = firstWords(message, MAX_DESCRIPTION_WORDS);
   const readings: Reading[] = [];
-  const bounds = new Set<'minor' | 'adult'>();
   // « elle veut entrer en formation cariste » says what she aims at, not that she is in training.
   const aims = struggling(aboutTheYoungRelative(sentence))
     .replace(AIMS_AT_TRAINING, ' vise une qualification')
     // « prépa ou pec ? » names the programme, not a PEC contract the person has.
     .replace(PEC_AS_A_CHOICE, '$1 ou competences pec');
-  for (const clause of clausesOf(aims)) readClause(clause, today, readings, bounds);
+  for (const clause of clausesOf(aims)) readClause(clause, today, readings);
 
   const { profile, uncertain } = settle(readings);
   const text = normalizeText(aims);
@@ -775,7 +772,6 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   if (IN_INSERTION_STRUCTURE.test(story)) extracted.insertionStructure = true;
   if (QUALIFIED.test(story)) extracted.qualified = true;
   if (LOW_FRENCH.test(story)) extracted.lowFrench = true;
-  if (profile.age === undefined && bounds.size === 1) extracted.ageBound = [...bounds][0];
   return extracted;
 }
 
@@ -790,7 +786,7 @@ export function describesPerson(extracted: ExtractedProfile): boolean {
   // no one to check, unless a programme is asked about.
   const onlyNotPec = Object.keys(profile).length === 1 && profile.pecContract === false;
   if (onlyNotPec && !extracted.programme) return false;
-  const known = Object.keys(profile).length + (extracted.ageBound ? 1 : 0);
+  const known = Object.keys(profile).length;
   return known >= 2 || (known >= 1 && extracted.asksEligibility);
 }
 
@@ -861,12 +857,7 @@ function fixTypos(text: string): string {
     .join(' ');
 }
 
-function readClause(
-  clause: Clause,
-  today: Day | undefined,
-  readings: Reading[],
-  bounds: Set<'minor' | 'adult'>,
-) {
+function readClause(clause: Clause, today: Day | undefined, readings: Reading[]) {
   let text = clause.text;
   const hedged = clause.hedged;
   if (NOT_A_DESCRIPTION.test(text)) return;
@@ -884,8 +875,8 @@ function readClause(
   const ages = readAges(visible, today);
   for (const age of ages)
     readings.push({ field: 'age', value: age.value, uncertain: hedged || age.uncertain });
-  if (MINOR.test(visible)) bounds.add('minor');
-  else if (ADULT.test(visible)) bounds.add('adult');
+  if (MINOR.test(visible)) readings.push({ field: 'adult', value: false, uncertain: hedged });
+  else if (ADULT.test(visible)) readings.push({ field: 'adult', value: true, uncertain: hedged });
 
   // "RSA ?", "est-elle inscrite ?": a question about a fact, unless it asks whether the person can enter,
   // or brings in a person (« donc une BRSA en CDD classique, non ? ») whose facts it tells.
@@ -1119,5 +1110,7 @@ function settle(readings: Reading[]): { profile: Profile; uncertain: ProfileFiel
     profile[field] = mine[0]!.value;
     if (mine.every((r) => r.uncertain)) uncertain.push(field);
   }
+  // « 17 ans, pas encore majeure »: the age says it all.
+  if (profile['age'] !== undefined) delete profile['adult'];
   return { profile: profile as Profile, uncertain };
 }

@@ -19,6 +19,8 @@ export const ProfileSchema = z
   .object({
     /** Whole years at the intended entry. */
     age: z.number().int('l’âge doit être un nombre entier d’années').min(0).max(120).optional(),
+    /** « elle est majeure », « mineur ASE »: which side of 18 when the age itself is not told; the age, once told, says more. */
+    adult: z.boolean().optional(),
     rsa: z.boolean().optional(),
     accompaniedByDepartment: z.boolean().optional(),
     registeredJobseeker: z.boolean().optional(),
@@ -136,6 +138,7 @@ function notEligible(reasons: Reason[], nextStep: string): Decision {
 /** Known to be an adult: by age, or because only an adult can receive the RSA. */
 function adultness(p: Profile): { adult: boolean | undefined; byRsa: boolean } {
   if (p.age !== undefined) return { adult: p.age >= ADULT_AGE, byRsa: false };
+  if (p.adult !== undefined) return { adult: p.adult, byRsa: false };
   if (p.rsa === true) return { adult: true, byRsa: true };
   return { adult: undefined, byRsa: false };
 }
@@ -158,6 +161,11 @@ function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
   if (p.age !== undefined && p.age < ADULT_AGE) {
     against.push({
       text: `La personne a ${p.age} ans : Prépa Compétences, pour les allocataires du RSA et les demandeurs d’emploi, n’est pas ouverte aux mineurs, qui relèvent de La Promo 16/18.`,
+      source: 'Accord, art. 2.1.3',
+    });
+  } else if (p.age === undefined && p.adult === false) {
+    against.push({
+      text: 'La personne est mineure : Prépa Compétences, pour les allocataires du RSA et les demandeurs d’emploi, n’est pas ouverte aux mineurs, qui relèvent de La Promo 16/18.',
       source: 'Accord, art. 2.1.3',
     });
   }
@@ -319,7 +327,13 @@ const PARENTAL_AUTHORISATIONS: Reason = {
 
 function promo1618(p: Profile): Decision | undefined {
   const against: Reason[] = [];
-  if (p.rsa === true && p.age === undefined) against.push(RSA_IS_ADULT);
+  if (p.rsa === true && p.age === undefined && p.adult !== true) against.push(RSA_IS_ADULT);
+  if (p.age === undefined && p.adult === true) {
+    against.push({
+      text: 'La personne est majeure : La Promo 16/18 est réservée aux mineurs de 16 et 17 ans.',
+      source: 'Accord, art. 2.1.3',
+    });
+  }
   if (p.age !== undefined && p.age < PROMO_MIN_AGE) {
     against.push({
       text: `Le jeune a ${p.age} ans : c’est trop tôt, La Promo 16/18 accueille les jeunes à partir de 16 ans (16 et 17 ans).`,
@@ -346,7 +360,7 @@ function promo1618(p: Profile): Decision | undefined {
   for (const [fact, text] of occupied)
     if (fact === true) against.push({ text, source: 'Accord, art. 2.1.3' });
   if (against.length > 0) {
-    const adult = (p.age !== undefined && p.age >= ADULT_AGE) || p.rsa === true;
+    const adult = adultness(p).adult === true;
     return notEligible(
       against,
       adult ? 'Pour un adulte, vérifiez Prépa Compétences.' : 'Aucune orientation possible dans ce cadre.',
@@ -398,6 +412,7 @@ const AGE_SAMPLES = [PROMO_MIN_AGE - 1, PROMO_MIN_AGE, ADULT_AGE - 1, ADULT_AGE,
 /** Each question names its subject: the person's gender is not known. */
 export const FACT_QUESTIONS: Record<ProfileField, string> = {
   age: 'Quel âge aura la personne à l’entrée ?',
+  adult: 'La personne est-elle majeure ?',
   rsa: 'La personne perçoit-elle le RSA ?',
   accompaniedByDepartment: 'La personne est-elle accompagnée par un référent du Département ?',
   registeredJobseeker: 'La personne est-elle inscrite à France Travail (ex-Pôle emploi) ?',
@@ -414,6 +429,7 @@ export const FACT_QUESTIONS: Record<ProfileField, string> = {
  * which is right whatever the person's gender, and none names them « le jeune ».
  */
 const FACT_LABELS: Record<Exclude<ProfileField, 'age'>, [yes: string, no: string]> = {
+  adult: ['majeure', 'mineure'],
   rsa: ['allocataire du RSA', 'non allocataire du RSA'],
   accompaniedByDepartment: ['accompagnée par le Département', 'pas accompagnée par le Département'],
   registeredJobseeker: [
@@ -437,7 +453,8 @@ const TO_CONFIRM = ' (à confirmer)';
 export function describeProfile(profile: Profile, uncertain: readonly ProfileField[] = []): string[] {
   return PROFILE_FIELDS.flatMap((field) => {
     const value = profile[field];
-    if (value === undefined) return [];
+    // The age said, « majeure » says nothing more.
+    if (value === undefined || (field === 'adult' && profile.age !== undefined)) return [];
     const label = field === 'age' ? `${value} ans` : FACT_LABELS[field][value ? 0 : 1];
     return [uncertain.includes(field) ? `${label}${TO_CONFIRM}` : label];
   });
@@ -460,6 +477,11 @@ function decide(programme: Programme, p: Profile, ctx: Context): Decision | unde
   }
 }
 
+/** The ages to weigh: « elle est majeure » leaves only those on that side of 18. */
+function agesFor(p: Profile): number[] {
+  return p.adult === undefined ? AGE_SAMPLES : AGE_SAMPLES.filter((age) => age >= ADULT_AGE === p.adult);
+}
+
 function* completions(p: Profile, fields: ProfileField[]): Generator<Profile> {
   const [field, ...rest] = fields;
   if (field === undefined) {
@@ -467,11 +489,12 @@ function* completions(p: Profile, fields: ProfileField[]): Generator<Profile> {
     return;
   }
   const values: Array<number | boolean> =
-    p[field] !== undefined ? [p[field]] : field === 'age' ? AGE_SAMPLES : [true, false];
+    p[field] !== undefined ? [p[field]] : field === 'age' ? agesFor(p) : [true, false];
   for (const value of values) {
     const next = { ...p, [field]: value };
     // Only an adult receives the RSA: a minor on the RSA is not a case to weigh.
     if (next.rsa === true && next.age !== undefined && next.age < ADULT_AGE) continue;
+    if (next.rsa === true && next.age === undefined && next.adult === false) continue;
     yield* completions(next, rest);
   }
 }
@@ -510,7 +533,7 @@ const WEIGHED_KEPT = 1_000;
 function weighFacts(programme: Programme, p: Profile, ctx: Context): ProfileField[] {
   return FACTS_READ[programme].filter((field) => {
     if (p[field] !== undefined) return false;
-    const values = field === 'age' ? AGE_SAMPLES : [true, false];
+    const values = field === 'age' ? agesFor(p) : [true, false];
     // A value that cannot go with what is known (a minor on the RSA) is no answer to weigh.
     const outcomes = values
       .map((value) => [...verdictsOver(programme, { ...p, [field]: value }, ctx)].sort().join())

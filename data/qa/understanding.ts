@@ -118,7 +118,6 @@ function describesNoOne(extracted: ExtractedProfile): boolean {
   // « elle est plus à l'ASE depuis ses 18 ans » tells of someone: a public is named, never denied.
   const { profile } = extracted;
   return (
-    extracted.ageBound === undefined &&
     Object.entries(profile).every(([fact, value]) => (fact === 'rsa' || fact === 'ase') && value === true)
   );
 }

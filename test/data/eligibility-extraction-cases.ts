@@ -11,8 +11,6 @@ export type ExtractionCase = {
   profile: Profile;
   /** Facts taken from a hedged phrase (« je crois », « a priori »): repeated back « à confirmer ». */
   uncertain?: ProfileField[];
-  /** « mineur », « majeure »: what is known of an age that is not written. */
-  ageBound?: 'minor' | 'adult';
   /** A word names a fact that the sentence does not state about the person. */
   trap?: true;
 };
@@ -254,11 +252,10 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
   // ── Ages as people write them ──────────────────────────────────────────────────
   { text: 'dix-sept ans, confiée à l’ASE', profile: { age: 17, ase: true } },
   { text: 'jeune 17a ase descolarisee', profile: { age: 17, ase: true, inEducation: false } },
-  { text: 'mineur ASE descolarise', profile: { ase: true, inEducation: false }, ageBound: 'minor' },
+  { text: 'mineur ASE descolarise', profile: { ase: true, inEducation: false, adult: false } },
   {
     text: 'majeure, au RSA, suivie cd',
-    profile: { rsa: true, accompaniedByDepartment: true },
-    ageBound: 'adult',
+    profile: { adult: true, rsa: true, accompaniedByDepartment: true },
   },
   { text: 'née le 02/05/2009, ASE, déscolarisée', profile: { age: 16, ase: true, inEducation: false } },
   { text: 'né le 1er mars 2009', profile: { age: 17 } },
@@ -272,7 +269,7 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
   { text: 'il a quitté l’école à 16 ans, il a 19 ans aujourd’hui', profile: { inEducation: false, age: 19 } },
   { text: 'seize ans, plus au lycée, pas à l’ASE', profile: { age: 16, inEducation: false, ase: false } },
   { text: 'jeune majeur 19 ans', profile: { age: 19 } },
-  { text: 'pas encore majeur, ASE', profile: { ase: true }, ageBound: 'minor' },
+  { text: 'pas encore majeur, ASE', profile: { adult: false, ase: true } },
   { text: 'monsieur de cinquante ans au rsa', profile: { age: 50, rsa: true } },
 
   // ── Several facts, abbreviations, typos ───────────────────────────────────────
@@ -284,7 +281,7 @@ export const EXTRACTION_CASES: ExtractionCase[] = [
   { text: 'il est en apprentissage, 17 ans', profile: { inTraining: true, age: 17 } },
   { text: 'elle a arrete son apprentissage en decembre', profile: { inTraining: false, employed: false } },
   { text: 'il a pas encore 16 ans, il traine', profile: { age: 15 } },
-  { text: 'educ ase : elle est plus a l ase depuis ses 18 ans', profile: { ase: false }, ageBound: 'adult' },
+  { text: 'educ ase : elle est plus a l ase depuis ses 18 ans', profile: { adult: true, ase: false } },
   { text: '17 ans, il a lache son alternance', profile: { age: 17, inTraining: false, employed: false } },
   { text: 'neet 17 ans', profile: { age: 17, inTraining: false, employed: false } },
   { text: 'travaille en interim, 30 ans, rsa activité', profile: { employed: true, age: 30, rsa: true } },

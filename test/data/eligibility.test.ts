@@ -254,6 +254,31 @@ describe('missingFacts — what the guided conversation asks', () => {
     expect(missing).toEqual(['rsa', 'accompaniedByDepartment', 'registeredJobseeker', 'pecContract']);
   });
 
+  it('reads « majeure » without an age: La Promo is shut, and the age is not asked for what it would not change', () => {
+    const promo = verdictOf('promo-16-18', { adult: true, ase: false });
+    expect(promo.verdict).toBe('not_eligible');
+    expect(promo.reasons[0]?.text).toMatch(/majeure.*réservée aux mineurs/);
+    expect(
+      missingFacts({ adult: true, rsa: true, accompaniedByDepartment: true, pecContract: false }, OPEN),
+    ).toEqual([]);
+    expect(
+      verdictOf('prepa-competences', { adult: true, rsa: true, accompaniedByDepartment: true }).verdict,
+    ).toBe('eligible');
+  });
+
+  it('reads « mineure » without an age: Prépa Compétences is shut, La Promo still asks the age (15 is too young)', () => {
+    expect(verdictOf('prepa-competences', { adult: false }).verdict).toBe('not_eligible');
+    expect(
+      missingFacts({ adult: false, ase: true, inEducation: false, inTraining: false, employed: false }, OPEN),
+    ).toContain('age');
+  });
+
+  it('lets a told age win over « majeure »', () => {
+    expect(verdictOf('promo-16-18', { ...freeYoung(17, { ase: true }), adult: true }).verdict).toBe(
+      'eligible',
+    );
+  });
+
   it('starts with the age when nothing is known', () => {
     expect(missingFacts({}, OPEN)[0]).toBe('age');
   });
@@ -334,15 +359,21 @@ describe('checkEligibility: every verdict gives its reasons, even on facts that 
       for (const rsa of answers)
         for (const pecContract of answers)
           for (const inEducation of answers)
-            for (const accompaniedByDepartment of answers) {
-              const profile = Object.fromEntries(
-                Object.entries({ age, rsa, pecContract, inEducation, accompaniedByDepartment }).filter(
-                  ([, v]) => v !== undefined,
-                ),
-              );
-              for (const result of checkEligibility(profile, { today: '2022-06-15' }))
-                expect(result.reasons.length, JSON.stringify({ profile, result })).toBeGreaterThan(0);
-            }
+            for (const accompaniedByDepartment of answers)
+              for (const adult of answers) {
+                const profile = Object.fromEntries(
+                  Object.entries({
+                    age,
+                    rsa,
+                    pecContract,
+                    inEducation,
+                    accompaniedByDepartment,
+                    adult,
+                  }).filter(([, v]) => v !== undefined),
+                );
+                for (const result of checkEligibility(profile, { today: '2022-06-15' }))
+                  expect(result.reasons.length, JSON.stringify({ profile, result })).toBeGreaterThan(0);
+              }
   });
 
   it('says a minor on the RSA is to check, for Compétences PEC too', () => {
