@@ -117,8 +117,8 @@ export type UnderstandingDeps = { qa: QuestionAnswering; passages: PassageSearch
 function describesNoOne(extracted: ExtractedProfile): boolean {
   // « elle est plus à l'ASE depuis ses 18 ans » tells of someone: a public is named, never denied.
   const { profile } = extracted;
-  return (
-    Object.entries(profile).every(([fact, value]) => (fact === 'rsa' || fact === 'ase') && value === true)
+  return Object.entries(profile).every(
+    ([fact, value]) => (fact === 'rsa' || fact === 'ase') && value === true,
   );
 }
 
