@@ -144,6 +144,9 @@ export function prescribingCard() {
         text: 'Ici, dans Teams : tapez « prescrire » ou touchez « Prescrire », puis remplissez le formulaire. Il part aussitôt au centre AFPA de Montauban, qui le suit jusqu’au bout ; « mes prescriptions » montre où en est chacune.',
       },
       {
+        text: 'Une prescription par personne : le formulaire décrit une seule personne. Pour plusieurs (un couple, une fratrie, un groupe), remplissez-en un pour chacune.',
+      },
+      {
         text: 'Le formulaire demande le dispositif (et le volet ou l’atelier), la session d’entrée, la personne (nom, prénom, date de naissance, téléphone ou e-mail, commune), sa situation, les conditions matérielles à sécuriser (mobilité, garde d’enfants) et son accord.',
       },
       {

@@ -547,7 +547,12 @@ const ELIGIBILITY_WORDS =
  */
 const WANTS_PROGRAMME =
   /\b(veut|voudrait|souhaite|souhaiterait) (faire|integrer|suivre|entrer (en|dans|a)|aller (en|sur|a)) (la |le |l )?(prepa|promo|1618|comp\w* pec|pec)\b/;
-const ASKS_OTHER = /\b(combien|quand|ou|comment|quoi|quel\w*|qui|pourquoi)\b/;
+/** « …, il sera payé pendant la promo ? » asks something else of the programme than whether they can enter. */
+const ASKS_OTHER =
+  /\b(combien|quand|ou|comment|quoi|quel\w*|qui|pourquoi|(sera|seront|est|sont|etre) (paye|remunere|indemnise)e?s?)\b/;
+/** « un référent m'envoie 3 jeunes de 19 ans pour la promo, je lui réponds quoi ? »: whether they can be taken. */
+const SENT_FOR =
+  /\b(m|nous) (envoie|envoient|oriente|orientent|adresse|adressent|propose|proposent)\b.*\bpour (la |le |l )?(prepa|promo|1618|comp\w* pec|pec)\b(?!.*\b(comment|quand|combien|ou)\b)/;
 /** « …, prépa ? », « … comp pec déjà ? »: the message ends on the programme's name (« comme la prépa » compares). */
 const PROGRAMME_LAST =
   /(?<!\b(?:comme|que|qu) (?:pour )?(?:la |le |l |en )?)\b(prepa|comp\w* pec|pec|promo|1618)( comp\w*| 1618)?( ok| possible| aussi| deja| alors)?$/;
@@ -754,6 +759,7 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
       ELIGIBILITY_WORDS.test(text) ||
       programmeThenFacts ||
       (WANTS_PROGRAMME.test(text) && !ASKS_OTHER.test(text)) ||
+      SENT_FOR.test(text) ||
       (programmeAskedOfFacts &&
         // « salariée en CDI temps plein, prépa ? »: the programme last.
         ((PROGRAMME_LAST.test(text) && text.split(' ').length <= 24) ||

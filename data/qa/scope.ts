@@ -529,6 +529,16 @@ const LEAVE_TO_PRESCRIBE =
 /** « en gros je remplis quoi et où ? »: the form to prescribe, which the way to prescribe here shows. */
 const FORM_ASKED =
   /\b(je|on) (remplis|remplit|saisis|saisit|complete) quoi\b|\b(quel|quelle) (formulaire|fiche) (je |on )?(remplis|remplit|remplir|utilise)\b/;
+/** « une seule prescription pour les deux ? », « je peux inscrire mes 4 BRSA d'un coup ? »: one form a person, which the card says. */
+const SEVERAL_AT_ONCE = new RegExp(
+  [
+    '\\b(une seule|un seul) (prescription|formulaire|fiche|demande|inscription)\\b',
+    '\\b(une|un) (prescription|formulaire|fiche|demande|inscription)\\b.*\\b(pour (les|tous|toutes|eux|elles|le couple|la fratrie)\\b|(chacun|chacune|par personne)\\b)',
+    '(prescription|inscription|orientation)s? (groupee|collective|de groupe|en lot|multiple)s?',
+    '(prescri|inscri|positionn|orient)\\w*\\b.*\\b(d un coup|d un seul coup|en une (seule )?fois|tous ensemble|toutes ensemble|en lot|en masse|en groupe)\\b',
+    '\\b(liste|tableau|fichier)\\b.*\\b(noms?|personnes)\\b.*\\b(prescri|inscri|positionn)\\w*',
+  ].join('|'),
+);
 const RECEIVED_WHEN =
   /\b(l afpa|afpa|ils|le centre) (la |les |l )?(recoi\w*|aura|auront) (quand|a quel moment)\b.*\bprescri\w*|\bquand (est ce que )?(l afpa|ils|le centre) (la |les |l )?recoi\w*\b.*\bprescri\w*|\bprescri\w* (arrive|part|parvient|est envoyee?|est recue?) quand\b/;
 /** The individual reports the agreement does set (Protocole, § 5). */
@@ -616,6 +626,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     REFERENT_PART.test(text) ||
     RECEIVED_WHEN.test(text) ||
     FORM_ASKED.test(text) ||
+    SEVERAL_AT_ONCE.test(text) ||
     // Of a programme named, its own answer on prescribing says it.
     (LEAVE_TO_PRESCRIBE.test(text) && !namesAProgramme(text))
   )

@@ -13,7 +13,7 @@ import type { Programme } from '../eligibility.js';
  * « un truc pour chacun ? », « une BRSA de 30 ans et son fils de 17 ans ».
  */
 const SEVERAL =
-  /\b(un |le |une |la )?(couple|fratrie)\b|\bpour (lesquels|lesquelles|lequel|laquelle)\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)|\bpour chacune?\b|(?:\bet|\bavec|\+) (son|sa) (fils|fille|mere|pere|maman|papa|conjointe?|mari|femme|frere|soeur|compagnon|compagne)\b.*\b\d{1,2} ?(ans|a)\b|\b\d{1,2} ?ans\b.*\bet (un |une |l |le |la )?(ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b( \w+){0,3} \d{1,2} ?ans\b/;
+  /\b(un |le |une |la |des |les )?(couple|fratrie|jumeaux|jumelles)\b|\bpour (lesquels|lesquelles|lequel|laquelle)\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b\d{1,2}(?: ?ans)?(?:, ?\d{1,2}(?: ?ans)?)* (?:et|&) \d{1,2} ?ans\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)|\bpour chacune?\b|(?:\bet|\bavec|\+) (son|sa) (fils|fille|mere|pere|maman|papa|conjointe?|mari|femme|frere|soeur|compagnon|compagne)\b.*\b\d{1,2} ?(ans|a)\b|\b\d{1,2} ?ans\b.*\bet (un |une |l |le |la )?(ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b( \w+){0,3} \d{1,2} ?ans\b/;
 /** « 1) mr 55 ans … ; 2) sa fille … »: an enumeration. */
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /**
@@ -21,7 +21,7 @@ const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
  * « l'un 17 ans…, l'autre 15 ans » (« lun », « lautre » on a phone).
  */
 const NEXT_PERSON =
-  /\s*;\s*|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|m\.|mme|mlle|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
+  /\s*;\s*|,?\s+(?:et\s+)?(?=l ?autre\s(?!\d{1,2} ?(?:ans|a)\b))|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|m\.|mme|mlle|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme|grande?|petite?|ainee?|cadette?|plus jeune)|lui|elle)\b/;
@@ -71,18 +71,20 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
     .map((part) => part.replace(RELATIVE_FIRST, 'la personne').trim())
     .filter(Boolean);
   const common = extractProfile([shared, ...parts.filter(saidOfAll)].join(', '), { today }).profile;
-  const people =
+  const people = (
     sameButTheirAges(body, today) ??
     withoutFactsJoined(
-      parts
-        .filter((part) => !saidOfAll(part))
-        // « lui 30 ans elle 27 »: the second age is in years too.
-        .map((part) => part.replace(/^(la personne \d{1,2})$/, '$1 ans')),
+      leftSchoolBesideSchool(
+        parts
+          .filter((part) => !saidOfAll(part))
+          // « lui 30 ans elle 27 »: the second age is in years too.
+          .map((part) => part.replace(/^(la personne \d{1,2})$/, '$1 ans')),
+      ),
       today,
     )
       .map((part) => extractProfile(part, { today }))
       .filter((person) => Object.keys(person.profile).length > 0)
-      .map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
+  ).map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
   if (people.length < 2 || people.length > MAX_PEOPLE) return undefined;
   // Each person gets the programme asked for them, in the order asked, unless the other order is the
   // one their ages fit: « une maman de 40 ans et son fils de 16 ans, promo et prépa ? ».
@@ -111,6 +113,15 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   });
 }
 
+const AT_SCHOOL = /\b(lycee|college|ecole|scolaris\w*)\b/;
+const STOPPED = /\b(a|avait) (arrete|lache|quitte|abandonne|stoppe)\b(?! (de|le|la|les|l|son|sa|ses|un|une|d)\b)/;
+
+/** « un toujours au collège, l'autre a arrêté en octobre »: what the other stopped is school. */
+function leftSchoolBesideSchool(parts: readonly string[]): string[] {
+  if (!parts.some((part) => AT_SCHOOL.test(part))) return [...parts];
+  return parts.map((part) => (STOPPED.test(part) && !AT_SCHOOL.test(part) ? `${part}, a quitte l ecole` : part));
+}
+
 /**
  * « Mme A 52 ans au RSA, elle sait pas quel métier faire ; M. B… »: a part that states no fact of its own
  * (« elle sait pas quel métier faire ») goes on with the person before it, whose story it tells.
@@ -133,19 +144,19 @@ function misfits(programmes: readonly Programme[], people: readonly ExtractedPro
   }).length;
 }
 
-/** « 2 frères ASE, 16 et 19 ans, les 2 décrocheurs »: one description, and each one's age. */
-const AGES = /\b(\d{1,2}) (?:et|&) (\d{1,2}) ans\b/;
+/** « 2 frères ASE, 16 et 19 ans, les 2 décrocheurs », « 3 jeunes : 17 ans, 19 ans et 24 ans »: one description, and each one's age. */
+const AGES = /\b\d{1,2}(?: ?ans)?(?:, ?\d{1,2}(?: ?ans)?)* (?:et|&) \d{1,2} ?ans\b/;
 
 function sameButTheirAges(description: string, today: Date): ExtractedProfile[] | undefined {
   const ages = AGES.exec(description);
   if (!ages) return undefined;
   const said = extractProfile(description.replace(AGES, ' '), { today });
-  return [Number(ages[1]), Number(ages[2])].map((age) => ({ ...said, profile: { ...said.profile, age } }));
+  return ages[0].match(/\d{1,2}/g)!.map((age) => ({ ...said, profile: { ...said.profile, age: Number(age) } }));
 }
 
 /** « un couple de BRSA », « 2 jeunes ASE », « tous les 2 sans emploi »: a description of them all, not the question asked of them. */
 const OF_ALL =
-  /\b(un |le )?couple\b|\b(2|deux|3|trois) (jeunes|personnes|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(tous|toutes) (les )?(2|deux|3|trois)\b/;
+  /\b(un |le )?couple\b|\b(des |les )?(jumeaux|jumelles)\b|\b(2|deux|3|trois) (jeunes|personnes|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(tous|toutes) (les )?(2|deux|3|trois)\b/;
 
 function saidOfAll(part: string): boolean {
   return OF_ALL.test(part);
