@@ -119,7 +119,9 @@ export function tradesOfSector(trade: string): RegExp | undefined {
 /** « cuisine »: the sector a trade belongs to (« restauration »), by the name the published titles use. */
 export function sectorOf(trade: string): string | undefined {
   const normal = normalizeText(trade);
-  return Object.keys(SECTORS).find((sector) => sector !== 'btp' && sector !== normal && SECTORS[sector]!.test(normal));
+  return Object.keys(SECTORS).find(
+    (sector) => sector !== 'btp' && sector !== normal && SECTORS[sector]!.test(normal),
+  );
 }
 
 /** Each sector and the trades within it, as normalised text. */

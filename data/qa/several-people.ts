@@ -114,12 +114,15 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
 }
 
 const AT_SCHOOL = /\b(lycee|college|ecole|scolaris\w*)\b/;
-const STOPPED = /\b(a|avait) (arrete|lache|quitte|abandonne|stoppe)\b(?! (de|le|la|les|l|son|sa|ses|un|une|d)\b)/;
+const STOPPED =
+  /\b(a|avait) (arrete|lache|quitte|abandonne|stoppe)\b(?! (de|le|la|les|l|son|sa|ses|un|une|d)\b)/;
 
 /** « un toujours au collège, l'autre a arrêté en octobre »: what the other stopped is school. */
 function leftSchoolBesideSchool(parts: readonly string[]): string[] {
   if (!parts.some((part) => AT_SCHOOL.test(part))) return [...parts];
-  return parts.map((part) => (STOPPED.test(part) && !AT_SCHOOL.test(part) ? `${part}, a quitte l ecole` : part));
+  return parts.map((part) =>
+    STOPPED.test(part) && !AT_SCHOOL.test(part) ? `${part}, a quitte l ecole` : part,
+  );
 }
 
 /**
@@ -151,7 +154,9 @@ function sameButTheirAges(description: string, today: Date): ExtractedProfile[] 
   const ages = AGES.exec(description);
   if (!ages) return undefined;
   const said = extractProfile(description.replace(AGES, ' '), { today });
-  return ages[0].match(/\d{1,2}/g)!.map((age) => ({ ...said, profile: { ...said.profile, age: Number(age) } }));
+  return ages[0]
+    .match(/\d{1,2}/g)!
+    .map((age) => ({ ...said, profile: { ...said.profile, age: Number(age) } }));
 }
 
 /** « un couple de BRSA », « 2 jeunes ASE », « tous les 2 sans emploi »: a description of them all, not the question asked of them. */
