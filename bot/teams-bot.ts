@@ -50,7 +50,7 @@ import {
   type LastPerson,
 } from '../data/qa/person-again.js';
 import type { PassageSearch } from '../data/qa/passages.js';
-import type { PersonDescribed } from '../data/qa/several-people.js';
+import { personTitle, type PersonDescribed } from '../data/qa/several-people.js';
 import {
   peopleOfTheThread,
   livePeople,
@@ -1080,7 +1080,7 @@ export class TeamsBot extends TeamsActivityHandler {
           : [];
       // « lui a peur de pas tenir, elle sait pas quoi faire… quel volet ? »: what each one's story calls for.
       const notes = storyNotes(person.profile, focus, person);
-      card.text = [person.label ?? `Personne ${index + 1}`, ...open, ...notes].join('\n\n');
+      card.text = [personTitle(person, index), ...open, ...notes].join('\n\n');
       await context.sendActivity(card);
     }
   }

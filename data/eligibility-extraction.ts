@@ -653,6 +653,8 @@ const AIMS_AT_TRAINING =
 
 const PEC_AS_A_CHOICE =
   /\b(pr[eé]pa(?: comp\w*)?|promo(?: 16 ?\/? ?18)?|1618),? (?:ou|et) (?:la |le |pour la |pour le )?pec\b/gi;
+/** « entrées pec et promo ? », « pec ou prépa ? »: the programme first named among others. */
+const PEC_FIRST_AMONG_OTHERS = /\bpec,? (ou|et) (?=(?:la |le )?(?:pr[eé]pa|promo|1618)\b)/gi;
 /** « prépa ou PEC ? », « objectifs prépa et pec ? », « lequel ? », « plutôt la promo ? », « et prépa comp aussi ? »: more than one asked about. */
 const CHOICE_ASKED = /\b(ou|lequel|laquelle|aussi|egalement|sinon)\b|\bplutot\b(?! que)/;
 
@@ -727,7 +729,8 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
   const aims = struggling(aboutTheYoungRelative(sentence))
     .replace(AIMS_AT_TRAINING, ' vise une qualification')
     // « prépa ou pec ? » names the programme, not a PEC contract the person has.
-    .replace(PEC_AS_A_CHOICE, '$1 ou competences pec');
+    .replace(PEC_AS_A_CHOICE, '$1 ou competences pec')
+    .replace(PEC_FIRST_AMONG_OTHERS, 'competences pec $1 ');
   for (const clause of clausesOf(aims)) readClause(clause, today, readings);
 
   const { profile, uncertain } = settle(readings);

@@ -96,10 +96,14 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [SessionDispositif, RegExp]> = [
 
 /** The programmes a normalised message names, in the order it names them (« pec et promo »). */
 export function programmesNamedIn(normalized: string): SessionDispositif[] {
+  return programmesNamedAt(normalized).map(({ id }) => id);
+}
+
+/** The same, with where each is first named. */
+export function programmesNamedAt(normalized: string): Array<{ id: SessionDispositif; at: number }> {
   return PROGRAMME_WORDS.map(([id, words]) => ({ id, at: normalized.search(words) }))
     .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map(({ id }) => id);
+    .sort((a, b) => a.at - b.at);
 }
 
 function titleOf(kind: AgendaKind, item: AgendaItem<AgendaKind>): string {

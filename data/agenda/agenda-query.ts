@@ -223,6 +223,12 @@ function voletAsked(text: string): RegExpExecArray | null {
   );
 }
 
+/** The step a normalised text names (« volet 2 », « atelier 1 »), as entry sessions are filtered on. */
+export function sessionStepNamed(normal: string): string | undefined {
+  const volet = voletAsked(normal);
+  return volet ? `${volet[1]} ${volet[2]}` : undefined;
+}
+
 /** The programme with entry sessions that a normalised message names, if any. */
 export function sessionDispositifIn(text: string): SessionDispositif | undefined {
   // « info coll prépa… ah non en fait pour la PEC »: the programme she corrected herself to.

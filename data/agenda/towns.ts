@@ -95,10 +95,11 @@ export function townIn(text: string): string | undefined {
 
 /**
  * « à Castel et à Valence », « moissac ou caussade », « Moissac, Caussade », « jpo montauban ou
- * jpo moissac »: towns asked side by side, the kind of event said again or not.
+ * jpo moissac »: towns asked side by side, the kind of event said again or not; « un sur Montauban,
+ * un sur Castel », « 2 sur Castel et 1 à Valence »: people told where each lives.
  */
 const SIDE_BY_SIDE =
-  /^ (?:(?:et|ou) )?(?:(?:la |le |les |l |une |un |des )?(?:jpo|portes ouvertes|infos? coll\w*|informations? collectives?|visites?|reunions? metiers?|entrees?|sessions?) )?(?:(?:a|sur|vers|de) )?$/;
+  /^ (?:(?:et|ou) )?(?:(?:la |le |les |l |une |un |des )?(?:jpo|portes ouvertes|infos? coll\w*|informations? collectives?|visites?|reunions? metiers?|entrees?|sessions?) )?(?:(?:un|une|l autre|les autres|\d) )?(?:(?:a|sur|vers|de) )?$/;
 
 /** Every town asked side by side, in the order named; none when only one is. */
 export function townsSideBySide(text: string): string[] {

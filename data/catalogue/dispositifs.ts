@@ -293,8 +293,8 @@ export const DISPOSITIFS: z.input<typeof DispositifSchema>[] = [
       source: 'Protocole, § 3 (La Promo 16/18) ; Protocole, § 4',
     },
     prescription: {
-      text: "Les Missions locales ou les CIO, qui repèrent les jeunes en décrochage scolaire, leur proposent La Promo 16/18 selon leur parcours et leurs besoins. Les jeunes confiés à l'ASE du Département peuvent en bénéficier : l'accord prévoit une réflexion entre le Département et l'AFPA pour faciliter leur orientation. Le référent invite le jeune et l'inscrit sur PANDA, la plateforme de l'AFPA qui trace les parcours.",
-      source: 'Accord, art. 2.1.3 ; Protocole, § 5',
+      text: "Les Missions locales ou les CIO, qui repèrent les jeunes en décrochage scolaire, leur proposent La Promo 16/18 selon leur parcours et leurs besoins. Les jeunes confiés à l'ASE du Département peuvent en bénéficier : l'accord prévoit une réflexion entre le Département et l'AFPA pour faciliter leur orientation. Le référent invite le jeune et l'inscrit sur PANDA, la plateforme de l'AFPA qui trace les parcours. Les autorisations parentales requises sont réunies dès la semaine d'engagement.",
+      source: 'Accord, art. 2.1.3 ; Protocole, § 3 ; Protocole, § 5',
     },
     target: {
       count: 10,

@@ -31,7 +31,8 @@ export function requiredAsked(message: string): JoiningEvent | undefined {
 const SENDS_SOMEONE =
   /\b(l |la |le |les |y |l y |la y |le y |les y )?(envoyer|envoie|envoyes?|orienter|oriente|inscrire|inscris|inscrit|positionner|positionne|emmener|amener|faire venir|faire participer|participer|assister|aller|venir)\b/;
 /** …asked as a question: « je peux », « comment », « c'est possible », « il faut ». */
-const ASKED = /\b(peux|peut|pourrait|pourrais|comment|possible|faut|dois|doit|fait on|fais|faire)\b/;
+const ASKED =
+  /\b(peux|peut|peuvent|pourrait|pourrais|pourraient|pourra|pourront|comment|possible|faut|dois|doit|fait on|fais|faire)\b/;
 /** « y », « à celle-là », « dessus »: the event just listed. */
 const THE_ONE_LISTED =
   /\b(y|celle ci|celle la|celle du|celui ci|celui la|celui du|dessus|cette (info|jpo|reunion|visite|seance|date))\b/;

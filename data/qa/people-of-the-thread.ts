@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DISPOSITIFS } from '../catalogue/dispositifs.js';
 import { impliedProgramme, prepaFit, ProfileSchema, PROGRAMMES } from '../eligibility.js';
 import { programmesNamedInOrder } from '../eligibility-extraction.js';
-import type { PersonDescribed } from './several-people.js';
+import { RELATIONS, relationOf, type PersonDescribed } from './several-people.js';
 import { foldAccents, normalizeText } from './normalize.js';
 import { CONTEXT_LIFETIME_MS } from './follow-up.js';
 
@@ -20,6 +20,8 @@ export const PeopleOfTheThreadSchema = z.object({
       z.object({
         /** The digest of how the référent named them (« Mme A », « Kevin »), if they did. */
         key: z.string().max(16).optional(),
+        /** « la sœur », « le fils »: how the référent said they are related, to take them up by it. */
+        relation: z.enum(RELATIONS).optional(),
         profile: ProfileSchema,
         programme: z.enum(PROGRAMMES).optional(),
       }),
@@ -74,6 +76,7 @@ export function peopleOfTheThread(people: readonly PersonDescribed[], now: Date)
         (prepaFit(person.profile, person) ? 'prepa-competences' : undefined);
       return {
         ...(person.label ? { key: keyOf(person.label) } : {}),
+        ...(person.relation ? { relation: person.relation } : {}),
         profile: person.profile,
         ...(programme ? { programme } : {}),
       };
@@ -116,7 +119,11 @@ export function personTakenUp(
 ): { index: number; person: PersonOfTheThread; text: string } | undefined {
   // The folded message is what is read on (its case and accents matter to no reading).
   const said = foldAccents(message).replace(/['’]/g, ' ');
-  const found = namedIn(message, said, thread) ?? rankedIn(said, thread);
+  const found =
+    namedIn(message, said, thread) ??
+    rankedIn(said, thread) ??
+    relatedIn(said, thread) ??
+    byAgeIn(said, thread);
   if (!found) return undefined;
   const person = thread.people[found.index]!;
   const rest = `${said.slice(0, found.start)}${said.slice(found.end)}`;
@@ -149,6 +156,42 @@ function namedIn(message: string, folded: string, thread: PeopleOfTheThread): Fo
     if (index >= 0) return { index, start: match.index, end: match.index + match[0].length };
   }
   return undefined;
+}
+
+/** What comes before a person taken up: « et », « ok », « pour », « concernant »… */
+const LEAD = String.raw`^((?:(?:et|ok|bon|alors|sinon|maintenant|merci|du coup)\s+)*(?:pour\s+|concernant\s+|quant\s+a\s+)?)`;
+const RELATED = new RegExp(`${LEAD}((?:la|le|l|sa|son)\\s+[a-z]+)\\b`);
+
+/** « et la sœur ? », « pour le fils, … »: the one described with that relation. */
+function relatedIn(folded: string, thread: PeopleOfTheThread): Found | undefined {
+  const related = RELATED.exec(folded);
+  const relation = related ? relationOf(related[2]!) : undefined;
+  if (!related || !relation) return undefined;
+  const index = thread.people.findIndex((p) => p.relation === relation);
+  return index < 0 ? undefined : { index, start: related[1]!.length, end: related[0].length };
+}
+
+const OF_AGE = new RegExp(
+  `${LEAD}(?:celui|celle|le|la|l)\\s+(?:(?:jeune|fille|garcon|dame|monsieur|personne)\\s+)?de\\s+(\\d{1,2})\\s?ans\\b`,
+);
+const YOUNGEST = new RegExp(`${LEAD}(?:le|la|l)\\s+(?:plus jeune|cadet|cadette|petit|petite)\\b`);
+const ELDEST = new RegExp(
+  `${LEAD}(?:le|la|l)\\s+(?:plus (?:grand|grande|age|agee|vieux|vieille)|aine|ainee|grand|grande)\\b`,
+);
+
+/** « et celle de 20 ans ? », « le plus jeune », « l'aînée »: the one of that age, or the youngest or eldest of those whose age is known. */
+function byAgeIn(folded: string, thread: PeopleOfTheThread): Found | undefined {
+  const ages = thread.people.map((p) => p.profile.age);
+  const found = (match: RegExpExecArray, index: number): Found | undefined =>
+    index < 0 ? undefined : { index, start: match[1]!.length, end: match[0].length };
+  const ofAge = OF_AGE.exec(folded);
+  if (ofAge) return found(ofAge, ages.indexOf(Number(ofAge[2])));
+  if (ages.some((age) => age === undefined) || new Set(ages).size < ages.length) return undefined;
+  const known = ages as number[];
+  const youngest = YOUNGEST.exec(folded);
+  if (youngest) return found(youngest, known.indexOf(Math.min(...known)));
+  const eldest = ELDEST.exec(folded);
+  return eldest ? found(eldest, known.indexOf(Math.max(...known))) : undefined;
 }
 
 function rankedIn(folded: string, thread: PeopleOfTheThread): Found | undefined {

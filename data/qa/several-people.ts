@@ -1,5 +1,7 @@
 import { extractProfile, programmesNamedInOrder, type ExtractedProfile } from '../eligibility-extraction.js';
 import { foldAccents, normalizeText } from './normalize.js';
+import { detectAspects } from './aspect.js';
+import { parseAgendaQuery } from '../agenda/agenda-query.js';
 import type { Programme } from '../eligibility.js';
 
 /**
@@ -13,7 +15,7 @@ import type { Programme } from '../eligibility.js';
  * « un truc pour chacun ? », « une BRSA de 30 ans et son fils de 17 ans ».
  */
 const SEVERAL =
-  /\b(un |le |une |la |des |les )?(couple|fratrie|jumeaux|jumelles)\b|\bpour (lesquels|lesquelles|lequel|laquelle)\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b\d{1,2}(?: ?ans)?(?:, ?\d{1,2}(?: ?ans)?)* (?:et|&) \d{1,2} ?ans\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)|\bpour chacune?\b|(?:\bet|\bavec|\+) (son|sa) (fils|fille|mere|pere|maman|papa|conjointe?|mari|femme|frere|soeur|compagnon|compagne)\b.*\b\d{1,2} ?(ans|a)\b|\b\d{1,2} ?ans\b.*\bet (un |une |l |le |la )?(ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b( \w+){0,3} \d{1,2} ?ans\b/;
+  /\b(un |le |une |la |des |les )?(couple|fratrie|jumeaux|jumelles)\b|\bpour (lesquels|lesquelles|lequel|laquelle)\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b\d{1,2}(?: ?ans)?(?:, ?\d{1,2}(?: ?ans)?)* (?:et|&) \d{1,2} ?ans\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)|\bpour chacune?\b|(?:\bet|\bavec|\+) (son|sa) (fils|fille|mere|pere|maman|papa|conjointe?|mari|femme|frere|soeur|compagnon|compagne)\b.*\b\d{1,2} ?(ans|a)\b|\b\d{1,2} ?ans\b.*\bet (un |une |l |le |la |sa |son )?(ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?|soeur|frere|frangine?|mere|pere|fils|fille)\b( \w+){0,3} \d{1,2} ?ans\b/;
 /** « 1) mr 55 ans … ; 2) sa fille … »: an enumeration. */
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /**
@@ -36,8 +38,68 @@ const TYPED_NAME = /^([a-z]{3,})(?= \d{1,2} ?(?:ans|a)\b)/;
 const NOT_A_NAME =
   /^(jeunes?|filles?|garcons?|gamine?s?|dames?|monsieur|madame|fils|freres?|soeurs?|personnes?|ados?|mineure?s?|majeure?s?|brsa|rsa|ase|mere|pere|maman|papa|femme|mari|enfant|cousine?|autre|lautre|lun|lune|homme|mec|nana|une|uns?)$/;
 
-/** A person described among several, with how the référent named them, if they did. */
-export type PersonDescribed = ExtractedProfile & { label?: string };
+/** How the référent says they are related (« la sœur 22 ans… », « et son fils 16 ans »): a word, not a name. */
+const RELATION_WORDS = {
+  mere: 'mere',
+  maman: 'mere',
+  pere: 'pere',
+  papa: 'pere',
+  fils: 'fils',
+  fille: 'fille',
+  soeur: 'soeur',
+  frangine: 'soeur',
+  frere: 'frere',
+  frangin: 'frere',
+  mari: 'mari',
+  femme: 'femme',
+  conjoint: 'conjoint',
+  conjointe: 'conjointe',
+  compagnon: 'conjoint',
+  compagne: 'conjointe',
+} as const;
+export const RELATIONS = [
+  'mere',
+  'pere',
+  'fils',
+  'fille',
+  'soeur',
+  'frere',
+  'mari',
+  'femme',
+  'conjoint',
+  'conjointe',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+const RELATION_TITLES: Record<Relation, string> = {
+  mere: 'La mère',
+  pere: 'Le père',
+  fils: 'Le fils',
+  fille: 'La fille',
+  soeur: 'La sœur',
+  frere: 'Le frère',
+  mari: 'Le mari',
+  femme: 'La femme',
+  conjoint: 'Le conjoint',
+  conjointe: 'La conjointe',
+};
+const RELATION_AT_START = new RegExp(
+  `^\\s*(?:(?:et|avec|\\+)\\s+)?(?:la |le |l |sa |son |une |un )?(${Object.keys(RELATION_WORDS).join('|')})\\b`,
+);
+
+/** The relation a person's part starts with, or that a follow-up takes them up by (« et la sœur ? »). */
+export function relationOf(text: string): Relation | undefined {
+  const word = RELATION_AT_START.exec(text)?.[1];
+  return word ? RELATION_WORDS[word as keyof typeof RELATION_WORDS] : undefined;
+}
+export const RELATION_WORD_LIST = Object.keys(RELATION_WORDS);
+
+/** A person described among several, with how the référent named them, if they did, or how they are related. */
+export type PersonDescribed = ExtractedProfile & { label?: string; relation?: Relation };
+
+/** The title of a person's card: the name given, how they are related, or their rank. */
+export function personTitle(person: PersonDescribed, index: number): string {
+  return person.label ?? (person.relation ? RELATION_TITLES[person.relation] : `Personne ${index + 1}`);
+}
 
 export function severalPeople(message: string, today: Date): PersonDescribed[] | undefined {
   const text = foldAccents(message).replace(/['’]/g, ' ');
@@ -51,6 +113,9 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   let asking = sentences.length > 1 && !eachAsks ? 1 : 0;
   while (asking > 0 && asking < sentences.length - 1 && sentences.at(-asking - 1)!.endsWith('?')) asking++;
   const question = asking > 0 ? sentences.slice(-asking).join(' ') : text;
+  // « …, c quand les sessions ? », « …, la promo peut se faire à distance ? »: the dates or a fact of the programme asked, not a check.
+  if (asksSomethingOfTheProgramme(asking > 0 ? question : (question.split(/,\s+/).at(-1) ?? question), today))
+    return undefined;
   const description = asking > 0 ? sentences.slice(0, -asking).join(' ') : text;
   // What is said before the colon is said of each: « 2 jeunes ASE : … ».
   // « mme L 41 ans…, et son fils 16 ans… : qu'est-ce qui existe pour chacun ? »: a colon before the question is no heading.
@@ -68,21 +133,30 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   const shared = cut >= 0 ? description.slice(0, cut) : '';
   const body = cut >= 0 ? description.slice(cut + 1) : description;
   const parts = (NUMBERED.test(body) ? body.split(NUMBERED) : body.split(NEXT_PERSON))
-    .map((part) => part.replace(RELATIVE_FIRST, 'la personne').trim())
-    .filter(Boolean);
-  const common = extractProfile([shared, ...parts.filter(saidOfAll)].join(', '), { today }).profile;
-  const people = (
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => ({
+      text: part.replace(RELATIVE_FIRST, 'la personne').trim(),
+      relation: relationOf(part),
+    }));
+  const common = extractProfile([shared, ...parts.filter(saidOfAll).map((part) => part.text)].join(', '), {
+    today,
+  }).profile;
+  const people: PersonDescribed[] = (
     sameButTheirAges(body, today) ??
     withoutFactsJoined(
       leftSchoolBesideSchool(
         parts
           .filter((part) => !saidOfAll(part))
           // « lui 30 ans elle 27 »: the second age is in years too.
-          .map((part) => part.replace(/^(la personne \d{1,2})$/, '$1 ans')),
+          .map((part) => ({ ...part, text: part.text.replace(/^(la personne \d{1,2})$/, '$1 ans') })),
       ),
       today,
     )
-      .map((part) => extractProfile(part, { today }))
+      .map(({ text, relation }) => ({
+        ...extractProfile(text, { today }),
+        ...(relation ? { relation } : {}),
+      }))
       .filter((person) => Object.keys(person.profile).length > 0)
   ).map((person) => ({ ...person, profile: { ...common, ...person.profile } }));
   if (people.length < 2 || people.length > MAX_PEOPLE) return undefined;
@@ -101,7 +175,7 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   // « tom 15a, sarah 17a… »: first names typed in lower case, at the head of each one's description.
   const typed = parts
     .filter((part) => !saidOfAll(part))
-    .map((part) => TYPED_NAME.exec(part)?.[1])
+    .map((part) => TYPED_NAME.exec(part.text)?.[1])
     .filter((name): name is string => name !== undefined && !NOT_A_NAME.test(name))
     .map((name) => name.charAt(0).toUpperCase() + name.slice(1));
   const labels = names.length === people.length ? names : typed.length === people.length ? typed : [];
@@ -118,10 +192,12 @@ const STOPPED =
   /\b(a|avait) (arrete|lache|quitte|abandonne|stoppe)\b(?! (de|le|la|les|l|son|sa|ses|un|une|d)\b)/;
 
 /** « un toujours au collège, l'autre a arrêté en octobre »: what the other stopped is school. */
-function leftSchoolBesideSchool(parts: readonly string[]): string[] {
-  if (!parts.some((part) => AT_SCHOOL.test(part))) return [...parts];
+function leftSchoolBesideSchool(parts: readonly Part[]): Part[] {
+  if (!parts.some((part) => AT_SCHOOL.test(part.text))) return [...parts];
   return parts.map((part) =>
-    STOPPED.test(part) && !AT_SCHOOL.test(part) ? `${part}, a quitte l ecole` : part,
+    STOPPED.test(part.text) && !AT_SCHOOL.test(part.text)
+      ? { ...part, text: `${part.text}, a quitte l ecole` }
+      : part,
   );
 }
 
@@ -129,11 +205,12 @@ function leftSchoolBesideSchool(parts: readonly string[]): string[] {
  * « Mme A 52 ans au RSA, elle sait pas quel métier faire ; M. B… »: a part that states no fact of its own
  * (« elle sait pas quel métier faire ») goes on with the person before it, whose story it tells.
  */
-function withoutFactsJoined(parts: readonly string[], today: Date): string[] {
-  const joined: string[] = [];
+function withoutFactsJoined(parts: readonly Part[], today: Date): Part[] {
+  const joined: Part[] = [];
   for (const part of parts) {
-    const factless = Object.keys(extractProfile(part, { today }).profile).length === 0;
-    if (factless && joined.length > 0) joined[joined.length - 1] += `, ${part}`;
+    const factless = Object.keys(extractProfile(part.text, { today }).profile).length === 0;
+    const last = joined.at(-1);
+    if (factless && last) joined[joined.length - 1] = { ...last, text: `${last.text}, ${part.text}` };
     else joined.push(part);
   }
   return joined;
@@ -163,6 +240,25 @@ function sameButTheirAges(description: string, today: Date): ExtractedProfile[] 
 const OF_ALL =
   /\b(un |le )?couple\b|\b(des |les )?(jumeaux|jumelles)\b|\b(2|deux|3|trois) (jeunes|personnes|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(tous|toutes) (les )?(2|deux|3|trois)\b/;
 
-function saidOfAll(part: string): boolean {
-  return OF_ALL.test(part);
+function saidOfAll(part: Part): boolean {
+  return OF_ALL.test(part.text);
 }
+
+/** « lesquels ? », « c'est possible ? », « pour qui ? »: whether they can enter, asked beside anything else. */
+const WHETHER_THEY_CAN =
+  /\b(possible|eligibles?|lesquel(le)?s|lequel|laquelle|pour qui|ok pour|ca passe|ca colle)\b/;
+/** « prépa pour les deux ? quel volet ? »: a programme's fact asked of each of them, which each one's check answers. */
+const OF_EACH = /\b(pour (les|tous les) (deux|2|3|trois)|pour (eux|elles|chacune?)|chacune?)\b/;
+
+function asksSomethingOfTheProgramme(asked: string, today: Date): boolean {
+  const normal = normalizeText(asked);
+  if (WHETHER_THEY_CAN.test(normal)) return false;
+  if (parseAgendaQuery(asked, today)) return true;
+  return (
+    !OF_EACH.test(normal) &&
+    detectAspects(asked).some((aspect) => !['overview', 'audience', 'prescription'].includes(aspect))
+  );
+}
+
+/** One person's words, and how the référent said they are related. */
+type Part = { text: string; relation?: Relation | undefined };

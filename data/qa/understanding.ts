@@ -9,9 +9,10 @@ import {
   asksNoAgenda,
   placeOrPeriodQuery,
   sessionDispositifIn,
+  sessionStepNamed,
   type AgendaQuery,
 } from '../agenda/agenda-query.js';
-import { programmesNamedIn } from '../agenda/agenda-index.js';
+import { programmesNamedAt, programmesNamedIn } from '../agenda/agenda-index.js';
 import { SESSION_DISPOSITIFS } from '../agenda/model.js';
 import { townIn, townsSideBySide } from '../agenda/towns.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
@@ -328,6 +329,21 @@ function readEachQuestion(
         query: { ...whole.query, place: asWritten(text, town)! },
       })),
     };
+  // « prochaines entrées pec et promo ? », « une en prépa volet 2, un PEC atelier 1 et une jeune en promo,
+  // les entrées de chacun ? »: a list for each programme, with the step said of each.
+  const programmes =
+    whole.kind === 'agenda' && !whole.query.exceptDispositif ? programmesNamedAt(normalizeText(text)) : [];
+  if (whole.kind === 'agenda' && programmes.length > 1) {
+    const { volet: _step, ...query } = whole.query;
+    const normal = normalizeText(text);
+    return {
+      kind: 'several',
+      readings: programmes.map(({ id, at }, i) => {
+        const volet = sessionStepNamed(normal.slice(at, programmes[i + 1]?.at));
+        return { kind: 'agenda', query: { ...query, dispositif: id, ...(volet ? { volet } : {}) } };
+      }),
+    };
+  }
   // « pour la JPO de février, c'est le CD ou l'AFPA qui tient le stand ? »: whose task the action plan
   // makes it, then the events.
   const whoseTask =

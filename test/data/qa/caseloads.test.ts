@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { severalPeople } from '../../../data/qa/several-people.js';
+import { personTitle, severalPeople } from '../../../data/qa/several-people.js';
+import { readThread } from '../../support/understanding-deps.js';
+import { peopleOfTheThread, personTakenUp } from '../../../data/qa/people-of-the-thread.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 
@@ -77,5 +79,75 @@ describe('what is asked of the people described', () => {
   it('reads whether they are paid during a programme as a question of its own, not a check', () => {
     const e = extractProfile('une jeune ase de 16 ans, elle sera payee pendant la promo ?', { today: NOW });
     expect(e.asksEligibility).toBe(false);
+  });
+});
+
+describe('one of them taken up by how they are related, or by their age', () => {
+  const family = peopleOfTheThread(
+    people(
+      'le frere 16 ans ASE deco depuis l ete et la soeur 23 ans au RSA suivie par nous, on propose quoi a chacun',
+    ),
+    NOW,
+  );
+  const three = peopleOfTheThread(people('3 jeunes : 16 ans, 20 ans et 25 ans. promo pour lesquels ?'), NOW);
+
+  it.each<[string, number]>([
+    ['et la soeur elle pourrait pas aller en promo avec lui ?', 1],
+    ['pour le frangin ca dure combien ?', 0],
+    ['le frere, il lui faut l autorisation de qui ?', 0],
+  ])('« %s »', (message, index) => {
+    expect(personTakenUp(message, family)?.index).toBe(index);
+  });
+
+  it.each<[string, number]>([
+    ['et celle de 20 ans ?', 1],
+    ['pour celui de 25 ans on fait quoi', 2],
+    ['et le plus jeune ?', 0],
+    ['la plus agee elle peut faire quoi', 2],
+  ])('« %s »', (message, index) => {
+    expect(personTakenUp(message, three)?.index).toBe(index);
+  });
+
+  it('titles each card with how they are related when no name is given', () => {
+    expect(
+      people('une maman 41 ans au rsa et son fils 16 ans sans rien, quoi pour chacun').map(personTitle),
+    ).toEqual(['La mère', 'Le fils']);
+  });
+
+  it('takes up no one for a relative the thread does not hold', () => {
+    expect(personTakenUp('et la mere elle peut faire la prepa ?', family)).toBeUndefined();
+  });
+});
+
+describe('dates asked for several at once', () => {
+  const queries = (message: string) => {
+    const read = readThread(NOW, message);
+    const readings = read.kind === 'several' ? read.readings : [read];
+    return readings.map((one) => (one.kind === 'agenda' ? one.query : undefined));
+  };
+
+  it('gives the entries of each programme named, with the step said of each', () => {
+    expect(
+      queries(
+        '3 a positionner : une brsa en prepa volet 2, un pec atelier 1 et une jeune en promo, les prochaines entrees de chacun ?',
+      ).map((q) => [q?.kind, q?.dispositif, q?.volet]),
+    ).toEqual([
+      ['sessions', 'prepa-competences', 'volet 2'],
+      ['sessions', 'competences-pec', 'atelier 1'],
+      ['sessions', 'promo-16-18', undefined],
+    ]);
+  });
+
+  it('gives the entries of two programmes asked together', () => {
+    expect(queries('prochaines entrees pec et promo ?').map((q) => q?.dispositif)).toEqual([
+      'competences-pec',
+      'promo-16-18',
+    ]);
+  });
+
+  it('gives a list for each town where the people live', () => {
+    expect(
+      queries('3 brsa pour prepa, 2 sur moissac et 1 sur caussade, les info coll ?').map((q) => q?.place),
+    ).toEqual(['moissac', 'caussade']);
   });
 });
