@@ -212,6 +212,10 @@ const FILLERS =
 /** « et s'il refuse ? », « et si elle veut pas ? »: someone's agreement withheld. */
 const REFUSES =
   /^(et |mais )?(si|s) (il|elle|ils|elles|l employeur|la personne|le jeune|la jeune) (refuse\w*|dit non|dis non|n est pas d accord|est pas d accord|veut pas|ne veut pas|accepte pas|n accepte pas)\b/;
+/** « ça dure combien », « combien de jours », « c'est long »: how long, asked. */
+const STEP_LENGTH_ASKED =
+  /\b(dure\w*|combien de (temps|jours|semaines)|c est long|longueur|ca prend combien)\b/;
+
 /** « c'est quoi le volet 2 ? », « ça sert à quoi ? »: what something is, asked. */
 const WHAT_IT_IS =
   /\b(c est quoi|c quoi|cest quoi|ca consiste en quoi|ca consiste|ca sert a quoi|sert a quoi|qu est ce que c est|qu est ce que)\b/;
@@ -344,6 +348,9 @@ function followUpOf(
   const step = context.agenda?.dispositif ? stepNamed(message) : undefined;
   if (step && context.agenda?.dispositif && WHAT_IT_IS.test(text))
     return { kind: 'dispositif', dispositif: context.agenda.dispositif, aspects: ['phases'] };
+  // « ça dure combien le volet 1 ? » after the entries: how long that step lasts, not its entries.
+  if (step && context.agenda?.dispositif && STEP_LENGTH_ASKED.test(text))
+    return { kind: 'dispositif', dispositif: context.agenda.dispositif, aspects: ['duration'] };
   // « il doit y aller tous les jours ? il a son rdv le vendredi » after a programme's entries: its rhythm, not Friday's entries.
   const entriesShown = context.agenda?.kind === 'sessions' ? context.agenda.dispositif : undefined;
   if (entriesShown && SCHEDULE_ASKED.test(text)) {

@@ -88,7 +88,9 @@ function computeNormalText(text: string): string {
           Object.hasOwn(CHAT_WORDS, word) ? CHAT_WORDS[word]! : word,
         ),
       ),
-    ).replace(YOUTH_PROGRAMME, 'promo 1618'),
+    )
+      .replace(YOUTH_PROGRAMME, 'promo 1618')
+      .replace(SHORT_OF_VAE, '$& rsfp'),
   );
 }
 
@@ -98,6 +100,13 @@ function computeNormalText(text: string): string {
  */
 const YOUTH_PROGRAMME =
   /\b(formation|dispositif|programme|prestation|truc|parcours) (de l afpa |afpa |de l ase )?(pour|des|destine aux) (les )?(jeunes|mineurs|ados)\b(?! (de|d) (1[89]|[2-9]\d) ans| majeurs| de plus de)/g;
+
+/**
+ * « il a pas les prérequis pour la VAE »: the RSFP, which the agreement names by that very
+ * lack (Accord, art. 2.1.4), for whoever does not know its name.
+ */
+const SHORT_OF_VAE =
+  /\b(pas|sans|manque|manquent|il manque) (encore )?(tous )?(les |le |de |d )?(pre ?requis|niveau|conditions?) (pour|de|d acces a|pour acceder a|pour faire) (la |une )?vae\b/g;
 
 /**
  * Chat spellings with one meaning only (« c koi », « cb de tps », « qqun »): read as

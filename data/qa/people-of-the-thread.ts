@@ -160,7 +160,7 @@ function namedIn(message: string, folded: string, thread: PeopleOfTheThread): Fo
 
 /** What comes before a person taken up: « et », « ok », « pour », « concernant »… */
 const LEAD = String.raw`^((?:(?:et|ok|bon|alors|sinon|maintenant|merci|du coup)\s+)*(?:pour\s+|concernant\s+|quant\s+a\s+)?)`;
-const RELATED = new RegExp(`${LEAD}((?:la|le|l|sa|son)\\s+[a-z]+)\\b`);
+const RELATED = new RegExp(`${LEAD}((?:la|le|l|sa|son)\\s+[a-z]+|lui|elle)\\b`);
 
 /** « et la sœur ? », « pour le fils, … »: the one described with that relation. */
 function relatedIn(folded: string, thread: PeopleOfTheThread): Found | undefined {

@@ -113,6 +113,10 @@ const REFERENT_PART =
 const ENTRY_DEADLINE =
   /\b(date limite|date butoir|derniere date|jusqu ?a (quand|qd)|jusqu ?a quelle date)\b.*\b(entrees?|entrer|rentrer|inscri\w*|prescri\w*|orienter)\b|\b(entrees?|entrer|rentrer|inscri\w*|prescri\w*|orienter)\b.*\b(date limite|date butoir|jusqu ?a (quand|qd)|jusqu ?a quelle date)\b/;
 
+/** « l'accord CD-AFPA, il court jusqu'à quand ? »: the agreement's own term (art. 6), not the entries'. */
+const AGREEMENT_TERM =
+  /\b(accord|convention|partenariat)\b( \w+){0,3} (il |elle )?(court|courent|dure|se termine|finit|prend fin|expire|s arrete)\b/;
+
 /** « les entrées jusqu'au 31/12/2022, ça vaut encore ? »: whether a date of the agreement still holds. */
 const STILL_VALID =
   /\b(vaut|valent|valable|valables|s applique\w*|tient|tiennent|compte) (encore|toujours)\b|\b(encore|toujours) (valables?|d actualite|en vigueur)\b/;
@@ -518,7 +522,7 @@ export const AFTER_PRESCRIBING =
  * adhesion, which the référent gathers before prescribing (Protocole, § 5).
  */
 const PERSON_CONSENT =
-  /\b(l |son |leur )?(accord|adhesion|consentement) (de la personne|du beneficiaire|de la beneficiaire|de l allocataire|du jeune|de la jeune|de la benef|du benef|de l interesse\w*)\b|\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b.*\b(prescri\w*|inscri\w*|orient\w*)|\b(prescri\w*|inscri\w*|orient\w*)\b.*\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b|\b(faut il|il faut|faut) (qu (elle|il) soit|etre) d accord\b|\b(m a|a|m ont|ont|n a|n ont) pas (encore )?(dit oui|donne (son|leur) (accord|feu vert))\b|\b(elle|il) (n )?est pas (encore )?d accord\b/;
+  /\b(faut|faut il|il faut|faudra) (avoir |recueillir )?(son|leur) (accord|adhesion|consentement)\b(?! (de l |du |de leur |des )?employeur)|\b(l |son |leur )?(accord|adhesion|consentement) (de la personne|du beneficiaire|de la beneficiaire|de l allocataire|du jeune|de la jeune|de la benef|du benef|de l interesse\w*)\b|\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b.*\b(prescri\w*|inscri\w*|orient\w*)|\b(prescri\w*|inscri\w*|orient\w*)\b.*\b(sans|avec) (son|leur) (accord|adhesion|consentement)\b|\b(faut il|il faut|faut) (qu (elle|il) soit|etre) d accord\b|\b(m a|a|m ont|ont|n a|n ont) pas (encore )?(dit oui|donne (son|leur) (accord|feu vert))\b|\b(elle|il) (n )?est pas (encore )?d accord\b/;
 /**
  * « il faut l'accord de la DDETS avant de prescrire ? », « je peux prescrire direct sans passer par FT ? »:
  * the agreement lets the Département's services prescribe directly, which the way to prescribe says.
@@ -553,6 +557,13 @@ const PUBLISHING =
 /** A person's identity or file, offered to the assistant or asked of it. */
 const PERSONAL_DATA =
   /\b(des |les )?(infos|informations|donnees) (perso\w*|personnelles)\b.*\b(encadre\w*|rgpd|protege\w*|securise\w*|confidenti\w*|legal\w*|droit|autorise\w*)\b|\b(ses|leurs|mes|nos) (infos|informations|donnees)( perso\w*| personnelles)?\b.*\b(protege\w*|securise\w*|trainent|trainer|partout|confidenti\w*|qui (les )?(voit|lit)|partagee?s?|transmise?s?|communiquee?s?|donnee?s? a|envoyee?s?)\b|\b(diagnostic\w* (psy\w*|medica\w*|de sante)|dossier medical|certificat medical|(ses |son |leur )?(pathologies?|antecedents|traitements?))\b.*\b(prescription|fiche|formulaire|mettre|mets|joindre|envoyer|transmettre|afpa)\b|\b(n de secu|no de secu|num secu|num de secu|numero de secu\w*|numero de securite sociale|securite sociale de|nir|date de naissance|numero (caf|allocataire|fiscal)|(carte|piece) d identite|copie de (sa|son|ses|leur) \w+)\b|\b(te|vous) (donner|envoyer|transmettre|communiquer|passer|dire)\b.*\b(son |ses |leur |le |les )(nom|noms|prenom|dossier|coordonnees|identite)\b|\b(verifie\w*|regarde\w*|consulte\w*|ouvr\w*) (son|leur|le) dossier\b|\b(ce que (je|j|on) (mets?|met|remplis|saisis|ecris|note)|ce qu (il|elle) y a) (dans|sur) (le|ce|la|cette) (formulaire|fiche|prescription)\b.*\b(va ou|part ou|protege\w*|securise\w*|qui (le |la |les )?(voit|lit)|garde\w*|stocke\w*)\b|\b(infos?|informations?|donnees|elements?) (de sante|medicales?|medicaux|sur (sa|leur) sante)\b|\b(noter|mettre|indiquer|ecrire|mentionner|preciser|signaler) (son|sa|ses|leur|leurs) (handicap|maladie|pathologies?|sante|traitements?|diagnostic)\b.*\b(prescription|fiche|formulaire)\b|\b(rgpd|cnil)\b/;
+
+/** « je peux envoyer à l'AFPA un tableau Excel avec les noms et dates de naissance de mes BRSA ? »: personal data sent outside the form. */
+const LIST_OF_PEOPLE_SENT =
+  /\b(envoy\w*|transmet\w*|transmettre|partag\w*|mail\w*|fais passer|faire passer)\b.*\b(tableau\w*|fichier|excel|liste|listing|tableur)\b.*\b(noms?|dates? de naissance|adresses?|telephones?|numeros?|nir|secu)\b|\b(tableau\w*|fichier|excel|liste|listing|tableur)\b.*\b(noms?|dates? de naissance|adresses?|telephones?)\b.*\b(envoy\w*|transmet\w*|transmettre|partag\w*|par mail)\b/;
+
+/** Sent to AFPA or to this assistant; to another body, the agreement's words on confidentiality answer. */
+const TO_AFPA_OR_HERE = /\b(afpa|t envoy\w*|te (le |la |les )?(envoy|transmet|donne)\w*)\b/;
 
 /** « il en est où », « a-t-elle fini », « combien de jours il a fait »: a person's own progress. */
 const PERSON_PROGRESS =
@@ -590,7 +601,10 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   if (COLLEAGUE_FILES.test(text)) return { kind: 'personalData', colleague: true };
   if (namedPersonProgress(message, text)) return { kind: 'personalData', progress: true };
   // « ils doivent amener leur pièce d'identité ? » asks what to bring, not what the assistant keeps.
-  if (PERSONAL_DATA.test(text) && !/\b(amener|apporter|ramener)\b/.test(text))
+  if (
+    (PERSONAL_DATA.test(text) || (LIST_OF_PEOPLE_SENT.test(text) && TO_AFPA_OR_HERE.test(text))) &&
+    !/\b(amener|apporter|ramener)\b/.test(text)
+  )
     return { kind: 'personalData' };
   const meaning = meaningAsked(message);
   if (meaning.length > 0) return { kind: 'meaning', terms: meaning.map((entry) => entry.term) };
@@ -642,7 +656,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   )
     return { kind: 'contacts' };
   if (
-    ENTRY_DEADLINE.test(text) ||
+    (ENTRY_DEADLINE.test(text) && !AGREEMENT_TERM.test(text)) ||
     (STILL_VALID.test(text) && /\b(entrees?|campagne|date limite)\b/.test(text))
   )
     return { kind: 'entryDeadline' };

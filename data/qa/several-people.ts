@@ -1,6 +1,7 @@
 import { extractProfile, programmesNamedInOrder, type ExtractedProfile } from '../eligibility-extraction.js';
 import { foldAccents, normalizeText } from './normalize.js';
 import { detectAspects } from './aspect.js';
+import { recognizeScopeQuestion } from './scope.js';
 import { parseAgendaQuery } from '../agenda/agenda-query.js';
 import type { Programme } from '../eligibility.js';
 
@@ -23,7 +24,7 @@ const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
  * « l'un 17 ans…, l'autre 15 ans » (« lun », « lautre » on a phone).
  */
 const NEXT_PERSON =
-  /\s*;\s*|,?\s+(?:et\s+)?(?=l ?autre\s(?!\d{1,2} ?(?:ans|a)\b))|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|m\.|mme|mlle|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
+  /\s*;\s*|,\s+(?=\d (?!ans\b|a\b)[a-z])|,?\s+(?:et\s+)?(?=l ?autre\s(?!\d{1,2} ?(?:ans|a)\b))|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|m\.|mme|mlle|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme|grande?|petite?|ainee?|cadette?|plus jeune)|lui|elle)\b/;
@@ -56,8 +57,13 @@ const RELATION_WORDS = {
   conjointe: 'conjointe',
   compagnon: 'conjoint',
   compagne: 'conjointe',
+  // « un couple au RSA : lui en PEC…, elle sans emploi »
+  lui: 'lui',
+  elle: 'elle',
 } as const;
 export const RELATIONS = [
+  'lui',
+  'elle',
   'mere',
   'pere',
   'fils',
@@ -71,6 +77,8 @@ export const RELATIONS = [
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 const RELATION_TITLES: Record<Relation, string> = {
+  lui: 'Lui',
+  elle: 'Elle',
   mere: 'La mère',
   pere: 'Le père',
   fils: 'Le fils',
@@ -120,7 +128,12 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
   // What is said before the colon is said of each: « 2 jeunes ASE : … ».
   // « mme L 41 ans…, et son fils 16 ans… : qu'est-ce qui existe pour chacun ? »: a colon before the question is no heading.
   const afterColon = description.slice(description.indexOf(':') + 1);
-  const colon = /\b\d{1,2} ?(ans|a)\b/.test(afterColon) ? description.indexOf(':') : -1;
+  // « un couple au RSA : lui en PEC…, elle sans emploi »: each one after the colon, as with their ages.
+  const colon =
+    /\b\d{1,2} ?(ans|a)\b/.test(afterColon) ||
+    /^\s*(lui|elle|l un|l une|un|une|mr|mme|monsieur|madame|\d(?! ?(ans|a)\b))\s/.test(afterColon)
+      ? description.indexOf(':')
+      : -1;
   // « couple au RSA. lui en PEC…, elle sans emploi… »: a first sentence that says they are several is said of each.
   // « Mr B 52a… + son fils 16a…. je peux orienter les 2 ? sur quoi ? »: a first sentence that gives each one's age is no heading.
   const opening =
@@ -253,6 +266,8 @@ const OF_EACH = /\b(pour (les|tous les) (deux|2|3|trois)|pour (eux|elles|chacune
 function asksSomethingOfTheProgramme(asked: string, today: Date): boolean {
   const normal = normalizeText(asked);
   if (WHETHER_THEY_CAN.test(normal)) return false;
+  // « mes 2 jeunes de 19 et 22 ans, le CEJ de la ML ça marche comment ? »: outside the agreement, whoever asks.
+  if (recognizeScopeQuestion(asked)?.kind === 'out_of_scope') return true;
   if (parseAgendaQuery(asked, today)) return true;
   return (
     !OF_EACH.test(normal) &&

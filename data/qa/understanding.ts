@@ -174,7 +174,7 @@ const WHOSE_TASK =
 
 /** Leaflets, posters and logos: what AFPA provides and what any publicity must show (a figure read in a leaflet is asked of itself). */
 const COMMUNICATION_ASKED =
-  /^(?!.*\b(chiffres?|nombres?|(?!1618\b)\d+)\b).*\b(kit|flyers?|plaquettes?|brochures?|affiches?|(quels?|les|des|mettre|faut) logos|logos? (obligatoires?|a mettre|dessus)|supports? (de comm\w*|pour (expliquer|presenter))|argumentaire|publicite|(de la |une |des )?docs? (sur|pour presenter|de presentation)|documentation)\b/;
+  /^(?!.*\b(chiffres?|nombres?|(?!1618\b)\d+(?! (allocataires|brsa|jeunes|personnes|beneficiaires|participants)\b))\b).*\b(kit|flyers?|plaquettes?|brochures?|affiches?|(quels?|les|des|mettre|faut) logos|logos? (obligatoires?|a mettre|dessus)|supports? (de comm\w*|pour (expliquer|presenter))|argumentaire|publicite|(de la |une |des )?docs? (sur|pour presenter|de presentation)|documentation)\b/;
 
 /** « il peut le faire ? », « et un monsieur… » after a programme: the programme just discussed is the one asked. */
 const LEANS_ON_PROGRAMME =

@@ -4,6 +4,7 @@ import { readThread } from '../../support/understanding-deps.js';
 import { peopleOfTheThread, personTakenUp } from '../../../data/qa/people-of-the-thread.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/commands.js';
 
 /**
  * A référent with a caseload describes several people in one message: a list of ages, twins,
@@ -149,5 +150,65 @@ describe('dates asked for several at once', () => {
     expect(
       queries('3 brsa pour prepa, 2 sur moissac et 1 sur caussade, les info coll ?').map((q) => q?.place),
     ).toEqual(['moissac', 'caussade']);
+  });
+});
+
+describe('a couple told as « lui… elle… »', () => {
+  const couple = peopleOfTheThread(
+    people(
+      'un couple au rsa suivi par nous : lui en contrat pec dans une mairie, elle sans emploi. on leur propose quoi',
+    ),
+    NOW,
+  );
+
+  it('takes each up by « lui » or « elle »', () => {
+    expect(personTakenUp('pour lui il faut quoi de plus', couple)?.index).toBe(0);
+    expect(personTakenUp('et elle, la prepa ?', couple)?.index).toBe(1);
+  });
+});
+
+describe('what a caseload asks besides a check', () => {
+  it.each<[string, unknown]>([
+    [
+      'je peux te transmettre un fichier excel avec les noms de mes 6 allocataires ?',
+      { kind: 'personalData' },
+    ],
+    ['avant de les inscrire, il faut leur accord a tous ?', { kind: 'prescribing' }],
+    ['la convention cd afpa elle dure jusqu a quand ? j ai encore 3 brsa a orienter', undefined],
+  ])('« %s »', (message, expected) => {
+    expect(recognizeScopeQuestion(message)).toEqual(expected);
+  });
+
+  it('reads « pas les prérequis pour la VAE » as the RSFP, which the agreement names by that lack', () => {
+    const read = readThread(
+      NOW,
+      'deux salaries d un chantier d insertion sans les prerequis pour la vae, on leur propose quoi',
+    );
+    expect(read.kind === 'answer' ? read.result.dispositif : read.kind).toBe('rsfp');
+  });
+
+  it('gives the kit of communication for flyers wanted for a number of people', () => {
+    const read = readThread(NOW, 'l afpa peut me donner des plaquettes pour mes 10 brsa ?');
+    expect(read.kind === 'passages' ? read.passages.map((p) => p.source) : read.kind).toContain(
+      'Protocole, § 4',
+    );
+  });
+
+  it('reads « ça dure combien le volet 1 » after the entries as the step’s length', () => {
+    const read = readThread(NOW, 'y a une session prepa a distance ?', 'ca dure combien le volet 1');
+    expect(read.kind === 'answer' ? [read.result.aspect, read.result.step] : read.kind).toEqual([
+      'duration',
+      'volet 1',
+    ]);
+  });
+});
+
+describe('a caseload, greeted and prescribed', () => {
+  it('answers « j’ai plusieurs dossiers à voir avec toi » with what the bot can do', () => {
+    expect(recognizeCommand('salut j ai quelques dossiers a voir avec toi')).toBe('help');
+  });
+
+  it('opens the form for « inscription pour mes 2 BRSA »', () => {
+    expect(recognizePrescribeRequest('inscription volet 1 pour 2 brsa a montauban')).toBeDefined();
   });
 });
