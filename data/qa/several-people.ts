@@ -16,7 +16,7 @@ import type { Programme } from '../eligibility.js';
  * « un truc pour chacun ? », « une BRSA de 30 ans et son fils de 17 ans ».
  */
 const SEVERAL =
-  /\b(un |le |une |la |des |les )?(couple|fratrie|jumeaux|jumelles)\b|\bpour (lesquels|lesquelles|lequel|laquelle)\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b\d{1,2}(?: ?ans)?(?:, ?\d{1,2}(?: ?ans)?)* (?:et|&) \d{1,2} ?ans\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)|\bpour chacune?\b|(?:\bet|\bavec|\+) (son|sa) (fils|fille|mere|pere|maman|papa|conjointe?|mari|femme|frere|soeur|compagnon|compagne)\b.*\b\d{1,2} ?(ans|a)\b|\b\d{1,2} ?ans\b.*\bet (un |une |l |le |la |sa |son )?(ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?|soeur|frere|frangine?|mere|pere|fils|fille)\b( \w+){0,3} \d{1,2} ?ans\b/;
+  /\b(un |le |une |la |des |les )?(couple|fratrie|jumeaux|jumelles)\b|\bpour (lesquels|lesquelles|lequel|laquelle)\b|\b(2|deux|3|trois) (jeunes|personnes|situations|dossiers|cas|profils|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(?:1[4-9]|[2-9]\d)(?: ?ans)?(?:, ?(?:1[4-9]|[2-9]\d)(?: ?ans)?)* (?:et|&) (?:1[4-9]|[2-9]\d) ?ans\b|\b(pour|pr) (les|tous les) (2|deux|3|trois)\b|\bles (2|deux) (peuvent|pourraient|ca passe)\b|(^|\s)1\s?\)|\bpour chacune?\b|(?:\bet|\bavec|\+) (son|sa) (fils|fille|mere|pere|maman|papa|conjointe?|mari|femme|frere|soeur|compagnon|compagne)\b.*\b\d{1,2} ?(ans|a)\b|\b\d{1,2} ?ans\b.*\bet (un |une |l |le |la |sa |son )?(ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?|soeur|frere|frangine?|mere|pere|fils|fille)\b( \w+){0,3} \d{1,2} ?ans\b/;
 /** « 1) mr 55 ans … ; 2) sa fille … »: an enumeration. */
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /**
@@ -238,7 +238,9 @@ function misfits(programmes: readonly Programme[], people: readonly ExtractedPro
 }
 
 /** « 2 frères ASE, 16 et 19 ans, les 2 décrocheurs », « 3 jeunes : 17 ans, 19 ans et 24 ans »: one description, and each one's age. */
-const AGES = /\b\d{1,2}(?: ?ans)?(?:, ?\d{1,2}(?: ?ans)?)* (?:et|&) \d{1,2} ?ans\b/;
+// Children's ages (« 2 enfants de 3 et 7 ans ») are no one to check: 14 and over only.
+const AGES =
+  /\b(?:1[4-9]|[2-9]\d)(?: ?ans)?(?:, ?(?:1[4-9]|[2-9]\d)(?: ?ans)?)* (?:et|&) (?:1[4-9]|[2-9]\d) ?ans\b/;
 
 function sameButTheirAges(description: string, today: Date): ExtractedProfile[] | undefined {
   const ages = AGES.exec(description);

@@ -176,6 +176,9 @@ const WHOSE_TASK =
 const COMMUNICATION_ASKED =
   /^(?!.*\b(chiffres?|nombres?|(?!1618\b)\d+(?! (allocataires|brsa|jeunes|personnes|beneficiaires|participants)\b))\b).*\b(kit|flyers?|plaquettes?|brochures?|affiches?|(quels?|les|des|mettre|faut) logos|logos? (obligatoires?|a mettre|dessus)|supports? (de comm\w*|pour (expliquer|presenter))|argumentaire|publicite|(de la |une |des )?docs? (sur|pour presenter|de presentation)|documentation)\b/;
 
+/** « non en fait », « plutôt », « pardon », « ou »: the first named set aside, or a choice, not both asked. */
+const CORRECTED = /\b(plutot|en fait|pardon|finalement|je veux dire|je voulais dire|non|ou|pas)\b/;
+
 /** « il peut le faire ? », « et un monsieur… » after a programme: the programme just discussed is the one asked. */
 const LEANS_ON_PROGRAMME =
   /\b(le|la|l|y) (faire|suivre|integrer)\b|\by (aller|entrer|rentrer|acceder|avoir droit)\b|^et /;
@@ -331,8 +334,14 @@ function readEachQuestion(
     };
   // « prochaines entrées pec et promo ? », « une en prépa volet 2, un PEC atelier 1 et une jeune en promo,
   // les entrées de chacun ? »: a list for each programme, with the step said of each.
-  const programmes =
+  const namedAt =
     whole.kind === 'agenda' && !whole.query.exceptDispositif ? programmesNamedAt(normalizeText(text)) : [];
+  // « inscrire en prépa… non en fait plutôt la promo, c quand ? »: the one kept, not both.
+  const programmes = namedAt.some((named, i) =>
+    i > 0 ? CORRECTED.test(normalizeText(text).slice(namedAt[i - 1]!.at, named.at)) : false,
+  )
+    ? []
+    : namedAt;
   if (whole.kind === 'agenda' && programmes.length > 1) {
     const { volet: _step, ...query } = whole.query;
     const normal = normalizeText(text);
