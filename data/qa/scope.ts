@@ -602,7 +602,8 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   if (namedPersonProgress(message, text)) return { kind: 'personalData', progress: true };
   // « ils doivent amener leur pièce d'identité ? » asks what to bring, not what the assistant keeps.
   if (
-    (PERSONAL_DATA.test(text) || (LIST_OF_PEOPLE_SENT.test(text) && TO_AFPA_OR_HERE.test(text))) &&
+    (PERSONAL_DATA.test(text) ||
+      (LIST_OF_PEOPLE_SENT.test(text) && TO_AFPA_OR_HERE.test(text) && !SEVERAL_AT_ONCE.test(text))) &&
     !/\b(amener|apporter|ramener)\b/.test(text)
   )
     return { kind: 'personalData' };

@@ -24,7 +24,7 @@ const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
  * « l'un 17 ans…, l'autre 15 ans » (« lun », « lautre » on a phone).
  */
 const NEXT_PERSON =
-  /\s*;\s*|,\s+(?=\d (?!ans\b|a\b)[a-z])|,?\s+(?:et\s+)?(?=l ?autre\s(?!\d{1,2} ?(?:ans|a)\b))|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|m\.|mme|mlle|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
+  /\s*;\s*|,\s+(?=\d (?!ans\b|a\b)[a-z])|,?\s+(?:et\s+)?(?=l ?autre\s(?!\d{1,2} ?(?:ans|a)\b))|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|m\.|mme|mlle|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l|sa|son) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande|mere|pere|maman|papa|fils|fille|soeur|frere|mari|femme|conjointe?)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme|grande?|petite?|ainee?|cadette?|plus jeune)|lui|elle)\b/;
@@ -151,7 +151,14 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
     .map((part) => ({
       text: part.replace(RELATIVE_FIRST, 'la personne').trim(),
       relation: relationOf(part),
-    }));
+    }))
+    // « une mère et sa fille au RSA, la mère en PEC…, la fille 20 ans… »: named first together, then each
+    // on her own; what is said the first time is said of both.
+    .map((part, i, all): Part =>
+      part.relation && all.slice(i + 1).some((later) => later.relation === part.relation)
+        ? { ...part, ofAll: true }
+        : part,
+    );
   const common = extractProfile([shared, ...parts.filter(saidOfAll).map((part) => part.text)].join(', '), {
     today,
   }).profile;
@@ -256,7 +263,7 @@ const OF_ALL =
   /\b(un |le )?couple\b|\b(des |les )?(jumeaux|jumelles)\b|\b(2|deux|3|trois) (jeunes|personnes|allocataires|beneficiaires|brsa|usagers|ados)\b|\b(tous|toutes) (les )?(2|deux|3|trois)\b/;
 
 function saidOfAll(part: Part): boolean {
-  return OF_ALL.test(part.text);
+  return part.ofAll === true || OF_ALL.test(part.text);
 }
 
 /** « lesquels ? », « c'est possible ? », « pour qui ? »: whether they can enter, asked beside anything else. */
@@ -278,4 +285,4 @@ function asksSomethingOfTheProgramme(asked: string, today: Date): boolean {
 }
 
 /** One person's words, and how the référent said they are related. */
-type Part = { text: string; relation?: Relation | undefined };
+type Part = { text: string; relation?: Relation | undefined; ofAll?: true };

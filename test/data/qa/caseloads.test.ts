@@ -212,3 +212,25 @@ describe('a caseload, greeted and prescribed', () => {
     expect(recognizePrescribeRequest('inscription volet 1 pour 2 brsa a montauban')).toBeDefined();
   });
 });
+
+describe('facts of a programme asked by a caseload', () => {
+  it.each<[string, string, string]>([
+    ['comp pec on le lance a quel moment du contrat ?', 'competences-pec', 'content'],
+    ['mes jeunes veulent passer le code de la route, la promo les y prepare ?', 'promo-16-18', 'content'],
+    ['pour la pec il faut quoi de plus de mon cote ?', 'competences-pec', 'prescription'],
+  ])('« %s »', (message, dispositif, aspect) => {
+    const read = readThread(NOW, message);
+    expect(read.kind === 'answer' ? [read.result.dispositif, read.result.aspect] : read.kind).toEqual([
+      dispositif,
+      aspect,
+    ]);
+  });
+
+  it('reads « une mère et sa fille…, la mère en PEC, la fille 20 ans sans rien » as two people, each by her relation', () => {
+    expect(
+      people(
+        'une mere et sa fille au rsa, la mere en pec dans un ehpad, la fille 20 ans sans rien, quoi pour chacune',
+      ).map((p) => p.relation),
+    ).toEqual(['mere', 'fille']);
+  });
+});
