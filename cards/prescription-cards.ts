@@ -236,7 +236,7 @@ export function prescriptionFormCard(options: PrescriptionFormOptions) {
       fullSession
         ? `La session du ${frenchDay(fullSession.start)}${fullSession.place ? ` (${fullSession.place})` : ''} est complète : choisissez-en une autre ci-dessous, ou laissez « Première session disponible ».`
         : '',
-      'Remplissez ce formulaire : l’AFPA reçoit la prescription dès l’envoi et vous tient informé(e) ici de chaque étape, jusqu’au bilan. Seuls vous et l’équipe AFPA voyez ces informations.',
+      'Remplissez ce formulaire, un par personne : l’AFPA reçoit la prescription dès l’envoi et vous tient informé(e) ici de chaque étape, jusqu’au bilan. Seuls vous et l’équipe AFPA voyez ces informations.',
       dispositif === 'competences-pec' ? EMPLOYER_REMINDER : PANDA_REMINDER,
     ]
       .filter(Boolean)

@@ -445,6 +445,8 @@ describe('the prescription form', () => {
         content(prescriptionFormCard({ catalogue, dispositif, formId: FORM_ID, sessions: [] })),
       ).join(' ');
       expect(text).toContain('Remplissez ce formulaire');
+      // One form describes one person: a couple or a group is prescribed one by one.
+      expect(text).toContain('un par personne');
       // Protocole, § 5: Prépa Compétences and La Promo 16/18 are registered on Panda by the référent.
       expect(text.includes('Panda')).toBe(dispositif !== 'competences-pec');
       // Compétences PEC: the employer is told and agrees (Protocole, § 5).
