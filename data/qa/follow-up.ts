@@ -223,14 +223,16 @@ const WHAT_IT_IS =
 export const SAID_BY_THE_BOT =
   / ?\b(que|qu) (tu m as|vous m avez|tu nous as|vous nous avez|t m as) (donnee?s?|montree?s?|envoyee?s?|indiquee?s?|proposee?s?|listee?s?|dite?s?|mise?s?|citee?s?)\b/;
 const SURE_OR_SOURCE =
-  /^(?:(?:et|mais|ok|hum|euh) )*(?:(?:t|tu|vous) (?:es|etes) (?:sure?s?|certaine?s?)|t sure?|c est (?:bien )?sur$|(?:c est )?(?:ecrit|marque) ou|ou (?:c est )?(?:ecrit|marque)|(?:tu peux |vous pouvez )?(?:me )?(?:donner |citer )?(?:la|ta|vos|tes|les) sources?|(?:d ou|ou) (?:tu sors|vous sortez) (?:ca|cette info\w*))\b/;
+  /^(?:(?:et|mais|ok|hum|euh) )*(?:(?:t|tu|vous) (?:es|etes) (?:sure?s?|certaine?s?)|t sure?|sure?$|vraiment$|c est (?:bien )?sur$|(?:c est |c )?(?:ecrit|marque) ou|ou (?:c est )?(?:ecrit|marque)|(?:tu peux |vous pouvez )?(?:me )?(?:donner |citer )?(?:(?:la|ta|vos|tes|les) )?sources?|(?:tu peux |vous pouvez )?(?:me )?(?:citer|donner) (?:l |le |la )?(?:article|paragraphe|passage|texte)|quel (?:article|paragraphe)|(?:d ou|ou) (?:tu sors|vous sortez) (?:ca|cette info\w*)|(?:et )?si je lis (?:le protocole|l accord|la convention|le texte)|(?:ca|c) a change(?: depuis)?|(?:c est |c )l accord qui (?:dit|le dit)|tu (?:l |les )?inventes?|(?:tu )?(?:me )?(?:le )?(?:resume|resumes?)|en plus court|(?:explique|dis le|dis moi ca) plus simplement|plus simplement|(?:c est |c )pas (?:plutot )?(?:le |la |l |les )?\d+)\b/;
 
 /** « … dans la convention ? quel article », « … je dois le citer »: more words about the source asked. */
 const ABOUT_THE_SOURCE =
   /^((ca|c|dans|la|le|l|les|convention|accord|texte|protocole|annexe|quel|quelle|article|paragraphe|section|page|exactement|precisement|je|dois|le|citer|pour|mon|ma|un|une|compte|rendu|note|rapport|stp|svp|merci)( |$))+$/;
+/** « t'es sûr ? c'est pas 3 mois ? », « … c'est marqué où ? »: another figure or the source, doubted. */
+const FIGURE_DOUBTED = /^((c est |c )?pas (plutot )?(le |la |l |les )?\d+\b.*|.*\b(ecrit|marque) ou\b.*)$/;
 /** « on m'a dit 3 mois », « ma collègue dit 5 », « j'avais lu autre chose »: what was heard elsewhere. */
 const HEARD_ELSEWHERE =
-  /^(on m a dit|on me dit|on m avait dit|(ma|mon) (collegue|chef|responsable)( m)? (a dit|dit|disait)|j ai (lu|entendu)|j avais (lu|entendu|compris)|il me semblait|je croyais)\b/;
+  /^(on m a dit|on me dit|on m avait dit|(ma|mon) (collegue|chef|responsable)( m)? (a dit|dit|disait)|(l employeur|le patron|la personne|il|elle) (m a dit|dit|m a affirme)|j ai (lu|entendu)|j avais (lu|entendu|compris)|il me semblait|je croyais)\b/;
 
 /**
  * « t'es sûr ? », « c'est écrit où ? », « t'es sûr ? on m'a dit 3 mois à l'info coll » after an
@@ -242,7 +244,8 @@ function doubted(text: string, context: ConversationContext): FollowUp | undefin
   if (!sure) return undefined;
   const rest = text.slice(sure[0].length).trim();
   const short = rest.split(' ').filter(Boolean).length <= 3;
-  if (!short && !HEARD_ELSEWHERE.test(rest) && !ABOUT_THE_SOURCE.test(rest)) return undefined;
+  if (!short && !HEARD_ELSEWHERE.test(rest) && !ABOUT_THE_SOURCE.test(rest) && !FIGURE_DOUBTED.test(rest))
+    return undefined;
   // After a list, the context holds it; after a programme's answer, the list is gone from it.
   if (context.agenda) return { kind: 'agenda', query: context.agenda };
   if (context.dispositif)

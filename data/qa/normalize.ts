@@ -114,6 +114,8 @@ const SHORT_OF_VAE =
  */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   // « cette semiane »: the week, typed in a hurry.
+  // « inscrir une dame », typed in a hurry.
+  inscrir: 'inscrire',
   semiane: 'semaine',
   smaine: 'semaine',
   semaien: 'semaine',
