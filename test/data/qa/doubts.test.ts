@@ -33,3 +33,18 @@ describe('an answer doubted gives the same facts again', () => {
     expect(read.kind).toBe('agenda');
   });
 });
+
+describe('asked beside a doubt', () => {
+  it('reads « c le matin ou l aprem ? » after a list as what the list says', () => {
+    expect(readThread(NOW, 'prochaine info coll prepa ?', 'c le matin ou l aprem ? t es sur ?').kind).toBe(
+      'agenda',
+    );
+  });
+
+  it('reads « je passe par qui à l’AFPA ? » as whom to contact', () => {
+    expect(readThread(NOW, 'je passe par qui a l afpa pour la promo')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+});
