@@ -99,7 +99,6 @@ export function relationOf(text: string): Relation | undefined {
   const word = RELATION_AT_START.exec(text)?.[1];
   return word ? RELATION_WORDS[word as keyof typeof RELATION_WORDS] : undefined;
 }
-export const RELATION_WORD_LIST = Object.keys(RELATION_WORDS);
 
 /** A person described among several, with how the référent named them, if they did, or how they are related. */
 export type PersonDescribed = ExtractedProfile & { label?: string; relation?: Relation };

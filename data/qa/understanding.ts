@@ -334,21 +334,21 @@ function readEachQuestion(
     };
   // « prochaines entrées pec et promo ? », « une en prépa volet 2, un PEC atelier 1 et une jeune en promo,
   // les entrées de chacun ? »: a list for each programme, with the step said of each.
+  const normalText = normalizeText(text);
   const namedAt =
-    whole.kind === 'agenda' && !whole.query.exceptDispositif ? programmesNamedAt(normalizeText(text)) : [];
+    whole.kind === 'agenda' && !whole.query.exceptDispositif ? programmesNamedAt(normalText) : [];
   // « inscrire en prépa… non en fait plutôt la promo, c quand ? »: the one kept, not both.
   const programmes = namedAt.some((named, i) =>
-    i > 0 ? CORRECTED.test(normalizeText(text).slice(namedAt[i - 1]!.at, named.at)) : false,
+    i > 0 ? CORRECTED.test(normalText.slice(namedAt[i - 1]!.at, named.at)) : false,
   )
     ? []
     : namedAt;
   if (whole.kind === 'agenda' && programmes.length > 1) {
     const { volet: _step, ...query } = whole.query;
-    const normal = normalizeText(text);
     return {
       kind: 'several',
       readings: programmes.map(({ id, at }, i) => {
-        const volet = sessionStepNamed(normal.slice(at, programmes[i + 1]?.at));
+        const volet = sessionStepNamed(normalText.slice(at, programmes[i + 1]?.at));
         return { kind: 'agenda', query: { ...query, dispositif: id, ...(volet ? { volet } : {}) } };
       }),
     };
