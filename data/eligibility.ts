@@ -135,6 +135,12 @@ function notEligible(reasons: Reason[], nextStep: string): Decision {
   return { verdict: 'not_eligible', reasons, nextStep };
 }
 
+/** « La personne a 17 ans », « La personne est majeure »: what is known of the person's age, as told. */
+function sideOf18(p: Profile): string {
+  if (p.age !== undefined) return `La personne a ${p.age} ans`;
+  return p.adult ? 'La personne est majeure' : 'La personne est mineure';
+}
+
 /** Known to be an adult: by age, or because only an adult can receive the RSA. */
 function adultness(p: Profile): { adult: boolean | undefined; byRsa: boolean } {
   if (p.age !== undefined) return { adult: p.age >= ADULT_AGE, byRsa: false };
@@ -158,14 +164,9 @@ const FRANCE_TRAVAIL_PRESCRIBES: Decision = {
 
 function prepaCompetences(p: Profile, ctx: Context): Decision | undefined {
   const against: Reason[] = [];
-  if (p.age !== undefined && p.age < ADULT_AGE) {
+  if (adultness(p).adult === false) {
     against.push({
-      text: `La personne a ${p.age} ans : Prépa Compétences, pour les allocataires du RSA et les demandeurs d’emploi, n’est pas ouverte aux mineurs, qui relèvent de La Promo 16/18.`,
-      source: 'Accord, art. 2.1.3',
-    });
-  } else if (p.age === undefined && p.adult === false) {
-    against.push({
-      text: 'La personne est mineure : Prépa Compétences, pour les allocataires du RSA et les demandeurs d’emploi, n’est pas ouverte aux mineurs, qui relèvent de La Promo 16/18.',
+      text: `${sideOf18(p)} : Prépa Compétences, pour les allocataires du RSA et les demandeurs d’emploi, n’est pas ouverte aux mineurs, qui relèvent de La Promo 16/18.`,
       source: 'Accord, art. 2.1.3',
     });
   }
@@ -327,22 +328,17 @@ const PARENTAL_AUTHORISATIONS: Reason = {
 
 function promo1618(p: Profile): Decision | undefined {
   const against: Reason[] = [];
+  const { adult, byRsa } = adultness(p);
   if (p.rsa === true && p.age === undefined && p.adult !== true) against.push(RSA_IS_ADULT);
-  if (p.age === undefined && p.adult === true) {
-    against.push({
-      text: 'La personne est majeure : La Promo 16/18 est réservée aux mineurs de 16 et 17 ans.',
-      source: 'Accord, art. 2.1.3',
-    });
-  }
   if (p.age !== undefined && p.age < PROMO_MIN_AGE) {
     against.push({
       text: `Le jeune a ${p.age} ans : c’est trop tôt, La Promo 16/18 accueille les jeunes à partir de 16 ans (16 et 17 ans).`,
       source: 'Accord, art. 2.1.3',
     });
   }
-  if (p.age !== undefined && p.age >= ADULT_AGE) {
+  if (adult === true && !byRsa) {
     against.push({
-      text: `La personne a ${p.age} ans : La Promo 16/18 est réservée aux mineurs de 16 et 17 ans.`,
+      text: `${sideOf18(p)} : La Promo 16/18 est réservée aux mineurs de 16 et 17 ans.`,
       source: 'Accord, art. 2.1.3',
     });
   }
@@ -360,10 +356,11 @@ function promo1618(p: Profile): Decision | undefined {
   for (const [fact, text] of occupied)
     if (fact === true) against.push({ text, source: 'Accord, art. 2.1.3' });
   if (against.length > 0) {
-    const adult = adultness(p).adult === true;
     return notEligible(
       against,
-      adult ? 'Pour un adulte, vérifiez Prépa Compétences.' : 'Aucune orientation possible dans ce cadre.',
+      adult === true
+        ? 'Pour un adulte, vérifiez Prépa Compétences.'
+        : 'Aucune orientation possible dans ce cadre.',
     );
   }
   const ageFits = p.age !== undefined && p.age >= PROMO_MIN_AGE && p.age < ADULT_AGE;

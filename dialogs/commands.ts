@@ -200,7 +200,10 @@ const ARE_YOU_THERE =
   /^(?:(?:bonjour|salut|coucou|hello|hey|re|bonsoir)\b.*\b)?(?:tu es|t es|vous etes|t) (?:la|dispo|disponible|reveillee?)$/;
 /** « bonjour, j'ai une dame en rdv, elle a plein de questions »: the questions are to come; the welcome answers. */
 const QUESTIONS_TO_COME =
-  /^(?:(?:bonjour|salut|coucou|hello|bjr|slt|re) )?(?:j ai|je suis avec|je recois|je vois) (?:un |une )?(?:dame|monsieur|personne|jeune|beneficiaire|allocataire|mr|mme|maman|papa|famille|couple)(?: [a-z]+){0,4} (?:elle|il|ils|qui) (?:a|ont|aura|me pose|pose)(?: (?:plein|beaucoup|pas mal|tout un tas))? (?:de |des |quelques )?questions(?: (?:a te poser|a vous poser|pour toi|pour vous))?$|^(?:(?:bonjour|salut|coucou|hello|bjr|slt|re) )?(?:j ai|j aurais|on a) (?:plusieurs|quelques|des|deux|trois|\d) (?:situations|dossiers|cas|questions|personnes|jeunes|allocataires|brsa)(?: (?:a voir|a te soumettre|a vous soumettre|a regarder|a verifier|a passer))?(?: (?:avec toi|avec vous|ensemble))?$/;
+  /^(?:(?:bonjour|salut|coucou|hello|bjr|slt|re) )?(?:j ai|je suis avec|je recois|je vois) (?:un |une )?(?:dame|monsieur|personne|jeune|beneficiaire|allocataire|mr|mme|maman|papa|famille|couple)(?: [a-z]+){0,4} (?:elle|il|ils|qui) (?:a|ont|aura|me pose|pose)(?: (?:plein|beaucoup|pas mal|tout un tas))? (?:de |des |quelques )?questions(?: (?:a te poser|a vous poser|pour toi|pour vous))?$/;
+/** « bonjour, j'ai plusieurs situations à voir avec toi »: a caseload to come; the welcome answers too. */
+const CASES_TO_COME =
+  /^(?:(?:bonjour|salut|coucou|hello|bjr|slt|re) )?(?:j ai|j aurais|on a) (?:plusieurs|quelques|des|deux|trois|\d) (?:situations|dossiers|cas|questions|personnes|jeunes|allocataires|brsa)(?: (?:a voir|a te soumettre|a vous soumettre|a regarder|a verifier|a passer))?(?: (?:avec toi|avec vous|ensemble))?$/;
 /** « on a combien de prescriptions en attente ? »: the ones AFPA has to handle. */
 const OPEN_PRESCRIPTIONS =
   /^(?:(?:on a|il y a|y a|ya) )?(?:combien (?:de |d ))?(?:les |des )?prescriptions? (?:en attente|a traiter|en cours|recues?|non traitees?)$/;
@@ -242,7 +245,8 @@ export function recognizeCommand(text: string): Command | undefined {
     WHAT_YOU_DO.test(normal) ||
     ARE_YOU_THERE.test(normal) ||
     GREETING.test(normal) ||
-    QUESTIONS_TO_COME.test(normal)
+    QUESTIONS_TO_COME.test(normal) ||
+    CASES_TO_COME.test(normal)
   )
     return 'help';
   if (MY_PRESCRIPTIONS.test(normal)) return 'myPrescriptions';

@@ -222,8 +222,13 @@ const WHAT_IT_IS =
 /** « la première que tu m'as donnée »: the list just shown, pointed at; the words point, they ask nothing. */
 export const SAID_BY_THE_BOT =
   / ?\b(que|qu) (tu m as|vous m avez|tu nous as|vous nous avez|t m as) (donnee?s?|montree?s?|envoyee?s?|indiquee?s?|proposee?s?|listee?s?|dite?s?|mise?s?|citee?s?)\b/;
+/**
+ * The last answer doubted or asked again: « t'es sûr ? », « c'est écrit où ? », « source ? », « tu
+ * l'inventes ? », « ça a changé depuis ? », « c'est pas 4 plutôt ? », or asked shorter (« résume »,
+ * « plus simplement »). The same facts answer, with their source.
+ */
 const SURE_OR_SOURCE =
-  /^(?:(?:et|mais|ok|hum|euh) )*(?:(?:t|tu|vous) (?:es|etes) (?:sure?s?|certaine?s?)|t sure?|sure?$|vraiment$|c est (?:bien )?sur$|(?:c est |c )?(?:ecrit|marque) ou|ou (?:c est )?(?:ecrit|marque)|(?:tu peux |vous pouvez )?(?:me )?(?:donner |citer )?(?:(?:la|ta|vos|tes|les) )?sources?|(?:tu peux |vous pouvez )?(?:me )?(?:citer|donner) (?:l |le |la )?(?:article|paragraphe|passage|texte)|quel (?:article|paragraphe)|(?:d ou|ou) (?:tu sors|vous sortez) (?:ca|cette info\w*)|(?:et )?si je lis (?:le protocole|l accord|la convention|le texte)|(?:ca|c) a change(?: depuis)?|(?:c est |c )l accord qui (?:dit|le dit)|tu (?:l |les )?inventes?|(?:tu )?(?:me )?(?:le )?(?:resume|resumes?)|en plus court|(?:explique|dis le|dis moi ca) plus simplement|plus simplement|(?:c est |c )pas (?:plutot )?(?:le |la |l |les )?\d+)\b/;
+  /^(?:(?:et|mais|ok|hum|euh) )*(?:(?:t|tu|vous) (?:es|etes) (?:sure?s?|certaine?s?)|t sure?|sure?$|vraiment$|c est (?:bien )?sur$|(?:c est |c )?(?:ecrit|marque) ou|ou (?:c est )?(?:ecrit|marque)|(?:tu peux |vous pouvez )?(?:me )?(?:donner |citer )?(?:(?:la|ta|vos|tes|les) )?sources?|(?:tu peux |vous pouvez )?(?:me )?(?:citer|donner) (?:l |le |la )?(?:article|paragraphe|passage|texte)|quel (?:article|paragraphe)|(?:d ou|ou) (?:tu sors|vous sortez) (?:ca|cette info\w*)|(?:et )?si je lis (?:le protocole|l accord|la convention|le texte)|(?:ca|c) a change(?: depuis)?|(?:c est |c )l accord qui (?:dit|le dit)|tu (?:l |les )?inventes?|(?:tu )?(?:me )?(?:le )?resumes?|en plus court|(?:explique|dis le|dis moi ca) plus simplement|plus simplement|(?:c est |c )pas (?:plutot )?(?:le |la |l |les )?\d+)\b/;
 
 /** « … dans la convention ? quel article », « … je dois le citer »: more words about the source asked. */
 const ABOUT_THE_SOURCE =

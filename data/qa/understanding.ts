@@ -179,6 +179,22 @@ const COMMUNICATION_ASKED =
 /** « non en fait », « plutôt », « pardon », « ou »: the first named set aside, or a choice, not both asked. */
 const CORRECTED = /\b(plutot|en fait|pardon|finalement|je veux dire|je voulais dire|non|ou|pas)\b/;
 
+/**
+ * « prochaines entrées pec et promo ? », « une en prépa volet 2, un PEC atelier 1 et une jeune en promo,
+ * les entrées de chacun ? »: a list for each programme named, with the step said of each; none when
+ * one is set aside (« prépa… non en fait plutôt la promo ») or the programmes are a choice (« ou »).
+ */
+function listsForEachProgramme(query: AgendaQuery, normal: string): SingleReading[] {
+  if (query.exceptDispositif) return [];
+  const named = programmesNamedAt(normal);
+  if (named.some((one, i) => i > 0 && CORRECTED.test(normal.slice(named[i - 1]!.at, one.at)))) return [];
+  const { volet: _step, ...asked } = query;
+  return named.map(({ id, at }, i) => {
+    const volet = sessionStepNamed(normal.slice(at, named[i + 1]?.at));
+    return { kind: 'agenda', query: { ...asked, dispositif: id, ...(volet ? { volet } : {}) } };
+  });
+}
+
 /** « il peut le faire ? », « et un monsieur… » after a programme: the programme just discussed is the one asked. */
 const LEANS_ON_PROGRAMME =
   /\b(le|la|l|y) (faire|suivre|integrer)\b|\by (aller|entrer|rentrer|acceder|avoir droit)\b|^et /;
@@ -332,31 +348,12 @@ function readEachQuestion(
         query: { ...whole.query, place: asWritten(text, town)! },
       })),
     };
-  // « prochaines entrées pec et promo ? », « une en prépa volet 2, un PEC atelier 1 et une jeune en promo,
-  // les entrées de chacun ? »: a list for each programme, with the step said of each.
   const normalText = normalizeText(text);
-  const namedAt =
-    whole.kind === 'agenda' && !whole.query.exceptDispositif ? programmesNamedAt(normalText) : [];
-  // « inscrire en prépa… non en fait plutôt la promo, c quand ? »: the one kept, not both.
-  const programmes = namedAt.some((named, i) =>
-    i > 0 ? CORRECTED.test(normalText.slice(namedAt[i - 1]!.at, named.at)) : false,
-  )
-    ? []
-    : namedAt;
-  if (whole.kind === 'agenda' && programmes.length > 1) {
-    const { volet: _step, ...query } = whole.query;
-    return {
-      kind: 'several',
-      readings: programmes.map(({ id, at }, i) => {
-        const volet = sessionStepNamed(normalText.slice(at, programmes[i + 1]?.at));
-        return { kind: 'agenda', query: { ...query, dispositif: id, ...(volet ? { volet } : {}) } };
-      }),
-    };
-  }
+  const eachProgramme = whole.kind === 'agenda' ? listsForEachProgramme(whole.query, normalText) : [];
+  if (eachProgramme.length > 1) return { kind: 'several', readings: eachProgramme };
   // « pour la JPO de février, c'est le CD ou l'AFPA qui tient le stand ? »: whose task the action plan
   // makes it, then the events.
-  const whoseTask =
-    whole.kind === 'agenda' && WHO_DOES_IT.test(normalizeText(text)) ? deps.passages.find(text) : [];
+  const whoseTask = whole.kind === 'agenda' && WHO_DOES_IT.test(normalText) ? deps.passages.find(text) : [];
   if (whole.kind === 'agenda' && whoseTask.length > 0)
     return { kind: 'several', readings: [{ kind: 'passages', passages: whoseTask }, whole] };
   // « promo : l'info coll est avant ou après l'entrée ? »: the events, and the entries they come before.
@@ -364,14 +361,14 @@ function readEachQuestion(
     whole.kind === 'agenda' &&
     whole.query.types &&
     whole.query.dispositif &&
-    BEFORE_OR_AFTER_ENTRY.test(normalizeText(text))
+    BEFORE_OR_AFTER_ENTRY.test(normalText)
   )
     return {
       kind: 'several',
       readings: [whole, { kind: 'agenda', query: { kind: 'sessions', dispositif: whole.query.dispositif } }],
     };
   // « pec atelier 2 ou atelier 3, ça démarre quand ? »: one list for each step.
-  const steps = whole.kind === 'agenda' && whole.query.volet ? stepsSideBySide(normalizeText(text)) : [];
+  const steps = whole.kind === 'agenda' && whole.query.volet ? stepsSideBySide(normalText) : [];
   if (whole.kind === 'agenda' && steps.length > 1)
     return {
       kind: 'several',
