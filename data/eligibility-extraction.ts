@@ -553,9 +553,12 @@ const ASKS_OTHER =
 /** « un référent m'envoie 3 jeunes de 19 ans pour la promo, je lui réponds quoi ? »: whether they can be taken. */
 const SENT_FOR =
   /\b(m|nous) (envoie|envoient|oriente|orientent|adresse|adressent|propose|proposent)\b.*\bpour (la |le |l )?(prepa|promo|1618|comp\w* pec|pec)\b(?!.*\b(comment|quand|combien|ou)\b)/;
-/** « …, prépa ? », « … comp pec déjà ? »: the message ends on the programme's name (« comme la prépa » compares). */
+/**
+ * « …, prépa ? », « … comp pec déjà ? »: the message ends on the programme's name (« comme la prépa » compares;
+ * « les info coll prépa ? » asks the events).
+ */
 const PROGRAMME_LAST =
-  /(?<!\b(?:comme|que|qu) (?:pour )?(?:la |le |l |en )?)\b(prepa|comp\w* pec|pec|promo|1618)( comp\w*| 1618)?( ok| possible| aussi| deja| alors)?$/;
+  /(?<!\b(?:comme|que|qu) (?:pour )?(?:la |le |l |en )?)(?<!\b(?:coll\w*|collectives?|jpo|entrees?|sessions?|reunions?|visites?) (?:de |de la |du |pour |pour la |la |le )?)\b(prepa|comp\w* pec|pec|promo|1618)( comp\w*| 1618)?( ok| possible| aussi| deja| alors)?$/;
 
 const PROGRAMME_WORDS: Record<Programme, RegExp> = {
   'prepa-competences': /\bprepa\b/,

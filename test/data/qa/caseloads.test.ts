@@ -5,6 +5,7 @@ import { peopleOfTheThread, personTakenUp } from '../../../data/qa/people-of-the
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { recognizeCommand, recognizePrescribeRequest } from '../../../dialogs/commands.js';
+import { personAgain } from '../../../data/qa/person-again.js';
 
 /**
  * A référent with a caseload describes several people in one message: a list of ages, twins,
@@ -232,5 +233,20 @@ describe('facts of a programme asked by a caseload', () => {
         'une mere et sa fille au rsa, la mere en pec dans un ehpad, la fille 20 ans sans rien, quoi pour chacune',
       ).map((p) => p.relation),
     ).toEqual(['mere', 'fille']);
+  });
+});
+
+describe('found trying the server after the review', () => {
+  it('reads « …, les info coll prépa ? » after where each lives as the events, not a check', () => {
+    const read = readThread(NOW, '3 brsa, 2 a montech et 1 a lafrancaise, les info coll prepa ?');
+    const readings = read.kind === 'several' ? read.readings : [read];
+    expect(readings.map((one) => one.kind)).toEqual(['agenda', 'agenda']);
+  });
+
+  it('checks « la prépa c’est bon ? » for the person taken up', () => {
+    const last = { profile: { age: 41, rsa: true, employed: false } };
+    expect(personAgain('et la prepa c est bon ?', last, NOW)?.programme).toBe(
+      'prepa-competences',
+    );
   });
 });
