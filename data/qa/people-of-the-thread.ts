@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DISPOSITIFS } from '../catalogue/dispositifs.js';
 import { impliedProgramme, prepaFit, ProfileSchema, PROGRAMMES } from '../eligibility.js';
-import { programmesNamedInOrder } from '../eligibility-extraction.js';
+import { extractProfile, programmesNamedInOrder } from '../eligibility-extraction.js';
 import { RELATIONS, relationOf, type PersonDescribed } from './several-people.js';
 import { foldAccents, normalizeText } from './normalize.js';
 import { CONTEXT_LIFETIME_MS } from './follow-up.js';
@@ -128,8 +128,12 @@ export function personTakenUp(
   const person = thread.people[found.index]!;
   const rest = `${said.slice(0, found.start)}${said.slice(found.end)}`;
   const named = programmesNamedInOrder(normalizeText(rest)).length > 0;
+  // « et la mère, elle est au RSA »: a fact told of them, with which they are checked again.
+  const told = Object.keys(extractProfile(rest).profile).length > 0;
   const programme =
-    person.programme && !named ? DISPOSITIFS.find((d) => d.id === person.programme)?.name : undefined;
+    person.programme && !named && !told
+      ? DISPOSITIFS.find((d) => d.id === person.programme)?.name
+      : undefined;
   const text = programme
     ? `${said.slice(0, found.start)}${programme}${said.slice(found.end)}`
     : rest.replace(/\b(?:pour|et pour)\s*(?=[,:?]|$)/i, ' ');

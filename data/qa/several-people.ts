@@ -21,10 +21,10 @@ const SEVERAL =
 const NUMBERED = /(?:^|\s)\d\s?\)\s*/;
 /**
  * Where the next person starts: « ; », « + sa fille 17a », « , et un de 17 ans », « , une de 16 ans », « et mme B », « avec sa fille »,
- * « l'un 17 ans…, l'autre 15 ans » (« lun », « lautre » on a phone).
+ * « l'un 17 ans…, l'autre 15 ans » (« lun », « lautre » on a phone), « …, au RSA tous les 2 » (said of each).
  */
 const NEXT_PERSON =
-  /\s*;\s*|,\s+(?=\d (?!ans\b|a\b)[a-z])|,?\s+(?:et\s+)?(?=l ?autre\s(?!\d{1,2} ?(?:ans|a)\b))|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|m\.|mme|mlle|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=(?:le|la|l|sa|son) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande|mere|pere|maman|papa|fils|fille|soeur|frere|mari|femme|conjointe?)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
+  /\s*;\s*|,\s+(?=\d (?!ans\b|a\b)[a-z])|,?\s+(?:et\s+)?(?=l ?autre\s(?!\d{1,2} ?(?:ans|a)\b))|\s*\+\s*(?=(?:son|sa|un|une|le|la|mr|mme|m|monsieur|madame)\s)|,?\s+et\s+(?=(?:un |une |l |le |la )?(?:ados?|jeunes?|brsa|dame|monsieur|homme|femme|mineure?|majeure?)\b(?: \w+){0,3} \d{1,2} ?ans\b)|,?\s+(?=l ?(?:un|une|autre) \d{1,2} ?(?:ans|a)\b)|,?\s+avec\s+(?=(?:son|sa) (?:fils|fille|mere|pere|maman|papa|frere|soeur|conjointe?|mari|femme|compagnon|compagne)\b)|,?\s+et\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant)\b)[a-z]+ \d{1,2} ?(?:ans|a)\b)|,?\s+et\s+(?=(?:un|une|l|le|la|son|sa|mr|mme|m|monsieur|madame)\s)|,\s+(?=(?:un|une|mr|m\.|mme|mlle|monsieur|madame|son|sa|l autre|lui|elle)\s)|\s+(?=(?:et )?(?:lui|elle) \d{1,2}\b)|,\s+(?=(?:tous|toutes) )|,\s+(?=[^,;]*\b(?:tous|toutes) (?:les )?(?:2|deux|3|trois)\b)|,\s+(?=(?:le|la|l|sa|son) (?:grand|grande|petit|petite|aine|ainee|cadet|cadette|plus jeune|plus grand|plus grande|mere|pere|maman|papa|fils|fille|soeur|frere|mari|femme|conjointe?)\b)|,\s+(?=(?!(?:depuis|pendant|dans|plus|moins|environ|presque|bientot|de|a|en|au|sur|pour|sous|apres|avant|il|elle|qui)\b)[a-z]{3,} \d{1,2} ?(?:ans|a)\b)/;
 /** A relative named first is the person described here, not someone else: « la mère BRSA 44 ans ». */
 const RELATIVE_FIRST =
   /^\s*(?:(?:la |le |sa |son |une |un |l )?(?:mere|pere|maman|papa|fils|fille|soeur|frere|conjointe?|mari|femme|grande?|petite?|ainee?|cadette?|plus jeune)|lui|elle)\b/;
@@ -165,8 +165,7 @@ export function severalPeople(message: string, today: Date): PersonDescribed[] |
     sameButTheirAges(body, today) ??
     withoutFactsJoined(
       leftSchoolBesideSchool(
-        parts
-          .filter((part) => !saidOfAll(part))
+        relatedToTheOther(parts.filter((part) => !saidOfAll(part)))
           // « lui 30 ans elle 27 »: the second age is in years too.
           .map((part) => ({ ...part, text: part.text.replace(/^(la personne \d{1,2})$/, '$1 ans') })),
       ),
@@ -285,3 +284,28 @@ function asksSomethingOfTheProgramme(asked: string, today: Date): boolean {
 
 /** One person's words, and how the référent said they are related. */
 type Part = { text: string; relation?: Relation | undefined; ofAll?: true };
+
+const FEMALE =
+  /^\s*(mme|madame|mlle|mademoiselle|une (femme|dame|mere|maman|jeune femme|fille)|la (femme|dame|mere|maman)|elle)\b/;
+const MALE =
+  /^\s*(mr|m|monsieur|un (homme|monsieur|pere|papa|jeune homme|garcon)|l homme|le (monsieur|pere|papa)|lui)\b/;
+/** What the first of two is to the second, by the second's relation to them and the first's sex. */
+const INVERSE: Partial<Record<Relation, { female: Relation; male: Relation }>> = {
+  fils: { female: 'mere', male: 'pere' },
+  fille: { female: 'mere', male: 'pere' },
+  soeur: { female: 'soeur', male: 'frere' },
+  frere: { female: 'soeur', male: 'frere' },
+  mari: { female: 'femme', male: 'conjoint' },
+  femme: { female: 'conjointe', male: 'mari' },
+  conjoint: { female: 'conjointe', male: 'conjoint' },
+  conjointe: { female: 'conjointe', male: 'conjoint' },
+};
+
+/** « mme 52a + son fils 17a »: she is the mother, and her card is titled so. */
+function relatedToTheOther(parts: readonly Part[]): Part[] {
+  if (parts.length !== 2) return [...parts];
+  const [first, second] = parts as [Part, Part];
+  const inverse = !first.relation && second.relation ? INVERSE[second.relation] : undefined;
+  const sex = FEMALE.test(first.text) ? 'female' : MALE.test(first.text) ? 'male' : undefined;
+  return inverse && sex ? [{ ...first, relation: inverse[sex] }, second] : [...parts];
+}

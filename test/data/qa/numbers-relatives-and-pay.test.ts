@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { detectAspects } from '../../../data/qa/aspect.js';
+import { peopleOfTheThread, personTakenUp } from '../../../data/qa/people-of-the-thread.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { personTitle, severalPeople } from '../../../data/qa/several-people.js';
+
+/**
+ * Written from how référents ask, before the code: « lequel est le plus long », a number of
+ * people to place in a training, a pay figure heard somewhere, a mother and her son described
+ * together and then taken up with a fact more.
+ */
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+
+describe('« le plus long » asks the durations', () => {
+  it.each(['vae ou rsfp lequel est le plus long', 'prepa ou pec, c est laquelle la plus longue ?'])(
+    '« %s »',
+    (question) => {
+      expect(detectAspects(question)).toContain('duration');
+    },
+  );
+});
+
+describe('people to place in a training ask its places', () => {
+  it.each([
+    ['j en ai 3 pour agent de proprete a Moissac, ca rentre ?', 'proprete'],
+    ['3 jeunes pour la soudure ca passe ?', 'soudure'],
+    ['on en a 2 pour cariste, y a assez de places ?', 'cariste'],
+  ])('« %s »', (message, trade) => {
+    expect(parseAgendaQuery(message, NOW)).toMatchObject({ kind: 'places', trade });
+  });
+
+  it('« la formation maçon ça passe par qui ? » asks no places', () => {
+    expect(parseAgendaQuery('la formation maçon ca passe par qui ?', NOW)?.kind).not.toBe('places');
+  });
+});
+
+describe('a sum of money said to be earned is the pay the agreement does not settle', () => {
+  it.each(['ma collegue dit qu il touche 200 euros en prepa', 'en promo ils touchent 500 euros ?'])(
+    '« %s »',
+    (message) => {
+      expect(recognizeScopeQuestion(message)).toMatchObject({
+        kind: 'out_of_scope',
+        subject: 'la rémunération des personnes pendant le parcours',
+      });
+    },
+  );
+});
+
+describe('a parent and a child, a couple, described together', () => {
+  it.each([
+    ['mme 52a + son fils 17a, prepa et promo ?', ['La mère', 'Le fils']],
+    ['mr 45 ans + sa fille 16 ans, prepa et promo ?', ['Le père', 'La fille']],
+    ['une dame de 40 ans et son mari de 45 ans, au rsa tous les 2, prepa ?', ['La femme', 'Le mari']],
+  ])('« %s » titles each by how they are related', (message, titles) => {
+    const people = severalPeople(message, NOW);
+    expect(people?.map((person, i) => personTitle(person, i))).toEqual(titles);
+  });
+
+  it('a first one of unknown sex keeps their rank', () => {
+    const people = severalPeople('une personne de 50 ans + son fils 17 ans, prepa et promo ?', NOW);
+    expect(people?.map((person, i) => personTitle(person, i))).toEqual(['Personne 1', 'Le fils']);
+  });
+
+  it('« et la mère, elle est au RSA » takes her up with the fact told, not her programme', () => {
+    const thread = peopleOfTheThread(severalPeople('mme 52a + son fils 17a, prepa et promo ?', NOW)!, NOW);
+    const taken = personTakenUp('et la mère, elle est au RSA', thread);
+    expect(taken?.index).toBe(0);
+    expect(taken?.text).toMatch(/elle est au rsa/i);
+    expect(taken?.text).not.toMatch(/Prépa Compétences/);
+    expect(personTakenUp('et la mère, ça dure combien ?', thread)?.text).toMatch(/Prépa Compétences/);
+  });
+});
