@@ -996,7 +996,18 @@ const THIS_TRADE =
 const RANK =
   /^(?:et |ok |alors )?(?:(?:ajoute|ajouter|ajoutes|mets|mettre|met|enregistre|enregistrer|note|noter)(?: moi| nous)? )?(?:la |le |l |celle |celui )?(?:(1ere|1re|premiere|premier|1)|(2e|2eme|2nde|deuxieme|seconde?|2)|(3e|3eme|troisieme|3)|(4e|4eme|quatrieme|4)|(5e|5eme|cinquieme|5)|(derniere|dernier))\b(?! ?(?:ans?|h|heures?|places?|jours?|semaines?|mois|fois|personnes?|volets?|ateliers?|phases?|etapes?|er|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/;
 
+/**
+ * « lequel commence le plus tôt ? », « c'est quoi le plus proche ? », « laquelle en dernier ? »: the
+ * first or the last of the list shown, which is in the order of dates.
+ */
+const EARLIEST =
+  /\b(lequel|laquelle|lesquels|lesquelles|quel|quelle|celui|celle)\b.*\b(le plus tot|la plus tot|plus tot|en premier|le premier|la premiere|le plus proche|la plus proche|au plus tot)\b|^(et )?(le|la|celui|celle) (plus tot|plus proche|qui (commence|demarre|arrive) en premier)\b/;
+const LATEST =
+  /\b(lequel|laquelle|lesquels|lesquelles|quel|quelle|celui|celle)\b.*\b(le plus tard|la plus tard|en dernier|le dernier|la derniere)\b/;
+
 function rankInTheList(text: string): number | undefined {
+  if (EARLIEST.test(text)) return 1;
+  if (LATEST.test(text)) return LAST_ITEM;
   const match = RANK.exec(text);
   if (!match) return undefined;
   const rank = match.slice(1).findIndex((group) => group !== undefined);

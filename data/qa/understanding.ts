@@ -1765,6 +1765,21 @@ function withNeed(
   return need && need !== context?.dispositif ? { ...context, need, at: now.toISOString() } : context;
 }
 
+/** The same list asked of each programme in turn, as one list of those programmes. */
+function listsOfProgrammes(readings: readonly SingleReading[]): AgendaQuery | undefined {
+  if (readings.length < 2 || readings.length > SESSION_DISPOSITIFS.length) return undefined;
+  const queries: AgendaQuery[] = [];
+  for (const r of readings) if (r.kind === 'agenda' && !r.aside && r.query.dispositif) queries.push(r.query);
+  if (queries.length !== readings.length) return undefined;
+  const named = queries.map((query) => query.dispositif);
+  const withoutProgramme = ({ dispositif: _d, ...list }: AgendaQuery) => list;
+  const list = withoutProgramme(queries[0]!);
+  const sameList = queries.every((query) => JSON.stringify(withoutProgramme(query)) === JSON.stringify(list));
+  if (!sameList || new Set(named).size !== named.length) return undefined;
+  const left = SESSION_DISPOSITIFS.filter((d) => !named.includes(d));
+  return left.length === 1 ? { ...list, exceptDispositif: left[0] } : list;
+}
+
 function readingContext(reading: Reading, now: Date): ConversationContext | undefined {
   const at = now.toISOString();
   switch (reading.kind) {
@@ -1801,11 +1816,16 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
       if (source.startsWith('Protocole, § 6')) return { topic: 'contacts', at };
       return source.startsWith('Accord, art. 6') ? { topic: 'agreement', at } : undefined;
     }
-    case 'several':
+    case 'several': {
+      // « les info coll prépa et pec ? » shown programme by programme: « lequel est le plus tôt ? », « et à
+      // Moissac ? » ask of them all, one list of those programmes.
+      const lists = listsOfProgrammes(reading.readings);
+      if (lists) return readingContext({ kind: 'agenda', query: lists }, now);
       return reading.readings.reduceRight<ConversationContext | undefined>(
         (found, r) => found ?? (r.kind === 'agenda' && r.aside ? undefined : readingContext(r, now)),
         undefined,
       );
+    }
     // After « elle peut faire prépa comp ? », « ça dure combien ? » is about Prépa Compétences.
     // With none named, the one the facts call for (« en PEC à la mairie… possible ? » is Compétences PEC).
     case 'person': {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { LAST_ITEM } from '../../../data/agenda/model.js';
 import { detectAspects } from '../../../data/qa/aspect.js';
 import { peopleOfTheThread, personTakenUp } from '../../../data/qa/people-of-the-thread.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { personTitle, severalPeople } from '../../../data/qa/several-people.js';
+import { readThread } from '../../support/understanding-deps.js';
 
 /**
  * Written from how référents ask, before the code: « lequel est le plus long », a number of
@@ -69,5 +71,29 @@ describe('a parent and a child, a couple, described together', () => {
     expect(taken?.text).toMatch(/elle est au rsa/i);
     expect(taken?.text).not.toMatch(/Prépa Compétences/);
     expect(personTakenUp('et la mère, ça dure combien ?', thread)?.text).toMatch(/Prépa Compétences/);
+  });
+});
+
+describe('the lists of several programmes, asked of as one', () => {
+  it('« lequel commence le plus tôt ? » after the info coll of Prépa and of the PEC: the first of both', () => {
+    const reading = readThread(
+      NOW,
+      'les prochaines info coll prepa et pec ?',
+      'lequel commence le plus tot ?',
+    );
+    expect(reading).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['info_collective'], exceptDispositif: 'promo-16-18', item: 1 },
+    });
+    expect(reading.kind === 'agenda' && reading.query.dispositif).toBeFalsy();
+  });
+
+  it('« et le plus tard ? » is the last; « et à Moissac ? » narrows both lists', () => {
+    expect(readThread(NOW, 'les prochaines jpo', 'laquelle est la plus tard ?')).toMatchObject({
+      kind: 'agenda',
+      query: { item: LAST_ITEM },
+    });
+    const there = readThread(NOW, 'les prochaines info coll prepa et pec ?', 'et a moissac ?');
+    expect(there).toMatchObject({ kind: 'agenda', query: { exceptDispositif: 'promo-16-18' } });
   });
 });
