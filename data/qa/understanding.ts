@@ -148,8 +148,15 @@ function answerWithPassages(
   deps: UnderstandingDeps,
 ): SingleReading {
   if (result.comparedWith) return { kind: 'answer', result };
-  const d = deps.catalogue.get(result.dispositif);
-  const naming = [d.name, d.shortName ?? '', ...d.aliases, ASKING_WORDS, PERSON_WORDS].join(' ');
+  // « rsfp en pec ça dure combien ? »: the PEC is where the RSFP is asked of, not what a passage must say.
+  const named = [result.dispositif, ...programmesNamedIn(normalizeText(text))].map((id) =>
+    deps.catalogue.get(id),
+  );
+  const naming = [
+    ...named.flatMap((d) => [d.name, d.shortName ?? '', ...d.aliases]),
+    ASKING_WORDS,
+    PERSON_WORDS,
+  ].join(' ');
   // Searched in what is asked: « … c quoi ? j'ai une dame sans diplôme » is not about diplomas.
   const passages = deps.passages.find(questionsAsked(text).replace(HOW_LONG_AGO, ' '), {
     ignoring: naming,

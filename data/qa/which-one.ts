@@ -23,7 +23,14 @@ const COMPARABLE: ReadonlySet<Aspect> = new Set([
 ]);
 
 /** The three certifications Compétences PEC's fourth workshop prepares (Protocole, § 3). */
-const CERTIFICATIONS = [/\bvae\b/, /\brsfp\b/, /\bclea\b(?! numerique)/];
+const CERTIFICATIONS: ReadonlyArray<readonly [DispositifId, RegExp]> = [
+  ['vae', /\bvae\b/],
+  ['rsfp', /\brsfp\b/],
+  ['clea', /\bclea\b(?! numerique)/],
+];
+/** « vae ds comp pec », « la rsfp en pec »: a certification asked of as the PEC prepares it. */
+const WITHIN_PEC =
+  /\b(vae|rsfp|clea) (dans|ds|en|de|du|pendant|via) (la |le |l )?(comp\w* |prestation )?pec\b/;
 /** « qui décide si c'est VAE, RSFP ou CléA ? »: the choice made at the first meeting. */
 const CHOICE_ASKED =
   /\b(qui (decide|choisit|fait le choix|tranche)|choix|choisi[rt]?|comment (on )?(sait|decide))\b/;
@@ -49,7 +56,11 @@ export function answerOn(dispositif: DispositifId, aspects: readonly Aspect[]): 
 export function certificationWithinPec(text: string): ProgrammeAnswer | undefined {
   const normal = normalizeText(text);
   if (!programmesNamedIn(normal).includes('competences-pec')) return undefined;
-  if (CERTIFICATIONS.filter((named) => named.test(normal)).length < 2) return undefined;
+  const certifications = CERTIFICATIONS.flatMap(([id, named]) => (named.test(normal) ? [id] : []));
+  // « vae ds comp pec, la présentation à la session d'évaluation c cb de jours ? »: that certification's steps and days.
+  if (certifications.length === 1 && WITHIN_PEC.test(normal) && detectAspects(text).includes('duration'))
+    return answerOn(certifications[0]!, ['duration']);
+  if (certifications.length < 2) return undefined;
   if (detectAspects(text).includes('duration')) return answerOn('competences-pec', ['duration']);
   return CHOICE_ASKED.test(normal) ? answerOn('competences-pec', ['phases']) : undefined;
 }

@@ -97,3 +97,20 @@ describe('the lists of several programmes, asked of as one', () => {
     expect(there).toMatchObject({ kind: 'agenda', query: { exceptDispositif: 'promo-16-18' } });
   });
 });
+
+describe('a certification asked of within Compétences PEC', () => {
+  it('« vae ds comp pec, la présentation à la session d’évaluation c cb de jours ? » answers the VAE’s days', () => {
+    expect(
+      readThread(NOW, 'vae ds comp pec, la presentation a la session d evaluation c cb de jours ?'),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'vae', aspect: 'duration' } });
+    expect(readThread(NOW, 'comp pec ca dure combien, y a la vae dedans ?')).toMatchObject({
+      result: { dispositif: 'competences-pec' },
+    });
+  });
+
+  it('« rsfp en pec ça dure combien ? » quotes no passage found on the PEC’s name alone', () => {
+    const reading = readThread(NOW, 'rsfp en pec ca dure combien ?');
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'rsfp', aspect: 'duration' } });
+    expect(reading.kind === 'answer' && reading.passages).toBeFalsy();
+  });
+});
