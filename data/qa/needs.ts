@@ -92,6 +92,11 @@ export function whyTheRsfpFits(message: string): string | undefined {
   return NOT_READY_FOR_VAE.test(text) ? 'personnes qui n’ont pas les prérequis de la VAE' : undefined;
 }
 
+/** « on peut lui proposer quoi ? », « et pour valoriser ce qu'elle fait alors ? »: an offer asked for a need. */
+export function asksAnOffer(message: string): boolean {
+  return ASKS_AN_OFFER.test(normalizeText(message));
+}
+
 /** The dispositif whose need the message describes, when it asks what AFPA offers for it. */
 export function dispositifForNeed(message: string): DispositifId | undefined {
   const text = normalizeText(message);

@@ -49,6 +49,7 @@ import {
 import type { QaResult, QuestionAnswering } from './question-answering.js';
 import {
   dispositifCalledFor,
+  asksAnOffer,
   dispositifForNeed,
   dispositifNeededBeyondDoubt,
   whyTheRsfpFits,
@@ -1170,9 +1171,12 @@ function readOneWhole(
       { kind: 'answer', dispositif: 'competences-pec', aspect: 'content', aspects: ['content'] },
       deps,
     );
+  const open = (understood.kind === 'answer' && !betterAsked) || checkAsked;
+  // « alors on peut lui proposer quoi pour valoriser son expérience ? » after a man in a chantier d'insertion:
+  // what his story called for, the need told now naming none.
   const need =
     dispositifNeededBeyondDoubt(text) ??
-    ((understood.kind === 'answer' && !betterAsked) || checkAsked ? undefined : dispositifForNeed(text));
+    (open ? undefined : (dispositifForNeed(text) ?? (asksAnOffer(text) ? context?.need : undefined)));
   if (need) {
     // « … elle peut faire une RSFP ? » asks whom it is for; « c quoi la RSFP ? » what it is;
     // « je l'oriente sur quoi ? » asks what, not how to prescribe.
@@ -1263,7 +1267,10 @@ function readOneWhole(
         now,
       )
     : parseAgendaQuery(text, now);
-  if (agenda)
+  // « elle voudrait faire reconnaître ce qu'elle fait, y a quelque chose ? »: an offer for that need, not
+  // whatever is on; a list asked by its kind, trade or dates stays a list.
+  const anyEvent = agenda?.kind === 'events' && !agenda.types && !agenda.trade && !agenda.from && !agenda.to;
+  if (agenda && !(anyEvent && dispositifForNeed(text)))
     return { kind: 'agenda', query: onThreadTrade(onThreadProgramme(agenda, text, context), text, context) };
   if (prepaOrNone && SECURING_ENTRY.test(normal)) return { kind: 'answer', result: securing };
 

@@ -114,3 +114,24 @@ describe('a certification asked of within Compétences PEC', () => {
     expect(reading.kind === 'answer' && reading.passages).toBeFalsy();
   });
 });
+
+describe('an offer asked for a need', () => {
+  it('« …elle voudrait faire reconnaître ce qu’elle fait, y a quelque chose ? » is no list of events', () => {
+    const reading = readThread(
+      NOW,
+      'Mme en PEC (CDD a la mairie de Negrepelisse) depuis 1 mois, elle voudrait faire reconnaitre ce qu elle fait, y a quelque chose ?',
+    );
+    expect(reading).toMatchObject({ kind: 'answer', result: { dispositif: 'competences-pec' } });
+    expect(readThread(NOW, 'y a quelque chose a moissac bientot ?').kind).toBe('agenda');
+  });
+
+  it('« alors on peut lui proposer quoi pour valoriser son expérience ? » after a man in an SIAE: the RSFP', () => {
+    expect(
+      readThread(
+        NOW,
+        'monsieur en CDDI dans un chantier d insertion (SIAE), c pas un PEC. competences pec possible qd meme ?',
+        'alors on peut lui proposer quoi pour valoriser son experience ?',
+      ),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'rsfp' } });
+  });
+});
