@@ -828,6 +828,9 @@ const STEP_NUMBER = '(\\d|un|deux|trois)';
 const SEVERAL_STEPS = new RegExp(
   `\\b(volet|atelier|phase|etape)s? ${STEP_NUMBER} (ou|et|a|puis) (le |la |au |un |une )?((volet|atelier|phase|etape) )?${STEP_NUMBER}\\b|\\b(volet|atelier|phase|etape) ${STEP_NUMBER}\\b.*\\b(volet|atelier|phase|etape) ${STEP_NUMBER}\\b`,
 );
+const NEXT_STEP_ASKED = new RegExp(
+  `\\b(peut|pourrait|peuvent|pourraient|pourra) (faire|aller|passer|entrer|enchainer|rentrer)( (a|au|en|sur|dans|directement|direct))? (le |la |l )?(volet|atelier|phase|etape) ${STEP_NUMBER}\\b`,
+);
 const STEP_IN_THE_STORY =
   /\b(deja fait|a fait|ont fait|a deja|a fini|a termine|refaire|re ?faire|apres (le|son|sa)|sorti\w* (du|de))\b/;
 const NUMBER_WORDS: Record<string, number> = {
@@ -856,6 +859,9 @@ export function stepAsked(message: string, context: ConversationContext | undefi
     const aim = extractProfile(message).aim;
     if (aim) return aim === 'trainingEntry' ? 'volet 2' : 'volet 1';
   }
+  // « elle a déjà fait le volet 1, elle peut faire le volet 2 ? »: the step asked after the one in her story.
+  const next = NEXT_STEP_ASKED.exec(normal);
+  if (next && STEP_IN_THE_STORY.test(normal.slice(0, next.index))) return stepNamed(next[0]);
   if (SEVERAL_STEPS.test(normal) || STEP_IN_THE_STORY.test(normal)) return undefined;
   const named = stepNamed(message);
   // « le volet 1 c'est pour sécuriser l'entrée en formation ? »: a step named with the other's purpose

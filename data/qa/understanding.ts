@@ -873,6 +873,13 @@ function readOne(
           ...(step && result.aspect === 'overview'
             ? { aspect: 'phases' as const, aspects: ['phases' as const] }
             : {}),
+          // « elle peut faire le volet 2 maintenant qu'elle a son projet ? »: whom that step is for, its line first.
+          ...(step && result.aspect === 'audience' && !(result.aspects ?? []).includes('phases')
+            ? {
+                aspect: 'phases' as const,
+                aspects: ['phases' as const, ...(result.aspects ?? ['audience' as const])],
+              }
+            : {}),
           ...(step ? { step } : {}),
           ...(unnamedParty ? { unnamedParty } : {}),
         },

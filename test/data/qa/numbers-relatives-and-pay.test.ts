@@ -135,3 +135,15 @@ describe('an offer asked for a need', () => {
     ).toMatchObject({ kind: 'answer', result: { dispositif: 'rsfp' } });
   });
 });
+
+describe('a step of Prépa asked of someone', () => {
+  it.each([
+    'elle a deja fait prepa volet 1 en 2025, elle peut faire le volet 2 maintenant qu elle a son projet ?',
+    'il a un projet, il peut aller direct en volet 2 de la prepa ?',
+  ])('« %s »: that step’s line, then whom the programme is for', (message) => {
+    expect(readThread(NOW, message)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'prepa-competences', step: 'volet 2', aspects: ['phases', 'audience'] },
+    });
+  });
+});
