@@ -127,7 +127,8 @@ const TARGET_NAMED = new RegExp(`${QUOTED_FIGURE.source}|${TARGET_WORDS.source}`
 const WHEN_IN_THE_CONTRACT =
   /^(?=.*\b(pec|contrat)\b)(?=.*\b(a quel moment|des quand|quand)\b)(?=.*\b(lance|lancer|lancee?|mobilise\w*|demarr\w*|declench\w*)\b)/;
 
-const HIGHWAY_CODE = /\b(code de la route|passer (le |son |leur )?code)\b/;
+const HIGHWAY_CODE =
+  /\b(code de la route|passer (le |son |leur )?code|(prepare\w*|preparation) (a |au |le |du |pour le )?code)\b/;
 
 /** The aspect a question asks about, `overview` when it asks for nothing in particular. */
 /** « bonjour, ici l'accueil de l'AFPA Montauban, … »: who speaks, and where, is no place asked. */
@@ -167,6 +168,8 @@ export function asksWhatItIs(question: string): boolean {
 const AIM_ASKED =
   /\b(loin|eloignee?s?) de l ?emploi\b|\b(deja|pas encore) (un|de) projet\b|\bprojet ou pas\b/;
 
+const WHICH_DAYS = /\b(quels? jours?|quel jour de la semaine|jours? de presence|rythme)\b/;
+
 /** « combien de temps et qui prescrit ? » asks two things: a second question joined by « et », a comma or « ? ». */
 const SECOND_QUESTION = /\b(et|puis|aussi|ainsi que)\b|[,;?]/;
 
@@ -176,22 +179,23 @@ const SECOND_QUESTION = /\b(et|puis|aussi|ainsi que)\b|[,;?]/;
  */
 export function detectAspects(question: string): Aspect[] {
   const first = detectAspect(question);
-  if (!SECOND_QUESTION.test(question.toLowerCase())) return [first];
+  const normal = normalizeText(question);
+  // « et la prépa c'est quels jours ? »: which days, which its rhythm of days over weeks says too.
+  const rhythm: Aspect[] = first === 'modality' && WHICH_DAYS.test(normal) ? ['duration'] : [];
+  if (!SECOND_QUESTION.test(question.toLowerCase())) return [first, ...rhythm];
   // An overview or a comparison answers the whole question by itself.
   const others = compared(question).filter((a) => a !== first);
   if (first === 'comparison') return [first];
   // « c pour qui ? des gens qui ont déjà un projet ou pas ? très loin de l'emploi »: what it is for says it.
   const whatItIs =
-    first !== 'overview' && (asksWhatItIs(question) || AIM_ASKED.test(normalizeText(question)))
-      ? ['overview' as const]
-      : [];
+    first !== 'overview' && (asksWhatItIs(question) || AIM_ASKED.test(normal)) ? ['overview' as const] : [];
   // « elle peut faire la promo en visio ? » asks how, not who may: its « peut faire » asks no public.
-  const normal = normalizeText(question);
   const fromHome =
     first === 'modality' &&
     FOLLOWED_FROM_HOME.test(normal) &&
     !/\b(pour qui|public\w*|a qui|eligib\w*|condition\w*)\b/.test(normal);
-  return [...whatItIs, first, ...others.filter((a) => !(fromHome && a === 'audience'))].slice(0, 3);
+  const rest = others.filter((a) => !(fromHome && a === 'audience'));
+  return [...whatItIs, first, ...rest, ...rhythm.filter((a) => !rest.includes(a))].slice(0, 3);
 }
 
 /**

@@ -147,3 +147,16 @@ describe('a step of Prépa asked of someone', () => {
     });
   });
 });
+
+describe('which days, and the highway code prepared', () => {
+  it.each(['c quels jours la prepa', 'la promo c du lundi au jeudi, et la prepa c quels jours ?'])(
+    '« %s » asks where and how, and the rhythm its duration says',
+    (question) => {
+      expect(detectAspects(question)).toEqual(['modality', 'duration']);
+    },
+  );
+
+  it('« la promo 1618 ça prépare au code ? » asks its content', () => {
+    expect(detectAspects('bon revenons a l afpa, la promo 1618 ca prepare au code ?')).toEqual(['content']);
+  });
+});
