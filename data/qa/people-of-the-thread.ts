@@ -128,8 +128,9 @@ export function personTakenUp(
   const person = thread.people[found.index]!;
   const rest = `${said.slice(0, found.start)}${said.slice(found.end)}`;
   const named = programmesNamedInOrder(normalizeText(rest)).length > 0;
-  // « et la mère, elle est au RSA »: a fact told of them, with which they are checked again.
-  const told = Object.keys(extractProfile(rest).profile).length > 0;
+  // « et la mère, elle est au RSA »: a fact told of them, with which they are checked again; « le fils il est
+  // pas ASE, c'est qui qui l'oriente ? » asks of their programme.
+  const told = Object.keys(extractProfile(rest).profile).length > 0 && !ASKS_SOMETHING.test(rest);
   const programme =
     person.programme && !named && !told
       ? DISPOSITIFS.find((d) => d.id === person.programme)?.name
@@ -139,6 +140,8 @@ export function personTakenUp(
     : rest.replace(/\b(?:pour|et pour)\s*(?=[,:?]|$)/i, ' ');
   return { index: found.index, person, text: text.replace(/\s+/g, ' ').trim() };
 }
+
+const ASKS_SOMETHING = /\?|\b(qui|quoi|comment|combien|cb|quand|qd|quel\w*|pourquoi)\b/;
 
 type Found = { index: number; start: number; end: number };
 

@@ -160,3 +160,18 @@ describe('which days, and the highway code prepared', () => {
     expect(detectAspects('bon revenons a l afpa, la promo 1618 ca prepare au code ?')).toEqual(['content']);
   });
 });
+
+describe('a person of the thread taken up with a fact and a question', () => {
+  it('« le fils il est pas ASE, c est qui qui l oriente ? » asks of his programme', () => {
+    const thread = peopleOfTheThread(
+      severalPeople(
+        'mme L 41 ans au RSA veut reprendre une formation, et son fils 16 ans a arrete le lycee et fait rien : qu est ce qui existe pour chacun ?',
+        NOW,
+      )!,
+      NOW,
+    );
+    expect(personTakenUp('le fils il est pas ASE, c est qui qui l oriente ?', thread)?.text).toMatch(
+      /La Promo 16\/18/,
+    );
+  });
+});
