@@ -6,6 +6,7 @@ import { townSpelled } from '../data/agenda/towns.js';
 import {
   AGENDA_KINDS,
   EVENT_TYPE_LABELS,
+  eventTitleWithType,
   KIND_LABELS,
   MODALITY_LABELS,
   type AgendaEvent,
@@ -203,9 +204,8 @@ function seatsLine(seats: number | null): string[] {
 
 function eventItem(event: AgendaEvent, options: AgendaListOptions): ListItem {
   // In a list of one type, the title says it already: no « Journée portes ouvertes : Journée portes ouvertes… ».
-  const type = options.singleType ? '' : `${EVENT_TYPE_LABELS[event.type].one} : `;
   return {
-    heading: `${event.cancelled ? 'ANNULÉ – ' : ''}${type}${event.title}`,
+    heading: `${event.cancelled ? 'ANNULÉ – ' : ''}${options.singleType ? event.title : eventTitleWithType(event)}`,
     color: event.cancelled ? 'Attention' : 'Default',
     lines: [
       formatEventWhen(event.start, event.end),
@@ -389,7 +389,7 @@ export function importSample(
     switch (kind) {
       case 'events': {
         const e = item as AgendaEvent;
-        return `${EVENT_TYPE_LABELS[e.type].one} : ${e.title} – ${formatEventWhen(e.start, e.end)}`;
+        return `${eventTitleWithType(e)} – ${formatEventWhen(e.start, e.end)}`;
       }
       case 'sessions': {
         const s = item as EntrySession;

@@ -518,8 +518,10 @@ const BETWEEN_DAYS_OF_A_MONTH = new RegExp(
 );
 /** « la promo 1618 de février », « la prépa de mars à Castel »: that month's entry. */
 const PROGRAMME_OF_A_MONTH = new RegExp(
-  `\\b(?:prepa|promo|pec)(?: competences| 1618)? (?:de |d |du mois de )(?:${MONTH_NAMES})\\b`,
+  `\\b(?:prepa|promo|pec)(?: competences| 1618)? (?:de |d |du mois de |en )(?:${MONTH_NAMES})\\b`,
 );
+/** « les prochaines dates prépa », « le calendrier de la promo »: its dates, whatever they are of. */
+const ANY_DATES = /\b(dates?)\b(?! (d |de |des )?(entree|session|rentree)s?\b)/;
 const UNTIL_MONTH = new RegExp(
   `\\b(?:avant|d ici|jusqu a) (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTH_NAMES})\\b`,
 );
@@ -1323,17 +1325,19 @@ function readAgendaQueryAsSaid(message: string, now: Date): AgendaQuery | undefi
       withSeats: withSeats ?? (/\bdispos?\b/.test(text) || undefined),
       roomAsked: (withSeats && ROOM_ASKED.test(text)) || undefined,
       // « entrées prépa à Moissac ? » asks the entries alone.
+      // « les prochaines dates prépa comp » asks its dates, information sessions as well as entries.
       aroundTown:
         (dispositif !== undefined &&
           volet === null &&
-          !SESSION_WORDS.test(text) &&
-          programmeNearTown(text)) ||
+          ((!SESSION_WORDS.test(text) && programmeNearTown(text)) || ANY_DATES.test(text))) ||
         undefined,
       ...remoteOrPlace(modalityAsked(text), filters(), text),
     });
     // « la session prépa du 25 janvier »: the entry that day, not another one running through it;
     // « qu'est-ce qui démarre en février ? »: the entries starting then.
-    return sessions.from && (sessions.from === sessions.to || STARTING.test(text))
+    // « les entrées prépa en février »: an entry is the day it starts.
+    return sessions.from &&
+      (sessions.from === sessions.to || STARTING.test(text) || /\bentrees?\b/.test(text))
       ? { ...sessions, startsWithin: true }
       : sessions;
   }

@@ -1,7 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { addDays, format, parse } from 'date-fns';
 import ical, { ICalEventStatus } from 'ical-generator';
-import { EVENT_TYPE_LABELS, MODALITY_LABELS, type AgendaEvent, type EntrySession } from './model.js';
+import { eventTitleWithType, MODALITY_LABELS, type AgendaEvent, type EntrySession } from './model.js';
 
 /** Names a session in a calendar: "Entrée Prépa Compétences – volet 1". */
 export type SessionNamer = (session: EntrySession) => string;
@@ -49,7 +49,7 @@ export function buildCalendar(options: {
       end: `${event.end}:00`,
       timezone: TIMEZONE,
       stamp,
-      summary: `${event.cancelled ? 'ANNULÉ – ' : ''}${EVENT_TYPE_LABELS[event.type].one} : ${event.title}`,
+      summary: `${event.cancelled ? 'ANNULÉ – ' : ''}${eventTitleWithType(event)}`,
       location: event.place || undefined,
       description:
         [event.description, event.trade ? `Métier : ${event.trade}` : ''].filter(Boolean).join('\n') ||

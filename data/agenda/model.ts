@@ -19,6 +19,17 @@ export const EVENT_TYPE_LABELS: Record<EventType, { one: string; many: string }>
   reunion_metier: { one: 'Réunion métier', many: 'Réunions métiers' },
 };
 
+/** « Information collective : Présentation de Prépa », but never the type twice when the title starts with it. */
+export function eventTitleWithType(event: Pick<AgendaEvent, 'type' | 'title'>): string {
+  const label = EVENT_TYPE_LABELS[event.type].one;
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  return fold(event.title).startsWith(fold(label)) ? event.title : `${label} : ${event.title}`;
+}
+
 export const SESSION_DISPOSITIFS = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;
 export type SessionDispositif = (typeof SESSION_DISPOSITIFS)[number];
 

@@ -66,6 +66,8 @@ describe('parseAgendaQuery, as référents type', () => {
         place: 'montauban',
         from: '2027-01-01',
         to: '2027-01-31',
+        // An entry is the day it starts: one begun in December is no entry in January.
+        startsWithin: true,
       },
     ],
     ['jpo le 12 decembre', { kind: 'events', types: ['jpo'], from: '2026-12-12', to: '2026-12-12' }],
@@ -197,7 +199,7 @@ describe('parseAgendaQuery, more ways of asking', () => {
     ],
     [
       'des entrees la semaine pro ? prepa ou pec peu importe',
-      { kind: 'sessions', from: '2026-11-30', to: '2026-12-06' },
+      { kind: 'sessions', from: '2026-11-30', to: '2026-12-06', startsWithin: true },
     ],
     ['c koi le programme du mois de janvier', { kind: 'events', from: '2027-01-01', to: '2027-01-31' }],
     ['visite plateau elec c quand', { kind: 'events', types: ['visite_plateau'], trade: 'elec' }],
