@@ -172,7 +172,7 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
       : 'Entrées en dispositif';
     if (query.volet) what += ` – ${query.volet}`;
   } else {
-    what = 'Places disponibles';
+    what = query.full ? 'Formations' : 'Places disponibles';
   }
   const filters = [
     query.trade,
@@ -185,6 +185,7 @@ export function describeQuery(query: AgendaQuery, catalogue: Catalogue): string 
       ? `${query.onlyModality ? 'entièrement ' : ''}${MODALITY_LABELS[query.modality]}`
       : undefined,
     query.withSeats ? 'avec des places' : undefined,
+    query.full ? (query.kind === 'events' ? 'complet' : 'complètes') : undefined,
   ]
     .filter(Boolean)
     .join(', ');

@@ -60,6 +60,8 @@ export type AgendaQuery = {
   modalityQuestioned?: boolean;
   /** « avec des places », « il reste de la place »: full sessions and events left out. */
   withSeats?: boolean;
+  /** « qu'est-ce qui est complet ? »: only what has no room left. */
+  full?: boolean;
   /** « les formations qui démarrent en février »: starting within the period, not only running in it. */
   startsWithin?: boolean;
   /** « prépa à Valence ? », « y a de la prépa près de chez elle ? »: the programme's events there shown beside its entries. */
@@ -1026,6 +1028,23 @@ export function parseAgendaQuery(message: string, now: Date): AgendaQuery | unde
 const NOT_THE_AGENDA =
   /\b(c est|c|ca a lieu|ca se passe|c est bien) tous les jours\b|\b(places?|dispos?)\b.*\b(comment|par quel moyen|par quel biais|sous quelle forme)\b.*\bles (leur |lui )?(donne\w*|communiqu\w*|transmet\w*|diffus\w*|fai\w* passer|remont\w*)\b|\b(places?|dispos?)\b.*\bles (leur |lui )?(donne\w*|communiqu\w*|transmet\w*|diffus\w*|fai\w* passer|remont\w*)\b.*\b(comment|par quel moyen|par quel biais|sous quelle forme)\b|\b(donne\w*|communiqu\w*|transmet\w*|diffus\w*|remont\w*) (les |des |nos |ses )?places\b.*\b(comment|par quel moyen|par quel biais)\b|\bcomment\b.*\b(donne\w*|communiqu\w*|transmet\w*|diffus\w*|remont\w*) (les |des |nos |ses )?places\b|\b(s est (il |elle )?engage\w*|se sont engage\w*|engagements? (du|de la|des|de l) (departement|cd|conseil departemental|afpa|partenaires?|parties))\b|\b(departement|cd|conseil departemental|afpa)\b.*\bs engage\w*|\bcombien\b.*\b(realisee?s?|effectuee?s?|faites)\b|\b(quand|a quel moment) (dans|pendant|au cours de|du|de) (le |son |sa |leur )?(contrat|pec|parcours emploi)\b|\b\d+ mois (de|dans) (son|sa|leur|le) (contrat|pec)\b|\b(des|a|apres) la signature (du|de son|de leur) contrat\b|\b(des le|au) debut (du|de son|de leur) (contrat|pec)\b.*\b(attendre|ou|apres)\b|\bobjectifs?\b.*\b(combien|date\w* de quand|de quand date\w*)\b|\b(je dois|dois je|on doit|doit on|faut il) (lui |leur )?(dire|expliquer|verifier|preparer) quoi\b|\b(campagne|experimentation|convention|accord)\b.*\b(jusqu a (quand|quelle date)|date limite)\b|\bapres (les |la |le |l )?(\d+ semaines|promo|prepa|pec|parcours|programme|dispositif)\b.*\bse passe\b/;
 
+/**
+ * « qu'est-ce qui est complet en ce moment ? que j'évite de proposer »: whatever has no room left,
+ * entries and trainings, no programme, trade or kind of event named.
+ */
+const EVERYTHING_FULL =
+  /^(?=.*\bcomplet\w*\b)(?=.*\b(qu est ce qui|qu est ce qu il y a de|quoi|ce qui|lesquel\w*|tout ce qui|quelles? sont|quels? sont)\b)/;
+
+export function everythingFullAsked(message: string): AgendaQuery[] | undefined {
+  const text = normalizeText(message);
+  if (!EVERYTHING_FULL.test(text) || sessionDispositifIn(text) || knownTradeIn(text)) return undefined;
+  if (eventTypesOf(text).length > 0 || TRAINING_NAMED.test(text)) return undefined;
+  return [
+    { kind: 'sessions', full: true },
+    { kind: 'places', full: true },
+  ];
+}
+
 /** Whether the message says, as a whole, that it asks no date (« dès le début du contrat ou faut attendre ? »). */
 export function asksNoAgenda(message: string): boolean {
   return NOT_THE_AGENDA.test(normalizeText(message));
@@ -1544,6 +1563,7 @@ export function queryIndex<K extends AgendaKind>(
       if (modality !== query.modality && (query.onlyModality || modality !== 'mixte')) continue;
     }
     if (query.withSeats && !hasRoom(kind, item)) continue;
+    if (query.full && hasRoom(kind, item)) continue;
     found.push(item);
   }
   if (query.item === undefined) return found;

@@ -193,6 +193,7 @@ export const AgendaQuerySchema = z
     onlyModality: z.boolean().optional(),
     modalityQuestioned: z.boolean().optional(),
     withSeats: z.boolean().optional(),
+    full: z.boolean().optional(),
     startsWithin: z.boolean().optional(),
     aroundTown: z.boolean().optional(),
     roomAsked: z.boolean().optional(),

@@ -5,6 +5,7 @@ import {
   eventTypesIn,
   modalityAsked,
   leavingOut,
+  everythingFullAsked,
   parseAgendaQuery,
   asksNoAgenda,
   placeOrPeriodQuery,
@@ -291,6 +292,8 @@ function readEachQuestion(
     // « l'info coll est obligatoire ? »: whether it is, then its dates; « je peux y envoyer Mme B ? »: the dates first.
     return { kind: 'several', readings: joining.required ? [joiningAnswer, dates] : [dates, joiningAnswer] };
   }
+  const full = everythingFullAsked(text);
+  if (full) return { kind: 'several', readings: full.map((query) => ({ kind: 'agenda', query })) };
   const whole = readOne(text, now, context, deps);
   const choice = choosing(text, whole, now);
   if (choice) return choice;

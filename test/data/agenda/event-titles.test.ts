@@ -17,3 +17,12 @@ describe('an event’s title with its type', () => {
     );
   });
 });
+
+describe('only what is full', () => {
+  it('keeps the items with no room left', async () => {
+    const { runAgendaQuery } = await import('../../../data/agenda/agenda-query.js');
+    const { AGENDA_FIXTURE, EVAL_NOW } = await import('../../qa/conversations/agenda-fixture.js');
+    const full = runAgendaQuery(AGENDA_FIXTURE.places, { kind: 'places', full: true }, EVAL_NOW);
+    expect(full.map((place) => place.training)).toEqual(['Plaquiste']);
+  });
+});

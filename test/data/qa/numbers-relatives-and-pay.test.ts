@@ -175,3 +175,22 @@ describe('a person of the thread taken up with a fact and a question', () => {
     );
   });
 });
+
+describe('what is full', () => {
+  it('« qu est ce qui est complet en ce moment ? » lists the full entries and trainings', () => {
+    expect(readThread(NOW, 'qu est ce qui est complet en ce moment ? que j evite de proposer')).toEqual({
+      kind: 'several',
+      readings: [
+        { kind: 'agenda', query: { kind: 'sessions', full: true } },
+        { kind: 'agenda', query: { kind: 'places', full: true } },
+      ],
+    });
+  });
+
+  it('« la formation plaquiste c complet ? » stays that training’s places', () => {
+    expect(readThread(NOW, 'la formation plaquiste c complet ?')).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'places' },
+    });
+  });
+});
