@@ -136,6 +136,7 @@ const ANOTHER_ASKED = /\b(une autre|un autre|d autres?)\b/;
 const ROOM_ASKED = /\b(reste\w*|encore|y a (de la|des) places?|complet\w*)\b/;
 const PLACE_WORDS =
   /\b(places? (disponibles?|libres?|dispo|restantes?)|info ?places?|de la place|des places|places? (en|a|pour|sur|de)|(?<!\b(par|chaque|quel|quels|quelle|ce|un|le|du) )dispos? (en |pour )?(?!pour\b|tout|tous|toutes|n importe|qui\b|quoi\b)[a-z]{4,})\b/;
+const WHAT_YOU_HAVE = /\b(vous avez|avez vous|t as|tu as|vous proposez|tu proposes) quoi\b/;
 /** « j'en ai 3 pour… », « 4 personnes pour la soudure, ça passe ? »: people to place, by their number. */
 const PEOPLE_TO_PLACE =
   /\b((j|on|nous) (en )?(ai|a|avons) (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (pour|en|sur)|(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (personnes?|candidats?|jeunes|brsa|allocataires?|stagiaires?|beneficiaires?) (pour|en|sur)|(ca|ils|elles|tout le monde) (rentre\w*|passe\w*|tien\w*)(?! par)|assez de places?)\b/;
@@ -1237,7 +1238,8 @@ function readAgendaQueryAsSaid(message: string, now: Date): AgendaQuery | undefi
     (TRAINING_OFFERED.test(text) && (knownTradeIn(text) !== undefined || TRAINING_NAMED.test(text))) ||
     fullAsked ||
     // « j'en ai 3 pour agent de propreté, ça rentre ? »: whether that training has room for them.
-    (knownTradeIn(text) !== undefined && PEOPLE_TO_PLACE.test(text));
+    // « restauration vous avez quoi à Caussade ? »: the trainings of that trade.
+    (knownTradeIn(text) !== undefined && (PEOPLE_TO_PLACE.test(text) || WHAT_YOU_HAVE.test(text)));
   // « la prochaine entrée, il reste de la place ? » asks an entry session with room, not a training.
   // « il reste de la place en volet 2 ? »: a step of a programme, which only entry sessions have.
   const entryWithRoom =

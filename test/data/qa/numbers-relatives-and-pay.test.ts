@@ -28,6 +28,7 @@ describe('people to place in a training ask its places', () => {
     ['j en ai 3 pour agent de proprete a Moissac, ca rentre ?', 'proprete'],
     ['3 jeunes pour la soudure ca passe ?', 'soudure'],
     ['on en a 2 pour cariste, y a assez de places ?', 'cariste'],
+    ['restauration vous avez quoi a caussade ?', 'restauration'],
   ])('« %s »', (message, trade) => {
     expect(parseAgendaQuery(message, NOW)).toMatchObject({ kind: 'places', trade });
   });
