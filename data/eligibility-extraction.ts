@@ -566,6 +566,13 @@ const PROGRAMME_WORDS: Record<Programme, RegExp> = {
   'promo-16-18': /\bpromo\b|\b1618\b/,
 };
 
+const MAY_FOLLOW = String.raw`\b(?:peut|pourrait|pourra|peuvent|pourraient) (?:faire|suivre|integrer|commencer|enchainer sur|aller en|passer en|entrer en|rentrer en) (?:la |le |l |en )?`;
+const ASKED_TO_FOLLOW: Record<Programme, RegExp> = {
+  'prepa-competences': new RegExp(`${MAY_FOLLOW}prepa\\b`),
+  'competences-pec': new RegExp(`${MAY_FOLLOW}comp\\w* pec\\b`),
+  'promo-16-18': new RegExp(`${MAY_FOLLOW}(?:promo|1618)\\b`),
+};
+
 /** The programmes a normal text names, in the order it names them: « comp pec pour elle et promo pour lui ». */
 export function programmesNamedInOrder(normal: string): Programme[] {
   return PROGRAMMES.map((programme) => ({ programme, at: normal.search(PROGRAMME_WORDS[programme]) }))
@@ -656,6 +663,9 @@ const AIMS_AT_TRAINING =
 
 const PEC_AS_A_CHOICE =
   /\b(pr[eé]pa(?: comp\w*)?|promo(?: 16 ?\/? ?18)?|1618),? (?:ou|et) (?:la |le |pour la |pour le )?pec\b/gi;
+/** « faire la pec », « enchaîner sur la PEC »: Compétences PEC, the programme (a contract is « un PEC »). */
+const PEC_TO_FOLLOW =
+  /\b(faire|suivre|int[eé]grer|commencer|encha[iî]ner sur|aller en|passer en|entrer en|rentrer en|orienter (?:vers|sur)) la pec\b/gi;
 /** « entrées pec et promo ? », « pec ou prépa ? »: the programme first named among others. */
 const PEC_FIRST_AMONG_OTHERS = /\bpec,? (ou|et) (?=(?:la |le )?(?:pr[eé]pa|promo|1618)\b)/gi;
 /** « prépa ou PEC ? », « objectifs prépa et pec ? », « lequel ? », « plutôt la promo ? », « et prépa comp aussi ? »: more than one asked about. */
@@ -733,7 +743,9 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
     .replace(AIMS_AT_TRAINING, ' vise une qualification')
     // « prépa ou pec ? » names the programme, not a PEC contract the person has.
     .replace(PEC_AS_A_CHOICE, '$1 ou competences pec')
-    .replace(PEC_FIRST_AMONG_OTHERS, 'competences pec $1 ');
+    .replace(PEC_FIRST_AMONG_OTHERS, 'competences pec $1 ')
+    // « elle peut faire la pec après ? »: the programme to follow, not a contract she holds.
+    .replace(PEC_TO_FOLLOW, '$1 competences pec');
   for (const clause of clausesOf(aims)) readClause(clause, today, readings);
 
   const { profile, uncertain } = settle(readings);
@@ -744,7 +756,9 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
     (a, b) => text.search(PROGRAMME_WORDS[a]) - text.search(PROGRAMME_WORDS[b]),
   );
   const choosing = named.length > 1 && CHOICE_ASKED.test(text);
-  const programme = choosing ? undefined : named[0];
+  // « elle finit sa prépa vendredi, elle peut faire la pec après ? »: the one she may follow is asked, not the story's.
+  const followed = named.length > 1 ? named.find((p) => ASKED_TO_FOLLOW[p].test(text)) : undefined;
+  const programme = choosing ? undefined : (followed ?? named[0]);
   const viaDepartment = VIA_DEPARTMENT.test(text);
   // Facts, then a question about a programme with nothing else asked.
   const programmeAskedOfFacts =

@@ -505,6 +505,10 @@ const STEPS_TOLD =
 const FINISHES_PREPA =
   /^(?:(?:il|elle) |(?:ma|mon|notre|la|le|une|un) (?:\w+ ){0,2})?(?:finit|termine|finira|terminera|a fini|a termine|sort|sortira) (?:sa |son |la |le )?(?:prepa|volet \d)\b/;
 
+/** « …, est-ce que je vais recevoir qqch ? », « il se passe quoi ? »: what comes back at the end. */
+const WHAT_COMES_BACK =
+  /\b(recevoir|recevrai|recois|recevra|j aurai|j ai droit|un retour|bilan|compte rendu|se passe (quoi|comment)|il se passe)\b/;
+
 /** « en combien de jours ? », « sous quel délai ? »: how soon, which the agreement does not set. */
 const DELAY_ASKED =
   /\b((en|sous|dans) combien de (jours|temps|semaines)|(quel|quels|combien de|sous quel|dans quel|un|des) delais?|delai de (reponse|traitement)|rapidement|vite)\b/;
@@ -620,7 +624,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     AFTER_PRESCRIBING.test(text) ||
     (FEEDBACK_ASKED.test(text) && !namesAProgramme(text)) ||
     STOPS_TOLD.test(text) ||
-    (FINISHES_PREPA.test(text) && !message.includes('?'))
+    (FINISHES_PREPA.test(text) && (!message.includes('?') || WHAT_COMES_BACK.test(text)))
   )
     // « qui me répond et en combien de jours ? »: the agreement sets no delay, which is said.
     return DELAY_ASKED.test(text)

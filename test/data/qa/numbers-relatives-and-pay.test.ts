@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { LAST_ITEM } from '../../../data/agenda/model.js';
 import { detectAspects } from '../../../data/qa/aspect.js';
 import { peopleOfTheThread, personTakenUp } from '../../../data/qa/people-of-the-thread.js';
@@ -193,5 +194,26 @@ describe('what is full', () => {
       kind: 'agenda',
       query: { kind: 'places' },
     });
+  });
+});
+
+describe('the end of Prépa, and what may follow it', () => {
+  it('« mon allocataire a fini sa prépa comp vendredi, est-ce que je vais recevoir qqch ? »: what comes back', () => {
+    expect(
+      recognizeScopeQuestion(
+        'mon allocataire a fini sa prepa comp vendredi, est ce que je vais recevoir qqch ?',
+      ),
+    ).toMatchObject({ kind: 'afterPrescribing' });
+  });
+
+  it('« elle finit sa prépa vendredi, elle peut faire la pec après ? » asks Compétences PEC, no PEC contract told', () => {
+    const extracted = extractProfile('ma brsa finit sa prepa vendredi, elle peut faire la pec apres ?', {
+      today: NOW,
+    });
+    expect(extracted.programme).toBe('competences-pec');
+    expect(extracted.profile.pecContract).toBeUndefined();
+    expect(extractProfile('brsa en pec a la mairie, elle peut faire la prepa ?').profile.pecContract).toBe(
+      true,
+    );
   });
 });
