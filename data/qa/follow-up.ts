@@ -817,10 +817,20 @@ export function stepNamed(message: string): string | undefined {
   if (named) return `${named[1]} ${stepNumber(named[2]!)}`;
   // La Promo's steps have names: « la semaine d'engagement », « la préparation de la suite ».
   if (PROMO_ENGAGEMENT.test(normal)) return PROMO_STEPS[0];
-  return PROMO_NEXT_STEPS.test(normal) ? PROMO_STEPS[1] : undefined;
+  if (PROMO_NEXT_STEPS.test(normal)) return PROMO_STEPS[1];
+  // « le chantier solidaire » is done in the second phase of construction (Protocole, § 3).
+  if (PROMO_SECOND_CONSTRUCTION.test(normal)) return PROMO_STEPS[3];
+  return PROMO_FIRST_CONSTRUCTION.test(normal) ? PROMO_STEPS[2] : undefined;
 }
 /** La Promo's steps named, as their names begin (normalised): only La Promo has them. */
-export const PROMO_STEPS = ['l engagement', 'la preparation de la suite'] as const;
+export const PROMO_STEPS = [
+  'l engagement',
+  'la preparation de la suite',
+  'la construction phase 1',
+  'la construction phase 2',
+] as const;
+const PROMO_FIRST_CONSTRUCTION = /\b(la )?construction (phase )?(1|un)\b/;
+const PROMO_SECOND_CONSTRUCTION = /\bchantiers? solidaires?\b|\b(la )?construction (phase )?(2|deux)\b/;
 const PROMO_ENGAGEMENT = /\b((la |sa |leur )?(semaine|phase|etape|periode) d engagement|l engagement)\b/;
 const PROMO_NEXT_STEPS = /\b(la |sa |leur )?(phase de |semaines? de |etape de )?preparation de la suite\b/;
 

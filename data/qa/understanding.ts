@@ -850,6 +850,25 @@ function readOne(
   );
   // « sauf prépa » after the list of a month: the programme the list named is the one left out.
   if (reading.kind === 'agenda') return { ...reading, query: leavingOut(reading.query) };
+  // « le chantier solidaire ça dure combien ? »: a step only La Promo has, named by its name, whatever the passages found.
+  const unanswered = reading.kind === 'passages' || reading.kind === 'unsure' || reading.kind === 'not_found';
+  if (unanswered && programmesNamedIn(normalizeText(text)).length === 0) {
+    const promoStep = PROMO_STEPS.find((name) => name === stepNamed(text));
+    if (promoStep) {
+      const aspects = detectAspects(text).filter((aspect) => aspect !== 'overview');
+      const [aspect = 'phases', ...more] = aspects;
+      return {
+        kind: 'answer',
+        result: {
+          kind: 'answer',
+          dispositif: 'promo-16-18',
+          aspect,
+          aspects: [aspect, ...more],
+          step: promoStep,
+        },
+      };
+    }
+  }
   if (reading.kind !== 'answer') return reading;
   // « le volet 2 ça dure combien ? », « et le 2 ? »: that step's facts only.
   const step = stepAsked(text, context);

@@ -217,3 +217,23 @@ describe('the end of Prépa, and what may follow it', () => {
     );
   });
 });
+
+describe('what is done in La Promo, and its steps by their names', () => {
+  it('« ce qu on fait pendant la promo » asks its content; « c pour qui c quoi » what it is and for whom', () => {
+    expect(detectAspects('le jeune que je suis veut savoir ce qu on fait pendant la promo 1618')).toEqual([
+      'content',
+    ]);
+    expect(detectAspects('clea numerique c pour qui c quoi')).toEqual(['overview', 'audience']);
+    expect(detectAspects('les volets c quoi au juste')).toEqual(['phases']);
+  });
+
+  it.each([
+    ['c quoi le chantier solidaire dans la promo', 'phases'],
+    ['le chantier solidaire ca dure combien ?', 'duration'],
+  ])('« %s »: the second phase of construction', (message, aspect) => {
+    expect(readThread(NOW, message)).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect, step: 'la construction phase 2' },
+    });
+  });
+});
