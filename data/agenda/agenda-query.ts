@@ -294,9 +294,12 @@ const NOT_A_NAME = new Set([
   'fait',
   'vrai',
   'panne',
-  // « jeudi en huit », « lundi en quinze »: a date.
+  // « jeudi en huit », « lundi en quinze »: a date; « vers mi février », « vers fin mars »: a time of the month.
   'huit',
   'quinze',
+  'mi',
+  'debut',
+  'fin',
   'retard',
   'attente',
   'vacances',
@@ -790,7 +793,7 @@ const AND_AFTER = /\b(quoi apres|(et|ou) (celles? )?d? ?apres|la suivante|les su
  * alone, the next one to come; said of an item of the list shown, what follows asks about it.
  */
 export const DAY_OF_THE_LIST =
-  /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)(?:$| (?=(?:il|elle|c|ca|y|est|reste|encore|complete?|pleine?|alors|donc|du coup|plutot)\b))|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
+  /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)(?: (?:janv\w*|fev\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*))?(?:$| (?=(?:il|elle|c|ca|y|est|reste|encore|complete?|pleine?|alors|donc|du coup|plutot)\b))|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
 
 /** « l'info coll prépa du 14 », « la JPO du 3 », « l'entrée du 18 », « la v2 du 25 »: an event or an entry named by its day. */
 const EVENT_OF_THE_DAY =

@@ -372,8 +372,12 @@ function followUpOf(
   const again = doubted(text, context);
   if (again) return again;
   if (words > (leans ? MAX_LEANING_WORDS : MAX_FOLLOW_UP_WORDS)) {
-    // « et y en a pas une plus près de Castel, ils ont pas le permis »: the question, without why it is asked.
-    const asked = /^et\b/.test(text) ? message.split(/[,;]|\s(?:parce qu|car)\b/)[0]! : message;
+    // « et y en a pas une plus près de Castel, ils ont pas le permis », « celle du 3/02 elle est de quelle
+    // heure à quelle heure, il finit le boulot à 12h »: the question, without why it is asked.
+    const asked =
+      /^et\b/.test(text) || DAY_OF_THE_LIST.test(text)
+        ? message.split(/[,;?]|\s(?:parce qu|car)\b/)[0]!
+        : message;
     return asked !== message ? followUp(asked, context, now) : undefined;
   }
 

@@ -387,8 +387,9 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // « l'info coll de jeudi, c'est à quelle heure ? » asks the agenda, which gives the time.
   [
-    // « les ateliers prépa c le matin ou l'aprem ? »: the hours too.
-    /^(?!.*\b(jpo|portes ouvertes|infos? coll\w*|informations? coll\w*|visites?|reunions?)\b).*\b(horaires?|a quelle heure|quelle heure|(le )?matin ou (l )?(aprem|apres midi|aprems)|(l )?(aprem|apres midi) ou (le )?matin|(c est|c) (plutot )?(le matin|l apres midi|l aprem|le soir|en soiree))\b/,
+    // « les ateliers prépa c le matin ou l'aprem ? »: the hours too; « le 10 mars c'est à quelle heure ? »
+    // asks the item of that day, which the agenda gives.
+    /^(?!.*\b(jpo|portes ouvertes|infos? coll\w*|informations? coll\w*|visites?|reunions?|\d{1,2} ?\/ ?\d{1,2}|\d{1,2}(er)? (janv\w*|fev\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*)|(lundi|mardi|mercredi|jeudi|vendredi|samedi) \d{1,2}|demain|celle du|celui du)\b).*\b(horaires?|a quelle heure|quelle heure|(le )?matin ou (l )?(aprem|apres midi|aprems)|(l )?(aprem|apres midi) ou (le )?matin|(c est|c) (plutot )?(le matin|l apres midi|l aprem|le soir|en soiree))\b/,
     WORKSHOP_HOURS,
   ],
   [

@@ -237,3 +237,31 @@ describe('what is done in La Promo, and its steps by their names', () => {
     });
   });
 });
+
+describe('the hours of an item of the agenda, named by its day', () => {
+  it.each([
+    [
+      'prochaines jpo ?',
+      'celle du 3/02 elle est de quelle heure a quelle heure, il finit le boulot a 12h',
+      '2027-02-03',
+    ],
+    ['visites de plateau ?', 'le 10 mars c a quelle heure ? il passe le code a 14h', '2027-03-10'],
+  ])('« %s » then « %s »', (list, asked, day) => {
+    expect(readThread(NOW, list, asked)).toMatchObject({ kind: 'agenda', query: { from: day, to: day } });
+  });
+
+  it('« mardi 19 y a quoi et c a quelle heure » lists that day; « les ateliers prépa c à quelle heure » is outside', () => {
+    expect(recognizeScopeQuestion('mardi 19 y a quoi et c a quelle heure')).toBeUndefined();
+    expect(recognizeScopeQuestion('les ateliers prepa c a quelle heure')).toMatchObject({
+      kind: 'out_of_scope',
+    });
+  });
+
+  it('« vers mi février » is a time of the month, no town', () => {
+    expect(parseAgendaQuery('une entree prepa vers mi fevrier ?', NOW)).toMatchObject({
+      from: '2027-02-10',
+      to: '2027-02-20',
+    });
+    expect(parseAgendaQuery('une entree prepa vers mi fevrier ?', NOW)?.place).toBeUndefined();
+  });
+});
