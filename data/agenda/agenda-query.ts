@@ -524,7 +524,11 @@ const BETWEEN_DAYS_OF_A_MONTH = new RegExp(
 );
 /** « la promo 1618 de février », « la prépa de mars à Castel »: that month's entry. */
 const PROGRAMME_OF_A_MONTH = new RegExp(
-  `\\b(?:prepa|promo|pec)(?: competences| 1618)? (?:de |d |du mois de |en )(?:${MONTH_NAMES})\\b`,
+  `\\b(?:prepa|promo|pec)(?: competences| 1618)? (?:de |d |du mois de )(?:${MONTH_NAMES})\\b`,
+);
+/** « prépa en février ? »: asked in a few words; « elle finit la promo en mai » tells when she leaves. */
+const PROGRAMME_IN_A_MONTH = new RegExp(
+  `^(?:(?:une|la|des|les|de la) )?(?:(?:entree|entrees|session|sessions) )?(?:prepa|promo|pec)(?: competences| 1618)? en (?:${MONTH_NAMES})$`,
 );
 /** « les prochaines dates prépa », « le calendrier de la promo »: its dates, whatever they are of. */
 const ANY_DATES = /\b(dates?)\b(?! (d |de |des )?(entree|session|rentree)s?\b)/;
@@ -1042,6 +1046,8 @@ const EVERYTHING_FULL =
 export function everythingFullAsked(message: string): AgendaQuery[] | undefined {
   const text = normalizeText(message);
   if (!EVERYTHING_FULL.test(text) || sessionDispositifIn(text) || knownTradeIn(text)) return undefined;
+  // « la v2 du 25 elle est complète ? »: one item, not everything.
+  if (/\b(volet|atelier|du \d+|le \d+|celle|celui|session|entree)\b/.test(text)) return undefined;
   if (eventTypesOf(text).length > 0 || TRAINING_NAMED.test(text)) return undefined;
   return [
     { kind: 'sessions', full: true },
@@ -1309,7 +1315,8 @@ function readAgendaQueryAsSaid(message: string, now: Date): AgendaQuery | undefi
           // « prépa à moissac qd ? »: when it is held in that town, asked in a few words (« quand le
           // Département prescrit… » in a long message is no such question).
           (NEXT_OR_WHEN.test(text) && townIn(text) !== undefined && text.split(' ').length <= 8) ||
-          (PROGRAMME_OF_A_MONTH.test(text) && !TARGET_WORDS.test(text)))));
+          ((PROGRAMME_OF_A_MONTH.test(text) || PROGRAMME_IN_A_MONTH.test(text)) &&
+            !TARGET_WORDS.test(text)))));
   const volet = voletAsked(text);
   // « volet 2 prépa en janvier ? », « le prochain atelier 2 c qd ? »: the entries into that step.
   // « v2 castel dispo »: that step's entries with room.
@@ -1359,9 +1366,10 @@ function readAgendaQueryAsSaid(message: string, now: Date): AgendaQuery | undefi
     });
     // « la session prépa du 25 janvier »: the entry that day, not another one running through it;
     // « qu'est-ce qui démarre en février ? »: the entries starting then.
-    // « les entrées prépa en février »: an entry is the day it starts.
+    // « les entrées prépa en février »: an entry is the day it starts (« pas avant mars » sets no window).
+    const window = sessions.from !== undefined && sessions.to !== undefined;
     return sessions.from &&
-      (sessions.from === sessions.to || STARTING.test(text) || /\bentrees?\b/.test(text))
+      (sessions.from === sessions.to || STARTING.test(text) || (window && /\bentrees?\b/.test(text)))
       ? { ...sessions, startsWithin: true }
       : sessions;
   }

@@ -265,3 +265,19 @@ describe('the hours of an item of the agenda, named by its day', () => {
     expect(parseAgendaQuery('une entree prepa vers mi fevrier ?', NOW)?.place).toBeUndefined();
   });
 });
+
+describe('a month said of the person, not of the list', () => {
+  it('« ma jeune ASE finit la promo en mai, y a un suivi après ? » asks no entries in May', () => {
+    expect(
+      parseAgendaQuery('ma jeune ASE finit la promo en mai, y a un suivi apres ou c est fini ?', NOW),
+    ).toBeUndefined();
+    expect(parseAgendaQuery('prepa en fevrier ?', NOW)).toMatchObject({
+      kind: 'sessions',
+      from: '2027-02-01',
+    });
+  });
+
+  it('« la v2 du 25 elle est complète ? » is that entry, not everything full', () => {
+    expect(readThread(NOW, 'la v2 du 25 elle est complete ? si oui ya quoi apres').kind).toBe('agenda');
+  });
+});
