@@ -220,6 +220,18 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les vacances scolaires ni les périodes de fermeture',
     'Les dates de chaque session sont celles que l’AFPA publie dans l’agenda ; pour ses périodes de fermeture, voyez avec le centre AFPA de Montauban.',
   ],
+  // « le lundi de Pâques la promo a lieu ou pas ? »: the days off of a session, which no one published.
+  [
+    /\b(jours? feries?|ferie|lundi de paques|lundi de pentecote|pont de l ascension)\b/,
+    'les jours fériés ni les périodes de fermeture',
+    'Les dates de chaque session sont celles que l’AFPA publie dans l’agenda ; pour ses jours de fermeture, voyez avec le centre AFPA de Montauban.',
+  ],
+  // « l'actualisation FT c'est quand ce mois-ci ? »: France Travail's own calendar.
+  [
+    /\bactualis\w*\b(?=.*\b(ft|france travail|pole emploi|mois|quand)\b)|\b(ft|france travail|pole emploi)\b.*\bactualis\w*\b/,
+    'le calendrier de France Travail (actualisation, rendez-vous)',
+    'Voyez avec France Travail ; ici, les dates sont celles que l’AFPA publie.',
+  ],
   [
     /\b(paie|paye|payer|finance|financer|prend (il |elle )?en charge|prise en charge|rembourse|aide pour payer)\b.*\b(garde|nounou|creche|assistante maternelle)\b|\baides? (financieres? )?(pour|a|de) (faire )?(la )?(garde\w*|garder|nounou|creche)\b|\b(garde|nounou|creche)\b.*\b(paye|payee|financee?|prise? en charge|remboursee?)\b|\bgard\w*\b.*\b(donne\w*|verse\w*|accorde\w*|propose\w*|a droit a) (une |des |de l )?aides?\b/,
     'le financement de la garde des enfants',
@@ -311,7 +323,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'les coordonnées des autres organismes (CAF, CPAM, MDPH, mairie…)',
   ],
   [
-    /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|(?<!\b(rdv|rendez vous) (a la |a |avec la |chez la )?)caf|msa|prime d activite|aide a l embauche|aides? (de l etat )?(a|pour) (l |son |leur |un |les |une )employeurs?|employeur\b.*\b(touche|percoit|recoit|beneficie)\w* (d |une |des |de l )?(aides?|primes?)|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
+    /\b((?<!\b(mes|nos|vos|aux) )allocs?( familiales)?|allocations familiales|prestations familiales|aah|allocation (aux )?adultes? handicapes?|(?<!\b(rdv|rendez vous) (a la |a |avec la |chez la )?)caf|msa|prime d activite|are|droits? (au |a l )?(ass|chomage)|indemnites? (chomage|pole emploi|france travail|ft)|allocation d aide au retour a l emploi|aide a l embauche|aides? (de l etat )?(a|pour) (l |son |leur |un |les |une )employeurs?|employeur\b.*\b(touche|percoit|recoit|beneficie)\w* (d |une |des |de l )?(aides?|primes?)|smic|css|complementaire sante\w*( solidaire)?|cmu\w*|mutuelle|securite sociale|ame|cpam|assurance maladie)\b/,
     OTHER_BODIES_BENEFITS,
   ],
   // « comment on inscrit qqn à FT en ligne ? »: France Travail's own procedure (whether being registered

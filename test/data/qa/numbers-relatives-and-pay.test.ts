@@ -281,3 +281,21 @@ describe('a month said of the person, not of the list', () => {
     expect(readThread(NOW, 'la v2 du 25 elle est complete ? si oui ya quoi apres').kind).toBe('agenda');
   });
 });
+
+describe('dates the agreement does not settle', () => {
+  it.each([
+    ['l actualisation FT c quand ce mois ci, faut pas qu elle la rate pendant la prepa', 'France Travail'],
+    ['le lundi de paques la promo a lieu ou pas ?', 'jours fériés'],
+    ['ses droits ARE s arretent le 15 mars, la prepa doit etre finie avant ?', 'autres organismes'],
+  ])('« %s »', (message, subject) => {
+    const scope = recognizeScopeQuestion(message);
+    expect(scope?.kind).toBe('out_of_scope');
+    expect(scope?.kind === 'out_of_scope' && scope.subject).toContain(subject);
+  });
+
+  it('« il est au chômage depuis 2 ans » is a story, nothing outside', () => {
+    expect(
+      recognizeScopeQuestion('les ateliers prepa c est quand, il est au chomage depuis 2 ans'),
+    ).toBeUndefined();
+  });
+});
