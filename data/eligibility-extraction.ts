@@ -748,7 +748,12 @@ function readProfile(message: string, today: Day | undefined): ExtractedProfile 
     .replace(PEC_TO_FOLLOW, '$1 competences pec');
   for (const clause of clausesOf(aims)) readClause(clause, today, readings);
 
-  const { profile, uncertain } = settle(readings);
+  const settled = settle(readings);
+  const { profile } = settled;
+  // « 15 ans, 16 ans le 28 janvier, l'entrée du 1er février ? »: the age on the day of entry.
+  const dated = today ? ageOnEntry(normalizeText(aims), today) : undefined;
+  if (dated !== undefined) profile.age = dated;
+  const uncertain = dated !== undefined ? settled.uncertain.filter((f) => f !== 'age') : settled.uncertain;
   const text = normalizeText(aims);
   // « prépa comp ou comp PEC, lequel ? »: a choice asked, which the person's facts settle, not the first named.
   // « prépa plutôt que la promo ? » asks about the first one named.
@@ -1120,6 +1125,40 @@ function readAges(text: string, today: Day | undefined): Array<{ value: number; 
     }
   }
   return ages;
+}
+
+const MONTH_WORDS = `(${MONTHS.join('|')})`;
+/** « il a 16 ans le 3 mars », « 18 le 20 février »: a birthday to come or just past (« quand il aura… » is a what-if). */
+const BIRTHDAY = new RegExp(
+  `(?<!\\b(?:aura|quand il aura|quand elle aura|ses|a ses) )\\b(1[2-9]|[2-9]\\d)(?: ?ans)? (?:le )?(\\d{1,2}|1er) ${MONTH_WORDS}\\b`,
+);
+/** « en février », « l'entrée du 1er février », « début mars »: a day the person would start. */
+const ENTRY_DAY = new RegExp(`\\b(?:en|du|le|au|debut|mi|fin) (?:(\\d{1,2}|1er) )?${MONTH_WORDS}\\b`, 'g');
+
+/**
+ * The age a birthday said with its date gives: on the day of entry named in the message, or today.
+ * Months are taken in the year to come from today.
+ */
+function ageOnEntry(text: string, today: Day): number | undefined {
+  const birthday = BIRTHDAY.exec(text);
+  if (!birthday) return undefined;
+  const now = Date.UTC(today.year, today.month - 1, today.day);
+  // The next such day from today, in days from today.
+  const daysTo = (day: string | undefined, month: string) => {
+    const m = MONTHS.indexOf(month);
+    const d = day === undefined || day === '1er' ? 1 : Number(day);
+    const thisYear = Date.UTC(today.year, m, d);
+    return ((thisYear >= now ? thisYear : Date.UTC(today.year + 1, m, d)) - now) / 86_400_000;
+  };
+  const age = Number(birthday[1]);
+  const born = daysTo(birthday[2], birthday[3]!);
+  // « 16 ans le 3 janvier » said on 11 January: just past, already 16.
+  const comingBirthday = born < 300;
+  const entry = [...text.matchAll(ENTRY_DAY)].find(
+    (m) => m.index < birthday.index || m.index >= birthday.index + birthday[0].length,
+  );
+  if (!entry) return comingBirthday ? age - 1 : age;
+  return comingBirthday && daysTo(entry[1], entry[2]!) < born ? age - 1 : age;
 }
 
 /** One value a fact: contradicting readings leave it unknown; it is uncertain only if every reading is. */

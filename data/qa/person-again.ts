@@ -152,7 +152,9 @@ export function personAgain(
     .replace(/\betait\b/g, 'est')
     .replace(/\bavait\b/g, 'a')
     .replace(/\betaient\b/g, 'sont')
-    // « quand il aura 16 ans », « quand il aura 16 en avril »: the future, read as the present.
+    // « quand il aura 16 ans », « quand il aura 16 en avril », « il aura 16 ans le 2 avril »: the future,
+    // read as the present (its day no birthday to count from).
+    .replace(/\baura (\d{1,2}) ?ans? le (?:\d{1,2}|1er) [a-z]+\b/g, 'a $1 ans')
     .replace(/\baura (\d{1,2})\b(?! ?ans?\b)/g, 'a $1 ans')
     .replace(/\baura\b/g, 'a')
     .replace(/\bsera\b/g, 'est');

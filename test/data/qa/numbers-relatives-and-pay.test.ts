@@ -299,3 +299,19 @@ describe('dates the agreement does not settle', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a birthday told with its day: the age on the day of entry', () => {
+  it.each([
+    ['jeune ase, il a 16 ans le 3 mars, il peut rentrer a la promo en fevrier ?', 15],
+    ['jeune ase 15 ans, 16 ans le 28 janvier, il peut faire l entree promo du 1er fevrier ?', 16],
+    ['elle a 17 ans et 18 le 20 fevrier, promo du 1er fevrier ok ?', 17],
+    ['il a 16 ans le 15 aout', 15],
+    ['il a 16 ans le 5 janvier', 16],
+  ])('« %s » → %i', (message, age) => {
+    expect(extractProfile(message, { today: NOW }).profile.age).toBe(age);
+  });
+
+  it('« et quand il aura 16 ans le 3 mars ? » is a what-if, read at that age', () => {
+    expect(extractProfile('et quand il aura 16 ans le 3 mars ?', { today: NOW }).profile.age).toBe(16);
+  });
+});
