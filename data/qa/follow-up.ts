@@ -565,7 +565,8 @@ function followUpOf(
       };
     }
     // « la 2 c'est quoi comme métier ? », « la dernière c'est où ? »: that one of the list, by its rank.
-    const rank = words <= MAX_FOLLOW_UP_WORDS ? rankInTheList(text) : undefined;
+    // « la 1ère entrée comp pec en mars ? » names a period of its own: the first of that list, not of this one.
+    const rank = words <= MAX_FOLLOW_UP_WORDS && !filters.from ? rankInTheList(text) : undefined;
     if (rank !== undefined) return { kind: 'agenda', query: clean({ ...context.agenda, item: rank }) };
     // « et les JPO ? » is a new list; « et à Moissac ? » narrows the one shown.
     // « il reste de la place ? » reads as a list of places on its own; after a list of sessions it is a filter.

@@ -985,6 +985,13 @@ function readOneWhole(
   if (thread?.kind === 'contacts' || thread?.kind === 'afterPrescribing' || thread?.kind === 'entryDeadline')
     return { kind: 'scope', question: { kind: thread.kind } };
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };
+  // « si on veut le prolonger ou le changer on fait comment » after the agreement's term: its article 6 again.
+  if (context?.topic === 'agreement' && AGREEMENT_CHANGED.test(normalizeText(text))) {
+    const term = deps.passages.find('accord conclu période modifié complété avenant résilié préavis', {
+      limit: 1,
+    });
+    if (term.length > 0) return { kind: 'passages', passages: term };
+  }
   if (asksTheAseTarget(text, context))
     return {
       kind: 'answer',
@@ -1499,6 +1506,8 @@ const PASSAGE_FOLLOW_UP_WORDS = 30;
 const ABOUT_THE_CONDITION =
   /^(et |mais )?(pour )?(la |le |les )?(garde|permis|voiture|vehicule|mobilite|transport|deplacements?)\b/;
 /** « et après ? », « c'est renouvelé ? », « ça continue ? »: what comes once the agreement ends. */
+const AGREEMENT_CHANGED =
+  /\b(prolong\w*|modifi\w*|chang\w*|complete\w*|avenant|resili\w*|renouvel\w*|reconduire|reconduit\w*|mettre fin)\b/;
 const AFTER_IT_ENDS =
   /\b(apres|ensuite|fini\w*|termine\w*|renouvel\w*|reconduit\w*|reconduction|prolong\w*|continue\w*|la suite)\b/;
 /**

@@ -315,3 +315,20 @@ describe('a birthday told with its day: the age on the day of entry', () => {
     expect(extractProfile('et quand il aura 16 ans le 3 mars ?', { today: NOW }).profile.age).toBe(16);
   });
 });
+
+describe('follow-ups that name their own period or subject', () => {
+  it('« bon alors la 1ère entrée comp pec en mars ? » after February’s entries: March’s', () => {
+    expect(
+      readThread(NOW, 'entrees comp pec en fevrier ?', 'bon alors la 1ere entree comp pec en mars ?'),
+    ).toMatchObject({ kind: 'agenda', query: { from: '2027-03-01', to: '2027-03-31' } });
+  });
+
+  it('« si on veut le prolonger ou le changer on fait comment » after the agreement’s term: article 6', () => {
+    const reading = readThread(
+      NOW,
+      'l accord il dure combien de temps ?',
+      'si on veut le prolonger ou le changer on fait comment',
+    );
+    expect(reading.kind === 'passages' && reading.passages[0]?.source).toBe('Accord, art. 6');
+  });
+});
