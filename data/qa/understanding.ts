@@ -295,6 +295,9 @@ function readEachQuestion(
   const full = everythingFullAsked(text);
   if (full) return { kind: 'several', readings: full.map((query) => ({ kind: 'agenda', query })) };
   const whole = readOne(text, now, context, deps);
+  // « si elle commence le volet 1 le 18 ça finit vers quand ? »: the session's dates, and the days the agreement sets.
+  const lasting = whole.kind === 'agenda' ? sessionWithItsLength(whole.query, text) : undefined;
+  if (lasting) return { kind: 'several', readings: [whole, lasting] };
   const choice = choosing(text, whole, now);
   if (choice) return choice;
   // « la promo ça leur paye le permis ? »: nothing on paying for it, but La Promo prepares the highway code.
@@ -621,6 +624,18 @@ function choosing(text: string, whole: SingleReading, now: Date): Reading | unde
         : programmesNamedIn(normalizeText(text)).length === 0));
   const each = guessed ? whichOneAsked(text, now) : undefined;
   return each && { kind: 'several', readings: each };
+}
+
+const ENDS_WHEN =
+  /\b(finit|finira|fini|termine|terminera|se termine|s arrete|fin) (vers |a peu pres |environ )?(quand|qd)\b/;
+
+function sessionWithItsLength(query: AgendaQuery, text: string): SingleReading | undefined {
+  const normal = normalizeText(text);
+  // « elle se termine quand ? » after the list asks the list again, which gives its end.
+  if (query.kind !== 'sessions' || !query.dispositif || !sessionDispositifIn(normal)) return undefined;
+  if (!ENDS_WHEN.test(normal)) return undefined;
+  const length = answerOn(query.dispositif, ['duration']);
+  return query.volet ? { ...length, result: { ...length.result, step: query.volet } } : length;
 }
 
 /** « je dois lui dire quoi ? », « faut-il vérifier quoi ? »: the référent's part before sending someone. */

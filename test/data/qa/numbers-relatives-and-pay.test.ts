@@ -332,3 +332,16 @@ describe('follow-ups that name their own period or subject', () => {
     expect(reading.kind === 'passages' && reading.passages[0]?.source).toBe('Accord, art. 6');
   });
 });
+
+describe('when a session ends', () => {
+  it('« si elle commence le volet 1 prépa le 18 ça finit vers quand ? »: the session, and the step’s days', () => {
+    const reading = readThread(NOW, 'si elle commence le volet 1 prepa le 18 ca finit vers quand a peu pres');
+    expect(reading).toMatchObject({
+      kind: 'several',
+      readings: [
+        { kind: 'agenda', query: { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 1' } },
+        { kind: 'answer', result: { dispositif: 'prepa-competences', aspect: 'duration', step: 'volet 1' } },
+      ],
+    });
+  });
+});
