@@ -70,7 +70,7 @@ const ThreadSchema = z.object({
   /** What the story of the person just checked calls for (a CDDI: the RSFP): « y a quoi pour lui ? » asks it. */
   need: DispositifIdSchema.optional(),
   /** The step the last answer was asked about (« volet 1 »): « et le 2 ? » asks the same of the other. */
-  step: z.string().max(20).optional(),
+  step: z.string().max(40).optional(),
   /** The town the person of the thread lives in, told (« elle habite Valence d'Agen »): « vers chez elle » is there. */
   home: z.string().max(60).optional(),
   /** « prépa ou PEC pour elle ? » answered side by side: the facts told next are checked for both. */

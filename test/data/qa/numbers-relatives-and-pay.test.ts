@@ -3,6 +3,7 @@ import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
 import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { LAST_ITEM } from '../../../data/agenda/model.js';
 import { detectAspects } from '../../../data/qa/aspect.js';
+import { ConversationContextSchema } from '../../../data/qa/follow-up.js';
 import { peopleOfTheThread, personTakenUp } from '../../../data/qa/people-of-the-thread.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
 import { personTitle, severalPeople } from '../../../data/qa/several-people.js';
@@ -344,4 +345,13 @@ describe('when a session ends', () => {
       ],
     });
   });
+});
+
+describe('the thread keeps La Promo’s steps', () => {
+  it.each(['la preparation de la suite', 'la construction phase 2'])(
+    '« %s » fits in the stored thread',
+    (step) => {
+      expect(ConversationContextSchema.safeParse({ step, at: NOW.toISOString() }).success).toBe(true);
+    },
+  );
 });
