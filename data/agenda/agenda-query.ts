@@ -530,7 +530,7 @@ const PROGRAMME_OF_A_MONTH = new RegExp(
 const PROGRAMME_IN_A_MONTH = new RegExp(
   `^(?:(?:une|la|des|les|de la) )?(?:(?:entree|entrees|session|sessions) )?(?:prepa|promo|pec)(?: competences| 1618)? en (?:${MONTH_NAMES})$`,
 );
-/** « les prochaines dates prépa », « le calendrier de la promo »: its dates, whatever they are of. */
+/** « les prochaines dates prépa »: its dates, whatever they are of (« les dates d'entrée » are entries only). */
 const ANY_DATES = /\b(dates?)\b(?! (d |de |des )?(entree|session|rentree)s?\b)/;
 const UNTIL_MONTH = new RegExp(
   `\\b(?:avant|d ici|jusqu a) (?:la )?(?:fin|le 31) (?:de |d |du mois de )?(${MONTH_NAMES})\\b`,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { isIsoDay } from '../dates.js';
+import { withoutAccents } from '../text.js';
 
 /**
  * What AFPA publishes (action plan 2.1.1 to 2.1.3): events, entry sessions of the
@@ -22,12 +23,9 @@ export const EVENT_TYPE_LABELS: Record<EventType, { one: string; many: string }>
 /** « Information collective : Présentation de Prépa », but never the type twice when the title starts with it. */
 export function eventTitleWithType(event: Pick<AgendaEvent, 'type' | 'title'>): string {
   const label = EVENT_TYPE_LABELS[event.type].one;
-  const fold = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
-  return fold(event.title).startsWith(fold(label)) ? event.title : `${label} : ${event.title}`;
+  return withoutAccents(event.title).startsWith(withoutAccents(label))
+    ? event.title
+    : `${label} : ${event.title}`;
 }
 
 export const SESSION_DISPOSITIFS = ['prepa-competences', 'competences-pec', 'promo-16-18'] as const;

@@ -25,7 +25,7 @@ describe('« le plus long » asks the durations', () => {
   );
 });
 
-describe('people to place in a training ask its places', () => {
+describe('a trade asked with people to place, or « vous avez quoi », asks its trainings', () => {
   it.each([
     ['j en ai 3 pour agent de proprete a Moissac, ca rentre ?', 'proprete'],
     ['3 jeunes pour la soudure ca passe ?', 'soudure'],
