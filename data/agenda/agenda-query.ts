@@ -1366,8 +1366,11 @@ function readAgendaQueryAsSaid(message: string, now: Date): AgendaQuery | undefi
     });
     // « la session prépa du 25 janvier »: the entry that day, not another one running through it;
     // « qu'est-ce qui démarre en février ? »: the entries starting then.
-    // « les entrées prépa en février »: an entry is the day it starts (« pas avant mars » sets no window).
-    const window = sessions.from !== undefined && sessions.to !== undefined;
+    // « les entrées prépa en février », « une autre entrée après le 3 mars »: an entry is the day it starts
+    // (« pas avant mars » sets no window).
+    const window =
+      (sessions.from !== undefined && sessions.to !== undefined) ||
+      /\b(apres|a partir) (le|du|de)\b/.test(text);
     return sessions.from &&
       (sessions.from === sessions.to || STARTING.test(text) || (window && /\bentrees?\b/.test(text)))
       ? { ...sessions, startsWithin: true }

@@ -564,6 +564,9 @@ function followUpOf(
         query: clean({ kind, types, dispositif, volet, from: filters.from, to: filters.to }),
       };
     }
+    // « ça fait combien de jours de présence en tout ? » after a programme's entries: the days the agreement sets.
+    if (context.agenda.kind === 'sessions' && context.agenda.dispositif && DAYS_OF_PRESENCE.test(text))
+      return { kind: 'dispositif', dispositif: context.agenda.dispositif, aspects: ['duration'] };
     // « la 2 c'est quoi comme métier ? », « la dernière c'est où ? »: that one of the list, by its rank.
     // « la 1ère entrée comp pec en mars ? » names a period of its own: the first of that list, not of this one.
     const rank = words <= MAX_FOLLOW_UP_WORDS && !filters.from ? rankInTheList(text) : undefined;
@@ -1012,6 +1015,9 @@ export function onThreadTrade(
 /** « ce domaine », « le même métier », « cette filière »: the trade the thread is on. */
 const THIS_TRADE =
   /\b(ce|cet|cette|le meme|du meme|la meme|dans ce) (domaine|metier|secteur|filiere|branche)\b/;
+
+const DAYS_OF_PRESENCE =
+  /\b(jours? de presence|(combien|cb) de (jours|journees) (en tout|au total|de presence|sur place))\b/;
 
 /** « la 1ère », « la 2 », « le troisième », « la dernière », « ajoute la 1ère à mon agenda »: a rank in the list shown. */
 const RANK =

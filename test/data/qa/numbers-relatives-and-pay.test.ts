@@ -355,3 +355,18 @@ describe('the thread keeps La Promo’s steps', () => {
     },
   );
 });
+
+describe('after a programme’s entries', () => {
+  it('« ça fait combien de jours de présence en tout ? » asks the days the agreement sets', () => {
+    expect(
+      readThread(NOW, 'prochaine entree prepa volet 2 ?', 'ca fait combien de jours de presence en tout'),
+    ).toMatchObject({ kind: 'answer', result: { dispositif: 'prepa-competences', aspect: 'duration' } });
+  });
+
+  it('« une autre entrée promo après le 3 mars ? » asks the entries starting after it', () => {
+    expect(parseAgendaQuery('y a une autre entree promo apres le 3 mars ?', NOW)).toMatchObject({
+      from: '2027-03-03',
+      startsWithin: true,
+    });
+  });
+});
