@@ -292,7 +292,9 @@ export function agendaListCard(
     results.length === 0
       ? query.kind === 'places' && query.trade
         ? `Aucune place publiée pour « ${query.trade} » : cette formation ne figure pas, pour l’instant, dans les places disponibles publiées par l’AFPA.`
-        : EMPTY_TEXT[query.kind]
+        : query.full
+          ? 'Rien de complet pour l’instant : tout ce que l’AFPA a publié a encore des places.'
+          : EMPTY_TEXT[query.kind]
       : query.anotherAsked && results.length === 1
         ? 'Pas d’autre date publiée pour l’instant : c’est la seule.'
         : `${results.length} résultat${results.length > 1 ? 's' : ''}${offset > 0 ? ` (suite : ${offset + 1} à ${offset + page.length})` : ''}.`;

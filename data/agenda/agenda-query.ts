@@ -1041,7 +1041,7 @@ const NOT_THE_AGENDA =
  * entries and trainings, no programme, trade or kind of event named.
  */
 const EVERYTHING_FULL =
-  /^(?=.*\bcomplet\w*\b)(?=.*\b(qu est ce qui|qu est ce qu il y a de|quoi|ce qui|lesquel\w*|tout ce qui|quelles? sont|quels? sont)\b)/;
+  /^(?=.*\bcomplet\w*\b)(?=.*\b(qu est ce qui|qu est ce qu il y a de|quoi|ce qui|lesquel\w*|tout ce qui|quelles? sont|quels? sont|y a|ya|il y a|des trucs)\b)/;
 
 export function everythingFullAsked(message: string): AgendaQuery[] | undefined {
   const text = normalizeText(message);

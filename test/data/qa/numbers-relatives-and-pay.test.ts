@@ -370,3 +370,22 @@ describe('after a programme’s entries', () => {
     });
   });
 });
+
+describe('tried through the server after the review', () => {
+  it.each([
+    ['mr 50 ans + sa femme 48 ans au rsa tous les deux, prepa ?', 2],
+    ['sa soeur 19 ans et lui 17 ans, ase tous les deux, promo ?', 2],
+  ])('« %s » describes %i people, each with what is said of both', (message, count) => {
+    const people = severalPeople(message, NOW);
+    expect(people?.length).toBe(count);
+    expect(people?.every((person) => person.profile.rsa || person.profile.ase)).toBe(true);
+  });
+
+  it('« il vient tous les 2 mois au rdv » is one person', () => {
+    expect(severalPeople('il vient tous les 2 mois au rdv, 45 ans au rsa, prepa ?', NOW)).toBeUndefined();
+  });
+
+  it('« y a des trucs complets en ce moment ? » lists what is full', () => {
+    expect(readThread(NOW, 'y a des trucs complets en ce moment ?').kind).toBe('several');
+  });
+});
