@@ -270,11 +270,14 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
   }
   // An event asked in a town and a period is not looked for elsewhere (« et à Moissac ? » asks Moissac);
   // an entry into a programme is, when none is left there (« et la suivante ? »).
+  // Elsewhere means not in that town (« rien en présentiel à Montauban en février ? »), from the dates asked on.
   if (query.place && (wider.length === 0 || query.kind === 'sessions')) {
     const { place: _place, ...anywhere } = anytime;
+    const from = query.from && query.from > parisDay(now) ? { from: query.from } : {};
     wider.push({
-      query: anywhere,
-      lead: `Rien à ${townSpelled(query.place)} pour l’instant. Ailleurs dans le département :`,
+      query: { ...anywhere, ...from, elsewhereThan: query.place },
+      titled: query,
+      lead: `Rien à ${townSpelled(query.place)}${query.from || query.to ? ' à ces dates' : ''} pour l’instant. Ailleurs dans le département :`,
     });
   }
   // « des places en cuisine ? » with none published under that word, here or elsewhere: the sector's (« restauration »).

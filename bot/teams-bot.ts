@@ -70,6 +70,7 @@ import {
   contactsCard,
   prescribingCard,
   joiningEventCard,
+  actionPlanCard,
   costCard,
   entryDeadlineCard,
   meaningCard,
@@ -719,6 +720,7 @@ export class TeamsBot extends TeamsActivityHandler {
           await send(afterPrescriptionCard(question.delayAsked === true));
         else if (question.kind === 'publishing') await send(publishingCard());
         else if (question.kind === 'cost') await send(costCard());
+        else if (question.kind === 'actionPlan') await send(actionPlanCard());
         else if (question.kind === 'entryDeadline')
           await send(entryDeadlineCard(currentCampaignLine(this.deps)));
         else if (question.kind === 'meaning') await send(meaningCard(question.terms));

@@ -313,8 +313,10 @@ export function entryDeadlineCard(currentCampaign: string) {
  * `progress`: a named person's progress was asked; the référent's own prescriptions say it.
  * `colleague`: a colleague's prescriptions were asked; only they and AFPA see them.
  */
-export function personalDataCard({ progress = false, colleague = false } = {}) {
-  const lead = colleague
+export function personalDataCard({ progress = false, colleague = false, retention = false } = {}) {
+  const lead = retention
+    ? 'L’accord ne fixe pas de durée de conservation des données personnelles : il engage le Département et l’AFPA à respecter la loi Informatique et libertés et le RGPD (Accord, art. 5).'
+    : colleague
     ? 'Chaque référent voit dans « Mes prescriptions » celles qu’il ou elle a envoyées, et l’AFPA les voit toutes : je ne peux pas vous montrer celles d’un ou d’une collègue. L’AFPA, qui les suit jusqu’au bilan, peut vous dire où en est chacune.'
     : progress
       ? 'Je ne peux pas vous dire où en est une personne nommée dans la conversation. Si vous l’avez prescrite, « Mes prescriptions » montre où en est son parcours (reçue, entretien, entrée, parcours terminé) et le bilan individuel quand l’AFPA l’envoie ; sinon, voyez avec le centre AFPA de Montauban.'
@@ -339,6 +341,25 @@ export function personalDataCard({ progress = false, colleague = false } = {}) {
       PRESCRIBE_BUTTON,
       MENU_BUTTON,
     ],
+  });
+}
+
+/** The action plan annexed to the agreement: its years, renewed each year, validated by the steering committee. */
+export function actionPlanCard() {
+  return recordCard({
+    title: 'Le plan d’action',
+    blocks: [
+      {
+        text: 'Le plan d’action annexé à l’accord porte sur 2022-2023 : il fixe ce que font l’AFPA et le Département, avec les indicateurs de chaque action (Plan d’action 2022-2023).',
+      },
+      {
+        text: 'Un plan d’actions opérationnel est élaboré chaque année ; le comité de pilotage le valide, avec les indicateurs de résultat retenus, lors de sa première réunion (Accord, art. 3).',
+      },
+      {
+        text: 'L’accord lui-même est conclu pour 2 ans à compter du 1er janvier 2022 et peut être modifié ou complété par avenant (Accord, art. 6).',
+      },
+    ],
+    buttons: [CONTACTS_BUTTON, MENU_BUTTON],
   });
 }
 

@@ -56,7 +56,7 @@ const AT_A_DISTANCE = {
 
 /** « c'est bloquant ? », « ça empêche ? », « faut-il une RQTH ? »: whether a fact stands in the way is what is asked. */
 export const ASKS_IF_BLOCKING =
-  /\b(bloqu\w*|empech\w*|(pose|poser|posera|poserait) (un )?(probleme|souci)|(un |c est un )?(frein|obstacle|souci|probleme)|obligatoire|il faut (le|avoir|qu (il|elle) ait)|faut (il |t il )?(une|un|avoir)|necessaire|exige|ca change (qqch|quelque chose|quoi|rien)|redhibitoire|genant|elimin\w*)\b/;
+  /\b(bloqu\w*|empech\w*|(pose|poser|posera|poserait) (un )?(probleme|souci)|(un |c est un )?(frein|obstacle|souci|probleme)(?!s? (de|d) (mobilite|transports?|deplacements?|locomotion|garde|sante|logement))|obligatoire|il faut (le|avoir|qu (il|elle) ait)|faut (il |t il )?(une|un|avoir)|necessaire|exige|ca change (qqch|quelque chose|quoi|rien)|redhibitoire|genant|elimin\w*)\b/;
 
 /** « et s'il a une RQTH en plus ? », « et si elle est enceinte ? »: the same check, with one more fact. */
 export const ASKS_WHAT_IF =

@@ -526,9 +526,12 @@ const BETWEEN_DAYS_OF_A_MONTH = new RegExp(
 const PROGRAMME_OF_A_MONTH = new RegExp(
   `\\b(?:prepa|promo|pec)(?: competences| 1618)? (?:de |d |du mois de )(?:${MONTH_NAMES})\\b`,
 );
-/** « prépa en février ? »: asked in a few words; « elle finit la promo en mai » tells when she leaves. */
+/**
+ * « prépa en février ? », « prépa en présentiel à Montauban en février ? »: asked in a few words;
+ * « elle finit la promo en mai » tells when she leaves.
+ */
 const PROGRAMME_IN_A_MONTH = new RegExp(
-  `^(?:(?:une|la|des|les|de la) )?(?:(?:entree|entrees|session|sessions) )?(?:prepa|promo|pec)(?: competences| 1618)? en (?:${MONTH_NAMES})$`,
+  `^(?:(?:une|la|des|les|de la) )?(?:(?:entree|entrees|session|sessions) )?(?:prepa|promo|pec)(?: competences| 1618)?(?: (?:en presentiel|a distance|en distanciel|en visio))?(?: (?:a|sur) [a-z]+)? en (?:${MONTH_NAMES})(?: (?:a|sur) [a-z]+)?$`,
 );
 /** « les prochaines dates prépa »: its dates, whatever they are of (« les dates d'entrée » are entries only). */
 const ANY_DATES = /\b(dates?)\b(?! (d |de |des )?(entree|session|rentree)s?\b)/;
@@ -797,7 +800,7 @@ const AND_AFTER = /\b(quoi apres|(et|ou) (celles? )?d? ?apres|la suivante|les su
  * alone, the next one to come; said of an item of the list shown, what follows asks about it.
  */
 export const DAY_OF_THE_LIST =
-  /^(?:et )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)(?: (?:janv\w*|fev\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*))?(?:$| (?=(?:il|elle|c|ca|y|est|reste|encore|complete?|pleine?|alors|donc|du coup|plutot)\b))|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
+  /^(?:et )?(?:(?:c est |c |cest )?(?:quel|quelle) (?:volet|atelier|lieu|ville|endroit|modalite|horaire|heure) )?(?:(?:(?:celle|celui|celles|ceux) )?(?:le|du) (\d{1,2}|1er)(?: (?:janv\w*|fev\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*))?(?:$| (?=(?:il|elle|c|ca|y|est|reste|encore|complete?|pleine?|alors|donc|du coup|plutot)\b))|(?:celle|celui|la session|l entree|la date) (?:du|de) (\d{1,2}|1er)\b)/;
 
 /** « l'info coll prépa du 14 », « la JPO du 3 », « l'entrée du 18 », « la v2 du 25 »: an event or an entry named by its day. */
 const EVENT_OF_THE_DAY =

@@ -87,9 +87,26 @@ export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 
 /** The context still worth following, or nothing after 30 minutes of silence or when unreadable. */
 export function liveContext(stored: unknown, now: Date): ConversationContext | undefined {
-  const parsed = ConversationContextSchema.safeParse(stored);
-  if (!parsed.success) return undefined;
-  return now.getTime() - Date.parse(parsed.data.at) <= CONTEXT_LIFETIME_MS ? parsed.data : undefined;
+  const context = readContext(stored);
+  return context && now.getTime() - Date.parse(context.at) <= CONTEXT_LIFETIME_MS ? context : undefined;
+}
+
+/**
+ * A turn looks at its stored thread several times (what was offered, the person, the digest):
+ * each stored object is checked against the schema once. Stored threads are replaced, never
+ * changed in place, so an object once read stays what it was.
+ */
+const contextsRead = new WeakMap<object, ConversationContext | null>();
+
+function readContext(stored: unknown): ConversationContext | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  let context = contextsRead.get(stored);
+  if (context === undefined) {
+    const parsed = ConversationContextSchema.safeParse(stored);
+    context = parsed.success ? parsed.data : null;
+    contextsRead.set(stored, context);
+  }
+  return context ?? undefined;
 }
 
 /**
@@ -124,6 +141,8 @@ export type FollowUp =
 const LEANS_ON_CONTEXT =
   /^((ok |bon |d accord )?(donc|alors|du coup)|est ce qu(e|e )?(ca|c|cela|il|elle|on)|et|ca|c est|c|cela|il|elle|ils|elles|celle|celui|celles|ceux|laquelle|lesquelles|lequel|lesquels|y a|y en a|encore|aussi|sinon|plutot|du cote|pour|en|a|sur|que|seulement|juste|uniquement|mais|meme)\b/;
 const MAX_FOLLOW_UP_WORDS = 9;
+/** « rien à Moissac ? », « aucune en mars ? »: the list shown, asked of a place or a time. */
+const NOTHING_THERE = /^(rien|y a rien|ya rien|il y a rien|aucune?|pas une)\b/;
 /** « tous les jours ? », « c'est quels jours ? », « à temps plein ? »: how the weeks are spent. */
 const SCHEDULE_ASKED =
   /\b(tous les jours|chaque jour|quels jours|combien de jours par semaine|jours par semaine|a temps (plein|partiel)|horaires?|emploi du temps|(rdv|rendez vous) (le|du|chaque) (lundi|mardi|mercredi|jeudi|vendredi))\b/;
@@ -558,10 +577,17 @@ function followUpOf(
       };
     // « et celle du 25 ? », « celle du 25 elle est pleine ? »: the item of that day, wherever it is and however full.
     if (DAY_OF_THE_LIST.test(text) && filters.from && filters.from === filters.to) {
-      const { kind, types, dispositif, volet } = context.agenda;
+      const { kind, types, dispositif, volet, from: listFrom } = context.agenda;
+      // « celle du 15 » after February's entries: the 15th the list shows, not the next 15th to come.
+      const day =
+        listFrom && listFrom > filters.from
+          ? (agendaFilters(message, new Date(`${listFrom}T12:00:00Z`)).from ?? filters.from)
+          : filters.from;
+      // An entry is named by its first day (« la v2 du 15 »), not by the days it runs over.
+      const startsWithin = kind === 'sessions' || undefined;
       return {
         kind: 'agenda',
-        query: clean({ kind, types, dispositif, volet, from: filters.from, to: filters.to }),
+        query: clean({ kind, types, dispositif, volet, from: day, to: day, startsWithin }),
       };
     }
     // « ça fait combien de jours de présence en tout ? » after a programme's entries: the days the agreement sets.
@@ -696,7 +722,8 @@ function followUpOf(
     if (EITHER_MODALITY.test(text)) return { kind: 'agenda', query: context.agenda };
     // « volet 2 ? » alone after a list of entries: a filter of that list (« c en présentiel ? » asks what it says).
     const filterAlone = words <= 3 && !ABOUT_THE_LIST.test(text);
-    if (Object.keys(filters).length > 0 && (leans || own || filterAlone)) {
+    // « rien en présentiel à Montauban en février ? »: whether the list has any there, then.
+    if (Object.keys(filters).length > 0 && (leans || own || filterAlone || NOTHING_THERE.test(text))) {
       // « et à distance ? » after what is on in a town: the entries followed at a distance, wherever.
       if (filters.modality === 'distanciel' && context.agenda.kind === 'events' && !context.agenda.types)
         return { kind: 'agenda', query: clean({ kind: 'sessions', modality: 'distanciel' }) };
@@ -828,7 +855,8 @@ export function stepNamed(message: string): string | undefined {
   if (PROMO_NEXT_STEPS.test(normal)) return PROMO_STEPS[1];
   // « le chantier solidaire » is done in the second phase of construction (Protocole, § 3).
   if (PROMO_SECOND_CONSTRUCTION.test(normal)) return PROMO_STEPS[3];
-  return PROMO_FIRST_CONSTRUCTION.test(normal) ? PROMO_STEPS[2] : undefined;
+  // « la mobilité elle tombe quand ? »: the initiation to mobility ends the first phase of construction.
+  return PROMO_FIRST_CONSTRUCTION.test(normal) || PROMO_MOBILITY.test(normal) ? PROMO_STEPS[2] : undefined;
 }
 /** La Promo's steps named, as their names begin (normalised): only La Promo has them. */
 export const PROMO_STEPS = [
@@ -839,6 +867,9 @@ export const PROMO_STEPS = [
 ] as const;
 const PROMO_FIRST_CONSTRUCTION = /\b(la )?construction (phase )?(1|un)\b/;
 const PROMO_SECOND_CONSTRUCTION = /\bchantiers? solidaires?\b|\b(la )?construction (phase )?(2|deux)\b/;
+/** The Promo's period of mobility, named as such or as the subject of a question on its time (not a person's transport). */
+const PROMO_MOBILITY =
+  /\b(periode d )?initiation a la mobilite\b|\b(periode|semaines?|phase) de mobilite\b|^(et )?(la |sa |leur )mobilite (elle |ca |c )?(tombe|dure|commence|demarre|a lieu|c est quand|quand|combien|ca dure)\b/;
 const PROMO_ENGAGEMENT = /\b((la |sa |leur )?(semaine|phase|etape|periode) d engagement|l engagement)\b/;
 const PROMO_NEXT_STEPS = /\b(la |sa |leur )?(phase de |semaines? de |etape de )?preparation de la suite\b/;
 

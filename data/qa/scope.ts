@@ -39,7 +39,9 @@ export type ScopeQuestion =
    * `progress`: a named person's progress asked (« Kevin Moreau en est où ? »), which « Mes prescriptions » follows.
    * `colleague`: a colleague's prescriptions asked (« je remplace Marie, où sont ses prescriptions ? »), which only she and AFPA see.
    */
-  | { kind: 'personalData'; progress?: true; colleague?: true }
+  | { kind: 'personalData'; progress?: true; colleague?: true; retention?: true }
+  /** « le plan d'action couvre quelles années ? »: the action plan annexed to the agreement, renewed each year (Accord, art. 3). */
+  | { kind: 'actionPlan' }
   /** `indicators`: the rows of the action plan whose indicators were asked (« l'indicateur compte quoi ? »). */
   | {
       kind: 'figures';
@@ -609,6 +611,13 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   return lastRead.scope;
 }
 
+/** « on garde les données combien de temps ? », « la durée de conservation ? »: how long personal data is kept. */
+const RETENTION_ASKED =
+  /\bdurees? de (conservation|retention)\b|^(?=.*\b(donnees|infos|informations|dossiers?|fiches?|coordonnees)\b)(?=.*\b(combien de temps|cb de temps|jusqu a quand|pendant combien|au bout de combien|quelle duree)\b).*\b(gard\w*|conserv\w*|stock\w*|archiv\w*|effac\w*|supprim\w*|detrui\w*|purg\w*)\b/;
+/** « le plan d'action il couvre quelles années ? », « il est refait chaque année ? »: the action plan itself, not one of its rows. */
+const ACTION_PLAN_ASKED =
+  /^(?!.*\b(objectifs?|indicateurs?|chiffres?|cibles?|engage\w*|s engage\w*)\b).*(\b(qui|quand est ce qu on|quand) (valide|fait|ecrit|redige|elabore|vote|signe)\w* (le |ce )?plan d actions?\b|\bplan d actions?( operationnel)?\b(?=.*\b(annees?|periode|couvre|porte sur|dure|valable|valide\w*|refait|renouvele\w*|elabore\w*|redige\w*|tous les (combien|ans)|chaque annee|annuel|c est quoi|c quoi|sert a quoi|qui le (fait|valide|ecrit|redige|elabore)|jusqu a quand|de quand)\b))/;
+
 /** « je remplace Marie, où je retrouve ses prescriptions ? », « les dossiers d'une autre référente ». */
 const COLLEAGUE_FILES =
   /^(?=.*\b(retrouve\w*|voir|vois|acces|recupere\w*|reprendre|consulter|ou sont|ou (je|on) (les )?trouve\w*|ou (je|on) (les )?vois|(vois|voir|trouve\w*) ou)\b).*(\b(prescriptions?|dossiers?|orientations?)\b.*\b(ma collegue|mon collegue|d une collegue|d un collegue|(un|une) autre referente?|qu (il|elle) a (envoye|fait|prescrit|transmis)\w*|qui est partie?)\b|\b(ma collegue|mon collegue|je remplace|autre referente?)\b.*\b(prescriptions?|dossiers?|orientations?)\b)/;
@@ -616,6 +625,8 @@ const COLLEAGUE_FILES =
 function readScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
   if (COLLEAGUE_FILES.test(text)) return { kind: 'personalData', colleague: true };
+  if (RETENTION_ASKED.test(text)) return { kind: 'personalData', retention: true };
+  if (ACTION_PLAN_ASKED.test(text)) return { kind: 'actionPlan' };
   if (namedPersonProgress(message, text)) return { kind: 'personalData', progress: true };
   // « ils doivent amener leur pièce d'identité ? » asks what to bring, not what the assistant keeps.
   if (

@@ -1869,6 +1869,8 @@ function readingContext(reading: Reading, now: Date): ConversationContext | unde
     case 'scope':
       if (reading.question.kind === 'contacts') return { topic: 'contacts', at };
       if (reading.question.kind === 'entryDeadline') return { topic: 'deadline', at };
+      // « le plan d'action couvre quelles années ? » then « et si on veut le prolonger ? »: the agreement's term.
+      if (reading.question.kind === 'actionPlan') return { topic: 'agreement', at };
       if (reading.question.kind === 'handling' || reading.question.kind === 'publishing')
         return { topic: reading.question.kind, at };
       // « combien vers la promo ? » then « et l'objectif ? »: the figures of that programme still.

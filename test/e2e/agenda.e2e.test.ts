@@ -425,6 +425,29 @@ describe('AFPA publishes its agenda, référents find it', () => {
     expect(elsewhere).toContain('Prépa Compétences – Volet 1');
   });
 
+  it('« rien en présentiel à Montauban en février ? » with none there then: elsewhere is not Montauban, and from February on', async () => {
+    await e2e.bot.app.stores.agenda.upsert(
+      'sessions',
+      entrySession({ id: 'prepa-mtb-jan', start: '2027-01-18', end: '2027-01-29', place: 'AFPA Montauban' }),
+    );
+    await e2e.bot.app.stores.agenda.upsert(
+      'sessions',
+      entrySession({
+        id: 'prepa-castel-fev',
+        start: '2027-02-15',
+        end: '2027-02-26',
+        place: 'Castelsarrasin',
+      }),
+    );
+    const [card] = await e2e.say(
+      teamsMessage(e2e.serviceUrl, personalConversation(), 'prepa en presentiel a montauban en fevrier ?'),
+    );
+    const text = visibleText(card!);
+    expect(text).toMatch(/Rien à Montauban à ces dates pour l’instant\. Ailleurs dans le département :/);
+    expect(text).toContain('Castelsarrasin');
+    expect(text).not.toContain('18 janvier');
+  });
+
   it('gives the sector’s places, said as such, when none is published under the trade asked', async () => {
     await e2e.bot.app.stores.agenda.upsert('places', {
       id: 'resto-caussade',

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { detectAspects } from '../../../data/qa/aspect.js';
+import { stepNamed } from '../../../data/qa/follow-up.js';
+import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
+import { readThread } from '../../support/understanding-deps.js';
+
+/**
+ * Written from how référents plan a person's months, before the code: when a programme ends
+ * (« il sort quand ? », « ça peut déborder sur mai ? »), La Promo's period of mobility, the
+ * action plan's years, how long personal data is kept, and a person's transport told beside
+ * a question that is not about it.
+ */
+const NOW = new Date('2027-01-11T09:00:00+01:00');
+
+describe('when a programme ends is asked as its duration', () => {
+  it.each([
+    'si le jeune rentre a la promo le 1er fevrier il sort quand a peu pres',
+    'ca finit quand la promo',
+    'la prepa elle se termine vers quand ?',
+    'ca peut deborder sur mai ?',
+    'la promo ca peut aller jusqu en mai ?',
+    'c quoi la date de fin de la promo si il rentre en fevrier',
+  ])('« %s »', (question) => {
+    expect(detectAspects(question)[0]).toBe('duration');
+  });
+
+  it('« ça peut déborder sur mai ? » after the Promo’s duration asks it again', () => {
+    const reading = readThread(NOW, 'la promo 1618 ca dure combien', 'ca peut deborder sur mai ?');
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'duration' },
+    });
+  });
+
+  it('« il sort quand de la formation ? » asked of the agenda is not read here: « sort » alone is not an end', () => {
+    expect(detectAspects('il sort du lycee en juin, la promo c pour qui')[0]).not.toBe('duration');
+  });
+});
+
+describe('La Promo’s period of mobility is a step of the first phase of construction', () => {
+  it.each([
+    'et la mobilite elle tombe quand dans le parcours',
+    'la mobilite elle dure combien',
+    'l initiation a la mobilite c est ou',
+    'la periode de mobilite c est quand',
+  ])('« %s »', (question) => {
+    expect(stepNamed(question)).toBe('la construction phase 1');
+  });
+
+  it.each([
+    'il a un souci de mobilite, la promo c ou ?',
+    'mobilite et garde d enfants, je dois verifier quoi',
+  ])('a person’s transport is no step: « %s »', (question) => {
+    expect(stepNamed(question)).toBeUndefined();
+  });
+});
+
+describe('a transport told beside a question asks the question, not whether it blocks', () => {
+  it('« il a un souci de mobilité, la promo c’est où ? » asks where it is held', () => {
+    const reading = readThread(NOW, 'il a un souci de mobilite, la promo c ou ?');
+    expect(reading).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', aspect: 'modality' },
+    });
+  });
+
+  it('« des soucis de mobilité, ça pose problème pour la prépa ? » still asks whether it blocks', () => {
+    expect(recognizeScopeQuestion('il a des soucis de mobilite ca pose probleme pour la prepa ?')?.kind).toBe(
+      'unsetConditions',
+    );
+  });
+});
+
+describe('the action plan itself', () => {
+  it.each([
+    'le plan d action il couvre quelles annees',
+    'le plan d’action c’est pour quelle période ?',
+    'le plan d actions est refait chaque annee ?',
+    'qui valide le plan d action',
+  ])('« %s »', (question) => {
+    expect(recognizeScopeQuestion(question)).toEqual({ kind: 'actionPlan' });
+  });
+
+  it.each(['les objectifs du plan d action c quoi', 'les indicateurs du plan d action pour la prepa'])(
+    'its targets and indicators are figures: « %s »',
+    (question) => {
+      expect(recognizeScopeQuestion(question)?.kind).not.toBe('actionPlan');
+    },
+  );
+
+  it('« si on veut le prolonger ? » after the action plan asks the agreement’s article 6', () => {
+    const reading = readThread(
+      NOW,
+      'le plan d action il couvre quelles annees',
+      'si on veut le prolonger on fait comment',
+    );
+    expect(reading).toMatchObject({ kind: 'passages', passages: [{ source: 'Accord, art. 6' }] });
+  });
+});
+
+describe('how long personal data is kept', () => {
+  it.each([
+    'on garde les donnees des brsa prescrits combien de temps ?',
+    'vous conservez les infos jusqu a quand',
+    'la duree de conservation des donnees c est combien',
+    'les fiches sont effacees au bout de combien de temps ?',
+  ])('« %s »', (question) => {
+    expect(recognizeScopeQuestion(question)).toEqual({ kind: 'personalData', retention: true });
+  });
+
+  it('« combien de temps on garde la place ? » is no question of data', () => {
+    expect(recognizeScopeQuestion('combien de temps on garde la place ?')?.kind).not.toBe('personalData');
+  });
+});
+
+describe('a day of the list shown is the list’s own day', () => {
+  it('« c quel volet celle du 15 ? » after mid-February’s entries is the entry starting on 15 February', () => {
+    const reading = readThread(
+      NOW,
+      'une entree prepa vers mi fevrier ?',
+      'c quel volet celle du 15 et il reste de la place ?',
+    );
+    expect(reading).toMatchObject({
+      kind: 'agenda',
+      query: {
+        kind: 'sessions',
+        dispositif: 'prepa-competences',
+        from: '2027-02-15',
+        to: '2027-02-15',
+        startsWithin: true,
+      },
+    });
+  });
+
+  it('« et celle du 25 ? » after the entries to come is the next 25th', () => {
+    const reading = readThread(NOW, 'entrees prepa', 'et celle du 25 elle est pleine ?');
+    expect(reading).toMatchObject({ kind: 'agenda', query: { from: '2027-01-25', to: '2027-01-25' } });
+  });
+
+  it('« castel c loin, rien en présentiel à Montauban en février ? » narrows the list shown', () => {
+    const reading = readThread(
+      NOW,
+      'une entree prepa vers mi fevrier ?',
+      'castel c loin, rien en presentiel a montauban en fevrier ?',
+    );
+    expect(reading).toMatchObject({
+      kind: 'agenda',
+      query: {
+        kind: 'sessions',
+        dispositif: 'prepa-competences',
+        place: 'montauban',
+        from: '2027-02-01',
+        to: '2027-02-28',
+      },
+    });
+  });
+});
+
+describe('a programme asked in a month, with how or where, asks its entries', () => {
+  it.each([
+    ['prepa en presentiel a montauban en fevrier ?', { place: 'montauban', modality: 'presentiel' }],
+    ['prepa en fevrier a castel', { place: 'castel' }],
+    ['pec a distance en mars', { modality: 'distanciel' }],
+  ])('« %s »', (message, filters) => {
+    expect(parseAgendaQuery(message, NOW)).toMatchObject({ kind: 'sessions', ...filters });
+  });
+
+  it('« elle finit la promo en mai » tells when she leaves', () => {
+    expect(parseAgendaQuery('elle finit la promo en mai', NOW)).toBeUndefined();
+  });
+});
