@@ -317,10 +317,10 @@ export function personalDataCard({ progress = false, colleague = false, retentio
   const lead = retention
     ? 'L’accord ne fixe pas de durée de conservation des données personnelles : il engage le Département et l’AFPA à respecter la loi Informatique et libertés et le RGPD (Accord, art. 5).'
     : colleague
-    ? 'Chaque référent voit dans « Mes prescriptions » celles qu’il ou elle a envoyées, et l’AFPA les voit toutes : je ne peux pas vous montrer celles d’un ou d’une collègue. L’AFPA, qui les suit jusqu’au bilan, peut vous dire où en est chacune.'
-    : progress
-      ? 'Je ne peux pas vous dire où en est une personne nommée dans la conversation. Si vous l’avez prescrite, « Mes prescriptions » montre où en est son parcours (reçue, entretien, entrée, parcours terminé) et le bilan individuel quand l’AFPA l’envoie ; sinon, voyez avec le centre AFPA de Montauban.'
-      : undefined;
+      ? 'Chaque référent voit dans « Mes prescriptions » celles qu’il ou elle a envoyées, et l’AFPA les voit toutes : je ne peux pas vous montrer celles d’un ou d’une collègue. L’AFPA, qui les suit jusqu’au bilan, peut vous dire où en est chacune.'
+      : progress
+        ? 'Je ne peux pas vous dire où en est une personne nommée dans la conversation. Si vous l’avez prescrite, « Mes prescriptions » montre où en est son parcours (reçue, entretien, entrée, parcours terminé) et le bilan individuel quand l’AFPA l’envoie ; sinon, voyez avec le centre AFPA de Montauban.'
+        : undefined;
   return recordCard({
     title: 'Données personnelles',
     blocks: [
