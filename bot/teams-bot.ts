@@ -775,7 +775,7 @@ export class TeamsBot extends TeamsActivityHandler {
         } satisfies QuestionOptions);
         return;
       case 'passages':
-        await send(passagesCard(reading.passages));
+        await send(passagesCard(reading.passages, reading.unset));
         return;
       case 'not_found':
         await send(notFoundCard());

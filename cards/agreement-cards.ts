@@ -363,14 +363,23 @@ export function actionPlanCard() {
   });
 }
 
+/** What a quote is prefaced with when the agreement sets no time, or no date, for what was asked. */
+const UNSET_LEADS = {
+  time: 'L’accord ne fixe ni durée ni délai sur ce point. Voici ce qu’il en dit :',
+  date: 'L’accord ne fixe pas de date sur ce point. Voici ce qu’il en dit :',
+} as const;
+
 /** A precise question answered by the agreement's own words, with their article. */
-export function passagesCard(passages: readonly Passage[]) {
+export function passagesCard(passages: readonly Passage[], unset?: 'time' | 'date') {
   return recordCard({
     title: 'Ce que dit l’accord',
-    blocks: passages.map((p) => ({
-      heading: p.source,
-      text: withLead(p, p.text.length > 600 ? `${p.text.slice(0, 597).replace(/\s+\S*$/, '')}…` : p.text),
-    })),
+    blocks: [
+      ...(unset ? [{ text: UNSET_LEADS[unset] }] : []),
+      ...passages.map((p) => ({
+        heading: p.source,
+        text: withLead(p, p.text.length > 600 ? `${p.text.slice(0, 597).replace(/\s+\S*$/, '')}…` : p.text),
+      })),
+    ],
     buttons: [
       { title: 'Tous les dispositifs', data: { verb: VERBS.listDispositifs } },
       CONTACTS_BUTTON,

@@ -354,6 +354,13 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(a la sortie|apres (la |le |l )?(promo|programme|parcours|prepa)|(partent|vont|s orientent) vers quoi|ils deviennent quoi|debouch\w*)\b/,
     'préparation suite accéder formation emploi alternance',
   ],
+  // « ils font le point quand ? »: the steering committee meets and takes stock (Accord, art. 3).
+  [
+    /\b((font|fait|faire|faites|fera|feront|on fait) (le |un )?point|se (reunissent|reunit|voient|retrouvent)|(une |la |des )?reunions? (de suivi|de bilan|bilan|annuelles?))\b/,
+    'comité de pilotage réunit bilan quantitatif qualitatif',
+  ],
+  // « le bilan à la DDETSPP c'est quand ? »: AFPA's yearly departmental report (Protocole, § 6).
+  [/\bddets\w*/, 'production départementale DDETSPP bilan annuel'],
   // « c que de la théorie ? »: the agreement says it works by practice and training.
   [/\btheori\w*/, 'pratique entraînement'],
   // « faut être habilité pour prescrire ? »: the agreement says who is, and for what.

@@ -533,6 +533,10 @@ const DELAY_ASKED =
  */
 const FEEDBACK_ASKED =
   /\b((le |la |les )?referente?s? (il |elle )?(a|aura|recoit|recevra|obtient) (un |une |des )?(retour|compte rendu|bilan|synthese)|(j ai|j aurai|je recois|je recevrai|on a|on aura|on recoit) (un |une |des )?(retour|compte rendu|synthese) (a la fin|en fin|apres)|a la fin (on|j|je|nous) (a|aura|aurai|recoit|recevra|recevons)\w* (un |une |des )?(retour|compte rendu|bilan|synthese))\b/;
+/** « l'AFPA me répond sous combien de temps ? », « ils rappellent quand ? »: when AFPA answers, asked. */
+const AFPA_ANSWERS_WHEN =
+  /\b(l afpa|ils|vous|on) (me |nous |m |lui |la |le |l )?(repond\w*|rappel\w*|recontact\w*|revien\w*|donne\w* (une )?reponse)\b.*\b(combien de (temps|jours|semaines)|delais?|quand|rapidement|vite)\b|\b(delais?|temps) de (reponse|traitement)\b/;
+const PRESCRIBING_WORDS = /\b(prescri\w*|orient\w*|inscri\w*|fiches?|demandes?)\b/;
 export const AFTER_PRESCRIBING =
   /\b(une fois (la |ma |notre )?(prescription|orientation|fiche) (envoyee|faite|transmise|validee|partie)|(une fois|apres) que (j ai|j aurai|on a|on aura|vous avez|tu as) (prescrit|oriente|envoye|inscrit|fait la prescription)\b|quand (j ai|on a) (prescrit|oriente|envoye)\b.*\b(se passe|quoi|ensuite|apres)|(a|ont) (bien )?recu (ma|la|mes|notre|nos) (prescriptions?|demandes?|orientations?|fiches?)|une fois (la |ma |sa )?(prescription|demande|fiche|orientation|prescrite?|orientee?|inscrite?)( (faite?|envoyee?|validee?|partie))?\b.*\b(se passe|quoi|ensuite|apres|quand|repond\w*|rappel\w*)|apres (avoir (prescrit|oriente|envoye)|la prescription|ma prescription|l envoi)\b.*\b(se passe|quoi|retour|nouvelles)|(j ?ai|on a|j ?aurai|on aura|je recois|je recevrai|on recoit|je vais avoir|on va avoir) (un |des )?(retours?|nouvelles|compte rendu)|(je suis|je serai|je serais|on est|on sera) (tenue?s? )?(au courant|informee?s?|prevenue?s?)|comment (je sais|je saurai|je vais savoir|savoir|on sait|on saura) (s il|si elle|s ils|si elles|quand il|quand elle) (est |a ete |sera )?(entree?|retenue?|prise?|acceptee?|commence))\b/;
 
@@ -568,7 +572,7 @@ const RECEIVED_WHEN =
 const BILANS_SET =
   'L’accord prévoit un bilan individuel envoyé au référent à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).';
 const BILAN_ASKED =
-  /\bbilans?( individuels?)?\b.*\bquand\b|\bquand\b.*(?<!pour (le|mon|notre|un|son) )\bbilans?( individuels?)?\b|\bbilans? (indiv\w*|de fin)\b.*\b(aussi|que|seulement|uniquement|pour (les|la|le))\b/;
+  /^(?!.*\b(ddets\w*|dgefp|etat|prefecture|copil|comite)\b).*(?:\bbilans?( individuels?)?\b.*\bquand\b|\bquand\b.*(?<!pour (le|mon|notre|un|son) )\bbilans?( individuels?)?\b|\bbilans? (indiv\w*|de fin)\b.*\b(aussi|que|seulement|uniquement|pour (les|la|le))\b)/;
 /** « comment je publie une info coll ? », « je peux importer mon excel ? », « comment je modifie ce qui est publié ? » */
 const PUBLISHING =
   /\b(comment|ou|je peux|on peut|peut on|puis je) (je |j |on )?(le |la |l |les )?(publie\w*|mets? en ligne|mettre en ligne|ajoute\w*|modifie\w*|corrige\w*|import\w*|annule\w*|retire\w*|supprime\w*)\b.*\b(info ?coll\w*|infos? co|jpo|portes? ouvertes?|visites?|reunions?|evenements?|sessions?|entrees?|calendriers?|agenda|places|publie\w*|csv|excel|fichier|direct)\b|\b(import\w*|charger|deposer) (mon |notre |le |un |l |les )?(fichier |tableau )?(excel|csv|tableur)\b|\b(dois|doit|devons|vais|faut) (publier|mettre en ligne)\b.*\b(comment|je fais|on fait|marche)\b|\bcolonnes?\b.*\b(csv|excel|import\w*|fichier|tableur)\b|\b(csv|excel|import\w*|fichier|tableur)\b.*\bcolonnes?\b|\b(excel|csv|tableur)\b.*\b(import\w*|charger|deposer|mettre|envoyer)\b|\b(charger|import\w*|deposer|mettre|envoyer|recuperer)\b.*\b(depuis|d un|de mon|du|avec|par|en) (fichier )?(excel|csv|tableur)\b|\blignes? (fausses?|erronees?|mauvaises?|en erreur|fautives?|incorrectes?)\b.*\b(fichier|import\w*)\b|\b(fichier|import\w*)\b.*\blignes? (fausses?|erronees?|mauvaises?|en erreur|fautives?|incorrectes?)\b|\b(publier|mettre en ligne|ajouter)\b.*\b(quels?|quelles?) (types?|sortes?|genres?)\b|\b(quels?|quelles?) (types?|sortes?|genres?) (d |de )?(evenements?|evenement)\b.*\b(publier|agenda|mettre)\b|\bplaces?\b.*\b(je|on) (les |la |le )?(mets?|met|mettre) a jour (comment|ou)\b|\b(comment|ou) (je |j |on )?(les |la |le |l )?(mets?|met|mettre) a jour (les |la |le |l )?(places?|agenda|calendrier|dates?|sessions?)\b/;
@@ -646,6 +650,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     };
   if (
     AFTER_PRESCRIBING.test(text) ||
+    (AFPA_ANSWERS_WHEN.test(text) && PRESCRIBING_WORDS.test(text)) ||
     (FEEDBACK_ASKED.test(text) && !namesAProgramme(text)) ||
     STOPS_TOLD.test(text) ||
     (FINISHES_PREPA.test(text) && (!message.includes('?') || WHAT_COMES_BACK.test(text)))

@@ -105,7 +105,11 @@ export type Reading =
     }
   /** « 2 jeunes ASE : une de 16 ans…, et un de 17 ans… promo pour les 2 ? »: each checked on their own. */
   | { kind: 'people'; people: PersonDescribed[] }
-  | { kind: 'passages'; passages: Passage[] }
+  /**
+   * `unset`: a length of time (« ça prend combien de temps ? ») or a date (« une date ? ») was
+   * asked and none of the passages gives one.
+   */
+  | { kind: 'passages'; passages: Passage[]; unset?: 'time' | 'date' }
   /** A real question that nothing in the agreement answers, as far as the bot can tell. */
   | { kind: 'not_found' }
   /** « c payant ? et ça dure cb » : each question of the message, in the order asked. */
@@ -852,16 +856,42 @@ function sameListWithRoom(first: AgendaQuery, second: AgendaQuery): boolean {
   return second.withSeats === true && JSON.stringify(firstList) === JSON.stringify(secondList);
 }
 
+/** « combien de temps », « sous quel délai », « ça prend combien »: a length of time asked. */
+const TIME_ASKED =
+  /\b((combien|cb|cmb) de (temps|jours?|semaines?|mois)|(quel|quels|sous quel|dans quel|un|des) delais?|delai de \w+|(ca )?(prend|dure) combien|(sous|en|dans) combien)\b/;
+/** A length of time a passage gives: « 5 jours », « deux semaines », « un délai ». */
+const A_TIME_GIVEN =
+  /\b(\d+|une?|deux|trois|quatre|cinq|six|huit|douze|quelques) (jours?|semaines?|mois|ans|annees?|heures?|demi journees?)\b|\b(delais?|durees?)\b/;
+/** « une date ? », « à quelle date ? »: a day of the calendar asked. */
+const DATE_ASKED = /\b(une date|quelle date|quelles dates|a quelle date|date precise|dates precises|quel jour)\b/;
+const A_DATE_GIVEN =
+  /\b\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\b\d{1,2}\/\d{1,2}\b/;
+
+/**
+ * « l'habilitation ça prend combien de temps ? », « ils font le point quand ? une date ? »
+ * answered with the agreement's words on it, none of which gives that time or date: the answer
+ * says the agreement sets none before quoting them.
+ */
+function saidWhenNoTimeIsSet(reading: SingleReading, text: string): SingleReading {
+  if (reading.kind !== 'passages') return reading;
+  const asked = normalizeText(text);
+  const said = reading.passages.map((passage) => normalizeText(passage.text));
+  if (TIME_ASKED.test(asked) && !said.some((passage) => A_TIME_GIVEN.test(passage)))
+    return { ...reading, unset: 'time' };
+  if (DATE_ASKED.test(asked) && !said.some((passage) => A_DATE_GIVEN.test(passage)))
+    return { ...reading, unset: 'date' };
+  return reading;
+}
+
 function readOne(
   text: string,
   now: Date,
   context: ConversationContext | undefined,
   deps: UnderstandingDeps,
 ): SingleReading {
-  const reading = ownerOfTheFigure(
-    nearHome(readOneWhole(text, now, context, deps), text, context),
+  const reading = saidWhenNoTimeIsSet(
+    ownerOfTheFigure(nearHome(readOneWhole(text, now, context, deps), text, context), text, deps),
     text,
-    deps,
   );
   // « sauf prépa » after the list of a month: the programme the list named is the one left out.
   if (reading.kind === 'agenda') return { ...reading, query: leavingOut(reading.query) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { recognizePrescribeRequest, requestAndQuestion } from '../../../dialogs/commands.js';
 import { detectAspects } from '../../../data/qa/aspect.js';
 import { stepNamed } from '../../../data/qa/follow-up.js';
 import { recognizeScopeQuestion } from '../../../data/qa/scope.js';
@@ -168,5 +169,53 @@ describe('a programme asked in a month, with how or where, asks its entries', ()
 
   it('« elle finit la promo en mai » tells when she leaves', () => {
     expect(parseAgendaQuery('elle finit la promo en mai', NOW)).toBeUndefined();
+  });
+});
+
+describe('what follows a prescription, asked beside it', () => {
+  it.each([
+    'je prescris aujourd hui, l afpa me repond sous combien de temps ?',
+    'l afpa me repond sous combien de temps quand je prescris ?',
+    'une fois la fiche envoyee ils me rappellent quand, y a un delai ?',
+  ])('« %s » asks the delay, which the agreement does not set', (message) => {
+    expect(recognizeScopeQuestion(message)).toEqual({ kind: 'afterPrescribing', delayAsked: true });
+    expect(recognizePrescribeRequest(message)).toBeUndefined();
+    expect(requestAndQuestion(message)).toBeUndefined();
+  });
+
+  it('« faire la prescription promo 1618 pour l’entrée du 1er février » asks the form', () => {
+    expect(
+      recognizePrescribeRequest(
+        'faire la prescription promo 1618 pour l entree du 1er fevrier, jeune ase 16 ans',
+      ),
+    ).toEqual({ dispositif: 'promo-16-18' });
+  });
+});
+
+describe('the agreement quoted where it sets no time or no date', () => {
+  it('« l’habilitation ça prend combien de temps ? » quotes § 5 and says it sets no time', () => {
+    const reading = readThread(NOW, 'l habilitation ca prend combien de temps ?');
+    expect(reading).toMatchObject({ kind: 'passages', unset: 'time' });
+  });
+
+  it('« le préavis pour résilier c’est combien de temps ? » is given by article 6: nothing unset', () => {
+    const reading = readThread(NOW, 'le preavis pour resilier c combien de temps ?');
+    expect(reading).toMatchObject({ kind: 'passages', passages: [{ source: 'Accord, art. 6' }] });
+    expect(reading).not.toHaveProperty('unset');
+  });
+
+  it('« et ils font le point quand ? une date ? » after who follows the agreement: the committee, no date set', () => {
+    const reading = readThread(
+      NOW,
+      'qui suit l accord cote afpa et cote cd ?',
+      'et ils font le point quand ? une date ?',
+    );
+    expect(reading).toMatchObject({ kind: 'passages', unset: 'date' });
+    expect(reading.kind === 'passages' && reading.passages[0]?.source).toBe('Accord, art. 3');
+  });
+
+  it('« et le bilan à la DDETSPP c’est quand ? » quotes the yearly departmental report', () => {
+    const reading = readThread(NOW, 'et le bilan a la ddetspp c quand ?');
+    expect(reading.kind === 'passages' && reading.passages[0]?.text).toContain('bilan annuel');
   });
 });
