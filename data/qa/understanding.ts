@@ -863,7 +863,8 @@ const TIME_ASKED =
 const A_TIME_GIVEN =
   /\b(\d+|une?|deux|trois|quatre|cinq|six|huit|douze|quelques) (jours?|semaines?|mois|ans|annees?|heures?|demi journees?)\b|\b(delais?|durees?)\b/;
 /** « une date ? », « à quelle date ? »: a day of the calendar asked. */
-const DATE_ASKED = /\b(une date|quelle date|quelles dates|a quelle date|date precise|dates precises|quel jour)\b/;
+const DATE_ASKED =
+  /\b(une date|quelle date|quelles dates|a quelle date|date precise|dates precises|quel jour)\b/;
 const A_DATE_GIVEN =
   /\b\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\b\d{1,2}\/\d{1,2}\b/;
 
