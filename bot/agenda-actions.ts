@@ -270,12 +270,12 @@ function widened(query: AgendaQuery, now: Date): Widened[] {
   }
   // An event asked in a town and a period is not looked for elsewhere (« et à Moissac ? » asks Moissac);
   // an entry into a programme is, when none is left there (« et la suivante ? »).
-  // Elsewhere means not in that town (« rien en présentiel à Montauban en février ? »), from the dates asked on.
+  // Elsewhere means not in that town (« rien en présentiel à Montauban en février ? »); « et à
+  // Moissac ? » after Montauban's list, not Montauban's again either.
   if (query.place && (wider.length === 0 || query.kind === 'sessions')) {
     const { place: _place, ...anywhere } = anytime;
-    const from = query.from && query.from > parisDay(now) ? { from: query.from } : {};
     wider.push({
-      query: { ...anywhere, ...from, elsewhereThan: query.place },
+      query: { ...anywhere, elsewhereThan: query.elsewhereThan ?? query.place },
       titled: query,
       lead: `Rien à ${townSpelled(query.place)}${query.from || query.to ? ' à ces dates' : ''} pour l’instant. Ailleurs dans le département :`,
     });

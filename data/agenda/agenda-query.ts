@@ -308,6 +308,9 @@ const NOT_A_NAME = new Set([
   'urgence',
   'effet',
   'revanche',
+  // « aide à domicile », « à distance », « à temps plein »: a trade or a way, not a town.
+  'domicile',
+  'temps',
   // « une info coll vers chez elle ? »: where she lives, not a town called « Chez ».
   'chez',
   // « à nos réunions d'équipe », « à votre centre »: whose, not a town.
@@ -564,7 +567,15 @@ const MONTH_ALONE = monthAfter('');
 const NOT_BEFORE =
   /\b(?<!(?:y a|y en a|n y a|il y a|il y en a) )pas (?:(?:venir|commencer|demarrer|debuter|entrer|rentrer|aller|y aller|partir|se liberer|etre (?:dispo|disponible|libre)|dispo|disponible|libre) )?avant\b/g;
 
+/** « c'est pour une dame qui rentre en formation aide à domicile en avril »: her training's month, not the entry's. */
+const TRAINING_STARTS_IN_A_MONTH = new RegExp(
+  `\\b(?:rentre|entre|commence|demarre|debute|integre)\\w* (?:en |sa |une |la |dans une |dans sa )?formation\\b[^?.]*?\\ben (${MONTH_NAMES})\\b`,
+);
+
 function period(message: string, now: Date): Pick<AgendaQuery, 'from' | 'to'> {
+  // The entry that prepares it comes before that month.
+  const trainingMonth = TRAINING_STARTS_IN_A_MONTH.exec(message);
+  if (trainingMonth) return { to: dayOf(addDays(nextMonthNamed(trainingMonth[1]!, todayAsDate(now)), -1)) };
   const said = message.replace(NOT_BEFORE, 'a partir');
   const read = periodSaid(said, now);
   // « pas avant le 20 », « pas avant mardi »: from that day on, whichever way the day was written.

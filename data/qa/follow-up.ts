@@ -170,7 +170,7 @@ const EITHER_MODALITY =
 const ASKS_WHAT = /\b(quoi|qu est|comment|combien|quand|ou|pourquoi)\b/;
 /** « ça démarre quand ? », « prochaines dates ? »: the entry sessions of the dispositif being discussed. */
 const WHEN_DOES_IT_START =
-  /^(?:(?:et|mais|alors|du coup|bon|ok|donc) )*(?:c est |c )?(?:quand|qd)(?: (?:ca|du coup|alors|donc|exactement|ca alors))*$|\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|(c|c est) (quand|qd) (la |le )?prochaine?|(la |le )?(prochaine?|plus proche|premiere?) (c est |c )?(quand|qd)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|(il )?reste (combien|cb) de places?|combien de places? (il )?(en )?reste|reste t il de la place|encore de la place|y a de la place|des places)\b/;
+  /^(?:(?:et|mais|alors|du coup|bon|ok|donc) )*(?:la |une )?(?:suivante|prochaine|d apres)(?: (?:alors|du coup|donc|entree|session|date|svp|stp))*$|^(?:(?:et|mais|alors|du coup|bon|ok|donc) )*(?:c est |c )?(?:quand|qd)(?: (?:ca|du coup|alors|donc|exactement|ca alors))*$|\b(demarre\w*|commence\w*|debute\w*|quand (ca|c est|est ce)|(c|c est) (quand|qd) (la |le )?prochaine?|(la |le )?(prochaine?|plus proche|premiere?) (c est |c )?(quand|qd)|prochaines? (dates?|entrees?|sessions?)|dates? d entree|il reste de la place|(il )?reste (combien|cb) de places?|combien de places? (il )?(en )?reste|reste t il de la place|encore de la place|y a de la place|des places)\b/;
 
 const SESSION_PROGRAMMES = new Set<string>(SESSION_DISPOSITIFS);
 
@@ -318,8 +318,28 @@ export function followUp(
 ): FollowUp | undefined {
   const training = trainingOfTheTradeShown(message, context, now);
   if (training) return training;
+  // « la suivante alors ? il peut aller à Castel », « la suivante ? elle peut pas le 14 »: the
+  // question, then where the person can go, or not, or the day they cannot, which narrows it.
+  const then = QUESTION_THEN_STATEMENT.exec(message);
+  const statement = then ? normalizeText(then[2]!) : '';
+  const cannot = then !== null && CANNOT_GO.test(statement);
+  const notThere = cannot || TOO_FAR.test(statement);
+  // « il est de Moissac » says where he lives, not where he may go.
+  const town = then && (notThere || GOES_THERE.test(statement)) ? townIn(statement) : undefined;
+  const first = town || cannot ? followUpOf(then![1]!, context, now) : undefined;
+  if (first?.kind === 'agenda') {
+    const where = town ? (notThere ? { elsewhereThan: town, place: undefined } : { place: town }) : {};
+    const day = cannot && !town ? /\b(?:le|du|ce) (\d{1,2}|1er)\b/.exec(statement) : null;
+    const missed = day ? agendaFilters(`le ${day[1]}`, now) : {};
+    const after =
+      missed.from && missed.from === missed.to
+        ? { from: format(addDays(new Date(`${missed.from}T12:00:00`), 1), 'yyyy-MM-dd'), to: undefined }
+        : {};
+    return { kind: 'agenda', query: clean({ ...first.query, ...where, ...after }) };
+  }
   const whole = followUpOf(message, context, now);
-  if (whole || !context?.agenda) return whole;
+  if (whole) return whole;
+  if (!context?.agenda) return undefined;
   // « castel c trop loin pour lui, la d'après à Montauban ? »: what is told first explains the
   // question that ends the message, which follows the list shown.
   // « et la prochaine entrée, il reste de la place ? » asks of what it names first: not this.
@@ -351,6 +371,14 @@ function trainingOfTheTradeShown(
  * A statement without a question mark, a comma, then a short question: « il peut pas jeudi, et la
  * suivante ? ». « et la formation soudeur, combien de places ? » names its subject first: no statement.
  */
+/** « elle peut pas le 14 », « il est pas dispo ce jour-là »: a day the person cannot come. */
+const CANNOT_GO =
+  /\b(peut|peux|pourra|pourrait|pouvait) pas\b|\bpas (dispo\w*|libre|disponible)\b|\bempeche\w*/;
+const GOES_THERE =
+  /\b(peut|peux|pourrait|pourra) (aller|se deplacer|venir|y aller)\b|\bok pour\b|\bca (lui )?(irait|va)\b/;
+const TOO_FAR = /\b(loin|trop loin|pas (le |de )?(permis|voiture|vehicule))\b/;
+/** A short question, then a statement that says why or what is possible: « la suivante alors ? il peut aller à Castel ». */
+const QUESTION_THEN_STATEMENT = /^([^?]{1,60}\?)\s*([^?]{3,})$/;
 const STATEMENT_THEN_QUESTION = /^(?!\s*(?:et|ou|pour|sinon|mais)\b)([^?]+),\s*([^,?]{1,60}\?)\s*$/i;
 
 function followUpOf(
@@ -856,7 +884,9 @@ export function stepNamed(message: string): string | undefined {
   // « le chantier solidaire » is done in the second phase of construction (Protocole, § 3).
   if (PROMO_SECOND_CONSTRUCTION.test(normal)) return PROMO_STEPS[3];
   // « la mobilité elle tombe quand ? »: the initiation to mobility ends the first phase of construction.
-  return PROMO_FIRST_CONSTRUCTION.test(normal) || PROMO_MOBILITY.test(normal) ? PROMO_STEPS[2] : undefined;
+  // « détaillez-moi les phases… il y a une période de mobilité ? » asks them all.
+  const mobility = PROMO_MOBILITY.test(normal) && !ALL_STEPS_ASKED.test(normal);
+  return PROMO_FIRST_CONSTRUCTION.test(normal) || mobility ? PROMO_STEPS[2] : undefined;
 }
 /** La Promo's steps named, as their names begin (normalised): only La Promo has them. */
 export const PROMO_STEPS = [
@@ -867,6 +897,7 @@ export const PROMO_STEPS = [
 ] as const;
 const PROMO_FIRST_CONSTRUCTION = /\b(la )?construction (phase )?(1|un)\b/;
 const PROMO_SECOND_CONSTRUCTION = /\bchantiers? solidaires?\b|\b(la )?construction (phase )?(2|deux)\b/;
+const ALL_STEPS_ASKED = /\b(les|des|ses|leurs) (phases|etapes)\b|\bdetaill?\w*|\bderoulement\b/;
 /** The Promo's period of mobility, named as such or as the subject of a question on its time (not a person's transport). */
 const PROMO_MOBILITY =
   /\b(periode d )?initiation a la mobilite\b|\b(periode|semaines?|phase) de mobilite\b|^(et )?(la |sa |leur )mobilite (elle |ca |c )?(tombe|dure|commence|demarre|a lieu|c est quand|quand|combien|ca dure)\b/;

@@ -620,7 +620,7 @@ const RETENTION_ASKED =
   /\bdurees? de (conservation|retention)\b|^(?=.*\b(donnees|infos|informations|dossiers?|fiches?|coordonnees)\b)(?=.*\b(combien de temps|cb de temps|jusqu a quand|pendant combien|au bout de combien|quelle duree)\b).*\b(gard\w*|conserv\w*|stock\w*|archiv\w*|effac\w*|supprim\w*|detrui\w*|purg\w*)\b/;
 /** « le plan d'action il couvre quelles années ? », « il est refait chaque année ? »: the action plan itself, not one of its rows. */
 const ACTION_PLAN_ASKED =
-  /^(?!.*\b(objectifs?|indicateurs?|chiffres?|cibles?|engage\w*|s engage\w*)\b).*(\b(qui|quand est ce qu on|quand) (valide|fait|ecrit|redige|elabore|vote|signe)\w* (le |ce )?plan d actions?\b|\bplan d actions?( operationnel)?\b(?=.*\b(annees?|periode|couvre|porte sur|dure|valable|valide\w*|refait|renouvele\w*|elabore\w*|redige\w*|tous les (combien|ans)|chaque annee|annuel|c est quoi|c quoi|sert a quoi|qui le (fait|valide|ecrit|redige|elabore)|jusqu a quand|de quand)\b))/;
+  /^(?!.*\b(objectifs?|indicateurs?|chiffres?|cibles?|engage\w*|s engage\w*|reunions?|metiers?|secteurs?|jpo|portes ouvertes|info\w* coll\w*|places|calendriers?|visites?)\b).*(\b(qui|quand est ce qu on|quand) (valide|fait|ecrit|redige|elabore|vote|signe)\w* (le |ce )?plan d actions?\b|\bplan d actions?( operationnel)?\b(?=.*\b(annees?|periode|couvre|porte sur|dure|valable|valide\w*|refait|renouvele\w*|elabore\w*|redige\w*|tous les (combien|ans)|chaque annee|annuel|c est quoi|c quoi|sert a quoi|qui le (fait|valide|ecrit|redige|elabore)|jusqu a quand|de quand)\b))/;
 
 /** « je remplace Marie, où je retrouve ses prescriptions ? », « les dossiers d'une autre référente ». */
 const COLLEAGUE_FILES =

@@ -219,3 +219,56 @@ describe('the agreement quoted where it sets no time or no date', () => {
     expect(reading.kind === 'passages' && reading.passages[0]?.text).toContain('bilan annuel');
   });
 });
+
+describe('a question, then what the person can do', () => {
+  it('« la suivante alors ? il peut aller à Castel » after a full entry asked: the step’s entries there', () => {
+    const reading = readThread(NOW, 'prepa comp volet 2', 'la suivante alors ? il peut aller a castel');
+    expect(reading).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'sessions', dispositif: 'prepa-competences', volet: 'volet 2', place: 'castel' },
+    });
+  });
+
+  it('« la suivante ? castel c’est trop loin » leaves that town out', () => {
+    const reading = readThread(NOW, 'entrees prepa volet 2', 'la suivante ? castel c trop loin');
+    expect(reading).toMatchObject({ kind: 'agenda', query: { elsewhereThan: 'castel' } });
+    expect(reading).not.toMatchObject({ query: { place: 'castel' } });
+  });
+
+  it('« la suivante ? elle peut pas le 14 » after the information sessions: those after the 14th', () => {
+    const reading = readThread(NOW, 'info coll prepa', 'la suivante ? elle peut pas le 14');
+    expect(reading).toMatchObject({ kind: 'agenda', query: { from: '2027-01-15' } });
+  });
+
+  it('« la suivante ? » alone after a programme’s step asks its entries', () => {
+    const reading = readThread(NOW, 'prepa comp volet 2', 'la suivante ?');
+    expect(reading).toMatchObject({ kind: 'agenda', query: { kind: 'sessions', volet: 'volet 2' } });
+  });
+});
+
+describe('what the replays of older sets showed', () => {
+  it('« une dame qui rentre en formation aide à domicile en avril »: entries before April, and no town « domicile »', () => {
+    expect(
+      parseAgendaQuery(
+        'prochaine entree volet 2 cest pour une dame qui rentre en formation aide a domicile en avril',
+        NOW,
+      ),
+    ).toEqual({ kind: 'sessions', volet: 'volet 2', to: '2027-03-31' });
+  });
+
+  it('« détaillez les phases de la promo… une période de mobilité, c’est combien ? » asks every step', () => {
+    expect(
+      stepNamed(
+        'pouvez vous me detailler les phases de la promo ? il y a une periode de mobilite, c est combien ?',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('« les réunions métiers du plan d’action, ça porte sur quels secteurs ? » asks the meetings, not the plan', () => {
+    expect(
+      recognizeScopeQuestion(
+        'les réunions sur les métiers en tension du plan d’action, ça porte sur quels secteurs ?',
+      )?.kind,
+    ).not.toBe('actionPlan');
+  });
+});
