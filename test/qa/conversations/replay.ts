@@ -160,6 +160,7 @@ import { HUNDRED_THIRTY_SEVENTH_BLIND_SET } from './hundred-thirty-seventh-blind
 import { HUNDRED_THIRTY_EIGHTH_BLIND_SET } from './hundred-thirty-eighth-blind-set.js';
 import { HUNDRED_THIRTY_NINTH_BLIND_SET } from './hundred-thirty-ninth-blind-set.js';
 import { HUNDRED_FORTIETH_BLIND_SET } from './hundred-fortieth-blind-set.js';
+import { HUNDRED_FORTY_FIRST_BLIND_SET } from './hundred-forty-first-blind-set.js';
 import {
   ALL_CONVERSATIONS,
   INTENTS,
@@ -513,7 +514,7 @@ async function main(argv: string[]): Promise<void> {
     if (ids.has(c.id)) throw new Error(`Identifiant en double : ${c.id}`);
     ids.add(c.id);
   }
-  // « --set second » to « --set hundred-fortieth »: the later blind sets, kept apart so that each keeps its own score.
+  // « --set second » to « --set hundred-forty-first »: the later blind sets, kept apart so that each keeps its own score.
   const sets: Record<string, ConversationCase[]> = {
     second: SECOND_BLIND_SET,
     third: THIRD_BLIND_SET,
@@ -654,6 +655,7 @@ async function main(argv: string[]): Promise<void> {
     'hundred-thirty-eighth': HUNDRED_THIRTY_EIGHTH_BLIND_SET,
     'hundred-thirty-ninth': HUNDRED_THIRTY_NINTH_BLIND_SET,
     'hundred-fortieth': HUNDRED_FORTIETH_BLIND_SET,
+    'hundred-forty-first': HUNDRED_FORTY_FIRST_BLIND_SET,
   };
   const set = sets[option('--set') ?? ''] ?? ALL_CONVERSATIONS;
   const cases = only
