@@ -166,7 +166,7 @@ export function handlingCard() {
         text: 'Chaque prescription arrive sur une carte dans la conversation de l’AFPA. Touchez « Accuser réception » : le référent voit aussitôt qu’elle est prise en compte.',
       },
       {
-        text: 'Puis « Mettre à jour » à chaque étape : entretien planifié, entrée en parcours (avec sa date), refus ou abandon (avec son motif), parcours terminé. Le référent en est prévenu ici, dans Teams, sans autre démarche.',
+        text: 'Puis « Mettre à jour » à chaque étape : entretien planifié, entrée en parcours (avec sa date), refus ou abandon (avec son motif), parcours terminé. Le référent en est prévenu ici, dans Teams, sans autre démarche. Les parcours sont tracés sur Panda, la plateforme de l’AFPA, qui en génère les fiches d’assiduité (Protocole, § 5).',
       },
       {
         text: 'À la fin de Prépa Compétences, et de la VAE pour les personnes en PEC, l’AFPA communique au référent un bilan individuel du parcours (Protocole, § 5) : il se joint à la mise à jour « Parcours terminé ».',
@@ -229,7 +229,7 @@ export function afterPrescriptionCard(delayAsked = false) {
         text: 'L’AFPA reçoit la prescription aussitôt, dans sa conversation Teams, et en accuse réception : vous le voyez dans « Mes prescriptions ».',
       },
       {
-        text: 'Chaque étape vous est signalée ici, dans Teams : entretien planifié, entrée en parcours, refus ou abandon avec son motif, parcours terminé.',
+        text: 'Chaque étape vous est signalée ici, dans Teams : entretien planifié, entrée en parcours, refus ou abandon avec son motif, parcours terminé. Le parcours est aussi tracé sur Panda, la plateforme de l’AFPA, qui en génère les fiches d’assiduité (Protocole, § 5).',
       },
       {
         text: 'À la fin de Prépa Compétences, et de la VAE pour les personnes en PEC, l’AFPA vous communique, comme référent de la personne, un bilan individuel du parcours (Protocole, § 5).',

@@ -359,6 +359,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b((font|fait|faire|faites|fera|feront|on fait) (le |un )?point|se (reunissent|reunit|voient|retrouvent)|(une |la |des )?reunions? (de suivi|de bilan|bilan|annuelles?))\b/,
     'comité de pilotage réunit bilan quantitatif qualitatif',
   ],
+  // « les feuilles de présence on les sort d'où ? »: Panda generates the attendance sheets (Protocole, § 5).
+  [
+    /\b(feuilles? (de |d )?(presence|emargement)|emargements?|fiches? d assiduite|assiduite|attestations? de presence|preuves? de presence)\b/,
+    'Panda fiches assiduité tracés parcours',
+  ],
   // « le bilan à la DDETSPP c'est quand ? »: AFPA's yearly departmental report (Protocole, § 6).
   [/\bddets\w*/, 'production départementale DDETSPP bilan annuel'],
   // « c que de la théorie ? »: the agreement says it works by practice and training.

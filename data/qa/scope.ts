@@ -476,6 +476,8 @@ const HANDLING_IN_AFPA_WORDS = new RegExp(
     // « j'ai reçu une presta pour un monsieur, je fais quoi ? », « une presta PEC qui vient d'arriver »
     `(j ai|on a|je viens d|on vient d) (bien )?recu (une |la |des |un )?(nouvelle |nouvelles )?${RECEIVED}\\b`,
     `${RECEIVED}( \\w+)? (qui )?(vient|viennent) d (arriver|tomber)`,
+    // « quand une référente du CD nous envoie une prescription, je dois faire quoi ? »
+    `(nous|m|me) (envoie|envoient|adresse|adressent|transmet|transmettent) (une |la |des |un )?${RECEIVED}\\b.*\\b(faire quoi|je fais quoi|on fait quoi|je dois faire|on doit faire|comment (je|on) (fais|fait))`,
     // « comment je mets qu'il a abandonné ? », « je le mets en entré où ? », « je clôture la presta comment ? »
     '(comment|ou) (je |j |on )?(mets?|met|mettre|note|noter|indique|indiquer|signale|signaler|declare|declarer|passe|passer) (qu |que |le |la |l )?(il |elle |la personne )?(a |est )?(abandonn|arret|entre|termin|fini|sorti|absent|refus)\\w*',
     '(je|on) (le|la|les|l) (mets?|met|passe|note) (en |comme )?(entre|entree|abandon|termine|terminee|sorti|sortie|refuse)\\w* (ou|comment)',
@@ -533,6 +535,9 @@ const DELAY_ASKED =
  */
 const FEEDBACK_ASKED =
   /\b((le |la |les )?referente?s? (il |elle )?(a|aura|recoit|recevra|obtient) (un |une |des )?(retour|compte rendu|bilan|synthese)|(j ai|j aurai|je recois|je recevrai|on a|on aura|on recoit) (un |une |des )?(retour|compte rendu|synthese) (a la fin|en fin|apres)|a la fin (on|j|je|nous) (a|aura|aurai|recoit|recevra|recevons)\w* (un |une |des )?(retour|compte rendu|bilan|synthese))\b/;
+/** « qui confirme que la personne est bien entrée en prépa ? »: each step told in Teams, the parcours traced on Panda. */
+const WHO_CONFIRMS_THE_ENTRY =
+  /\bqui (me |nous |le |la |l )?(confirme|valide|atteste|indique|signale|previent|dit)\w*\b.*\b(entree?s?|(est|sont) (bien )?(entree?s?|rentree?s?|arrivee?s?|venue?s?)|a (bien )?(commence|demarre))\b/;
 /** « l'AFPA me répond sous combien de temps ? », « ils rappellent quand ? »: when AFPA answers, asked. */
 const AFPA_ANSWERS_WHEN =
   /\b(l afpa|ils|vous|on) (me |nous |m |lui |la |le |l )?(repond\w*|rappel\w*|recontact\w*|revien\w*|donne\w* (une )?reponse)\b.*\b(combien de (temps|jours|semaines)|delais?|quand|rapidement|vite)\b|\b(delais?|temps) de (reponse|traitement)\b/;
@@ -569,6 +574,11 @@ const SEVERAL_AT_ONCE = new RegExp(
 const RECEIVED_WHEN =
   /\b(l afpa|afpa|ils|le centre) (la |les |l )?(recoi\w*|aura|auront) (quand|a quel moment)\b.*\bprescri\w*|\bquand (est ce que )?(l afpa|ils|le centre) (la |les |l )?recoi\w*\b.*\bprescri\w*|\bprescri\w* (arrive|part|parvient|est envoyee?|est recue?) quand\b/;
 /** The individual reports the agreement does set (Protocole, § 5). */
+/** « à la fin on renvoie quoi à la référente ? »: AFPA's side at the end of a parcours, the report. */
+const AFPA_SENDS_BACK =
+  /\b(a la fin|en fin de parcours|a l issue|apres le parcours)\b.*\b(on|nous) (lui |leur )?(renvoie|renvoyons|envoie|envoyons|transmet|transmettons|communique|communiquons|fait remonter)\b.*\b(referente?s?|conseill\w*|cd|departement)\b/;
+const REPORT_CONTENT_ASKED =
+  /\b(y a quoi dedans|il y a quoi dedans|qu est ce qu il y a dedans|ca contient quoi|il contient quoi|que contient|son contenu|le contenu|(ca|il) ressemble a quoi|sous quelle forme|quelle forme)\b/;
 const BILANS_SET =
   'L’accord prévoit un bilan individuel envoyé au référent à la fin de Prépa Compétences, et de la VAE pour les personnes en PEC (Protocole, § 5).';
 const BILAN_ASKED =
@@ -641,7 +651,8 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
     return { kind: 'personalData' };
   const meaning = meaningAsked(message);
   if (meaning.length > 0) return { kind: 'meaning', terms: meaning.map((entry) => entry.term) };
-  if (HANDLING.test(text) || HANDLING_IN_AFPA_WORDS.test(text)) return { kind: 'handling' };
+  if (HANDLING.test(text) || HANDLING_IN_AFPA_WORDS.test(text) || AFPA_SENDS_BACK.test(text))
+    return { kind: 'handling' };
   if (ABSENCES_TOLD.test(text))
     return {
       kind: 'out_of_scope',
@@ -651,6 +662,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   if (
     AFTER_PRESCRIBING.test(text) ||
     (AFPA_ANSWERS_WHEN.test(text) && PRESCRIBING_WORDS.test(text)) ||
+    WHO_CONFIRMS_THE_ENTRY.test(text) ||
     (FEEDBACK_ASKED.test(text) && !namesAProgramme(text)) ||
     STOPS_TOLD.test(text) ||
     (FINISHES_PREPA.test(text) && (!message.includes('?') || WHAT_COMES_BACK.test(text)))
@@ -662,6 +674,9 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   if (PUBLISHING.test(text)) return { kind: 'publishing' };
   // « le bilan je le reçois quand ? »: at the end, as the prescribing card says (« qui l'envoie ? » quotes the protocol).
   // « un bilan à la fin de la promo ? »: the agreement sets one for Prépa Compétences and the VAE in PEC only.
+  // « le bilan, y a quoi dedans ? »: the agreement says who sends it and when, not what it holds.
+  if (/\bbilans?\b/.test(text) && REPORT_CONTENT_ASKED.test(text))
+    return { kind: 'out_of_scope', subject: 'ce que contient le bilan individuel', seeInstead: BILANS_SET };
   if (/\bbilans?\b/.test(text) && /\b(promo|1618)\b/.test(text) && !/\b(prepa|pec)\b/.test(text))
     return {
       kind: 'out_of_scope',

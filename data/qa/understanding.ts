@@ -233,6 +233,23 @@ function stepsSideBySide(normal: string): string[] {
   return named && named[2] !== named[3] ? [`${named[1]} ${named[2]}`, `${named[1]} ${named[3]}`] : [];
 }
 
+/** What asks what a word means: « c quoi exactement », « ça sert à quoi », « JPO = journée portes ouvertes c ça ». */
+const WHAT_IT_MEANS =
+  /\b(c est quoi|c quoi|qu est ce que c est|ca veut dire quoi|veut dire quoi|ca sert a quoi|sert a quoi|exactement|deja|c est ca|c ca)\b|=.*$/g;
+
+/**
+ * « réunion métier ça sert à quoi ? j'ai un monsieur qui veut faire cariste », « JPO c'est ça ? y en
+ * a une quand à Montauban » : after the word's meaning, the dates the rest of the message asks of it.
+ */
+function datesAfterTheWord(text: string, now: Date): SingleReading | undefined {
+  const mark = text.indexOf('?');
+  const rest = mark < 0 ? '' : text.slice(mark + 1).trim();
+  if (normalizeText(rest).split(' ').filter(Boolean).length < 2) return undefined;
+  const word = normalizeText(text.slice(0, mark)).replace(WHAT_IT_MEANS, ' ');
+  const query = parseAgendaQuery(`${word} ${rest}`, now);
+  return query ? { kind: 'agenda', query } : undefined;
+}
+
 /** « d'accord, … », « ok d'accord … » opening a message that goes on. */
 const AGREED_FIRST = /^\s*(?:ok(?:ay)?[\s,]+)?d['’ ]?accord\s*[,.!]*\s+(?=\S+\s+\S)/i;
 
@@ -393,7 +410,11 @@ function readEachQuestion(
       readings: steps.map((volet) => ({ kind: 'agenda', query: { ...whole.query, volet } })),
     };
   // « FT c quoi déjà ? et ML ? »: the words asked are read together, « et ML ? » being none alone.
-  if (whole.kind === 'scope' && whole.question.kind === 'meaning') return whole;
+  // « info coll c quoi exactement ? et la prochaine pour la prépa c quand »: the word, then its dates.
+  if (whole.kind === 'scope' && whole.question.kind === 'meaning') {
+    const dates = datesAfterTheWord(text, now);
+    return dates ? { kind: 'several', readings: [whole, dates] } : whole;
+  }
   // « prépa / PEC / promo, ça se fait où ? »: each programme named, each answered.
   if (whole.kind === 'clarify' && whole.result.eachNamed) {
     const { aspect, candidates } = whole.result;
@@ -1007,8 +1028,11 @@ function readOneWhole(
     context?.topic === 'handling' || context?.topic === 'publishing' ? context.topic : undefined;
   if (afpaSide && AFPA_SIDE_FOLLOW_UP[afpaSide].test(normalizeText(text)))
     return { kind: 'scope', question: { kind: afpaSide } };
-  // « et c envoyé à qui ? à moi ou à mon chef ? » after it: whom the report goes to.
-  if (context?.topic === 'bilan' && REPORT_RECIPIENT_ASKED.test(normalizeText(text)))
+  // « et c envoyé à qui ? à moi ou à mon chef ? », « c qui qui me l'envoie » after it: whom the report goes to, who sends it.
+  if (
+    context?.topic === 'bilan' &&
+    (REPORT_RECIPIENT_ASKED.test(normalizeText(text)) || REPORT_SENDER_ASKED.test(normalizeText(text)))
+  )
     return readOneWhole(
       `le bilan individuel ${normalizeText(text).replace(/^(et|mais|ok et) /, '')}`,
       now,
@@ -1023,8 +1047,20 @@ function readOneWhole(
       : /\b(copil|comite)\b/.test(normalizeText(context?.asked ?? ''))
         ? `${text} du comite`
         : undefined;
-  const again = leans && subject ? recognizeScopeQuestion(subject) : undefined;
+  const again =
+    (leans || context?.topic === 'bilan') && subject ? recognizeScopeQuestion(subject) : undefined;
   if (again?.kind === 'out_of_scope') return { kind: 'scope', question: again };
+  // « et pour comp pec j'en ai un aussi ? » after the report at the end of Prépa: where the agreement sets one, again
+  // (« et pour la pec ? » alone asks how that programme ends).
+  const oneToo = /\b(en (a|ai|aura|aurai|recoit|recois)|y en a|un aussi)\b/;
+  if (
+    leans &&
+    context?.topic === 'bilan' &&
+    oneToo.test(normalizeText(text)) &&
+    sessionDispositifIn(normalizeText(text)) &&
+    normalizeText(text).split(' ').length <= 10
+  )
+    return { kind: 'scope', question: { kind: 'afterPrescribing' } };
   // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
   const thread = followUp(text, context, now);
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
@@ -1721,6 +1757,14 @@ function threadContext(
 ): ConversationContext | undefined {
   const context = withStep(withNeed(readingContext(reading, now), reading, text, now), reading, text);
   // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
+  // « y a quoi dedans ? » of the report, which the agreement does not say: « et pour la PEC ? » is still of the report.
+  if (
+    previous?.topic === 'bilan' &&
+    reading.kind === 'scope' &&
+    reading.question.kind === 'out_of_scope' &&
+    /\bbilan\b/.test(reading.question.subject)
+  )
+    return { ...previous, at: now.toISOString() };
   if (
     reading.kind === 'scope' &&
     (reading.question.kind === 'out_of_scope' || reading.question.kind === 'cost')
@@ -1749,6 +1793,12 @@ function threadContext(
     return { ...context, topic: 'bilan', at: now.toISOString() };
   // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same
   // passage; the programme of the thread stays its subject.
+  // « c qui qui me l'envoie ? » answered with the report's paragraph: what follows is still of the report.
+  const ofTheReport =
+    previous?.topic === 'bilan' &&
+    reading.kind === 'passages' &&
+    /\bbilan\b/.test(reading.passages[0]?.text ?? '');
+  if (ofTheReport) return { ...previous, at: now.toISOString() };
   if (reading.kind === 'passages' && text)
     return {
       ...(previous?.dispositif ? { dispositif: previous.dispositif } : {}),
@@ -1774,6 +1824,8 @@ function eventAskedLast(text: string, now: Date): AgendaQuery | undefined {
 }
 
 /** « c'est envoyé à qui ? », « qui le reçoit ? », « à moi ou à mon chef ? »: whom something goes to. */
+const REPORT_SENDER_ASKED =
+  /^(et )?(c est |c )?qui (qui |est ce qui )?(me |nous |lui |le |la |l )*(envoie|envoient|transmet|transmettent|fait|font|redige|redigent|ecrit|donne|communique)\b/;
 const REPORT_RECIPIENT_ASKED =
   /\b((envoye|envoyee|adresse|adressee|transmis|transmise|communique|communiquee|destine|destinee) a qui|a qui (il |elle |on |l afpa )?(l |le |la )?(envoie|envoient|adresse|transmet|donne)|qui (le |la |l )?(recoit|recupere|aura|a)\b(?! droit)|destinataire|a moi ou a (mon|ma) )/;
 /** Whether a message's first question, of several, checks a person and leaves the event to a later one. */
@@ -1794,7 +1846,7 @@ function personCheckedFirst(
 /** What goes on with AFPA's side of a prescription, or of the agenda, right after it was explained. */
 const AFPA_SIDE_FOLLOW_UP = {
   handling:
-    /\b(arret\w*|abandonn\w*|lach\w*|absente?s?|plus venue?|entree?|rentree?|demarre\w*|commence\w*|finie?|termine\w*|bilan|refus\w*|statut|clotur\w*)\b/,
+    /\b(arret\w*|abandonn\w*|lach\w*|absente?s?|plus venue?|entree?|rentree?|demarre\w*|commence\w*|finie?|termine\w*|bilan|refus\w*|statut|clotur\w*|(les )?(3|trois|tous les|chaque) dispositifs?|pareil pour)\b/,
   publishing:
     /\b(colonnes?|dates?|heures?|format|fichiers?|lignes?|separateurs?|points? virgules?|csv|excel|modifier|corriger|annuler|supprimer|retirer|types?)\b/,
 } as const;

@@ -272,3 +272,74 @@ describe('what the replays of older sets showed', () => {
     ).not.toBe('actionPlan');
   });
 });
+
+describe('a word’s meaning, then its dates', () => {
+  it.each([
+    ['info coll c quoi exactement ? et la prochaine pour la prepa c quand', 'info_collective'],
+    ['JPO = journee portes ouvertes c ca ? y en a une quand a montauban', 'jpo'],
+    ['reunion metier ca sert a quoi ? j ai un mr qui veut faire cariste', 'reunion_metier'],
+  ])('« %s »', (message, type) => {
+    const reading = readThread(NOW, message);
+    expect(reading.kind).toBe('several');
+    if (reading.kind !== 'several') return;
+    expect(reading.readings[0]).toMatchObject({ kind: 'scope', question: { kind: 'meaning' } });
+    expect(reading.readings[1]).toMatchObject({ kind: 'agenda', query: { types: [type] } });
+  });
+
+  it('« FT c quoi déjà ? et ML ? » asks two words, no dates', () => {
+    expect(readThread(NOW, 'FT c quoi deja ? et ML ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'meaning' },
+    });
+  });
+});
+
+describe('the individual report, followed', () => {
+  const start = 'a la fin de la prepa comp est ce que j ai un retour ?';
+
+  it('« c qui qui me l’envoie » quotes who sends it', () => {
+    const reading = readThread(NOW, start, 'c qui qui me l envoie');
+    expect(reading.kind === 'passages' && reading.passages[0]?.text).toContain('communiqué par l');
+  });
+
+  it('« y a quoi dedans exactement ? » is what the agreement does not say', () => {
+    expect(readThread(NOW, start, 'c qui qui me l envoie', 'y a quoi dedans exactement ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope', subject: 'ce que contient le bilan individuel' },
+    });
+  });
+
+  it('« et pour comp pec ? » then « et pour la promo ? » are asked of the report still', () => {
+    const thread = [
+      start,
+      'c qui qui me l envoie',
+      'y a quoi dedans exactement ?',
+      'et pour comp pec j en ai un aussi',
+    ];
+    expect(readThread(NOW, ...thread)).toEqual({ kind: 'scope', question: { kind: 'afterPrescribing' } });
+    expect(readThread(NOW, ...thread, 'et pour un jeune en promo 1618 ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'out_of_scope', subject: 'un bilan individuel à la fin de La Promo 16/18' },
+    });
+  });
+});
+
+describe('AFPA’s side of a prescription', () => {
+  it.each([
+    'Quand une référente du CD nous envoie une prescription, je dois faire quoi ?',
+    'a la fin on renvoie quoi a la referente ?',
+  ])('« %s »', (message) => {
+    expect(recognizeScopeQuestion(message)).toEqual({ kind: 'handling' });
+  });
+
+  it('« qui confirme que la personne est bien entrée en prépa ? » is what follows a prescription', () => {
+    expect(recognizeScopeQuestion('qui confirme que la personne est bien entree en prepa ?')?.kind).toBe(
+      'afterPrescribing',
+    );
+  });
+
+  it('« les feuilles de présence on les sort d’où » quotes Panda', () => {
+    const reading = readThread(NOW, 'et les feuilles de presence on les sort d ou');
+    expect(JSON.stringify(reading)).toContain('PANDA');
+  });
+});
