@@ -126,7 +126,7 @@ const notAboutThePerson = (...alternatives: string[]): Mention => ({
 const MENTIONS: Mention[] = [
   // Jobs, other benefits, other places: words of the référent's world, not facts about the person.
   notAboutThePerson(
-    `(?:referente?|ref|ri|service|equipe|cellule|pole|instruct(?:eur|rice)|charge(?:e)? de mission|travailleu(?:r|se) social(?:e)?|conseillere?) (?:du |de l |d |des )?b?rsa`,
+    `(?:referente?s?|refs?|ri|services?|equipes?|cellule|pole|instruct(?:eur|rice)s?|charge(?:e)?s? de mission|travailleu(?:r|se)s? socia(?:l|le|les|ux)|conseilleres?s?) (?:du |de l |d |des )?b?rsa`,
     `(?:educ(?:at(?:eur|rice))?s?|referente?|ref|service|equipe|inspect(?:eur|rice)|cadre|as|assistante? sociale) (?:de l |a l |du |d )?${ASE}`,
     `allocataires? (?:de l |du |d |de la )?(?:aah|caf|are|ass|apl|af|msa|chomage)`,
     // « inscrire ses BRSA sur Panda », « nous l'ASE »: a référent's caseload, or the service speaking.

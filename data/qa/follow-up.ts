@@ -801,6 +801,17 @@ function followUpOf(
   // After a list of one programme's sessions, « et à la fin ? » asks about that programme.
   if (about && !context.dispositif) {
     const aspects = detectAspects(message);
+    // « ça dure longtemps ? elle a rdv à midi » after information sessions: the list, which gives their hours.
+    // « et ça dure combien en tout ? » asks the programme's length.
+    const ofTheProgramme =
+      /\b(en tout|au total|total|parcours|formation|dispositif|programme|prepa|pec|promo|volet|atelier)\b/;
+    if (
+      context.agenda?.kind === 'events' &&
+      aspects[0] === 'duration' &&
+      words <= 9 &&
+      !ofTheProgramme.test(text)
+    )
+      return { kind: 'agenda', query: context.agenda };
     if (aspects[0] !== 'overview' && (leans || words <= 7))
       return { kind: 'dispositif', dispositif: about, aspects };
   }

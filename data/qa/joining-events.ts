@@ -18,10 +18,14 @@ const SOMETHING_ELSE_REQUIRED =
   /\b(logos?|affiches?|flyers?|plaquettes?|documents?|papiers?|pieces?|dossiers?|badges?|signatures?|autorisations?|mentions?|tenues?|materiel)\b/;
 
 /** « l'info coll c'est obligatoire avant d'entrer en prépa ? »: whether one of AFPA's events is a condition of entry. */
-export function requiredAsked(message: string): JoiningEvent | undefined {
+export function requiredAsked(message: string, listed?: AgendaQuery): JoiningEvent | undefined {
   const text = normalizeText(message);
   if (!REQUIRED.test(text) || SOMETHING_ELSE_REQUIRED.test(text)) return undefined;
-  const types = eventTypesIn(text);
+  // « elle est obligatoire avant de prescrire la prépa ? » after the information sessions: the one listed.
+  const named = eventTypesIn(text);
+  const listedOne =
+    listed?.kind === 'events' && listed.types?.length === 1 && IT.test(text) ? listed.types : [];
+  const types = named.length > 0 ? named : listedOne;
   if (types.length !== 1) return undefined;
   const dispositif = sessionDispositifIn(text);
   return { type: types[0]!, ...(dispositif ? { dispositif } : {}), required: true };
@@ -33,9 +37,11 @@ const SENDS_SOMEONE =
 /** …asked as a question: « je peux », « comment », « c'est possible », « il faut ». */
 const ASKED =
   /\b(peux|peut|peuvent|pourrait|pourrais|pourraient|pourra|pourront|comment|possible|faut|dois|doit|fait on|fais|faire)\b/;
-/** « y », « à celle-là », « dessus »: the event just listed. */
+/** « y », « à celle-là », « dessus »: the event just listed; « faut l'inscrire avant ou elle vient comme ça ? », coming to it. */
 const THE_ONE_LISTED =
-  /\b(y|celle ci|celle la|celle du|celui ci|celui la|celui du|dessus|cette (info|jpo|reunion|visite|seance|date))\b/;
+  /\b(y|celle ci|celle la|celle du|celui ci|celui la|celui du|dessus|cette (info|jpo|reunion|visite|seance|date)|avant ou|comme ca)\b/;
+/** « elle », « c'est »: the event of the list, as the subject of the question. */
+const IT = /^(et )?(elle|il|celle ci|celle la|c|ca|c est|est ce qu elle|est ce que c est)\b/;
 
 export function joiningAsked(message: string, listed: AgendaQuery | undefined): JoiningEvent | undefined {
   const text = normalizeText(message);

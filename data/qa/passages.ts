@@ -359,6 +359,11 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b((font|fait|faire|faites|fera|feront|on fait) (le |un )?point|se (reunissent|reunit|voient|retrouvent)|(une |la |des )?reunions? (de suivi|de bilan|bilan|annuelles?))\b/,
     'comité de pilotage réunit bilan quantitatif qualitatif',
   ],
+  // « les assistantes sociales du CD peuvent prescrire ? »: the agreement says « travailleurs sociaux » (Protocole, § 5).
+  [
+    /\b(assistante?s? sociale?s?|assistants? sociaux|as du (cd|departement)|travailleu(r|se)s? socia(l|le|les|ux))\b/,
+    'travailleurs sociaux référents insertion habilités inscrire',
+  ],
   // « les feuilles de présence on les sort d'où ? »: Panda generates the attendance sheets (Protocole, § 5).
   [
     /\b(feuilles? (de |d )?(presence|emargement)|emargements?|fiches? d assiduite|assiduite|attestations? de presence|preuves? de presence)\b/,

@@ -150,6 +150,12 @@ export function outsideTheAgendaToo(message: string): boolean {
 }
 
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
+  // « je change de poste fin janvier, mes prescriptions en cours elles deviennent quoi ? »
+  [
+    /\b(je (change|quitte|pars|vais partir|m en vais)|je suis mutee?|mon depart|je serai (absente?|partie?|en conge))\b.*\b(mes |les )?(prescriptions?|dossiers?|orientations?|suivis?)\b|\b(mes |les )(prescriptions?|dossiers?|orientations?)\b.*\b(deviennent|passent|vont) (quoi|a qui|ou)\b/,
+    'ce que deviennent les prescriptions d’un référent qui part ou s’absente',
+    'Ici, chaque référent voit les prescriptions qu’il a envoyées et l’AFPA les voit toutes, jusqu’au bilan : voyez avec le centre AFPA de Montauban et votre service insertion pour que la personne qui vous remplace les reprenne.',
+  ],
   // « l'afpa lui trouve un employeur à la sortie ? »: placing the person in a job is not in the agreement.
   [
     /\b(l afpa|afpa|ils|vous) (lui |leur )?(trouve\w*|cherche\w*|fourni\w*|donne\w*) (un |une )?(employeur|emploi|boulot|travail|job|entreprise|patron)\b/,

@@ -300,7 +300,7 @@ function readEachQuestion(
   // « info coll prépa du 14, je peux y envoyer Mme B ? »: the event, then how to come to it.
   // « - BRSA 24 ans … => prépa comp possible ? et il peut aller à la réunion métier ? »: the check first,
   // then the event, as two questions.
-  const joining = requiredAsked(text) ?? joiningAsked(text, context?.agenda);
+  const joining = requiredAsked(text, context?.agenda) ?? joiningAsked(text, context?.agenda);
   if (joining && !personCheckedFirst(text, now, context, deps)) {
     const joiningAnswer: SingleReading = { kind: 'scope', question: { kind: 'joiningEvent', ...joining } };
     // « avant d'envoyer qqn en info coll prépa, je dois lui dire quoi ? »: how to come, and the référent's part.
@@ -1756,7 +1756,6 @@ function threadContext(
   previous: ConversationContext | undefined,
 ): ConversationContext | undefined {
   const context = withStep(withNeed(readingContext(reading, now), reading, text, now), reading, text);
-  // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
   // « y a quoi dedans ? » of the report, which the agreement does not say: « et pour la PEC ? » is still of the report.
   if (
     previous?.topic === 'bilan' &&
@@ -1765,6 +1764,10 @@ function threadContext(
     /\bbilan\b/.test(reading.question.subject)
   )
     return { ...previous, at: now.toISOString() };
+  // « elle est obligatoire avant de prescrire ? » of the information sessions listed: what follows is of the list still.
+  if (previous?.agenda && reading.kind === 'scope' && reading.question.kind === 'joiningEvent')
+    return { ...previous, at: now.toISOString() };
+  // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
   if (
     reading.kind === 'scope' &&
     (reading.question.kind === 'out_of_scope' || reading.question.kind === 'cost')
@@ -1791,14 +1794,14 @@ function threadContext(
     /\bbilans?\b/.test(normalizeText(text))
   )
     return { ...context, topic: 'bilan', at: now.toISOString() };
-  // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same
-  // passage; the programme of the thread stays its subject.
   // « c qui qui me l'envoie ? » answered with the report's paragraph: what follows is still of the report.
   const ofTheReport =
     previous?.topic === 'bilan' &&
     reading.kind === 'passages' &&
     /\bbilan\b/.test(reading.passages[0]?.text ?? '');
   if (ofTheReport) return { ...previous, at: now.toISOString() };
+  // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same
+  // passage; the programme of the thread stays its subject.
   if (reading.kind === 'passages' && text)
     return {
       ...(previous?.dispositif ? { dispositif: previous.dispositif } : {}),

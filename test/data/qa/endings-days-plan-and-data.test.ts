@@ -343,3 +343,61 @@ describe('AFPA’s side of a prescription', () => {
     expect(JSON.stringify(reading)).toContain('PANDA');
   });
 });
+
+describe('a référent new to the job', () => {
+  const listed = ['info coll c quoi exactement ? et la prochaine pour la prepa c quand'];
+
+  it('« elle est obligatoire avant de prescrire la prépa ? » after information sessions asks whether one is required', () => {
+    expect(readThread(NOW, ...listed, 'elle est obligatoire avant de prescrire la prepa ?')).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'joiningEvent', type: 'info_collective', required: true },
+    });
+  });
+
+  it('« ça dure longtemps ? elle a rdv à midi » after information sessions: the list, with their hours', () => {
+    expect(
+      readThread(
+        NOW,
+        ...listed,
+        'elle est obligatoire avant de prescrire la prepa ?',
+        'ca dure longtemps ? elle a rdv a midi',
+      ),
+    ).toMatchObject({
+      kind: 'agenda',
+      query: { kind: 'events', types: ['info_collective'] },
+    });
+  });
+
+  it('« faut l’inscrire avant ou elle vient comme ça ? » asks how to come to the one listed', () => {
+    expect(
+      readThread(NOW, 'info coll prepa', 'faut l inscrire avant ou elle vient comme ca ?'),
+    ).toMatchObject({
+      kind: 'scope',
+      question: { kind: 'joiningEvent', type: 'info_collective' },
+    });
+  });
+
+  it('« je voudrais faire ma première prescription prépa comp » opens the form', () => {
+    expect(
+      recognizePrescribeRequest(
+        'bon je me lance, je voudrais faire ma premiere prescription prepa comp pour une dame au rsa',
+      ),
+    ).toEqual({ dispositif: 'prepa-competences' });
+  });
+
+  it('« les référents RSA » are no person on the RSA', () => {
+    const reading = readThread(
+      NOW,
+      'les assistantes sociales du cd peuvent prescrire aussi ou c que les referents rsa ?',
+    );
+    expect(reading.kind).toBe('passages');
+    expect(JSON.stringify(reading)).toContain('travailleurs sociaux');
+  });
+
+  it.each([
+    'je change de poste fin janvier, mes prescriptions en cours elles deviennent quoi ?',
+    'je pars en conge mat, mes dossiers passent a qui ?',
+  ])('« %s » is what the agreement does not say', (message) => {
+    expect(recognizeScopeQuestion(message)?.kind).toBe('out_of_scope');
+  });
+});
