@@ -156,7 +156,7 @@ const A_STEP =
 const ELSEWHERE_START = /^(ailleurs|autre part|hors de|en dehors de|sauf)\b/;
 /** « et ailleurs ? », « autre part ? », « ok et y en a une ailleurs ? »: the list just shown, anywhere but its town. */
 const ELSEWHERE_ALONE =
-  /^(?:(?:c (?:est )?)?(?:un peu |trop |bien |vraiment )?(?:tard|loin|tot)\s)?(ok |bon |d accord )?(et |mais |sinon )?((il )?y en a (une?|d autres|des) (?:(?:plus tot|plus tard|avant|apres|plus pres|plus proche) )?|(il )?y a (des |d autres )?(dates |sessions |choses )?)?(ailleurs|autre part|dans d autres (villes|communes|endroits))( alors| sinon| aussi| plus tot| avant)?$/;
+  /^(?:(?:c (?:est )?)?(?:un peu |trop |bien |vraiment )?(?:tard|loin|tot)\s)?(ok |bon |d accord )?(et |mais |sinon )?((il )?y en a (une? autre|une?|d autres|des) (?:(?:plus tot|plus tard|avant|apres|plus pres|plus proche) )?|(il )?y a (des |d autres )?(dates |sessions |choses )?)?(ailleurs|autre part|dans d autres (villes|communes|endroits))( alors| sinon| aussi| plus tot| avant)?$/;
 /** « même chose pour… », « pareil pour… », « idem »: the last question, asked again. */
 const SAME_AGAIN = /^(meme chose|meme question|pareil|idem)\b/;
 /** « et après ? », « ensuite il se passe quoi ? »: the next step of what was just explained. */

@@ -233,6 +233,10 @@ function stepsSideBySide(normal: string): string[] {
   return named && named[2] !== named[3] ? [`${named[1]} ${named[2]}`, `${named[1]} ${named[3]}`] : [];
 }
 
+/** « il veut plutôt l'électricité », « plutôt à Moissac »: another choice than the one shown. */
+const RATHER =
+  /^(et |mais )?((il|elle|ils|elles|on) (veut|veulent|voudrai\w*|prefere\w*|aimerai\w*) )?plutot\b/;
+
 /** What asks what a word means: « c quoi exactement », « ça sert à quoi », « JPO = journée portes ouvertes c ça ». */
 const WHAT_IT_MEANS =
   /\b(c est quoi|c quoi|qu est ce que c est|ca veut dire quoi|veut dire quoi|ca sert a quoi|sert a quoi|exactement|deja|c est ca|c ca)\b|=.*$/g;
@@ -1064,6 +1068,12 @@ function readOneWhole(
   // Read against the list just shown first: « c'est à quelle heure ? » asks what the list says.
   const thread = followUp(text, context, now);
   if (thread?.kind === 'agenda') return { kind: 'agenda', query: thread.query };
+  // « il veut plutôt l'électricité » after whom to contact about the visits listed before: the list again, of that trade.
+  const listBefore = !thread && context?.topic === 'contacts' ? context.earlier?.agenda : undefined;
+  if (listBefore && RATHER.test(normalizeText(text))) {
+    const again = followUp(text, { agenda: listBefore, at: context!.at }, now);
+    if (again?.kind === 'agenda') return { kind: 'agenda', query: again.query };
+  }
   if (thread?.kind === 'contacts' || thread?.kind === 'afterPrescribing' || thread?.kind === 'entryDeadline')
     return { kind: 'scope', question: { kind: thread.kind } };
   if (thread?.kind === 'figures') return { kind: 'scope', question: thread };

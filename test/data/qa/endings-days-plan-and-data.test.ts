@@ -401,3 +401,25 @@ describe('a référent new to the job', () => {
     expect(recognizeScopeQuestion(message)?.kind).toBe('out_of_scope');
   });
 });
+
+describe('a list taken up again', () => {
+  it('« et y en a une autre ailleurs » after Montauban’s open day: elsewhere', () => {
+    expect(readThread(NOW, 'JPO a montauban', 'et y en a une autre ailleurs')).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['jpo'], elsewhereThan: 'montauban' },
+    });
+  });
+
+  it('« il veut plutôt l’électricité » after whom to contact about the visits listed: the visits of that trade', () => {
+    const reading = readThread(
+      NOW,
+      'visites de plateau technique',
+      'je voudrais y envoyer 3 de mes allocataires, je m adresse a qui ?',
+      'il veut plutot l electricite',
+    );
+    expect(reading).toMatchObject({
+      kind: 'agenda',
+      query: { types: ['visite_plateau'], trade: 'electricite' },
+    });
+  });
+});
