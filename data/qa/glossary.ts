@@ -186,6 +186,20 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     source: 'Accord, art. 2.1.4 ; Protocole, § 2',
   },
   {
+    term: 'TP, titre professionnel',
+    words: 'tp|titres? pro|titres? professionnels?',
+    meaning:
+      'Un titre professionnel, certification du ministère de l’Emploi. L’AFPA accompagne la VAE sur l’ensemble des titres professionnels qu’elle déploie, et met à la disposition des référents insertion, dans son kit de communication, la liste des titres professionnels et des certificats de compétences professionnels accessibles.',
+    source: 'Accord, art. 2.1.4 ; Protocole, § 4',
+  },
+  {
+    term: 'CCP',
+    words: 'ccp|certificats? de competences professionnel(le)?s?',
+    meaning:
+      'Un certificat de compétences professionnelles. L’AFPA met à la disposition des référents insertion, dans son kit de communication, la liste des titres professionnels et des certificats de compétences professionnels accessibles.',
+    source: 'Protocole, § 4',
+  },
+  {
     term: 'Volet',
     words: 'volets?',
     meaning:
@@ -229,6 +243,9 @@ export function meaningAsked(message: string): GlossaryTerm[] {
   const text = normalizeText(message);
   if (!ANY_WORD.test(text)) return [];
   const named = compiled.filter((entry) => entry.named.test(text));
+  // « et ML, FT, CD ? »: nothing but words of the glossary, each asked.
+  const listed = onlyWordsListed(text, named);
+  if (listed.length > 1) return listed;
   // « prescrire = inscrire ? » asks what the first word means.
   // « bonjour, je suis nouvelle à l'accueil, c quoi PANDA ? »: the greeting and who speaks come before it.
   const questions = message
@@ -255,6 +272,18 @@ export function meaningAsked(message: string): GlossaryTerm[] {
     else if (index === 0) return [];
   }
   return found;
+}
+
+/** The words named, in their order, when the message holds nothing else but « et », « ou » or « les ». */
+function onlyWordsListed(text: string, named: typeof compiled): GlossaryTerm[] {
+  let rest = text.replace(/\b(et|ou|puis|alors|aussi|les|le|la|l)\b/g, ' ');
+  const found: Array<{ at: number; entry: GlossaryTerm }> = [];
+  for (const { entry, everyMention } of named) {
+    const at = text.search(everyMention);
+    rest = rest.replace(everyMention, ' ');
+    found.push({ at, entry });
+  }
+  return rest.trim() === '' ? found.sort((a, b) => a.at - b.at).map(({ entry }) => entry) : [];
 }
 
 /** « …, c'est quoi ? », « … ça veut dire quoi ça ? »: a meaning asked of what was just named. */
@@ -287,7 +316,7 @@ const NAMED_AS_SUCH =
 const SAYS_NOTHING_MORE = /^((ca|la|le|deja|alors|du coup|et|la dessus)( |$))*$/;
 
 const INTRODUCTION =
-  /^\s*(?:(?:bonjour|bonsoir|salut|coucou|hello)\b[\s,!.]*)?(?:(?:je suis|ici|moi c est)\b[^,?!.;\n]*[,.!;]\s*)?/i;
+  /^\s*(?:(?:bonjour|bonsoir|salut|coucou|hello)\b[\s,!.]*)?(?:(?:d[ée]sol[ée]e?|dsl|pardon)\b[\s,!.]*)?(?:(?:(?:petite |une )?question (?:b[êe]te|idiote|na[ïi]ve|de d[ée]butante?)|c['’ ]est (?:b[êe]te|idiot))\b[\s,!.:]*)?(?:(?:je suis|ici|moi c est)\b[^,?!.;\n]*[,.!;]\s*)?/i;
 
 /** The whole question, or all of it but a word of politeness (« … svp ») or why it is asked. */
 function wholly(pattern: RegExp, question: string): boolean {

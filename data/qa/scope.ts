@@ -150,6 +150,12 @@ export function outsideTheAgendaToo(message: string): boolean {
 }
 
 const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
+  // « et un CQP c'est pareil ? »: the agreement names the titres professionnels and their CCP only.
+  [
+    /\bcqp\b/,
+    'les CQP (certificats de qualification professionnelle)',
+    'Il cite les titres professionnels et les certificats de compétences professionnels (CCP), dont l’AFPA fournit la liste aux référents (Protocole, § 4) : pour un CQP, voyez avec le centre AFPA de Montauban.',
+  ],
   // « je change de poste fin janvier, mes prescriptions en cours elles deviennent quoi ? »
   [
     /\b(je (change|quitte|pars|vais partir|m en vais)|je suis mutee?|mon depart|je serai (absente?|partie?|en conge))\b.*\b(mes |les )?(prescriptions?|dossiers?|orientations?|suivis?)\b|\b(mes |les )(prescriptions?|dossiers?|orientations?)\b.*\b(deviennent|passent|vont) (quoi|a qui|ou)\b/,
@@ -631,6 +637,9 @@ export function recognizeScopeQuestion(message: string): ScopeQuestion | undefin
   return lastRead.scope;
 }
 
+/** « j'ai le droit d'envoyer le dossier de la personne par mail à l'AFPA ? »: a person's file sent outside the form. */
+const FILE_BY_MAIL =
+  /\b(envoy\w*|envoie\w*|transmet\w*|transmis\w*|faire passer|passer) (le |la |un |une |son |sa |leur |ses |leurs |les |mon |ma |mes )?(dossiers?|fiches?|cv|infos?|informations|donnees|papiers)\b.*\b(par )?(mail|e mail|email|courriel|wetransfer|sms|whatsapp)\b/;
 /** « on garde les données combien de temps ? », « la durée de conservation ? »: how long personal data is kept. */
 const RETENTION_ASKED =
   /\bdurees? de (conservation|retention)\b|^(?=.*\b(donnees|infos|informations|dossiers?|fiches?|coordonnees)\b)(?=.*\b(combien de temps|cb de temps|jusqu a quand|pendant combien|au bout de combien|quelle duree)\b).*\b(gard\w*|conserv\w*|stock\w*|archiv\w*|effac\w*|supprim\w*|detrui\w*|purg\w*)\b/;
@@ -646,6 +655,7 @@ function readScopeQuestion(message: string): ScopeQuestion | undefined {
   const text = normalizeText(message);
   if (COLLEAGUE_FILES.test(text)) return { kind: 'personalData', colleague: true };
   if (RETENTION_ASKED.test(text)) return { kind: 'personalData', retention: true };
+  if (FILE_BY_MAIL.test(text)) return { kind: 'personalData' };
   if (ACTION_PLAN_ASKED.test(text)) return { kind: 'actionPlan' };
   if (namedPersonProgress(message, text)) return { kind: 'personalData', progress: true };
   // « ils doivent amener leur pièce d'identité ? » asks what to bring, not what the assistant keeps.

@@ -423,3 +423,27 @@ describe('a list taken up again', () => {
     });
   });
 });
+
+describe('the words a new référent asks', () => {
+  it.each([
+    ['desolee question bete, BRSA ca veut dire quoi ?', ['RSA, BRSA']],
+    ['tp ca veut dire quoi ? on me parle de tp cariste', ['TP, titre professionnel']],
+    ['ccp c quoi ?', ['CCP']],
+    ['et ML, FT, CD ?', ['ML, Mission locale', 'FT, France Travail', 'CD, Département']],
+  ])('« %s »', (message, terms) => {
+    const scope = recognizeScopeQuestion(message);
+    expect(scope?.kind).toBe('meaning');
+    expect(scope?.kind === 'meaning' && [...scope.terms].sort()).toEqual([...terms].sort());
+  });
+
+  it('« et un cqp c’est pareil ? » is a word the agreement does not use', () => {
+    expect(recognizeScopeQuestion('et un cqp c pareil ?')?.kind).toBe('out_of_scope');
+  });
+
+  it.each([
+    'j ai le droit d envoyer le dossier de la personne par mail a l afpa ?',
+    'je t envoie la fiche de liaison par mail ?',
+  ])('« %s » asks what becomes of personal data', (message) => {
+    expect(recognizeScopeQuestion(message)).toEqual({ kind: 'personalData' });
+  });
+});
