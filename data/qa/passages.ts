@@ -364,6 +364,16 @@ const AGREEMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(assistante?s? sociale?s?|assistants? sociaux|as du (cd|departement)|travailleu(r|se)s? socia(l|le|les|ux))\b/,
     'travailleurs sociaux référents insertion habilités inscrire',
   ],
+  // « la ML le suit encore après ? »: the Promo's prolonged support with the Missions locales (Protocole, § 3).
+  [
+    /\b(ml|missions? locales?)\b.*\b(suit|suivent|suivi|accompagne\w*|apres)\b|\b(suivi|accompagnement) (apres|a la sortie)\b/,
+    'accompagnement prolongé Missions Locales 6 mois sortie programme',
+  ],
+  // « et après cette semaine qui s'occupe de lui ? »: the Promo's main référent, named after the engagement week.
+  [
+    /\bqui (s occupe|s en occupe|le suit|la suit|l accompagne|le prend en charge|est son referent)\b/,
+    'référent principal de parcours désigné issue semaine engagement',
+  ],
   // « les feuilles de présence on les sort d'où ? »: Panda generates the attendance sheets (Protocole, § 5).
   [
     /\b(feuilles? (de |d )?(presence|emargement)|emargements?|fiches? d assiduite|assiduite|attestations? de presence|preuves? de presence)\b/,

@@ -233,6 +233,11 @@ function stepsSideBySide(normal: string): string[] {
   return named && named[2] !== named[3] ? [`${named[1]} ${named[2]}`, `${named[1]} ${named[3]}`] : [];
 }
 
+const BRING_IN_THE_FIRST_WEEK =
+  /\b(amener|ramener|apporter|fournir|prevoir)\b.*\b(premiere semaine|semaine d engagement|1ere semaine|engagement)\b|\b(premiere semaine|semaine d engagement|1ere semaine)\b.*\b(amener|ramener|apporter|fournir|prevoir)\b/;
+const WHO_LOOKS_AFTER_THEM =
+  /\bqui (s occupe (de lui|d elle|du jeune|de la jeune)|s en occupe|le suit|la suit|l accompagne|le prend en charge|la prend en charge)\b(?!.*\b(accord|partenariat|convention|deploiement|pilotage)\b)/;
+
 /** « il veut plutôt l'électricité », « plutôt à Moissac »: another choice than the one shown. */
 const RATHER =
   /^(et |mais )?((il|elle|ils|elles|on) (veut|veulent|voudrai\w*|prefere\w*|aimerai\w*) )?plutot\b/;
@@ -1023,6 +1028,27 @@ function readOneWhole(
   deps: UnderstandingDeps,
 ): SingleReading {
   const leans = /^(et|mais|ok et)\b/.test(normalizeText(text));
+  const inThePromo = context?.dispositif === 'promo-16-18' || /\b(promo|1618)\b/.test(normalizeText(text));
+  // « il doit ramener quoi la première semaine ? » in La Promo's thread: its week of engagement gathers
+  // the papers and the parents' consent (Protocole, § 3).
+  if (inThePromo && BRING_IN_THE_FIRST_WEEK.test(normalizeText(text)))
+    return {
+      kind: 'answer',
+      result: {
+        kind: 'answer',
+        dispositif: 'promo-16-18',
+        aspect: 'phases',
+        aspects: ['phases'],
+        step: 'l engagement',
+      },
+    };
+  // « et après cette semaine qui s'occupe de lui ? »: the main référent named after the week of engagement.
+  if (inThePromo && WHO_LOOKS_AFTER_THEM.test(normalizeText(text))) {
+    const named = deps.passages.find('référent principal de parcours désigné issue semaine engagement', {
+      limit: 1,
+    });
+    if (named.length > 0) return { kind: 'passages', passages: named };
+  }
   // « et le bilan il est envoyé à qui ? » after the end of Prépa: asked of the report itself, not of the programme.
   if (leans && context?.topic === 'bilan' && /\bbilans?\b/.test(normalizeText(text)))
     return readOneWhole(text, now, undefined, deps);

@@ -447,3 +447,35 @@ describe('the words a new référent asks', () => {
     expect(recognizeScopeQuestion(message)).toEqual({ kind: 'personalData' });
   });
 });
+
+describe('La Promo’s first week and after', () => {
+  const thread = ['un jeune de l ase veut faire la promo 1618, c moi qui le prescris ou la mission locale ?'];
+
+  it('« il doit ramener quoi la première semaine » is the week of engagement (papers, parents’ consent)', () => {
+    expect(readThread(NOW, ...thread, 'il doit ramener quoi la premiere semaine')).toMatchObject({
+      kind: 'answer',
+      result: { dispositif: 'promo-16-18', step: 'l engagement' },
+    });
+  });
+
+  it('« et après cette semaine qui s’occupe de lui ? » quotes the main référent named then', () => {
+    const reading = readThread(NOW, ...thread, 'et apres cette semaine qui s occupe de lui ?');
+    expect(reading.kind === 'passages' && reading.passages[0]?.text).toContain('référent principal');
+  });
+
+  it('« qui s’occupe de la promo à l’afpa ? » still asks whom to contact', () => {
+    expect(readThread(NOW, 'qui s occupe de la promo a l afpa ?')).toEqual({
+      kind: 'scope',
+      question: { kind: 'contacts' },
+    });
+  });
+
+  it('« la ml le suit encore après ? » quotes the six months of support', () => {
+    const reading = readThread(
+      NOW,
+      'et a la fin de la promo le jeune il va ou ?',
+      'la ml le suit encore apres ?',
+    );
+    expect(JSON.stringify(reading)).toContain('6 mois');
+  });
+});
