@@ -10,6 +10,10 @@ export type LastPerson = { profile: Profile; programme?: Programme };
 const OTHER_PERSON =
   '(?:(?:sa|son|ses|leur|leurs|la|le|les) (?:petite? |grande? |petits |grands )?(?:soeurs?|freres?|cousine?s?|copains?|copines?|amie?s?|voisine?s?|femme|mari|conjointe?|fils|fille|collegues?)|(?:un|une|l) (?:autre|2e|deuxieme|second|seconde))';
 
+/** « et une dame en PEC… elle peut ? » during another person's check: someone new, described. */
+const A_NEW_PERSON =
+  '(?:et|mais|par contre) (?:une?|1) (?:dame|madame|mme|monsieur|mr|jeune|personne|femme|homme|fille|garcon|gars|brsa|allocataire|salariee?)';
+
 /**
  * « et si elle avait 16 ans ? », « et s'il quitte le lycée ? », « et pour sa sœur de 19 ans ? »,
  * « et sa sœur 19 ans, même situ », « et un autre, 17 ans… », « et qd il aura 16 ans ? », « et à ses 16 ans en mai ? »,
@@ -91,7 +95,7 @@ export function pointsAtThePerson(message: string): boolean {
 
 /** « et sa petite sœur, 15 ans ? », « pour son frère… »: a message that turns to a relative (« son mari est au RSA » tells of the household). */
 const TURNS_TO_SOMEONE_ELSE = new RegExp(
-  `^(?:(?:ok|alors) )*(?:et|mais|pour|par contre|et pour) ${OTHER_PERSON}\\b`,
+  `^(?:(?:ok|alors) )*(?:(?:et|mais|pour|par contre|et pour) ${OTHER_PERSON}|(?:(?:et|mais|par contre) )?(?:un|une) (?:autre|2e|deuxieme|second|seconde)|${A_NEW_PERSON})\\b`,
 );
 
 /** Whether the message is about someone else than the person checked, named first: not facts about them. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaQuery } from '../../../data/agenda/agenda-query.js';
+import { turnsToSomeoneElse } from '../../../data/qa/person-again.js';
+import { extractProfile } from '../../../data/eligibility-extraction.js';
 import { recognizePrescribeRequest, requestAndQuestion } from '../../../dialogs/commands.js';
 import { detectAspects } from '../../../data/qa/aspect.js';
 import { stepNamed } from '../../../data/qa/follow-up.js';
@@ -477,5 +479,36 @@ describe('La Promo’s first week and after', () => {
       'la ml le suit encore apres ?',
     );
     expect(JSON.stringify(reading)).toContain('6 mois');
+  });
+});
+
+describe('another person during a check, and whether they can', () => {
+  it.each([
+    'un autre mr a signe son contrat pec y a 8 mois, c trop tard pour comp pec',
+    'et une dame en pec prescrit par cap emploi elle peut ?',
+    'mais un jeune de 17 ans ?',
+  ])('« %s » is someone else', (message) => {
+    expect(turnsToSomeoneElse(message)).toBe(true);
+  });
+
+  it('« il a 17 ans en fait » is the same person corrected', () => {
+    expect(turnsToSomeoneElse('il a 17 ans en fait')).toBe(false);
+  });
+
+  it('« une dame en PEC prescrit par Cap emploi, elle peut ? » asks whether she can', () => {
+    const extracted = extractProfile('une dame en pec prescrit par cap emploi elle peut ?');
+    expect(extracted.asksEligibility).toBe(true);
+    expect(extracted.profile.pecContract).toBe(true);
+  });
+
+  it('« prescrit par Cap emploi » tells the story; « prescrite par qui ? » asks who prescribes', () => {
+    expect(detectAspects('une dame en pec prescrit par cap emploi elle peut ?')).not.toContain(
+      'prescription',
+    );
+    expect(detectAspects('prescrite par qui ?')).toContain('prescription');
+  });
+
+  it('« et ils visent quoi comme résultat ? » asks the target', () => {
+    expect(detectAspects('et ils visent quoi comme resultat ?')[0]).toBe('target');
   });
 });
