@@ -158,7 +158,7 @@ const OUTSIDE: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // « je change de poste fin janvier, mes prescriptions en cours elles deviennent quoi ? »
   [
-    /\b(je (change|quitte|pars|vais partir|m en vais)|je suis mutee?|mon depart|je serai (absente?|partie?|en conge))\b.*\b(mes |les )?(prescriptions?|dossiers?|orientations?|suivis?)\b|\b(mes |les )(prescriptions?|dossiers?|orientations?)\b.*\b(deviennent|passent|vont) (quoi|a qui|ou)\b/,
+    /\b(je (change|quitte|pars|vais partir|m en vais)|je suis mutee?|mon depart|je serai (absente?|partie?|en conge))\b.*\b(mes |les )?(prescriptions?|dossiers?|orientations?|suivis?)\b|\b(mes |ses |les )(prescriptions?|dossiers?|orientations?)( en cours)? (deviennent|passent|vont) (quoi|a qui|ou)\b/,
     'ce que deviennent les prescriptions d’un référent qui part ou s’absente',
     'Ici, chaque référent voit les prescriptions qu’il a envoyées et l’AFPA les voit toutes, jusqu’au bilan : voyez avec le centre AFPA de Montauban et votre service insertion pour que la personne qui vous remplace les reprenne.',
   ],

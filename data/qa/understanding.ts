@@ -1082,11 +1082,10 @@ function readOneWhole(
   if (again?.kind === 'out_of_scope') return { kind: 'scope', question: again };
   // « et pour comp pec j'en ai un aussi ? » after the report at the end of Prépa: where the agreement sets one, again
   // (« et pour la pec ? » alone asks how that programme ends).
-  const oneToo = /\b(en (a|ai|aura|aurai|recoit|recois)|y en a|un aussi)\b/;
   if (
     leans &&
     context?.topic === 'bilan' &&
-    oneToo.test(normalizeText(text)) &&
+    ONE_TOO.test(normalizeText(text)) &&
     sessionDispositifIn(normalizeText(text)) &&
     normalizeText(text).split(' ').length <= 10
   )
@@ -1785,6 +1784,22 @@ function nearHome<R extends Reading>(reading: R, text: string, context: Conversa
 const NEAR_HOME =
   /\b(vers|pres de|a cote de|pas loin de|proche de|autour de|du cote de|pres|proche) (de )?chez (elle|lui|eux|elles)\b|\bpres de (son|leur) domicile\b/;
 
+/**
+ * An aside that leaves the thread where it was: of the report, « y a quoi dedans ? » (which the
+ * agreement does not say) or « c qui qui me l'envoie ? » (its paragraph quoted), so that « et pour
+ * la PEC ? » is still of the report; of the information sessions listed, « elle est obligatoire ? ».
+ */
+function staysOnTheThread(reading: Reading, previous: ConversationContext): boolean {
+  if (previous.topic === 'bilan') {
+    if (reading.kind === 'scope' && reading.question.kind === 'out_of_scope')
+      return /\bbilan\b/.test(reading.question.subject);
+    if (reading.kind === 'passages') return /\bbilan\b/.test(reading.passages[0]?.text ?? '');
+  }
+  return (
+    previous.agenda !== undefined && reading.kind === 'scope' && reading.question.kind === 'joiningEvent'
+  );
+}
+
 function threadContext(
   reading: Reading,
   now: Date,
@@ -1792,17 +1807,7 @@ function threadContext(
   previous: ConversationContext | undefined,
 ): ConversationContext | undefined {
   const context = withStep(withNeed(readingContext(reading, now), reading, text, now), reading, text);
-  // « y a quoi dedans ? » of the report, which the agreement does not say: « et pour la PEC ? » is still of the report.
-  if (
-    previous?.topic === 'bilan' &&
-    reading.kind === 'scope' &&
-    reading.question.kind === 'out_of_scope' &&
-    /\bbilan\b/.test(reading.question.subject)
-  )
-    return { ...previous, at: now.toISOString() };
-  // « elle est obligatoire avant de prescrire ? » of the information sessions listed: what follows is of the list still.
-  if (previous?.agenda && reading.kind === 'scope' && reading.question.kind === 'joiningEvent')
-    return { ...previous, at: now.toISOString() };
+  if (previous && staysOnTheThread(reading, previous)) return { ...previous, at: now.toISOString() };
   // « la personne est payée pendant prépa comp ? » then « et ça se passe où ? »: the programme named stays the subject.
   if (
     reading.kind === 'scope' &&
@@ -1830,12 +1835,6 @@ function threadContext(
     /\bbilans?\b/.test(normalizeText(text))
   )
     return { ...context, topic: 'bilan', at: now.toISOString() };
-  // « c qui qui me l'envoie ? » answered with the report's paragraph: what follows is still of the report.
-  const ofTheReport =
-    previous?.topic === 'bilan' &&
-    reading.kind === 'passages' &&
-    /\bbilan\b/.test(reading.passages[0]?.text ?? '');
-  if (ofTheReport) return { ...previous, at: now.toISOString() };
   // « le COPIL se réunit tous les combien ? » then « et il sert à quoi ? »: asked of the same
   // passage; the programme of the thread stays its subject.
   if (reading.kind === 'passages' && text)
@@ -1863,6 +1862,8 @@ function eventAskedLast(text: string, now: Date): AgendaQuery | undefined {
 }
 
 /** « c'est envoyé à qui ? », « qui le reçoit ? », « à moi ou à mon chef ? »: whom something goes to. */
+/** « j'en ai un aussi ? », « y en a un ? »: the same thing asked of another programme. */
+const ONE_TOO = /\b(en (a|ai|aura|aurai|recoit|recois)|y en a|un aussi)\b/;
 const REPORT_SENDER_ASKED =
   /^(et )?(c est |c )?qui (qui |est ce qui )?(me |nous |lui |le |la |l )*(envoie|envoient|transmet|transmettent|fait|font|redige|redigent|ecrit|donne|communique)\b/;
 const REPORT_RECIPIENT_ASKED =

@@ -399,6 +399,7 @@ describe('a référent new to the job', () => {
   it.each([
     'je change de poste fin janvier, mes prescriptions en cours elles deviennent quoi ?',
     'je pars en conge mat, mes dossiers passent a qui ?',
+    'mon collegue part a la retraite, ses prescriptions deviennent quoi',
   ])('« %s » is what the agreement does not say', (message) => {
     expect(recognizeScopeQuestion(message)?.kind).toBe('out_of_scope');
   });
